@@ -1,0 +1,41 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../server/config.js';
+import { VERSION } from '../server/version.js';
+import { registerBackup } from './commands/backup.js';
+import { registerServe } from './commands/serve.js';
+import { CliError } from './context.js';
+
+/** Builds the `offerbook` command line. */
+export function buildProgram(): Command {
+  const program = new Command('offerbook')
+    .description('Offerbook, the job seeker\'s interview notebook. Local-first: your data stays on this machine.')
+    .version(VERSION)
+    .showHelpAfterError()
+    .exitOverride();
+  registerServe(program);
+  registerBackup(program);
+  return program;
+}
+
+/** Runs the CLI; errors are one clear line on stderr, never a stack trace. */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof CliError) {
+      console.error(err.message);
+      return err.exitCode;
+    }
+    if (err instanceof ConfigError) {
+      console.error(`Configuration error: ${err.message}`);
+      return 2;
+    }
+    console.error(`offerbook: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}
+
+const code = await run(process.argv);
+if (code !== 0) process.exit(code);

@@ -1,0 +1,102 @@
+import fastifyHelmet from '@fastify/helmet';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { LOCAL_USER_ID, type Ctx } from './auth/actor.js';
+import type { Db } from './db/connect.js';
+import { dashboardRoutes } from './features/dashboard/routes.js';
+import { healthRoutes } from './features/health/routes.js';
+import { opportunityRoutes } from './features/opportunities/routes.js';
+import { settingsRoutes } from './features/settings/routes.js';
+import { errorHandler } from './http/error-handler.js';
+import { registerWebApp } from './http/web-app.js';
+import { VERSION } from './version.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: Ctx;
+  }
+}
+
+/** Options for building the app; tests pass a database and a fixed clock. */
+export interface AppOptions {
+  db: Db;
+  logLevel?: string;
+  now?: () => Date;
+  /** Folder of the built web app; defaults to dist/web. */
+  webDir?: string;
+}
+
+/** Largest request body accepted: generous for long notes and job descriptions, small enough to refuse abuse. */
+export const BODY_LIMIT = 1024 * 1024;
+
+/** The Content-Security-Policy the built app satisfies: nothing inline, nothing off-origin. */
+export const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  mediaSrc: ["'self'", 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
+/** Builds the Fastify app with every plugin and route; `listen` is the caller's business. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'warn' },
+    bodyLimit: BODY_LIMIT,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  const now = options.now ?? (() => new Date());
+  const actor = { userId: LOCAL_USER_ID };
+  app.decorateRequest('ctx', null as unknown as Ctx);
+  app.addHook('onRequest', async (req) => {
+    req.ctx = { db: options.db, actor, now };
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Offerbook API',
+        version: VERSION,
+        description: 'The JSON API behind the Offerbook web app and CLI. Errors answer `{ "error": { "code", "message", "field" } }`.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { validatorUrl: null },
+    staticCSP: true,
+    // The docs page ships its own inline-free assets; keep it on this origin like the app.
+    transformStaticCSP: (header) => header.replace(/ https:/g, '').replace(/ validator\.swagger\.io/g, ''),
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(opportunityRoutes);
+  await app.register(dashboardRoutes);
+  await app.register(settingsRoutes);
+
+  await registerWebApp(app, options.webDir);
+  return app;
+}

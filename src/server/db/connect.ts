@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** An open database and how to close it. */
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+/** Where to connect: a SQLite file (or `:memory:`), a PostgreSQL URL, or a ready Kysely (tests). */
+export type DbTarget =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string }
+  | { kind: 'custom'; dialect: DialectName; kysely: Kysely<Database>; close(): Promise<void> };
+
+// PostgreSQL answers count(*) and bigint columns as strings; our numbers fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+/** The SQLite file inside the data folder. */
+export function sqliteFileIn(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  return join(dataDir, 'offerbook.sqlite');
+}
+
+/** Opens the database the target names, with the settings Offerbook relies on. */
+export function openDb(target: DbTarget): Db {
+  if (target.kind === 'custom') return { kysely: target.kysely, dialect: target.dialect, close: target.close };
+  if (target.kind === 'sqlite') {
+    const sqlite = new SqliteDatabase(target.file);
+    // WAL for concurrent readers; FULL so an acknowledged write survives a power cut.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+  }
+  const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+}

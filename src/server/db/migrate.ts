@@ -1,0 +1,24 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import * as m0001 from './migrations/0001_initial.js';
+import type { Database } from './schema.js';
+
+/** Every migration, in order. Add new ones here; never edit one that has shipped. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
+
+/** The newest migration name: stamped into backups so an import knows what it holds. */
+export const SCHEMA_VERSION = Object.keys(MIGRATIONS).at(-1)!;
+
+/**
+ * Brings the database up to date. Kysely's migrator takes a lock (an advisory lock on PostgreSQL),
+ * so several instances starting at once migrate exactly once.
+ */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

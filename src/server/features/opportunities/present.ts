@@ -1,0 +1,40 @@
+import type { Opportunity, RemotePolicy, Stage, TimelineEvent } from '../../../contracts/opportunities.js';
+import type { OpportunityEventRow } from '../../db/schema.js';
+import type { OpportunityWithEmployer } from './repository.js';
+
+/** Maps a row to the API's Opportunity; nothing else of the row leaks. */
+export function presentOpportunity(row: OpportunityWithEmployer): Opportunity {
+  return {
+    id: row.id,
+    employerId: row.employer_id,
+    employerName: row.employer_name,
+    roleTitle: row.role_title,
+    location: row.location,
+    remotePolicy: row.remote_policy as RemotePolicy | null,
+    sourceUrl: row.source_url,
+    salaryMin: row.salary_min,
+    salaryMax: row.salary_max,
+    salaryCurrency: row.salary_currency,
+    salaryPeriod: row.salary_period as Opportunity['salaryPeriod'],
+    jobDescription: row.job_description,
+    stage: row.stage as Stage,
+    nextAction: row.next_action,
+    nextActionDue: row.next_action_due,
+    excitement: row.excitement,
+    archivedAt: row.archived_at,
+    stageChangedAt: row.stage_changed_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Maps a timeline row to the API's TimelineEvent. */
+export function presentEvent(row: OpportunityEventRow): TimelineEvent {
+  return {
+    id: row.id,
+    kind: row.kind as TimelineEvent['kind'],
+    fromStage: row.from_stage as Stage | null,
+    toStage: row.to_stage as Stage | null,
+    at: row.at,
+  };
+}

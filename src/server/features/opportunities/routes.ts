@@ -1,0 +1,86 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorBody, IdParams } from '../../../contracts/common.js';
+import {
+  CreateOpportunity,
+  ListOpportunitiesQuery,
+  Opportunity,
+  OpportunityList,
+  Timeline,
+  UpdateOpportunity,
+} from '../../../contracts/opportunities.js';
+import { sampleOpportunity } from './sample.js';
+import * as service from './service.js';
+
+const tags = ['Opportunities'];
+const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+/** The opportunity pipeline: thin routes over the service. */
+export const opportunityRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/opportunities', {
+    schema: { tags, summary: 'List opportunities', querystring: ListOpportunitiesQuery, response: { 200: OpportunityList, 400: ErrorBody } },
+    handler: async (req) => ({ items: await service.listOpportunities(req.ctx, req.query) }),
+  });
+
+  app.post('/api/opportunities', {
+    schema: {
+      tags,
+      summary: 'Create an opportunity',
+      description: 'Supply `id` (a UUID, v7 preferred) to make a retried create idempotent: the same id answers the existing opportunity with 200.',
+      body: CreateOpportunity,
+      response: { 200: Opportunity, 201: Opportunity, ...errors },
+    },
+    handler: async (req, reply) => {
+      const { opportunity, created } = await service.createOpportunity(req.ctx, req.body);
+      return reply.code(created ? 201 : 200).send(opportunity);
+    },
+  });
+
+  app.post('/api/opportunities/sample', {
+    schema: { tags, summary: 'Create one clearly labelled sample opportunity', response: { 201: Opportunity } },
+    handler: async (req, reply) => {
+      const { opportunity } = await service.createOpportunity(req.ctx, sampleOpportunity(req.ctx.now()));
+      return reply.code(201).send(opportunity);
+    },
+  });
+
+  app.get('/api/opportunities/:id', {
+    schema: { tags, summary: 'Get one opportunity', params: IdParams, response: { 200: Opportunity, ...errors } },
+    handler: (req) => service.getOpportunity(req.ctx, req.params.id),
+  });
+
+  app.patch('/api/opportunities/:id', {
+    schema: {
+      tags,
+      summary: 'Update an opportunity',
+      description: 'Any subset of fields; `null` clears an optional one. A stage change is recorded on the timeline.',
+      params: IdParams,
+      body: UpdateOpportunity,
+      response: { 200: Opportunity, ...errors },
+    },
+    handler: (req) => service.updateOpportunity(req.ctx, req.params.id, req.body),
+  });
+
+  app.post('/api/opportunities/:id/archive', {
+    schema: { tags, summary: 'Archive an opportunity (undo with unarchive)', params: IdParams, response: { 200: Opportunity, ...errors } },
+    handler: (req) => service.setArchived(req.ctx, req.params.id, true),
+  });
+
+  app.post('/api/opportunities/:id/unarchive', {
+    schema: { tags, summary: 'Restore an archived opportunity', params: IdParams, response: { 200: Opportunity, ...errors } },
+    handler: (req) => service.setArchived(req.ctx, req.params.id, false),
+  });
+
+  app.delete('/api/opportunities/:id', {
+    schema: { tags, summary: 'Delete an opportunity and its timeline for good', params: IdParams, response: { 204: z.null(), ...errors } },
+    handler: async (req, reply) => {
+      await service.deleteOpportunity(req.ctx, req.params.id);
+      return reply.code(204).send(null);
+    },
+  });
+
+  app.get('/api/opportunities/:id/timeline', {
+    schema: { tags, summary: "An opportunity's timeline", params: IdParams, response: { 200: Timeline, ...errors } },
+    handler: async (req) => ({ items: await service.getTimeline(req.ctx, req.params.id) }),
+  });
+};

@@ -1,0 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../errors.js';
+
+/** Where `vite build` puts the web app. */
+export const WEB_DIST = new URL('../../../dist/web/', import.meta.url);
+
+/**
+ * Serves the built web app, with the SPA fallback: any non-API GET that is not a file answers
+ * index.html so deep links work. Unknown API paths answer a JSON 404.
+ */
+export async function registerWebApp(app: FastifyInstance, dir: string = WEB_DIST.pathname): Promise<void> {
+  const indexFile = join(dir, 'index.html');
+  const hasApp = existsSync(indexFile);
+  if (hasApp) {
+    await app.register(fastifyStatic, { root: dir, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  }
+  const indexHtml = hasApp ? readFileSync(indexFile, 'utf8') : null;
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/') || path === '/api' || req.method !== 'GET' || !indexHtml) {
+      const err = notFound(indexHtml ? `${req.method} ${path}` : 'The web app is not built (run npm run build); the API is');
+      return reply.code(404).send(err.toBody());
+    }
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+  });
+}

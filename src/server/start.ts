@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { openDb, sqliteFileIn, type Db } from './db/connect.js';
+import { migrateToLatest } from './db/migrate.js';
+
+/** Opens the configured database (PostgreSQL when DATABASE_URL is set, else SQLite in the data folder). */
+export function openConfiguredDb(config: Config): Db {
+  return config.databaseUrl ? openDb({ kind: 'postgres', url: config.databaseUrl }) : openDb({ kind: 'sqlite', file: sqliteFileIn(config.dataDir) });
+}
+
+/** A server that is listening, and how to stop it cleanly. */
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, builds the app and listens. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const db = openConfiguredDb(config);
+  try {
+    await migrateToLatest(db.kysely);
+    const app = await buildApp({ db, logLevel: config.logLevel });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    return {
+      app,
+      url: `http://${host}:${port}`,
+      close: async () => {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}
