@@ -15,7 +15,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 /** Runs the real CLI from source against a data folder. */
 function cli(args: string[], dataDir: string, input?: string) {
-  const env = { ...process.env, OFFERBOOK_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, OFFERBOOK_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, env, encoding: 'utf8', input });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -38,7 +38,8 @@ function seed(dataDir: string) {
   expect(result.status, result.stderr).toBe(0);
 }
 
-describe('offerbook CLI', () => {
+// Each case spawns the real CLI a few times; allow for a slow, busy machine.
+describe('offerbook CLI', { timeout: 120_000 }, () => {
   it('lists its commands in --help', () => {
     const { code, stdout } = cli(['--help'], tempDir());
     expect(code).toBe(0);

@@ -5,17 +5,7 @@ import { openConfiguredDb } from '../server/start.js';
 
 /** Opens the configured database for a CLI command, migrated, as the local user. */
 export async function openCliContext(config: Config = loadConfig()): Promise<{ ctx: Ctx; config: Config; close(): Promise<void> }> {
-  const db = openConfiguredDb(config);
+  const db = await openConfiguredDb(config);
   await migrateToLatest(db.kysely);
   return { ctx: { db, actor: { userId: LOCAL_USER_ID }, now: () => new Date() }, config, close: () => db.close() };
-}
-
-/** A failure the CLI reports in one line, with exit code 1 (2 for usage or config errors). */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
 }

@@ -3,7 +3,7 @@ import { ConfigError } from '../server/config.js';
 import { VERSION } from '../server/version.js';
 import { registerBackup } from './commands/backup.js';
 import { registerServe } from './commands/serve.js';
-import { CliError } from './context.js';
+import { CliError } from './errors.js';
 
 /** Builds the `offerbook` command line. */
 export function buildProgram(): Command {

@@ -5,7 +5,7 @@ import { openDb, sqliteFileIn, type Db } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else SQLite in the data folder). */
-export function openConfiguredDb(config: Config): Db {
+export function openConfiguredDb(config: Config): Promise<Db> {
   return config.databaseUrl ? openDb({ kind: 'postgres', url: config.databaseUrl }) : openDb({ kind: 'sqlite', file: sqliteFileIn(config.dataDir) });
 }
 
@@ -18,7 +18,7 @@ export interface RunningServer {
 
 /** Opens the database, migrates, builds the app and listens. */
 export async function startServer(config: Config): Promise<RunningServer> {
-  const db = openConfiguredDb(config);
+  const db = await openConfiguredDb(config);
   try {
     await migrateToLatest(db.kysely);
     const app = await buildApp({ db, logLevel: config.logLevel });

@@ -42,11 +42,11 @@ export async function createTestDb(dialect: DialectName, options: { migrate?: bo
   let db: Db;
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'ob-test-'));
-    const inner = openDb({ kind: 'sqlite', file: join(dir, 'test.sqlite') });
+    const inner = await openDb({ kind: 'sqlite', file: join(dir, 'test.sqlite') });
     db = { ...inner, close: async () => (await inner.close(), rmSync(dir, { recursive: true, force: true })) };
   } else if (process.env.TEST_DATABASE_URL) {
     const fresh = await createServerDatabase();
-    const inner = openDb({ kind: 'postgres', url: fresh.url });
+    const inner = await openDb({ kind: 'postgres', url: fresh.url });
     db = { ...inner, close: async () => (await inner.close(), await fresh.drop()) };
   } else {
     const pglite = await PGlite.create();

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -20,9 +19,6 @@ export type DbTarget =
   | { kind: 'postgres'; url: string }
   | { kind: 'custom'; dialect: DialectName; kysely: Kysely<Database>; close(): Promise<void> };
 
-// PostgreSQL answers count(*) and bigint columns as strings; our numbers fit in a double.
-pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
-
 /** The SQLite file inside the data folder. */
 export function sqliteFileIn(dataDir: string): string {
   mkdirSync(dataDir, { recursive: true });
@@ -30,7 +26,7 @@ export function sqliteFileIn(dataDir: string): string {
 }
 
 /** Opens the database the target names, with the settings Offerbook relies on. */
-export function openDb(target: DbTarget): Db {
+export async function openDb(target: DbTarget): Promise<Db> {
   if (target.kind === 'custom') return { kysely: target.kysely, dialect: target.dialect, close: target.close };
   if (target.kind === 'sqlite') {
     const sqlite = new SqliteDatabase(target.file);
@@ -42,6 +38,10 @@ export function openDb(target: DbTarget): Db {
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
   }
+  // Loaded only when needed: the local SQLite app starts faster without the PostgreSQL driver.
+  const { default: pg } = await import('pg');
+  // PostgreSQL answers count(*) and bigint columns as strings; our numbers fit in a double.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', close: () => kysely.destroy() };

@@ -36,7 +36,7 @@ async function fill(ctx: Ctx, items: (CreateOpportunity & { later: (typeof STAGE
   await updateSettings(ctx, { pipelineTarget: 4 });
 }
 
-describe.each(DIALECTS)('backup on %s', (dialect) => {
+describe.each(DIALECTS)('backup on %s', { timeout: 120_000 }, (dialect) => {
   const open: Db[] = [];
   const fresh = async () => {
     const db = await createTestDb(dialect);

@@ -13,14 +13,8 @@ export const DASHBOARD_LIMIT = 50;
 /** What to do next across every opportunity, counts by stage, and whether the pipeline is thin. */
 export async function getDashboard(ctx: Ctx, today: string = localDate(ctx.now())): Promise<Dashboard> {
   const owner = ctx.actor.userId;
-  const [counts, open, settings] = await Promise.all([
-    ctx.db.kysely
-      .selectFrom('opportunities')
-      .select(['stage', sql<number>`cast(count(*) as integer)`.as('n')])
-      .where('owner_id', '=', owner)
-      .where('archived_at', 'is', null)
-      .groupBy('stage')
-      .execute(),
+  // The database does the ordering and the limit, so the cost stays flat however many opportunities there are.
+  const open = () =>
     ctx.db.kysely
       .selectFrom('opportunities as o')
       .innerJoin('employers as e', 'e.id', 'o.employer_id')
@@ -28,9 +22,22 @@ export async function getDashboard(ctx: Ctx, today: string = localDate(ctx.now()
       .where('o.owner_id', '=', owner)
       .where('o.archived_at', 'is', null)
       .where('o.stage', 'in', ACTIVE_STAGES)
+      .limit(DASHBOARD_LIMIT);
+  const [counts, withAction, withoutAction, settings] = await Promise.all([
+    ctx.db.kysely
+      .selectFrom('opportunities')
+      .select(['stage', sql<number>`cast(count(*) as integer)`.as('n')])
+      .where('owner_id', '=', owner)
+      .where('archived_at', 'is', null)
+      .groupBy('stage')
+      .execute(),
+    open()
+      .where('o.next_action', 'is not', null)
+      .orderBy(sql`o.next_action_due is null`)
       .orderBy('o.next_action_due')
       .orderBy('o.updated_at', 'desc')
       .execute(),
+    open().where('o.next_action', 'is', null).orderBy('o.updated_at', 'desc').execute(),
     getSettings(ctx),
   ]);
 
@@ -39,14 +46,13 @@ export async function getDashboard(ctx: Ctx, today: string = localDate(ctx.now()
   const active = ACTIVE_STAGES.reduce((sum, s) => sum + stageCounts[s], 0);
   const offers = stageCounts.offer + stageCounts.accepted;
 
-  const typed = open.map((o) => ({ ...o, stage: o.stage as Stage }));
   return {
     today,
-    nextActions: rankNextActions(typed, today).slice(0, DASHBOARD_LIMIT),
-    withoutNextAction: typed
-      .filter((o) => !o.nextAction)
-      .slice(0, DASHBOARD_LIMIT)
-      .map((o) => ({ opportunityId: o.id, employerName: o.employerName, roleTitle: o.roleTitle, stage: o.stage })),
+    nextActions: rankNextActions(
+      withAction.map((o) => ({ ...o, stage: o.stage as Stage })),
+      today,
+    ),
+    withoutNextAction: withoutAction.map((o) => ({ opportunityId: o.id, employerName: o.employerName, roleTitle: o.roleTitle, stage: o.stage as Stage })),
     stageCounts,
     pipeline: assessPipeline({ active, offers }, settings.pipelineTarget),
   };
