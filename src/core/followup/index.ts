@@ -1,0 +1,18 @@
+/** Follow-up rules and drafts: thank-you notes, check-in schedule, closing notes, mail links. */
+export { FOLLOW_UP_RULES, resolveFollowUpRules, type FollowUpRules } from './rules.js';
+export { scheduleFollowUps, type FollowUpSchedule, type FollowUpStatus, type ScheduleFollowUpsInput, type ScheduledFollowUp } from './schedule.js';
+export { draftThankYou, type DraftThankYouInput, type ThankYouDraft } from './thank-you.js';
+export { answerConcerns, type ConcernAnswer, type ConcernAnswerSource } from './concern-answers.js';
+export { draftDecline, draftWithdrawal, type ClosingNote, type ClosingNoteInput } from './closing-notes.js';
+export { mailtoLink, type MailtoInput } from './mailto.js';
+export { parseNoteLines, pickPoint, promisesIn, type NoteLine, type NoteMarker, type NotePoint } from './notes.js';
+export {
+  addBusinessDays,
+  isBusinessDay,
+  isValidTimeZone,
+  utcToZonedDate,
+  utcToZonedDateTime,
+  zonedDateTimeToUtc,
+  type WorkingCalendar,
+} from './zoned-time.js';
+export type * from './types.js';
