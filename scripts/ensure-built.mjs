@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'dist', '.build-stamp');
-const sources = ['src', 'index.html', 'vite.config.ts', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+const sources = ['src', 'vite.config.ts', 'scripts/build-node.mjs', 'package.json'];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

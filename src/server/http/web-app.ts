@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../errors.js';
+import { PROJECT_ROOT } from '../paths.js';
 
 /** Where `vite build` puts the web app. */
-export const WEB_DIST = new URL('../../../dist/web/', import.meta.url);
+export const WEB_DIST = join(PROJECT_ROOT, 'dist', 'web');
 
 /**
  * Serves the built web app, with the SPA fallback: any non-API GET that is not a file answers
  * index.html so deep links work. Unknown API paths answer a JSON 404.
  */
-export async function registerWebApp(app: FastifyInstance, dir: string = WEB_DIST.pathname): Promise<void> {
+export async function registerWebApp(app: FastifyInstance, dir: string = WEB_DIST): Promise<void> {
   const indexFile = join(dir, 'index.html');
   const hasApp = existsSync(indexFile);
   if (hasApp) {
