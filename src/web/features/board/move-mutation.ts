@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.js';
+import { keys } from '../opportunities/queries.js';
+import { invalidateOpportunity } from '../opportunities/mutations.js';
+import type { Opportunity, Stage } from '../../../contracts/opportunities.js';
+
+/** Returns the list with one opportunity moved to `stage` (a new array; the input is untouched). */
+export function withStage(items: Opportunity[], id: string, stage: Stage): Opportunity[] {
+  return items.map((o) => (o.id === id ? { ...o, stage } : o));
+}
+
+/** Moves a card at once on screen, saves it, and puts it back if the server refuses. */
+export function useMoveOpportunity() {
+  const qc = useQueryClient();
+  const boardKey = keys.list({});
+  return useMutation({
+    mutationFn: ({ id, stage }: { id: string; stage: Stage }) =>
+      api<Opportunity>('PATCH', `/opportunities/${encodeURIComponent(id)}`, { body: { stage } }),
+    onMutate: async ({ id, stage }) => {
+      await qc.cancelQueries({ queryKey: boardKey });
+      const previous = qc.getQueryData<Opportunity[]>(boardKey);
+      if (previous) qc.setQueryData(boardKey, withStage(previous, id, stage));
+      return { previous };
+    },
+    onError: (_e, _v, ctx) => {
+      if (ctx?.previous) qc.setQueryData(boardKey, ctx.previous);
+    },
+    onSettled: (_d, _e, v) => invalidateOpportunity(qc, v.id),
+  });
+}

@@ -1,0 +1,93 @@
+import * as Tabs from '@radix-ui/react-tabs';
+import { Link, getRouteApi } from '@tanstack/react-router';
+import { ArrowLeft } from 'lucide-react';
+import { Badge } from '../../components/ui/badge.js';
+import { LoadError, Loading } from '../../components/ui/status.js';
+import { usePageTitle } from '../../components/ui/page.js';
+import { ApiError } from '../../api/client.js';
+import { STAGE_LABELS } from '../../lib/stages.js';
+import { useOpportunity } from './queries.js';
+import { HeaderActions } from './header-actions.js';
+import { NextActionEditor } from './next-action-editor.js';
+import { Details } from './details.js';
+import { Timeline } from './timeline.js';
+
+const route = getRouteApi('/opportunities/$id');
+
+/** What each not-yet-built tab will hold, said plainly (no placeholder data). */
+const COMING: { value: string; label: string; text: string }[] = [
+  { value: 'research', label: 'Research', text: 'Facts about the employer with their sources, the people you will meet, and a checklist that shows what you still do not know. Coming soon.' },
+  { value: 'questions', label: 'Questions', text: 'The questions you mean to ask, picked for each interview and checked against your research so you never ask what a quick search would answer. Coming soon.' },
+  { value: 'practice', label: 'Practice', text: 'Your prepared answers to the questions employers usually ask, with timed rehearsal and instant feedback. Coming soon.' },
+  { value: 'interviews', label: 'Interviews', text: 'Each interview day with its conversations, your notes per interviewer, and the concerns they raised. Coming soon.' },
+  { value: 'followups', label: 'Follow-ups', text: 'Thank-you notes to each interviewer and a schedule for checking in after the decision date. Coming soon.' },
+];
+
+const tabClass =
+  'whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted hover:text-fg data-[state=active]:border-accent data-[state=active]:text-accent';
+
+/** One opportunity: header with the main controls, then tabs (only Overview is built so far). */
+export function OpportunityPage() {
+  const { id } = route.useParams();
+  const q = useOpportunity(id);
+  usePageTitle(q.data ? `${q.data.employerName} · ${q.data.roleTitle}` : 'Opportunity');
+  if (q.isPending) return <Loading />;
+  if (q.isError) {
+    if (q.error instanceof ApiError && q.error.status === 404)
+      return (
+        <div>
+          <h1 className="text-2xl font-semibold">Opportunity not found</h1>
+          <p className="mt-2 text-sm text-muted">It may have been deleted.</p>
+          <Link to="/opportunities" className="mt-4 inline-block text-accent underline">
+            See all opportunities
+          </Link>
+        </div>
+      );
+    return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
+  }
+  const o = q.data;
+  return (
+    <>
+      <Link to="/opportunities" className="mb-4 inline-flex items-center gap-1 text-sm text-muted hover:text-fg">
+        <ArrowLeft size={14} aria-hidden="true" />
+        All opportunities
+      </Link>
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="text-2xl font-semibold tracking-tight break-words">{o.employerName}</h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-muted">
+            {o.roleTitle}
+            <Badge tone="accent">{STAGE_LABELS[o.stage]}</Badge>
+            {o.archivedAt && <Badge>Archived</Badge>}
+          </p>
+        </div>
+        <HeaderActions o={o} />
+      </div>
+      <Tabs.Root defaultValue="overview">
+        <Tabs.List aria-label="Opportunity sections" className="mb-6 flex overflow-x-auto border-b border-line">
+          <Tabs.Trigger value="overview" className={tabClass}>
+            Overview
+          </Tabs.Trigger>
+          {COMING.map((t) => (
+            <Tabs.Trigger key={t.value} value={t.value} className={tabClass}>
+              {t.label}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        <Tabs.Content value="overview" className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+          <div className="flex flex-col gap-6 lg:col-span-2">
+            <NextActionEditor o={o} />
+            <Details o={o} />
+          </div>
+          <Timeline id={o.id} />
+        </Tabs.Content>
+        {COMING.map((t) => (
+          <Tabs.Content key={t.value} value={t.value} className="rounded-xl border border-dashed border-line-strong bg-surface p-6">
+            <h2 className="text-base font-semibold">{t.label}</h2>
+            <p className="mt-2 max-w-prose text-sm text-muted">{t.text}</p>
+          </Tabs.Content>
+        ))}
+      </Tabs.Root>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.js';
+import { keys } from './queries.js';
+import type { CreateOpportunity, Opportunity, UpdateOpportunity } from '../../../contracts/opportunities.js';
+
+/** Refreshes every view an opportunity change can affect. */
+export function invalidateOpportunity(qc: QueryClient, id?: string): Promise<unknown> {
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: keys.allLists }),
+    qc.invalidateQueries({ queryKey: keys.dashboard }),
+    id ? qc.invalidateQueries({ queryKey: keys.one(id) }) : null,
+    id ? qc.invalidateQueries({ queryKey: keys.timeline(id) }) : null,
+  ]);
+}
+
+/** Creates an opportunity (POST /api/opportunities). */
+export function useCreateOpportunity() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateOpportunity) => api<Opportunity>('POST', '/opportunities', { body }),
+    onSuccess: (o) => {
+      qc.setQueryData(keys.one(o.id), o);
+      return invalidateOpportunity(qc);
+    },
+  });
+}
+
+/** Creates the labelled sample opportunity for a one-click start. */
+export function useCreateSample() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<Opportunity>('POST', '/opportunities/sample'),
+    onSuccess: (o) => {
+      qc.setQueryData(keys.one(o.id), o);
+      return invalidateOpportunity(qc);
+    },
+  });
+}
+
+/** Saves any subset of an opportunity's fields. */
+export function useUpdateOpportunity(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateOpportunity) => api<Opportunity>('PATCH', `/opportunities/${encodeURIComponent(id)}`, { body }),
+    onSuccess: (o) => {
+      qc.setQueryData(keys.one(id), o);
+      return invalidateOpportunity(qc, id);
+    },
+  });
+}
+
+/** Archives (`archive: true`) or restores an opportunity; restoring is archive's undo. */
+export function useSetArchived() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, archive }: { id: string; archive: boolean }) =>
+      api<Opportunity>('POST', `/opportunities/${encodeURIComponent(id)}/${archive ? 'archive' : 'unarchive'}`),
+    onSuccess: (o) => {
+      qc.setQueryData(keys.one(o.id), o);
+      return invalidateOpportunity(qc, o.id);
+    },
+  });
+}
+
+/** Deletes an opportunity for good (the UI confirms first). */
+export function useDeleteOpportunity() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<undefined>('DELETE', `/opportunities/${encodeURIComponent(id)}`),
+    onSuccess: (_r, id) => {
+      qc.removeQueries({ queryKey: keys.one(id) });
+      qc.removeQueries({ queryKey: keys.timeline(id) });
+      return invalidateOpportunity(qc);
+    },
+  });
+}

@@ -1,0 +1,55 @@
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { AppShell, NotFound } from './features/shell/app-shell.js';
+import { Loading } from './components/ui/status.js';
+import { parseListSearch } from './features/opportunities/list-search.js';
+
+const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFound });
+
+// Every page is its own chunk so the first load stays small.
+const dashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./features/dashboard/dashboard-page.js'), 'DashboardPage'),
+});
+const boardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/board',
+  component: lazyRouteComponent(() => import('./features/board/board-page.js'), 'BoardPage'),
+});
+const listRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/opportunities',
+  validateSearch: parseListSearch,
+  component: lazyRouteComponent(() => import('./features/opportunities/list-page.js'), 'ListPage'),
+});
+const newRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/opportunities/new',
+  component: lazyRouteComponent(() => import('./features/opportunities/new-page.js'), 'NewOpportunityPage'),
+});
+const detailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/opportunities/$id',
+  component: lazyRouteComponent(() => import('./features/opportunities/detail-page.js'), 'OpportunityPage'),
+});
+const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/settings',
+  component: lazyRouteComponent(() => import('./features/settings/settings-page.js'), 'SettingsPage'),
+});
+
+const routeTree = rootRoute.addChildren([dashboardRoute, boardRoute, listRoute, newRoute, detailRoute, settingsRoute]);
+
+/** The app's router: code-based routes, lazily loaded pages. */
+export const router = createRouter({
+  routeTree,
+  defaultPendingComponent: () => <Loading />,
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
