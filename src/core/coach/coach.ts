@@ -1,0 +1,151 @@
+import type { Prompt } from '../library/prompts/types.js';
+import { findFillers } from './fillers.js';
+import { findHedges } from './hedging.js';
+import { computeMetrics, lengthFindings } from './length.js';
+import { findNegativity } from './negativity.js';
+import { readPrompt, type PromptContext } from './prompt-context.js';
+import { findProfanity } from './profanity.js';
+import { scanSpecifics } from './specifics.js';
+import { scanStar, type StarScan } from './star.js';
+import { tokenize, type Doc } from './text.js';
+import { indexKeywords, topicOverlap } from './topic.js';
+import type { Analysis, AnalyzeInput, Coach, Finding, Severity } from './types.js';
+
+/** Default speaking pace, words a minute (the easy-to-follow range is 130–160). */
+export const DEFAULT_WORDS_PER_MINUTE = 140;
+/** Filler rate (per minute) above which fillers are a warning: ~1/min sounds fluent. */
+export const FILLER_WARN_PER_MINUTE = 3;
+/** Filler rate (per minute) above which fillers are a problem: ~5/min sounds hesitant. */
+export const FILLER_PROBLEM_PER_MINUTE = 5;
+// Short answers are judged as if they lasted at least this long, so one "um" in a sentence is not a rate of 10/min.
+const MIN_RATE_SECONDS = 30;
+// Below these sizes a check has too little text to judge.
+const MIN_WORDS_STORY = 8;
+const MIN_WORDS_SPECIFICS = 15;
+const MIN_WORDS_TOPIC = 15;
+const SELF_CATEGORIES = new Set<PromptContext['category']>(['opener', 'strengths', 'motivation']);
+// Open questions ("tell me about yourself", "what motivates you") are answered well by talking about one's work.
+const OPEN_CATEGORIES = new Set<PromptContext['category']>(['opener', 'motivation']);
+const WORK_TOPIC = indexKeywords(['work', 'job', 'role', 'team', 'colleague', 'customer', 'client', 'patient', 'project', 'manag', 'office', 'career', 'skill', 'ward', 'school', 'pupil', 'student', 'site', 'experience', 'shift', 'company', 'business']);
+
+/** Span of the first sentence: where whole-answer structure findings point. */
+function firstSentence(doc: Doc): { start: number; end: number } {
+  const s = doc.sentences[0];
+  return s ? { start: s.start, end: s.end } : { start: 0, end: 0 };
+}
+
+function finding(code: Finding['code'], severity: Severity, span: { start: number; end: number }, message: string, suggestion: string): Finding {
+  return { code, severity, start: span.start, end: span.end, message, suggestion };
+}
+
+function structureFindings(doc: Doc, ctx: PromptContext, star: StarScan, out: Finding[]): void {
+  const lead = firstSentence(doc);
+  if (ctx.behavioural && !star.situation) {
+    out.push(finding('missing-situation', 'warning', lead, 'The story never sets the scene: where you were, when, and what was at stake.', 'Open with one sentence of context: the place, the moment and the problem.'));
+  }
+  const weNotI = star.iActions.length === 0 && star.weActions.length >= 2;
+  if (weNotI) {
+    const first = star.weActions[0]!;
+    out.push(finding('we-not-i', 'warning', first, `"${doc.text.slice(first.start, first.end)}" and ${star.weActions.length - 1} more say what the team did, never what you did.`, 'Say "I" for your own part: what you decided, built or said.'));
+  } else if (ctx.behavioural && star.iActions.length === 0) {
+    out.push(finding('missing-action', 'warning', lead, 'The story never says what you did.', 'Add two or three steps you took yourself, with "I" and a verb.'));
+  }
+  if (ctx.behavioural && !star.result) {
+    out.push(finding('missing-result', 'warning', lead, 'The story stops before the outcome.', 'End with the result (a number if you have one) or what you learned.'));
+  }
+}
+
+function contentFindings(doc: Doc, ctx: PromptContext, star: StarScan | undefined, out: Finding[]): void {
+  const words = doc.tokens.length;
+  const first = doc.tokens[0];
+  const last = doc.tokens[words - 1];
+  if (!first || !last) return;
+  if (words >= MIN_WORDS_SPECIFICS && ctx.category !== 'closing') {
+    const spec = scanSpecifics(doc);
+    if (!spec.hasNumber && !spec.hasName && !spec.hasOutcome) {
+      out.push(finding('no-specifics', ctx.behavioural ? 'warning' : 'info', { start: first.start, end: last.end }, 'No numbers, names or concrete outcomes anywhere in the answer.', 'Name the project, the people or tool, and give one number: how many, how much, how fast.'));
+    }
+  }
+  // For questions about the candidate, an account of what they have done is on topic whatever its words.
+  const aboutMe =
+    ctx.category !== undefined &&
+    SELF_CATEGORIES.has(ctx.category) &&
+    ((star?.iActions.length ?? 0) > 0 || (OPEN_CATEGORIES.has(ctx.category) && topicOverlap(doc, WORK_TOPIC) >= 2));
+  // Any shared word counts as on topic: a false alarm costs more trust than a miss.
+  if (ctx.topic && !aboutMe && words >= MIN_WORDS_TOPIC && topicOverlap(doc, ctx.topic) === 0) {
+    out.push(finding('off-topic', 'warning', firstSentence(doc), 'The answer shares almost nothing with the question.', 'Answer the question in your first sentence, then support it.'));
+  }
+}
+
+function analyzeWith(input: AnalyzeInput, ctx: PromptContext): Analysis {
+  const options = input.options ?? {};
+  const wpm = options.wordsPerMinute && options.wordsPerMinute > 0 ? options.wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
+  const warnRate = options.fillerWarnPerMinute ?? FILLER_WARN_PER_MINUTE;
+  const problemRate = options.fillerProblemPerMinute ?? FILLER_PROBLEM_PER_MINUTE;
+  const doc = tokenize(input.answer);
+  const fillers = findFillers(doc);
+  const metrics = computeMetrics(doc, wpm, fillers.length);
+  const findings: Finding[] = [];
+
+  const crude = findProfanity(doc);
+  for (const n of findNegativity(doc, ctx.aboutWorkplace, crude)) {
+    const severity: Severity = n.strong || ctx.whyLeft ? 'problem' : 'warning';
+    findings.push(finding('employer-negativity', severity, n, `"${n.words}" reads as a complaint about ${n.target}.`, 'Describe what you handled or what you want next, not what was wrong with them.'));
+  }
+  for (const p of crude) {
+    findings.push(finding('bad-language', p.mild ? 'warning' : 'problem', p, `"${p.words}" is ${p.slur ? 'a slur' : 'crude language'}.`, 'Use a neutral word; interviewers remember language more than content.'));
+  }
+  const rate = fillers.length / (Math.max(metrics.speakingSeconds, MIN_RATE_SECONDS) / 60);
+  if (fillers.length >= 2 && rate > warnRate) {
+    const severity: Severity = rate > problemRate ? 'problem' : 'warning';
+    for (const f of fillers) {
+      findings.push(finding('filler-words', severity, f, `"${f.words}" is a filler (${rate.toFixed(1)} a minute; aim for about 1).`, 'Pause silently instead; a short pause sounds confident.'));
+    }
+  }
+  const hedges = findHedges(doc);
+  const weak = hedges.filter((h) => !h.strong).length;
+  for (const h of hedges) {
+    if (!h.strong && weak < 3) continue;
+    findings.push(finding('hedging', h.strong ? 'warning' : 'info', h, `"${h.words}" makes you sound unsure of your own work.`, 'State it plainly: what you did and what happened.'));
+  }
+  const target = options.targetSeconds ?? ctx.target;
+  findings.push(...lengthFindings(doc, metrics.speakingSeconds, target, wpm));
+  const star = doc.tokens.length >= MIN_WORDS_STORY ? scanStar(doc) : undefined;
+  if (star) structureFindings(doc, ctx, star, findings);
+  contentFindings(doc, ctx, star, findings);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, metrics };
+}
+
+/** Builds a coach; prompt analysis is cached so repeated calls for the same question stay cheap. */
+export function createCoach(): Coach {
+  const byText = new Map<string, PromptContext>();
+  const byPrompt = new WeakMap<Prompt, PromptContext>();
+  const context = (prompt: Prompt | string | undefined): PromptContext => {
+    if (prompt === undefined) return readPrompt(undefined);
+    if (typeof prompt === 'string') {
+      let ctx = byText.get(prompt);
+      if (!ctx) {
+        if (byText.size > 200) byText.clear();
+        ctx = readPrompt(prompt);
+        byText.set(prompt, ctx);
+      }
+      return ctx;
+    }
+    let ctx = byPrompt.get(prompt);
+    if (!ctx) {
+      ctx = readPrompt(prompt);
+      byPrompt.set(prompt, ctx);
+    }
+    return ctx;
+  };
+  return { analyze: (input) => analyzeWith(input, context(input.prompt)) };
+}
+
+let shared: Coach | undefined;
+
+/** Analyses one answer with a shared coach; see createCoach for repeated use. */
+export function analyze(input: AnalyzeInput): Analysis {
+  shared ??= createCoach();
+  return shared.analyze(input);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { fires, spans } from './test-helpers.js';
+
+const WHY = 'Why did you leave your last job?';
+
+describe('employer-negativity', () => {
+  it('flags contempt for a manager and points at the words', () => {
+    const answer = 'My manager was useless and micromanaged everything.';
+    expect(spans('employer-negativity', answer, WHY)).toContain('manager was useless');
+  });
+  it('flags complaints about pay and hours', () => {
+    expect(fires('employer-negativity', 'The pay was pitiful and they expected sixty-hour weeks.', WHY)).toBe(true);
+  });
+  it('flags complaints about being treated badly even with no employer named', () => {
+    expect(fires('employer-negativity', "I'm tired of being undervalued and passed over for every promotion.", WHY)).toBe(true);
+  });
+  it('flags hostility when the workplace is the object of the feeling', () => {
+    expect(fires('employer-negativity', 'Honestly I hated that company and everyone in it.')).toBe(true);
+  });
+  it('flags abusive behaviour described without adjectives', () => {
+    expect(fires('employer-negativity', 'The director shouted at staff in front of customers.', WHY)).toBe(true);
+  });
+  it('flags swearing aimed at former colleagues as negativity too', () => {
+    expect(fires('employer-negativity', 'They were a bunch of w*nkers, frankly.', WHY)).toBe(true);
+  });
+  it('treats a problem as a problem even in a non-leaving answer', () => {
+    expect(fires('employer-negativity', 'Working for you would be great, my current boss is an idiot.', 'Why do you want to work here?')).toBe(true);
+  });
+  it('is a problem, not a warning, in a why-did-you-leave answer', () => {
+    const finding = spans('employer-negativity', 'Management was disorganised.', WHY);
+    expect(finding.length).toBe(1);
+  });
+  it('does not flag a disagreement the speaker then handled', () => {
+    const answer = 'My manager and I disagreed on scope, so I proposed a phased release and we agreed on it.';
+    expect(fires('employer-negativity', answer, 'Tell me about a conflict.')).toBe(false);
+  });
+  it('does not flag a difficult condition followed by what the speaker did', () => {
+    const answer = 'The team was chaotic when I joined. I set up a weekly planning session and a shared board.';
+    expect(fires('employer-negativity', answer)).toBe(false);
+  });
+  it('does not flag harsh words about a system or a process', () => {
+    expect(fires('employer-negativity', 'The old billing system was terrible, so I rebuilt it in a month.')).toBe(false);
+  });
+  it('does not flag customers who disliked a product', () => {
+    expect(fires('employer-negativity', 'Our customers hated the old checkout, so I redesigned it and complaints halved.')).toBe(false);
+  });
+  it('does not flag forward-looking reasons for leaving', () => {
+    expect(fires('employer-negativity', 'I had learned a lot from my manager and wanted a larger scope.', WHY)).toBe(false);
+  });
+  it('does not flag negated judgements', () => {
+    expect(fires('employer-negativity', 'My manager was never unfair, and the pay was not bad either.', WHY)).toBe(false);
+  });
+  it('does not flag technical terms that look like insults', () => {
+    expect(fires('employer-negativity', 'At the company I tuned lazy loading and garbage collection for the app.')).toBe(false);
+  });
+  it('flags complaints made by naming what was missing', () => {
+    expect(fires('employer-negativity', 'There was no support, no training and zero recognition.', WHY)).toBe(true);
+  });
+  it('reads every sentence as about the workplace when the question is about a manager', () => {
+    expect(fires('employer-negativity', 'Honestly, a bit of a bully.', 'What was your last manager like?')).toBe(true);
+    expect(fires('employer-negativity', 'Honestly, a bit of a bully.', 'What do you do at weekends?')).toBe(false);
+  });
+  it("does not count other people's frustration as the speaker's complaint", () => {
+    expect(fires('employer-negativity', 'People were fed up with the printer, so I fixed the roller myself.', 'Tell me about a problem you solved.')).toBe(false);
+  });
+  it('does not treat a relative clause as the speaker handling the problem', () => {
+    expect(fires('employer-negativity', 'The pay was poor and HR ignored every complaint we raised.', WHY)).toBe(true);
+  });
+});
