@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate, Id } from './common.js';
 import { Stage } from './opportunities.js';
+import { FitSummary } from './priorities.js';
 
 /** Query of `GET /api/dashboard`: the client's own calendar day decides what is overdue. */
 export const DashboardQuery = z.strictObject({ today: CalendarDate.optional() });
@@ -16,6 +17,7 @@ export const NextActionItem = z.object({
   /** Whole days from today to the due date; negative when overdue, null without a date. */
   daysUntilDue: z.number().nullable(),
   overdue: z.boolean(),
+  fit: FitSummary.nullable().optional(),
 });
 export type NextActionItem = z.infer<typeof NextActionItem>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Instant, WebLink, longText, shortText } from './common.js';
+import { FitSummary } from './priorities.js';
 
 /** Where an opportunity stands. Order is the pipeline's order. */
 export const STAGES = ['lead', 'applied', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn'] as const;
@@ -88,6 +89,8 @@ export const Opportunity = z.object({
   stageChangedAt: Instant,
   createdAt: Instant,
   updatedAt: Instant,
+  /** Fit against the user's priorities; absent where not computed. */
+  fit: FitSummary.nullable().optional(),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 

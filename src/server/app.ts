@@ -8,6 +8,10 @@ import type { Db } from './db/connect.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { opportunityRoutes } from './features/opportunities/routes.js';
+import { peopleRoutes } from './features/people/routes.js';
+import { priorityRoutes } from './features/priorities/routes.js';
+import { researchRoutes } from './features/research/routes.js';
+import { searchRoutes } from './features/search/routes.js';
 import { settingsRoutes } from './features/settings/routes.js';
 import { errorHandler } from './http/error-handler.js';
 import { registerWebApp } from './http/web-app.js';
@@ -96,6 +100,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(opportunityRoutes);
   await app.register(dashboardRoutes);
   await app.register(settingsRoutes);
+  await app.register(researchRoutes);
+  await app.register(peopleRoutes);
+  await app.register(priorityRoutes);
+  await app.register(searchRoutes);
 
   await registerWebApp(app, options.webDir);
   return app;

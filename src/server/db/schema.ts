@@ -59,6 +59,79 @@ export interface SettingsTable {
   updated_at: Instant;
 }
 
+export interface FactsTable {
+  id: string;
+  owner_id: string;
+  employer_id: string;
+  topic: string;
+  statement: string;
+  source_url: string | null;
+  noted_on: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface PeopleTable {
+  id: string;
+  owner_id: string;
+  employer_id: string | null;
+  name: string;
+  title: string | null;
+  role: string;
+  email: string | null;
+  phone: string | null;
+  /** JSON array of http(s) links. */
+  links: string;
+  background: string;
+  in_common: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface OpportunityPeopleTable {
+  id: string;
+  owner_id: string;
+  opportunity_id: string;
+  person_id: string;
+  created_at: Instant;
+}
+
+export interface PrioritiesTable {
+  id: string;
+  owner_id: string;
+  key: string;
+  name: string;
+  weight: number;
+  description: string;
+  max_commute_minutes: number | null;
+  pay_floor: number | null;
+  position: number;
+  updated_at: Instant;
+}
+
+export interface FitRatingsTable {
+  id: string;
+  owner_id: string;
+  opportunity_id: string;
+  priority_key: string;
+  rating: string;
+  evidence: string;
+  /** JSON array of fact ids. */
+  fact_ids: string;
+  updated_at: Instant;
+}
+
+/** One searchable document; each database indexes it with its own full-text engine. */
+export interface SearchDocumentsTable {
+  owner_id: string;
+  kind: string;
+  ref_id: string;
+  opportunity_id: string | null;
+  employer_id: string | null;
+  title: string;
+  body: string;
+}
+
 /** The whole database as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -66,6 +139,12 @@ export interface Database {
   opportunities: OpportunitiesTable;
   opportunity_events: OpportunityEventsTable;
   settings: SettingsTable;
+  facts: FactsTable;
+  people: PeopleTable;
+  opportunity_people: OpportunityPeopleTable;
+  priorities: PrioritiesTable;
+  fit_ratings: FitRatingsTable;
+  search_documents: SearchDocumentsTable;
 }
 
 export type OpportunityRow = Selectable<OpportunitiesTable>;

@@ -7,8 +7,9 @@ export const BACKUP_FORMAT = 'offerbook-backup';
 /** Bumped when the file's shape changes incompatibly. */
 export const BACKUP_VERSION = 1;
 
-const tables = Object.fromEntries(BACKUP_TABLES.map((t) => [t.name, z.array(t.row)])) as {
-  [T in (typeof BACKUP_TABLES)[number] as T['name']]: z.ZodArray<T['row']>;
+// A table missing from an older file (made before the table existed) reads as empty.
+const tables = Object.fromEntries(BACKUP_TABLES.map((t) => [t.name, z.array(t.row).default([])])) as {
+  [T in (typeof BACKUP_TABLES)[number] as T['name']]: z.ZodDefault<z.ZodArray<T['row']>>;
 };
 
 /** The whole backup file. */
@@ -77,6 +78,7 @@ function checkIntegrity(file: BackupFile): void {
       if (table.key in row && seen.has(key)) throw new BackupError(`duplicate ${table.key} ${key}`, jsonPath(['tables', table.name, index, table.key]));
       seen.add(key);
       for (const [column, parent] of Object.entries(table.refs)) {
+        if (row[column] === null) continue;
         if (!keys.get(parent)?.has(String(row[column]))) {
           throw new BackupError(`refers to a missing ${parent} row ${String(row[column])}`, jsonPath(['tables', table.name, index, column]));
         }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Ctx } from '../../auth/actor.js';
 import { SCHEMA_VERSION } from '../../db/migrate.js';
 import { inTransaction } from '../../db/transaction.js';
+import { rebuildSearchIndex } from '../search/documents.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './format.js';
 import { BACKUP_TABLES } from './tables.js';
 
@@ -72,6 +73,7 @@ export async function importBackup(ctx: Ctx, file: BackupFile, options: { replac
       }
       counts[table.name] = rows.length;
     }
+    await rebuildSearchIndex(trx, ctx.actor.userId);
     return counts;
   });
 }

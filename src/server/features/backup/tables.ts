@@ -1,10 +1,22 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Instant } from '../../../contracts/common.js';
 import { REMOTE_POLICIES, SALARY_PERIODS, STAGES } from '../../../contracts/opportunities.js';
+import { FIT_RATINGS } from '../../../contracts/priorities.js';
+import { PERSON_ROLES } from '../../../core/contacts/person.js';
+import { FACT_TOPIC_KEYS } from '../../../core/research/checklist.js';
 import type { Database } from '../../db/schema.js';
 
 const text = (max: number) => z.string().max(max);
 const int = z.number().int();
+
+function isStringArrayJson(value: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) && parsed.every((v) => typeof v === 'string');
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The owned tables a backup holds, parents before children, each with the exact row shape
@@ -61,6 +73,76 @@ export const BACKUP_TABLES = [
     key: 'owner_id',
     row: z.strictObject({ pipeline_target: int.min(1).max(50), updated_at: Instant }),
     refs: {},
+  },
+  {
+    name: 'facts',
+    key: 'id',
+    row: z.strictObject({
+      id: Id,
+      employer_id: Id,
+      topic: z.enum(FACT_TOPIC_KEYS),
+      statement: text(5_000).min(1),
+      source_url: text(2000).nullable(),
+      noted_on: CalendarDate.nullable(),
+      created_at: Instant,
+      updated_at: Instant,
+    }),
+    refs: { employer_id: 'employers' },
+  },
+  {
+    name: 'people',
+    key: 'id',
+    row: z.strictObject({
+      id: Id,
+      employer_id: Id.nullable(),
+      name: text(200).min(1),
+      title: text(200).nullable(),
+      role: z.enum(PERSON_ROLES),
+      email: text(320).nullable(),
+      phone: text(50).nullable(),
+      links: z.string().refine(isStringArrayJson, { message: 'must be a JSON array of links' }),
+      background: text(20_000),
+      in_common: text(5_000),
+      created_at: Instant,
+      updated_at: Instant,
+    }),
+    refs: { employer_id: 'employers' },
+  },
+  {
+    name: 'opportunity_people',
+    key: 'id',
+    row: z.strictObject({ id: Id, opportunity_id: Id, person_id: Id, created_at: Instant }),
+    refs: { opportunity_id: 'opportunities', person_id: 'people' },
+  },
+  {
+    name: 'priorities',
+    key: 'id',
+    row: z.strictObject({
+      id: Id,
+      key: text(50).min(1),
+      name: text(100).min(1),
+      weight: int.min(0).max(5),
+      description: text(500),
+      max_commute_minutes: int.nullable(),
+      pay_floor: int.nullable(),
+      position: int,
+      updated_at: Instant,
+    }),
+    refs: {},
+  },
+  {
+    name: 'fit_ratings',
+    key: 'id',
+    row: z.strictObject({
+      id: Id,
+      opportunity_id: Id,
+      priority_key: text(50).min(1),
+      rating: z.enum(FIT_RATINGS),
+      evidence: text(5_000),
+      fact_ids: z.string().refine(isStringArrayJson, { message: 'must be a JSON array of ids' }),
+      updated_at: Instant,
+    }),
+    refs: { opportunity_id: 'opportunities' },
   },
 ] as const satisfies readonly {
   name: keyof Database;

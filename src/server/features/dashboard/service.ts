@@ -5,6 +5,7 @@ import { localDate } from '../../../core/dates.js';
 import { rankNextActions } from '../../../core/planning/next-actions.js';
 import { assessPipeline } from '../../../core/planning/pipeline-health.js';
 import type { Ctx } from '../../auth/actor.js';
+import { fitSummaries } from '../priorities/service.js';
 import { getSettings } from '../settings/service.js';
 
 /** How many next actions the dashboard lists; the rest are a click away on the list page. */
@@ -46,12 +47,13 @@ export async function getDashboard(ctx: Ctx, today: string = localDate(ctx.now()
   const active = ACTIVE_STAGES.reduce((sum, s) => sum + stageCounts[s], 0);
   const offers = stageCounts.offer + stageCounts.accepted;
 
+  const fits = await fitSummaries(ctx, withAction.map((o) => o.id));
   return {
     today,
     nextActions: rankNextActions(
       withAction.map((o) => ({ ...o, stage: o.stage as Stage })),
       today,
-    ),
+    ).map((a) => ({ ...a, fit: fits.get(a.opportunityId) ?? null })),
     withoutNextAction: withoutAction.map((o) => ({ opportunityId: o.id, employerName: o.employerName, roleTitle: o.roleTitle, stage: o.stage as Stage })),
     stageCounts,
     pipeline: assessPipeline({ active, offers }, settings.pipelineTarget),

@@ -102,12 +102,20 @@ export async function deleteOpportunityRow(db: Db, id: string): Promise<void> {
   await db.kysely.deleteFrom('opportunities').where('id', '=', id).execute();
 }
 
-/** Removes an employer that no opportunity refers to any more. */
+/** Removes an employer that nothing refers to any more: no opportunity, no researched fact, no person. */
 export async function deleteEmployerIfUnused(db: Db, employerId: string): Promise<void> {
   await db.kysely
     .deleteFrom('employers')
     .where('id', '=', employerId)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('opportunities').select('id').where('employer_id', '=', employerId))))
+    .where((eb) =>
+      eb.not(
+        eb.or([
+          eb.exists(eb.selectFrom('opportunities').select('id').where('employer_id', '=', employerId)),
+          eb.exists(eb.selectFrom('facts').select('id').where('employer_id', '=', employerId)),
+          eb.exists(eb.selectFrom('people').select('id').where('employer_id', '=', employerId)),
+        ]),
+      ),
+    )
     .execute();
 }
 

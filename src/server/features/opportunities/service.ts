@@ -5,6 +5,8 @@ import type { Ctx } from '../../auth/actor.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { OpportunityRowUpdate } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
+import { fitSummaries } from '../priorities/service.js';
+import { reindexOpportunity } from '../search/documents.js';
 import { presentEvent, presentOpportunity } from './present.js';
 import * as repo from './repository.js';
 
@@ -16,13 +18,16 @@ async function load(ctx: Ctx, id: string) {
 
 /** One opportunity the actor owns. */
 export async function getOpportunity(ctx: Ctx, id: string): Promise<Opportunity> {
-  return presentOpportunity(await load(ctx, id));
+  const row = await load(ctx, id);
+  const fits = await fitSummaries(ctx, [id]);
+  return { ...presentOpportunity(row), fit: fits.get(id) ?? null };
 }
 
 /** The actor's opportunities matching the filter. */
 export async function listOpportunities(ctx: Ctx, query: ListOpportunitiesQuery): Promise<Opportunity[]> {
   const rows = await repo.listOpportunities(ctx.db, { ownerId: ctx.actor.userId, ...query });
-  return rows.map(presentOpportunity);
+  const fits = await fitSummaries(ctx, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...presentOpportunity(r), fit: fits.get(r.id) ?? null }));
 }
 
 /**
@@ -64,6 +69,7 @@ export async function createOpportunity(ctx: Ctx, input: CreateOpportunity): Pro
     });
     if (!inserted) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
     await repo.insertEvent(trx, { id: uuidv7(), owner_id: ctx.actor.userId, opportunity_id: id, kind: 'created', from_stage: null, to_stage: stage, at: now });
+    await reindexOpportunity(trx, id);
   });
   return { opportunity: await getOpportunity(ctx, id), created: true };
 }
@@ -103,6 +109,7 @@ export async function updateOpportunity(ctx: Ctx, id: string, input: UpdateOppor
     if (changes.employer_id && changes.employer_id !== row.employer_id) {
       await repo.deleteEmployerIfUnused(trx, row.employer_id);
     }
+    await reindexOpportunity(trx, id);
   });
   return getOpportunity(ctx, id);
 }
@@ -133,6 +140,7 @@ export async function deleteOpportunity(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx.db, async (trx) => {
     await repo.deleteOpportunityRow(trx, id);
     await repo.deleteEmployerIfUnused(trx, row.employer_id);
+    await reindexOpportunity(trx, id);
   });
 }
 

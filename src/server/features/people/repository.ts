@@ -1,0 +1,49 @@
+import type { Db } from '../../db/connect.js';
+
+/** People rows joined with their employer's name. */
+export function selectPeople(db: Db) {
+  return db.kysely
+    .selectFrom('people as p')
+    .leftJoin('employers as e', 'e.id', 'p.employer_id')
+    .select([
+      'p.id',
+      'p.owner_id',
+      'p.employer_id',
+      'e.name as employer_name',
+      'p.name',
+      'p.title',
+      'p.role',
+      'p.email',
+      'p.phone',
+      'p.links',
+      'p.background',
+      'p.in_common',
+      'p.created_at',
+      'p.updated_at',
+    ]);
+}
+
+export type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['execute']>>[number];
+
+/** Opportunity ids linked to each of the people. */
+export async function linksOf(db: Db, personIds: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (personIds.length === 0) return map;
+  const rows = await db.kysely
+    .selectFrom('opportunity_people')
+    .select(['person_id', 'opportunity_id'])
+    .where('person_id', 'in', personIds)
+    .orderBy('created_at')
+    .execute();
+  for (const r of rows) map.set(r.person_id, [...(map.get(r.person_id) ?? []), r.opportunity_id]);
+  return map;
+}
+
+/** Links a person to an opportunity (no-op when already linked). */
+export async function link(db: Db, ownerId: string, opportunityId: string, personId: string, id: string, now: string): Promise<void> {
+  await db.kysely
+    .insertInto('opportunity_people')
+    .values({ id, owner_id: ownerId, opportunity_id: opportunityId, person_id: personId, created_at: now })
+    .onConflict((oc) => oc.columns(['opportunity_id', 'person_id']).doNothing())
+    .execute();
+}

@@ -1,0 +1,76 @@
+import { FACT_TOPICS } from '../../../core/research/checklist.js';
+import type { Db } from '../../db/connect.js';
+import { indexDocument, removeDocuments } from './index-store.js';
+
+const topicLabel = new Map(FACT_TOPICS.map((t) => [t.topic as string, t.label]));
+const lines = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
+
+/** Re-indexes one opportunity from its row (or drops it when gone). */
+export async function reindexOpportunity(db: Db, id: string): Promise<void> {
+  const row = await db.kysely
+    .selectFrom('opportunities as o')
+    .innerJoin('employers as e', 'e.id', 'o.employer_id')
+    .select(['o.id', 'o.owner_id', 'o.employer_id', 'e.name', 'o.role_title', 'o.location', 'o.next_action', 'o.job_description'])
+    .where('o.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return removeDocuments(db, 'opportunity', [id]);
+  await indexDocument(db, {
+    kind: 'opportunity',
+    refId: row.id,
+    ownerId: row.owner_id,
+    opportunityId: row.id,
+    employerId: row.employer_id,
+    title: `${row.role_title} at ${row.name}`,
+    body: lines(row.location, row.next_action, row.job_description),
+  });
+}
+
+/** Re-indexes one fact (or drops it when gone). */
+export async function reindexFact(db: Db, id: string): Promise<void> {
+  const row = await db.kysely
+    .selectFrom('facts as f')
+    .innerJoin('employers as e', 'e.id', 'f.employer_id')
+    .select(['f.id', 'f.owner_id', 'f.employer_id', 'e.name', 'f.topic', 'f.statement'])
+    .where('f.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return removeDocuments(db, 'fact', [id]);
+  await indexDocument(db, {
+    kind: 'fact',
+    refId: row.id,
+    ownerId: row.owner_id,
+    opportunityId: null,
+    employerId: row.employer_id,
+    title: `${row.name}: ${topicLabel.get(row.topic) ?? row.topic}`,
+    body: row.statement,
+  });
+}
+
+/** Re-indexes one person (or drops them when gone). */
+export async function reindexPerson(db: Db, id: string): Promise<void> {
+  const row = await db.kysely
+    .selectFrom('people as p')
+    .leftJoin('employers as e', 'e.id', 'p.employer_id')
+    .select(['p.id', 'p.owner_id', 'p.employer_id', 'e.name as employer', 'p.name', 'p.title', 'p.email', 'p.background', 'p.in_common'])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return removeDocuments(db, 'person', [id]);
+  await indexDocument(db, {
+    kind: 'person',
+    refId: row.id,
+    ownerId: row.owner_id,
+    opportunityId: null,
+    employerId: row.employer_id,
+    title: row.name,
+    body: lines(row.title, row.employer, row.email, row.background, row.in_common),
+  });
+}
+
+/** Rebuilds an owner's whole index (after an import). */
+export async function rebuildSearchIndex(db: Db, ownerId: string): Promise<void> {
+  await db.kysely.deleteFrom('search_documents').where('owner_id', '=', ownerId).execute();
+  const ids = async (table: 'opportunities' | 'facts' | 'people') =>
+    (await db.kysely.selectFrom(table).select('id').where('owner_id', '=', ownerId).execute()).map((r) => r.id);
+  for (const id of await ids('opportunities')) await reindexOpportunity(db, id);
+  for (const id of await ids('facts')) await reindexFact(db, id);
+  for (const id of await ids('people')) await reindexPerson(db, id);
+}

@@ -1,0 +1,37 @@
+import type { SearchHit } from '../../../contracts/search.js';
+import type { Ctx } from '../../auth/actor.js';
+import { queryDocuments, snippetParts } from './index-store.js';
+
+/**
+ * Full-text search over the actor's opportunities, facts and people, best first. Facts and people
+ * lead to an opportunity of their employer (the most recently changed) so every hit has a page.
+ */
+export async function search(ctx: Ctx, q: string, limit: number): Promise<SearchHit[]> {
+  const rows = await queryDocuments(ctx.db, ctx.actor.userId, q, limit);
+  const employerIds = [...new Set(rows.filter((r) => !r.opportunity_id && r.employer_id).map((r) => r.employer_id!))];
+  const personIds = rows.filter((r) => r.kind === 'person').map((r) => r.ref_id);
+  const byEmployer = new Map<string, string>();
+  const byPerson = new Map<string, string>();
+  if (employerIds.length) {
+    const opps = await ctx.db.kysely
+      .selectFrom('opportunities')
+      .select(['id', 'employer_id'])
+      .where('owner_id', '=', ctx.actor.userId)
+      .where('employer_id', 'in', employerIds)
+      .orderBy('updated_at', 'desc')
+      .execute();
+    for (const o of opps) if (!byEmployer.has(o.employer_id)) byEmployer.set(o.employer_id, o.id);
+  }
+  if (personIds.length) {
+    const links = await ctx.db.kysely.selectFrom('opportunity_people').select(['person_id', 'opportunity_id']).where('person_id', 'in', personIds).execute();
+    for (const l of links) if (!byPerson.has(l.person_id)) byPerson.set(l.person_id, l.opportunity_id);
+  }
+  return rows.map((r) => ({
+    kind: r.kind as SearchHit['kind'],
+    id: r.ref_id,
+    opportunityId: r.opportunity_id ?? byPerson.get(r.ref_id) ?? (r.employer_id ? byEmployer.get(r.employer_id) : undefined) ?? null,
+    employerId: r.employer_id,
+    title: r.title,
+    snippet: snippetParts(r.snippet),
+  }));
+}
