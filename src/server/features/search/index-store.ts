@@ -119,5 +119,5 @@ export function snippetParts(snippet: string): { text: string; match: boolean }[
     last = m.index + m[0].length;
   }
   if (last < snippet.length) parts.push({ text: snippet.slice(last), match: false });
-  return parts.map((p) => ({ ...p, text: p.text.replace(/[\u0002\u0003]/g, '') }));
+  return parts.map((p) => ({ ...p, text: p.text.split(START).join('').split(STOP).join('') }));
 }
