@@ -43,7 +43,7 @@ describe('offerbook CLI', { timeout: 120_000 }, () => {
   it('lists its commands in --help', () => {
     const { code, stdout } = cli(['--help'], tempDir());
     expect(code).toBe(0);
-    for (const command of ['serve', 'export', 'import']) expect(stdout).toContain(command);
+    for (const command of ['serve', 'export', 'import', 'search']) expect(stdout).toContain(command);
   });
 
   it('exports a backup that imports into an empty database and exports identically', () => {
@@ -89,6 +89,21 @@ describe('offerbook CLI', { timeout: 120_000 }, () => {
     expect(cli(['import', bad, '--replace'], dir).stderr).toMatch(/line 3, column 3/);
     const strip = (text: string) => ({ ...JSON.parse(text), exportedAt: null });
     expect(strip(cli(['export', '--out', '-'], dir).stdout)).toEqual(strip(before));
+  });
+
+  it('searches from the command line, as text or JSON', () => {
+    const dir = tempDir();
+    seed(dir);
+    const text = cli(['search', 'initech'], dir);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/opportunity\s+Analyst at Initech/);
+    expect(text.stdout).toContain('[Initech]');
+    const json = JSON.parse(cli(['search', 'analyst', '--json'], dir).stdout) as { items: { kind: string }[] };
+    expect(json.items.map((h) => h.kind)).toEqual(['opportunity']);
+    expect(cli(['search', 'nothing-like-this'], dir).stdout.trim()).toBe('No results.');
+    const bad = cli(['search', 'x', '--limit', '0'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--limit/);
   });
 
   it('reports a missing file and a bad configuration in one line', () => {

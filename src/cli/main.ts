@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config.js';
 import { VERSION } from '../server/version.js';
 import { registerBackup } from './commands/backup.js';
+import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { CliError } from './errors.js';
 
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServe(program);
   registerBackup(program);
+  registerSearch(program);
   return program;
 }
 

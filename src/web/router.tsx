@@ -2,6 +2,7 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '
 import { AppShell, NotFound } from './features/shell/app-shell.js';
 import { Loading } from './components/ui/status.js';
 import { parseListSearch } from './features/opportunities/list-search.js';
+import { parseDetailSearch, parseSearchSearch } from './features/search/model.js';
 
 const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFound });
 
@@ -30,6 +31,7 @@ const newRoute = createRoute({
 const detailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/opportunities/$id',
+  validateSearch: parseDetailSearch,
   component: lazyRouteComponent(() => import('./features/opportunities/detail-page.js'), 'OpportunityPage'),
 });
 const settingsRoute = createRoute({
@@ -38,7 +40,28 @@ const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/settings/settings-page.js'), 'SettingsPage'),
 });
 
-const routeTree = rootRoute.addChildren([dashboardRoute, boardRoute, listRoute, newRoute, detailRoute, settingsRoute]);
+const prioritiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/priorities',
+  component: lazyRouteComponent(() => import('./features/priorities/priorities-page.js'), 'PrioritiesPage'),
+});
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/search',
+  validateSearch: parseSearchSearch,
+  component: lazyRouteComponent(() => import('./features/search/search-page.js'), 'SearchPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  dashboardRoute,
+  boardRoute,
+  listRoute,
+  newRoute,
+  detailRoute,
+  prioritiesRoute,
+  searchRoute,
+  settingsRoute,
+]);
 
 /** The app's router: code-based routes, lazily loaded pages. */
 export const router = createRouter({

@@ -6,6 +6,7 @@ import { Badge } from '../../components/ui/badge.js';
 import { STAGES, STAGE_LABELS, isStage } from '../../lib/stages.js';
 import { daysBetween, dueInWords } from '../../lib/dates.js';
 import { boardMoveTarget } from '../../lib/keys.js';
+import { FitBadge } from '../priorities/fit-badge.js';
 import type { Opportunity, Stage } from '../../../contracts/opportunities.js';
 
 interface Props {
@@ -58,6 +59,7 @@ export function BoardCard({ o, today, onMove }: Props) {
       ) : (
         <p className="mt-2 text-xs text-muted">No next action</p>
       )}
+      <FitBadge item={o} className="mt-2" />
       <div className="mt-3 flex items-center justify-between gap-2">
         {o.excitement ? (
           <Badge tone="accent">

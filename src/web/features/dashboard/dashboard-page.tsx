@@ -9,6 +9,7 @@ import { STAGES, STAGE_LABELS } from '../../lib/stages.js';
 import { dueInWords, formatDate } from '../../lib/dates.js';
 import { useDashboard } from './queries.js';
 import { EmptyStart } from './empty-start.js';
+import { FitBadge } from '../priorities/fit-badge.js';
 import type { Dashboard, NextActionItem } from '../../../contracts/dashboard.js';
 
 function DueBadge({ item }: { item: NextActionItem }) {
@@ -53,6 +54,7 @@ function NextActions({ items }: { items: NextActionItem[] }) {
                   <p className="mt-0.5 truncate text-sm text-muted">
                     {item.employerName} · {item.roleTitle} · {STAGE_LABELS[item.stage]}
                   </p>
+                  <FitBadge item={item} className="mt-1" />
                 </div>
                 <div className="flex shrink-0 flex-col items-end gap-1">
                   <DueBadge item={item} />

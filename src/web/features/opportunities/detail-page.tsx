@@ -1,5 +1,6 @@
+import { Suspense, lazy } from 'react';
 import * as Tabs from '@radix-ui/react-tabs';
-import { Link, getRouteApi } from '@tanstack/react-router';
+import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { ArrowLeft } from 'lucide-react';
 import { Badge } from '../../components/ui/badge.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
@@ -11,12 +12,17 @@ import { HeaderActions } from './header-actions.js';
 import { NextActionEditor } from './next-action-editor.js';
 import { Details } from './details.js';
 import { Timeline } from './timeline.js';
+import { DETAIL_TABS } from '../search/model.js';
+
+// Research, people and fit load on first use, so the opportunity page itself stays light.
+const ResearchTab = lazy(() => import('../research/research-tab.js').then((m) => ({ default: m.ResearchTab })));
+const PeopleTab = lazy(() => import('../people/people-tab.js').then((m) => ({ default: m.PeopleTab })));
+const FitPanel = lazy(() => import('../priorities/fit-panel.js').then((m) => ({ default: m.FitPanel })));
 
 const route = getRouteApi('/opportunities/$id');
 
 /** What each not-yet-built tab will hold, said plainly (no placeholder data). */
 const COMING: { value: string; label: string; text: string }[] = [
-  { value: 'research', label: 'Research', text: 'Facts about the employer with their sources, the people you will meet, and a checklist that shows what you still do not know. Coming soon.' },
   { value: 'questions', label: 'Questions', text: 'The questions you mean to ask, picked for each interview and checked against your research so you never ask what a quick search would answer. Coming soon.' },
   { value: 'practice', label: 'Practice', text: 'Your prepared answers to the questions employers usually ask, with timed rehearsal and instant feedback. Coming soon.' },
   { value: 'interviews', label: 'Interviews', text: 'Each interview day with its conversations, your notes per interviewer, and the concerns they raised. Coming soon.' },
@@ -26,9 +32,11 @@ const COMING: { value: string; label: string; text: string }[] = [
 const tabClass =
   'whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted hover:text-fg data-[state=active]:border-accent data-[state=active]:text-accent';
 
-/** One opportunity: header with the main controls, then tabs (only Overview is built so far). */
+/** One opportunity: header with the main controls, then tabs (the URL's `tab` picks one). */
 export function OpportunityPage() {
   const { id } = route.useParams();
+  const { tab = 'overview' } = route.useSearch();
+  const navigate = useNavigate();
   const q = useOpportunity(id);
   usePageTitle(q.data ? `${q.data.employerName} · ${q.data.roleTitle}` : 'Opportunity');
   if (q.isPending) return <Loading />;
@@ -63,10 +71,22 @@ export function OpportunityPage() {
         </div>
         <HeaderActions o={o} />
       </div>
-      <Tabs.Root defaultValue="overview">
+      <Tabs.Root
+        value={tab}
+        onValueChange={(v) => {
+          const next = DETAIL_TABS.find((t) => t === v);
+          if (next) void navigate({ to: '/opportunities/$id', params: { id }, search: next === 'overview' ? {} : { tab: next }, replace: true });
+        }}
+      >
         <Tabs.List aria-label="Opportunity sections" className="mb-6 flex overflow-x-auto border-b border-line">
           <Tabs.Trigger value="overview" className={tabClass}>
             Overview
+          </Tabs.Trigger>
+          <Tabs.Trigger value="research" className={tabClass}>
+            Research
+          </Tabs.Trigger>
+          <Tabs.Trigger value="people" className={tabClass}>
+            People
           </Tabs.Trigger>
           {COMING.map((t) => (
             <Tabs.Trigger key={t.value} value={t.value} className={tabClass}>
@@ -77,9 +97,22 @@ export function OpportunityPage() {
         <Tabs.Content value="overview" className="grid grid-cols-1 gap-6 lg:grid-cols-3">
           <div className="flex flex-col gap-6 lg:col-span-2">
             <NextActionEditor o={o} />
+            <Suspense fallback={<Loading label="Loading fit…" />}>
+              <FitPanel opportunityId={o.id} />
+            </Suspense>
             <Details o={o} />
           </div>
           <Timeline id={o.id} />
+        </Tabs.Content>
+        <Tabs.Content value="research">
+          <Suspense fallback={<Loading />}>
+            <ResearchTab opportunityId={o.id} />
+          </Suspense>
+        </Tabs.Content>
+        <Tabs.Content value="people">
+          <Suspense fallback={<Loading />}>
+            <PeopleTab opportunityId={o.id} employerId={o.employerId} employerName={o.employerName} />
+          </Suspense>
         </Tabs.Content>
         {COMING.map((t) => (
           <Tabs.Content key={t.value} value={t.value} className="rounded-xl border border-dashed border-line-strong bg-surface p-6">

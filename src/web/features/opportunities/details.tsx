@@ -5,6 +5,7 @@ import { useToast } from '../../components/ui/toast.js';
 import { formFromOpportunity } from './form-model.js';
 import { OpportunityForm } from './opportunity-form.js';
 import { useUpdateOpportunity } from './mutations.js';
+import { MarkdownView } from '../research/markdown-view.js';
 import type { Opportunity } from '../../../contracts/opportunities.js';
 
 const ARRANGEMENT = { onsite: 'On site', hybrid: 'Hybrid', remote: 'Remote' } as const;
@@ -94,9 +95,7 @@ export function Details({ o }: { o: Opportunity }) {
       </dl>
       <h3 className="mt-6 text-sm font-semibold">Job description</h3>
       {o.jobDescription.trim() ? (
-        <div className="mt-2 max-h-[28rem] overflow-y-auto whitespace-pre-wrap break-words rounded-lg bg-bg p-4 text-sm leading-relaxed" tabIndex={0} aria-label="Job description">
-          {o.jobDescription}
-        </div>
+        <MarkdownView text={o.jobDescription} label="Job description" className="mt-2 max-h-[28rem] overflow-y-auto rounded-lg bg-bg p-4" />
       ) : (
         <p className="mt-2 text-sm text-muted">No description yet. Paste the posting with Edit details to keep it with your notes.</p>
       )}

@@ -6,6 +6,7 @@ import { buttonClass } from '../../components/ui/button.js';
 import { PageHeader } from '../../components/ui/page.js';
 import { isTypingTarget, matchShortcut } from '../../lib/keys.js';
 import type { ShortcutAction } from '../../lib/keys.js';
+import { SearchBox } from '../search/search-box.js';
 
 const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.js').then((m) => ({ default: m.ShortcutsDialog })));
 
@@ -13,6 +14,7 @@ const NAV = [
   { to: '/', label: 'Dashboard', exact: true },
   { to: '/board', label: 'Board', exact: false },
   { to: '/opportunities', label: 'Opportunities', exact: false },
+  { to: '/priorities', label: 'Priorities', exact: false },
   { to: '/settings', label: 'Settings', exact: false },
 ] as const;
 
@@ -95,11 +97,12 @@ export function AppShell() {
             </span>
             Offerbook
           </Link>
-          <nav aria-label="Main" className="hidden flex-1 items-center gap-1 md:flex">
+          <nav aria-label="Main" className="hidden flex-1 items-center gap-1 lg:flex">
             {navLinks()}
           </nav>
           <div className="ml-auto flex items-center gap-2">
-            <span className="hidden md:contents">
+            <SearchBox />
+            <span className="hidden lg:contents">
               <button
                 type="button"
                 className={buttonClass('ghost', 'md', 'px-2.5')}
@@ -112,12 +115,12 @@ export function AppShell() {
             </span>
             <Link to="/opportunities/new" className={buttonClass('primary', 'md', 'px-3 sm:px-4')} aria-keyshortcuts="n" aria-label="Add opportunity">
               <Plus size={16} aria-hidden="true" />
-              <span className="lg:hidden">Add</span>
-              <span className="hidden lg:inline">Add opportunity</span>
+              <span className="xl:hidden">Add</span>
+              <span className="hidden xl:inline">Add opportunity</span>
             </Link>
             <button
               type="button"
-              className={buttonClass('ghost', 'md', 'px-2.5 md:hidden')}
+              className={buttonClass('ghost', 'md', 'px-2.5 lg:hidden')}
               aria-expanded={menuOpen}
               aria-controls="mobile-nav"
               aria-label={menuOpen ? 'Close menu' : 'Open menu'}
@@ -128,7 +131,7 @@ export function AppShell() {
           </div>
         </div>
         {menuOpen && (
-          <nav id="mobile-nav" aria-label="Main" className="flex flex-col gap-1 border-t border-line px-4 py-3 md:hidden">
+          <nav id="mobile-nav" aria-label="Main" className="flex flex-col gap-1 border-t border-line px-4 py-3 lg:hidden">
             {navLinks(() => setMenuOpen(false))}
           </nav>
         )}

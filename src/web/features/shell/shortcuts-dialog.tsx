@@ -26,6 +26,19 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
           </div>
         ))}
         <div className="flex items-center justify-between py-2">
+          <dt>Find anything (focus the search box)</dt>
+          <dd className="flex shrink-0 gap-1">
+            <kbd className="rounded border border-line-strong bg-bg px-1.5 py-0.5 font-mono text-xs">/</kbd>
+          </dd>
+        </div>
+        <div className="flex items-center justify-between py-2">
+          <dt>In a fact or note: save</dt>
+          <dd className="flex shrink-0 gap-1">
+            <kbd className="rounded border border-line-strong bg-bg px-1.5 py-0.5 font-mono text-xs">Ctrl</kbd>
+            <kbd className="rounded border border-line-strong bg-bg px-1.5 py-0.5 font-mono text-xs">Enter</kbd>
+          </dd>
+        </div>
+        <div className="flex items-center justify-between py-2">
           <dt>On the board: move the focused card a stage back or forward</dt>
           <dd className="flex shrink-0 gap-1">
             <kbd className="rounded border border-line-strong bg-bg px-1.5 py-0.5 font-mono text-xs">[</kbd>

@@ -1,0 +1,56 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.js';
+import { keys as opportunityKeys } from '../opportunities/queries.js';
+import type { CreateFact, Fact, Research, UpdateFact } from '../../../contracts/research.js';
+
+/** Query keys of the research views. */
+export const researchKeys = {
+  all: ['research'] as const,
+  one: (opportunityId: string) => ['research', opportunityId] as const,
+  search: ['search'] as const,
+};
+
+/** Refreshes every view a fact change can touch: the dossier, search hits and fit summaries. */
+export function invalidateResearch(qc: QueryClient): Promise<unknown> {
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: researchKeys.all }),
+    qc.invalidateQueries({ queryKey: researchKeys.search }),
+    qc.invalidateQueries({ queryKey: opportunityKeys.dashboard }),
+  ]);
+}
+
+/** The research dossier of one opportunity's employer: facts and the checklist. */
+export function useResearch(opportunityId: string) {
+  return useQuery({
+    queryKey: researchKeys.one(opportunityId),
+    queryFn: () => api<Research>('GET', `/opportunities/${encodeURIComponent(opportunityId)}/research`),
+  });
+}
+
+/** Adds a fact to an employer's dossier (also used by Undo, with the deleted fact's id). */
+export function useCreateFact(employerId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateFact) => api<Fact>('POST', `/employers/${encodeURIComponent(employerId)}/facts`, { body }),
+    onSuccess: () => invalidateResearch(qc),
+  });
+}
+
+/** Changes a fact. */
+export function useUpdateFact() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateFact }) => api<Fact>('PATCH', `/facts/${encodeURIComponent(id)}`, { body }),
+    onSuccess: () => invalidateResearch(qc),
+  });
+}
+
+/** Deletes a fact (the UI offers Undo). */
+export function useDeleteFact() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<undefined>('DELETE', `/facts/${encodeURIComponent(id)}`),
+    onSuccess: () => invalidateResearch(qc),
+  });
+}

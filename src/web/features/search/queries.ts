@@ -1,0 +1,14 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.js';
+import type { SearchHit } from '../../../contracts/search.js';
+
+/** Search results for `q` across opportunities, facts, people and notes (nothing runs for an empty query). */
+export function useSearch(q: string, limit = 30) {
+  const term = q.trim();
+  return useQuery({
+    queryKey: ['search', term, limit] as const,
+    queryFn: () => api<{ items: SearchHit[] }>('GET', '/search', { query: { q: term, limit: String(limit) } }).then((r) => r.items),
+    enabled: term.length > 0,
+    placeholderData: keepPreviousData,
+  });
+}
