@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config.js';
 import { VERSION } from '../server/version.js';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerBackup } from './commands/backup.js';
+import { registerQuestionCommands } from './commands/questions.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { CliError } from './errors.js';
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
   registerServe(program);
   registerBackup(program);
   registerSearch(program);
+  registerAnalyze(program);
+  registerQuestionCommands(program);
   return program;
 }
 

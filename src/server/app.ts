@@ -9,7 +9,9 @@ import { dashboardRoutes } from './features/dashboard/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { opportunityRoutes } from './features/opportunities/routes.js';
 import { peopleRoutes } from './features/people/routes.js';
+import { practiceRoutes } from './features/practice/routes.js';
 import { priorityRoutes } from './features/priorities/routes.js';
+import { questionRoutes } from './features/questions/routes.js';
 import { researchRoutes } from './features/research/routes.js';
 import { searchRoutes } from './features/search/routes.js';
 import { settingsRoutes } from './features/settings/routes.js';
@@ -104,6 +106,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes);
   await app.register(priorityRoutes);
   await app.register(searchRoutes);
+  await app.register(practiceRoutes);
+  await app.register(questionRoutes);
 
   await registerWebApp(app, options.webDir);
   return app;

@@ -45,6 +45,16 @@ const prioritiesRoute = createRoute({
   path: '/priorities',
   component: lazyRouteComponent(() => import('./features/priorities/priorities-page.js'), 'PrioritiesPage'),
 });
+const practiceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/practice',
+  component: lazyRouteComponent(() => import('./features/practice/practice-page.js'), 'PracticePage'),
+});
+const briefRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/opportunities/$id/brief',
+  component: lazyRouteComponent(() => import('./features/questions/brief-page.js'), 'BriefPage'),
+});
 const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/search',
@@ -59,6 +69,8 @@ const routeTree = rootRoute.addChildren([
   newRoute,
   detailRoute,
   prioritiesRoute,
+  practiceRoute,
+  briefRoute,
   searchRoute,
   settingsRoute,
 ]);

@@ -4,25 +4,15 @@ import { REMOTE_POLICIES, SALARY_PERIODS, STAGES } from '../../../contracts/oppo
 import { FIT_RATINGS } from '../../../contracts/priorities.js';
 import { PERSON_ROLES } from '../../../core/contacts/person.js';
 import { FACT_TOPIC_KEYS } from '../../../core/research/checklist.js';
-import type { Database } from '../../db/schema.js';
-
-const text = (max: number) => z.string().max(max);
-const int = z.number().int();
-
-function isStringArrayJson(value: string): boolean {
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) && parsed.every((v) => typeof v === 'string');
-  } catch {
-    return false;
-  }
-}
+import { PRACTICE_BACKUP_TABLES } from '../practice/backup-tables.js';
+import { QUESTION_BACKUP_TABLES } from '../questions/backup-tables.js';
+import { int, isStringArrayJson, text, type BackupTable } from './columns.js';
 
 /**
  * The owned tables a backup holds, parents before children, each with the exact row shape
  * (database columns without owner_id). A new owned table is added here and nowhere else.
  */
-export const BACKUP_TABLES = [
+const CORE_TABLES = [
   {
     name: 'employers',
     key: 'id',
@@ -144,11 +134,9 @@ export const BACKUP_TABLES = [
     }),
     refs: { opportunity_id: 'opportunities' },
   },
-] as const satisfies readonly {
-  name: keyof Database;
-  key: string;
-  row: z.ZodObject;
-  refs: Record<string, keyof Database>;
-}[];
+] as const satisfies readonly BackupTable[];
+
+/** Every owned table a backup holds: features add theirs in their own backup-tables.ts. */
+export const BACKUP_TABLES = [...CORE_TABLES, ...PRACTICE_BACKUP_TABLES, ...QUESTION_BACKUP_TABLES] as const satisfies readonly BackupTable[];
 
 export type BackupTableName = (typeof BACKUP_TABLES)[number]['name'];

@@ -18,13 +18,13 @@ import { DETAIL_TABS } from '../search/model.js';
 const ResearchTab = lazy(() => import('../research/research-tab.js').then((m) => ({ default: m.ResearchTab })));
 const PeopleTab = lazy(() => import('../people/people-tab.js').then((m) => ({ default: m.PeopleTab })));
 const FitPanel = lazy(() => import('../priorities/fit-panel.js').then((m) => ({ default: m.FitPanel })));
+const QuestionsTab = lazy(() => import('../questions/questions-tab.js').then((m) => ({ default: m.QuestionsTab })));
+const PracticeTab = lazy(() => import('../practice/practice-tab.js').then((m) => ({ default: m.PracticeTab })));
 
 const route = getRouteApi('/opportunities/$id');
 
 /** What each not-yet-built tab will hold, said plainly (no placeholder data). */
 const COMING: { value: string; label: string; text: string }[] = [
-  { value: 'questions', label: 'Questions', text: 'The questions you mean to ask, picked for each interview and checked against your research so you never ask what a quick search would answer. Coming soon.' },
-  { value: 'practice', label: 'Practice', text: 'Your prepared answers to the questions employers usually ask, with timed rehearsal and instant feedback. Coming soon.' },
   { value: 'interviews', label: 'Interviews', text: 'Each interview day with its conversations, your notes per interviewer, and the concerns they raised. Coming soon.' },
   { value: 'followups', label: 'Follow-ups', text: 'Thank-you notes to each interviewer and a schedule for checking in after the decision date. Coming soon.' },
 ];
@@ -88,6 +88,12 @@ export function OpportunityPage() {
           <Tabs.Trigger value="people" className={tabClass}>
             People
           </Tabs.Trigger>
+          <Tabs.Trigger value="questions" className={tabClass}>
+            Questions
+          </Tabs.Trigger>
+          <Tabs.Trigger value="practice" className={tabClass}>
+            Practice
+          </Tabs.Trigger>
           {COMING.map((t) => (
             <Tabs.Trigger key={t.value} value={t.value} className={tabClass}>
               {t.label}
@@ -112,6 +118,16 @@ export function OpportunityPage() {
         <Tabs.Content value="people">
           <Suspense fallback={<Loading />}>
             <PeopleTab opportunityId={o.id} employerId={o.employerId} employerName={o.employerName} />
+          </Suspense>
+        </Tabs.Content>
+        <Tabs.Content value="questions">
+          <Suspense fallback={<Loading />}>
+            <QuestionsTab opportunity={o} />
+          </Suspense>
+        </Tabs.Content>
+        <Tabs.Content value="practice">
+          <Suspense fallback={<Loading />}>
+            <PracticeTab opportunity={o} />
           </Suspense>
         </Tabs.Content>
         {COMING.map((t) => (

@@ -14,6 +14,7 @@ const NAV = [
   { to: '/', label: 'Dashboard', exact: true },
   { to: '/board', label: 'Board', exact: false },
   { to: '/opportunities', label: 'Opportunities', exact: false },
+  { to: '/practice', label: 'Practice', exact: false },
   { to: '/priorities', label: 'Priorities', exact: false },
   { to: '/settings', label: 'Settings', exact: false },
 ] as const;
