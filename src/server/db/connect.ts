@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqlite } from 'kysely';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -25,6 +25,28 @@ export function sqliteFileIn(dataDir: string): string {
   return join(dataDir, 'offerbook.sqlite');
 }
 
+/** Most distinct statements kept prepared; the app has far fewer query shapes than this. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew; SQLite then re-parses and re-plans it. Keeping prepared
+ * statements by their SQL text (least recently used out first) makes repeated queries cheap.
+ */
+function withStatementCache(sqlite: KyselySqlite): KyselySqlite {
+  const cache = new Map<string, ReturnType<KyselySqlite['prepare']>>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement) cache.delete(sql);
+      else statement = sqlite.prepare(sql);
+      cache.set(sql, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+  };
+}
+
 /** Opens the database the target names, with the settings Offerbook relies on. */
 export async function openDb(target: DbTarget): Promise<Db> {
   if (target.kind === 'custom') return { kysely: target.kysely, dialect: target.dialect, close: target.close };
@@ -35,7 +57,7 @@ export async function openDb(target: DbTarget): Promise<Db> {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
   }
   // Loaded only when needed: the local SQLite app starts faster without the PostgreSQL driver.
