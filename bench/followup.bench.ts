@@ -63,6 +63,7 @@ export async function run(): Promise<Record<string, number | string>> {
     action: k === 7 ? 'I led the move of twelve services onto Kubernetes.' : 'I rebuilt the reporting pipeline.',
     result: 'Outages stopped.',
     skills: k === 7 ? ['Kubernetes'] : ['reporting', 'sql'],
+    numbers: [],
   }));
   const draftInput = {
     person: { id: 'maria', name: 'Maria Lopez' },

@@ -93,7 +93,8 @@ function reassurance(concern: Concern, stories: readonly Story[], answers: reado
   if (story) {
     const action = story.action.trim() ? endSentence(firstSentence(story.action)) : endSentence(firstSentence(story.situation));
     const result = story.result.trim() ? ` ${endSentence(firstSentence(story.result))}` : '';
-    const numbers = story.numbers?.trim() ? ` (${stripEnd(story.numbers)})` : '';
+    const figures = story.numbers.join(', ').trim();
+    const numbers = figures ? ` (${stripEnd(figures)})` : '';
     const example = `${action}${result}`.replace(/\.$/u, `${numbers}.`);
     return { body: `For example, ${lowerFirst(example)}`, source: { kind: 'story', id: story.id } };
   }

@@ -18,9 +18,9 @@ const stories: Story[] = [
     action: 'I led the move of twelve services onto Kubernetes in six weeks.',
     result: 'Month-end outages stopped entirely.',
     skills: ['Kubernetes', 'migration'],
-    numbers: '12 services',
+    numbers: ['12 services'],
   },
-  { id: 'unrelated', title: 'Pricing page redesign', situation: 'Sign-ups were flat.', task: 'Fix it.', action: 'I ran five A/B tests.', result: 'Sign-ups rose 18%.', skills: ['design'] },
+  { id: 'unrelated', title: 'Pricing page redesign', situation: 'Sign-ups were flat.', task: 'Fix it.', action: 'I ran five A/B tests.', result: 'Sign-ups rose 18%.', skills: ['design'], numbers: [] },
 ];
 
 function draft(overrides: Partial<DraftThankYouInput> = {}) {

@@ -77,17 +77,8 @@ export interface FollowUp {
   sentAt?: string | null;
 }
 
-/** A prepared STAR story. */
-export interface Story {
-  id: string;
-  title: string;
-  situation: string;
-  task: string;
-  action: string;
-  result: string;
-  skills: readonly string[];
-  numbers?: string | null;
-}
+/** A prepared STAR story: the same shape the answer coach uses. */
+export type { Story } from '../coach/story-fit.js';
 
 /** A prepared answer to a standard question. */
 export interface PreparedAnswer {
