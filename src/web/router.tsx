@@ -3,6 +3,7 @@ import { AppShell, NotFound } from './features/shell/app-shell.js';
 import { Loading } from './components/ui/status.js';
 import { parseListSearch } from './features/opportunities/list-search.js';
 import { parseDetailSearch, parseSearchSearch } from './features/search/model.js';
+import { parsePromptSearch, parseRehearseSearch } from './features/practice/route-search.js';
 
 const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFound });
 
@@ -50,6 +51,18 @@ const practiceRoute = createRoute({
   path: '/practice',
   component: lazyRouteComponent(() => import('./features/practice/practice-page.js'), 'PracticePage'),
 });
+const rehearseRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/practice/rehearse',
+  validateSearch: parseRehearseSearch,
+  component: lazyRouteComponent(() => import('./features/practice/rehearse-page.js'), 'RehearsePage'),
+});
+const promptRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/practice/$promptId',
+  validateSearch: parsePromptSearch,
+  component: lazyRouteComponent(() => import('./features/practice/prompt-page.js'), 'PromptPage'),
+});
 const briefRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/opportunities/$id/brief',
@@ -70,6 +83,8 @@ const routeTree = rootRoute.addChildren([
   detailRoute,
   prioritiesRoute,
   practiceRoute,
+  rehearseRoute,
+  promptRoute,
   briefRoute,
   searchRoute,
   settingsRoute,

@@ -132,6 +132,141 @@ export interface SearchDocumentsTable {
   body: string;
 }
 
+/** The user's own questions to ask, and their edits of built-ins (`based_on` = built-in id). */
+export interface UserQuestionsTable {
+  id: string;
+  owner_id: string;
+  based_on: string | null;
+  text: string;
+  purpose: string;
+  /** JSON array of interviewer roles. */
+  roles: string;
+  /** JSON array of priority keys. */
+  informs: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** A question plan; one per opportunity until interviews exist. */
+export interface QuestionPlansTable {
+  id: string;
+  owner_id: string;
+  opportunity_id: string;
+  /** The user's closing line; null means the default draft. */
+  closing_line: string | null;
+  /** 1 once the user chose the plan's interviewers; 0 derives them from the opportunity's people. */
+  interviewers_set: number;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** A person in a question plan and the interviewer role they play. */
+export interface QuestionPlanInterviewersTable {
+  id: string;
+  owner_id: string;
+  plan_id: string;
+  person_id: string;
+  role: string;
+  position: number;
+}
+
+/** One question in a plan. */
+export interface QuestionPlanItemsTable {
+  id: string;
+  owner_id: string;
+  plan_id: string;
+  question_id: string | null;
+  text: string;
+  purpose: string;
+  /** JSON array of interviewer roles the question suits. */
+  roles: string;
+  position: number;
+  interviewer_person_id: string | null;
+  pinned: number;
+  asked: number;
+  answer_heard: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** The housekeeping answers heard for one opportunity. */
+export interface HousekeepingTable {
+  id: string;
+  owner_id: string;
+  opportunity_id: string;
+  next_steps: string;
+  decision_date: string | null;
+  candidate_count: number | null;
+  best_contact: string;
+  best_contact_person_id: string | null;
+  preferred_channel: string | null;
+  preferred_timing: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  updated_at: Instant;
+}
+
+/** A prepared answer to a library prompt; opportunity_id set when tailored to one opportunity. */
+export interface AnswersTable {
+  id: string;
+  owner_id: string;
+  prompt_id: string;
+  opportunity_id: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** One saved version of an answer (all are kept; the highest number is the current text). */
+export interface AnswerVersionsTable {
+  id: string;
+  owner_id: string;
+  answer_id: string;
+  number: number;
+  text: string;
+  note: string;
+  /** The coach's 0-100 score when saved. */
+  score: number;
+  /** JSON object: finding code to count. */
+  finding_counts: string;
+  created_at: Instant;
+}
+
+/** A STAR story in the user's story bank. */
+export interface StoriesTable {
+  id: string;
+  owner_id: string;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  /** JSON array of strings. */
+  skills: string;
+  /** JSON array of strings. */
+  numbers: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** One timed rehearsal of a prompt: the text said (never audio) and the coach's summary. */
+export interface RehearsalsTable {
+  id: string;
+  owner_id: string;
+  prompt_id: string;
+  opportunity_id: string | null;
+  answer_text: string;
+  duration_ms: number;
+  self_rating: number;
+  note: string;
+  transcribed: number;
+  score: number;
+  /** JSON object: finding code to count. */
+  finding_counts: string;
+  /** JSON object: the coach's metrics. */
+  metrics: string;
+  created_at: Instant;
+}
+
 /** The whole database as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -145,6 +280,15 @@ export interface Database {
   priorities: PrioritiesTable;
   fit_ratings: FitRatingsTable;
   search_documents: SearchDocumentsTable;
+  user_questions: UserQuestionsTable;
+  question_plans: QuestionPlansTable;
+  question_plan_interviewers: QuestionPlanInterviewersTable;
+  question_plan_items: QuestionPlanItemsTable;
+  housekeeping: HousekeepingTable;
+  answers: AnswersTable;
+  answer_versions: AnswerVersionsTable;
+  stories: StoriesTable;
+  rehearsals: RehearsalsTable;
 }
 
 export type OpportunityRow = Selectable<OpportunitiesTable>;

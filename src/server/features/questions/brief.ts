@@ -1,0 +1,81 @@
+import type { Housekeeping, QuestionPlan } from '../../../contracts/questions.js';
+import { FACT_TOPICS } from '../../../core/research/checklist.js';
+import type { BriefInput } from '../../../core/planning/brief.js';
+import { renderBriefMarkdown } from '../../../core/planning/brief.js';
+import { renderBriefHtml } from '../../../core/planning/brief-html.js';
+import type { Ctx } from '../../auth/actor.js';
+import { getFit, getPriorities } from '../priorities/service.js';
+import { plainLine, talkingPoints, telling } from './evidence.js';
+import { getHousekeeping } from './housekeeping.js';
+import { listLibrary } from './library.js';
+import { loadPlanData, type PlanData } from './plan-data.js';
+import { presentPlan } from './plan-present.js';
+
+const SNAPSHOT_SIZE = 4;
+const topicLabel = new Map(FACT_TOPICS.map((t) => [t.topic as string, t.label]));
+
+/** The answer heard for each housekeeping field, as text. */
+function answerOf(h: Housekeeping, field: string): string {
+  const value = (h as unknown as Record<string, unknown>)[field];
+  if (value === null || value === undefined) return '';
+  return String(value).trim();
+}
+
+/** Questions grouped by interviewer in plan order (closing questions last), then the unassigned ones. */
+function questionGroups(plan: QuestionPlan): BriefInput['questions'] {
+  const ordered = [...plan.items].sort((a, b) => Number(a.purpose === 'closing') - Number(b.purpose === 'closing') || a.order - b.order);
+  const groups: { interviewer: { name: string; role: string } | null; items: { text: string; asked: boolean }[] }[] = plan.interviewers.map((i) => ({
+    interviewer: { name: i.name, role: i.role },
+    items: ordered.filter((q) => q.interviewerPersonId === i.personId).map((q) => ({ text: q.text, asked: q.asked })),
+  }));
+  const unassigned = ordered.filter((q) => q.interviewerPersonId === null).map((q) => ({ text: q.text, asked: q.asked }));
+  return [...groups.filter((g) => g.items.length > 0), ...(unassigned.length ? [{ interviewer: null, items: unassigned }] : [])];
+}
+
+/** One fact per topic, most telling topics first. */
+function snapshotOf(data: PlanData): BriefInput['snapshot'] {
+  const seen = new Set<string>();
+  const out: { label: string; statement: string }[] = [];
+  for (const f of telling(data.facts)) {
+    if (seen.has(f.topic) || out.length >= SNAPSHOT_SIZE) continue;
+    seen.add(f.topic);
+    out.push({ label: topicLabel.get(f.topic) ?? f.topic, statement: plainLine(f.statement, 180) });
+  }
+  return out;
+}
+
+/** Three talking points: fit evidence and facts not already in the snapshot, topped up from the snapshot. */
+function pointsBeyond(snapshot: BriefInput['snapshot'], ratings: Parameters<typeof talkingPoints>[0], data: PlanData): string[] {
+  const shown = new Set(snapshot.map((s) => s.statement));
+  const fresh = data.facts.filter((f) => !shown.has(plainLine(f.statement, 180)));
+  const points = talkingPoints(ratings, fresh);
+  for (const extra of talkingPoints([], data.facts)) if (points.length < 3 && !points.includes(extra)) points.push(extra);
+  return points;
+}
+
+/** Gathers what the one-page brief of an opportunity shows. */
+export async function briefInput(ctx: Ctx, opportunityId: string): Promise<BriefInput> {
+  const data = await loadPlanData(ctx, opportunityId);
+  const [priorities, fit, library, housekeeping] = await Promise.all([getPriorities(ctx), getFit(ctx, opportunityId), listLibrary(ctx), getHousekeeping(ctx, opportunityId)]);
+  const plan = presentPlan(data, { priorities, fit, library });
+  const snapshot = snapshotOf(data);
+  return {
+    employerName: data.opportunity.employer_name,
+    roleTitle: data.opportunity.role_title,
+    location: data.opportunity.location,
+    remotePolicy: data.opportunity.remote_policy,
+    snapshot,
+    people: data.people.map((p) => ({ name: p.name, title: p.title, role: p.role })),
+    talkingPoints: pointsBeyond(snapshot, fit.ratings, data),
+    questions: questionGroups(plan),
+    closingLine: plan.closingLine,
+    housekeeping: plan.housekeeping.map((q) => ({ text: q.text, answer: answerOf(housekeeping, q.field) })),
+    preparedOn: ctx.now().toISOString().slice(0, 10),
+  };
+}
+
+/** The brief of an opportunity as Markdown or a standalone HTML page. */
+export async function renderBrief(ctx: Ctx, opportunityId: string, format: 'md' | 'html'): Promise<string> {
+  const input = await briefInput(ctx, opportunityId);
+  return format === 'md' ? renderBriefMarkdown(input) : renderBriefHtml(input);
+}
