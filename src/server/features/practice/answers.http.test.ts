@@ -61,6 +61,15 @@ describe.each(DIALECTS)('answers and the coach over HTTP on %s', (dialect) => {
     expect(detail.updatedAt > detail.createdAt).toBe(true);
   });
 
+  it('numbers versions saved at the same moment one after another, never failing', async () => {
+    const answer = (await post('/api/answers', { promptId: 'tell-me-about-yourself', text: FORWARD })).json<AnswerDetail>();
+    const saves = await Promise.all(Array.from({ length: 5 }, (_, i) => post(`/api/answers/${answer.id}/versions`, { text: `${FORWARD} Take ${i}.` })));
+    expect(saves.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201]);
+    const detail = (await t.request({ method: 'GET', url: `/api/answers/${answer.id}` })).json<AnswerDetail>();
+    expect(detail.versions.map((v) => v.number)).toEqual([6, 5, 4, 3, 2, 1]);
+    await t.request({ method: 'DELETE', url: `/api/answers/${answer.id}` });
+  });
+
   it('is idempotent on client ids for answers and versions', async () => {
     const id = uuidv7();
     const body = { id, promptId: 'greatest-strength', text: 'I explain technical trade-offs plainly.' };

@@ -95,13 +95,14 @@ export async function saveAnswerVersion(ctx: Ctx, answerId: string, input: Creat
   }
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
+    // Touching the answer first locks its row (PostgreSQL), so two saves at once number their versions in turn.
+    await trx.kysely.updateTable('answers').set({ updated_at: now }).where('id', '=', answerId).execute();
     const last = await trx.kysely
       .selectFrom('answer_versions')
       .select((eb) => eb.fn.max('number').as('n'))
       .where('answer_id', '=', answerId)
       .executeTakeFirst();
     await insertVersion(trx, ctx, answerId, answer.prompt_id, input, Number(last?.n ?? 0) + 1, now);
-    await trx.kysely.updateTable('answers').set({ updated_at: now }).where('id', '=', answerId).execute();
   });
   return { answer: await getAnswer(ctx, answerId), created: true };
 }
