@@ -1,7 +1,7 @@
 import type { Prompt } from '../library/prompts/types.js';
 import { findFillers } from './fillers.js';
 import { findHedges } from './hedging.js';
-import { computeMetrics, lengthFindings } from './length.js';
+import { computeMetrics, fillerRate, lengthFindings } from './length.js';
 import { findNegativity } from './negativity.js';
 import { readPrompt, type PromptContext } from './prompt-context.js';
 import { findProfanity } from './profanity.js';
@@ -17,8 +17,6 @@ export const DEFAULT_WORDS_PER_MINUTE = 140;
 export const FILLER_WARN_PER_MINUTE = 3;
 /** Filler rate (per minute) above which fillers are a problem: ~5/min sounds hesitant. */
 export const FILLER_PROBLEM_PER_MINUTE = 5;
-// Short answers are judged as if they lasted at least this long, so one "um" in a sentence is not a rate of 10/min.
-const MIN_RATE_SECONDS = 30;
 // Below these sizes a check has too little text to judge.
 const MIN_WORDS_STORY = 8;
 const MIN_WORDS_SPECIFICS = 15;
@@ -95,7 +93,7 @@ function analyzeWith(input: AnalyzeInput, ctx: PromptContext): Analysis {
   for (const p of crude) {
     findings.push(finding('bad-language', p.mild ? 'warning' : 'problem', p, `"${p.words}" is ${p.slur ? 'a slur' : 'crude language'}.`, 'Use a neutral word; interviewers remember language more than content.'));
   }
-  const rate = fillers.length / (Math.max(metrics.speakingSeconds, MIN_RATE_SECONDS) / 60);
+  const rate = fillerRate(fillers.length, (doc.tokens.length / wpm) * 60);
   if (fillers.length >= 2 && rate > warnRate) {
     const severity: Severity = rate > problemRate ? 'problem' : 'warning';
     for (const f of fillers) {

@@ -14,6 +14,12 @@ describe('filler-words', () => {
     expect(result.metrics.fillerCount).toBe(1);
     expect(result.findings.some((f) => f.code === 'filler-words')).toBe(false);
   });
+  it('reports the filler rate in metrics with the same 30-second floor as the finding', () => {
+    // "Um, I led it." is about 1.7 s spoken: the raw rate would be ~35/min, the floored rate is 2/min.
+    expect(analyze({ answer: 'Um, I led it.' }).metrics.fillersPerMinute).toBe(2);
+    const sentences = Array.from({ length: 14 }, (_, i) => `Um step ${i + 1} was planned, tested and shipped with the team.`);
+    expect(analyze({ answer: sentences.join(' ') }).metrics.fillersPerMinute).toBe(12.7);
+  });
   it('stays quiet at two a minute, warns at four a minute and is a problem at six a minute', () => {
     // 14 ten-word sentences: 140 words, one minute at the default pace.
     const sentences = Array.from({ length: 14 }, (_, i) => `Step ${i + 1} was planned, tested and shipped with the team.`);

@@ -1,17 +1,25 @@
 import type { Finding, Metrics } from './types.js';
 import type { Doc } from './text.js';
 
-/** Spoken-length metrics at the given pace; fillers per minute use the spoken time. */
+// Short answers are judged as if they lasted at least this long, so one "um" in a sentence is not a rate of 10/min.
+/** Floor on the speaking time used for filler rates, in seconds. */
+export const MIN_RATE_SECONDS = 30;
+
+/** Fillers a minute over the spoken time, never less than MIN_RATE_SECONDS (unrounded). */
+export function fillerRate(fillerCount: number, speakingSeconds: number): number {
+  return fillerCount / (Math.max(speakingSeconds, MIN_RATE_SECONDS) / 60);
+}
+
+/** Spoken-length metrics at the given pace; fillers per minute use the same 30 s floor as the filler finding. */
 export function computeMetrics(doc: Doc, wordsPerMinute: number, fillerCount: number): Metrics {
   const words = doc.tokens.length;
   const speakingSeconds = (words / wordsPerMinute) * 60;
-  const minutes = speakingSeconds / 60;
   return {
     words,
     sentences: doc.sentences.length,
     speakingSeconds: Math.round(speakingSeconds * 10) / 10,
     fillerCount,
-    fillersPerMinute: minutes > 0 ? Math.round((fillerCount / minutes) * 10) / 10 : 0,
+    fillersPerMinute: Math.round(fillerRate(fillerCount, speakingSeconds) * 10) / 10,
   };
 }
 

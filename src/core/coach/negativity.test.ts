@@ -66,4 +66,33 @@ describe('employer-negativity', () => {
   it('does not treat a relative clause as the speaker handling the problem', () => {
     expect(fires('employer-negativity', 'The pay was poor and HR ignored every complaint we raised.', WHY)).toBe(true);
   });
+  it.each([
+    'Honestly, the partners ran the place like a fiefdom and you were frozen out if you questioned anything.',
+    'The bosses were bean counters who gutted the training budget.',
+    'My old supervisor had the people skills of a parking meter.',
+    'They promised us a bonus and then quietly dropped it.',
+  ])('flags unseen ways of running a workplace down: %j', (answer) => {
+    expect(fires('employer-negativity', answer, WHY)).toBe(true);
+  });
+  it('does not flag a judgement about the weather, traffic or a tool, even in a why-left answer', () => {
+    expect(fires('employer-negativity', 'The weather up there was grim, and we wanted to be near family.', WHY)).toBe(false);
+    expect(fires('employer-negativity', 'Traffic on the bypass was a nightmare, so I moved closer.', WHY)).toBe(false);
+  });
+  it('still flags the company when a non-workplace word only follows it', () => {
+    expect(fires('employer-negativity', "I couldn't stay at a firm that treats its customers like idiots.", WHY)).toBe(true);
+  });
+  it('does not read a dislike of an activity as hostility to the workplace', () => {
+    expect(fires('employer-negativity', 'I hate leaving work half-finished, so I stayed to hand over.', WHY)).toBe(false);
+  });
+  it('does not flag a hard time the speaker says they enjoyed', () => {
+    expect(fires('employer-negativity', 'The Christmas rush at the store was crazy, and I loved it.', WHY)).toBe(false);
+  });
+  it('does not flag a neutral reason or praise that uses negative words in the negative', () => {
+    expect(fires('employer-negativity', 'No complaints about the company; the pay was fine and I want a bigger remit.', WHY)).toBe(false);
+    expect(fires('employer-negativity', 'My manager was never dismissive, even when I got it wrong.', WHY)).toBe(false);
+  });
+  it('treats "why the change?" and culture questions as about the workplace', () => {
+    expect(fires('employer-negativity', 'They dangled a promotion for two years.', 'So why the change?')).toBe(true);
+    expect(fires('employer-negativity', 'They dangled a promotion for two years.', 'What do you do at weekends?')).toBe(false);
+  });
 });

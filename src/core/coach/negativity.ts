@@ -1,4 +1,5 @@
 import { isDoing } from './star.js';
+import { COMPLAINT_RE, CONTEMPT_RE, NOT_WORKPLACE_SUBJECT, NOT_WORKPLACE_WORDS } from './negativity-lexicon.js';
 import { sentenceAt, type Doc } from './text.js';
 
 /** One complaint about the workplace: the span of the judging words (with their target when close by). */
@@ -13,9 +14,11 @@ export interface NegativityHit {
 const alt = (words: string[]): string => words.join('|');
 
 // Who and what a complaint can be aimed at: people and conditions of a job.
-const PEOPLE = ['boss(?:es)?', '(?:head|sous) chef', 'chef', 'foreman', 'matron', 'dean', 'head(?:master|mistress)', 'head of \\w+', 'chief \\w+', '(?:line |general |hiring |product |engineering )?managers?', 'supervisors?', 'management', 'leadership', 'senior leaders', 'leaders', 'directors?', 'ceo', 'cto', 'cfo', 'founders?', 'owners?', 'executives?', 'execs', 'hr', 'team ?leads?', 'team leaders?', 'colleagues', 'co-?workers?', 'teammates', 'staff', 'principal', 'head ?teacher', 'partners', 'higher-ups', 'higher ups', 'people (?:there|in charge|above me)', 'everyone there', 'the team', 'my team', 'the other (?:guys|devs|engineers|nurses|teachers)'];
-const PLACES = ['(?:senior |management |leadership |old |whole )?team', 'employer', 'company', 'firm', 'organi[sz]ation', 'business', 'agency', 'place', 'job', 'workplace', 'office', 'department', 'culture', 'environment', 'atmosphere', 'pay', 'salary', 'wages?', 'hours', 'shifts?', 'rota', 'benefits', 'raise', 'bonus', 'school', 'hospital', 'store', 'shop', 'restaurant', 'warehouse', 'startup', 'start-up', 'role'];
-const TARGET = new RegExp(`\\b(?:(?:my|our|the|their|that|this|his|her|previous|last|old|former|current|ex-?)\\s+(?:\\w+\\s+){0,2}(?:${alt(PLACES)})|${alt(PEOPLE)})\\b`, 'gi');
+const PEOPLE = ['boss(?:es)?', '(?:head|sous) chef', 'chef', 'foreman', 'matron', 'dean', 'head(?:master|mistress)', 'head of \\w+', 'chief \\w+', '(?:line |general |hiring |product |engineering )?managers?', 'supervisors?', 'management', 'leadership', 'senior leaders', 'leaders', 'directors?', 'ceo', 'cto', 'cfo', 'founders?', 'owners?', 'executives?', 'execs', 'hr', 'team ?leads?', 'team leaders?', 'colleagues', 'co-?workers?', 'teammates', 'staff', 'principal', 'head ?teacher', 'partners', 'higher-ups', 'higher ups', 'people (?:there|in charge|above me|upstairs|at the top)', 'upstairs', 'senior people', 'the top', 'partners', 'owners?', 'everyone there', 'the team', 'my team', 'the other (?:guys|devs|engineers|nurses|teachers)'];
+const PLACES = ['(?:senior |management |leadership |old |whole )?team', 'employer', 'company', 'firm', 'organi[sz]ation', 'business', 'agency', 'place', 'job', 'workplace', 'office', 'department', 'culture', 'environment', 'atmosphere', 'pay', 'salary', 'wages?', 'hours', 'shifts?', 'rota', 'benefits', 'raise', 'bonus', 'school', 'hospital', 'store', 'shop', 'restaurant', 'warehouse', 'startup', 'start-up', 'role', 'bank', 'branch', 'practice', 'clinic', 'ward', 'charity', 'council', 'trust', 'studio', 'outfit', 'factory', 'site', 'plant', 'hotel', 'call cent(?:re|er)', 'consultancy', 'branch'];
+// Where the speaker worked, introduced indefinitely: "at a bank that…", "for a company where…".
+const WORKED_AT = '(?:at|for|with) (?:a|an) (?:\\w+ ){0,2}(?:company|firm|bank|agency|startup|business|organi[sz]ation|place|school|academy|hospital|clinic|practice|employer|consultancy|charity|retailer|call cent(?:re|er)|shop|store|restaurant|warehouse|factory|hotel|council|trust)';
+const TARGET = new RegExp(`\\b(?:${WORKED_AT}|(?:my|our|the|their|that|this|his|her|previous|last|old|former|current|ex-?)\\s+(?:\\w+\\s+){0,2}(?:${alt(PLACES)})|${alt(PEOPLE)})\\b`, 'gi');
 // Pronouns that point back at the workplace once it has been named (or the question is about leaving).
 const PRONOUN = /\b(?:they|them|he|she|it|there|everyone|everybody|nobody|no one)\b/i;
 
@@ -65,7 +68,7 @@ const HATE = /\b(?:hated|hate|loathed|despised|(?:couldn't|could not|can't|canno
 const SPEAKER = /\b(?:i|we)(?:'m|'d|'ve)?\s+(?:[\w']+\s+){0,3}$/i;
 const STRONG = new RegExp(`\\b(?:${alt(STRONG_WORDS)})\\b`, 'gi');
 const WEAK = new RegExp(`\\b(?:${alt(WEAK_WORDS)}|${alt(DISAPPROVAL)})\\b`, 'gi');
-const NEGATED = /\b(?:not|never|n't|no|hardly|wasn't|weren't|isn't|aren't)\s+(?:\w+\s+){0,2}$/i;
+const NEGATED = /(?:\b(?:not|never|no|hardly)|n't)\s+(?:\w+\s+){0,2}$/i;
 // A constructive move by the speaker right after a difficulty: the difficulty is context, not a complaint.
 // Verbs that end the story at the exit door rather than at a fix.
 const EXIT = new Set(['left', 'quit', 'resigned', 'walked', 'got', 'gave', 'stopped', 'refused', 'complained', 'handed', 'started', 'applied', 'moved']);
@@ -83,9 +86,9 @@ function handled(after: string): boolean {
   }
   return false;
 }
-const WHY_LEFT = /\bwhy (?:did|are|do|have|would) you (?:\w+ )?(?:leave|leaving|left|quit|move on|moving on|looking)|reasons? for (?:leaving|moving)|leav(?:e|ing) your (?:last|current|previous)|why (?:are you|you're) (?:on the market|looking)/i;
+const WHY_LEFT = /\bwhy (?:did|are|do|have|would) you (?:\w+ )?(?:leave|leaving|left|quit|move on|moving on|looking)|reasons? for (?:leaving|moving)|leav(?:e|ing) your (?:last|current|previous)|why (?:are you|you're) (?:on the market|looking)|\bwhy the (?:change|move|switch)\b|\b(?:why|what(?:'s| is| has)? (?:prompt\w*|made you|makes you|led you|behind|driving))\b[^?]*\b(?:move on|moving on|the move|a move|a change|leav(?:e|ing)|left|quit|chang(?:e|ing) (?:jobs?|roles?)|switch\w*)\b/i;
 
-const WORKPLACE_QUESTION = /\b(?:manager|boss|employer|colleague|co-?worker|supervisor|company|organi[sz]ation|workplace|director|team lead|last job|previous job|current job|last role|previous role)s?\b/i;
+const WORKPLACE_QUESTION = /\b(?:culture|team|appraisal|performance review|manager|boss|employer|colleague|co-?worker|supervisor|company|organi[sz]ation|workplace|director|team lead|last job|previous job|current job|last role|previous role)s?\b/i;
 
 /** True when a question asks about a workplace or its people, so every sentence of the answer is about them. */
 export function isWorkplaceQuestion(text: string): boolean {
@@ -95,6 +98,27 @@ export function isWorkplaceQuestion(text: string): boolean {
 /** True when a prompt's text asks why the speaker left or is leaving a job. */
 export function isWhyLeftText(text: string): boolean {
   return WHY_LEFT.test(text);
+}
+
+// "It was crazy busy, and I loved it": a hard time the speaker enjoyed is not a complaint.
+const ENJOYED = /\b(?:i|we)\s+(?:really\s+|honestly\s+|actually\s+)?(?:loved|enjoyed|thrived|relished|liked)\b|\bbusy\b/i;
+
+// "I hate leaving things half-done": a feeling about an activity, not about the workplace.
+const GERUND = /^\s+\w+ing\b/i;
+
+function firstWords(text: string, from: number): string {
+  return /^\W*(?:\S+\s+){0,3}\S+/.exec(text.slice(from, from + 60))?.[0] ?? '';
+}
+
+/** True when the judgement sits next to a non-workplace subject (weather, traffic, a tool) closer than any workplace target. */
+function aboutOtherThing(text: string, sentStart: number, at: number, target: { start: number } | undefined): boolean {
+  const before = text.slice(Math.max(sentStart, at - 80), at);
+  if (!NOT_WORKPLACE_WORDS.test(before)) return false;
+  // With no target, the thing judged is the sentence's subject or a "<noun> was…" clause.
+  if (!target) return NOT_WORKPLACE_SUBJECT.test(before) || NOT_WORKPLACE_WORDS.test(firstWords(text, sentStart));
+  // With a workplace target nearby, only a non-workplace subject after it ("…the software was") wins.
+  const afterTarget = target.start < at ? text.slice(Math.max(target.start, at - 80), at) : before;
+  return NOT_WORKPLACE_SUBJECT.test(afterTarget);
 }
 
 function findTargets(text: string): Array<{ start: number; end: number; words: string }> {
@@ -117,9 +141,11 @@ export function findNegativity(doc: Doc, aboutWorkplace: boolean, insults: Reado
     if (NEGATED.test(text.slice(Math.max(sent.start, s - 24), s))) return;
     const inSentence = targets.filter((t) => t.start >= sent.start && t.end <= sent.end + 1 && (!objectOnly || t.start >= e));
     let target = inSentence.sort((a, b) => Math.abs(a.start - s) - Math.abs(b.start - s))[0];
+    if (aboutOtherThing(text, sent.start, s, target)) return;
     const tail = objectOnly ? text.slice(e, sent.end) : text.slice(sent.start, sent.end);
     if (!target && !implicit && !aboutWorkplace && !(context && PRONOUN.test(tail))) return;
     if (!strong && handled(text.slice(e, (doc.sentences[si + 1] ?? sent).end))) return;
+    if (!strong && ENJOYED.test(text.slice(e, sent.end))) return;
     if (target && Math.abs(target.start - s) > 60) target = undefined;
     const start = target ? Math.min(target.start, s) : s;
     const end = target ? Math.max(target.end, e) : e;
@@ -134,10 +160,13 @@ export function findNegativity(doc: Doc, aboutWorkplace: boolean, insults: Reado
   HATE.lastIndex = 0;
   for (let m = HATE.exec(text); m; m = HATE.exec(text)) {
     const sent = doc.sentences[sentenceAt(doc, m.index)]!;
+    if (GERUND.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (SPEAKER.test(text.slice(sent.start, m.index))) considerSpan(m.index, m.index + m[0].length, true, true);
   }
   consider(STRONG, true, false);
   consider(WEAK, false, false);
+  consider(CONTEMPT_RE, true, false);
+  consider(COMPLAINT_RE, false, false);
   consider(TREATMENT, false, false, true);
   consider(ABUSE, true, false, true);
   for (const insult of insults) considerSpan(insult.start, insult.end, true);

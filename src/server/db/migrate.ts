@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001_initial.js';
 import * as m0002 from './migrations/0002_research.js';
 import * as m0003 from './migrations/0003_practice.js';
 import * as m0004 from './migrations/0004_questions.js';
+import * as m0005 from './migrations/0005_owner_revisions.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Add new ones here; never edit one that has shipped. */
@@ -11,6 +12,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_research': m0002,
   '0003_practice': m0003,
   '0004_questions': m0004,
+  '0005_owner_revisions': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -267,6 +267,12 @@ export interface RehearsalsTable {
   created_at: Instant;
 }
 
+/** A counter per owner, bumped by triggers whenever data the dashboard reads changes. */
+export interface OwnerRevisionsTable {
+  owner_id: string;
+  revision: number;
+}
+
 /** The whole database as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -280,6 +286,7 @@ export interface Database {
   priorities: PrioritiesTable;
   fit_ratings: FitRatingsTable;
   search_documents: SearchDocumentsTable;
+  owner_revisions: OwnerRevisionsTable;
   user_questions: UserQuestionsTable;
   question_plans: QuestionPlansTable;
   question_plan_interviewers: QuestionPlanInterviewersTable;

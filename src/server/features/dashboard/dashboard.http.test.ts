@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../../contracts/dashboard.js';
 import type { Opportunity } from '../../../contracts/opportunities.js';
+import { buildApp } from '../../app.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
 import { buildOpportunityInput } from '../../../../test/factories.js';
@@ -57,5 +58,24 @@ describe.each(DIALECTS)('dashboard on %s', (dialect) => {
   it('counts an offer as a healthy pipeline', async () => {
     await create({ employerName: 'Offer Co', stage: 'offer' });
     expect((await dashboard()).pipeline).toMatchObject({ hasOffer: true, healthy: true });
+  });
+
+  it('never serves a stale dashboard when another instance changes the data', async () => {
+    const other = await buildApp({ db: t.db, logLevel: 'silent', webDir: '/nonexistent' });
+    try {
+      const before = await dashboard();
+      const made = (await other.inject({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Elsewhere', nextAction: 'Call', nextActionDue: '2026-10-01' }) })).json<Opportunity>();
+      const afterCreate = await dashboard();
+      expect(afterCreate.nextActions[0]?.employerName).toBe('Elsewhere');
+      expect(afterCreate.pipeline.activeCount).toBe(before.pipeline.activeCount + 1);
+      await other.inject({ method: 'PATCH', url: `/api/opportunities/${made.id}`, payload: { employerName: 'Renamed Elsewhere' } });
+      expect((await dashboard()).nextActions[0]?.employerName).toBe('Renamed Elsewhere');
+      await other.inject({ method: 'PUT', url: `/api/opportunities/${made.id}/fit`, payload: { ratings: [{ key: 'culture', rating: 'great' }] } });
+      expect((await dashboard()).nextActions[0]?.fit?.score).toBe(100);
+      await other.inject({ method: 'POST', url: `/api/opportunities/${made.id}/archive` });
+      expect((await dashboard()).nextActions.some((a) => a.opportunityId === made.id)).toBe(false);
+    } finally {
+      await other.close();
+    }
   });
 });
