@@ -11,6 +11,8 @@ export interface Db {
   kysely: Kysely<Database>;
   dialect: DialectName;
   close(): Promise<void>;
+  /** SQLite only: the one-row lookup the hottest path makes, without the query builder's overhead. */
+  readOwnerRevision?: (ownerId: string) => number;
 }
 
 /** Where to connect: a SQLite file (or `:memory:`), a PostgreSQL URL, or a ready Kysely (tests). */
@@ -58,7 +60,16 @@ export async function openDb(target: DbTarget): Promise<Db> {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-    return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+    const revisionStatement = (() => {
+      let statement: SqliteDatabase.Statement<[string], { revision: number }> | undefined;
+      return () => (statement ??= sqlite.prepare<[string], { revision: number }>('select revision from owner_revisions where owner_id = ?'));
+    })();
+    return {
+      kysely,
+      dialect: 'sqlite',
+      close: () => kysely.destroy(),
+      readOwnerRevision: (ownerId) => revisionStatement().get(ownerId)?.revision ?? 0,
+    };
   }
   // Loaded only when needed: the local SQLite app starts faster without the PostgreSQL driver.
   const { default: pg } = await import('pg');
