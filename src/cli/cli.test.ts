@@ -1,25 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT as root, runCli as cli, tempDirs } from '../../test/support/cli.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ob-cli-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** Runs the real CLI from source against a data folder. */
-function cli(args: string[], dataDir: string, input?: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, OFFERBOOK_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, env, encoding: 'utf8', input });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const dirs = tempDirs();
+const tempDir = dirs.make;
+afterAll(dirs.removeAll);
 
 /** Adds data through the service layer, as the server would. */
 function seed(dataDir: string) {

@@ -1,22 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../test/support/cli.js';
 import { analyze, type Analysis } from '../../core/coach/index.js';
 import { getPrompt } from '../../core/library/prompts/index.js';
 import { formatAnalysis, quoteSpan } from './analyze.js';
 
-const root = new URL('../../../', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'ob-analyze-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Runs the real CLI from source; the data folder must stay empty (the command never opens a database). */
 function cli(args: string[], input?: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, OFFERBOOK_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'analyze', ...args], { cwd: root, env, encoding: 'utf8', input: input ?? '' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(['analyze', ...args], dataDir, input ?? '');
 }
 
 const BLAME = 'Honestly I left because my manager was useless and the pay was a joke.';

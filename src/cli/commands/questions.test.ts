@@ -1,27 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT as root, runCli as cli, tempDirs } from '../../../test/support/cli.js';
 import { QUESTIONS_TO_ASK } from '../../core/library/questions-to-ask/index.js';
 import { checkQuestion } from '../../core/planning/research-check/index.js';
 
-const root = new URL('../../../', import.meta.url).pathname;
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ob-cli-q-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** Runs the real CLI from source against a data folder. */
-function cli(args: string[], dataDir: string, input?: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, OFFERBOOK_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, env, encoding: 'utf8', input });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const dirs = tempDirs('ob-cli-q-');
+const tempDir = dirs.make;
+afterAll(dirs.removeAll);
 
 /** Seeds one opportunity with a researched fact, a person and a planned question; prints its id. */
 function seed(dataDir: string): string {
