@@ -2,41 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createTestApp } from '../test/support/app.js';
 import { median, round, timeRounds } from './harness.js';
+import { makeAnswers } from './support/answers.js';
 
 /** Benchmark name shown by bench/run.ts. */
 export const name = 'practice API and analyze CLI (issue 5)';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
-const SENTENCES = [
-  'At my last job I led the migration of our billing system to a new provider.',
-  'Um, so basically the deadline was, like, really tight, you know.',
-  'I proposed splitting the release into two phases and the team agreed.',
-  'My manager was useless and micromanaged everything we did.',
-  'We shipped on time and cut support tickets by 30% in the first quarter.',
-  'I guess I sort of tried to keep everyone calm during the outage.',
-  'The client renewed their contract for another two years.',
-  'There was real tension between sales and engineering about release dates.',
-  'I set up a fortnightly planning meeting with both leads.',
-  'In 2022 our support team lost its lead two weeks before peak season.',
-];
 const QUESTIONS = ['Tell me about a time you had a conflict with a colleague.', 'Why did you leave your last job?', 'tell-me-about-yourself', undefined];
-
-// Deterministic answers of about `words` words so every run measures the same input.
-function answers(count: number, words: number): string[] {
-  let s = 42;
-  const next = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  return Array.from({ length: count }, () => {
-    const parts: string[] = [];
-    let n = 0;
-    while (n < words) {
-      const sentence = SENTENCES[Math.floor(next() * SENTENCES.length)]!;
-      parts.push(sentence);
-      n += sentence.split(' ').length;
-    }
-    return parts.join(' ');
-  });
-}
 
 function runCli(input: string): number {
   const start = performance.now();
@@ -47,7 +20,7 @@ function runCli(input: string): number {
 
 /** Measures the CLI batch (1,000 answers of ~300 words, process start included) and the practice endpoints in-process on SQLite. */
 export async function run(): Promise<Record<string, number | string>> {
-  const batch = answers(1_000, 300);
+  const batch = makeAnswers(1_000, 300);
   const jsonl = batch.map((answer, i) => JSON.stringify({ prompt: QUESTIONS[i % QUESTIONS.length], answer })).join('\n') + '\n';
   const oneLine = JSON.stringify({ answer: batch[0] }) + '\n';
   const startup = median(await timeRounds(() => runCli(oneLine), 3, 1));

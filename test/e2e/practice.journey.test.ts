@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { checkA11y, isLocal, launchBrowser, recordRequests, startApp } from './harness.js';
 import type { RunningApp } from './harness.js';
+import { median } from '../../bench/harness.js';
 
 const visible = (l: Locator) => l.waitFor({ state: 'visible', timeout: 10_000 });
 
@@ -13,11 +14,6 @@ const LONG_ANSWER = Array.from({ length: 20 }, (_, i) =>
   [`In my second year at Northwind I led a rollout of a new billing system for ${i + 12} regional offices.`, 'I planned the cut-over with finance and trained forty people in small groups.'][i % 2],
 ).join(' ');
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-}
 
 describe('practice journey', () => {
   let app: RunningApp;
