@@ -3,6 +3,8 @@ import { ConfigError } from '../server/config.js';
 import { VERSION } from '../server/version.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerBackup } from './commands/backup.js';
+import { registerCalendar } from './commands/calendar.js';
+import { registerFollowupCommands } from './commands/followups.js';
 import { registerQuestionCommands } from './commands/questions.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
@@ -20,6 +22,8 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerAnalyze(program);
   registerQuestionCommands(program);
+  registerFollowupCommands(program);
+  registerCalendar(program);
   return program;
 }
 

@@ -5,8 +5,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LOCAL_USER_ID, type Ctx } from './auth/actor.js';
 import type { Db } from './db/connect.js';
+import { calendarRoutes } from './features/calendar/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
+import { followupRoutes } from './features/followups/routes.js';
 import { healthRoutes } from './features/health/routes.js';
+import { interviewRoutes } from './features/interviews/routes.js';
+import { noteRoutes } from './features/notes/routes.js';
+import { offerRoutes } from './features/offers/routes.js';
 import { opportunityRoutes } from './features/opportunities/routes.js';
 import { peopleRoutes } from './features/people/routes.js';
 import { practiceRoutes } from './features/practice/routes.js';
@@ -108,6 +113,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(searchRoutes);
   await app.register(practiceRoutes);
   await app.register(questionRoutes);
+  await app.register(interviewRoutes);
+  await app.register(noteRoutes);
+  await app.register(followupRoutes);
+  await app.register(offerRoutes);
+  await app.register(calendarRoutes);
 
   await registerWebApp(app, options.webDir);
   return app;

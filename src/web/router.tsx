@@ -75,6 +75,22 @@ const searchRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/search/search-page.js'), 'SearchPage'),
 });
 
+const interviewModeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/interviews/$id',
+  component: lazyRouteComponent(() => import('./features/interviews/interview-mode-page.js'), 'InterviewModePage'),
+});
+const nextActionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/next',
+  component: lazyRouteComponent(() => import('./features/followups/next-actions-page.js'), 'NextActionsPage'),
+});
+const offersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/offers',
+  component: lazyRouteComponent(() => import('./features/offers/compare-page.js'), 'ComparePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   dashboardRoute,
   boardRoute,
@@ -87,6 +103,9 @@ const routeTree = rootRoute.addChildren([
   promptRoute,
   briefRoute,
   searchRoute,
+  interviewModeRoute,
+  nextActionsRoute,
+  offersRoute,
   settingsRoute,
 ]);
 

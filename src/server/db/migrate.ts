@@ -4,6 +4,9 @@ import * as m0002 from './migrations/0002_research.js';
 import * as m0003 from './migrations/0003_practice.js';
 import * as m0004 from './migrations/0004_questions.js';
 import * as m0005 from './migrations/0005_owner_revisions.js';
+import * as m0006 from './migrations/0006_interviews.js';
+import * as m0007 from './migrations/0007_followups.js';
+import * as m0008 from './migrations/0008_offers.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Add new ones here; never edit one that has shipped. */
@@ -13,6 +16,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_practice': m0003,
   '0004_questions': m0004,
   '0005_owner_revisions': m0005,
+  '0006_interviews': m0006,
+  '0007_followups': m0007,
+  '0008_offers': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

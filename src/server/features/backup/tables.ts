@@ -4,6 +4,9 @@ import { REMOTE_POLICIES, SALARY_PERIODS, STAGES } from '../../../contracts/oppo
 import { FIT_RATINGS } from '../../../contracts/priorities.js';
 import { PERSON_ROLES } from '../../../core/contacts/person.js';
 import { FACT_TOPIC_KEYS } from '../../../core/research/checklist.js';
+import { FOLLOWUP_BACKUP_TABLES } from '../followups/backup-tables.js';
+import { INTERVIEW_BACKUP_TABLES } from '../interviews/backup-tables.js';
+import { OFFER_BACKUP_TABLES } from '../offers/backup-tables.js';
 import { PRACTICE_BACKUP_TABLES } from '../practice/backup-tables.js';
 import { QUESTION_BACKUP_TABLES } from '../questions/backup-tables.js';
 import { int, isStringArrayJson, text, type BackupTable } from './columns.js';
@@ -137,6 +140,13 @@ const CORE_TABLES = [
 ] as const satisfies readonly BackupTable[];
 
 /** Every owned table a backup holds: features add theirs in their own backup-tables.ts. */
-export const BACKUP_TABLES = [...CORE_TABLES, ...PRACTICE_BACKUP_TABLES, ...QUESTION_BACKUP_TABLES] as const satisfies readonly BackupTable[];
+export const BACKUP_TABLES = [
+  ...CORE_TABLES,
+  ...PRACTICE_BACKUP_TABLES,
+  ...QUESTION_BACKUP_TABLES,
+  ...INTERVIEW_BACKUP_TABLES,
+  ...FOLLOWUP_BACKUP_TABLES,
+  ...OFFER_BACKUP_TABLES,
+] as const satisfies readonly BackupTable[];
 
 export type BackupTableName = (typeof BACKUP_TABLES)[number]['name'];

@@ -10,6 +10,7 @@ import { dueInWords, formatDate } from '../../lib/dates.js';
 import { useDashboard } from './queries.js';
 import { EmptyStart } from './empty-start.js';
 import { FitBadge } from '../priorities/fit-badge.js';
+import { PrepPlanCards } from '../prep/prep-plan-panel.js';
 import type { Dashboard, NextActionItem } from '../../../contracts/dashboard.js';
 
 function DueBadge({ item }: { item: NextActionItem }) {
@@ -164,7 +165,8 @@ export function DashboardPage() {
         </div>
       )}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+        <div className="flex flex-col gap-6 lg:col-span-2">
+          <PrepPlanCards />
           <NextActions items={d.nextActions} />
         </div>
         <div className="flex flex-col gap-6">

@@ -20,14 +20,12 @@ const PeopleTab = lazy(() => import('../people/people-tab.js').then((m) => ({ de
 const FitPanel = lazy(() => import('../priorities/fit-panel.js').then((m) => ({ default: m.FitPanel })));
 const QuestionsTab = lazy(() => import('../questions/questions-tab.js').then((m) => ({ default: m.QuestionsTab })));
 const PracticeTab = lazy(() => import('../practice/practice-tab.js').then((m) => ({ default: m.PracticeTab })));
+const InterviewsTab = lazy(() => import('../interviews/interviews-tab.js').then((m) => ({ default: m.InterviewsTab })));
+const FollowupsTab = lazy(() => import('../followups/followups-tab.js').then((m) => ({ default: m.FollowupsTab })));
+const OfferTab = lazy(() => import('../offers/offer-tab.js').then((m) => ({ default: m.OfferTab })));
+const PrepPlanPanel = lazy(() => import('../prep/prep-plan-panel.js').then((m) => ({ default: m.PrepPlanPanel })));
 
 const route = getRouteApi('/opportunities/$id');
-
-/** What each not-yet-built tab will hold, said plainly (no placeholder data). */
-const COMING: { value: string; label: string; text: string }[] = [
-  { value: 'interviews', label: 'Interviews', text: 'Each interview day with its conversations, your notes per interviewer, and the concerns they raised. Coming soon.' },
-  { value: 'followups', label: 'Follow-ups', text: 'Thank-you notes to each interviewer and a schedule for checking in after the decision date. Coming soon.' },
-];
 
 const tabClass =
   'whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted hover:text-fg data-[state=active]:border-accent data-[state=active]:text-accent';
@@ -94,15 +92,22 @@ export function OpportunityPage() {
           <Tabs.Trigger value="practice" className={tabClass}>
             Practice
           </Tabs.Trigger>
-          {COMING.map((t) => (
-            <Tabs.Trigger key={t.value} value={t.value} className={tabClass}>
-              {t.label}
-            </Tabs.Trigger>
-          ))}
+          <Tabs.Trigger value="interviews" className={tabClass}>
+            Interviews
+          </Tabs.Trigger>
+          <Tabs.Trigger value="followups" className={tabClass}>
+            Follow-ups
+          </Tabs.Trigger>
+          <Tabs.Trigger value="offer" className={tabClass}>
+            Offer
+          </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="overview" className="grid grid-cols-1 gap-6 lg:grid-cols-3">
           <div className="flex flex-col gap-6 lg:col-span-2">
             <NextActionEditor o={o} />
+            <Suspense fallback={null}>
+              <PrepPlanPanel opportunityId={o.id} />
+            </Suspense>
             <Suspense fallback={<Loading label="Loading fit…" />}>
               <FitPanel opportunityId={o.id} />
             </Suspense>
@@ -130,12 +135,21 @@ export function OpportunityPage() {
             <PracticeTab opportunity={o} />
           </Suspense>
         </Tabs.Content>
-        {COMING.map((t) => (
-          <Tabs.Content key={t.value} value={t.value} className="rounded-xl border border-dashed border-line-strong bg-surface p-6">
-            <h2 className="text-base font-semibold">{t.label}</h2>
-            <p className="mt-2 max-w-prose text-sm text-muted">{t.text}</p>
-          </Tabs.Content>
-        ))}
+        <Tabs.Content value="interviews">
+          <Suspense fallback={<Loading />}>
+            <InterviewsTab opportunity={o} />
+          </Suspense>
+        </Tabs.Content>
+        <Tabs.Content value="followups">
+          <Suspense fallback={<Loading />}>
+            <FollowupsTab opportunity={o} />
+          </Suspense>
+        </Tabs.Content>
+        <Tabs.Content value="offer">
+          <Suspense fallback={<Loading />}>
+            <OfferTab opportunity={o} />
+          </Suspense>
+        </Tabs.Content>
       </Tabs.Root>
     </>
   );

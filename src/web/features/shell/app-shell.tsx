@@ -12,9 +12,11 @@ const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.js').then((m) => (
 
 const NAV = [
   { to: '/', label: 'Dashboard', exact: true },
+  { to: '/next', label: 'Next actions', exact: false },
   { to: '/board', label: 'Board', exact: false },
   { to: '/opportunities', label: 'Opportunities', exact: false },
   { to: '/practice', label: 'Practice', exact: false },
+  { to: '/offers', label: 'Offers', exact: false },
   { to: '/priorities', label: 'Priorities', exact: false },
   { to: '/settings', label: 'Settings', exact: false },
 ] as const;
