@@ -1,3 +1,4 @@
+import './lean-heap.js';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config.js';
 import { VERSION } from '../server/version.js';

@@ -4,6 +4,7 @@ import { Id, Instant } from './common.js';
 /** What a note line is, from its leading marker: `?` question asked, `!` concern, `*` key point, `>` promise. */
 export const NOTE_MARKERS = ['plain', 'question', 'concern', 'key', 'promise'] as const;
 export const NoteMarker = z.enum(NOTE_MARKERS);
+export type NoteMarker = z.infer<typeof NoteMarker>;
 
 /**
  * Body of `PUT /api/notes/:id`: the whole note as the device has it. Idempotent: the same body twice changes

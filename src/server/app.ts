@@ -1,4 +1,3 @@
-import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -21,6 +20,7 @@ import { researchRoutes } from './features/research/routes.js';
 import { searchRoutes } from './features/search/routes.js';
 import { settingsRoutes } from './features/settings/routes.js';
 import { errorHandler } from './http/error-handler.js';
+import { securityHeaders } from './http/security-headers.js';
 import { registerWebApp } from './http/web-app.js';
 import { VERSION } from './version.js';
 
@@ -72,15 +72,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
 
   const now = options.now ?? (() => new Date());
-  const actor = { userId: LOCAL_USER_ID };
-  app.decorateRequest('ctx', null as unknown as Ctx);
-  app.addHook('onRequest', async (req) => {
-    req.ctx = { db: options.db, actor, now };
+  // One local user until accounts exist: the request context is the same object for every request,
+  // so it is a getter rather than a per-request hook.
+  const ctx: Ctx = { db: options.db, actor: { userId: LOCAL_USER_ID }, now };
+  app.decorateRequest('ctx', {
+    getter: () => ctx,
   });
 
-  await app.register(fastifyHelmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(headers);
+    done();
   });
 
   await app.register(fastifySwagger, {
