@@ -1,4 +1,3 @@
-import './lean-heap.js';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config.js';
 import { VERSION } from '../server/version.js';
