@@ -1,0 +1,54 @@
+/** Text helpers for reading a pasted invitation. */
+
+/** Same-length normalisation: odd spaces become spaces, dashes become `-`, dots used as separators become spaces. */
+export function normalise(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u2009\u200a\u202f\u3000\t]/g, ' ')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00b7\u22c5\u2022\u2219]/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'");
+}
+
+/** Replaces the characters in [start, end) with spaces, keeping every other index where it was. */
+export function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/** The lines of a text, each with the offset where it starts. */
+export function linesOf(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    out.push({ text: line, start });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+const HEADER = /^\s*(?:from|sent|to|cc|bcc|date|reply-to)\s*:/i;
+const HEADER_NEIGHBOUR = /^\s*(?:from|to|subject|cc)\s*:/i;
+
+/**
+ * Indexes of lines that belong to a forwarded or quoted e-mail header ("From:", "Sent:", "Date:" next to
+ * "To:" or "Subject:"): their dates are when the mail was sent, not when the interview is.
+ */
+export function headerLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!HEADER.test(line)) return;
+    const near = [i - 2, i - 1, i + 1, i + 2].some((j) => j !== i && HEADER_NEIGHBOUR.test(lines[j] ?? ''));
+    if (near || /^\s*sent\s*:/i.test(line)) out.add(i);
+  });
+  return out;
+}
+
+/** Removes a list bullet or number at the start of a line. */
+export function stripBullet(line: string): string {
+  return line.replace(/^\s*(?:[-*+>•·]+|\d{1,2}[.)](?!\d))\s*/u, '');
+}
+
+/** Collapses runs of spaces and trims. */
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,132 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/connect.js';
+import type { Database } from '../../db/schema.js';
+
+export type ConversationRow = Selectable<Database['conversations']>;
+export type ConcernRow = Selectable<Database['concerns']> & { raised_by_name: string | null };
+export type ReflectionRow = Selectable<Database['reflections']>;
+
+/** Interview rows with the opportunity's employer name and role title, deleted ones included (callers filter). */
+export function selectInterviews(db: Db) {
+  return db.kysely
+    .selectFrom('interviews as i')
+    .innerJoin('opportunities as o', 'o.id', 'i.opportunity_id')
+    .innerJoin('employers as e', 'e.id', 'o.employer_id')
+    .select([
+      'i.id',
+      'i.owner_id',
+      'i.opportunity_id',
+      'e.name as employer_name',
+      'o.role_title',
+      'i.kind',
+      'i.title',
+      'i.starts_at',
+      'i.time_zone',
+      'i.duration_minutes',
+      'i.location',
+      'i.checklist',
+      'i.deleted_at',
+      'i.created_at',
+      'i.updated_at',
+    ]);
+}
+
+export type InterviewRow = Awaited<ReturnType<ReturnType<typeof selectInterviews>['execute']>>[number];
+
+/** One interview by id, whoever owns it, deleted or not (the service checks both). */
+export function findInterview(db: Db, id: string): Promise<InterviewRow | undefined> {
+  return selectInterviews(db).where('i.id', '=', id).executeTakeFirst();
+}
+
+/** The conversations of interviews, in order, with their people's ids in order. */
+export async function conversationsOf(db: Db, interviewIds: string[]): Promise<Map<string, (ConversationRow & { person_ids: string[] })[]>> {
+  const out = new Map<string, (ConversationRow & { person_ids: string[] })[]>();
+  if (interviewIds.length === 0) return out;
+  const rows = await db.kysely
+    .selectFrom('conversations')
+    .selectAll()
+    .where('interview_id', 'in', interviewIds)
+    .orderBy('interview_id')
+    .orderBy('position')
+    .orderBy('starts_at')
+    .orderBy('id')
+    .execute();
+  const people = await peopleOf(db, rows.map((r) => r.id));
+  for (const r of rows) out.set(r.interview_id, [...(out.get(r.interview_id) ?? []), { ...r, person_ids: people.get(r.id) ?? [] }]);
+  return out;
+}
+
+/** Person ids of conversations, in their order. */
+export async function peopleOf(db: Db, conversationIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (conversationIds.length === 0) return out;
+  const rows = await db.kysely
+    .selectFrom('conversation_people')
+    .select(['conversation_id', 'person_id'])
+    .where('conversation_id', 'in', conversationIds)
+    .orderBy('conversation_id')
+    .orderBy('position')
+    .execute();
+  for (const r of rows) out.set(r.conversation_id, [...(out.get(r.conversation_id) ?? []), r.person_id]);
+  return out;
+}
+
+/** Open concerns per interview. */
+export async function openConcernCounts(db: Db, interviewIds: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (interviewIds.length === 0) return out;
+  const rows = await db.kysely
+    .selectFrom('concerns')
+    .select((eb) => ['interview_id', eb.fn.countAll<number>().as('n')])
+    .where('interview_id', 'in', interviewIds)
+    .where('status', '=', 'open')
+    .groupBy('interview_id')
+    .execute();
+  for (const r of rows) if (r.interview_id) out.set(r.interview_id, Number(r.n));
+  return out;
+}
+
+/** Which of the interviews have a reflection. */
+export async function reflected(db: Db, interviewIds: string[]): Promise<Set<string>> {
+  if (interviewIds.length === 0) return new Set();
+  const rows = await db.kysely.selectFrom('reflections').select('interview_id').where('interview_id', 'in', interviewIds).execute();
+  return new Set(rows.map((r) => r.interview_id));
+}
+
+/** Concern rows with the name of the person who raised them. */
+export function selectConcerns(db: Db) {
+  return db.kysely
+    .selectFrom('concerns as c')
+    .leftJoin('people as p', 'p.id', 'c.raised_by_person_id')
+    .selectAll('c')
+    .select('p.name as raised_by_name');
+}
+
+/** Replaces a conversation's people with these, in order. */
+export async function setConversationPeople(db: Db, ownerId: string, conversationId: string, personIds: string[], newId: () => string): Promise<void> {
+  await db.kysely.deleteFrom('conversation_people').where('conversation_id', '=', conversationId).execute();
+  if (personIds.length === 0) return;
+  await db.kysely
+    .insertInto('conversation_people')
+    .values(personIds.map((personId, position) => ({ id: newId(), owner_id: ownerId, conversation_id: conversationId, person_id: personId, position })))
+    .execute();
+}
+
+/**
+ * Removes the owner's interviews deleted before `cutoff` for good, with the concerns raised in them
+ * (their notes, conversations and reflection go by cascade).
+ */
+export async function purgeDeletedInterviews(db: Db, ownerId: string, cutoff: string): Promise<number> {
+  const stale = await db.kysely
+    .selectFrom('interviews')
+    .select('id')
+    .where('owner_id', '=', ownerId)
+    .where('deleted_at', 'is not', null)
+    .where('deleted_at', '<', cutoff)
+    .execute();
+  if (stale.length === 0) return 0;
+  const ids = stale.map((r) => r.id);
+  await db.kysely.deleteFrom('concerns').where('interview_id', 'in', ids).execute();
+  await db.kysely.deleteFrom('interviews').where('id', 'in', ids).execute();
+  return ids.length;
+}
