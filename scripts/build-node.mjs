@@ -15,6 +15,6 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
   // Native addon, a driver loaded only for PostgreSQL, and a plugin that serves files from its own folder.
-  external: ['better-sqlite3', 'pg', '@fastify/swagger-ui'],
+  external: ['better-sqlite3', 'pg', '@fastify/swagger-ui', '@node-rs/argon2'],
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
 });
