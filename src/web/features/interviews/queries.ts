@@ -1,0 +1,190 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../api/client.js';
+import type {
+  Concern,
+  Conversation,
+  CreateConcern,
+  CreateConversation,
+  CreateInterview,
+  Interview,
+  InvitationDraft,
+  PutReflection,
+  Reflection,
+  UpdateConcern,
+  UpdateConversation,
+  UpdateInterview,
+} from '../../../contracts/interviews.js';
+import type { Prompt } from '../../../contracts/practice.js';
+
+const enc = encodeURIComponent;
+
+/** Query keys of the interview views; every interview write refreshes everything under `all`. */
+export const interviewKeys = {
+  all: ['interviews'] as const,
+  of: (opportunityId: string) => ['interviews', 'opportunity', opportunityId] as const,
+  one: (id: string) => ['interviews', 'one', id] as const,
+  concerns: (interviewId: string) => ['interviews', 'concerns', interviewId] as const,
+  reflection: (interviewId: string) => ['interviews', 'reflection', interviewId] as const,
+  prompts: ['practice', 'prompt-list'] as const,
+};
+
+function refresh(qc: QueryClient): Promise<unknown> {
+  // Dashboard and next actions read interviews and concerns too.
+  return Promise.all([qc.invalidateQueries({ queryKey: interviewKeys.all }), qc.invalidateQueries({ queryKey: ['dashboard'] })]);
+}
+
+/** The interviews of one opportunity, as the API orders them. */
+export function useInterviews(opportunityId: string) {
+  return useQuery({
+    queryKey: interviewKeys.of(opportunityId),
+    queryFn: () => api<{ items: Interview[] }>('GET', `/opportunities/${enc(opportunityId)}/interviews`).then((r) => r.items),
+  });
+}
+
+/** One interview with its conversations and checklist. */
+export function useInterview(id: string) {
+  return useQuery({ queryKey: interviewKeys.one(id), queryFn: () => api<Interview>('GET', `/interviews/${enc(id)}`) });
+}
+
+/** Creates an interview (with its conversations) on an opportunity. */
+export function useCreateInterview(opportunityId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateInterview) => api<Interview>('POST', `/opportunities/${enc(opportunityId)}/interviews`, { body }),
+    onSuccess: () => refresh(qc),
+  });
+}
+
+/** Changes an interview's details or its checklist; puts the answer in the cache at once. */
+export function useUpdateInterview() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateInterview }) => api<Interview>('PATCH', `/interviews/${enc(id)}`, { body }),
+    onSuccess: (i) => {
+      qc.setQueryData(interviewKeys.one(i.id), i);
+      qc.setQueryData<Interview[]>(interviewKeys.of(i.opportunityId), (list) => list?.map((x) => (x.id === i.id ? i : x)));
+      return refresh(qc);
+    },
+  });
+}
+
+/** Deletes an interview (the server keeps it a day so Undo can restore it). */
+export function useDeleteInterview() {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: (id: string) => api<unknown>('DELETE', `/interviews/${enc(id)}`), onSuccess: () => refresh(qc) });
+}
+
+/** Undoes a delete. */
+export function useRestoreInterview() {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: (id: string) => api<Interview>('POST', `/interviews/${enc(id)}/restore`), onSuccess: () => refresh(qc) });
+}
+
+/** Reads a pasted invitation into a draft; saves nothing. */
+export function useParseInvitation() {
+  return useMutation({
+    mutationFn: (body: { text: string; timeZone: string; now?: string }) => api<InvitationDraft>('POST', '/interviews/parse-invitation', { body }),
+  });
+}
+
+/** Adds a conversation to an interview. */
+export function useAddConversation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ interviewId, body }: { interviewId: string; body: CreateConversation }) =>
+      api<Conversation>('POST', `/interviews/${enc(interviewId)}/conversations`, { body }),
+    onSuccess: () => refresh(qc),
+  });
+}
+
+/** Changes a conversation's slot, topic or interviewers. */
+export function useUpdateConversation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateConversation }) => api<Conversation>('PATCH', `/conversations/${enc(id)}`, { body }),
+    onSuccess: () => refresh(qc),
+  });
+}
+
+/** Removes a conversation. */
+export function useDeleteConversation() {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: (id: string) => api<unknown>('DELETE', `/conversations/${enc(id)}`), onSuccess: () => refresh(qc) });
+}
+
+/**
+ * The concerns raised in one interview (those typed as `!` notes included). `poll` keeps the list in step with
+ * the notes typed on the same screen, which the server turns into concerns.
+ */
+export function useConcerns(interviewId: string, poll = false) {
+  return useQuery({
+    queryKey: interviewKeys.concerns(interviewId),
+    queryFn: () => api<{ items: Concern[] }>('GET', `/interviews/${enc(interviewId)}/concerns`).then((r) => r.items),
+    refetchInterval: poll ? 3_000 : false,
+  });
+}
+
+/** Adds a concern directly (not from a note). */
+export function useCreateConcern(opportunityId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateConcern) => api<Concern>('POST', `/opportunities/${enc(opportunityId)}/concerns`, { body }),
+    onSuccess: () => refresh(qc),
+  });
+}
+
+/** Changes a concern: who raised it, its status and how it was addressed. */
+export function useUpdateConcern() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateConcern }) => api<Concern>('PATCH', `/concerns/${enc(id)}`, { body }),
+    onSuccess: (c) => {
+      if (c.interviewId) qc.setQueryData<Concern[]>(interviewKeys.concerns(c.interviewId), (list) => list?.map((x) => (x.id === c.id ? c : x)));
+      return refresh(qc);
+    },
+  });
+}
+
+/** Deletes a concern (the UI offers Undo by creating it again with the same id). */
+export function useDeleteConcern() {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: (id: string) => api<unknown>('DELETE', `/concerns/${enc(id)}`), onSuccess: () => refresh(qc) });
+}
+
+/** The reflection written after an interview, or null before there is one. */
+export function useReflection(interviewId: string) {
+  return useQuery({
+    queryKey: interviewKeys.reflection(interviewId),
+    queryFn: async () => {
+      try {
+        return await api<Reflection>('GET', `/interviews/${enc(interviewId)}/reflection`);
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 404 && err.code === 'not-found') return null;
+        throw err;
+      }
+    },
+  });
+}
+
+/** Saves the reflection (the whole of it). */
+export function usePutReflection(interviewId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PutReflection) => api<Reflection>('PUT', `/interviews/${enc(interviewId)}/reflection`, { body }),
+    onSuccess: (r) => {
+      qc.setQueryData(interviewKeys.reflection(interviewId), r);
+      return refresh(qc);
+    },
+  });
+}
+
+/** The standard interview questions, to link a question that stumped you to its practice prompt. */
+export function usePrompts(enabled = true) {
+  return useQuery({
+    queryKey: interviewKeys.prompts,
+    queryFn: () => api<{ items: Prompt[] }>('GET', '/prompts').then((r) => r.items),
+    staleTime: Infinity,
+    enabled,
+  });
+}
