@@ -10,7 +10,8 @@ export const WEB_DIST = join(PROJECT_ROOT, 'dist', 'web');
 
 /**
  * Serves the built web app, with the SPA fallback: any non-API GET that is not a file answers
- * index.html so deep links work. Unknown API paths answer a JSON 404.
+ * index.html so deep links work. Unknown API paths, and missing files (a build asset, the OCR
+ * worker's data), answer a JSON 404 rather than a page that would confuse whoever loads them.
  */
 export async function registerWebApp(app: FastifyInstance, dir: string = WEB_DIST): Promise<void> {
   const indexFile = join(dir, 'index.html');
@@ -21,10 +22,15 @@ export async function registerWebApp(app: FastifyInstance, dir: string = WEB_DIS
   const indexHtml = hasApp ? readFileSync(indexFile, 'utf8') : null;
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';
-    if (path.startsWith('/api/') || path === '/api' || req.method !== 'GET' || !indexHtml) {
+    if (path.startsWith('/api/') || path === '/api' || req.method !== 'GET' || !indexHtml || looksLikeAFile(path)) {
       const err = notFound(indexHtml ? `${req.method} ${path}` : 'The web app is not built (run npm run build); the API is');
       return reply.code(404).send(err.toBody());
     }
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
   });
+}
+
+/** App routes never end in a file name; a missing asset must be a 404, not the app's page. */
+function looksLikeAFile(path: string): boolean {
+  return path.startsWith('/assets/') || path.startsWith('/ocr/') || /\.[a-z0-9]{1,12}$/i.test(path.slice(path.lastIndexOf('/') + 1));
 }

@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import type { Db } from '../db/connect.js';
+import { createTestDb } from '../../../test/support/db.js';
+import type { FastifyInstance } from 'fastify';
+
+describe('the built web app', () => {
+  let dir: string;
+  let db: Db;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ob-web-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offerbook</title>');
+    writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    db = await createTestDb('sqlite');
+    app = await buildApp({ db, logLevel: 'silent', webDir: dir });
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers deep links with the app page', async () => {
+    const res = await app.inject({ url: '/opportunities/0190f3c4-0000-7000-8000-000000000001?tab=interviews' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<title>Offerbook</title>');
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves files that exist', async () => {
+    const res = await app.inject({ url: '/assets/app.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe('console.log(1)');
+  });
+
+  it.each(['/assets/missing-abc123.js', '/ocr/lang/eng.traineddata.gz', '/ocr/core/whatever', '/favicon-missing.png', '/api/nothing'])('answers a missing file %s with a JSON 404, not the page', async (url) => {
+    const res = await app.inject({ url });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ error: { code: 'not-found' } });
+  });
+});
