@@ -1,6 +1,48 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * What the on-device OCR (business cards) loads at run time, served from our own origin under /ocr/ — never a CDN:
+ * the tesseract.js worker script, its WebAssembly core (LSTM-only builds; the worker picks relaxed SIMD, SIMD or
+ * plain by what the browser supports) and the English model (tessdata "best_int": LSTM-only, 2.9 MB gzipped).
+ */
+const OCR_FILES: Record<string, string> = {
+  'worker.min.js': 'node_modules/tesseract.js/dist/worker.min.js',
+  'core/tesseract-core-lstm.wasm.js': 'node_modules/tesseract.js-core/tesseract-core-lstm.wasm.js',
+  'core/tesseract-core-simd-lstm.wasm.js': 'node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
+  'core/tesseract-core-relaxedsimd-lstm.wasm.js': 'node_modules/tesseract.js-core/tesseract-core-relaxedsimd-lstm.wasm.js',
+  'lang/eng.traineddata.gz': 'node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+};
+
+const fromRoot = (path: string) => new URL(`./${path}`, import.meta.url);
+
+function ocrSource(name: string, path: string): Buffer {
+  const data = readFileSync(fromRoot(path));
+  // The worker names a source map we do not ship; drop the reference so nothing asks for it.
+  return name.endsWith('.js') ? Buffer.from(data.toString('utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')) : data;
+}
+
+/** Copies the OCR files into dist/web/ocr/ at build time and serves them from node_modules in dev. */
+function ocrAssets(): Plugin {
+  return {
+    name: 'offerbook-ocr-assets',
+    configureServer(server) {
+      server.middlewares.use('/ocr', (req, res, next) => {
+        const name = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+        const path = OCR_FILES[name];
+        if (!path) return next();
+        // The .gz model is sent as bytes (no Content-Encoding): the worker unzips it itself.
+        res.setHeader('Content-Type', name.endsWith('.js') ? 'text/javascript' : 'application/gzip');
+        res.end(ocrSource(name, path));
+      });
+    },
+    generateBundle() {
+      for (const [name, path] of Object.entries(OCR_FILES)) this.emitFile({ type: 'asset', fileName: `ocr/${name}`, source: ocrSource(name, path) });
+    },
+  };
+}
 
 // The web app lives in src/web and is built into dist/web, which the server serves with SPA fallback.
 export default defineConfig(({ command, mode }) => {
@@ -8,7 +50,7 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'build' && mode === 'production') process.env.NODE_ENV = 'production';
   return {
     root: 'src/web',
-    plugins: [react(), tailwindcss()],
+    plugins: [react(), tailwindcss(), ocrAssets()],
     build: {
       outDir: '../../dist/web',
       emptyOutDir: true,
