@@ -1,0 +1,93 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/connect.js';
+import type { InterviewNotesTable } from '../../db/schema.js';
+
+export type NoteRow = Selectable<InterviewNotesTable>;
+
+/** The interview a note belongs to: who owns it, its opportunity, and whether it was deleted. */
+export function findInterview(db: Db, id: string) {
+  return db.kysely.selectFrom('interviews').select(['id', 'owner_id', 'opportunity_id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
+}
+
+/** A conversation's owner and interview. */
+export function findConversation(db: Db, id: string) {
+  return db.kysely.selectFrom('conversations').select(['id', 'owner_id', 'interview_id']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The first person (by position) taking part in a conversation, if any. */
+export async function firstPersonOf(db: Db, conversationId: string): Promise<string | null> {
+  const row = await db.kysely
+    .selectFrom('conversation_people')
+    .select('person_id')
+    .where('conversation_id', '=', conversationId)
+    .orderBy('position')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.person_id ?? null;
+}
+
+/** One note by id; on PostgreSQL the row is locked for the rest of the transaction (SQLite transactions are serial). */
+export function findNoteForWrite(db: Db, id: string): Promise<NoteRow | undefined> {
+  return db.kysely
+    .selectFrom('interview_notes')
+    .selectAll()
+    .where('id', '=', id)
+    .$if(db.dialect === 'postgres', (q) => q.forUpdate())
+    .executeTakeFirst();
+}
+
+/** The copy a stale write of `text` already made of note `id`, so a retried stale write finds it again. */
+export function findConflictCopy(db: Db, ownerId: string, id: string, text: string): Promise<NoteRow | undefined> {
+  return db.kysely
+    .selectFrom('interview_notes')
+    .selectAll()
+    .where('owner_id', '=', ownerId)
+    .where('conflict_of', '=', id)
+    .where('text', '=', text)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Inserts a note unless its id exists already; true when the row was written. */
+export async function insertNote(db: Db, row: NoteRow): Promise<boolean> {
+  const result = await db.kysely.insertInto('interview_notes').values(row).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+/** Writes a note's new state. */
+export async function updateNote(db: Db, row: NoteRow): Promise<void> {
+  await db.kysely
+    .updateTable('interview_notes')
+    .set({
+      conversation_id: row.conversation_id,
+      text: row.text,
+      marker: row.marker,
+      revision: row.revision,
+      written_at: row.written_at,
+      deleted_at: row.deleted_at,
+      updated_at: row.updated_at,
+    })
+    .where('id', '=', row.id)
+    .execute();
+}
+
+/** The live notes of an interview, oldest first. */
+export function listNotes(db: Db, ownerId: string, interviewId: string): Promise<NoteRow[]> {
+  return db.kysely
+    .selectFrom('interview_notes')
+    .selectAll()
+    .where('owner_id', '=', ownerId)
+    .where('interview_id', '=', interviewId)
+    .where('deleted_at', 'is', null)
+    .orderBy('written_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The concern a `!` note made, if it still exists. */
+export function findConcernOfNote(db: Db, noteId: string) {
+  return db.kysely.selectFrom('concerns').select(['id', 'status', 'how_addressed', 'text']).where('note_id', '=', noteId).executeTakeFirst();
+}

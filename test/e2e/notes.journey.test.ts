@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Note } from '../../src/contracts/notes.js';
+import { checkA11y, isLocal, launchBrowser, recordRequests, startApp } from './harness.js';
+import type { RunningApp } from './harness.js';
+
+const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: 'visible', timeout });
+const NOTES_ROUTE = '**/api/notes/**';
+
+describe('notes journey: nothing typed is lost', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let interviewId = '';
+  const contexts: BrowserContext[] = [];
+
+  async function post(path: string, body: unknown): Promise<{ id: string; conversations?: { id: string }[] }> {
+    const res = await fetch(`${app.url}/api${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(res.status, `${path}: ${await res.clone().text()}`).toBe(201);
+    return (await res.json()) as { id: string; conversations?: { id: string }[] };
+  }
+  const serverNotes = async (): Promise<Note[]> => ((await (await fetch(`${app.url}/api/interviews/${interviewId}/notes`)).json()) as { items: Note[] }).items;
+  const serverTexts = async () => (await serverNotes()).map((n) => n.text).sort();
+
+  async function open(width = 1280): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const requests = recordRequests(page);
+    await page.goto(`${app.url}/interviews/${interviewId}`);
+    await visible(composerOf(page));
+    return { context, page, requests };
+  }
+  const composerOf = (page: Page) => page.getByRole('textbox', { name: 'Write a note', exact: true });
+  const paneOf = (page: Page) => page.locator('section').filter({ has: composerOf(page) });
+  const entriesOf = (page: Page) => paneOf(page).locator('li[data-note-id]');
+  const statusOf = (page: Page) => page.locator('[data-sync-status] > p').first();
+
+  async function type(page: Page, text: string, commit = true): Promise<void> {
+    const composer = composerOf(page);
+    await composer.focus();
+    await page.keyboard.type(text);
+    if (commit) await page.keyboard.press('Enter');
+  }
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    const opportunity = await post('/opportunities', { employerName: 'Northwind Analytics', roleTitle: 'Data engineer', stage: 'interviewing' });
+    const person = await post('/people', { name: 'Dana Ruiz', role: 'hiring-manager', employerName: 'Northwind Analytics', opportunityIds: [opportunity.id] });
+    const startsAt = new Date(Date.now() - 10 * 60_000).toISOString();
+    const interview = await post(`/opportunities/${opportunity.id}/interviews`, {
+      kind: 'onsite',
+      startsAt,
+      timeZone: 'Europe/Lisbon',
+      durationMinutes: 120,
+      conversations: [{ startsAt, durationMinutes: 120, personIds: [person.id] }],
+    });
+    interviewId = interview.id;
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('types notes with live markers, keeps typing offline, survives a reload, and sends every character when the server is back', async () => {
+    const { context, page, requests } = await open();
+    await visible(paneOf(page).getByText(/No notes yet/));
+    await checkA11y(page);
+
+    // Online: markers are recognised as typed, each Enter starts a new entry with its time.
+    await composerOf(page).focus();
+    await page.keyboard.type('! Worried I have not led a team');
+    await visible(paneOf(page).getByText('Concern', { exact: true }).first());
+    await page.keyboard.press('Enter');
+    await type(page, '? How is success measured in the first 90 days');
+    await composerOf(page).focus();
+    await page.keyboard.type('Two lines');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('in one note');
+    await page.keyboard.press('Enter');
+    await expect.poll(serverTexts, { timeout: 5000 }).toEqual(['! Worried I have not led a team', '? How is success measured in the first 90 days', 'Two lines\nin one note']);
+    await expect.poll(() => statusOf(page).textContent()).toBe('All notes synced');
+    await expect.poll(() => entriesOf(page).count()).toBe(3);
+    const first = entriesOf(page).first();
+    expect(await first.getByText('Concern', { exact: true }).count()).toBe(1);
+    expect(await first.locator('time').textContent()).toMatch(/^\d\d:\d\d$/);
+    expect(await entriesOf(page).nth(1).getByText('Question', { exact: true }).count()).toBe(1);
+    // The concern note became a concern of the interview.
+    const concerns = (await (await fetch(`${app.url}/api/interviews/${interviewId}/concerns`)).json()) as { items: { text: string }[] };
+    expect(concerns.items.map((c) => c.text)).toContain('Worried I have not led a team');
+    await checkA11y(page);
+
+    // The server becomes unreachable for notes, and the browser goes offline while typing goes on.
+    await page.route(NOTES_ROUTE, (r) => r.abort());
+    await context.setOffline(true);
+    await type(page, '* They ship to production every day');
+    await entriesOf(page).nth(1).getByRole('button', { name: /^Edit note at .*How is success/ }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (asked, answer: retention)');
+    await page.keyboard.press('Enter');
+    await type(page, '> Send my portfolio link by Friday', false);
+    await expect.poll(() => statusOf(page).textContent()).toBe('Saved on this device');
+
+    // Online again but notes still cannot reach the server; reload: everything comes back from the device store.
+    await context.setOffline(false);
+    await page.reload();
+    await visible(composerOf(page));
+    const expected = [
+      '! Worried I have not led a team',
+      '* They ship to production every day',
+      '> Send my portfolio link by Friday',
+      '? How is success measured in the first 90 days (asked, answer: retention)',
+      'Two lines\nin one note',
+    ];
+    await expect.poll(() => entriesOf(page).count()).toBe(5);
+    const shown = await entriesOf(page).locator('p').allInnerTexts();
+    for (const text of ['Worried I have not led a team', 'They ship to production every day', 'Send my portfolio link by Friday', 'How is success measured in the first 90 days (asked, answer: retention)']) {
+      expect(shown.some((s) => s.includes(text)), text).toBe(true);
+    }
+    await expect.poll(() => statusOf(page).textContent(), { timeout: 5000 }).toBe('Saved on this device');
+    expect((await serverTexts()).length).toBe(3);
+
+    // The server is reachable again: within a few seconds every character is on it.
+    await page.unroute(NOTES_ROUTE);
+    await expect.poll(serverTexts, { timeout: 10_000 }).toEqual(expected);
+    await expect.poll(() => statusOf(page).textContent(), { timeout: 5000 }).toBe('All notes synced');
+    await checkA11y(page);
+
+    // Delete with undo.
+    const promise = entriesOf(page).filter({ hasText: 'portfolio' });
+    await promise.getByRole('button', { name: /^Delete note/ }).click();
+    await expect.poll(() => entriesOf(page).count()).toBe(4);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => entriesOf(page).count()).toBe(5);
+    await expect.poll(serverTexts, { timeout: 5000 }).toEqual(expected);
+    expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+  }, 120_000);
+
+  it('keeps both versions when a second device edits the same note while this one is stale', async () => {
+    const a = await open();
+    const b = await open();
+    const target = 'Two lines';
+    // Device A cannot reach the server for notes, so its edit stays on revision it last saw.
+    await a.page.route(NOTES_ROUTE, (r) => r.abort());
+    await entriesOf(a.page).filter({ hasText: target }).getByRole('button', { name: /^Edit note/ }).click();
+    await a.page.keyboard.press('Control+End');
+    await a.page.keyboard.type(' — device A');
+    await a.page.keyboard.press('Enter');
+
+    await entriesOf(b.page).filter({ hasText: target }).getByRole('button', { name: /^Edit note/ }).click();
+    await b.page.keyboard.press('Control+End');
+    await b.page.keyboard.type(' — device B');
+    await b.page.keyboard.press('Enter');
+    await expect.poll(serverTexts, { timeout: 5000 }).toContain('Two lines\nin one note — device B');
+
+    await a.page.unroute(NOTES_ROUTE);
+    await expect.poll(serverTexts, { timeout: 10_000 }).toContain('Two lines\nin one note — device A');
+    const kept = (await serverNotes()).filter((n) => n.text.startsWith('Two lines'));
+    expect(kept).toHaveLength(2);
+    expect(kept.filter((n) => n.conflictOf !== null)).toHaveLength(1);
+    const badges = paneOf(a.page).getByText('Kept both versions');
+    await expect.poll(() => badges.count(), { timeout: 5000 }).toBe(2);
+    await checkA11y(a.page);
+  }, 120_000);
+
+  it('works at tablet and phone widths with large touch targets', async () => {
+    for (const width of [768, 390]) {
+      const { page } = await open(width);
+      await expect.poll(() => entriesOf(page).count()).toBeGreaterThan(0);
+      const button = entriesOf(page).first().getByRole('button', { name: /^Edit note/ });
+      const box = await button.boundingBox();
+      expect(box!.width).toBeGreaterThanOrEqual(44);
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+      const composer = await composerOf(page).boundingBox();
+      expect(composer!.width).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await checkA11y(page);
+    }
+  }, 120_000);
+});
