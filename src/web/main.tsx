@@ -22,4 +22,8 @@ if (root) {
       </QueryClientProvider>
     </StrictMode>,
   );
+  // Notes typed while the server was unreachable go out whatever page the app opens on.
+  const sendLeftovers = () => void import('./features/interviews/notes/leftovers.js').then((m) => m.sendLeftoverNotes()).catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(sendLeftovers);
+  else setTimeout(sendLeftovers, 1000);
 }

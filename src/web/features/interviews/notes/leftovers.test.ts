@@ -1,0 +1,57 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Note } from '../../../../contracts/notes.js';
+import { uuidv7 } from '../../../../core/ids.js';
+import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
+import { insertInterviewDay, type InterviewFixture } from '../../../../server/features/notes/test-fixtures.js';
+import { sendLeftoverNotes } from './leftovers.js';
+import { openOutbox } from './outbox.js';
+
+describe('notes left unsent by an earlier visit', () => {
+  let t: TestApp;
+  let day: InterviewFixture;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+    day = await insertInterviewDay(t.db);
+    // TEST DOUBLE OF THE NETWORK: the browser's fetch carried to the real app in-process.
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+      const body = typeof init.body === 'string' ? init.body : undefined;
+      const res = await t.request({ method: (init.method ?? 'GET') as 'GET' | 'PUT', url, headers: init.headers as Record<string, string>, ...(body !== undefined && { payload: body }) });
+      return new Response(res.body, { status: res.statusCode, headers: { 'content-type': 'application/json' } });
+    });
+  });
+  afterAll(async () => {
+    vi.unstubAllGlobals();
+    await t.close();
+  });
+
+  it('go to the server when the app opens, whatever the page', async () => {
+    const id = uuidv7();
+    const outbox = await openOutbox();
+    await outbox.write({
+      drafts: [
+        { id, interviewId: day.interviewId, conversationId: day.conversationIds[0]!, text: '! worried about my lack of Kotlin', deleted: false, writtenAt: '2026-11-25T10:00:00.000Z', baseRevision: 0, conflictOf: null, changedAt: Date.now() },
+      ],
+    });
+    outbox.close();
+
+    expect(await sendLeftoverNotes()).toBe(1);
+    await vi.waitFor(
+      async () => {
+        const notes = (await t.request({ method: 'GET', url: `/api/interviews/${day.interviewId}/notes` })).json<{ items: Note[] }>().items;
+        expect(notes.map((n) => [n.id, n.text, n.marker])).toEqual([[id, '! worried about my lack of Kotlin', 'concern']]);
+      },
+      { timeout: 5000 },
+    );
+  });
+
+  it('do nothing when there are none', async () => {
+    await vi.waitFor(async () => {
+      const outbox = await openOutbox();
+      const left = await outbox.pending();
+      outbox.close();
+      expect(left).toEqual([]);
+    });
+    expect(await sendLeftoverNotes()).toBe(0);
+  });
+});
