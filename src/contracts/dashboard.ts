@@ -1,24 +1,18 @@
 import { z } from 'zod';
 import { CalendarDate, Id } from './common.js';
+import { NextActionEntry } from './followups.js';
+import { TimeZone } from './interviews.js';
 import { Stage } from './opportunities.js';
 import { FitSummary } from './priorities.js';
 
-/** Query of `GET /api/dashboard`: the client's own calendar day decides what is overdue. */
-export const DashboardQuery = z.strictObject({ today: CalendarDate.optional() });
+/** Query of `GET /api/dashboard`: the client's own calendar day and zone decide what is overdue. */
+export const DashboardQuery = z.strictObject({ today: CalendarDate.optional(), timeZone: TimeZone.optional() });
 
-/** One thing to do next, for one opportunity. */
-export const NextActionItem = z.object({
-  opportunityId: Id,
-  employerName: z.string(),
-  roleTitle: z.string(),
-  stage: Stage,
-  action: z.string(),
-  due: z.string().nullable(),
-  /** Whole days from today to the due date; negative when overdue, null without a date. */
-  daysUntilDue: z.number().nullable(),
-  overdue: z.boolean(),
-  fit: FitSummary.nullable().optional(),
-});
+/**
+ * One thing to do next (a thank-you note, a check-in, an interview, prep, an offer deadline or the
+ * opportunity's own next action), ranked as `GET /api/next-actions` ranks them, with the fit.
+ */
+export const NextActionItem = NextActionEntry.extend({ fit: FitSummary.nullable().optional() });
 export type NextActionItem = z.infer<typeof NextActionItem>;
 
 export const PipelineHealth = z.object({

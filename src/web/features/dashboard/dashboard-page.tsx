@@ -1,69 +1,39 @@
 import { Link } from '@tanstack/react-router';
-import { AlertTriangle, CalendarClock, ChevronRight } from 'lucide-react';
-import clsx from 'clsx';
+import { CalendarClock } from 'lucide-react';
 import { buttonClass } from '../../components/ui/button.js';
-import { Badge } from '../../components/ui/badge.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { PageHeader } from '../../components/ui/page.js';
 import { STAGES, STAGE_LABELS } from '../../lib/stages.js';
-import { dueInWords, formatDate } from '../../lib/dates.js';
 import { useDashboard } from './queries.js';
 import { EmptyStart } from './empty-start.js';
 import { FitBadge } from '../priorities/fit-badge.js';
+import { NextActionRow } from '../followups/next-action-row.js';
 import { PrepPlanCards } from '../prep/prep-plan-panel.js';
 import type { Dashboard, NextActionItem } from '../../../contracts/dashboard.js';
 
-function DueBadge({ item }: { item: NextActionItem }) {
-  if (item.daysUntilDue === null || item.due === null) return <Badge>No date</Badge>;
-  const words = dueInWords(item.daysUntilDue);
-  if (item.overdue)
-    return (
-      <Badge tone="danger">
-        <AlertTriangle size={12} aria-hidden="true" />
-        <span className="sr-only">Overdue: </span>
-        {words}
-      </Badge>
-    );
-  return <Badge tone={item.daysUntilDue <= 1 ? 'warn' : 'accent'}>{words === 'today' ? 'due today' : words}</Badge>;
-}
-
 function NextActions({ items }: { items: NextActionItem[] }) {
-  // Overdue first, then soonest; undated last. The server sorts too; this keeps the promise locally.
-  const sorted = [...items].sort((a, b) => {
-    if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-    return (a.daysUntilDue ?? Number.POSITIVE_INFINITY) - (b.daysUntilDue ?? Number.POSITIVE_INFINITY);
-  });
+  // The server ranks them (overdue first, then by date and time); the same list as the Next actions page.
   return (
     <section aria-labelledby="next-actions" className="rounded-xl border border-line bg-surface">
-      <h2 id="next-actions" className="flex items-center gap-2 border-b border-line px-5 py-4 text-base font-semibold">
-        <CalendarClock size={18} aria-hidden="true" className="text-accent" />
-        Next actions
+      <h2 id="next-actions" className="flex items-center justify-between gap-2 border-b border-line px-5 py-4 text-base font-semibold">
+        <span className="flex items-center gap-2">
+          <CalendarClock size={18} aria-hidden="true" className="text-accent" />
+          Next actions
+        </span>
+        {items.length > 0 && (
+          <Link to="/next" className="text-sm font-medium text-accent underline underline-offset-2">
+            See all, grouped by day
+          </Link>
+        )}
       </h2>
-      {sorted.length === 0 ? (
-        <p className="px-5 py-6 text-sm text-muted">Nothing planned yet. Give each opportunity a next step and it will show here.</p>
+      {items.length === 0 ? (
+        <p className="px-5 py-6 text-sm text-muted">
+          Nothing planned yet. Give each opportunity a next step; thank-you notes, check-ins and interviews will show here too.
+        </p>
       ) : (
         <ul className="divide-y divide-line">
-          {sorted.map((item) => (
-            <li key={item.opportunityId} className={clsx(item.overdue && 'border-l-4 border-l-danger')}>
-              <Link
-                to="/opportunities/$id"
-                params={{ id: item.opportunityId }}
-                className="flex items-center gap-4 px-5 py-4 hover:bg-accent-soft/60"
-              >
-                <div className="min-w-0 flex-1">
-                  <p className="font-medium">{item.action}</p>
-                  <p className="mt-0.5 truncate text-sm text-muted">
-                    {item.employerName} · {item.roleTitle} · {STAGE_LABELS[item.stage]}
-                  </p>
-                  <FitBadge item={item} className="mt-1" />
-                </div>
-                <div className="flex shrink-0 flex-col items-end gap-1">
-                  <DueBadge item={item} />
-                  {item.due && <span className="text-xs text-muted">{formatDate(item.due)}</span>}
-                </div>
-                <ChevronRight size={16} aria-hidden="true" className="shrink-0 text-muted" />
-              </Link>
-            </li>
+          {items.map((item) => (
+            <NextActionRow key={item.id} item={item} showFit={item.kind === 'next-action' && <FitBadge item={item} className="mt-1" />} />
           ))}
         </ul>
       )}

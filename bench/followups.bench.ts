@@ -1,0 +1,170 @@
+import type { Opportunity } from '../src/contracts/opportunities.js';
+import { buildAgenda } from '../src/core/followup/agenda.js';
+import { draftThankYou } from '../src/core/followup/thank-you.js';
+import { uuidv7 } from '../src/core/ids.js';
+import { LOCAL_USER_ID, type Ctx } from '../src/server/auth/actor.js';
+import { loadAgendaData } from '../src/server/features/followups/agenda-data.js';
+import { computeNextActions } from '../src/server/features/followups/next-actions.js';
+import { createTestApp, type TestApp } from '../test/support/app.js';
+import { median, percentile, round, timeRounds } from './harness.js';
+
+/** Benchmark name shown by bench/run.ts. */
+export const name = 'follow-ups and next actions (issue 7)';
+
+const NOW = new Date('2026-03-20T12:00:00.000Z');
+const STAMP = '2026-01-01T00:00:00.000Z';
+const ZONE = 'America/New_York';
+const DAY_MS = 86_400_000;
+
+/**
+ * 1,000 opportunities: a third interviewing, each with one or two interviews (2–3 conversations,
+ * 2–3 interviewers, notes, 1–2 concerns, housekeeping, some follow-ups already sent); the rest
+ * leads and applications with next actions; a few offers with deadlines.
+ */
+export async function seed(t: TestApp): Promise<string> {
+  const db = t.db.kysely;
+  let withInterviews = '';
+  for (let i = 0; i < 1000; i++) {
+    const interviewing = i % 3 === 0;
+    const offer = i % 50 === 1;
+    const stage = interviewing ? 'interviewing' : offer ? 'offer' : i % 3 === 1 ? 'applied' : 'lead';
+    const due = new Date(NOW.getTime() + ((i % 40) - 15) * DAY_MS).toISOString().slice(0, 10);
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: { employerName: `Employer ${i}`, roleTitle: `Role ${i % 17}`, stage, ...(i % 4 !== 0 && { nextAction: `Step ${i}`, nextActionDue: i % 5 ? due : null }) },
+    });
+    const o = res.json<Opportunity>();
+    if (offer) {
+      await db
+        .insertInto('offers')
+        .values({ id: uuidv7(), owner_id: LOCAL_USER_ID, opportunity_id: o.id, base_pay: 90_000, currency: 'EUR', pay_period: 'year', bonus: '', equity: '', benefits: '', start_date: null, location: '', remote_policy: null, deadline: due, status: 'pending', notes: '', created_at: STAMP, updated_at: STAMP })
+        .execute();
+    }
+    if (!interviewing) continue;
+    withInterviews ||= o.id;
+    const people = Array.from({ length: 2 + (i % 2) }, (_, k) => ({
+      id: uuidv7(),
+      owner_id: LOCAL_USER_ID,
+      employer_id: o.employerId,
+      name: `Person ${i}-${k}`,
+      title: null,
+      role: 'interviewer',
+      email: `p${i}-${k}@example.test`,
+      phone: null,
+      links: '[]',
+      background: '',
+      in_common: '',
+      created_at: STAMP,
+      updated_at: STAMP,
+    }));
+    await db.insertInto('people').values(people).execute();
+    for (let r = 0; r < 1 + (i % 2); r++) {
+      // Interviews from three weeks ago to next week.
+      const start = NOW.getTime() + (((i * 7 + r * 5) % 28) - 21) * DAY_MS + 14 * 3_600_000;
+      const iv = uuidv7();
+      await db
+        .insertInto('interviews')
+        .values({ id: iv, owner_id: LOCAL_USER_ID, opportunity_id: o.id, kind: 'onsite', title: `Round ${r + 1}`, starts_at: new Date(start).toISOString(), time_zone: ZONE, duration_minutes: 180, location: 'HQ', checklist: JSON.stringify([{ id: 'a', label: 'Print the brief', done: r === 0 }]), deleted_at: null, created_at: STAMP, updated_at: STAMP })
+        .execute();
+      for (const [k, p] of people.entries()) {
+        const c = uuidv7();
+        await db.insertInto('conversations').values({ id: c, owner_id: LOCAL_USER_ID, interview_id: iv, starts_at: new Date(start + k * 3_600_000).toISOString(), duration_minutes: 60, topic: '', position: k, created_at: STAMP, updated_at: STAMP }).execute();
+        await db.insertInto('conversation_people').values({ id: uuidv7(), owner_id: LOCAL_USER_ID, conversation_id: c, person_id: p.id, position: 0 }).execute();
+        await db
+          .insertInto('interview_notes')
+          .values(['* They are rebuilding onboarding', '! worried about Kubernetes depth', 'Weekly releases with a Friday freeze'].map((text) => ({ id: uuidv7(), owner_id: LOCAL_USER_ID, interview_id: iv, conversation_id: c, text, marker: text.startsWith('*') ? 'key' : text.startsWith('!') ? 'concern' : 'plain', revision: 1, conflict_of: null, written_at: STAMP, deleted_at: null, created_at: STAMP, updated_at: STAMP })))
+          .execute();
+      }
+      await db
+        .insertInto('concerns')
+        .values(Array.from({ length: 1 + (i % 2) }, (_, k) => ({ id: uuidv7(), owner_id: LOCAL_USER_ID, opportunity_id: o.id, interview_id: iv, conversation_id: null, note_id: null, raised_by_person_id: people[k]!.id, text: k ? 'Long commute' : 'Limited Kubernetes depth', status: 'open', how_addressed: '', created_at: STAMP, updated_at: STAMP })))
+        .execute();
+      if (i % 6 === 0) {
+        await db
+          .insertInto('follow_ups')
+          .values({ id: uuidv7(), owner_id: LOCAL_USER_ID, opportunity_id: o.id, interview_id: iv, person_id: people[0]!.id, kind: 'thank-you', sequence: 0, item_key: `thank-you:${iv}:${people[0]!.id}`, tone: null, subject: null, draft: null, sent_at: new Date(start + 8 * 3_600_000).toISOString(), dismissed_at: null, created_at: STAMP, updated_at: STAMP })
+          .execute();
+      }
+    }
+    await t.request({ method: 'PUT', url: `/api/opportunities/${o.id}/housekeeping`, payload: { decisionDate: i % 2 ? '2026-03-27' : null, bestContactPersonId: people[0]!.id, preferredChannel: 'email' } });
+  }
+  return withInterviews;
+}
+
+/** Next-actions for 1,000 opportunities (endpoint, uncached and cached; data load; pure ranking), the counts badge, and drafting. */
+export async function run(): Promise<Record<string, number | string>> {
+  const t = await createTestApp('sqlite', { now: () => NOW });
+  try {
+    const oneWithInterviews = await seed(t);
+    const ctx: Ctx = { db: t.db, actor: { userId: LOCAL_USER_ID }, now: () => NOW };
+
+    // Uncached endpoint: a different `today` each round is a different cache key, so every request computes.
+    let day = 0;
+    const uncachedUrl = () => `/api/next-actions?timeZone=${encodeURIComponent(ZONE)}&today=2026-${String(4 + (Math.floor(day / 28) % 8)).padStart(2, '0')}-${String(1 + (day++ % 28)).padStart(2, '0')}`;
+    const uncached = await timeRounds(() => t.request({ method: 'GET', url: uncachedUrl() }), 40, 10);
+    // CPU time is steadier than wall time on a shared machine.
+    const cpuBefore = process.cpuUsage();
+    for (let r = 0; r < 20; r++) await t.request({ method: 'GET', url: uncachedUrl() });
+    const cpu = process.cpuUsage(cpuBefore);
+    const uncachedCpu = (cpu.user + cpu.system) / 1000 / 20;
+    const sample = (await t.request({ method: 'GET', url: `/api/next-actions?timeZone=${encodeURIComponent(ZONE)}&today=2026-03-20` })).json<{ items: unknown[] }>();
+    const cached = await timeRounds(() => t.request({ method: 'GET', url: `/api/next-actions?timeZone=${encodeURIComponent(ZONE)}&today=2026-03-20` }), 200, 20);
+    const counts = await timeRounds(() => t.request({ method: 'GET', url: `/api/next-actions/counts?timeZone=${encodeURIComponent(ZONE)}&today=2026-03-20` }), 200, 20);
+    const service = await timeRounds(() => computeNextActions(ctx, '2026-03-20', ZONE), 40, 10);
+    const load = await timeRounds(() => loadAgendaData(ctx), 40, 10);
+    const data = await loadAgendaData(ctx);
+    const ranking = await timeRounds(() => buildAgenda({ ...data, now: NOW, today: '2026-03-20', timeZone: ZONE }), 60, 15);
+    const dashboard = await timeRounds(() => t.request({ method: 'GET', url: uncachedUrl().replace('/api/next-actions', '/api/dashboard') }), 30, 5);
+    const oneOpportunity = await timeRounds(() => t.request({ method: 'GET', url: `/api/opportunities/${oneWithInterviews}/follow-ups?timeZone=${encodeURIComponent(ZONE)}` }), 60, 10);
+
+    const stories = Array.from({ length: 25 }, (_, k) => ({
+      id: `s${k}`,
+      title: `Story ${k} about delivery`,
+      situation: 'A service kept failing at month end.',
+      task: 'Make it reliable.',
+      action: k === 7 ? 'I led the move of twelve services onto Kubernetes.' : 'I rebuilt the reporting pipeline.',
+      result: 'Outages stopped.',
+      skills: k === 7 ? ['Kubernetes'] : ['reporting', 'sql'],
+      numbers: [],
+    }));
+    const draft = await timeRounds(
+      () =>
+        draftThankYou({
+          person: { id: 'maria', name: 'Maria Lopez' },
+          notes: ['? What does a typical week look like', 'Mostly pairing', '* The team is rebuilding onboarding in Q3', '! worried about Kubernetes', '> send my portfolio link', ...Array.from({ length: 30 }, (_, k) => `Plain note line ${k} about the product and the roadmap`)],
+          concerns: [
+            { id: 'c1', text: 'Limited Kubernetes depth', raisedBy: 'maria', status: 'open' },
+            { id: 'c2', text: 'Long commute', raisedBy: 'maria', status: 'open' },
+          ],
+          stories,
+          opportunity: { employerName: 'Acme', roleTitle: 'Platform Engineer' },
+          user: { name: 'Sam Doe' },
+          tone: 'warm',
+          conversationEndsAt: '2026-03-03T15:00:00Z',
+        }),
+      300,
+      30,
+    );
+
+    return {
+      next_actions_items: sample.items.length,
+      'GET /api/next-actions 1,000 opportunities, uncached, median ms': round(median(uncached)),
+      'GET /api/next-actions uncached p95 ms': round(percentile(uncached, 95)),
+      'GET /api/next-actions uncached best ms': round(Math.min(...uncached)),
+      'GET /api/next-actions uncached CPU ms per request': round(uncachedCpu),
+      'GET /api/next-actions target ms': 20,
+      'GET /api/next-actions cached median ms': round(median(cached)),
+      'GET /api/next-actions/counts cached median ms': round(median(counts)),
+      'computeNextActions (load + rank, no HTTP) median ms': round(median(service)),
+      'load (one query per table) median ms': round(median(load)),
+      'buildAgenda pure ranking median ms': round(median(ranking)),
+      'GET /api/dashboard uncached median ms': round(median(dashboard)),
+      'GET /api/opportunities/:id/follow-ups median ms': round(median(oneOpportunity)),
+      'draftThankYou median ms': round(median(draft)),
+      'draftThankYou target ms': 5,
+    };
+  } finally {
+    await t.close();
+  }
+}
