@@ -5,6 +5,7 @@ import { Badge } from '../../components/ui/badge.js';
 import { Button, buttonClass } from '../../components/ui/button.js';
 import { useToast } from '../../components/ui/toast.js';
 import { errorMessage } from '../../api/client.js';
+import { CalendarLink } from '../calendar/calendar-link.js';
 import { ChecklistEditor } from './checklist-editor.js';
 import { InterviewForm } from './interview-form.js';
 import { ReflectionSection } from './reflection-form.js';
@@ -105,6 +106,7 @@ export function InterviewCard({ interview: i, people, employerName, userZone, pa
         <Button variant="secondary" className="min-h-11" aria-expanded={open === 'reflect'} onClick={() => setOpen(open === 'reflect' ? 'none' : 'reflect')}>
           {i.hasReflection ? 'Your reflection' : 'Reflect on it'}
         </Button>
+        <CalendarLink interviewId={i.id} label={name} className="min-h-11" />
         <Button variant="danger" className="min-h-11" disabled={del.isPending} onClick={onDelete} aria-label={`Delete “${name}”`}>
           <Trash2 size={16} aria-hidden="true" /> Delete
         </Button>

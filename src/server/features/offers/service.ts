@@ -1,0 +1,188 @@
+import type { ClosingNoteOptions, ComparedOffer, Offer, OfferComparison, OfferDecision, PutOffer } from '../../../contracts/offers.js';
+import type { Stage } from '../../../contracts/opportunities.js';
+import type { FitRating } from '../../../contracts/priorities.js';
+import { daysBetween } from '../../../core/dates.js';
+import { uuidv7 } from '../../../core/ids.js';
+import { belowFloor } from '../../../core/offers/pay.js';
+import { computeFitMany } from '../../../core/research/fit.js';
+import { requireOwned } from '../../auth/access.js';
+import type { Ctx } from '../../auth/actor.js';
+import { inTransaction } from '../../db/transaction.js';
+import { AppError, notFound } from '../../errors.js';
+import { findOpportunity } from '../opportunities/repository.js';
+import { updateOpportunity } from '../opportunities/service.js';
+import { getPriorities } from '../priorities/service.js';
+import { draftClosingNotes, otherOpenOpportunities } from './closing-notes.js';
+import { presentOffer } from './present.js';
+import * as repo from './repository.js';
+
+/** Stages before an offer: saving an offer moves the opportunity on to `offer`. */
+const BEFORE_OFFER: readonly Stage[] = ['lead', 'applied', 'interviewing'];
+/** Opportunities in these stages are closed; their offers leave the comparison. */
+const CLOSED: readonly Stage[] = ['rejected', 'withdrawn'];
+
+async function ownedOpportunity(ctx: Ctx, id: string) {
+  return requireOwned(ctx.actor, await findOpportunity(ctx.db, id), 'Opportunity');
+}
+
+async function loadOffer(ctx: Ctx, opportunityId: string) {
+  await ownedOpportunity(ctx, opportunityId);
+  const row = await repo.findOfferOf(ctx.db, opportunityId);
+  if (!row) throw notFound('Offer');
+  return row;
+}
+
+/** The offer of an opportunity (404 until one is saved). */
+export async function getOffer(ctx: Ctx, opportunityId: string): Promise<Offer> {
+  return presentOffer(await loadOffer(ctx, opportunityId));
+}
+
+/** Moves the opportunity to `stage` through the opportunities service, so the timeline records it. */
+async function moveTo(ctx: Ctx, opportunityId: string, stage: Stage): Promise<void> {
+  const row = await ownedOpportunity(ctx, opportunityId);
+  if (row.stage !== stage) await updateOpportunity(ctx, opportunityId, { stage });
+}
+
+/**
+ * Saves the offer of an opportunity (create or replace its terms; fields left out become empty). An opportunity in
+ * an earlier stage moves to `offer`, on its timeline. A client-supplied id used by another offer answers 409.
+ */
+export async function putOffer(ctx: Ctx, opportunityId: string, input: PutOffer): Promise<{ offer: Offer; created: boolean }> {
+  const opportunity = await ownedOpportunity(ctx, opportunityId);
+  const existing = await repo.findOfferOf(ctx.db, opportunityId);
+  if (input.id && input.id !== existing?.id) {
+    const taken = await repo.findOfferById(ctx.db, input.id);
+    if (taken) throw new AppError('conflict', 'This id is already in use by another offer', { field: 'id' });
+  }
+  const now = ctx.now().toISOString();
+  await inTransaction(ctx.db, (trx) =>
+    repo.upsertOffer(trx, {
+      id: existing?.id ?? input.id ?? uuidv7(),
+      owner_id: ctx.actor.userId,
+      opportunity_id: opportunityId,
+      now,
+      values: {
+        base_pay: input.basePay ?? null,
+        currency: input.basePay == null ? (input.currency ?? null) : input.currency!,
+        pay_period: input.payPeriod ?? null,
+        bonus: input.bonus ?? '',
+        equity: input.equity ?? '',
+        benefits: input.benefits ?? '',
+        start_date: input.startDate ?? null,
+        location: input.location ?? '',
+        remote_policy: input.remotePolicy ?? null,
+        deadline: input.deadline ?? null,
+        notes: input.notes ?? '',
+      },
+    }),
+  );
+  if (BEFORE_OFFER.includes(opportunity.stage as Stage)) await moveTo(ctx, opportunityId, 'offer');
+  return { offer: await getOffer(ctx, opportunityId), created: !existing };
+}
+
+/** Deletes the offer of an opportunity; the opportunity keeps its stage. */
+export async function deleteOffer(ctx: Ctx, opportunityId: string): Promise<void> {
+  await loadOffer(ctx, opportunityId);
+  await repo.deleteOfferOf(ctx.db, opportunityId);
+}
+
+/** Every offer of an open opportunity, with fit per priority, normalised pay and days left; best fit first. */
+export async function compareOffers(ctx: Ctx, today?: string): Promise<OfferComparison> {
+  const rows = await repo
+    .selectOffers(ctx.db)
+    .where('f.owner_id', '=', ctx.actor.userId)
+    .where('o.archived_at', 'is', null)
+    .where('o.stage', 'not in', CLOSED)
+    .where('f.status', '!=', 'declined')
+    .orderBy('e.name')
+    .orderBy('f.id')
+    .execute();
+  const priorities = await getPriorities(ctx);
+  const ids = rows.map((r) => r.opportunity_id);
+  const ratings = ids.length
+    ? await ctx.db.kysely
+        .selectFrom('fit_ratings')
+        .select(['opportunity_id', 'priority_key', 'rating'])
+        .where('owner_id', '=', ctx.actor.userId)
+        .where('opportunity_id', 'in', ids)
+        .execute()
+    : [];
+  const fits = computeFitMany(
+    priorities.map((p) => ({ key: p.key, name: p.name, weight: p.weight })),
+    ids.map((id) => ({ id, ratings: ratings.filter((r) => r.opportunity_id === id).map((r) => ({ key: r.priority_key, rating: r.rating as FitRating })) })),
+  );
+  const payFloor = priorities.find((p) => p.key === 'pay')?.payFloor ?? null;
+  const items: ComparedOffer[] = rows.map((row, i) => {
+    const offer = presentOffer(row);
+    const fit = fits[i]!.fit;
+    return {
+      offer,
+      fit: { score: fit.score, coverage: fit.coverage, ratings: fit.breakdown.map((b) => ({ key: b.key, rating: b.rating, points: b.points })) },
+      belowPayFloor: belowFloor(offer.yearlyPay, payFloor),
+      daysToDeadline: today && offer.deadline ? daysBetween(today, offer.deadline) : null,
+    };
+  });
+  items.sort((a, b) => (b.fit.score ?? -1) - (a.fit.score ?? -1) || (b.offer.yearlyPay ?? -1) - (a.offer.yearlyPay ?? -1));
+  return {
+    priorities: priorities.map((p) => ({ key: p.key, name: p.name, weight: p.weight })),
+    payFloor,
+    currencies: [...new Set(rows.map((r) => r.currency).filter((c): c is string => Boolean(c)))].sort(),
+    items,
+  };
+}
+
+/** Drafts for the other open opportunities, to close them politely after accepting this offer. */
+async function notesForOthers(ctx: Ctx, opportunityId: string, options: ClosingNoteOptions) {
+  const { targets, withOffer } = await otherOpenOpportunities(ctx, opportunityId);
+  return draftClosingNotes(ctx, targets, withOffer, { ...options, mentionOtherOffer: options.mentionOtherOffer ?? true });
+}
+
+/**
+ * Accepts the offer: marks it accepted, moves the opportunity to `accepted` (on its timeline) and answers closing-note
+ * drafts for the user's other open opportunities. Nothing is sent and nothing else changes until the user confirms.
+ */
+export async function acceptOffer(ctx: Ctx, opportunityId: string, options: ClosingNoteOptions): Promise<OfferDecision> {
+  await loadOffer(ctx, opportunityId);
+  const other = await repo
+    .selectOffers(ctx.db)
+    .where('f.owner_id', '=', ctx.actor.userId)
+    .where('f.status', '=', 'accepted')
+    .where('f.opportunity_id', '!=', opportunityId)
+    .executeTakeFirst();
+  if (other) throw new AppError('conflict', `You already accepted the offer from ${other.employer_name}; reopen it before accepting another`);
+  await repo.setOfferStatus(ctx.db, opportunityId, 'accepted', ctx.now().toISOString());
+  await moveTo(ctx, opportunityId, 'accepted');
+  return { offer: await getOffer(ctx, opportunityId), closingNotes: await notesForOthers(ctx, opportunityId, options) };
+}
+
+/** The closing-note drafts again, for an offer already accepted (409 until it is). */
+export async function closingNotesAfterAccept(ctx: Ctx, opportunityId: string, options: ClosingNoteOptions): Promise<OfferDecision> {
+  const offer = await getOffer(ctx, opportunityId);
+  if (offer.status !== 'accepted') throw new AppError('conflict', 'Accept this offer first');
+  return { offer, closingNotes: await notesForOthers(ctx, opportunityId, options) };
+}
+
+/** Declines the offer: marks it declined, moves the opportunity to `withdrawn` and answers a decline note to send. */
+export async function declineOffer(ctx: Ctx, opportunityId: string, options: ClosingNoteOptions): Promise<OfferDecision> {
+  const row = await loadOffer(ctx, opportunityId);
+  const accepted = await ctx.db.kysely
+    .selectFrom('offers')
+    .select('id')
+    .where('owner_id', '=', ctx.actor.userId)
+    .where('status', '=', 'accepted')
+    .where('opportunity_id', '!=', opportunityId)
+    .executeTakeFirst();
+  await repo.setOfferStatus(ctx.db, opportunityId, 'declined', ctx.now().toISOString());
+  await moveTo(ctx, opportunityId, 'withdrawn');
+  const target = { id: opportunityId, employer_name: row.employer_name, role_title: row.role_title, stage: 'withdrawn' };
+  const closingNotes = await draftClosingNotes(ctx, [target], new Set([opportunityId]), { ...options, mentionOtherOffer: options.mentionOtherOffer ?? Boolean(accepted) });
+  return { offer: await getOffer(ctx, opportunityId), closingNotes };
+}
+
+/** Undoes an accept or a decline: the offer is pending again and the opportunity back at `offer`. */
+export async function reopenOffer(ctx: Ctx, opportunityId: string): Promise<Offer> {
+  await loadOffer(ctx, opportunityId);
+  await repo.setOfferStatus(ctx.db, opportunityId, 'pending', ctx.now().toISOString());
+  await moveTo(ctx, opportunityId, 'offer');
+  return getOffer(ctx, opportunityId);
+}

@@ -1,0 +1,124 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../api/client.js';
+import { invalidateOpportunity } from '../opportunities/mutations.js';
+import type { ClosingNoteOptions, Offer, OfferComparison, OfferDecision, PutOffer } from '../../../contracts/offers.js';
+import type { Opportunity, Stage } from '../../../contracts/opportunities.js';
+
+/** Query keys of the offer views. */
+export const offerKeys = {
+  all: ['offers'] as const,
+  one: (opportunityId: string) => ['offers', 'one', opportunityId] as const,
+  compare: (today: string) => ['offers', 'compare', today] as const,
+};
+
+const path = (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/offer`;
+
+/** After any offer change: offers, the opportunity (its stage may move), lists, dashboard and timeline. */
+function refresh(qc: QueryClient, opportunityId: string) {
+  return Promise.all([qc.invalidateQueries({ queryKey: offerKeys.all }), invalidateOpportunity(qc, opportunityId)]);
+}
+
+/** The offer of an opportunity; null until one is saved (the API answers 404). */
+export function useOffer(opportunityId: string) {
+  return useQuery({
+    queryKey: offerKeys.one(opportunityId),
+    queryFn: async () => {
+      try {
+        return await api<Offer>('GET', path(opportunityId));
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404 && e.message === 'Offer not found') return null;
+        throw e;
+      }
+    },
+  });
+}
+
+/** Every offer of an open opportunity against the priorities; `today` is the user's date for the countdowns. */
+export function useComparison(today: string) {
+  return useQuery({ queryKey: offerKeys.compare(today), queryFn: () => api<OfferComparison>('GET', '/offers/compare', { query: { today } }) });
+}
+
+/** Saves the offer (create or replace its terms). */
+export function useSaveOffer(opportunityId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PutOffer) => api<Offer>('PUT', path(opportunityId), { body }),
+    onSuccess: (offer) => {
+      qc.setQueryData(offerKeys.one(opportunityId), offer);
+      return refresh(qc, opportunityId);
+    },
+  });
+}
+
+/** Deletes the offer (the tab offers Undo, which saves it again with the same id). */
+export function useDeleteOffer(opportunityId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<undefined>('DELETE', path(opportunityId)),
+    onSuccess: () => {
+      qc.setQueryData(offerKeys.one(opportunityId), null);
+      return refresh(qc, opportunityId);
+    },
+  });
+}
+
+/** Puts a deleted offer back (the Undo of a delete); works after the tab that deleted it has gone. */
+export async function restoreOffer(qc: QueryClient, opportunityId: string, body: PutOffer): Promise<Offer> {
+  const offer = await api<Offer>('PUT', path(opportunityId), { body });
+  qc.setQueryData(offerKeys.one(opportunityId), offer);
+  await refresh(qc, opportunityId);
+  return offer;
+}
+
+/** Accept or decline (answers closing-note drafts), or reopen (the undo of either). */
+export function useDecide(opportunityId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, options }: { action: 'accept' | 'decline'; options?: ClosingNoteOptions }) =>
+      api<OfferDecision>('POST', `${path(opportunityId)}/${action}`, { body: options ?? {} }),
+    onSuccess: (d) => {
+      qc.setQueryData(offerKeys.one(opportunityId), d.offer);
+      return refresh(qc, opportunityId);
+    },
+  });
+}
+
+/** Puts an accepted or declined offer back to pending (the opportunity returns to the offer stage). */
+export function useReopen(opportunityId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<Offer>('POST', `${path(opportunityId)}/reopen`),
+    onSuccess: (offer) => {
+      qc.setQueryData(offerKeys.one(opportunityId), offer);
+      return refresh(qc, opportunityId);
+    },
+  });
+}
+
+/** The closing-note drafts for the other open opportunities, once this offer is accepted. */
+export function useClosingNotes(opportunityId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['offers', 'closing-notes', opportunityId],
+    queryFn: () => api<OfferDecision>('GET', `${path(opportunityId)}/closing-notes`).then((d) => d.closingNotes),
+    enabled,
+  });
+}
+
+/**
+ * Closes (or reopens) another opportunity after the user reviewed its note: where it has an offer, declining it;
+ * otherwise moving its stage. Answers the opportunity's stage afterwards.
+ */
+export function useCloseOther() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ opportunityId, hasOffer, stage }: { opportunityId: string; hasOffer: boolean; stage: Stage | 'reopen' }): Promise<Stage> => {
+      const base = path(opportunityId);
+      if (hasOffer && stage === 'withdrawn') return (await api<OfferDecision>('POST', `${base}/decline`, { body: {} })).offer.stage;
+      if (hasOffer && stage === 'reopen') return (await api<Offer>('POST', `${base}/reopen`)).stage;
+      if (stage === 'reopen') throw new Error('Only an offer can be reopened');
+      return (await api<Opportunity>('PATCH', `/opportunities/${encodeURIComponent(opportunityId)}`, { body: { stage } })).stage;
+    },
+    onSuccess: (_stage, v) => refresh(qc, v.opportunityId),
+  });
+}
