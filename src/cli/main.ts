@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config.js';
 import { VERSION } from '../server/version.js';
+import { registerAdmin } from './commands/admin.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCalendar } from './commands/calendar.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerQuestionCommands(program);
   registerFollowupCommands(program);
   registerCalendar(program);
+  registerAdmin(program);
   return program;
 }
 

@@ -3,7 +3,10 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LOCAL_USER_ID, type Ctx } from './auth/actor.js';
+import { installServerAuth } from './auth/server-auth.js';
+import type { OfferbookMode } from './config.js';
 import type { Db } from './db/connect.js';
+import { accountRoutes } from './features/accounts/routes.js';
 import { calendarRoutes } from './features/calendar/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
 import { followupRoutes } from './features/followups/routes.js';
@@ -14,6 +17,7 @@ import { offerRoutes } from './features/offers/routes.js';
 import { opportunityRoutes } from './features/opportunities/routes.js';
 import { peopleRoutes } from './features/people/routes.js';
 import { practiceRoutes } from './features/practice/routes.js';
+import { prepRoutes } from './features/prep/routes.js';
 import { priorityRoutes } from './features/priorities/routes.js';
 import { questionRoutes } from './features/questions/routes.js';
 import { researchRoutes } from './features/research/routes.js';
@@ -28,6 +32,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     ctx: Ctx;
   }
+  interface FastifyInstance {
+    /** `local` (one implicit user) or `server` (accounts). */
+    offerbookMode: OfferbookMode;
+  }
 }
 
 /** Options for building the app; tests pass a database and a fixed clock. */
@@ -37,6 +45,12 @@ export interface AppOptions {
   now?: () => Date;
   /** Folder of the built web app; defaults to dist/web. */
   webDir?: string;
+  /** `local` (default: one implicit user, no sign-in) or `server` (accounts, sessions, CSRF). */
+  mode?: OfferbookMode;
+  /** Server mode: the address users reach the app at (invitation links; Secure cookies when https). */
+  publicUrl?: string | null;
+  /** Server mode behind a proxy: Fastify's trustProxy (see TRUST_PROXY). */
+  trustProxy?: boolean | number | string;
 }
 
 /** Largest request body accepted: generous for long notes and job descriptions, small enough to refuse abuse. */
@@ -45,7 +59,8 @@ export const BODY_LIMIT = 1024 * 1024;
 /** The Content-Security-Policy the built app satisfies: nothing inline, nothing off-origin. */
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  // 'wasm-unsafe-eval' lets the on-device OCR compile its WebAssembly (no eval of JavaScript is allowed).
+  scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:', 'blob:'],
   mediaSrc: ["'self'", 'blob:'],
@@ -65,6 +80,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: { level: options.logLevel ?? 'warn' },
     bodyLimit: BODY_LIMIT,
     return503OnClosing: true,
+    // A hop count is accepted at run time, though the type leaves it out.
+    trustProxy: (options.trustProxy ?? false) as boolean | string,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -72,12 +89,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
 
   const now = options.now ?? (() => new Date());
-  // One local user until accounts exist: the request context is the same object for every request,
-  // so it is a getter rather than a per-request hook.
-  const ctx: Ctx = { db: options.db, actor: { userId: LOCAL_USER_ID }, now };
-  app.decorateRequest('ctx', {
-    getter: () => ctx,
-  });
+  const mode = options.mode ?? 'local';
+  app.decorate('offerbookMode', mode);
+  if (mode === 'local') {
+    // One local user: the request context is the same object for every request,
+    // so it is a getter rather than a per-request hook.
+    const ctx: Ctx = { db: options.db, actor: { userId: LOCAL_USER_ID }, now };
+    app.decorateRequest('ctx', {
+      getter: () => ctx,
+    });
+    app.decorateRequest('auth', null);
+  }
 
   const headers = securityHeaders({
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
@@ -87,6 +109,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.headers(headers);
     done();
   });
+  if (mode === 'server') {
+    // Accounts (after the security headers, so a 401 carries them too): each request's ctx comes
+    // from its session cookie; 401 without one; CSRF on writes.
+    installServerAuth(app, { db: options.db, now, publicUrl: options.publicUrl ?? null });
+  }
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -109,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register(healthRoutes);
+  await app.register(accountRoutes, { publicUrl: options.publicUrl ?? null });
   await app.register(opportunityRoutes);
   await app.register(dashboardRoutes);
   await app.register(settingsRoutes);
@@ -123,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(followupRoutes);
   await app.register(offerRoutes);
   await app.register(calendarRoutes);
+  await app.register(prepRoutes);
 
   await registerWebApp(app, options.webDir);
   return app;

@@ -32,4 +32,41 @@ describe('loadConfig', () => {
     expect(['127.0.0.1', '127.1.2.3', '::1', 'localhost'].every(isLoopback)).toBe(true);
     expect(['0.0.0.0', '192.168.1.2', 'example.com', '::'].some(isLoopback)).toBe(false);
   });
+
+  it('defaults to local mode with no proxy and no public address', () => {
+    expect(loadConfig({})).toMatchObject({ mode: 'local', trustProxy: false, publicUrl: null });
+  });
+
+  it('reads server mode with PostgreSQL, any HOST, TRUST_PROXY and the public address', () => {
+    const config = loadConfig({
+      OFFERBOOK_MODE: 'server',
+      DATABASE_URL: 'postgres://u@db/ob',
+      HOST: '0.0.0.0',
+      TRUST_PROXY: '1',
+      OFFERBOOK_PUBLIC_URL: 'https://offerbook.example.org/',
+    });
+    expect(config).toMatchObject({ mode: 'server', host: '0.0.0.0', trustProxy: 1, publicUrl: 'https://offerbook.example.org' });
+    expect(loadConfig({ OFFERBOOK_MODE: 'server', DATABASE_URL: 'postgres://u@db/ob', TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ OFFERBOOK_MODE: 'server', DATABASE_URL: 'postgres://u@db/ob', TRUST_PROXY: '10.0.0.1, 10.0.0.2' }).trustProxy).toBe('10.0.0.1, 10.0.0.2');
+  });
+
+  it('requires DATABASE_URL in server mode unless SQLite is explicitly allowed', () => {
+    expect(() => loadConfig({ OFFERBOOK_MODE: 'server' })).toThrow(/^DATABASE_URL is required when OFFERBOOK_MODE=server.*OFFERBOOK_ALLOW_SQLITE_SERVER=1/);
+    expect(loadConfig({ OFFERBOOK_MODE: 'server', OFFERBOOK_ALLOW_SQLITE_SERVER: '1' })).toMatchObject({ mode: 'server', databaseUrl: null });
+  });
+
+  it.each([
+    [{ OFFERBOOK_MODE: 'cloud' }, /^OFFERBOOK_MODE must be local or server/],
+    [{ OFFERBOOK_MODE: 'server', OFFERBOOK_ALLOW_SQLITE_SERVER: 'yes' }, /^OFFERBOOK_ALLOW_SQLITE_SERVER must be 0 or 1/],
+    [{ OFFERBOOK_MODE: 'server', DATABASE_URL: 'postgres://u@db/ob', OFFERBOOK_PUBLIC_URL: 'ftp://x.example' }, /^OFFERBOOK_PUBLIC_URL must be an http or https address/],
+    [{ OFFERBOOK_MODE: 'server', DATABASE_URL: 'postgres://u@db/ob', TRUST_PROXY: 'yes please!' }, /^TRUST_PROXY must be true, false/],
+    [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY only applies when OFFERBOOK_MODE=server/],
+    [{ OFFERBOOK_ALLOW_SQLITE_SERVER: '1' }, /^OFFERBOOK_ALLOW_SQLITE_SERVER only applies/],
+  ])('refuses %o naming the variable (modes)', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('still keeps local mode on loopback and points at server mode', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0', OFFERBOOK_MODE: 'local' })).toThrow(/HOST must be a loopback address.*OFFERBOOK_MODE=server/);
+  });
 });

@@ -9,7 +9,15 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** `local`: one implicit user on loopback, no sign-in. `server`: accounts, sessions and CSRF (issue #8). */
+  mode: OfferbookMode;
+  /** Fastify's trustProxy: false, true, a hop count or a list of proxy addresses (server mode). */
+  trustProxy: boolean | number | string;
+  /** The address users reach the app at (links in invitations; Secure cookies when https). */
+  publicUrl: string | null;
 }
+
+export type OfferbookMode = 'local' | 'server';
 
 /** Thrown when the environment holds a bad value; the message names the variable. */
 export class ConfigError extends Error {}
@@ -43,7 +51,24 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\/.+/, { message: 'must be a PostgreSQL URL such as postgres://user@host:5432/offerbook' })
     .optional(),
   OFFERBOOK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
+  OFFERBOOK_MODE: z.enum(['local', 'server'], { message: 'must be local or server' }).default('local'),
+  OFFERBOOK_ALLOW_SQLITE_SERVER: z.enum(['0', '1'], { message: 'must be 0 or 1' }).default('0'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[\w.:/,\s-]+)$/, { message: 'must be true, false, a hop count or a comma-separated list of proxy addresses' })
+    .optional(),
+  OFFERBOOK_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http or https address such as https://offerbook.example.org' })
+    .optional(),
 });
+
+/** TRUST_PROXY as Fastify's trustProxy option. */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
 
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -55,10 +80,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`${name} ${issue.message} (got ${JSON.stringify(env[name] ?? '')})`);
   }
   const v = parsed.data;
-  if (!isLoopback(v.HOST)) {
+  if (v.OFFERBOOK_MODE === 'server') {
+    if (!v.DATABASE_URL && v.OFFERBOOK_ALLOW_SQLITE_SERVER !== '1') {
+      throw new ConfigError(
+        'DATABASE_URL is required when OFFERBOOK_MODE=server (PostgreSQL carries many users and several instances); ' +
+          'set OFFERBOOK_ALLOW_SQLITE_SERVER=1 to run server mode on one SQLite file anyway.',
+      );
+    }
+  } else {
+    if (v.TRUST_PROXY !== undefined) throw new ConfigError('TRUST_PROXY only applies when OFFERBOOK_MODE=server (local mode listens on loopback only).');
+    if (v.OFFERBOOK_ALLOW_SQLITE_SERVER === '1') throw new ConfigError('OFFERBOOK_ALLOW_SQLITE_SERVER only applies when OFFERBOOK_MODE=server.');
+  }
+  if (v.OFFERBOOK_MODE === 'local' && !isLoopback(v.HOST)) {
     throw new ConfigError(
       `HOST must be a loopback address (127.0.0.1, ::1 or localhost), got ${JSON.stringify(v.HOST)}: ` +
-        'Offerbook runs in local mode with no accounts, so anyone who could reach it could read your notebook.',
+        'Offerbook runs in local mode with no accounts, so anyone who could reach it could read your notebook ' +
+        '(OFFERBOOK_MODE=server adds accounts and allows other addresses).',
     );
   }
   return {
@@ -67,5 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: v.OFFERBOOK_DATA_DIR ?? defaultDataDir(env),
     databaseUrl: v.DATABASE_URL ?? null,
     logLevel: v.OFFERBOOK_LOG_LEVEL,
+    mode: v.OFFERBOOK_MODE,
+    trustProxy: parseTrustProxy(v.TRUST_PROXY),
+    publicUrl: v.OFFERBOOK_PUBLIC_URL ? v.OFFERBOOK_PUBLIC_URL.replace(/\/+$/, '') : null,
   };
 }

@@ -2,6 +2,8 @@
 export const ERROR_STATUS = {
   validation: 400,
   'invalid-json': 400,
+  unauthenticated: 401,
+  forbidden: 403,
   'not-found': 404,
   conflict: 409,
   'payload-too-large': 413,

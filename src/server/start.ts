@@ -21,7 +21,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = await openConfiguredDb(config);
   try {
     await migrateToLatest(db.kysely);
-    const app = await buildApp({ db, logLevel: config.logLevel });
+    const app = await buildApp({ db, logLevel: config.logLevel, mode: config.mode, publicUrl: config.publicUrl, trustProxy: config.trustProxy });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -91,6 +91,45 @@ const offersRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/offers/compare-page.js'), 'ComparePage'),
 });
 
+// Accounts (server mode): sign-in and the one-time links work without being signed in.
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { next?: string } => (typeof search.next === 'string' ? { next: search.next } : {}),
+  component: lazyRouteComponent(() => import('./features/account/sign-in-page.js'), 'SignInPage'),
+});
+const acceptInvitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/accept-invitation',
+  component: lazyRouteComponent(() => import('./features/account/accept-invitation-page.js'), 'AcceptInvitationPage'),
+});
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  component: lazyRouteComponent(() => import('./features/account/reset-password-page.js'), 'ResetPasswordPage'),
+});
+const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('./features/account/account-page.js'), 'AccountPage'),
+});
+const adminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin',
+  component: lazyRouteComponent(() => import('./features/account/admin-page.js'), 'AdminPage'),
+});
+
+const sharedListRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/shared',
+  component: lazyRouteComponent(() => import('./features/account/shared-pages.js'), 'SharedListPage'),
+});
+const sharedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/shared/$id',
+  component: lazyRouteComponent(() => import('./features/account/shared-pages.js'), 'SharedPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   dashboardRoute,
   boardRoute,
@@ -107,6 +146,13 @@ const routeTree = rootRoute.addChildren([
   nextActionsRoute,
   offersRoute,
   settingsRoute,
+  signInRoute,
+  acceptInvitationRoute,
+  resetPasswordRoute,
+  accountRoute,
+  adminRoute,
+  sharedListRoute,
+  sharedRoute,
 ]);
 
 /** The app's router: code-based routes, lazily loaded pages. */

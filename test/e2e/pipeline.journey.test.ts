@@ -156,4 +156,22 @@ describe('pipeline journey', () => {
     await visible(page.getByRole('heading', { level: 1, name: /sample/i }));
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);
   }, 120_000);
+  it('fits its header at every width: every section in the bar from 1280 px, a menu below', async () => {
+    for (const width of [1280, 1024, 768, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(app.url);
+      await visible(page.getByRole('heading', { level: 1 }).first());
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `sideways scrolling at ${width}px`).toBeLessThanOrEqual(0);
+      if (width >= 1280) {
+        for (const name of ['Dashboard', 'Next actions', 'Board', 'Opportunities', 'Practice', 'Offers', 'Priorities', 'Settings']) await visible(nav(name));
+        await visible(page.getByRole('link', { name: 'Add opportunity' }));
+      } else {
+        await page.getByRole('button', { name: 'Open menu' }).click();
+        await visible(nav('Offers'));
+        await page.getByRole('button', { name: 'Close menu' }).click();
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }, 120_000);
 });

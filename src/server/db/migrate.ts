@@ -7,6 +7,8 @@ import * as m0005 from './migrations/0005_owner_revisions.js';
 import * as m0006 from './migrations/0006_interviews.js';
 import * as m0007 from './migrations/0007_followups.js';
 import * as m0008 from './migrations/0008_offers.js';
+import * as m0009 from './migrations/0009_accounts.js';
+import { isSqlite } from './dialect.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Add new ones here; never edit one that has shipped. */
@@ -19,6 +21,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006_interviews': m0006,
   '0007_followups': m0007,
   '0008_offers': m0008,
+  '0009_accounts': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
@@ -32,7 +35,13 @@ export const SCHEMA_VERSION = Object.keys(MIGRATIONS).at(-1)!;
  */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    // SQLite has no migration lock across connections: when another process migrated the same file
+    // at the same moment, this one's transaction rolled back; try again and find nothing left to do.
+    const raced = isSqlite(db as unknown as Kysely<unknown>) && /already exists|database is locked|SQLITE_BUSY/i.test(String((error as Error)?.message ?? error));
+    if (!raced || attempt >= 20) throw error instanceof Error ? error : new Error(String(error));
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+  }
 }

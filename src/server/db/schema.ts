@@ -8,6 +8,90 @@ export interface UsersTable {
   display_name: string;
   is_local: ColumnType<number, number | undefined, number>;
   created_at: Instant;
+  /** Server mode: lower-cased sign-in email (null for the local user). */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
+  /** argon2id hash; null until a password is set. */
+  password_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  /** candidate, coach or admin. */
+  role: ColumnType<string, string | undefined, string>;
+  disabled_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the random token in the cookie. */
+  id: string;
+  user_id: string;
+  created_at: Instant;
+  last_seen_at: Instant;
+  expires_at: Instant;
+  revoked_at: Instant | null;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface InvitationsTable {
+  id: string;
+  token_hash: string;
+  email: string;
+  role: string;
+  created_by: string | null;
+  created_at: Instant;
+  expires_at: Instant;
+  used_at: Instant | null;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_by: string | null;
+  created_at: Instant;
+  expires_at: Instant;
+  used_at: Instant | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Instant;
+  count: number;
+}
+
+export interface SharesTable {
+  id: string;
+  /** The candidate who shares. */
+  owner_id: string;
+  coach_id: string;
+  /** `opportunity` (one opportunity, its plan and answers) or `answers` (all answers). */
+  scope: string;
+  opportunity_id: string | null;
+  /** "Employer — Role" when shared. */
+  title: string | null;
+  created_at: Instant;
+  revoked_at: Instant | null;
+}
+
+export interface ShareCommentsTable {
+  id: string;
+  /** The candidate whose content it is about. */
+  owner_id: string;
+  share_id: string;
+  author_id: string;
+  /** `answer` or `question-plan`. */
+  target_kind: string;
+  target_id: string;
+  body: string;
+  created_at: Instant;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: Instant;
+  actor_id: string | null;
+  action: string;
+  subject: string | null;
+  ip: string | null;
+  /** JSON object. */
+  detail: ColumnType<string, string | undefined, string>;
 }
 
 export interface EmployersTable {
@@ -390,6 +474,38 @@ export interface CalendarFeedsTable {
   revoked_at: Instant | null;
 }
 
+/** The user's state for a computed thank-you note or check-in; `item_key` is its natural key. */
+export interface FollowUpsTable {
+  id: string;
+  owner_id: string;
+  opportunity_id: string;
+  interview_id: string | null;
+  person_id: string | null;
+  /** `thank-you` or `check-in`. */
+  kind: string;
+  /** 0 for thank-you notes; 1, 2, … for check-ins. */
+  sequence: number;
+  /** `thank-you:<interviewId>:<personId>` or `check-in:<opportunityId>:<sequence>`. */
+  item_key: string;
+  /** `brief`, `warm` or `formal`; null = the default. */
+  tone: string | null;
+  /** The user's edited subject and text; null = generated. */
+  subject: string | null;
+  draft: string | null;
+  sent_at: Instant | null;
+  dismissed_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** Per-owner follow-up rules (JSON overrides of the defaults) and the name notes are signed with. */
+export interface FollowUpSettingsTable {
+  owner_id: string;
+  rules: string;
+  sender_name: string;
+  updated_at: Instant;
+}
+
 /** A counter per owner, bumped by triggers whenever data the dashboard reads changes. */
 export interface OwnerRevisionsTable {
   owner_id: string;
@@ -399,6 +515,13 @@ export interface OwnerRevisionsTable {
 /** The whole database as Kysely sees it. */
 export interface Database {
   users: UsersTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  rate_limits: RateLimitsTable;
+  audit_log: AuditLogTable;
+  shares: SharesTable;
+  share_comments: ShareCommentsTable;
   employers: EmployersTable;
   opportunities: OpportunitiesTable;
   opportunity_events: OpportunityEventsTable;
@@ -427,6 +550,8 @@ export interface Database {
   reflections: ReflectionsTable;
   offers: OffersTable;
   calendar_feeds: CalendarFeedsTable;
+  follow_ups: FollowUpsTable;
+  follow_up_settings: FollowUpSettingsTable;
 }
 
 export type OpportunityRow = Selectable<OpportunitiesTable>;

@@ -30,13 +30,32 @@ function isErrorBody(v: unknown): v is ErrorBody {
   return typeof e === 'object' && e !== null && 'message' in e && 'code' in e;
 }
 
+/** Server mode: the CSRF token the server left in a cookie for scripts to echo back (none in local mode). */
+export function csrfToken(cookie: string = typeof document === 'undefined' ? '' : document.cookie): string | undefined {
+  for (const part of cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === 'ob_csrf') return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+let onUnauthenticated: ((path: string) => void) | undefined;
+
+/** Server mode: what to do when a call answers 401 (the shell sends the user to sign in). */
+export function setUnauthenticatedHandler(handler: ((path: string) => void) | undefined): void {
+  onUnauthenticated = handler;
+}
+
 /** Calls the JSON API on the same origin; resolves to the parsed body (undefined for 204), throws ApiError. */
 export async function api<T>(method: string, path: string, opts: { body?: unknown; query?: Query } = {}): Promise<T> {
   let res: Response;
+  const headers: Record<string, string> = opts.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' };
+  const token = method === 'GET' || method === 'HEAD' ? undefined : csrfToken();
+  if (token) headers['x-csrf-token'] = token;
   try {
     res = await fetch(withQuery(`/api${path}`, opts.query), {
       method,
-      headers: opts.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers,
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
     });
   } catch {
@@ -51,6 +70,7 @@ export async function api<T>(method: string, path: string, opts: { body?: unknow
     data = undefined;
   }
   if (!res.ok) {
+    if (res.status === 401 && !path.startsWith('/auth/')) onUnauthenticated?.(path);
     if (isErrorBody(data)) throw new ApiError(res.status, data.error.code, data.error.message, data.error.field);
     throw new ApiError(res.status, 'http_error', `The server answered ${res.status}.`);
   }

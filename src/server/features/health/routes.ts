@@ -6,6 +6,6 @@ import { VERSION } from '../../version.js';
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/health', {
     schema: { tags: ['System'], summary: 'Health check', response: { 200: Health } },
-    handler: (req) => ({ status: 'ok' as const, version: VERSION, database: req.ctx.db.dialect, mode: 'local' as const }),
+    handler: (req) => ({ status: 'ok' as const, version: VERSION, database: req.ctx.db.dialect, mode: req.server.offerbookMode }),
   });
 };

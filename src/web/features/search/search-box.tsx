@@ -51,7 +51,7 @@ export function SearchBox() {
             }}
             placeholder="Find…  /"
             aria-keyshortcuts="/"
-            className="h-10 w-40 rounded-lg border border-line-strong bg-surface pl-8 pr-2 text-sm placeholder:text-muted xl:w-56"
+            className="h-10 w-40 rounded-lg border border-line-strong bg-surface pl-8 pr-2 text-sm placeholder:text-muted 2xl:w-56"
           />
         </div>
       </form>

@@ -9,6 +9,8 @@ import { useToast } from '../../components/ui/toast.js';
 import { ApiError, api, errorMessage, fieldMessage } from '../../api/client.js';
 import { keys } from '../opportunities/queries.js';
 import type { Settings, UpdateSettings } from '../../../contracts/settings.js';
+import { CalendarFeedSection } from './calendar-feed-section.js';
+import { FollowUpRulesSection } from './follow-up-rules.js';
 
 /** Checks the pipeline target as typed; returns the number or an error message. */
 export function parseTarget(raw: string): { value: number } | { error: string } {
@@ -91,6 +93,8 @@ export function SettingsPage() {
     <>
       <PageHeader title="Settings" lead="Offerbook keeps everything on this computer." />
       {q.isPending ? <Loading /> : q.isError ? <LoadError error={q.error} onRetry={() => void q.refetch()} /> : <SettingsForm settings={q.data} />}
+      <CalendarFeedSection />
+      <FollowUpRulesSection />
     </>
   );
 }

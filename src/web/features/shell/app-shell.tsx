@@ -7,6 +7,8 @@ import { PageHeader } from '../../components/ui/page.js';
 import { isTypingTarget, matchShortcut } from '../../lib/keys.js';
 import type { ShortcutAction } from '../../lib/keys.js';
 import { SearchBox } from '../search/search-box.js';
+import { AccountMenu, useAuthGate } from '../account/account-menu.js';
+import { NextActionsNavLink } from '../followups/next-actions-nav.js';
 
 const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.js').then((m) => ({ default: m.ShortcutsDialog })));
 
@@ -58,6 +60,7 @@ export function AppShell() {
   useGlobalShortcuts(openHelp);
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
+  const gate = useAuthGate(pathname);
 
   // After a page change, start reading and tabbing from the new page (unless the page focused a field itself).
   useEffect(() => {
@@ -71,6 +74,8 @@ export function AppShell() {
   const navLinks = (onClick?: () => void) =>
     NAV.map((n) => {
       const active = isActive(n.to, n.exact) && !(n.to === '/opportunities' && pathname === '/opportunities/new');
+      const linkClass = clsx('whitespace-nowrap rounded-lg px-2.5 py-2 text-sm font-medium', active ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-accent-soft hover:text-fg');
+      if (n.to === '/next') return <NextActionsNavLink key={n.to} className={linkClass} active={active} onClick={onClick} />;
       return (
         <Link
           key={n.to}
@@ -78,7 +83,7 @@ export function AppShell() {
           onClick={onClick}
           aria-current={active ? 'page' : undefined}
           className={clsx(
-            'rounded-lg px-3 py-2 text-sm font-medium',
+            'whitespace-nowrap rounded-lg px-2.5 py-2 text-sm font-medium',
             active ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-accent-soft hover:text-fg',
           )}
         >
@@ -87,25 +92,35 @@ export function AppShell() {
       );
     });
 
+  if (gate.bare) {
+    // Server mode, not signed in (or on a sign-in page): the page alone, no navigation.
+    return (
+      <main id="main" ref={mainRef} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 outline-none sm:px-6">
+        <Outlet />
+      </main>
+    );
+  }
+
   return (
     <div className="min-h-dvh">
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-surface focus:px-4 focus:py-2">
         Skip to content
       </a>
       <header className="sticky top-0 z-30 border-b border-line bg-surface">
-        <div className={clsx('mx-auto flex h-16 items-center gap-4 px-4 sm:px-6', pathname === '/board' ? 'max-w-none' : 'max-w-6xl')}>
+        {/* Eight sections and the search box fit side by side from 1280 px (wider than the page's column); below, a menu. */}
+        <div className={clsx('mx-auto flex h-16 items-center gap-4 px-4 sm:px-6', pathname === '/board' ? 'max-w-none' : 'max-w-7xl')}>
           <Link to="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
             <span className="grid size-7 place-items-center rounded-lg bg-accent text-sm font-bold text-accent-fg" aria-hidden="true">
               O
             </span>
             Offerbook
           </Link>
-          <nav aria-label="Main" className="hidden flex-1 items-center gap-1 lg:flex">
+          <nav aria-label="Main" className="hidden flex-1 items-center gap-1 xl:flex">
             {navLinks()}
           </nav>
           <div className="ml-auto flex items-center gap-2">
             <SearchBox />
-            <span className="hidden lg:contents">
+            <span className="hidden xl:contents">
               <button
                 type="button"
                 className={buttonClass('ghost', 'md', 'px-2.5')}
@@ -116,14 +131,15 @@ export function AppShell() {
                 <Keyboard size={18} aria-hidden="true" />
               </button>
             </span>
+            <AccountMenu />
             <Link to="/opportunities/new" className={buttonClass('primary', 'md', 'px-3 sm:px-4')} aria-keyshortcuts="n" aria-label="Add opportunity">
               <Plus size={16} aria-hidden="true" />
-              <span className="xl:hidden">Add</span>
-              <span className="hidden xl:inline">Add opportunity</span>
+              <span className="2xl:hidden">Add</span>
+              <span className="hidden 2xl:inline">Add opportunity</span>
             </Link>
             <button
               type="button"
-              className={buttonClass('ghost', 'md', 'px-2.5 lg:hidden')}
+              className={buttonClass('ghost', 'md', 'px-2.5 xl:hidden')}
               aria-expanded={menuOpen}
               aria-controls="mobile-nav"
               aria-label={menuOpen ? 'Close menu' : 'Open menu'}
@@ -134,7 +150,7 @@ export function AppShell() {
           </div>
         </div>
         {menuOpen && (
-          <nav id="mobile-nav" aria-label="Main" className="flex flex-col gap-1 border-t border-line px-4 py-3 lg:hidden">
+          <nav id="mobile-nav" aria-label="Main" className="flex flex-col gap-1 border-t border-line px-4 py-3 xl:hidden">
             {navLinks(() => setMenuOpen(false))}
           </nav>
         )}

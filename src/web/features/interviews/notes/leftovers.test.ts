@@ -30,7 +30,7 @@ describe('notes left unsent by an earlier visit', () => {
     const outbox = await openOutbox();
     await outbox.write({
       drafts: [
-        { id, interviewId: day.interviewId, conversationId: day.conversationIds[0]!, text: '! worried about my lack of Kotlin', deleted: false, writtenAt: '2026-11-25T10:00:00.000Z', baseRevision: 0, conflictOf: null, changedAt: Date.now() },
+        { id, interviewId: day.interviewId, conversationId: day.conversationIds[0]!, text: '! worried about my lack of Kotlin', deleted: false, writtenAt: '2026-11-25T10:00:00.000Z', baseRevision: 0, conflictOf: null, changedAt: Date.now(), sending: null, failure: null },
       ],
     });
     outbox.close();

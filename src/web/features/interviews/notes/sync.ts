@@ -1,4 +1,5 @@
 import type { Note, NoteMarker, PutNote, PutNoteResult } from '../../../../contracts/notes.js';
+import { csrfToken } from '../../../api/client.js';
 import { applyAck, applyChange, bodyOf, isBlankNew, mergeServerList, type DraftChange, type NoteDraft } from './drafts.js';
 import { markerOf } from './markers.js';
 import type { Outbox, OutboxWrite } from './outbox.js';
@@ -316,9 +317,13 @@ export class NotesSync {
   }
 
   private request(method: string, url: string, body?: unknown): Promise<Response> {
+    const headers: Record<string, string> = body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' };
+    // Server mode refuses writes without the CSRF token (local mode has none to send).
+    const token = method === 'GET' ? undefined : csrfToken();
+    if (token) headers['x-csrf-token'] = token;
     return this.network(url, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers,
       ...(body !== undefined && { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(this.options.requestTimeoutMs),
     });

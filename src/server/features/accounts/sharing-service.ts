@@ -1,0 +1,187 @@
+import type { Comment, CreateComment, CreateShare, Share, ShareLists, SharedContent } from '../../../contracts/sharing.js';
+import { uuidv7 } from '../../../core/ids.js';
+import { readShared, requireShare, type ShareGrant } from '../../auth/access.js';
+import type { Ctx } from '../../auth/actor.js';
+import { audit } from '../../auth/audit.js';
+import { AppError, notFound } from '../../errors.js';
+import { getOpportunity } from '../opportunities/service.js';
+import { listAnswers } from '../practice/answers.js';
+import { getPlan } from '../questions/plan-service.js';
+import { normaliseEmail } from './service.js';
+
+/** Server mode only: sharing needs accounts. */
+function requireAccounts(ctx: Ctx): void {
+  if (!ctx.actor.role) throw notFound('Page');
+}
+
+function shareQuery(ctx: Ctx) {
+  return ctx.db.kysely
+    .selectFrom('shares as s')
+    .innerJoin('users as o', 'o.id', 's.owner_id')
+    .innerJoin('users as c', 'c.id', 's.coach_id')
+    .select([
+      's.id',
+      's.scope',
+      's.opportunity_id',
+      's.owner_id',
+      's.coach_id',
+      's.created_at',
+      'o.display_name as owner_name',
+      'c.display_name as coach_name',
+      'c.email as coach_email',
+      's.title',
+    ])
+    .where('s.revoked_at', 'is', null);
+}
+
+type ShareRow = Awaited<ReturnType<ReturnType<typeof shareQuery>['executeTakeFirstOrThrow']>>;
+
+function present(row: ShareRow): Share {
+  return {
+    id: row.id,
+    scope: row.scope === 'opportunity' ? 'opportunity' : 'answers',
+    opportunityId: row.opportunity_id,
+    opportunityTitle: row.title,
+    ownerId: row.owner_id,
+    ownerName: row.owner_name,
+    coachId: row.coach_id,
+    coachName: row.coach_name,
+    coachEmail: row.coach_email ?? '',
+    createdAt: row.created_at,
+  };
+}
+
+/** Shares an opportunity or all answers with a coach (idempotent: an active identical share is answered again). */
+export async function createShare(ctx: Ctx, input: CreateShare, ip: string | null): Promise<{ share: Share; created: boolean }> {
+  requireAccounts(ctx);
+  const coach = await ctx.db.kysely
+    .selectFrom('users')
+    .select(['id', 'role', 'disabled_at'])
+    .where('email', '=', normaliseEmail(input.coachEmail))
+    .executeTakeFirst();
+  if (!coach || coach.role !== 'coach' || coach.disabled_at || coach.id === ctx.actor.userId) {
+    throw new AppError('not-found', 'No coach has this email', { field: 'coachEmail' });
+  }
+  let title: string | null = null;
+  if (input.opportunityId) {
+    const opp = await ctx.db.kysely
+      .selectFrom('opportunities as o')
+      .innerJoin('employers as e', 'e.id', 'o.employer_id')
+      .select(['o.owner_id', 'o.role_title', 'e.name'])
+      .where('o.id', '=', input.opportunityId)
+      .executeTakeFirst();
+    if (!opp || opp.owner_id !== ctx.actor.userId) throw new AppError('not-found', 'Opportunity not found', { field: 'opportunityId' });
+    title = `${opp.name} — ${opp.role_title}`;
+  }
+  let existing = shareQuery(ctx).where('s.owner_id', '=', ctx.actor.userId).where('s.coach_id', '=', coach.id).where('s.scope', '=', input.scope);
+  existing = input.opportunityId ? existing.where('s.opportunity_id', '=', input.opportunityId) : existing.where('s.opportunity_id', 'is', null);
+  const found = await existing.executeTakeFirst();
+  if (found) return { share: present(found), created: false };
+  const id = uuidv7(ctx.now().getTime());
+  await ctx.db.kysely
+    .insertInto('shares')
+    .values({ id, owner_id: ctx.actor.userId, coach_id: coach.id, scope: input.scope, opportunity_id: input.opportunityId ?? null, title, created_at: ctx.now().toISOString(), revoked_at: null })
+    .execute();
+  await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'share-created', subject: id, ip, detail: { coachId: coach.id, scope: input.scope, opportunityId: input.opportunityId ?? null } });
+  return { share: present(await shareQuery(ctx).where('s.id', '=', id).executeTakeFirstOrThrow()), created: true };
+}
+
+/** What the actor shares, and what is shared with them. */
+export async function listShares(ctx: Ctx): Promise<ShareLists> {
+  requireAccounts(ctx);
+  const [given, received] = await Promise.all([
+    shareQuery(ctx).where('s.owner_id', '=', ctx.actor.userId).orderBy('s.created_at', 'desc').execute(),
+    shareQuery(ctx).where('s.coach_id', '=', ctx.actor.userId).orderBy('s.created_at', 'desc').execute(),
+  ]);
+  return { given: given.map(present), received: received.map(present) };
+}
+
+/** The candidate revokes a share: the coach loses access at once. 404 for anyone else. */
+export async function revokeShare(ctx: Ctx, id: string, ip: string | null): Promise<void> {
+  requireAccounts(ctx);
+  const result = await ctx.db.kysely
+    .updateTable('shares')
+    .set({ revoked_at: ctx.now().toISOString() })
+    .where('id', '=', id)
+    .where('owner_id', '=', ctx.actor.userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) throw notFound('Share');
+  await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'share-revoked', subject: id, ip });
+}
+
+/** Everything a share lets its coach read (read-only). */
+export async function sharedContent(ctx: Ctx, id: string): Promise<SharedContent> {
+  requireAccounts(ctx);
+  const grant = await requireShare(ctx, id);
+  const share = present(await shareQuery(ctx).where('s.id', '=', id).executeTakeFirstOrThrow());
+  return readShared(ctx, grant, async (owner) => {
+    if (grant.scope === 'opportunity' && grant.opportunity_id) {
+      const opportunityId = grant.opportunity_id;
+      const [opportunity, questionPlan, answers] = [await getOpportunity(owner, opportunityId), await getPlan(owner, opportunityId), await listAnswers(owner, { opportunityId })];
+      return { share, opportunity, questionPlan, answers };
+    }
+    return { share, opportunity: null, questionPlan: null, answers: await listAnswers(owner, {}) };
+  });
+}
+
+/** True when the comment's target is part of what the share covers. */
+async function inScope(ctx: Ctx, grant: ShareGrant, input: CreateComment): Promise<boolean> {
+  if (input.targetKind === 'question-plan') return grant.scope === 'opportunity' && input.targetId === grant.opportunity_id;
+  const answer = await readShared(ctx, grant, (owner) => owner.db.kysely.selectFrom('answers').select(['owner_id', 'opportunity_id']).where('id', '=', input.targetId).executeTakeFirst());
+  if (!answer || answer.owner_id !== grant.owner_id) return false;
+  return grant.scope === 'answers' || answer.opportunity_id === grant.opportunity_id;
+}
+
+function commentQuery(ctx: Ctx) {
+  return ctx.db.kysely
+    .selectFrom('share_comments as sc')
+    .innerJoin('users as a', 'a.id', 'sc.author_id')
+    .select(['sc.id', 'sc.share_id', 'sc.target_kind', 'sc.target_id', 'sc.author_id', 'a.display_name as author_name', 'sc.body', 'sc.created_at'])
+    .orderBy('sc.created_at')
+    .orderBy('sc.id');
+}
+
+function presentComment(row: Awaited<ReturnType<ReturnType<typeof commentQuery>['executeTakeFirstOrThrow']>>): Comment {
+  return {
+    id: row.id,
+    shareId: row.share_id,
+    targetKind: row.target_kind === 'question-plan' ? 'question-plan' : 'answer',
+    targetId: row.target_id,
+    authorId: row.author_id,
+    authorName: row.author_name,
+    body: row.body,
+    createdAt: row.created_at,
+  };
+}
+
+/** The coach (or the candidate, replying) comments on a shared answer or question plan. */
+export async function addComment(ctx: Ctx, shareId: string, input: CreateComment): Promise<Comment> {
+  requireAccounts(ctx);
+  const grant = await requireShare(ctx, shareId);
+  if (!(await inScope(ctx, grant, input))) throw new AppError('not-found', `${input.targetKind === 'answer' ? 'Answer' : 'Question plan'} not found in this share`, { field: 'targetId' });
+  const id = uuidv7(ctx.now().getTime());
+  await ctx.db.kysely
+    .insertInto('share_comments')
+    .values({ id, owner_id: grant.owner_id, share_id: grant.id, author_id: ctx.actor.userId, target_kind: input.targetKind, target_id: input.targetId, body: input.body, created_at: ctx.now().toISOString() })
+    .execute();
+  return presentComment(await commentQuery(ctx).where('sc.id', '=', id).executeTakeFirstOrThrow());
+}
+
+/** A share's comments, oldest first (its coach and its candidate). */
+export async function shareComments(ctx: Ctx, shareId: string): Promise<Comment[]> {
+  requireAccounts(ctx);
+  const grant = await requireShare(ctx, shareId);
+  return (await commentQuery(ctx).where('sc.share_id', '=', grant.id).execute()).map(presentComment);
+}
+
+/** The candidate's view: comments on one of their own answers or plans, from every share (revoked ones too). */
+export async function commentsOn(ctx: Ctx, target: { targetKind: string; targetId: string }): Promise<Comment[]> {
+  requireAccounts(ctx);
+  const rows = await commentQuery(ctx)
+    .where('sc.owner_id', '=', ctx.actor.userId)
+    .where('sc.target_kind', '=', target.targetKind)
+    .where('sc.target_id', '=', target.targetId)
+    .execute();
+  return rows.map(presentComment);
+}
