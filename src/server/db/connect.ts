@@ -76,6 +76,12 @@ export async function openDb(target: DbTarget): Promise<Db> {
   // PostgreSQL answers count(*) and bigint columns as strings; our numbers fit in a double.
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // An idle connection can be closed by the server (a restart, an administrator, a dropped
+  // database). pg reports that as an 'error' event, which would crash the process unheard; the pool
+  // has already discarded the connection and opens a new one on the next query.
+  pool.on('error', (err) => {
+    console.error(`PostgreSQL closed an idle connection: ${err.message}`);
+  });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
 }
