@@ -35,7 +35,9 @@ describe.each(DIALECTS)('durable writes grouped into one commit on %s', (dialect
     expect(await users([a, b, c, d])).toEqual([a, c].sort());
   });
 
-  it('sees the earlier writes of the same group', async () => {
+  // Only SQLite groups writes; on PostgreSQL each runs in its own transaction, concurrently, so a
+  // later write need not see an earlier one that has not committed yet.
+  it.runIf(dialect === 'sqlite')('sees the earlier writes of the same group', async () => {
     const id = uuidv7();
     const [, seen] = await Promise.all([
       durableWrite(db, (trx) => addUser(trx, id)),
