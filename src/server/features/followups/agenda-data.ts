@@ -57,7 +57,7 @@ export async function loadAgendaData(ctx: Ctx): Promise<AgendaData> {
           ),
         ]),
       );
-  const [opportunities, interviews, conversations, participants, bestContacts, housekeeping, states, offers, planned] = await Promise.all([
+  const [opportunities, interviews, conversations, bestContacts, housekeeping, states, offers, planned] = await Promise.all([
     db
       .selectFrom('opportunities as o')
       .innerJoin('employers as e', 'e.id', 'o.employer_id')
@@ -73,13 +73,16 @@ export async function loadAgendaData(ctx: Ctx): Promise<AgendaData> {
       .select(['id', 'opportunity_id', 'kind', 'title', 'starts_at', 'time_zone', 'duration_minutes', 'location', 'checklist'])
       .where('id', 'in', relevant())
       .execute(),
-    db.selectFrom('conversations').select(['id', 'interview_id', 'starts_at', 'duration_minutes']).where('interview_id', 'in', relevant()).execute(),
+    // Conversations with their interviewers in one query (a row per person, or one with no person).
     db
-      .selectFrom('conversation_people as cp')
-      .innerJoin('conversations as c', 'c.id', 'cp.conversation_id')
-      .innerJoin('people as p', 'p.id', 'cp.person_id')
-      .select(['cp.conversation_id', 'p.id', 'p.name', 'p.email', 'p.phone'])
+      .selectFrom('conversations as c')
+      .leftJoin('conversation_people as cp', 'cp.conversation_id', 'c.id')
+      .leftJoin('people as p', 'p.id', 'cp.person_id')
+      .select(['c.id', 'c.interview_id', 'c.starts_at', 'c.duration_minutes', 'p.id as personId', 'p.name', 'p.email', 'p.phone'])
       .where('c.interview_id', 'in', relevant())
+      .orderBy('c.starts_at')
+      .orderBy('c.position')
+      .orderBy('c.id')
       .orderBy('cp.position')
       .execute(),
     db
@@ -132,17 +135,19 @@ export async function loadAgendaData(ctx: Ctx): Promise<AgendaData> {
     agendaInterviews.push(iv);
   }
   const byConversation = new Map<string, string[]>();
-  for (const c of conversations) {
-    const iv = byInterview.get(c.interview_id);
-    if (!iv) continue;
-    const personIds: string[] = [];
-    byConversation.set(c.id, personIds);
-    iv.conversations.push({ id: c.id, start: c.starts_at, durationMinutes: c.duration_minutes, personIds });
-  }
   const people = new Map<string, Person>();
-  for (const p of participants) {
-    byConversation.get(p.conversation_id)?.push(p.id);
-    if (!people.has(p.id)) people.set(p.id, { id: p.id, name: p.name, email: p.email, phone: p.phone });
+  for (const c of conversations) {
+    let personIds = byConversation.get(c.id);
+    if (!personIds) {
+      const iv = byInterview.get(c.interview_id);
+      if (!iv) continue;
+      personIds = [];
+      byConversation.set(c.id, personIds);
+      iv.conversations.push({ id: c.id, start: c.starts_at, durationMinutes: c.duration_minutes, personIds });
+    }
+    if (c.personId === null || c.name === null) continue;
+    personIds.push(c.personId);
+    if (!people.has(c.personId)) people.set(c.personId, { id: c.personId, name: c.name, email: c.email, phone: c.phone });
   }
   for (const p of bestContacts) if (!people.has(p.id)) people.set(p.id, p);
 
