@@ -1,3 +1,5 @@
+// First, before anything else loads: the server's memory settings (see the module).
+import '../server/lean-heap.js';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config.js';
 import { VERSION } from '../server/version.js';

@@ -1,5 +1,4 @@
 import { ConfigError, loadConfig } from './config.js';
-import { keepYoungGenerationSmall } from './lean-heap.js';
 import { startServer } from './start.js';
 
 /** Runs the server until SIGINT/SIGTERM, then drains requests and closes the database. */
@@ -15,7 +14,6 @@ export async function main(): Promise<void> {
     throw err;
   }
   const server = await startServer(config);
-  keepYoungGenerationSmall();
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
   console.log(`Offerbook is running at ${server.url}  (data: ${where})`);
   let stopping = false;
