@@ -25,7 +25,7 @@ export function presentNextActions(n: ComputedNextActions, limit = Number.POSITI
   return { today: n.today, timeZone: n.timeZone, items: items as NextActionEntry[], counts: n.agenda.counts, truncated: items.length < n.agenda.items.length };
 }
 
-/** How many (owner, day, zone) lists one instance keeps. */
+/** How many owners' lists one instance keeps (one list each: the day and zone they last asked for). */
 const MAX_ENTRIES = 1000;
 
 interface Entry {
@@ -37,7 +37,7 @@ interface Entry {
 }
 
 /**
- * Computed lists keyed by owner, day and zone, each stamped with the owner's data revision and the
+ * Computed lists, one per owner (for the day and zone asked last), each stamped with the owner's data revision and the
  * instant the list next changes by the clock alone. An entry is reused only while both hold, so
  * a list is never stale: data changes bump the revision (triggers, on every instance), and time
  * passing past a due instant expires it.
@@ -46,12 +46,13 @@ export class NextActionsCache {
   private readonly entries = new Map<string, Entry>();
 
   private async entry(ctx: Ctx, today: string, timeZone: string): Promise<Entry> {
-    const key = `${ctx.actor.userId}:${today}:${timeZone}`;
+    // One entry per owner: a person has one "today" at a time, and a computed list is large.
+    const key = ctx.actor.userId;
     // Read the revision first: a change made while we compute only makes the entry stale sooner.
     const revision = await readRevision(ctx);
     const nowMs = ctx.now().getTime();
     const hit = this.entries.get(key);
-    if (hit && hit.revision === revision && nowMs < hit.validUntil) {
+    if (hit && hit.revision === revision && nowMs < hit.validUntil && hit.value.today === today && hit.value.timeZone === timeZone) {
       this.entries.delete(key);
       this.entries.set(key, hit);
       return hit;
