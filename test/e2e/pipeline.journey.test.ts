@@ -104,7 +104,20 @@ describe('pipeline journey', () => {
     await visible(page.getByRole('row', { name: /Globex Logistics/ }));
     await checkA11y(page);
 
+    // Leaving right after typing in the list's search (its URL update is debounced) goes where asked,
+    // even when the next page is slow to load: the list stays on screen meanwhile, and its late timer
+    // once pulled the user back to the list.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('globex logistics');
+    await page.route('**/assets/settings-page-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
     await nav('Settings').click();
+    await page.waitForURL(/\/settings$/);
+    await visible(page.getByRole('heading', { level: 1, name: 'Settings' }));
+    await page.waitForTimeout(400);
+    expect(new URL(page.url()).pathname).toBe('/settings');
+    await page.unrouteAll();
     const target = page.getByRole('spinbutton', { name: /Pipeline target/ });
     await target.fill('0');
     await page.getByRole('button', { name: 'Save settings' }).click();

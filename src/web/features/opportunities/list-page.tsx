@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { Link, getRouteApi, useNavigate, useRouter } from '@tanstack/react-router';
 import { ArrowDown, ArrowUp, Search } from 'lucide-react';
 import clsx from 'clsx';
 import { Badge } from '../../components/ui/badge.js';
@@ -24,13 +24,16 @@ export function ListPage() {
   const today = localDate(new Date());
   const direction = search.sort === 'due-desc' ? 'desc' : 'asc';
 
-  // Debounce typing into the URL so each keystroke does not fire a request.
+  // Debounce typing into the URL so each keystroke does not fire a request. The page stays on screen
+  // while the next page loads, so a late timer must not pull the user back here after they left.
+  const router = useRouter();
   useEffect(() => {
     const t = setTimeout(() => {
+      if (router.state.location.pathname !== '/opportunities') return;
       if ((search.q ?? '') !== text.trim()) void navigate({ search: (s) => ({ ...s, q: text.trim() || undefined }), replace: true });
     }, 250);
     return () => clearTimeout(t);
-  }, [text, search.q, navigate]);
+  }, [text, search.q, navigate, router]);
 
   const filtered = Boolean(search.stage || search.q || search.archived);
   const rows = q.data ? sortByDue(q.data, direction) : [];
