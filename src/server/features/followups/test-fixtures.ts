@@ -9,6 +9,7 @@ import { uuidv7 } from '../../../core/ids.js';
 import { LOCAL_USER_ID } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import type { TestApp } from '../../../../test/support/app.js';
+import { insertEmployerRow, insertOpportunityRow, insertUserRow } from '../../../../test/support/rows.js';
 
 const STAMP = '2026-01-01T00:00:00.000Z';
 
@@ -156,36 +157,9 @@ export async function insertOffer(db: Db, opportunityId: string, deadline: strin
 
 /** Another user with an opportunity, person and past interview of their own: none of it may show for the local user. */
 export async function insertStranger(db: Db): Promise<{ userId: string; opportunityId: string; interviewId: string; personId: string }> {
-  const userId = uuidv7();
-  await db.kysely.insertInto('users').values({ id: userId, display_name: 'Someone else', is_local: 0, created_at: STAMP }).execute();
-  const employerId = uuidv7();
-  await db.kysely.insertInto('employers').values({ id: employerId, owner_id: userId, name: 'Hidden Co', name_key: 'hidden co', created_at: STAMP, updated_at: STAMP }).execute();
-  const opportunityId = uuidv7();
-  await db.kysely
-    .insertInto('opportunities')
-    .values({
-      id: opportunityId,
-      owner_id: userId,
-      employer_id: employerId,
-      role_title: 'Secret role',
-      location: null,
-      remote_policy: null,
-      source_url: null,
-      salary_min: null,
-      salary_max: null,
-      salary_currency: null,
-      salary_period: null,
-      job_description: '',
-      stage: 'interviewing',
-      next_action: 'Hidden action',
-      next_action_due: '2026-01-01',
-      excitement: null,
-      archived_at: null,
-      stage_changed_at: STAMP,
-      created_at: STAMP,
-      updated_at: STAMP,
-    })
-    .execute();
+  const userId = await insertUserRow(db);
+  const employerId = await insertEmployerRow(db, userId, 'Hidden Co');
+  const opportunityId = await insertOpportunityRow(db, { owner_id: userId, employer_id: employerId, role_title: 'Secret role', next_action: 'Hidden action', next_action_due: '2026-01-01' });
   const personId = uuidv7();
   await db.kysely
     .insertInto('people')

@@ -3,6 +3,7 @@ import type { Opportunity } from '../../../contracts/opportunities.js';
 import type { Person } from '../../../contracts/people.js';
 import { uuidv7 } from '../../../core/ids.js';
 import type { TestApp } from '../../../../test/support/app.js';
+import { insertEmployerRow, insertOpportunityRow, insertUserRow } from '../../../../test/support/rows.js';
 
 /** A clock tests can move (the app reads it on every request). */
 export function movableClock(start: string) {
@@ -52,49 +53,25 @@ const AT = '2026-03-01T09:00:00.000Z';
 /** Another user's opportunity, person, interview, conversation and concern, written straight to the database. */
 export async function seedOtherOwner(t: TestApp) {
   const k = t.db.kysely;
-  const [ownerId, employerId, opportunityId, personId, interviewId, conversationId, concernId] = Array.from({ length: 7 }, () => uuidv7());
-  await k.insertInto('users').values({ id: ownerId!, display_name: 'Someone else', is_local: 0, created_at: AT }).execute();
-  await k.insertInto('employers').values({ id: employerId!, owner_id: ownerId!, name: 'Theirs', name_key: 'theirs', created_at: AT, updated_at: AT }).execute();
-  await k
-    .insertInto('opportunities')
-    .values({
-      id: opportunityId!,
-      owner_id: ownerId!,
-      employer_id: employerId!,
-      role_title: 'Their role',
-      location: null,
-      remote_policy: null,
-      source_url: null,
-      salary_min: null,
-      salary_max: null,
-      salary_currency: null,
-      salary_period: null,
-      job_description: '',
-      stage: 'interviewing',
-      next_action: null,
-      next_action_due: null,
-      excitement: null,
-      archived_at: null,
-      stage_changed_at: AT,
-      created_at: AT,
-      updated_at: AT,
-    })
-    .execute();
+  const [personId, interviewId, conversationId, concernId] = Array.from({ length: 4 }, () => uuidv7());
+  const ownerId = await insertUserRow(t.db);
+  const employerId = await insertEmployerRow(t.db, ownerId, 'Theirs');
+  const opportunityId = await insertOpportunityRow(t.db, { owner_id: ownerId, employer_id: employerId, role_title: 'Their role' });
   await k
     .insertInto('people')
-    .values({ id: personId!, owner_id: ownerId!, employer_id: employerId!, name: 'Their Person', title: null, role: 'interviewer', email: null, phone: null, links: '[]', background: '', in_common: '', created_at: AT, updated_at: AT })
+    .values({ id: personId!, owner_id: ownerId, employer_id: employerId, name: 'Their Person', title: null, role: 'interviewer', email: null, phone: null, links: '[]', background: '', in_common: '', created_at: AT, updated_at: AT })
     .execute();
   await k
     .insertInto('interviews')
-    .values({ id: interviewId!, owner_id: ownerId!, opportunity_id: opportunityId!, kind: 'phone', title: '', starts_at: AT, time_zone: 'UTC', duration_minutes: 30, location: '', checklist: '[]', deleted_at: null, created_at: AT, updated_at: AT })
+    .values({ id: interviewId!, owner_id: ownerId, opportunity_id: opportunityId, kind: 'phone', title: '', starts_at: AT, time_zone: 'UTC', duration_minutes: 30, location: '', checklist: '[]', deleted_at: null, created_at: AT, updated_at: AT })
     .execute();
-  await k.insertInto('conversations').values({ id: conversationId!, owner_id: ownerId!, interview_id: interviewId!, starts_at: AT, duration_minutes: 30, topic: '', position: 0, created_at: AT, updated_at: AT }).execute();
+  await k.insertInto('conversations').values({ id: conversationId!, owner_id: ownerId, interview_id: interviewId!, starts_at: AT, duration_minutes: 30, topic: '', position: 0, created_at: AT, updated_at: AT }).execute();
   await k
     .insertInto('concerns')
     .values({
       id: concernId!,
-      owner_id: ownerId!,
-      opportunity_id: opportunityId!,
+      owner_id: ownerId,
+      opportunity_id: opportunityId,
       interview_id: interviewId!,
       conversation_id: conversationId!,
       note_id: null,
@@ -106,5 +83,5 @@ export async function seedOtherOwner(t: TestApp) {
       updated_at: AT,
     })
     .execute();
-  return { ownerId: ownerId!, opportunityId: opportunityId!, personId: personId!, interviewId: interviewId!, conversationId: conversationId!, concernId: concernId! };
+  return { ownerId: ownerId, opportunityId: opportunityId, personId: personId!, interviewId: interviewId!, conversationId: conversationId!, concernId: concernId! };
 }

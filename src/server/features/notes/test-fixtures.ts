@@ -1,6 +1,7 @@
 import { LOCAL_USER_ID } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { uuidv7 } from '../../../core/ids.js';
+import { insertEmployerRow, insertOpportunityRow, insertUserRow } from '../../../../test/support/rows.js';
 
 /** An interview day as the note tests need it: rows written straight to the database (tests only). */
 export interface InterviewFixture {
@@ -15,9 +16,8 @@ export interface InterviewFixture {
 const AT = '2026-03-02T09:00:00.000Z';
 
 /** A user other than the local one (for "someone else's interview" cases). */
-export async function insertUser(db: Db, id = uuidv7()): Promise<string> {
-  await db.kysely.insertInto('users').values({ id, display_name: 'Someone else', is_local: 0, created_at: AT }).execute();
-  return id;
+export function insertUser(db: Db, id = uuidv7()): Promise<string> {
+  return insertUserRow(db, id);
 }
 
 /** An opportunity at an employer with an interview of two conversations and two interviewers. */
@@ -28,32 +28,8 @@ export async function insertInterviewDay(db: Db, ownerId = LOCAL_USER_ID): Promi
   const conversationIds = [uuidv7(), uuidv7()];
   const personIds = [uuidv7(), uuidv7()];
   const k = db.kysely;
-  await k.insertInto('employers').values({ id: employerId, owner_id: ownerId, name: `Employer ${employerId}`, name_key: employerId, created_at: AT, updated_at: AT }).execute();
-  await k
-    .insertInto('opportunities')
-    .values({
-      id: opportunityId,
-      owner_id: ownerId,
-      employer_id: employerId,
-      role_title: 'Data engineer',
-      location: null,
-      remote_policy: null,
-      source_url: null,
-      salary_min: null,
-      salary_max: null,
-      salary_currency: null,
-      salary_period: null,
-      job_description: '',
-      stage: 'interviewing',
-      next_action: null,
-      next_action_due: null,
-      excitement: null,
-      archived_at: null,
-      stage_changed_at: AT,
-      created_at: AT,
-      updated_at: AT,
-    })
-    .execute();
+  await insertEmployerRow(db, ownerId, `Employer ${employerId}`, employerId);
+  await insertOpportunityRow(db, { id: opportunityId, owner_id: ownerId, employer_id: employerId, role_title: 'Data engineer' });
   await k
     .insertInto('interviews')
     .values({
