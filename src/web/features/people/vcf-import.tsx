@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ChangeEvent } from 'react';
-import { AlertTriangle, Upload } from 'lucide-react';
+import { Upload } from 'lucide-react';
 import { Button } from '../../components/ui/button.js';
 import { useToast } from '../../components/ui/toast.js';
 import { errorMessage } from '../../api/client.js';
@@ -8,6 +8,7 @@ import { parseVCards } from '../../../core/contacts/index.js';
 import type { VCardParseResult } from '../../../core/contacts/index.js';
 import { ROLE_LABELS, cardToCreate } from './model.js';
 import { useImportPeople } from './queries.js';
+import { VCardErrors } from './vcard-errors.js';
 
 /** Import a .vcf: parsed in the browser, previewed (good cards to tick, bad ones with their line), saved only on confirm. */
 export function VcfImport({ opportunityId, employerName }: { opportunityId: string; employerName: string }) {
@@ -82,21 +83,7 @@ export function VcfImport({ opportunityId, employerName }: { opportunityId: stri
               </ul>
             </fieldset>
           )}
-          {result.errors.length > 0 && (
-            <div className="mt-3 rounded-lg border border-warn bg-warn-soft p-3 text-sm text-warn">
-              <p className="flex items-center gap-2 font-medium">
-                <AlertTriangle size={14} aria-hidden="true" />
-                {result.errors.length === 1 ? 'One part could not be read' : `${result.errors.length} parts could not be read`}
-              </p>
-              <ul className="mt-1 list-disc pl-5">
-                {result.errors.map((er) => (
-                  <li key={`${er.line}-${er.message}`}>
-                    Line {er.line}: {er.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <VCardErrors errors={result.errors} className="mt-3" />
           <div className="mt-3 flex flex-wrap gap-2">
             <Button onClick={confirm} disabled={count === 0 || importPeople.isPending}>
               {importPeople.isPending ? 'Importing…' : `Import ${count} ${count === 1 ? 'person' : 'people'}`}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { ChangeEvent } from 'react';
-import { AlertTriangle, Upload } from 'lucide-react';
+import { Upload } from 'lucide-react';
 import { Button } from '../../../components/ui/button.js';
 import { parseVCards } from '../../../../core/contacts/index.js';
 import type { ParsedCard, VCardParseResult } from '../../../../core/contacts/index.js';
 import { CaptureForm } from './capture-form.js';
 import type { CaptureDraft } from './model.js';
 import { draftFromVCard } from './model.js';
+import { VCardErrors } from '../../people/vcard-errors.js';
 
 const pickerClass =
   'inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line-strong px-3 py-2 text-sm font-medium hover:bg-accent-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent';
@@ -75,21 +76,7 @@ export function VCardCapture({ employerName, onSave }: { employerName: string; o
               </ul>
             </>
           )}
-          {result.errors.length > 0 && (
-            <div className="rounded-lg border border-warn bg-warn-soft p-3 text-sm text-warn">
-              <p className="flex items-center gap-2 font-medium">
-                <AlertTriangle size={14} aria-hidden="true" />
-                {result.errors.length === 1 ? 'One part could not be read' : `${result.errors.length} parts could not be read`}
-              </p>
-              <ul className="mt-1 list-disc pl-5">
-                {result.errors.map((er) => (
-                  <li key={`${er.line}-${er.message}`}>
-                    Line {er.line}: {er.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <VCardErrors errors={result.errors} />
         </div>
       )}
     </div>
