@@ -24,6 +24,11 @@ export function parseNoteLines(lines: readonly string[]): NoteLine[] {
   return out;
 }
 
+/** A note's marker: that of its first non-blank line (`plain` when it has none). Server and browser agree on it. */
+export function markerOf(text: string): NoteMarker {
+  return parseNoteLines(text.split('\n'))[0]?.marker ?? 'plain';
+}
+
 /** The specific point a thank-you note refers back to. */
 export interface NotePoint {
   kind: 'key' | 'question' | 'line';

@@ -5,7 +5,7 @@ import type { Db } from '../../db/connect.js';
 import { AppError } from '../../errors.js';
 import { syncConcern } from './concerns.js';
 import { durableWrite } from './group-commit.js';
-import { markerOf } from './marker.js';
+import { markerOf } from '../../../core/followup/notes.js';
 import { presentNote } from './present.js';
 import { findConflictCopy, findConversation, findInterview, findNoteForWrite, insertNote, listNotes, updateNote, type NoteRow } from './repository.js';
 

@@ -1,10 +1,5 @@
 import type { NoteMarker } from '../../../../contracts/notes.js';
-import { parseNoteLines } from '../../../../core/followup/notes.js';
 
-/** A note's marker, as the server derives it: that of its first non-blank line. */
-export function markerOf(text: string): NoteMarker {
-  return parseNoteLines(text.split('\n'))[0]?.marker ?? 'plain';
-}
 
 /** How each marker reads beside a note, and the sign that starts it. */
 export const MARKER_INFO: Record<Exclude<NoteMarker, 'plain'>, { label: string; sign: string; hint: string }> = {

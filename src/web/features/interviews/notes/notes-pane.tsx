@@ -7,7 +7,7 @@ import { controlClass } from '../../../components/ui/field.js';
 import { useToast } from '../../../components/ui/toast.js';
 import { buttonClass } from '../../../components/ui/button.js';
 import { MarkerTag } from './marker-tag.js';
-import { markerOf } from './markers.js';
+import { markerOf } from '../../../../core/followup/notes.js';
 import { NoteEntry } from './note-entry.js';
 import { useNotes } from './use-notes.js';
 

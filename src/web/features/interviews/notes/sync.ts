@@ -1,7 +1,7 @@
 import type { Note, NoteMarker, PutNote, PutNoteResult } from '../../../../contracts/notes.js';
 import { csrfToken } from '../../../api/client.js';
 import { applyAck, applyChange, bodyOf, isBlankNew, mergeServerList, type DraftChange, type NoteDraft } from './drafts.js';
-import { markerOf } from './markers.js';
+import { markerOf } from '../../../../core/followup/notes.js';
 import type { Outbox, OutboxWrite } from './outbox.js';
 import { clearRescued, readRescued, rescue } from './rescue.js';
 
