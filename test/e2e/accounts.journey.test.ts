@@ -11,6 +11,22 @@ const visible = (l: Locator) => l.waitFor({ state: 'visible', timeout: 10_000 })
 const root = new URL('../../', import.meta.url).pathname;
 const ADMIN_PASSWORD = 'a long admin password';
 
+/** Calls the API from inside the page as the web app does, echoing the CSRF cookie in its header. */
+function apiIn<T>(page: Page, method: string, path: string, body?: object): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ([method, path, body]) => {
+      const csrf = document.cookie.split('; ').find((c) => c.startsWith('ob_csrf='))?.slice('ob_csrf='.length) ?? '';
+      const res = await fetch(`/api${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
+        body: body === null ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    [method, path, body ?? null] as const,
+  );
+}
+
 describe('accounts journey (server mode)', () => {
   let app: RunningApp;
   let browser: Browser;
@@ -20,6 +36,7 @@ describe('accounts journey (server mode)', () => {
   const requests: string[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'ob-e2e-accounts-'));
   let invitationUrl = '';
+  let generalPromptId = '';
 
   beforeAll(async () => {
     ensureBuilt();
@@ -106,17 +123,10 @@ describe('accounts journey (server mode)', () => {
     await visible(coach.getByRole('button', { name: 'Account: Cole Coach' }));
 
     // The candidate has an answer (saved through the API, as the practice page does) and shares all answers.
-    const saved = await candidate.evaluate(async () => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('ob_csrf='))!.slice('ob_csrf='.length);
-      const prompts = (await (await fetch('/api/prompts')).json()) as { items: Array<{ id: string }> };
-      const res = await fetch('/api/answers', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
-        body: JSON.stringify({ promptId: prompts.items[0]!.id, text: 'I led the move to a new warehouse system and cut picking errors by a third.' }),
-      });
-      return res.status;
-    });
-    expect(saved).toBe(201);
+    const prompts = await apiIn<{ items: Array<{ id: string }> }>(candidate, 'GET', '/prompts');
+    generalPromptId = prompts.body.items[0]!.id;
+    const saved = await apiIn(candidate, 'POST', '/answers', { promptId: generalPromptId, text: 'I led the move to a new warehouse system and cut picking errors by a third.' });
+    expect(saved.status).toBe(201);
     await candidate.goto(`${app.url}/account`);
     await visible(candidate.getByRole('heading', { name: 'Sharing with a coach' }));
     await candidate.getByRole('textbox', { name: /^Coach’s email/ }).fill('cole@example.org');
@@ -142,6 +152,82 @@ describe('accounts journey (server mode)', () => {
     await visible(candidate.getByText('You are not sharing anything yet.'));
     await coach.reload();
     await visible(coach.getByRole('heading', { name: 'Share not found' }));
+    // The comment stays beside the answer where the candidate writes it, after the share has ended.
+    await candidate.goto(`${app.url}/practice/${generalPromptId}`);
+    const beside = candidate.getByRole('region', { name: 'Comments from your coach' });
+    await visible(beside.getByText('Strong result. Say how you measured it.'));
+  });
+
+  it('lets the candidate share an opportunity from its page; the coach comments on its plan and answer, seen where the candidate works', async () => {
+    await candidate.setViewportSize({ width: 768, height: 1000 });
+    const made = await apiIn<{ id: string }>(candidate, 'POST', '/opportunities', { employerName: 'Tidewater Freight', roleTitle: 'Route Planner' });
+    expect(made.status).toBe(201);
+    const opportunityId = made.body.id;
+
+    // A question in the plan and a tailored answer, written on their own pages.
+    await candidate.goto(`${app.url}/opportunities/${opportunityId}?tab=questions`);
+    await candidate.getByRole('textbox', { name: /Your own question/ }).fill('Who owns the weekly roster?');
+    await candidate.getByRole('button', { name: 'Add to plan' }).click();
+    await visible(candidate.getByText(/^1 question · 0 asked/));
+    await candidate.goto(`${app.url}/practice/${generalPromptId}?opportunity=${opportunityId}`);
+    await candidate.getByRole('textbox', { name: 'Answer', exact: true }).fill('At Tidewater I would bring the routing work I did for forty drivers.');
+    await candidate.getByRole('button', { name: 'Save answer' }).click();
+    await visible(candidate.getByRole('heading', { name: 'Versions' }));
+
+    // Share it from the opportunity page: the dialog checks the email, shares, lists the coach, and revokes with Undo.
+    await candidate.goto(`${app.url}/opportunities/${opportunityId}`);
+    await candidate.getByRole('button', { name: 'Share with a coach' }).click();
+    const dialog = candidate.getByRole('dialog', { name: 'Share with a coach' });
+    await visible(dialog.getByText('No coach can see this opportunity yet.'));
+    await checkA11y(candidate);
+    await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+    await visible(dialog.getByText('Enter your coach’s email address.'));
+    await dialog.getByRole('textbox', { name: /^Coach’s email/ }).fill('nobody@example.org');
+    await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+    await visible(dialog.getByText('No coach has this email'));
+    await dialog.getByRole('textbox', { name: /^Coach’s email/ }).fill('cole@example.org');
+    await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+    await visible(dialog.getByText('Shared with Cole Coach.'));
+    const coaches = dialog.getByRole('list', { name: 'Coaches who can see this opportunity' });
+    await visible(coaches.getByText('Cole Coach', { exact: true }));
+    const stop = dialog.getByRole('button', { name: 'Stop sharing Tidewater Freight — Route Planner with Cole Coach' });
+    await stop.click();
+    await visible(dialog.getByText('Cole Coach can no longer see that opportunity.'));
+    await visible(dialog.getByText('No coach can see this opportunity yet.'));
+    await dialog.getByRole('button', { name: 'Undo' }).click();
+    await visible(stop);
+    await checkA11y(candidate);
+    await candidate.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The coach finds it, comments on the question plan and on the tailored answer.
+    await coach.goto(`${app.url}/shared`);
+    await coach.getByRole('link', { name: /Tidewater Freight — Route Planner/ }).click();
+    await visible(coach.getByText('Who owns the weekly roster?'));
+    const sharedPlan = coach.getByRole('region', { name: 'Questions to ask' });
+    await sharedPlan.getByRole('textbox', { name: 'Comment on the questions' }).fill('Also ask how on-call is shared.');
+    await sharedPlan.getByRole('button', { name: 'Add comment' }).click();
+    await visible(sharedPlan.getByText('Also ask how on-call is shared.'));
+    const sharedAnswers = coach.getByRole('region', { name: 'Practice answers' });
+    await visible(sharedAnswers.getByText('routing work I did for forty drivers'));
+    await sharedAnswers.getByRole('textbox', { name: 'Comment on this answer' }).fill('Give the number of routes, not only drivers.');
+    await sharedAnswers.getByRole('button', { name: 'Add comment' }).click();
+    await visible(sharedAnswers.getByText('Give the number of routes, not only drivers.'));
+    await checkA11y(coach);
+
+    // The candidate sees each comment beside the thing it is about, and only there.
+    await candidate.goto(`${app.url}/opportunities/${opportunityId}?tab=questions`);
+    const planComments = candidate.getByRole('region', { name: 'Comments from your coach' });
+    await visible(planComments.getByText('Also ask how on-call is shared.'));
+    expect(await planComments.getByText('Give the number of routes').count()).toBe(0);
+    await checkA11y(candidate);
+    await candidate.goto(`${app.url}/practice/${generalPromptId}?opportunity=${opportunityId}`);
+    const answerComments = candidate.getByRole('region', { name: 'Comments from your coach' });
+    await visible(answerComments.getByText('Give the number of routes, not only drivers.'));
+    expect(await answerComments.getByText('Strong result').count()).toBe(0);
+    expect(await answerComments.getByText('Also ask how on-call').count()).toBe(0);
+    await checkA11y(candidate);
+    await candidate.setViewportSize({ width: 390, height: 844 });
   });
 
   it('lists the candidate\'s devices on the account page and signs out everywhere', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDistanceToNow } from 'date-fns';
@@ -42,6 +42,7 @@ export function CommentForm({ shareId, targetKind, targetId, label }: { shareId:
     onSuccess: () => {
       setBody('');
       void qc.invalidateQueries({ queryKey: sharingKeys.comments(shareId) });
+      void qc.invalidateQueries({ queryKey: sharingKeys.on(targetKind, targetId) });
     },
     onError: (e) => setError(e instanceof ApiError && e.field ? fieldMessage(e) : errorMessage(e)),
   });
@@ -76,6 +77,7 @@ export function CommentForm({ shareId, targetKind, targetId, label }: { shareId:
  */
 export function CoachCommentsInline({ targetKind, targetId }: { targetKind: Comment['targetKind']; targetId: string }) {
   const me = useMe();
+  const headingId = useId();
   const enabled = me.data?.mode === 'server' && Boolean(me.data.user);
   const q = useQuery({
     queryKey: sharingKeys.on(targetKind, targetId),
@@ -84,8 +86,13 @@ export function CoachCommentsInline({ targetKind, targetId }: { targetKind: Comm
   });
   if (!enabled || !q.data?.items.length) return null;
   return (
-    <section aria-label="Comments from your coach" className="flex flex-col gap-2">
-      <h3 className="text-sm font-semibold">Comments from your coach</h3>
+    <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
+      <div>
+        <h2 id={headingId} className="text-base font-semibold">
+          Comments from your coach
+        </h2>
+        <p className="text-sm text-muted">On this {targetKind === 'answer' ? 'answer' : 'question plan'}, from the coaches you shared it with.</p>
+      </div>
       <CommentThread comments={q.data.items} />
     </section>
   );

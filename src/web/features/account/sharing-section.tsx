@@ -1,63 +1,39 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { useQuery } from '@tanstack/react-query';
 import type { Opportunity } from '../../../contracts/opportunities.js';
-import type { CreateShare, Share, ShareLists } from '../../../contracts/sharing.js';
-import { ApiError, api, errorMessage, fieldMessage } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { Button } from '../../components/ui/button.js';
-import { Field, Input, Select } from '../../components/ui/field.js';
+import { Field, Select } from '../../components/ui/field.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { useToast } from '../../components/ui/toast.js';
-import { sharingKeys } from './coach-comments.js';
+import { CoachEmailField, describeShare, GivenShares } from './given-shares.js';
+import { checkCoachEmail, shareErrorMessage, useShareLists, useSharing } from './share-actions.js';
 
 const ALL_ANSWERS = 'answers';
 
-function describe(share: Share): string {
-  return share.scope === 'answers' ? 'All your practice answers' : (share.opportunityTitle ?? 'An opportunity');
-}
-
 /** Server mode, candidates: share an opportunity or all answers with a coach; see and revoke shares. */
 export function SharingSection() {
-  const qc = useQueryClient();
   const toast = useToast();
-  const shares = useQuery({ queryKey: sharingKeys.shares, queryFn: () => api<ShareLists>('GET', '/shares') });
+  const shares = useShareLists();
   const opportunities = useQuery({ queryKey: ['opportunities', 'for-sharing'], queryFn: () => api<{ items: Opportunity[] }>('GET', '/opportunities') });
   const [coachEmail, setCoachEmail] = useState('');
   const [what, setWhat] = useState(ALL_ANSWERS);
   const [error, setError] = useState<string | undefined>();
-
-  const share = useMutation({
-    mutationFn: (body: CreateShare) => api<Share>('POST', '/shares', { body }),
-    onSuccess: (s) => {
-      setCoachEmail('');
-      toast.show(`Shared with ${s.coachName}.`);
-      void qc.invalidateQueries({ queryKey: sharingKeys.shares });
-    },
-    onError: (e) => setError(e instanceof ApiError && e.field ? fieldMessage(e) : errorMessage(e)),
-  });
-  const revoke = useMutation({
-    mutationFn: (s: Share) => api('DELETE', `/shares/${s.id}`),
-    onSuccess: (_, s) => {
-      void qc.invalidateQueries({ queryKey: sharingKeys.shares });
-      toast.show(`${s.coachName} can no longer see ${s.scope === 'answers' ? 'your answers' : 'that opportunity'}.`, {
-        action: {
-          label: 'Undo',
-          onClick: () => share.mutate({ coachEmail: s.coachEmail, scope: s.scope, ...(s.opportunityId ? { opportunityId: s.opportunityId } : {}) }),
-        },
-      });
-    },
-    onError: (e) => toast.show(errorMessage(e), { tone: 'error' }),
-  });
+  const { share, revoke } = useSharing(toast.show);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!/^\S+@\S+\.\S+$/.test(coachEmail.trim())) {
-      setError('Enter your coach’s email address.');
+    const checked = checkCoachEmail(coachEmail);
+    if ('error' in checked) {
+      setError(checked.error);
       return;
     }
     setError(undefined);
-    share.mutate(what === ALL_ANSWERS ? { coachEmail: coachEmail.trim(), scope: 'answers' } : { coachEmail: coachEmail.trim(), scope: 'opportunity', opportunityId: what });
+    share.mutate(what === ALL_ANSWERS ? { coachEmail: checked.email, scope: 'answers' } : { coachEmail: checked.email, scope: 'opportunity', opportunityId: what }, {
+      onSuccess: () => setCoachEmail(''),
+      onError: (err) => setError(shareErrorMessage(err)),
+    });
   }
 
   return (
@@ -69,11 +45,7 @@ export function SharingSection() {
         <p className="text-sm text-muted">A coach reads only what you share here and can comment on your answers and question plans. Revoke it any time.</p>
       </div>
       <form onSubmit={submit} noValidate className="grid gap-4 md:grid-cols-[1fr_1fr_auto] md:items-start">
-        <Field label="Coach’s email" required error={error}>
-          {({ id, describedBy, invalid }) => (
-            <Input id={id} name="coachEmail" type="email" value={coachEmail} onChange={(e) => setCoachEmail(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} aria-required />
-          )}
-        </Field>
+        <CoachEmailField value={coachEmail} onChange={setCoachEmail} error={error} />
         <Field label="What to share">
           {({ id }) => (
             <Select id={id} name="what" value={what} onChange={(e) => setWhat(e.target.value)}>
@@ -99,24 +71,14 @@ export function SharingSection() {
       ) : shares.data.given.length === 0 ? (
         <p className="text-sm text-muted">You are not sharing anything yet.</p>
       ) : (
-        <ul className="divide-y divide-line" aria-label="What you share">
-          {shares.data.given.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
-              <div className="min-w-0 text-sm">
-                <p className="font-medium">{describe(s)}</p>
-                <p className="text-xs text-muted">
-                  with {s.coachName} ({s.coachEmail}) ·{' '}
-                  <Link to="/shared/$id" params={{ id: s.id }} className="text-accent underline">
-                    see comments
-                  </Link>
-                </p>
-              </div>
-              <Button size="sm" variant="danger" onClick={() => revoke.mutate(s)} disabled={revoke.isPending} aria-label={`Stop sharing ${describe(s)} with ${s.coachName}`}>
-                Stop sharing
-              </Button>
-            </li>
-          ))}
-        </ul>
+        <GivenShares
+          shares={shares.data.given}
+          label="What you share"
+          title={describeShare}
+          detail={(s) => `with ${s.coachName} (${s.coachEmail})`}
+          onStop={(s) => revoke.mutate(s)}
+          stopping={revoke.isPending}
+        />
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/ui/dialog.js';
 import { useToast } from '../../components/ui/toast.js';
 import { errorMessage } from '../../api/client.js';
 import { STAGES, STAGE_LABELS, isStage } from '../../lib/stages.js';
+import { ShareWithCoach } from '../account/share-opportunity.js';
 import { useDeleteOpportunity, useSetArchived, useUpdateOpportunity } from './mutations.js';
 import type { Opportunity } from '../../../contracts/opportunities.js';
 
@@ -75,6 +76,7 @@ export function HeaderActions({ o }: { o: Opportunity }) {
           ))}
         </select>
       </div>
+      <ShareWithCoach opportunity={o} />
       {o.archivedAt ? (
         <Button variant="secondary" size="sm" className="h-9" disabled={archive.isPending} onClick={() => archive.mutate({ id: o.id, archive: false }, { onError })}>
           <ArchiveRestore size={14} aria-hidden="true" />

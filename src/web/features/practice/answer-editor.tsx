@@ -8,6 +8,7 @@ import type { Prompt } from '../../../core/library/prompts/index.js';
 import type { Answer } from '../../../contracts/practice.js';
 import { CoachedTextarea } from './coached-textarea.js';
 import { VersionHistory } from './version-history.js';
+import { CoachCommentsInline } from '../account/coach-comments.js';
 import { WhyLeftGuide } from './why-left-guide.js';
 import { useCreateAnswer, useSaveVersion } from './queries.js';
 
@@ -90,6 +91,7 @@ export function AnswerEditor({ prompt, opportunityId, answer, initialText }: Pro
           </div>
         </div>
       </section>
+      {answer && <CoachCommentsInline targetKind="answer" targetId={answer.id} />}
       {answer && <VersionHistory answerId={answer.id} onRestore={(t) => setText(t)} />}
     </div>
   );

@@ -1,4 +1,5 @@
 import { LoadError, Loading } from '../../components/ui/status.js';
+import { CoachCommentsInline } from '../account/coach-comments.js';
 import { ClosingLine } from './closing-line.js';
 import { HousekeepingSection } from './housekeeping-form.js';
 import { InterviewersPanel } from './interviewers-panel.js';
@@ -20,6 +21,7 @@ export function QuestionsTab({ opportunity }: { opportunity: Opportunity }) {
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
       <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
         <PlanSection opportunityId={opportunity.id} plan={plan} />
+        <CoachCommentsInline targetKind="question-plan" targetId={opportunity.id} />
         <section aria-labelledby="add-q-h" className="rounded-xl border border-line bg-surface p-5">
           <h2 id="add-q-h" className="mb-3 text-base font-semibold">
             Add questions
