@@ -13,6 +13,13 @@ export interface Db {
   close(): Promise<void>;
   /** SQLite only: the one-row lookup the hottest path makes, without the query builder's overhead. */
   readOwnerRevision?: (ownerId: string) => number;
+  /** SQLite only: the owner's revision of each table `0010_table_revisions` watches. */
+  readOwnerTableRevisions?: (ownerId: string) => Map<string, number>;
+  /**
+   * One object per opened database, kept by copies of this Db (a request's connection-bound Db in
+   * server mode has its own `kysely`): the key for in-process caches of that database's data.
+   */
+  cacheScope?: object;
 }
 
 /** Where to connect: a SQLite file (or `:memory:`), a PostgreSQL URL, or a ready Kysely (tests). */
@@ -51,7 +58,7 @@ function withStatementCache(sqlite: KyselySqlite): KyselySqlite {
 
 /** Opens the database the target names, with the settings Offerbook relies on. */
 export async function openDb(target: DbTarget): Promise<Db> {
-  if (target.kind === 'custom') return { kysely: target.kysely, dialect: target.dialect, close: target.close };
+  if (target.kind === 'custom') return { kysely: target.kysely, dialect: target.dialect, close: target.close, cacheScope: {} };
   if (target.kind === 'sqlite') {
     const sqlite = new SqliteDatabase(target.file);
     // WAL for concurrent readers; FULL so an acknowledged write survives a power cut.
@@ -64,11 +71,16 @@ export async function openDb(target: DbTarget): Promise<Db> {
       let statement: SqliteDatabase.Statement<[string], { revision: number }> | undefined;
       return () => (statement ??= sqlite.prepare<[string], { revision: number }>('select revision from owner_revisions where owner_id = ?'));
     })();
+    // Prepared on first use: the table does not exist before the migrations have run.
+    let tableRevisions: SqliteDatabase.Statement<[string]> | undefined;
+    const tableRevisionsStatement = () => (tableRevisions ??= sqlite.prepare<[string]>('select table_name, revision from owner_table_revisions where owner_id = ?'));
     return {
       kysely,
       dialect: 'sqlite',
       close: () => kysely.destroy(),
       readOwnerRevision: (ownerId) => revisionStatement().get(ownerId)?.revision ?? 0,
+      readOwnerTableRevisions: (ownerId) => new Map(tableRevisionsStatement().raw(true).all(ownerId) as [string, number][]),
+      cacheScope: {},
     };
   }
   // Loaded only when needed: the local SQLite app starts faster without the PostgreSQL driver.
@@ -83,5 +95,5 @@ export async function openDb(target: DbTarget): Promise<Db> {
     console.error(`PostgreSQL closed an idle connection: ${err.message}`);
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  return { kysely, dialect: 'postgres', close: () => kysely.destroy(), cacheScope: {} };
 }

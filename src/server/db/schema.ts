@@ -512,6 +512,13 @@ export interface OwnerRevisionsTable {
   revision: number;
 }
 
+/** A revision per owner and table the next-actions list reads (`0010_table_revisions`). */
+export interface OwnerTableRevisionsTable {
+  owner_id: string;
+  table_name: string;
+  revision: number;
+}
+
 /** The whole database as Kysely sees it. */
 export interface Database {
   users: UsersTable;
@@ -533,6 +540,7 @@ export interface Database {
   fit_ratings: FitRatingsTable;
   search_documents: SearchDocumentsTable;
   owner_revisions: OwnerRevisionsTable;
+  owner_table_revisions: OwnerTableRevisionsTable;
   user_questions: UserQuestionsTable;
   question_plans: QuestionPlansTable;
   question_plan_interviewers: QuestionPlanInterviewersTable;

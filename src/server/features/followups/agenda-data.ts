@@ -1,12 +1,36 @@
-import type { AgendaInput, AgendaInterview, AgendaOpportunity, FollowUpState } from '../../../core/followup/agenda.js';
+import type { AgendaInput, AgendaInterview, AgendaOffer, AgendaOpportunity, FollowUpState } from '../../../core/followup/agenda.js';
+import type { FollowUpRules } from '../../../core/followup/rules.js';
 import type { ContactChannel, Housekeeping, InterviewKind, Person } from '../../../core/followup/types.js';
 import { ACTIVE_STAGES } from '../../../contracts/opportunities.js';
 import type { Ctx } from '../../auth/actor.js';
+import type { AGENDA_TABLES } from '../../db/migrations/0010_table_revisions.js';
+import { parseRuleOverrides } from './settings.js';
 
-type Loaded = AgendaInterview & { conversations: { id: string; start: string; durationMinutes: number; personIds: string[] }[] };
+/** A table the next-actions list reads (each has its own revision per owner). */
+export type AgendaTable = (typeof AGENDA_TABLES)[number];
 
 /** The stored data the next-actions ranking reads, everything but the clock and the zone. */
-export type AgendaData = Omit<AgendaInput, 'now' | 'today' | 'timeZone' | 'rules'>;
+export type AgendaData = Omit<AgendaInput, 'now' | 'today' | 'timeZone' | 'rules'> & { rules: Partial<FollowUpRules> };
+
+type LoadedInterview = AgendaInterview & { conversations: { id: string; start: string; durationMinutes: number; personIds: string[] }[] };
+
+/** Interviews that can still produce an item, with their conversations and interviewers. */
+export interface InterviewsPart {
+  interviews: LoadedInterview[];
+  people: Map<string, Person>;
+}
+
+/** What one part loader reads, and from which tables (a change to any of them reloads the part). */
+interface PartSpec<T> {
+  tables: readonly AgendaTable[];
+  /**
+   * True when the part's rows depend on the clock at load time; such a part is reused only while the
+   * clock moves forward (what it leaves out stays irrelevant; what it holds is at worst a little more
+   * than needed) and for a day at most.
+   */
+  clocked?: boolean;
+  load(ctx: Ctx, nowMs: number): Promise<T>;
+}
 
 function parseChecklist(json: string): { done: boolean }[] {
   try {
@@ -24,16 +48,9 @@ function parseChecklist(json: string): { done: boolean }[] {
  */
 const RELEVANT_DAYS = 8;
 
-/**
- * Reads everything the ranking needs for one owner with one query per table (never one per
- * opportunity): active opportunities, their interviews, the conversations and people of the
- * interviews that can still produce an item, housekeeping, the user's follow-up state, pending
- * offers and which plans have questions.
- */
-export async function loadAgendaData(ctx: Ctx): Promise<AgendaData> {
+async function loadInterviews(ctx: Ctx, nowMs: number): Promise<InterviewsPart> {
   const owner = ctx.actor.userId;
   const db = ctx.db.kysely;
-  const nowMs = ctx.now().getTime();
   const cutoff = new Date(nowMs - RELEVANT_DAYS * 86_400_000).toISOString();
   // Interviews that can still produce an item: recent or upcoming ones, and each opportunity's latest.
   const relevant = () =>
@@ -57,17 +74,7 @@ export async function loadAgendaData(ctx: Ctx): Promise<AgendaData> {
           ),
         ]),
       );
-  const [opportunities, interviews, conversations, bestContacts, housekeeping, states, offers, planned] = await Promise.all([
-    db
-      .selectFrom('opportunities as o')
-      .innerJoin('employers as e', 'e.id', 'o.employer_id')
-      .select(['o.id', 'e.name as employerName', 'o.role_title as roleTitle', 'o.stage', 'o.next_action as nextAction', 'o.next_action_due as nextActionDue'])
-      .where('o.owner_id', '=', owner)
-      .where('o.archived_at', 'is', null)
-      .where('o.stage', 'in', ACTIVE_STAGES)
-      .orderBy('o.updated_at', 'desc')
-      .orderBy('o.id')
-      .execute(),
+  const [rows, conversations] = await Promise.all([
     db
       .selectFrom('interviews')
       .select(['id', 'opportunity_id', 'kind', 'title', 'starts_at', 'time_zone', 'duration_minutes', 'location', 'checklist'])
@@ -80,45 +87,15 @@ export async function loadAgendaData(ctx: Ctx): Promise<AgendaData> {
       .leftJoin('people as p', 'p.id', 'cp.person_id')
       .select(['c.id', 'c.interview_id', 'c.starts_at', 'c.duration_minutes', 'p.id as personId', 'p.name', 'p.email', 'p.phone'])
       .where('c.interview_id', 'in', relevant())
-      .orderBy('c.starts_at')
+      .orderBy('c.interview_id')
       .orderBy('c.position')
       .orderBy('c.id')
       .orderBy('cp.position')
       .execute(),
-    db
-      .selectFrom('people')
-      .select(['id', 'name', 'email', 'phone'])
-      .where('id', 'in', db.selectFrom('housekeeping').select('best_contact_person_id').where('owner_id', '=', owner).where('best_contact_person_id', 'is not', null).$narrowType<{ best_contact_person_id: string }>())
-      .where('owner_id', '=', owner)
-      .execute(),
-    db
-      .selectFrom('housekeeping')
-      .select(['opportunity_id', 'decision_date', 'best_contact_person_id', 'preferred_channel', 'preferred_timing', 'contact_email', 'contact_phone'])
-      .where('owner_id', '=', owner)
-      .execute(),
-    db
-      .selectFrom('follow_ups')
-      .select(['opportunity_id', 'kind', 'interview_id', 'person_id', 'sequence', 'sent_at', 'dismissed_at'])
-      .where('owner_id', '=', owner)
-      .where((eb) => eb.or([eb('sent_at', 'is not', null), eb('dismissed_at', 'is not', null)]))
-      .execute(),
-    db.selectFrom('offers').select(['opportunity_id', 'deadline', 'status']).where('owner_id', '=', owner).where('status', '=', 'pending').where('deadline', 'is not', null).execute(),
-    db
-      .selectFrom('question_plans as p')
-      .innerJoin('question_plan_items as i', 'i.plan_id', 'p.id')
-      .select('p.opportunity_id')
-      .distinct()
-      .where('p.owner_id', '=', owner)
-      .execute(),
   ]);
-
-  const active = new Set(opportunities.map((o) => o.id));
-  const byInterview = new Map<string, Loaded>();
-  const agendaInterviews: Loaded[] = [];
-  for (const row of interviews) {
-    if (!active.has(row.opportunity_id)) continue;
-    const startMs = Date.parse(row.starts_at);
-    const iv: Loaded = {
+  const byInterview = new Map<string, LoadedInterview>();
+  for (const row of rows) {
+    byInterview.set(row.id, {
       id: row.id,
       opportunityId: row.opportunity_id,
       kind: row.kind as InterviewKind,
@@ -129,13 +106,11 @@ export async function loadAgendaData(ctx: Ctx): Promise<AgendaData> {
       durationMinutes: row.duration_minutes,
       conversations: [],
       // Only an interview still ahead can have a prep task: skip parsing the others' checklists.
-      checklist: startMs > nowMs ? parseChecklist(row.checklist) : [],
-    };
-    byInterview.set(row.id, iv);
-    agendaInterviews.push(iv);
+      checklist: Date.parse(row.starts_at) > nowMs ? parseChecklist(row.checklist) : [],
+    });
   }
-  const byConversation = new Map<string, string[]>();
   const people = new Map<string, Person>();
+  const byConversation = new Map<string, string[]>();
   for (const c of conversations) {
     let personIds = byConversation.get(c.id);
     if (!personIds) {
@@ -149,17 +124,139 @@ export async function loadAgendaData(ctx: Ctx): Promise<AgendaData> {
     personIds.push(c.personId);
     if (!people.has(c.personId)) people.set(c.personId, { id: c.personId, name: c.name, email: c.email, phone: c.phone });
   }
-  for (const p of bestContacts) if (!people.has(p.id)) people.set(p.id, p);
+  // In time order within each interview (rows came by position, the order the user set).
+  for (const iv of byInterview.values()) if (iv.conversations.length > 1) iv.conversations.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  return { interviews: [...byInterview.values()], people };
+}
 
+/**
+ * Each part of the data, the tables it reads and its loader: one query per table or join (never one
+ * per opportunity). A change bumps the revisions of the tables it touches, so only the parts
+ * reading those tables load again.
+ */
+export const AGENDA_PARTS = {
+  opportunities: {
+    tables: ['opportunities', 'employers'],
+    load: (ctx): Promise<AgendaOpportunity[]> =>
+      ctx.db.kysely
+        .selectFrom('opportunities as o')
+        .innerJoin('employers as e', 'e.id', 'o.employer_id')
+        .select(['o.id', 'e.name as employerName', 'o.role_title as roleTitle', 'o.stage', 'o.next_action as nextAction', 'o.next_action_due as nextActionDue'])
+        .where('o.owner_id', '=', ctx.actor.userId)
+        .where('o.archived_at', 'is', null)
+        .where('o.stage', 'in', ACTIVE_STAGES)
+        .orderBy('o.updated_at', 'desc')
+        .orderBy('o.id')
+        .execute(),
+  },
+  interviews: { tables: ['interviews', 'conversations', 'conversation_people', 'people'], clocked: true, load: loadInterviews },
+  bestContacts: {
+    tables: ['people', 'housekeeping'],
+    load: (ctx): Promise<Person[]> =>
+      ctx.db.kysely
+        .selectFrom('people')
+        .select(['id', 'name', 'email', 'phone'])
+        .where(
+          'id',
+          'in',
+          ctx.db.kysely.selectFrom('housekeeping').select('best_contact_person_id').where('owner_id', '=', ctx.actor.userId).where('best_contact_person_id', 'is not', null).$narrowType<{ best_contact_person_id: string }>(),
+        )
+        .where('owner_id', '=', ctx.actor.userId)
+        .execute(),
+  },
+  housekeeping: {
+    tables: ['housekeeping'],
+    load: async (ctx): Promise<Map<string, Housekeeping>> => {
+      const rows = await ctx.db.kysely
+        .selectFrom('housekeeping')
+        .select(['opportunity_id', 'decision_date', 'best_contact_person_id', 'preferred_channel', 'preferred_timing', 'contact_email', 'contact_phone'])
+        .where('owner_id', '=', ctx.actor.userId)
+        .execute();
+      return new Map(rows.map((h) => [h.opportunity_id, toHousekeeping(h)]));
+    },
+  },
+  states: {
+    tables: ['follow_ups'],
+    load: async (ctx): Promise<FollowUpState[]> =>
+      (
+        await ctx.db.kysely
+          .selectFrom('follow_ups')
+          .select(['opportunity_id', 'kind', 'interview_id', 'person_id', 'sequence', 'sent_at', 'dismissed_at'])
+          .where('owner_id', '=', ctx.actor.userId)
+          .where((eb) => eb.or([eb('sent_at', 'is not', null), eb('dismissed_at', 'is not', null)]))
+          .execute()
+      ).map(toState),
+  },
+  offers: {
+    tables: ['offers'],
+    load: async (ctx): Promise<AgendaOffer[]> =>
+      (
+        await ctx.db.kysely
+          .selectFrom('offers')
+          .select(['opportunity_id', 'deadline', 'status'])
+          .where('owner_id', '=', ctx.actor.userId)
+          .where('status', '=', 'pending')
+          .where('deadline', 'is not', null)
+          .execute()
+      ).map((o) => ({ opportunityId: o.opportunity_id, deadline: o.deadline, status: o.status })),
+  },
+  planned: {
+    tables: ['question_plan_items'],
+    load: async (ctx): Promise<Set<string>> =>
+      new Set(
+        (
+          await ctx.db.kysely
+            .selectFrom('question_plans as p')
+            .innerJoin('question_plan_items as i', 'i.plan_id', 'p.id')
+            .select('p.opportunity_id')
+            .distinct()
+            .where('p.owner_id', '=', ctx.actor.userId)
+            .execute()
+        ).map((p) => p.opportunity_id),
+      ),
+  },
+  rules: {
+    tables: ['follow_up_settings'],
+    load: async (ctx): Promise<Partial<FollowUpRules>> =>
+      parseRuleOverrides((await ctx.db.kysely.selectFrom('follow_up_settings').select('rules').where('owner_id', '=', ctx.actor.userId).executeTakeFirst())?.rules),
+  },
+} satisfies Record<string, PartSpec<unknown>>;
+
+/** The name of one part of the agenda data. */
+export type AgendaPart = keyof typeof AGENDA_PARTS;
+
+/** Every part's loaded value. */
+export type AgendaParts = { [K in AgendaPart]: Awaited<ReturnType<(typeof AGENDA_PARTS)[K]['load']>> };
+
+/** The ranking's input from the parts (the interviews of inactive opportunities left out). */
+export function assembleAgendaData(parts: AgendaParts): AgendaData {
+  const { opportunities, interviews } = parts;
+  const active = new Set(opportunities.map((o) => o.id));
+  const people = new Map(interviews.people);
+  for (const p of parts.bestContacts) if (!people.has(p.id)) people.set(p.id, p);
   return {
-    opportunities: opportunities as AgendaOpportunity[],
-    interviews: agendaInterviews,
+    opportunities,
+    interviews: interviews.interviews.filter((iv) => active.has(iv.opportunityId)),
     people: [...people.values()],
-    housekeeping: new Map(housekeeping.map((h) => [h.opportunity_id, toHousekeeping(h)])),
-    states: states.map(toState),
-    offers: offers.map((o) => ({ opportunityId: o.opportunity_id, deadline: o.deadline, status: o.status })),
-    plannedOpportunityIds: new Set(planned.map((p) => p.opportunity_id)),
+    housekeeping: parts.housekeeping,
+    states: parts.states,
+    offers: parts.offers,
+    plannedOpportunityIds: parts.planned,
+    rules: parts.rules,
   };
+}
+
+/** Loads one part. */
+export function loadAgendaPart<K extends AgendaPart>(ctx: Ctx, part: K, nowMs: number): Promise<AgendaParts[K]> {
+  return (AGENDA_PARTS[part] as unknown as PartSpec<AgendaParts[K]>).load(ctx, nowMs);
+}
+
+/** Loads every part afresh (no cache): the CLI and the benchmarks' cold path. */
+export async function loadAgendaData(ctx: Ctx): Promise<AgendaData> {
+  const nowMs = ctx.now().getTime();
+  const names = Object.keys(AGENDA_PARTS) as AgendaPart[];
+  const values = await Promise.all(names.map((name) => loadAgendaPart(ctx, name, nowMs)));
+  return assembleAgendaData(Object.fromEntries(names.map((name, i) => [name, values[i]])) as AgendaParts);
 }
 
 function toState(s: { opportunity_id: string; kind: string; interview_id: string | null; person_id: string | null; sequence: number; sent_at: string | null; dismissed_at: string | null }): FollowUpState {

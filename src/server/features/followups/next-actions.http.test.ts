@@ -3,7 +3,10 @@ import type { Dashboard } from '../../../contracts/dashboard.js';
 import { NextActions, type NextActionCountsResponse } from '../../../contracts/followups.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { addOpportunity, addPerson, insertInterview, insertOffer, insertStranger } from './test-fixtures.js';
+import { uuidv7 } from '../../../core/ids.js';
+import { LOCAL_USER_ID, type Ctx } from '../../auth/actor.js';
+import { nextActionsCacheFor } from './next-actions.js';
+import { addOpportunity, addPerson, insertInterview, insertNote, insertOffer, insertStranger } from './test-fixtures.js';
 
 // Wednesday 4 March 2026, 12:00 UTC (07:00 in New York).
 const NOW = new Date('2026-03-04T12:00:00.000Z');
@@ -113,6 +116,53 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
 
     await t.request({ method: 'PATCH', url: `/api/follow-ups/thank-you/${interviewA}/${maria}`, payload: { sent: false } });
     await t.request({ method: 'PATCH', url: `/api/people/${maria}`, payload: { name: 'Maria Lopez' } });
+  });
+
+  it('after a change reads again only the parts whose tables changed, and follows a change to any agenda table', async () => {
+    const cache = nextActionsCacheFor({ db: t.db } as Ctx);
+    await list();
+    /** The parts read again to answer the next request after `change`, and that list. */
+    const after = async (change: () => Promise<unknown>) => {
+      await list();
+      const before = new Map(cache.partLoads);
+      await change();
+      const n = await list();
+      return { parts: [...cache.partLoads].filter(([k, v]) => v !== (before.get(k) ?? 0)).map(([k]) => k).sort(), n };
+    };
+    // Nothing changed: nothing is read (the list itself is reused).
+    expect((await after(() => Promise.resolve())).parts).toEqual([]);
+    // Notes and concerns are not agenda data: the cached list stays.
+    await insertNote(t.db, { interviewId: interviewA, conversationId: null, text: '! worried about on-call' });
+    expect((await after(() => Promise.resolve())).parts).toEqual([]);
+
+    let r = await after(() => t.db.kysely.updateTable('employers').set({ name: 'Acme Renamed' }).where('name', '=', 'Acme').execute());
+    expect(r.parts).toEqual(['opportunities']);
+    expect(r.n.items.find((i) => i.kind === 'thank-you')?.employerName).toBe('Acme Renamed');
+    await t.db.kysely.updateTable('employers').set({ name: 'Acme' }).where('name', '=', 'Acme Renamed').execute();
+
+    r = await after(() => t.request({ method: 'PUT', url: `/api/opportunities/${acme}/housekeeping`, payload: { decisionDate: '2026-03-11', bestContactPersonId: maria } }));
+    expect(r.parts).toEqual(['bestContacts', 'housekeeping']);
+    expect(r.n.items.find((i) => i.kind === 'check-in')?.due).toBe('2026-03-12');
+    await t.request({ method: 'PUT', url: `/api/opportunities/${acme}/housekeeping`, payload: { decisionDate: '2026-03-06', bestContactPersonId: maria } });
+
+    r = await after(() => t.request({ method: 'PATCH', url: '/api/follow-up-settings', payload: { rules: { checkInLocalTime: '11:00' } } }));
+    expect(r.parts).toEqual(['rules']);
+    expect(r.n.items.find((i) => i.kind === 'check-in')?.dueAt).toBe('2026-03-09T15:00:00.000Z');
+    await t.request({ method: 'PATCH', url: '/api/follow-up-settings', payload: { rules: { checkInLocalTime: '10:00' } } });
+
+    r = await after(() => t.db.kysely.updateTable('offers').set({ deadline: '2026-03-05' }).where('owner_id', '=', LOCAL_USER_ID).execute());
+    expect(r.parts).toEqual(['offers']);
+    expect(r.n.items.find((i) => i.kind === 'offer-deadline')?.due).toBe('2026-03-05');
+    await t.db.kysely.updateTable('offers').set({ deadline: '2026-03-12' }).where('owner_id', '=', LOCAL_USER_ID).execute();
+
+    // A second interviewer joins the conversation: a second thank-you note.
+    const lee = await addPerson(t, acme, 'Lee Chen');
+    const conversation = await t.db.kysely.selectFrom('conversations').select('id').where('interview_id', '=', interviewA).executeTakeFirstOrThrow();
+    r = await after(() => t.db.kysely.insertInto('conversation_people').values({ id: uuidv7(), owner_id: LOCAL_USER_ID, conversation_id: conversation.id, person_id: lee, position: 1 }).execute());
+    expect(r.parts).toEqual(['interviews']);
+    expect(r.n.items.filter((i) => i.kind === 'thank-you').map((i) => i.title)).toEqual(['Send a thank-you note to Maria Lopez', 'Send a thank-you note to Lee Chen']);
+    await t.db.kysely.deleteFrom('conversation_people').where('person_id', '=', lee).execute();
+    expect((await list()).items.filter((i) => i.kind === 'thank-you')).toHaveLength(1);
   });
 
   it("uses the user's zone for due dates and for today when none is given", async () => {

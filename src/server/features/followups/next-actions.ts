@@ -1,9 +1,9 @@
 import type { NextActionEntry, NextActions } from '../../../contracts/followups.js';
 import { buildAgenda, type Agenda } from '../../../core/followup/agenda.js';
 import type { Ctx } from '../../auth/actor.js';
-import { readRevision } from '../dashboard/cache.js';
-import { loadAgendaData } from './agenda-data.js';
-import { loadFollowUpSettings } from './settings.js';
+import { AGENDA_TABLES } from '../../db/migrations/0010_table_revisions.js';
+import { AGENDA_PARTS, assembleAgendaData, loadAgendaData, loadAgendaPart, type AgendaData, type AgendaPart, type AgendaParts, type AgendaTable } from './agenda-data.js';
+import { readTableRevisions } from './table-revisions.js';
 
 /** The ranked next actions of one owner for one day in one zone. */
 export interface ComputedNextActions {
@@ -12,11 +12,13 @@ export interface ComputedNextActions {
   agenda: Agenda;
 }
 
+function rank(data: AgendaData, now: Date, today: string, timeZone: string): ComputedNextActions {
+  return { today, timeZone, agenda: buildAgenda({ ...data, now, today, timeZone }) };
+}
+
 /** Computes the ranked list from the database (no cache): one query per table, then the pure ranking. */
 export async function computeNextActions(ctx: Ctx, today: string, timeZone: string): Promise<ComputedNextActions> {
-  const [data, settings] = await Promise.all([loadAgendaData(ctx), loadFollowUpSettings(ctx)]);
-  const agenda = buildAgenda({ ...data, now: ctx.now(), today, timeZone, rules: settings.overrides });
-  return { today, timeZone, agenda };
+  return rank(await loadAgendaData(ctx), ctx.now(), today, timeZone);
 }
 
 /** The API's shape of a computed list: the first `limit` items (all without a limit). */
@@ -25,43 +27,93 @@ export function presentNextActions(n: ComputedNextActions, limit = Number.POSITI
   return { today: n.today, timeZone: n.timeZone, items: items as NextActionEntry[], counts: n.agenda.counts, truncated: items.length < n.agenda.items.length };
 }
 
-/** How many owners' lists one instance keeps (one list each: the day and zone they last asked for). */
-const MAX_ENTRIES = 1000;
+/** How many owners' data and lists one instance keeps (a list each: the day and zone they last asked for). */
+const MAX_OWNERS = 500;
 
-interface Entry {
-  revision: number;
+/** The longest a part read with the clock (the relevant interviews) is reused while time moves on. */
+const CLOCKED_PART_MS = 86_400_000;
+
+interface PartEntry {
+  /** The revisions of the part's tables when it was read. */
+  stamp: string;
+  loadedAtMs: number;
+  value: unknown;
+}
+
+interface ListEntry {
+  /** The revisions of every agenda table when the list was computed. */
+  signature: string;
+  computedAtMs: number;
   validUntil: number;
   value: ComputedNextActions;
   /** The serialised `NextActions` bodies by limit, made on first use. */
   bodies?: Map<number, string>;
 }
 
+interface OwnerEntry {
+  parts: Partial<Record<AgendaPart, PartEntry>>;
+  list?: ListEntry;
+}
+
+const PART_NAMES = Object.keys(AGENDA_PARTS) as AgendaPart[];
+
+function stampOf(tables: readonly AgendaTable[], revisions: ReadonlyMap<string, number>): string {
+  let stamp = '';
+  for (const t of tables) stamp += `${revisions.get(t) ?? 0},`;
+  return stamp;
+}
+
 /**
- * Computed lists, one per owner (for the day and zone asked last), each stamped with the owner's data revision and the
- * instant the list next changes by the clock alone. An entry is reused only while both hold, so
- * a list is never stale: data changes bump the revision (triggers, on every instance), and time
- * passing past a due instant expires it.
+ * Per owner: the data the list is ranked from, in parts stamped with the revisions of the tables
+ * each read, and the last computed list, stamped with every agenda table's revision and the
+ * instant it next changes by the clock alone. Nothing is ever stale: every change bumps its
+ * table's revision in the same transaction (triggers, seen by every instance), so a list is reused
+ * only while no agenda table changed and its time has not run out, and after a change only the
+ * parts reading the changed tables are read again before the (pure, fast) ranking runs.
  */
 export class NextActionsCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly owners = new Map<string, OwnerEntry>();
+  /** How often each part was read from the database (for tests and diagnostics). */
+  readonly partLoads = new Map<AgendaPart, number>();
 
-  private async entry(ctx: Ctx, today: string, timeZone: string): Promise<Entry> {
-    // One entry per owner: a person has one "today" at a time, and a computed list is large.
-    const key = ctx.actor.userId;
-    // Read the revision first: a change made while we compute only makes the entry stale sooner.
-    const revision = await readRevision(ctx);
+  /** Forgets everything (benchmarks measure the first request this way). */
+  clear(): void {
+    this.owners.clear();
+  }
+
+  private owner(userId: string): OwnerEntry {
+    let entry = this.owners.get(userId);
+    if (entry) this.owners.delete(userId);
+    else entry = { parts: {} };
+    this.owners.set(userId, entry);
+    if (this.owners.size > MAX_OWNERS) this.owners.delete(this.owners.keys().next().value!);
+    return entry;
+  }
+
+  private async entry(ctx: Ctx, today: string, timeZone: string): Promise<ListEntry> {
+    // Read the revisions first: a change made while we load only makes the entries stale sooner.
+    const revisions = await readTableRevisions(ctx);
+    const signature = stampOf(AGENDA_TABLES, revisions);
     const nowMs = ctx.now().getTime();
-    const hit = this.entries.get(key);
-    if (hit && hit.revision === revision && nowMs < hit.validUntil && hit.value.today === today && hit.value.timeZone === timeZone) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
-    }
-    const value = await computeNextActions(ctx, today, timeZone);
-    const entry: Entry = { revision, validUntil: value.agenda.nextChangeAt ? Date.parse(value.agenda.nextChangeAt) : Number.POSITIVE_INFINITY, value };
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    const owner = this.owner(ctx.actor.userId);
+    const hit = owner.list;
+    if (hit && hit.signature === signature && nowMs >= hit.computedAtMs && nowMs < hit.validUntil && hit.value.today === today && hit.value.timeZone === timeZone) return hit;
+
+    const stale = PART_NAMES.filter((name) => {
+      const part = owner.parts[name];
+      if (!part || part.stamp !== stampOf(AGENDA_PARTS[name].tables, revisions)) return true;
+      return 'clocked' in AGENDA_PARTS[name] && (nowMs < part.loadedAtMs || nowMs - part.loadedAtMs > CLOCKED_PART_MS);
+    });
+    const loaded = await Promise.all(stale.map((name) => loadAgendaPart(ctx, name, nowMs)));
+    stale.forEach((name, i) => {
+      owner.parts[name] = { stamp: stampOf(AGENDA_PARTS[name].tables, revisions), loadedAtMs: nowMs, value: loaded[i] };
+      this.partLoads.set(name, (this.partLoads.get(name) ?? 0) + 1);
+    });
+    const parts = Object.fromEntries(PART_NAMES.map((name) => [name, owner.parts[name]!.value])) as AgendaParts;
+
+    const value = rank(assembleAgendaData(parts), ctx.now(), today, timeZone);
+    const entry: ListEntry = { signature, computedAtMs: nowMs, validUntil: value.agenda.nextChangeAt ? Date.parse(value.agenda.nextChangeAt) : Number.POSITIVE_INFINITY, value };
+    owner.list = entry;
     return entry;
   }
 
@@ -93,7 +145,7 @@ const caches = new WeakMap<object, NextActionsCache>();
  * so a list computed for one of them serves the others.
  */
 export function nextActionsCacheFor(ctx: Ctx): NextActionsCache {
-  const key = ctx.db.kysely;
+  const key = ctx.db.cacheScope ?? ctx.db.kysely;
   let cache = caches.get(key);
   if (!cache) caches.set(key, (cache = new NextActionsCache()));
   return cache;

@@ -17,7 +17,8 @@ export interface LoadedFollowUpSettings {
   senderName: string;
 }
 
-function parseOverrides(json: string | undefined): Partial<FollowUpRules> {
+/** The stored rule overrides (JSON text) as an object; anything unreadable counts as no overrides. */
+export function parseRuleOverrides(json: string | undefined): Partial<FollowUpRules> {
   if (!json) return {};
   try {
     const value: unknown = JSON.parse(json);
@@ -34,7 +35,7 @@ export async function loadFollowUpSettings(ctx: Ctx): Promise<LoadedFollowUpSett
     ctx.db.kysely.selectFrom('follow_up_settings').select(['rules', 'sender_name']).where('owner_id', '=', owner).executeTakeFirst(),
     ctx.db.kysely.selectFrom('users').select('display_name').where('id', '=', owner).executeTakeFirst(),
   ]);
-  const overrides = parseOverrides(row?.rules);
+  const overrides = parseRuleOverrides(row?.rules);
   const display = user?.display_name.trim() ?? '';
   const senderName = row?.sender_name.trim() || (display === DEFAULT_DISPLAY_NAME ? '' : display);
   return { overrides, rules: resolveFollowUpRules(overrides), senderName };
@@ -53,7 +54,7 @@ export async function getFollowUpSettings(ctx: Ctx): Promise<FollowUpSettings> {
 /** Saves the signing name and rule overrides; what is left out keeps its value. */
 export async function updateFollowUpSettings(ctx: Ctx, input: UpdateFollowUpSettings): Promise<FollowUpSettings> {
   const current = await ctx.db.kysely.selectFrom('follow_up_settings').select(['rules', 'sender_name']).where('owner_id', '=', ctx.actor.userId).executeTakeFirst();
-  const overrides = { ...parseOverrides(current?.rules), ...Object.fromEntries(Object.entries(input.rules ?? {}).filter(([, v]) => v !== undefined)) };
+  const overrides = { ...parseRuleOverrides(current?.rules), ...Object.fromEntries(Object.entries(input.rules ?? {}).filter(([, v]) => v !== undefined)) };
   const values = {
     rules: JSON.stringify(overrides),
     sender_name: input.senderName ?? current?.sender_name ?? '',
