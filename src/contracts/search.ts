@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './common.js';
 
-export const SEARCH_KINDS = ['opportunity', 'fact', 'person', 'note'] as const;
+export const SEARCH_KINDS = ['opportunity', 'fact', 'person', 'note', 'interview', 'concern'] as const;
 
 /** Query of `GET /api/search`. */
 export const SearchQuery = z.strictObject({
@@ -18,6 +18,8 @@ export const SearchHit = z.object({
   id: Id,
   opportunityId: Id.nullable(),
   employerId: Id.nullable(),
+  /** The interview an interview or note hit opens in interview mode (absent or null for other kinds). */
+  interviewId: Id.nullable().optional(),
   title: z.string(),
   snippet: z.array(SnippetPart),
 });

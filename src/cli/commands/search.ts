@@ -15,7 +15,7 @@ export function formatHit(hit: SearchHit, tty: boolean): string {
 export function registerSearch(program: Command): void {
   program
     .command('search')
-    .description('search opportunities, facts and people (words ANDed; "phrases", -exclude and or work)')
+    .description('search opportunities, facts, people, notes, interviews and concerns (words ANDed; "phrases", -exclude and or work)')
     .argument('<query...>', 'what to look for')
     .option('-n, --limit <n>', 'how many results (1-50)', '20')
     .option('--json', 'print the results as JSON')

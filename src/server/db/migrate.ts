@@ -9,6 +9,7 @@ import * as m0007 from './migrations/0007_followups.js';
 import * as m0008 from './migrations/0008_offers.js';
 import * as m0009 from './migrations/0009_accounts.js';
 import * as m0010 from './migrations/0010_table_revisions.js';
+import * as m0011 from './migrations/0011_search_interviews.js';
 import { isSqlite } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008_offers': m0008,
   '0009_accounts': m0009,
   '0010_table_revisions': m0010,
+  '0011_search_interviews': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -1,7 +1,9 @@
 import type { Concern, CreateConcern, UpdateConcern } from '../../../contracts/interviews.js';
 import { uuidv7 } from '../../../core/ids.js';
 import type { Ctx } from '../../auth/actor.js';
+import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
+import { reindexConcern } from '../search/interview-documents.js';
 import { liveInterview, ownedOpportunity } from './access.js';
 import { presentConcern } from './present.js';
 import { selectConcerns } from './repository.js';
@@ -78,26 +80,31 @@ export async function createConcern(ctx: Ctx, opportunityId: string, input: Crea
   await checkRaisedBy(ctx, input.raisedByPersonId);
   const id = input.id ?? uuidv7();
   const now = ctx.now().toISOString();
-  const result = await ctx.db.kysely
-    .insertInto('concerns')
-    .values({
-      id,
-      owner_id: ctx.actor.userId,
-      opportunity_id: opportunityId,
-      interview_id: interviewId,
-      conversation_id: conversationId,
-      note_id: null,
-      raised_by_person_id: input.raisedByPersonId ?? null,
-      text: input.text,
-      status: 'open',
-      how_addressed: '',
-      created_at: now,
-      updated_at: now,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
+  const inserted = await inTransaction(ctx.db, async (trx) => {
+    const result = await trx.kysely
+      .insertInto('concerns')
+      .values({
+        id,
+        owner_id: ctx.actor.userId,
+        opportunity_id: opportunityId,
+        interview_id: interviewId,
+        conversation_id: conversationId,
+        note_id: null,
+        raised_by_person_id: input.raisedByPersonId ?? null,
+        text: input.text,
+        status: 'open',
+        how_addressed: '',
+        created_at: now,
+        updated_at: now,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+    await reindexConcern(trx, id);
+    return true;
+  });
   // A retry that raced the first request to the insert answers what the first one made.
-  if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return { concern: (await sameConcern(ctx, opportunityId, id))!, created: false };
+  if (!inserted) return { concern: (await sameConcern(ctx, opportunityId, id))!, created: false };
   return { concern: await getConcern(ctx, id), created: true };
 }
 
@@ -113,22 +120,28 @@ async function sameConcern(ctx: Ctx, opportunityId: string, id: string): Promise
 export async function updateConcern(ctx: Ctx, id: string, input: UpdateConcern): Promise<Concern> {
   await loadConcern(ctx, id);
   await checkRaisedBy(ctx, input.raisedByPersonId);
-  await ctx.db.kysely
-    .updateTable('concerns')
-    .set({
-      updated_at: ctx.now().toISOString(),
-      ...(input.text !== undefined && { text: input.text }),
-      ...(input.raisedByPersonId !== undefined && { raised_by_person_id: input.raisedByPersonId }),
-      ...(input.status !== undefined && { status: input.status }),
-      ...(input.howAddressed !== undefined && { how_addressed: input.howAddressed }),
-    })
-    .where('id', '=', id)
-    .execute();
+  await inTransaction(ctx.db, async (trx) => {
+    await trx.kysely
+      .updateTable('concerns')
+      .set({
+        updated_at: ctx.now().toISOString(),
+        ...(input.text !== undefined && { text: input.text }),
+        ...(input.raisedByPersonId !== undefined && { raised_by_person_id: input.raisedByPersonId }),
+        ...(input.status !== undefined && { status: input.status }),
+        ...(input.howAddressed !== undefined && { how_addressed: input.howAddressed }),
+      })
+      .where('id', '=', id)
+      .execute();
+    await reindexConcern(trx, id);
+  });
   return getConcern(ctx, id);
 }
 
 /** Removes a concern. */
 export async function deleteConcern(ctx: Ctx, id: string): Promise<void> {
   await loadConcern(ctx, id);
-  await ctx.db.kysely.deleteFrom('concerns').where('id', '=', id).execute();
+  await inTransaction(ctx.db, async (trx) => {
+    await trx.kysely.deleteFrom('concerns').where('id', '=', id).execute();
+    await reindexConcern(trx, id);
+  });
 }

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
+import { removeInterviewDocuments } from '../search/interview-documents.js';
 
 export type ConversationRow = Selectable<Database['conversations']>;
 export type ConcernRow = Selectable<Database['concerns']> & { raised_by_name: string | null };
@@ -114,7 +115,7 @@ export async function setConversationPeople(db: Db, ownerId: string, conversatio
 
 /**
  * Removes the owner's interviews deleted before `cutoff` for good, with the concerns raised in them
- * (their notes, conversations and reflection go by cascade).
+ * (their notes, conversations and reflection go by cascade) and any search documents left of them.
  */
 export async function purgeDeletedInterviews(db: Db, ownerId: string, cutoff: string): Promise<number> {
   const stale = await db.kysely
@@ -126,6 +127,7 @@ export async function purgeDeletedInterviews(db: Db, ownerId: string, cutoff: st
     .execute();
   if (stale.length === 0) return 0;
   const ids = stale.map((r) => r.id);
+  await removeInterviewDocuments(db, ids);
   await db.kysely.deleteFrom('concerns').where('interview_id', 'in', ids).execute();
   await db.kysely.deleteFrom('interviews').where('id', 'in', ids).execute();
   return ids.length;

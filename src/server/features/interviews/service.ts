@@ -8,6 +8,7 @@ import type { Db } from '../../db/connect.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Database } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
+import { reindexInterview, reindexInterviewTree } from '../search/interview-documents.js';
 import { checkChecklist, checkPeople, checkTimeZone, instant, liveInterview, ownedOpportunity } from './access.js';
 import { checkNewConversationIds, insertConversations, resequence } from './conversations.js';
 import { addMinutes, presentInterview } from './present.js';
@@ -114,6 +115,7 @@ export async function createInterview(ctx: Ctx, opportunityId: string, input: Cr
     if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
     await insertConversations(trx, ctx.actor.userId, id, conversations, now);
     await resequence(trx, id);
+    await reindexInterview(trx, id);
     return true;
   });
   // A retry that raced the first request to the insert answers what the first one made.
@@ -159,6 +161,7 @@ export async function updateInterview(ctx: Ctx, id: string, input: UpdateIntervi
   }
   await inTransaction(ctx.db, async (trx) => {
     await trx.kysely.updateTable('interviews').set(changes).where('id', '=', id).execute();
+    await reindexInterview(trx, id);
     const shift = Date.parse(startsAt) - Date.parse(row.starts_at);
     const conversations = (await conversationsOf(trx, [id])).get(id) ?? [];
     const spansAll = conversations.length === 1 && conversations[0]!.starts_at === row.starts_at && conversations[0]!.duration_minutes === row.duration_minutes;
@@ -182,7 +185,11 @@ export async function updateInterview(ctx: Ctx, id: string, input: UpdateIntervi
 export async function deleteInterview(ctx: Ctx, id: string): Promise<Interview> {
   const interview = await getInterview(ctx, id);
   const now = ctx.now().toISOString();
-  await ctx.db.kysely.updateTable('interviews').set({ deleted_at: now, updated_at: now }).where('id', '=', id).execute();
+  await inTransaction(ctx.db, async (trx) => {
+    await trx.kysely.updateTable('interviews').set({ deleted_at: now, updated_at: now }).where('id', '=', id).execute();
+    // Hidden from search with its notes and concerns until restored.
+    await reindexInterviewTree(trx, id);
+  });
   await purgeExpired(ctx);
   return { ...interview, updatedAt: now };
 }
@@ -192,7 +199,10 @@ export async function restoreInterview(ctx: Ctx, id: string): Promise<Interview>
   const row = await findInterview(ctx.db, id);
   if (!row || row.owner_id !== ctx.actor.userId) throw notFound('Interview');
   if (row.deleted_at !== null) {
-    await ctx.db.kysely.updateTable('interviews').set({ deleted_at: null, updated_at: ctx.now().toISOString() }).where('id', '=', id).execute();
+    await inTransaction(ctx.db, async (trx) => {
+      await trx.kysely.updateTable('interviews').set({ deleted_at: null, updated_at: ctx.now().toISOString() }).where('id', '=', id).execute();
+      await reindexInterviewTree(trx, id);
+    });
   }
   return getInterview(ctx, id);
 }

@@ -1,5 +1,6 @@
 import { uuidv7 } from '../../../core/ids.js';
 import type { Db } from '../../db/connect.js';
+import { reindexConcern } from '../search/interview-documents.js';
 import { concernTextOf } from './marker.js';
 import { findConcernOfNote, firstPersonOf, type NoteRow } from './repository.js';
 
@@ -7,7 +8,7 @@ import { findConcernOfNote, firstPersonOf, type NoteRow } from './repository.js'
  * Keeps the concern of a `!` note in step with the note, in the caller's transaction: a live concern note has a
  * concern (created on first sight, its text following the note while the concern is open); a note that lost its
  * marker or was deleted takes its concern along only while nobody has worked on it (open, nothing noted on how it
- * was addressed).
+ * was addressed). The concern's search document follows it.
  */
 export async function syncConcern(trx: Db, note: NoteRow, opportunityId: string, now: string): Promise<void> {
   const existing = await findConcernOfNote(trx, note.id);
@@ -15,10 +16,11 @@ export async function syncConcern(trx: Db, note: NoteRow, opportunityId: string,
   if (wanted) {
     const text = concernTextOf(note.text);
     if (!existing) {
+      const id = uuidv7();
       await trx.kysely
         .insertInto('concerns')
         .values({
-          id: uuidv7(),
+          id,
           owner_id: note.owner_id,
           opportunity_id: opportunityId,
           interview_id: note.interview_id,
@@ -32,12 +34,15 @@ export async function syncConcern(trx: Db, note: NoteRow, opportunityId: string,
           updated_at: now,
         })
         .execute();
+      await reindexConcern(trx, id);
     } else if (existing.status === 'open' && existing.text !== text) {
       await trx.kysely.updateTable('concerns').set({ text, updated_at: now }).where('id', '=', existing.id).execute();
+      await reindexConcern(trx, existing.id);
     }
     return;
   }
   if (existing && existing.status === 'open' && existing.how_addressed === '') {
     await trx.kysely.deleteFrom('concerns').where('id', '=', existing.id).execute();
+    await reindexConcern(trx, existing.id);
   }
 }

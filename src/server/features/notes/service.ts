@@ -3,6 +3,7 @@ import { uuidv7 } from '../../../core/ids.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { AppError } from '../../errors.js';
+import { indexNote } from '../search/interview-documents.js';
 import { syncConcern } from './concerns.js';
 import { durableWrite } from './group-commit.js';
 import { markerOf } from '../../../core/followup/notes.js';
@@ -40,10 +41,14 @@ async function checkConversation(ctx: Ctx, db: Db, interviewId: string, conversa
   }
 }
 
-/** Writes the note row and keeps its concern in step (only notes that are or were `!` lines can have one). */
+/**
+ * Writes the note row, its search document (a deleted note has none) and keeps its concern in step (only notes that
+ * are or were `!` lines can have one), all in the caller's savepoint.
+ */
 async function save(trx: Db, row: NoteRow, before: NoteRow | undefined, opportunityId: string): Promise<boolean> {
   if (before) await updateNote(trx, row);
   else if (!(await insertNote(trx, row))) return false;
+  await indexNote(trx, row, opportunityId);
   if (row.marker === 'concern' || before?.marker === 'concern') await syncConcern(trx, row, opportunityId, row.updated_at);
   return true;
 }

@@ -1,11 +1,15 @@
 import { FACT_TOPICS } from '../../../core/research/checklist.js';
 import type { Db } from '../../db/connect.js';
 import { indexDocument, removeDocuments } from './index-store.js';
+import { indexInterviewsOf } from './interview-documents.js';
 
 const topicLabel = new Map(FACT_TOPICS.map((t) => [t.topic as string, t.label]));
 const lines = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
 
-/** Re-indexes one opportunity from its row (or drops it when gone). */
+/**
+ * Re-indexes one opportunity from its row. When it is gone, its document goes, and so do those of the
+ * interviews, notes and concerns that went with it (they carry its id).
+ */
 export async function reindexOpportunity(db: Db, id: string): Promise<void> {
   const row = await db.kysely
     .selectFrom('opportunities as o')
@@ -13,7 +17,11 @@ export async function reindexOpportunity(db: Db, id: string): Promise<void> {
     .select(['o.id', 'o.owner_id', 'o.employer_id', 'e.name', 'o.role_title', 'o.location', 'o.next_action', 'o.job_description'])
     .where('o.id', '=', id)
     .executeTakeFirst();
-  if (!row) return removeDocuments(db, 'opportunity', [id]);
+  if (!row) {
+    await removeDocuments(db, 'opportunity', [id]);
+    await db.kysely.deleteFrom('search_documents').where('opportunity_id', '=', id).execute();
+    return;
+  }
   await indexDocument(db, {
     kind: 'opportunity',
     refId: row.id,
@@ -73,4 +81,5 @@ export async function rebuildSearchIndex(db: Db, ownerId: string): Promise<void>
   for (const id of await ids('opportunities')) await reindexOpportunity(db, id);
   for (const id of await ids('facts')) await reindexFact(db, id);
   for (const id of await ids('people')) await reindexPerson(db, id);
+  await indexInterviewsOf(db, ownerId);
 }

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
+import type { SearchHit } from '../../../contracts/search.js';
 import type { Db } from '../../db/connect.js';
 
-/** What gets indexed for one object. */
+/** What gets indexed for one object (notes and concerns leave the title empty: see interview-documents.ts). */
 export interface SearchDocument {
-  kind: 'opportunity' | 'fact' | 'person' | 'note';
+  kind: SearchHit['kind'];
   refId: string;
   ownerId: string;
   opportunityId: string | null;
@@ -103,7 +104,7 @@ export async function queryDocuments(db: Db, ownerId: string, q: string, limit: 
       where d.owner_id = ${ownerId} and d.tsv @@ query.tsq
       order by rank desc limit ${limit})
     select kind, ref_id, opportunity_id, employer_id, title,
-           ts_headline('english', title || ' — ' || body, tsq, ${options}) as snippet
+           ts_headline('english', concat_ws(' — ', nullif(title, ''), body), tsq, ${options}) as snippet
     from top order by rank desc`.execute(db.kysely);
   return result.rows;
 }

@@ -8,7 +8,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/search', {
     schema: {
       tags: ['Search'],
-      summary: 'Full-text search over opportunities, facts and people',
+      summary: 'Full-text search over opportunities, facts, people, interviews, interview notes and concerns',
       description: 'Words are ANDed; "quoted phrases", `-excluded` words and `or` work as in a web search. Snippets mark matched words.',
       querystring: SearchQuery,
       response: { 200: SearchResults, 400: ErrorBody },

@@ -20,6 +20,14 @@ describe('search model', () => {
     expect(hitTarget(hit({ kind: 'person', opportunityId: null }))).toBeNull();
   });
 
+  it('opens interviews and their notes in interview mode, and concerns on the Interviews tab', () => {
+    expect(hitTarget(hit({ kind: 'interview', id: 'i1', interviewId: 'i1' }))).toEqual({ interviewId: 'i1' });
+    expect(hitTarget(hit({ kind: 'note', id: 'n1', interviewId: 'i1' }))).toEqual({ interviewId: 'i1' });
+    expect(hitTarget(hit({ kind: 'note', id: 'n1', interviewId: null }))).toEqual({ id: 'o1', tab: 'interviews' });
+    expect(hitTarget(hit({ kind: 'concern', id: 'c1', interviewId: 'i1' }))).toEqual({ id: 'o1', tab: 'interviews' });
+    expect(hitTarget(hit({ kind: 'concern', id: 'c1', opportunityId: null }))).toBeNull();
+  });
+
   it('keeps only known tabs and a text query from the URL', () => {
     expect(parseDetailSearch({ tab: 'people' })).toEqual({ tab: 'people' });
     expect(parseDetailSearch({ tab: '<script>' })).toEqual({});

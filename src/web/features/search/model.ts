@@ -11,16 +11,33 @@ export function parseDetailSearch(raw: Record<string, unknown>): { tab?: DetailT
   return typeof t === 'string' && (DETAIL_TABS as readonly string[]).includes(t) ? { tab: t as DetailTab } : {};
 }
 
-/** Where a hit leads: the opportunity, on the tab that holds the thing found; null when it has no opportunity. */
-export function hitTarget(hit: SearchHit): { id: string; tab: DetailTab } | null {
+/** Where a hit leads: a tab of an opportunity's page, or an interview in interview mode. */
+export type HitTarget = { id: string; tab: DetailTab } | { interviewId: string };
+
+const TAB_OF: Partial<Record<SearchHit['kind'], DetailTab>> = { fact: 'research', person: 'people', interview: 'interviews', note: 'interviews', concern: 'interviews' };
+
+/**
+ * Where a hit leads: interviews and their notes open the interview (interview mode); concerns open their
+ * opportunity's Interviews tab; everything else the opportunity, on the tab that holds the thing found.
+ * Null when there is nowhere to go.
+ */
+export function hitTarget(hit: SearchHit): HitTarget | null {
+  const interviewId = hit.kind === 'interview' ? hit.id : hit.kind === 'note' ? hit.interviewId : null;
+  if (interviewId) return { interviewId };
   const id = hit.kind === 'opportunity' ? hit.id : hit.opportunityId;
   if (!id) return null;
-  const tab = hit.kind === 'fact' ? 'research' : hit.kind === 'person' ? 'people' : 'overview';
-  return { id, tab };
+  return { id, tab: TAB_OF[hit.kind] ?? 'overview' };
 }
 
 /** The badge word for each kind of hit. */
-export const KIND_LABELS: Record<SearchHit['kind'], string> = { opportunity: 'Opportunity', fact: 'Fact', person: 'Person', note: 'Note' };
+export const KIND_LABELS: Record<SearchHit['kind'], string> = {
+  opportunity: 'Opportunity',
+  fact: 'Fact',
+  person: 'Person',
+  note: 'Note',
+  interview: 'Interview',
+  concern: 'Concern',
+};
 
 /** The text of the search route's `q`, whatever the URL held. */
 export function parseSearchSearch(search: Record<string, unknown>): { q?: string } {

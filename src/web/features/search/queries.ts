@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import type { SearchHit } from '../../../contracts/search.js';
 
-/** Search results for `q` across opportunities, facts, people and notes (nothing runs for an empty query). */
+/** Search results for `q` across opportunities, facts, people, interviews, notes and concerns (nothing runs for an empty query). */
 export function useSearch(q: string, limit = 30) {
   const term = q.trim();
   return useQuery({

@@ -42,10 +42,15 @@ function HitRow({ hit }: { hit: SearchHit }) {
       <Snippet parts={hit.snippet} />
     </>
   );
+  const linkClass = 'block rounded-lg px-4 py-3 hover:bg-accent-soft';
   return (
     <li>
-      {target ? (
-        <Link to="/opportunities/$id" params={{ id: target.id }} search={{ tab: target.tab }} className="block rounded-lg px-4 py-3 hover:bg-accent-soft">
+      {target && 'interviewId' in target ? (
+        <Link to="/interviews/$id" params={{ id: target.interviewId }} className={linkClass}>
+          {body}
+        </Link>
+      ) : target ? (
+        <Link to="/opportunities/$id" params={{ id: target.id }} search={{ tab: target.tab }} className={linkClass}>
           {body}
         </Link>
       ) : (
@@ -74,7 +79,7 @@ export function SearchPage() {
 
   return (
     <>
-      <PageHeader title="Search" lead={q ? `Results for “${q}”` : 'Facts, people, opportunities and notes, all at once.'} />
+      <PageHeader title="Search" lead={q ? `Results for “${q}”` : 'Opportunities, facts, people, interviews, notes and concerns, all at once.'} />
       <form role="search" onSubmit={submit} className="mb-6 flex max-w-xl gap-2">
         <label htmlFor="search-page-q" className="sr-only">
           Find in your notebook
@@ -85,7 +90,7 @@ export function SearchPage() {
         </Button>
       </form>
       {!q ? (
-        <EmptyState title="Type something to find">Look for an employer, a word from a fact, a person’s name or anything in your notes. Press / anywhere to jump here.</EmptyState>
+        <EmptyState title="Type something to find">Look for an employer, a word from a fact, a person’s name, an interview or anything in your notes and concerns. Press / anywhere to jump here.</EmptyState>
       ) : results.isPending ? (
         <Loading label="Searching…" />
       ) : results.isError ? (
