@@ -153,4 +153,22 @@ describe('follow-ups journey', () => {
 
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);
   }, 180_000);
+
+  it('shows the 100 most urgent next actions, and more on request without losing the rows on screen', async () => {
+    for (let i = 0; i < 110; i++) {
+      await send('POST', '/opportunities', { employerName: `Lead ${String(i).padStart(3, '0')}`, roleTitle: 'Engineer', stage: 'lead', nextAction: `Research lead ${i}`, nextActionDue: localDatePlus(10 + (i % 20)) });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${app.url}/next`);
+    await visible(page.getByText(/Showing the 100 most urgent of \d+\./));
+    const rows = page.locator('li[data-kind]');
+    expect(await rows.count()).toBe(100);
+    const total = Number(/of (\d+)/.exec((await page.getByText(/Showing the 100 most urgent/).textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(110);
+    const more = page.getByRole('button', { name: /^Show \d+ more$/ });
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('li[data-kind]').length === n, Math.min(200, total));
+    expect(await page.getByRole('link', { name: /Check in with Maria Lopez/ }).count()).toBe(1);
+    await checkA11y(page);
+  }, 180_000);
 });

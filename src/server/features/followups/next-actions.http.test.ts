@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../../contracts/dashboard.js';
-import { NextActions, type NextActionCountsResponse } from '../../../contracts/followups.js';
+import { NEXT_ACTIONS_LIMIT, NextActions, type NextActionCountsResponse } from '../../../contracts/followups.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
+import { insertEmployerRow, insertOpportunityRow } from '../../../../test/support/rows.js';
 import { DIALECTS } from '../../../../test/support/db.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { LOCAL_USER_ID, type Ctx } from '../../auth/actor.js';
@@ -244,6 +245,25 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
       expect(items.map((i) => [i.kind, i.title, i.due, i.group])).toEqual([['check-in', 'Check in with Yan Latest', '2026-02-19', 'overdue']]);
     } finally {
       await t.request({ method: 'POST', url: `/api/opportunities/${zeta}/archive` });
+    }
+  });
+
+  it('lists a screenful by default (the most urgent 100) and more when asked', async () => {
+    const employer = await insertEmployerRow(t.db, LOCAL_USER_ID, 'Many Co');
+    const ids: string[] = [];
+    for (let i = 0; i < 120; i++) ids.push(await insertOpportunityRow(t.db, { owner_id: LOCAL_USER_ID, employer_id: employer, stage: 'applied', next_action: `Follow lead ${i}`, next_action_due: '2026-03-10' }));
+    try {
+      const page = await list();
+      expect(page.items).toHaveLength(NEXT_ACTIONS_LIMIT);
+      expect(page.truncated).toBe(true);
+      expect(page.counts.total).toBeGreaterThanOrEqual(126);
+      const more = await list(`${QUERY}&limit=${2 * NEXT_ACTIONS_LIMIT}`);
+      expect(more.items.slice(0, NEXT_ACTIONS_LIMIT).map((i) => i.id)).toEqual(page.items.map((i) => i.id));
+      expect(more.items).toHaveLength(page.counts.total);
+      expect(more.truncated).toBe(false);
+    } finally {
+      await t.db.kysely.deleteFrom('opportunities').where('id', 'in', ids).execute();
+      await t.db.kysely.deleteFrom('employers').where('id', '=', employer).execute();
     }
   });
 });

@@ -67,7 +67,7 @@ export const followupRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Everything to do next across all opportunities, ranked',
       description:
-        'Thank-you notes and check-ins due, interviews in the next 7 days, prep for an interview within 48 hours, offer deadlines and each opportunity\'s own next action; overdue first. Pass `today` and `timeZone` from the user\'s device. At most `limit` items (default 500; `truncated` says when some were left out); the counts always cover everything.',
+        'Thank-you notes and check-ins due, interviews in the next 7 days, prep for an interview within 48 hours, offer deadlines and each opportunity\'s own next action; overdue first. Pass `today` and `timeZone` from the user\'s device. At most `limit` items (default 100, up to 5000; `truncated` says when some were left out); the counts always cover everything.',
       querystring: NextActionsListQuery,
       response: { 200: NextActions, 400: ErrorBody },
     },

@@ -9,7 +9,7 @@ import { useToast } from '../../components/ui/toast.js';
 import { NextActionRow } from './next-action-row.js';
 import { notificationsOn, notificationsSupported, turnNotificationsOff, turnNotificationsOn } from './notifications.js';
 import { useNextActions } from './queries.js';
-import type { NextActionEntry, NextActionGroup } from '../../../contracts/followups.js';
+import { NEXT_ACTIONS_LIMIT, type NextActionEntry, type NextActionGroup } from '../../../contracts/followups.js';
 
 const GROUPS: { key: NextActionGroup; title: string; empty?: string }[] = [
   { key: 'overdue', title: 'Overdue' },
@@ -57,12 +57,12 @@ function NotificationsToggle() {
   );
 }
 
-function Group({ title, items, id }: { title: string; items: NextActionEntry[]; id: string }) {
+function Group({ title, items, id, total }: { title: string; items: NextActionEntry[]; id: string; total: number }) {
   return (
     <section aria-labelledby={id} className="rounded-xl border border-line bg-surface">
       <h2 id={id} className="flex items-center justify-between border-b border-line px-5 py-3 text-base font-semibold">
         {title}
-        <span className="text-sm font-normal text-muted">{items.length}</span>
+        <span className="text-sm font-normal text-muted">{items.length < total ? `${items.length} of ${total}` : total}</span>
       </h2>
       <ul className="divide-y divide-line">
         {items.map((item) => (
@@ -75,7 +75,8 @@ function Group({ title, items, id }: { title: string; items: NextActionEntry[]; 
 
 /** Every next action across opportunities (route `/next`), grouped Overdue / Today / This week / Later. */
 export function NextActionsPage() {
-  const q = useNextActions();
+  const [limit, setLimit] = useState(NEXT_ACTIONS_LIMIT);
+  const q = useNextActions(limit);
   const header = (lead?: string) => <PageHeader title="Next actions" lead={lead} actions={<NotificationsToggle />} />;
   if (q.isPending)
     return (
@@ -116,12 +117,17 @@ export function NextActionsPage() {
       <div className="flex flex-col gap-6">
         {GROUPS.map((g) => {
           const inGroup = items.filter((i) => i.group === g.key);
-          return inGroup.length > 0 ? <Group key={g.key} id={`group-${g.key}`} title={g.title} items={inGroup} /> : null;
+          return inGroup.length > 0 ? <Group key={g.key} id={`group-${g.key}`} title={g.title} items={inGroup} total={counts[g.key]} /> : null;
         })}
         {truncated && (
-          <p className="text-sm text-muted">
-            Showing the {items.length} most urgent of {counts.total}. The rest are further off; they move up here as their dates come closer.
-          </p>
+          <div className="flex flex-wrap items-center gap-3">
+            <p className="text-sm text-muted" aria-live="polite">
+              Showing the {items.length} most urgent of {counts.total}.
+            </p>
+            <Button variant="secondary" size="sm" disabled={q.isPlaceholderData} onClick={() => setLimit((l) => l + NEXT_ACTIONS_LIMIT)}>
+              {q.isPlaceholderData ? 'Loading…' : `Show ${Math.min(NEXT_ACTIONS_LIMIT, counts.total - items.length)} more`}
+            </Button>
+          </div>
         )}
       </div>
     </>

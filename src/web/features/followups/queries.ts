@@ -1,8 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import { localDate } from '../../lib/dates.js';
 import { keys } from '../opportunities/queries.js';
-import type { FollowUps, FollowUpSettings, NextActionCountsResponse, NextActions, PatchFollowUp, UpdateFollowUpSettings } from '../../../contracts/followups.js';
+import { NEXT_ACTIONS_LIMIT, type FollowUps, type FollowUpSettings, type NextActionCountsResponse, type NextActions, type PatchFollowUp, type UpdateFollowUpSettings } from '../../../contracts/followups.js';
 
 /** The user's IANA zone as the browser knows it (the server's zone when unknown). */
 export function userZone(): string | undefined {
@@ -66,11 +66,13 @@ function dayQuery() {
 }
 
 /** Everything to do next, ranked. */
-export function useNextActions() {
+export function useNextActions(limit = NEXT_ACTIONS_LIMIT) {
   return useQuery({
-    queryKey: followUpKeys.nextActions,
-    queryFn: () => api<NextActions>('GET', '/next-actions', { query: dayQuery() }),
+    queryKey: [...followUpKeys.nextActions, limit],
+    queryFn: () => api<NextActions>('GET', '/next-actions', { query: { ...dayQuery(), limit: String(limit) } }),
     refetchInterval: COUNTS_REFRESH_MS,
+    // Asking for more keeps the rows already shown on screen until the longer list arrives.
+    placeholderData: keepPreviousData,
   });
 }
 
