@@ -1,8 +1,8 @@
 import { followUpKey } from './keys.js';
-import { resolveFollowUpRules, type FollowUpRules } from './rules.js';
-import { scheduleFollowUps } from './schedule.js';
-import type { FollowUp, Housekeeping, Interview, InterviewKind, Person } from './types.js';
-import { addCalendarDays, calendarDaysBetween, toIsoUtc, utcToZonedDate } from './zoned-time.js';
+import type { FollowUpRules } from './rules.js';
+import { planFollowUps, prepareFollowUpRules } from './schedule.js';
+import { startMsOf, type FollowUp, type Housekeeping, type Interview, type InterviewKind, type Person } from './types.js';
+import { addCalendarDays, dayNumber, isValidTimeZone, toIsoUtc, utcToZonedDate } from './zoned-time.js';
 
 /** What one next action is about. */
 export type AgendaKind = 'thank-you' | 'check-in' | 'interview' | 'prep' | 'offer-deadline' | 'next-action';
@@ -100,7 +100,12 @@ export interface AgendaItem {
   target: AgendaTarget;
 }
 
-type NewItem = Pick<AgendaItem, 'id' | 'kind' | 'title' | 'detail' | 'interviewId' | 'personId' | 'due' | 'dueAt' | 'target'> & { overdue?: boolean; group?: AgendaGroup };
+type NewItem = Pick<AgendaItem, 'id' | 'kind' | 'title' | 'detail' | 'interviewId' | 'personId' | 'due' | 'dueAt' | 'target'> & {
+  /** `dueAt` in milliseconds (null when `dueAt` is). */
+  dueMs: number | null;
+  overdue?: boolean;
+  group?: AgendaGroup;
+};
 
 /** The ranked list, its counts, and when it next changes by the clock alone. */
 export interface Agenda {
@@ -131,10 +136,10 @@ const GROUP_RANK: Record<AgendaGroup, number> = { overdue: 0, today: 1, week: 2,
  * start): a local day's instants lie within a day of its UTC midnight, so the last part stays below
  * 4 · 86.4e6 < 1e9, days stay below 1e5 (1e14), and the whole below 2^53.
  */
-function sortKey(group: AgendaGroup, due: string | null, dueAt: string | null): number {
-  const day = due === null ? UNDATED_DAY : Date.UTC(Number(due.slice(0, 4)), Number(due.slice(5, 7)) - 1, Number(due.slice(8, 10))) / DAY_MS;
-  const time = dueAt === null || due === null ? 0 : 1 + Date.parse(dueAt) - (day - 2) * DAY_MS;
-  return GROUP_RANK[group] * 1e15 + day * 1e9 + time;
+function sortKey(group: AgendaGroup, day: number | null, dueMs: number | null): number {
+  const d = day ?? UNDATED_DAY;
+  const time = dueMs === null || day === null ? 0 : 1 + dueMs - (d - 2) * DAY_MS;
+  return GROUP_RANK[group] * 1e15 + d * 1e9 + time;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -153,7 +158,9 @@ function plural(n: number, one: string, many: string): string {
 export function buildAgenda(input: AgendaInput): Agenda {
   const nowMs = new Date(input.now).getTime();
   const { today, timeZone } = input;
-  const rules = resolveFollowUpRules(input.rules);
+  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}`);
+  const prepared = prepareFollowUpRules(input.rules);
+  const { rules } = prepared;
   const withinMs = rules.thankYouWithinHours * HOUR_MS;
   const lateMs = rules.thankYouLateHours * HOUR_MS;
   const listedMs = (input.thankYouListedDays ?? 7) * 24 * HOUR_MS;
@@ -193,11 +200,13 @@ export function buildAgenda(input: AgendaInput): Agenda {
   // One numeric sort key per item, built once: overdue first, then the due day (undated last),
   // then date-only before timed items on that day, then the instant.
   const keys: number[] = [];
+  const todayDay = dayNumber(today);
   const push = (o: AgendaOpportunity, item: NewItem) => {
-    const days = item.due === null ? null : calendarDaysBetween(today, item.due);
+    const day = item.due === null ? null : dayNumber(item.due);
+    const days = day === null ? null : day - todayDay;
     const overdue = item.overdue ?? (days !== null && days < 0);
     const group = overdue ? 'overdue' : (item.group ?? groupOf(false, days));
-    keys.push(sortKey(group, item.due, item.dueAt));
+    keys.push(sortKey(group, day, item.dueMs));
     items.push({
       id: item.id,
       kind: item.kind,
@@ -232,21 +241,25 @@ export function buildAgenda(input: AgendaInput): Agenda {
           }
       const best = hk?.bestContactPersonId ? peopleById.get(hk.bestContactPersonId) : undefined;
       if (best) involved.set(best.id, best);
-      const plan = scheduleFollowUps({
-        interviews,
-        housekeeping: hk,
-        people: [...involved.values()],
-        now: new Date(nowMs),
-        timeZone,
-        rules,
-        sent: sentByOpportunity.get(o.id) ?? [],
-      });
+      const plan = planFollowUps(
+        {
+          interviews,
+          housekeeping: hk,
+          people: [...involved.values()],
+          now: nowMs,
+          timeZone,
+          sent: sentByOpportunity.get(o.id) ?? [],
+          // Notes whose week on the list is over are not planned at all.
+          thankYouSinceMs: nowMs - listedMs,
+        },
+        prepared,
+      );
       // Check-ins are about the decision: only once every interview is over, and one at a time.
-      const interviewsOver = interviews.every((iv) => Date.parse(iv.start) + iv.durationMinutes * 60_000 <= nowMs);
+      const interviewsOver = interviews.every((iv) => startMsOf(iv) + iv.durationMinutes * 60_000 <= nowMs);
       let checkInListed = o.stage !== 'interviewing' || !interviewsOver;
       for (const f of plan.items) {
         const name = involved.get(f.personId)?.name ?? 'your interviewer';
-        const dueMs = Date.parse(f.dueAt);
+        const dueMs = f.dueMs;
         if (f.kind === 'thank-you') {
           const id = followUpKey({ kind: 'thank-you', interviewId: f.interviewId ?? '', personId: f.personId });
           if (dismissed.size > 0 && dismissed.has(id)) continue;
@@ -270,6 +283,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
             personId: f.personId,
             due: f.dueLocalDate,
             dueAt: f.dueAt,
+            dueMs,
             overdue: nowMs >= dueMs,
             // Once the conversation is over the note is for today, even when its 24 hours end tomorrow.
             group: 'today',
@@ -289,6 +303,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
             personId: f.personId,
             due: f.dueLocalDate,
             dueAt: f.dueAt,
+            dueMs,
             target: { page: 'opportunity', tab: 'followups' },
           });
         }
@@ -296,7 +311,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
     }
 
     for (const iv of interviews) {
-      const startMs = Date.parse(iv.start);
+      const startMs = startMsOf(iv);
       const endMs = startMs + iv.durationMinutes * 60_000;
       if (!Number.isFinite(startMs) || endMs <= nowMs) continue;
       ahead(endMs);
@@ -313,6 +328,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
           personId: null,
           due: startDate,
           dueAt: toIsoUtc(startMs),
+          dueMs: startMs,
           overdue: false,
           target: { page: 'interview', interviewId: iv.id },
         });
@@ -340,6 +356,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
         personId: null,
         due: startDate,
         dueAt: toIsoUtc(startMs),
+        dueMs: startMs,
         overdue: false,
         target: { page: 'opportunity', tab: left > 0 ? 'interviews' : 'questions' },
       });
@@ -356,6 +373,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
         personId: null,
         due: offer.deadline,
         dueAt: null,
+        dueMs: null,
         target: { page: 'opportunity', tab: 'offer' },
       });
     }
@@ -370,6 +388,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
         personId: null,
         due: o.nextActionDue,
         dueAt: null,
+        dueMs: null,
         target: { page: 'opportunity', tab: 'overview' },
       });
     }

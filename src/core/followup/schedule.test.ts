@@ -49,6 +49,15 @@ describe('scheduleFollowUps: thank-you notes', () => {
     expect(notes.find((n) => n.personId === 'ana')?.to).toBe('ana@acme.test');
   });
 
+  it('leaves out the notes of conversations that ended before `thankYouSinceMs`, and keeps check-ins and due instants as numbers', () => {
+    // Ana's conversation ends 15:00 UTC, Bo and Cy's 16:00 UTC.
+    const r = schedule({ thankYouSinceMs: Date.parse('2026-03-03T15:30:00Z') });
+    expect(thankYous(r).map((n) => n.personId).sort()).toEqual(['bo', 'cy']);
+    expect(checkIns(r)).toHaveLength(2);
+    for (const item of r.items) expect(item.dueMs).toBe(Date.parse(item.dueAt));
+    expect(thankYous(schedule({ thankYouSinceMs: Date.parse('2026-03-03T15:00:00Z') }))).toHaveLength(3);
+  });
+
   it('says when no email address is saved for an interviewer', () => {
     const cy = thankYous(schedule()).find((n) => n.personId === 'cy');
     expect(cy?.to).toBeNull();

@@ -1,5 +1,5 @@
 import { resolveFollowUpRules, type FollowUpRules } from './rules.js';
-import type { ContactChannel, FollowUp, Housekeeping, Interview, Person } from './types.js';
+import { startMsOf, type ContactChannel, type FollowUp, type Housekeeping, type Interview, type Person } from './types.js';
 import {
   addBusinessDays,
   addCalendarDays,
@@ -27,6 +27,8 @@ export interface ScheduledFollowUp {
   to: string | null;
   /** UTC ISO instant. */
   dueAt: string;
+  /** The same instant in milliseconds. */
+  dueMs: number;
   /** `YYYY-MM-DD` in the user's zone. */
   dueLocalDate: string;
   status: FollowUpStatus;
@@ -38,12 +40,17 @@ export interface ScheduleFollowUpsInput {
   interviews: readonly Interview[];
   housekeeping?: Housekeeping | null;
   people: readonly Person[];
-  /** The current instant (ISO or Date). */
-  now: string | Date;
+  /** The current instant (ISO, Date or milliseconds). */
+  now: string | Date | number;
   /** The user's IANA time zone: check-ins land at a local hour there. */
   timeZone: string;
   rules?: Partial<FollowUpRules>;
   sent?: readonly FollowUp[];
+  /**
+   * Leave out thank-you notes for conversations that ended before this instant (the next-actions
+   * list no longer shows them, so it need not plan them).
+   */
+  thankYouSinceMs?: number;
 }
 
 /** The plan, or why following up should stop. */
@@ -67,10 +74,10 @@ function conversationSlots(interviews: readonly Interview[]): { slots: Slot[]; l
   const byKey = new Map<string, Slot>();
   let lastEndMs: number | null = null;
   for (const interview of interviews) {
-    const interviewEnd = Date.parse(interview.start) + interview.durationMinutes * 60_000;
+    const interviewEnd = startMsOf(interview) + interview.durationMinutes * 60_000;
     if (Number.isFinite(interviewEnd)) lastEndMs = Math.max(lastEndMs ?? interviewEnd, interviewEnd);
     for (const c of interview.conversations) {
-      const endMs = Date.parse(c.start) + c.durationMinutes * 60_000;
+      const endMs = startMsOf(c) + c.durationMinutes * 60_000;
       if (!Number.isFinite(endMs)) continue;
       lastEndMs = Math.max(lastEndMs ?? endMs, endMs);
       for (const personId of c.personIds) {
@@ -132,7 +139,7 @@ function lastInterviewerId(interviews: readonly Interview[]): string | null {
   let id: string | null = null;
   for (const interview of interviews) {
     for (const c of interview.conversations) {
-      const t = Date.parse(c.start);
+      const t = startMsOf(c);
       if (t > latest && c.personIds[0] !== undefined) {
         latest = t;
         id = c.personIds[0];
@@ -144,16 +151,32 @@ function lastInterviewerId(interviews: readonly Interview[]): string | null {
 
 const isoOf = toIsoUtc;
 
+/** Rules resolved once, with their working calendar: for planning many opportunities in a row. */
+export interface PreparedRules {
+  rules: FollowUpRules;
+  calendar: WorkingCalendar;
+}
+
+/** Resolves rule overrides and builds their working calendar. */
+export function prepareFollowUpRules(overrides?: Partial<FollowUpRules>): PreparedRules {
+  const rules = resolveFollowUpRules(overrides);
+  return { rules, calendar: { weekendDays: rules.weekendDays, holidays: new Set(rules.holidays) } };
+}
+
 /**
  * Plans thank-you notes and check-ins for one opportunity from its interviews, housekeeping and
  * what was already sent, following `FOLLOW_UP_RULES` (overridable). Pure: `now` is an input.
  */
 export function scheduleFollowUps(input: ScheduleFollowUpsInput): FollowUpSchedule {
+  if (!isValidTimeZone(input.timeZone)) throw new RangeError(`Unknown time zone: ${input.timeZone}`);
+  return planFollowUps(input, prepareFollowUpRules(input.rules));
+}
+
+/** `scheduleFollowUps` with the rules already prepared and the zone already checked (`input.rules` is ignored). */
+export function planFollowUps(input: Omit<ScheduleFollowUpsInput, 'rules'>, prepared: PreparedRules): FollowUpSchedule {
   const { timeZone } = input;
-  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}`);
-  const rules = resolveFollowUpRules(input.rules);
-  const calendar: WorkingCalendar = { weekendDays: rules.weekendDays, holidays: new Set(rules.holidays) };
-  const nowMs = new Date(input.now).getTime();
+  const { rules, calendar } = prepared;
+  const nowMs = typeof input.now === 'number' ? input.now : new Date(input.now).getTime();
   const hk = input.housekeeping ?? {};
   const sent = (input.sent ?? []).filter((f) => f.sentAt);
   const { slots, lastEndMs } = conversationSlots(input.interviews);
@@ -175,7 +198,9 @@ export function scheduleFollowUps(input: ScheduleFollowUpsInput): FollowUpSchedu
 
   const items: ScheduledFollowUp[] = [];
   const peopleById = new Map(input.people.map((p) => [p.id, p]));
+  const since = input.thankYouSinceMs ?? Number.NEGATIVE_INFINITY;
   for (const slot of slots) {
+    if (slot.endMs < since) continue;
     const done = sent.some(
       (f) => f.kind === 'thank-you' && f.personId === slot.personId && (f.interviewId ? f.interviewId === slot.interviewId : Date.parse(f.sentAt!) >= slot.endMs - 12 * HOUR_MS),
     );
@@ -200,6 +225,7 @@ export function scheduleFollowUps(input: ScheduleFollowUpsInput): FollowUpSchedu
       channel: 'email',
       to: address,
       dueAt: isoOf(dueMs),
+      dueMs,
       dueLocalDate: utcToZonedDate(dueMs, timeZone),
       status,
       reason: address ? reason : `${reason} No email address is saved for ${name} yet.`,
@@ -243,6 +269,7 @@ export function scheduleFollowUps(input: ScheduleFollowUpsInput): FollowUpSchedu
         channel: recipient.channel,
         to: recipient.to,
         dueAt: isoOf(dueMs),
+        dueMs,
         dueLocalDate: date,
         status: nowMs < dueMs ? 'upcoming' : 'due',
         reason: `${why} Reach out ${recipient.note}.${timing}${seq === rules.maxCheckIns ? ' This is the last check-in; after it, move on if there is no reply.' : ''}`,
@@ -251,7 +278,6 @@ export function scheduleFollowUps(input: ScheduleFollowUpsInput): FollowUpSchedu
     }
   }
 
-  // ISO instants in UTC sort as plain strings; localeCompare would pay for collation.
-  items.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.sequence - b.sequence));
+  items.sort((a, b) => a.dueMs - b.dueMs || a.sequence - b.sequence);
   return { items };
 }

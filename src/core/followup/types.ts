@@ -23,6 +23,8 @@ export interface Conversation {
   id: string;
   /** Start instant (ISO 8601 with offset or Z). */
   start: string;
+  /** `start` in milliseconds, when the caller has it parsed already (hot loops read it instead). */
+  startMs?: number;
   durationMinutes: number;
   personIds: readonly string[];
   topic?: string | null;
@@ -36,6 +38,8 @@ export interface Interview {
   kind: InterviewKind;
   /** Start instant (ISO 8601). */
   start: string;
+  /** `start` in milliseconds, when the caller has it parsed already (hot loops read it instead). */
+  startMs?: number;
   /** The IANA zone the interview was scheduled in. */
   timeZone: string;
   durationMinutes: number;
@@ -99,4 +103,9 @@ export interface OpportunityRef {
 /** The person writing. */
 export interface UserRef {
   name: string;
+}
+
+/** The start of an interview or conversation in milliseconds (parsed once by callers that can). */
+export function startMsOf(x: { start: string; startMs?: number }): number {
+  return x.startMs ?? Date.parse(x.start);
 }

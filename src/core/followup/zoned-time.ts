@@ -146,7 +146,7 @@ export function zonedDateTimeToUtc(localDate: string, localTime: string, timeZon
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date (parsed by hand: this runs in hot loops). */
-function dayNumber(date: string): number {
+export function dayNumber(date: string): number {
   return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 

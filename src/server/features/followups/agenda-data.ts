@@ -12,7 +12,7 @@ export type AgendaTable = (typeof AGENDA_TABLES)[number];
 /** The stored data the next-actions ranking reads, everything but the clock and the zone. */
 export type AgendaData = Omit<AgendaInput, 'now' | 'today' | 'timeZone' | 'rules'> & { rules: Partial<FollowUpRules> };
 
-type LoadedInterview = AgendaInterview & { conversations: { id: string; start: string; durationMinutes: number; personIds: string[] }[] };
+type LoadedInterview = AgendaInterview & { conversations: { id: string; start: string; startMs: number; durationMinutes: number; personIds: string[] }[] };
 
 /** Interviews that can still produce an item, with their conversations and interviewers. */
 export interface InterviewsPart {
@@ -102,6 +102,7 @@ async function loadInterviews(ctx: Ctx, nowMs: number): Promise<InterviewsPart> 
       title: row.title,
       location: row.location,
       start: row.starts_at,
+      startMs: Date.parse(row.starts_at),
       timeZone: row.time_zone,
       durationMinutes: row.duration_minutes,
       conversations: [],
@@ -118,14 +119,14 @@ async function loadInterviews(ctx: Ctx, nowMs: number): Promise<InterviewsPart> 
       if (!iv) continue;
       personIds = [];
       byConversation.set(c.id, personIds);
-      iv.conversations.push({ id: c.id, start: c.starts_at, durationMinutes: c.duration_minutes, personIds });
+      iv.conversations.push({ id: c.id, start: c.starts_at, startMs: Date.parse(c.starts_at), durationMinutes: c.duration_minutes, personIds });
     }
     if (c.personId === null || c.name === null) continue;
     personIds.push(c.personId);
     if (!people.has(c.personId)) people.set(c.personId, { id: c.personId, name: c.name, email: c.email, phone: c.phone });
   }
   // In time order within each interview (rows came by position, the order the user set).
-  for (const iv of byInterview.values()) if (iv.conversations.length > 1) iv.conversations.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  for (const iv of byInterview.values()) if (iv.conversations.length > 1) iv.conversations.sort((a, b) => a.startMs - b.startMs);
   return { interviews: [...byInterview.values()], people };
 }
 
