@@ -165,6 +165,86 @@ describe('notes journey: nothing typed is lost', () => {
     await checkA11y(a.page);
   }, 120_000);
 
+  it('two tabs of one browser: one sends for both, each note reaches the server once, and a waiting tab takes over', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    /** A tab of this browser, with the note writes that reached the server from it (note ids). */
+    const openTab = async () => {
+      const page = await context.newPage();
+      const answered: string[] = [];
+      page.on('response', (r) => {
+        if (r.request().method() === 'PUT' && /\/api\/notes\//.test(r.url())) answered.push(decodeURIComponent(r.url().split('/').pop() ?? ''));
+      });
+      await page.goto(`${app.url}/interviews/${interviewId}`);
+      await visible(composerOf(page));
+      return { page, answered };
+    };
+    const onServer = async (text: string) => (await serverNotes()).filter((n) => n.text === text);
+    /** Enters a whole note at once (as a paste would), so it is one body: typing past the longest wait sends twice. */
+    const enter = async (page: Page, text: string) => {
+      await composerOf(page).focus();
+      await page.keyboard.insertText(text);
+      await page.keyboard.press('Enter');
+    };
+    /** The note with `text` is on the server once, at its first revision, with no conflict copy of it. */
+    const savedOnce = async (text: string): Promise<string> => {
+      await expect.poll(async () => (await onServer(text)).map((n) => [n.revision, n.conflictOf]), { timeout: 10_000 }).toEqual([[1, null]]);
+      const [saved] = await onServer(text);
+      expect((await serverNotes()).filter((n) => n.conflictOf === saved!.id)).toEqual([]);
+      return saved!.id;
+    };
+    const first = await openTab();
+    const second = await openTab();
+
+    // Typed in the second tab, sent by the first (it asked for the lock first): one write reaches the server.
+    const typedInSecond = '* Tab two: the team ships weekly';
+    await enter(second.page, typedInSecond);
+    const a = await savedOnce(typedInSecond);
+    await expect.poll(() => statusOf(second.page).textContent(), { timeout: 5000 }).toBe('All notes synced');
+    // Response events reach the test a little after the page saw them.
+    await expect.poll(() => first.answered.filter((id) => id === a).length).toBe(1);
+    expect(second.answered).toEqual([]);
+    await expect.poll(() => entriesOf(first.page).filter({ hasText: 'the team ships weekly' }).count(), { timeout: 5000 }).toBe(1);
+    // Typed key by key in the second tab: every write the first tab sent built on the one before (as many
+    // revisions as writes, none sent twice) and no conflict copy.
+    const keyByKey = '? Tab two asks how on-call is paid';
+    await type(second.page, keyByKey);
+    await expect.poll(async () => (await onServer(keyByKey)).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => statusOf(second.page).textContent(), { timeout: 5000 }).toBe('All notes synced');
+    const [typed] = await onServer(keyByKey);
+    expect(typed!.conflictOf).toBeNull();
+    expect((await serverNotes()).filter((n) => n.conflictOf === typed!.id)).toEqual([]);
+    await expect.poll(() => first.answered.filter((id) => id === typed!.id).length).toBe(typed!.revision);
+    expect(second.answered).toEqual([]);
+
+    // The server cannot be reached for notes: every tab says the note is on this device. A third tab opens and
+    // loads the same unsent note; when the server is back, it still goes once.
+    await context.route(NOTES_ROUTE, (r) => r.abort());
+    const whileDown = '! Tab two, offline: asked about the on-call rota';
+    await enter(second.page, whileDown);
+    await expect.poll(() => statusOf(second.page).textContent(), { timeout: 5000 }).toBe('Saved on this device');
+    await expect.poll(() => statusOf(first.page).textContent(), { timeout: 5000 }).toBe('Saved on this device');
+    const third = await openTab();
+    await expect.poll(() => entriesOf(third.page).filter({ hasText: 'on-call rota' }).count()).toBe(1);
+    await context.unroute(NOTES_ROUTE);
+    const b = await savedOnce(whileDown);
+    await expect.poll(() => [...first.answered, ...second.answered, ...third.answered].filter((id) => id === b).length).toBe(1);
+    await expect.poll(() => statusOf(third.page).textContent(), { timeout: 5000 }).toBe('All notes synced');
+
+    // The sending tab closes: the tab that has waited longest takes over and sends what is typed in the third.
+    await first.page.close();
+    const afterClose = '> Tab three: send the case study';
+    await enter(third.page, afterClose);
+    const c = await savedOnce(afterClose);
+    await expect.poll(() => second.answered.filter((id) => id === c).length).toBe(1);
+    expect(third.answered).toEqual([]);
+    await checkA11y(third.page);
+    // Over the whole run, each note went to the server as many times as it has revisions: nothing was sent twice.
+    const answered = [...first.answered, ...second.answered, ...third.answered];
+    const revisions = new Map((await serverNotes()).map((n) => [n.id, n.revision]));
+    for (const id of [a, typed!.id, b, c]) expect(answered.filter((x) => x === id).length, id).toBe(revisions.get(id));
+  }, 120_000);
+
   it('works at tablet and phone widths with large touch targets', async () => {
     for (const width of [768, 390]) {
       const { page } = await open(width);

@@ -22,6 +22,11 @@ export interface NoteDraft {
   sending: PutNote | null;
   /** Why the server refused the note (bad input, interview gone); tried again after the next edit. */
   failure: string | null;
+  /**
+   * Set (epoch milliseconds) when the server confirmed exactly this text: the draft is no longer pending, and is
+   * kept a little while only so a keystroke another tab stores at that moment builds on the saved revision.
+   */
+  settledAt?: number;
 }
 
 /** The part of a draft the user changes. */
@@ -43,6 +48,26 @@ export function matches(draft: NoteState, note: NoteState): boolean {
 /** What a draft asks the server to hold: a note emptied of text is deleted there (and comes back when typed into). */
 export function stateOf(draft: NoteState): NoteState {
   return { text: draft.text, deleted: draft.deleted || draft.text.trim() === '', conversationId: draft.conversationId };
+}
+
+/**
+ * The draft a first keystroke starts from: the server's note when there is one (its text, place and revision),
+ * else a new note of `interviewId` in `conversationId`, written at `now`.
+ */
+export function draftOf(known: Note | undefined, fresh: Pick<NoteDraft, 'id' | 'interviewId' | 'conversationId'>, now: number): NoteDraft {
+  return {
+    id: fresh.id,
+    interviewId: fresh.interviewId,
+    conversationId: known ? known.conversationId : fresh.conversationId,
+    text: known?.text ?? '',
+    deleted: known?.deleted ?? false,
+    writtenAt: known?.writtenAt ?? new Date(now).toISOString(),
+    baseRevision: known?.revision ?? 0,
+    conflictOf: known?.conflictOf ?? null,
+    changedAt: now,
+    sending: null,
+    failure: null,
+  };
 }
 
 /** A user's change applied to a draft (made from `base` when there is none yet). */
@@ -87,15 +112,21 @@ export function applyAck(current: NoteDraft | undefined, sent: PutNote, result: 
   return { remove: [], put: [{ ...current, baseRevision: saved ? result.note.revision : current.baseRevision, sending: null }] };
 }
 
+/** True for a draft the server has confirmed (kept only briefly, never sent, not shown as pending). */
+export function isSettled(draft: NoteDraft): boolean {
+  return typeof draft.settledAt === 'number';
+}
+
 /**
- * Folds a fresh server list into the notes known: newer revisions win; a note missing from the list was deleted
- * elsewhere, unless it was saved after the list was asked for (`recent`).
+ * Folds a fresh server list into the notes stored on the device: newer revisions win; a note missing from the list
+ * was deleted elsewhere, unless it changed after the list was asked for (`asked`: the revision of each note known
+ * then; a note saved since is new to it or has another revision).
  */
-export function mergeServerList(known: Note[], incoming: Note[], recent: ReadonlySet<string>): { put: Note[]; remove: string[] } {
-  const byId = new Map(known.map((n) => [n.id, n]));
+export function mergeServerList(stored: Note[], incoming: Note[], asked: ReadonlyMap<string, number>): { put: Note[]; remove: string[] } {
+  const byId = new Map(stored.map((n) => [n.id, n]));
   const listed = new Set(incoming.map((n) => n.id));
   return {
     put: incoming.filter((n) => (byId.get(n.id)?.revision ?? -1) <= n.revision),
-    remove: known.filter((n) => !listed.has(n.id) && !recent.has(n.id)).map((n) => n.id),
+    remove: stored.filter((n) => !listed.has(n.id) && asked.get(n.id) === n.revision).map((n) => n.id),
   };
 }

@@ -6,7 +6,7 @@ import { Badge } from '../../../components/ui/badge.js';
 import { controlClass } from '../../../components/ui/field.js';
 import { MarkedText } from './marker-tag.js';
 import { clockTime } from './markers.js';
-import type { NoteView } from './sync.js';
+import type { NoteView } from './status-store.js';
 
 interface NoteEntryProps {
   note: NoteView;

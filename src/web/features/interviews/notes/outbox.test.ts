@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Note, PutNote } from '../../../../contracts/notes.js';
 import { uuidv7 } from '../../../../core/ids.js';
-import { applyAck, applyChange, bodyOf, isBlankNew, mergeServerList, type NoteDraft } from './drafts.js';
+import { applyAck, applyChange, bodyOf, draftOf, isBlankNew, mergeServerList, type NoteDraft } from './drafts.js';
 import { memoryOutbox, openOutbox, type Outbox } from './outbox.js';
 import { clearRescued, readRescued, rescue, RESCUE_KEY } from './rescue.js';
 
@@ -52,6 +52,35 @@ describe.each(stores)('the notes outbox (%s)', (_name, open) => {
     expect((await outbox.pending()).map((d) => d.text)).toEqual(['a2']);
     expect(await outbox.serverNotes(INTERVIEW)).toEqual([]);
     expect((await outbox.serverNotes(other.interviewId)).map((x) => x.text)).toEqual(['another interview']);
+  });
+
+  it('reads, decides and writes in one update; a decision that fails writes nothing', async () => {
+    const outbox = await open();
+    const a = draft({ text: 'a' });
+    const n = note(uuidv7(), { text: 'kept' });
+    await outbox.write({ drafts: [a], notes: [n] });
+    const seen = await outbox.update({ drafts: [a.id, 'missing'], notes: [n.id], notesOf: INTERVIEW }, (state) => ({
+      write: { drafts: [{ ...state.drafts.get(a.id)!, text: 'a, changed' }], removeNotes: [n.id] },
+      result: [[...state.drafts.keys()], [...state.notes.keys()]],
+    }));
+    expect(seen).toEqual([[a.id], [n.id]]);
+    expect((await outbox.pending()).map((d) => d.text)).toEqual(['a, changed']);
+    expect(await outbox.serverNotes(INTERVIEW)).toEqual([]);
+    await expect(
+      outbox.update({ drafts: 'all' }, () => {
+        throw new Error('changed its mind');
+      }),
+    ).rejects.toThrow('changed its mind');
+    expect((await outbox.pending()).map((d) => d.text)).toEqual(['a, changed']);
+  });
+
+  it('leaves settled drafts out of the pending ones, but reads them for the view', async () => {
+    const outbox = await open();
+    const settled = draft({ text: 'saved', baseRevision: 1, settledAt: 1 });
+    const waiting = draft({ text: 'waiting' });
+    await outbox.write({ drafts: [settled, waiting] });
+    expect((await outbox.pending()).map((d) => d.text)).toEqual(['waiting']);
+    expect((await outbox.read(INTERVIEW)).drafts.map((d) => d.text).sort()).toEqual(['saved', 'waiting']);
   });
 
   it('keeps what it returns apart from what it stores', async () => {
@@ -120,6 +149,17 @@ describe('draft rules', () => {
     expect(applyChange({ ...base, failure: 'no' }, { deleted: true }, () => draft(), 8)).toMatchObject({ text: 'from the server', deleted: true, failure: null });
   });
 
+  it("starts a first keystroke's draft from the server's note, or as a new note written now", () => {
+    const known = note(uuidv7(), { text: 'Saved', revision: 3, conversationId: uuidv7(), conflictOf: uuidv7() });
+    expect(draftOf(known, { id: known.id, interviewId: INTERVIEW, conversationId: null }, 5)).toEqual(
+      draft({ id: known.id, text: 'Saved', baseRevision: 3, conversationId: known.conversationId, conflictOf: known.conflictOf, changedAt: 5 }),
+    );
+    const conversationId = uuidv7();
+    expect(draftOf(undefined, { id: 'n1', interviewId: INTERVIEW, conversationId }, Date.parse(WRITTEN))).toEqual(
+      draft({ id: 'n1', conversationId, changedAt: Date.parse(WRITTEN) }),
+    );
+  });
+
   it('sends a note emptied of text as deleted, and resends an unanswered body as it was', () => {
     const d = draft({ text: '  ', baseRevision: 2 });
     expect(bodyOf(d)).toEqual({ interviewId: INTERVIEW, conversationId: null, text: '  ', baseRevision: 2, writtenAt: WRITTEN, deleted: true });
@@ -162,9 +202,11 @@ describe('draft rules', () => {
   });
 
   it('merges a fresh server list: newer revisions win, notes gone from it go unless saved since it was asked for', () => {
-    const [kept, stale, gone, recent] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
-    const known = [note(kept, { revision: 3, text: 'v3' }), note(stale, { revision: 1 }), note(gone), note(recent)];
-    const merged = mergeServerList(known, [note(kept, { revision: 2, text: 'v2' }), note(stale, { revision: 2, text: 'newer' })], new Set([recent]));
+    const [kept, stale, gone, recent, resaved] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+    const stored = [note(kept, { revision: 3, text: 'v3' }), note(stale, { revision: 1 }), note(gone), note(recent), note(resaved, { revision: 2 })];
+    // Known when the list was asked for: every note but `recent` (saved since), `resaved` then at revision 1.
+    const asked = new Map([[kept, 3], [stale, 1], [gone, 1], [resaved, 1]]);
+    const merged = mergeServerList(stored, [note(kept, { revision: 2, text: 'v2' }), note(stale, { revision: 2, text: 'newer' })], asked);
     expect(merged.put.map((n) => n.text)).toEqual(['newer']);
     expect(merged.remove).toEqual([gone]);
   });

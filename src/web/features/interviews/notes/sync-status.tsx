@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import clsx from 'clsx';
 import { CircleAlert, CloudCheck, HardDrive, RefreshCw } from 'lucide-react';
-import type { NotesSnapshot } from './sync.js';
+import type { NotesSnapshot } from './status-store.js';
 import { useNotes } from './use-notes.js';
 
 /** The words for where the notes stand. */

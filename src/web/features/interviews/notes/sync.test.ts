@@ -1,39 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Note, PutNote } from '../../../../contracts/notes.js';
+import type { Note } from '../../../../contracts/notes.js';
 import { uuidv7 } from '../../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
 import { DIALECTS } from '../../../../../test/support/db.js';
 import { insertInterviewDay, type InterviewFixture } from '../../../../server/features/notes/test-fixtures.js';
 import { openOutbox, type Outbox } from './outbox.js';
 import { NotesSync, type NotesSyncOptions } from './sync.js';
-
-type Mode = 'up' | 'down' | 'lose-answers' | 'unavailable';
-
-/**
- * TEST DOUBLE OF THE NETWORK: a `fetch` that carries requests to the real app in-process (Fastify inject), and
- * that the test can cut (`down`: nothing arrives), make lossy (`lose-answers`: the server applies the write but the
- * answer never comes back) or make answer 503. Nothing of our own code is replaced.
- */
-class TestNetwork {
-  mode: Mode = 'up';
-  /** When set, requests wait for it before reaching the server (to type while one is in flight). */
-  gate: Promise<void> | undefined;
-  readonly puts: { url: string; body: PutNote }[] = [];
-  constructor(private readonly app: TestApp) {}
-
-  readonly fetch = async (url: string, init: RequestInit): Promise<Response> => {
-    const method = init.method ?? 'GET';
-    const body = typeof init.body === 'string' ? init.body : undefined;
-    if (method === 'PUT') this.puts.push({ url, body: JSON.parse(body ?? '{}') as PutNote });
-    if (this.gate) await this.gate;
-    if (this.mode === 'down') throw new TypeError('Failed to fetch');
-    if (this.mode === 'unavailable') return new Response('{"error":{"code":"internal","message":"restarting"}}', { status: 503 });
-    const res = await this.app.request({ method: method as 'GET' | 'PUT', url, headers: init.headers as Record<string, string>, ...(body !== undefined && { payload: body }) });
-    if (this.mode === 'lose-answers' && method === 'PUT') throw new TypeError('network connection was lost');
-    return new Response(res.body, { status: res.statusCode, headers: { 'content-type': 'application/json' } });
-  };
-}
+import { TestNetwork } from './test-network.js';
 
 /** A tiny event source standing in for `window` (`online`, `focus`). */
 const events = () => new EventTarget();
@@ -55,7 +29,8 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
   const serverNotes = async (): Promise<Note[]> => (await t.request({ method: 'GET', url: `/api/interviews/${day.interviewId}/notes` })).json<{ items: Note[] }>().items;
 
   function engine(net: TestNetwork, outbox: Outbox | Promise<Outbox>, extra: Partial<NotesSyncOptions> = {}): NotesSync {
-    const e = new NotesSync({ interviewId: day.interviewId, outbox, fetch: net.fetch, events: events(), debounceMs: 20, maxWaitMs: 100, backoffMs: [20, 40], refreshMs: 60_000, ...extra });
+    // Each engine here is a device of its own (no lock shared with the others): it sends what it stores.
+    const e = new NotesSync({ interviewId: day.interviewId, outbox, fetch: net.fetch, events: events(), locks: null, debounceMs: 20, maxWaitMs: 100, backoffMs: [20, 40], refreshMs: 60_000, ...extra });
     engines.push(e);
     e.start();
     return e;
@@ -236,7 +211,11 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
       const real = await openOutbox(name);
       // Stands in for the browser aborting a transaction when the page unloads: once cut, writes never finish.
       let cut = false;
-      const cutting: Outbox = { ...real, write: (change) => (cut ? new Promise<void>(() => undefined) : real.write(change)) };
+      const cutting: Outbox = {
+        ...real,
+        write: (change) => (cut ? new Promise<void>(() => undefined) : real.write(change)),
+        update: (read, decide) => (cut ? new Promise(() => undefined) : real.update(read, decide)),
+      };
       const target = events();
       const first = engine(net, cutting, { events: target });
       await loaded(first);

@@ -1,52 +1,31 @@
-import type { Note, NoteMarker, PutNote, PutNoteResult } from '../../../../contracts/notes.js';
-import { csrfToken } from '../../../api/client.js';
-import { applyAck, applyChange, bodyOf, isBlankNew, mergeServerList, type DraftChange, type NoteDraft } from './drafts.js';
-import { markerOf } from '../../../../core/followup/notes.js';
+import type { Note, PutNote, PutNoteResult } from '../../../../contracts/notes.js';
+import { applyChange, draftOf, type DraftChange } from './drafts.js';
 import type { Outbox, OutboxWrite } from './outbox.js';
+import { refreshWrite } from './outbox-rules.js';
 import { clearRescued, readRescued, rescue } from './rescue.js';
+import { NoteCache } from './note-cache.js';
+import { DeviceWriter } from './device-writer.js';
+import { NotesSender } from './sender.js';
+import { browserLocks, electLeader, type Leadership, type LockManagerLike } from './leader.js';
+import { NOTES_CHANNEL, openTabChannel, type TabChannel, type TabMessage } from './tab-channel.js';
+import { notesSnapshot, StatusStore, type NotesSnapshot } from './status-store.js';
+import { ACKNOWLEDGED_MEASURE, measure, now, SAVED_ON_DEVICE_MEASURE } from './measures.js';
+import { notesRequester, type Network, type NotesRequest } from './notes-api.js';
 
-/**
- * Where the notes stand: `synced` (the server has every note), `syncing` (sending), `device` (the server cannot be
- * reached; every note is kept on this device and sent when it can be), `failed` (the server refused a note; it
- * stays on this device).
- */
-export type SyncStatus = 'loading' | 'synced' | 'syncing' | 'device' | 'failed';
-
-/** One note as the pane shows it: the device's version when it has one, else the server's. */
-export interface NoteView {
-  id: string;
-  conversationId: string | null;
-  text: string;
-  marker: NoteMarker;
-  writtenAt: string;
-  /** Deleted by the user (kept for Undo until the server has it). */
-  deleted: boolean;
-  conflictOf: string | null;
-  /** The server kept both versions of a note edited on two devices: this note is one of them. */
-  keptBoth: boolean;
-  /** Not yet confirmed by the server. */
-  pending: boolean;
-  failure: string | null;
-}
-
-/** What the pane renders. */
-export interface NotesSnapshot {
-  loaded: boolean;
-  notes: NoteView[];
-  status: SyncStatus;
-  /** The server's reason when a note was refused. */
-  failure: string | null;
-  /** False when the browser gave no IndexedDB: notes are then only in memory until sent. */
-  durable: boolean;
-}
+export type { NoteView, NotesSnapshot, SyncStatus } from './status-store.js';
+export { ACKNOWLEDGED_MEASURE, SAVED_ON_DEVICE_MEASURE } from './measures.js';
 
 export interface NotesSyncOptions {
   interviewId: string;
   outbox: Outbox | Promise<Outbox>;
   /** The network; the browser's fetch by default. */
-  fetch?: (url: string, init: RequestInit) => Promise<Response>;
-  /** Where `online` and `focus` are heard; `window` by default. */
+  fetch?: Network;
+  /** Where `online`, `focus` and `pagehide` are heard; `window` by default. */
   events?: EventTarget | null;
+  /** The lock manager that elects the one engine of the browser that sends; `navigator.locks` by default, null: none (this engine sends). */
+  locks?: LockManagerLike | null;
+  /** The BroadcastChannel the browser's engines talk on; null: none. Only used with a lock manager. */
+  channel?: string | null;
   /** Quiet time after the last keystroke before sending. */
   debounceMs?: number;
   /** Longest a change waits while typing goes on. */
@@ -58,118 +37,102 @@ export interface NotesSyncOptions {
   refreshMs?: number;
 }
 
-/** User Timing names the benchmark reads: keystroke → stored on the device, last keystroke → confirmed by the server. */
-export const SAVED_ON_DEVICE_MEASURE = 'offerbook:note-saved-on-device';
-export const ACKNOWLEDGED_MEASURE = 'offerbook:note-acknowledged';
-
-const RETRYABLE = new Set([408, 409, 425, 429]);
-
-function measure(name: string, start: number): void {
-  if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
-  performance.measure(name, { start, end: performance.now() });
-  if (performance.getEntriesByName(name).length > 2000) performance.clearMeasures(name);
-}
-
-async function errorText(res: Response): Promise<string> {
-  try {
-    const body = (await res.json()) as { error?: { message?: string } };
-    if (body.error?.message) return body.error.message;
-  } catch {
-    // not JSON
-  }
-  return `The server answered ${res.status}.`;
-}
-
 /**
  * The notes of one interview, saved on the device at every keystroke and sent to the server within a second of
- * the last one (debounced, with a maximum wait). A request whose answer never came is sent again exactly as it
- * was before anything newer, so retries are idempotent; while the server cannot be reached it retries with
- * backoff and at once when the browser says it is online again. Drafts of other interviews left in the outbox
- * are sent too.
+ * the last one. The device store is shared by every tab of the browser; one engine at a time (the holder of a Web
+ * Lock) runs the sender, which sends the drafts of every interview, whichever tab they were typed in. The others
+ * write keystrokes to the store, tell the sender over a BroadcastChannel, and show what the store holds and what
+ * the sender says about the server. When the sending tab closes, a waiting engine takes over. Without Web Locks,
+ * every engine sends, as before the election.
  */
 export class NotesSync {
   readonly interviewId: string;
-  private readonly options: Required<Omit<NotesSyncOptions, 'outbox' | 'events' | 'fetch' | 'interviewId'>>;
-  private readonly network: (url: string, init: RequestInit) => Promise<Response>;
+  private readonly refreshMs: number;
   private readonly events: EventTarget | null;
   private readonly outboxPromise: Promise<Outbox>;
+  private readonly locks: LockManagerLike | null;
+  private readonly channelName: string | null;
+  private readonly request: NotesRequest;
   private outbox: Outbox | undefined;
-  /** Settles when the outbox is loaded into memory (writes made before then wait for it). */
-  private readonly ready: Promise<void>;
-  private markReady!: () => void;
-  /** Pending drafts of every interview: the truth, written to the outbox as it changes. */
-  private readonly drafts = new Map<string, NoteDraft>();
-  /** Drafts changed in memory and not yet in a finished outbox write; server notes likewise. */
-  private readonly dirty = new Set<string>();
-  private readonly notesToStore = new Map<string, Note>();
-  private readonly notesToDrop = new Set<string>();
-  /** The outbox write running, and the one queued behind it (which takes every change made meanwhile). */
-  private writing: Promise<void> | undefined;
-  private queued: Promise<void> | undefined;
-  /** Last known server notes of this interview. */
-  private readonly server = new Map<string, Note>();
-  private readonly inflight = new Set<string>();
-  /** Notes the server confirmed since the last list was asked for (the list may not have them yet). */
-  private readonly recent = new Set<string>();
+  private readonly cache: NoteCache;
+  private readonly writer: DeviceWriter;
+  private readonly sender: NotesSender;
+  private readonly status = new StatusStore();
+  private readonly savedListeners = new Set<(touchedConcern: boolean) => void>();
   /** performance.now() of the last keystroke per note. */
   private readonly editedAt = new Map<string, number>();
-  private readonly listeners = new Set<() => void>();
-  private readonly savedListeners = new Set<(touchedConcern: boolean) => void>();
-  private snapshot: NotesSnapshot = { loaded: false, notes: [], status: 'loading', failure: null, durable: true };
-  private reachable = true;
+  private channel: TabChannel | undefined;
+  private leadership: Leadership | undefined;
+  /** What the sending engine last said about the server (when another engine sends). */
+  private leaderReachable = true;
   private loaded = false;
   private started = false;
   private stopped = false;
   private refreshing = false;
-  private attempt = 0;
-  private firstDirtyAt: number | undefined;
-  private lastEditAt = 0;
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Re-reading the store after another engine changed it; `rereadAgain` when asked again meanwhile. */
+  private rereading: Promise<void> | undefined;
+  private rereadAgain = false;
+  /** Counts this engine's own store changes, so a re-read that raced one is read again. */
+  private changes = 0;
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor(options: NotesSyncOptions) {
     this.interviewId = options.interviewId;
-    this.options = {
-      debounceMs: options.debounceMs ?? 300,
-      maxWaitMs: options.maxWaitMs ?? 1000,
-      backoffMs: options.backoffMs ?? [250, 500, 1000, 2000, 3000],
-      requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
-      refreshMs: options.refreshMs ?? 30_000,
-    };
-    this.network = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+    this.refreshMs = options.refreshMs ?? 30_000;
     this.events = options.events === undefined ? (typeof window === 'undefined' ? null : window) : options.events;
     this.outboxPromise = Promise.resolve(options.outbox);
-    this.ready = new Promise((resolve) => (this.markReady = resolve));
+    this.locks = options.locks === undefined ? (browserLocks() ?? null) : options.locks;
+    this.channelName = options.channel === undefined ? NOTES_CHANNEL : options.channel;
+    this.request = notesRequester(options.fetch ?? ((url, init) => globalThis.fetch(url, init)), options.requestTimeoutMs ?? 10_000);
+    this.writer = new DeviceWriter(
+      (id) => this.cache.drafts.get(id),
+      (change) => this.stored(change, { type: 'drafts' }),
+    );
+    this.cache = new NoteCache(this.interviewId, this.writer.holds);
+    this.sender = new NotesSender(
+      {
+        outbox: () => this.outbox,
+        request: this.request,
+        saved: () => this.writer.saved(),
+        stored: (change) => this.stored(change, { type: 'changed' }),
+        acknowledged: (id, sent, result, change) => this.acknowledged(id, sent, result, change),
+        reachability: (reachable) => {
+          this.tell({ type: 'state', reachable });
+          this.emit();
+        },
+      },
+      { debounceMs: options.debounceMs ?? 300, maxWaitMs: options.maxWaitMs ?? 1000, backoffMs: options.backoffMs ?? [250, 500, 1000, 2000, 3000] },
+    );
   }
 
-  /** Loads what the device holds, then reads the server's list and sends what is pending. Idempotent. */
+  /** Loads what the device holds, joins the election, reads the server's list; the leader then sends what is pending. Idempotent. */
   start(): void {
     if (this.started) return;
     this.started = true;
     this.events?.addEventListener('online', this.onOnline);
     this.events?.addEventListener('focus', this.onFocus);
     this.events?.addEventListener('pagehide', this.onPageHide);
+    // Without a lock there is no election: every engine sends, and nobody needs telling.
+    this.channel = this.locks ? openTabChannel(this.channelName, this.onMessage) : undefined;
+    this.tell({ type: 'hello' });
     void this.load();
   }
 
-  /** Stops timers and listeners; the outbox keeps whatever is pending for next time. */
+  /** Stops timers and listeners and gives up the lead; the outbox keeps whatever is pending for next time. */
   stop(): void {
     this.stopped = true;
     this.events?.removeEventListener('online', this.onOnline);
     this.events?.removeEventListener('focus', this.onFocus);
     this.events?.removeEventListener('pagehide', this.onPageHide);
-    clearTimeout(this.flushTimer);
-    clearTimeout(this.retryTimer);
+    this.sender.stop();
+    this.leadership?.release();
+    this.channel?.close();
     clearInterval(this.refreshTimer);
   }
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe = (listener: () => void): (() => void) => this.status.subscribe(listener);
 
-  readonly getSnapshot = (): NotesSnapshot => this.snapshot;
+  readonly getSnapshot = (): NotesSnapshot => this.status.getSnapshot();
 
   /** Hears each write the server confirmed; `touchedConcern` when a `!` note (which keeps a concern) was involved. */
   onSaved(listener: (touchedConcern: boolean) => void): () => void {
@@ -179,12 +142,17 @@ export class NotesSync {
 
   /** True while anything is waiting for the server or the outbox (this interview or another; refused drafts wait for an edit). */
   get busy(): boolean {
-    return this.inflight.size > 0 || this.writing !== undefined || [...this.drafts.values()].some((d) => !d.failure);
+    return this.sender.busy || this.writer.busy || [...this.cache.drafts.values()].some((d) => !d.failure);
+  }
+
+  /** True while this engine is the one that sends. */
+  get leading(): boolean {
+    return this.leadership?.leading ?? false;
   }
 
   /** Settles once every change made so far is in the outbox. */
   saved(): Promise<void> {
-    return this.queued ?? this.writing ?? Promise.resolve();
+    return this.writer.saved();
   }
 
   /**
@@ -192,105 +160,90 @@ export class NotesSync {
    * outbox (the promise settles when it is), sent after the debounce.
    */
   edit(id: string, change: DraftChange, conversationId: string | null = null): Promise<void> {
-    const now = Date.now();
-    const started = typeof performance === 'undefined' ? 0 : performance.now();
-    const known = this.server.get(id);
-    const base: NoteDraft = {
-      id,
-      interviewId: this.interviewId,
-      conversationId: known ? known.conversationId : conversationId,
-      text: known?.text ?? '',
-      deleted: known?.deleted ?? false,
-      writtenAt: known?.writtenAt ?? new Date(now).toISOString(),
-      baseRevision: known?.revision ?? 0,
-      conflictOf: known?.conflictOf ?? null,
-      changedAt: now,
-      sending: null,
-      failure: null,
-    };
-    this.setDraft(id, applyChange(this.drafts.get(id), change, () => base, now));
+    const at = Date.now();
+    const started = now();
+    const base = () => draftOf(this.cache.server.get(id), { id, interviewId: this.interviewId, conversationId }, at);
+    this.cache.edit(applyChange(this.cache.drafts.get(id), change, base, at));
+    this.writer.mark(id);
     this.editedAt.set(id, started);
-    this.lastEditAt = now;
-    this.firstDirtyAt ??= now;
-    this.scheduleFlush();
+    if (this.loaded && this.leading) this.sender.edited(at);
     this.emit();
-    return this.persist().then(() => measure(SAVED_ON_DEVICE_MEASURE, started));
+    return this.writer.persist().then(() => measure(SAVED_ON_DEVICE_MEASURE, started));
   }
 
-  private setDraft(id: string, draft: NoteDraft | undefined): void {
-    if (draft) this.drafts.set(id, draft);
-    else this.drafts.delete(id);
-    this.dirty.add(id);
+  /** Sends what is pending now (Enter ends a note: no reason to wait); another tab's sender is asked to. */
+  flushNow(): void {
+    if (this.leading) this.sender.flushNow();
+    else void this.writer.saved().then(() => this.tell({ type: 'flush' }));
   }
 
-  private storeNote(note: Note): void {
-    this.notesToDrop.delete(note.id);
-    this.notesToStore.set(note.id, note);
-  }
-
-  private dropNote(id: string): void {
-    this.notesToStore.delete(id);
-    this.notesToDrop.add(id);
-  }
-
-  /**
-   * Writes what changed to the outbox. One write runs at a time; changes made meanwhile go together in the next,
-   * so fast typing never queues a transaction per key.
-   */
-  private persist(): Promise<void> {
-    if (!this.outbox) return this.ready.then(() => this.persist());
-    if (!this.writing) return this.writeNow(this.outbox);
+  /** Reads the server's list of this interview's notes (another device may have written). */
+  async refresh(): Promise<void> {
     const outbox = this.outbox;
-    this.queued ??= this.writing.then(() => {
-      this.queued = undefined;
-      return this.writeNow(outbox);
-    });
-    return this.queued;
-  }
-
-  private writeNow(outbox: Outbox): Promise<void> {
-    if (this.dirty.size === 0 && this.notesToStore.size === 0 && this.notesToDrop.size === 0) return Promise.resolve();
-    const ids = [...this.dirty];
-    const change: OutboxWrite = {
-      drafts: ids.flatMap((id) => this.drafts.get(id) ?? []),
-      removeDrafts: ids.filter((id) => !this.drafts.has(id)),
-      notes: [...this.notesToStore.values()],
-      removeNotes: [...this.notesToDrop],
-    };
-    this.dirty.clear();
-    this.notesToStore.clear();
-    this.notesToDrop.clear();
-    const run = outbox
-      .write(change)
-      .catch(() => {
-        // Refused (storage full?): keep it dirty so the next write tries again.
-        for (const id of ids) this.dirty.add(id);
-      })
-      .finally(() => {
-        if (this.writing === run) this.writing = undefined;
+    if (this.refreshing || !outbox || this.stopped) return;
+    this.refreshing = true;
+    // The revisions known when the list is asked for: a note saved after that may be missing from it.
+    const asked = new Map([...this.cache.server.values()].map((n) => [n.id, n.revision]));
+    try {
+      const res = await this.request('GET', `/api/interviews/${encodeURIComponent(this.interviewId)}/notes`);
+      if (!res.ok) return;
+      const { items } = (await res.json()) as { items: Note[] };
+      const change = await outbox.update({ notesOf: this.interviewId }, (s) => {
+        const w = refreshWrite([...s.notes.values()], items, asked);
+        return { write: w, result: w };
       });
-    this.writing = run;
-    return run;
+      const changed = (change.notes?.length ?? 0) + (change.removeNotes?.length ?? 0) > 0;
+      this.stored(change, changed ? { type: 'changed' } : undefined);
+    } catch {
+      // Unreachable: the device copy stands; the next refresh or write tells.
+    } finally {
+      this.refreshing = false;
+    }
   }
 
-  /** The page is going away: a write still running may be cut off, so keep the drafts synchronously too. */
-  private readonly onPageHide = () => {
-    if (this.writing || this.dirty.size > 0) rescue([...this.drafts.values()]);
+  private readonly onLead = () => {
+    this.tell({ type: 'state', reachable: this.sender.canReach });
+    if (this.loaded) this.sender.start();
   };
 
-  /** Sends what is pending now (Enter ends a note: no reason to wait). */
-  flushNow(): void {
-    if (this.reachable) this.flush();
-  }
-
   private readonly onOnline = () => {
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
-    this.attempt = 0;
-    this.flush();
+    if (this.leading) this.sender.online();
   };
 
   private readonly onFocus = () => void this.refresh();
+
+  /** The page is going away: a write still running may be cut off, so keep unstored keystrokes synchronously too. */
+  private readonly onPageHide = () => {
+    rescue(this.writer.unstoredDrafts());
+  };
+
+  private readonly onMessage = (message: TabMessage) => {
+    switch (message.type) {
+      case 'hello':
+        if (this.leading) this.tell({ type: 'state', reachable: this.sender.canReach });
+        return;
+      case 'state':
+        this.leaderReachable = message.reachable;
+        this.emit();
+        return;
+      case 'drafts':
+        if (this.loaded && this.leading) this.sender.edited();
+        void this.reread();
+        return;
+      case 'flush':
+        if (this.leading) this.sender.flushNow();
+        return;
+      case 'changed':
+        void this.reread().then(() => {
+          if (message.ack) this.heardAck(message.ack.ids, message.ack.interviewIds, message.ack.touchedConcern);
+        });
+        return;
+    }
+  };
+
+  private tell(message: TabMessage): void {
+    this.channel?.post(message);
+  }
 
   private async load(): Promise<void> {
     let outbox: Outbox;
@@ -299,195 +252,99 @@ export class NotesSync {
     } catch {
       return;
     }
-    const [pending, known] = await Promise.all([outbox.pending(), outbox.serverNotes(this.interviewId)]);
     if (this.stopped) return;
-    for (const d of pending) if (!this.drafts.has(d.id)) this.drafts.set(d.id, d);
-    // Drafts kept at the last page exit, newer than what IndexedDB got in time, go back into it.
+    // Only a store the tabs share lets one tab send for all; a lock with nobody to tell (no channel) would leave
+    // other tabs' keystrokes unsent too. Either way this engine then sends for itself, as before the election.
+    this.leadership = electLeader(this.channel?.open && outbox.durable ? this.locks : null, this.onLead);
+    // Keystrokes kept at the last page exit, newer than what IndexedDB got in time, go back into it.
     const rescued = readRescued();
-    for (const d of rescued) if ((this.drafts.get(d.id)?.changedAt ?? -1) <= d.changedAt) this.setDraft(d.id, d);
-    for (const n of known) this.server.set(n.id, n);
+    const view = await outbox.read(this.interviewId);
+    if (this.stopped) return;
     this.outbox = outbox;
-    this.markReady();
-    if (rescued.length > 0) void this.persist().then(clearRescued);
+    this.cache.replace(view);
+    const stored = new Map(view.drafts.map((d) => [d.id, d]));
+    const back = rescued.filter((d) => (stored.get(d.id)?.changedAt ?? -1) <= d.changedAt && (this.cache.drafts.get(d.id)?.changedAt ?? -1) <= d.changedAt);
+    for (const d of back) {
+      this.cache.edit(d);
+      this.writer.mark(d.id);
+    }
+    this.writer.attach(outbox);
+    if (rescued.length > 0) void this.writer.persist().then(clearRescued);
     this.loaded = true;
     this.emit();
-    this.refreshTimer = setInterval(() => void this.refresh(), this.options.refreshMs);
+    this.refreshTimer = setInterval(() => {
+      void this.refresh();
+      // A round now and then also sends what a missed message left waiting.
+      if (this.leading) this.sender.flush();
+    }, this.refreshMs);
+    if (this.rereadAgain) void this.reread();
+    if (this.leading) this.sender.start();
     await this.refresh();
-    this.flush();
   }
 
-  private request(method: string, url: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' };
-    // Server mode refuses writes without the CSRF token (local mode has none to send).
-    const token = method === 'GET' ? undefined : csrfToken();
-    if (token) headers['x-csrf-token'] = token;
-    return this.network(url, {
-      method,
-      headers,
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-      signal: AbortSignal.timeout(this.options.requestTimeoutMs),
-    });
-  }
-
-  /** Reads the server's list of this interview's notes (another device may have written). */
-  async refresh(): Promise<void> {
-    if (this.refreshing || !this.outbox || this.stopped) return;
-    this.refreshing = true;
-    this.recent.clear();
-    try {
-      const res = await this.request('GET', `/api/interviews/${encodeURIComponent(this.interviewId)}/notes`);
-      if (!res.ok) return;
-      const { items } = (await res.json()) as { items: Note[] };
-      const recent = new Set(this.recent);
-      const { put, remove } = mergeServerList([...this.server.values()], items, recent);
-      for (const id of remove) {
-        this.server.delete(id);
-        this.dropNote(id);
-      }
-      for (const n of put) {
-        this.server.set(n.id, n);
-        this.storeNote(n);
-      }
-      void this.persist();
-      this.emit();
-    } catch {
-      // Unreachable: the device copy stands; the next refresh or write tells.
-    } finally {
-      this.refreshing = false;
-    }
-  }
-
-  private scheduleFlush(): void {
-    if (!this.loaded || this.stopped) return;
-    // While the server cannot be reached, the retry (with backoff) sends everything; typing does not hurry it.
-    if (!this.reachable) return this.scheduleRetry();
-    const due = Math.min(this.lastEditAt + this.options.debounceMs, (this.firstDirtyAt ?? this.lastEditAt) + this.options.maxWaitMs);
-    clearTimeout(this.flushTimer);
-    this.flushTimer = setTimeout(() => this.flush(), Math.max(0, due - Date.now()));
-  }
-
-  private flush(): void {
-    clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
-    this.firstDirtyAt = undefined;
-    if (!this.loaded || this.stopped || !this.outbox) return;
-    for (const draft of [...this.drafts.values()]) {
-      if (this.inflight.has(draft.id) || draft.failure) continue;
-      if (isBlankNew(draft)) {
-        this.setDraft(draft.id, undefined);
-        void this.persist();
-        continue;
-      }
-      void this.send(draft);
-    }
+  /** Takes in a change this engine stored, and tells the other engines (`message`) when there is one. */
+  private stored(change: OutboxWrite, message: TabMessage | undefined): void {
+    this.changes += 1;
+    this.cache.apply(change);
     this.emit();
+    if (message) this.tell(message);
   }
 
-  private async send(draft: NoteDraft): Promise<void> {
-    const body = bodyOf(draft);
-    this.inflight.add(draft.id);
-    this.setDraft(draft.id, { ...draft, sending: body });
-    let result: PutNoteResult;
-    try {
-      // The body is on the device before it goes, so a reload sends the very same one again.
-      await this.persist();
-      const res = await this.request('PUT', `/api/notes/${encodeURIComponent(draft.id)}`, body);
-      if (!res.ok) {
-        this.inflight.delete(draft.id);
-        if (res.status >= 500 || RETRYABLE.has(res.status)) return this.unreachable();
-        await this.refused(draft.id, await errorText(res));
-        return;
-      }
-      result = (await res.json()) as PutNoteResult;
-    } catch {
-      this.inflight.delete(draft.id);
-      return this.unreachable();
-    }
-    this.acknowledge(draft.id, body, result);
+  private acknowledged(id: string, sent: PutNote, result: PutNoteResult, change: OutboxWrite): void {
+    const before = this.cache.server.get(id);
+    const touchedConcern = [result.note, result.conflict, before].some((n) => n?.marker === 'concern');
+    const ids = [result.note.id, ...(result.conflict ? [result.conflict.id] : [])];
+    const interviewIds = [...new Set([sent.interviewId, result.note.interviewId])];
+    this.stored(change, { type: 'changed', ack: { ids, interviewIds, touchedConcern } });
+    this.heardAck([id], interviewIds, touchedConcern);
   }
 
-  private acknowledge(id: string, sent: PutNote, result: PutNoteResult): void {
-    this.inflight.delete(id);
-    this.reachable = true;
-    this.attempt = 0;
-    const touchedConcern = [result.note, result.conflict, this.server.get(id)].some((n) => n?.marker === 'concern');
-    for (const note of [result.note, result.conflict]) {
-      if (!note) continue;
-      this.recent.add(note.id);
-      this.storeNote(note);
-      if (note.interviewId === this.interviewId) this.server.set(note.id, note);
-    }
-    const { remove, put } = applyAck(this.drafts.get(id), sent, result);
-    for (const key of remove) this.setDraft(key, undefined);
-    for (const d of put) this.setDraft(d.id, d);
-    // Server notes and drafts change in one outbox write: a reload never shows a note missing in between.
-    void this.persist();
-    const started = this.editedAt.get(id);
-    if (!this.drafts.has(id) && started !== undefined) {
+  /** A write the server confirmed (here or by another tab's sender): the measure, and who listens. */
+  private heardAck(ids: string[], interviewIds: string[], touchedConcern: boolean): void {
+    for (const id of ids) {
+      const started = this.editedAt.get(id);
+      if (started === undefined || this.cache.drafts.has(id)) continue;
       this.editedAt.delete(id);
       measure(ACKNOWLEDGED_MEASURE, started);
     }
-    this.emit();
+    if (!interviewIds.includes(this.interviewId)) return;
     for (const listener of this.savedListeners) listener(touchedConcern);
-    if (put.length > 0) this.scheduleFlush();
   }
 
-  private async refused(id: string, message: string): Promise<void> {
-    const current = this.drafts.get(id);
-    if (current) this.setDraft(id, { ...current, sending: null, failure: message });
-    this.reachable = true;
-    this.emit();
-    await this.persist();
-  }
-
-  private unreachable(): void {
-    this.reachable = false;
-    this.emit();
-    this.scheduleRetry();
-  }
-
-  private scheduleRetry(): void {
-    if (this.retryTimer || this.stopped) return;
-    const waits = this.options.backoffMs;
-    const delay = waits[Math.min(this.attempt, waits.length - 1)] ?? 1000;
-    this.attempt += 1;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      this.flush();
-    }, delay);
+  /** Reads the store again after another engine changed it (one read at a time; asked again meanwhile, once more). */
+  private reread(): Promise<void> {
+    this.rereadAgain = true;
+    // Before the first load finishes, the load's own read may predate the change: read again after it.
+    if (!this.loaded || this.stopped || !this.outbox) return Promise.resolve();
+    const outbox = this.outbox;
+    this.rereading ??= (async () => {
+      while (this.rereadAgain && !this.stopped) {
+        this.rereadAgain = false;
+        const before = this.changes;
+        const view = await outbox.read(this.interviewId).catch(() => undefined);
+        if (!view || this.stopped) break;
+        // One of this engine's own changes landed while reading: the view may predate it.
+        if (this.changes !== before) {
+          this.rereadAgain = true;
+          continue;
+        }
+        this.cache.replace(view);
+        this.emit();
+      }
+    })().finally(() => (this.rereading = undefined));
+    return this.rereading;
   }
 
   private emit(): void {
-    this.snapshot = this.compute();
-    for (const listener of this.listeners) listener();
-  }
-
-  private compute(): NotesSnapshot {
-    const mine = [...this.drafts.values()].filter((d) => d.interviewId === this.interviewId);
-    const ids = new Set([...this.server.keys(), ...mine.map((d) => d.id)]);
-    const notes: NoteView[] = [];
-    for (const id of ids) {
-      const d = this.drafts.get(id);
-      const s = this.server.get(id);
-      const shown = d ?? s!;
-      notes.push({
-        id,
-        conversationId: shown.conversationId,
-        text: shown.text,
-        marker: markerOf(shown.text),
-        writtenAt: shown.writtenAt,
-        deleted: shown.deleted,
-        conflictOf: shown.conflictOf,
-        keptBoth: false,
-        pending: d !== undefined,
-        failure: d?.failure ?? null,
-      });
-    }
-    const forked = new Set(notes.filter((n) => n.conflictOf !== null && !n.deleted).map((n) => n.conflictOf));
-    for (const n of notes) n.keptBoth = n.conflictOf !== null || forked.has(n.id);
-    notes.sort((a, b) => (a.writtenAt < b.writtenAt ? -1 : a.writtenAt > b.writtenAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const failure = mine.find((d) => d.failure)?.failure ?? null;
-    const status: SyncStatus = !this.loaded ? 'loading' : failure ? 'failed' : mine.length === 0 ? 'synced' : this.reachable ? 'syncing' : 'device';
-    return { loaded: this.loaded, notes, status, failure, durable: this.outbox?.durable ?? true };
+    this.status.set(
+      notesSnapshot({
+        interviewId: this.interviewId,
+        drafts: this.cache.drafts.values(),
+        server: this.cache.server,
+        loaded: this.loaded,
+        reachable: this.leading || !this.locks ? this.sender.canReach : this.leaderReachable,
+        durable: this.outbox?.durable ?? true,
+      }),
+    );
   }
 }

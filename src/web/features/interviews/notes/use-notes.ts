@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { notesSyncFor, retainNotesSync } from './registry.js';
-import type { NotesSnapshot, NotesSync } from './sync.js';
+import type { NotesSync } from './sync.js';
+import type { NotesSnapshot } from './status-store.js';
 
 /** The notes of an interview and their sync engine, kept running while the component is shown. */
 export function useNotes(interviewId: string): { sync: NotesSync; snapshot: NotesSnapshot } {
