@@ -110,7 +110,27 @@ describe('questions journey', () => {
     const moved = planWrite('PATCH');
     await rita.locator('li[data-item-id]').nth(1).getByRole('textbox', { name: 'Answer heard' }).press('Alt+ArrowUp');
     expect((await moved).status()).toBe(200);
-    await expect.poll(() => texts(rita)).toEqual([ritaQs[1], ritaQs[0], ...ritaQs.slice(2)]);
+    const byKeyboard = [ritaQs[1], ritaQs[0], ...ritaQs.slice(2)];
+    await expect.poll(() => texts(rita)).toEqual(byKeyboard);
+    // The order is saved, not only shown: it survives a reload.
+    await page.reload();
+    await visible(rita.locator('li[data-item-id]').first());
+    await expect.poll(() => texts(rita)).toEqual(byKeyboard);
+    // Alt+↓ on the focused Move down button of the new first question puts it back second.
+    const movedDown = planWrite('PATCH');
+    await rita.locator('li[data-item-id]').first().getByRole('button', { name: /^Move down:/ }).press('Alt+ArrowDown');
+    expect((await movedDown).status()).toBe(200);
+    await expect.poll(() => texts(rita)).toEqual(ritaQs);
+
+    // Dragged by its handle, the last question dropped on the first takes its place; that survives a reload too.
+    const dropped = planWrite('PATCH');
+    await rita.locator('li[data-item-id]').last().locator('[data-drag-handle]').dragTo(rita.locator('li[data-item-id]').first());
+    expect((await dropped).status()).toBe(200);
+    const byDrag = [ritaQs.at(-1), ...ritaQs.slice(0, -1)];
+    await expect.poll(() => texts(rita)).toEqual(byDrag);
+    await page.reload();
+    await visible(rita.locator('li[data-item-id]').first());
+    await expect.poll(() => texts(rita)).toEqual(byDrag);
 
     // Mark one asked and note the answer heard.
     const first = rita.locator('li[data-item-id]').first();

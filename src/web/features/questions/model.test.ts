@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { filterLibrary, groupByInterviewer, housekeepingBody, housekeepingDraft, movePosition } from './model.js';
+import { dropPosition, filterLibrary, groupByInterviewer, housekeepingBody, housekeepingDraft, movePosition } from './model.js';
 import type { Housekeeping, LibraryQuestion, PlanItem, QuestionPlan } from '../../../contracts/questions.js';
 
 const A = '00000000-0000-7000-8000-00000000000a';
@@ -54,6 +54,23 @@ describe('movePosition', () => {
   it('is null at either edge of the group', () => {
     expect(movePosition({ items }, group, items[0]!.id, -1)).toBeNull();
     expect(movePosition({ items }, group, items[3]!.id, 1)).toBeNull();
+  });
+});
+
+describe('dropPosition', () => {
+  const items = [item(0, A, 0), item(1, B, 1), item(2, A, 2), item(3, A, 3)];
+  const group = items.filter((i) => i.interviewerPersonId === A);
+
+  it("moves a dropped item to the target's plan position, up or down, skipping other people", () => {
+    expect(dropPosition({ items }, group, items[3]!.id, items[0]!.id)).toBe(0);
+    expect(dropPosition({ items }, group, items[0]!.id, items[3]!.id)).toBe(3);
+    expect(dropPosition({ items }, group, items[0]!.id, items[2]!.id)).toBe(2);
+  });
+
+  it('is null on itself or across groups', () => {
+    expect(dropPosition({ items }, group, items[2]!.id, items[2]!.id)).toBeNull();
+    expect(dropPosition({ items }, group, items[1]!.id, items[0]!.id)).toBeNull();
+    expect(dropPosition({ items }, group, items[0]!.id, items[1]!.id)).toBeNull();
   });
 });
 

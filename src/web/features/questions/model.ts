@@ -54,6 +54,18 @@ export function movePosition(plan: Pick<QuestionPlan, 'items'>, group: readonly 
   return pos < 0 ? null : pos;
 }
 
+/**
+ * The 0-based plan position to send when `draggedId` is dropped on `targetId` in the same group: the target's
+ * place (the server takes the item out and puts it back there, so the target shifts towards where the item was).
+ * Null when either is not in the group or both are the same item.
+ */
+export function dropPosition(plan: Pick<QuestionPlan, 'items'>, group: readonly PlanItem[], draggedId: string, targetId: string): number | null {
+  if (draggedId === targetId || !group.some((i) => i.id === draggedId) || !group.some((i) => i.id === targetId)) return null;
+  const sorted = [...plan.items].sort((a, b) => a.order - b.order);
+  const pos = sorted.findIndex((i) => i.id === targetId);
+  return pos < 0 ? null : pos;
+}
+
 /** What the library picker filters by. */
 export interface LibraryFilter {
   text: string;

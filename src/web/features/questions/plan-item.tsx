@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
 import clsx from 'clsx';
 import { Button } from '../../components/ui/button.js';
 import { Badge } from '../../components/ui/badge.js';
@@ -9,6 +9,7 @@ import { errorMessage } from '../../api/client.js';
 import { PURPOSE_LABELS, ROLE_LABELS } from './model.js';
 import { ResearchFlag } from './research-flag.js';
 import { useAddItem, useRemoveItem, useUpdateItem } from './queries.js';
+import type { PlanItemDrag } from './plan-drag.js';
 import type { PlanInterviewer, PlanItem, UpdatePlanItem } from '../../../contracts/questions.js';
 
 interface Props {
@@ -18,10 +19,12 @@ interface Props {
   /** Plan positions to move to (null at the edge of the group). */
   up: number | null;
   down: number | null;
+  /** Drag and drop inside the item's group (absent when the group has nothing to reorder). */
+  drag?: PlanItemDrag | undefined;
 }
 
 /** One planned question: who asks it, its place, asked or not, the answer heard, and the research flag. */
-export function PlanItemRow({ opportunityId, item, interviewers, up, down }: Props) {
+export function PlanItemRow({ opportunityId, item, interviewers, up, down, drag }: Props) {
   const update = useUpdateItem(opportunityId);
   const remove = useRemoveItem(opportunityId);
   const add = useAddItem(opportunityId);
@@ -66,8 +69,14 @@ export function PlanItemRow({ opportunityId, item, interviewers, up, down }: Pro
 
   return (
     <li
-      className={clsx('rounded-xl border border-line bg-surface p-4', item.asked && 'border-ok')}
+      className={clsx(
+        'rounded-xl border border-line bg-surface p-4',
+        item.asked && 'border-ok',
+        drag?.over && 'border-accent bg-accent-soft',
+        drag?.dragging && 'opacity-60',
+      )}
       data-item-id={item.id}
+      {...drag?.target}
       onKeyDown={(e) => {
         // Alt+↑/↓ anywhere in the item moves it, so reordering never needs a mouse.
         if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -77,6 +86,18 @@ export function PlanItemRow({ opportunityId, item, interviewers, up, down }: Pro
       }}
     >
       <div className="flex flex-wrap items-start gap-3">
+        {drag && (
+          // Mouse and touch-pad only: the keyboard moves an item with Alt+↑/↓ or the move buttons.
+          <span
+            {...drag.handle}
+            aria-hidden="true"
+            title="Drag to move this question"
+            data-drag-handle=""
+            className="-ml-1 inline-flex h-8 w-6 shrink-0 cursor-grab items-center justify-center rounded-md text-muted hover:bg-accent-soft hover:text-fg active:cursor-grabbing"
+          >
+            <GripVertical size={16} />
+          </span>
+        )}
         <div className="min-w-0 flex-1">
           <p className={clsx('break-words font-medium', item.asked && 'text-muted line-through decoration-1')}>{item.text}</p>
           <p className="mt-1 flex flex-wrap gap-1.5">

@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client.js';
 import { groupByInterviewer, movePosition } from './model.js';
 import { PlanItemRow } from './plan-item.js';
 import { useDistribute } from './queries.js';
+import { usePlanDrag } from './plan-drag.js';
 import type { QuestionPlan } from '../../../contracts/questions.js';
 
 /** The plan's questions under each interviewer, with "Distribute" and the planner's warnings. */
@@ -13,6 +14,7 @@ export function PlanSection({ opportunityId, plan }: { opportunityId: string; pl
   const distribute = useDistribute(opportunityId);
   const toast = useToast();
   const groups = groupByInterviewer(plan);
+  const dragFor = usePlanDrag(opportunityId, plan);
   const asked = plan.items.filter((i) => i.asked).length;
   const flagged = plan.items.filter((i) => i.check.answerableByResearch).length;
 
@@ -79,6 +81,7 @@ export function PlanSection({ opportunityId, plan }: { opportunityId: string; pl
                     interviewers={plan.interviewers}
                     up={movePosition(plan, g.items, item.id, -1)}
                     down={movePosition(plan, g.items, item.id, 1)}
+                    drag={g.items.length > 1 ? dragFor(item, g.items, g.personId ?? 'none') : undefined}
                   />
                 ))}
               </ol>
