@@ -156,6 +156,8 @@ describe('accounts journey (server mode)', () => {
     await candidate.goto(`${app.url}/practice/${generalPromptId}`);
     const beside = candidate.getByRole('region', { name: 'Comments from your coach' });
     await visible(beside.getByText('Strong result. Say how you measured it.'));
+    // The share has ended: nobody to reply to.
+    expect(await beside.getByRole('textbox', { name: /^Reply to/ }).count()).toBe(0);
   });
 
   it('lets the candidate share an opportunity from its page; the coach comments on its plan and answer, seen where the candidate works', async () => {
@@ -220,7 +222,13 @@ describe('accounts journey (server mode)', () => {
     const planComments = candidate.getByRole('region', { name: 'Comments from your coach' });
     await visible(planComments.getByText('Also ask how on-call is shared.'));
     expect(await planComments.getByText('Give the number of routes').count()).toBe(0);
+    // A reply right there reaches the coach.
+    await planComments.getByRole('textbox', { name: 'Reply to Cole Coach' }).fill('Good idea, added it to the plan.');
+    await planComments.getByRole('button', { name: 'Add comment' }).click();
+    await visible(planComments.getByText('Good idea, added it to the plan.'));
     await checkA11y(candidate);
+    await coach.reload();
+    await visible(coach.getByRole('region', { name: 'Questions to ask' }).getByText('Good idea, added it to the plan.'));
     await candidate.goto(`${app.url}/practice/${generalPromptId}?opportunity=${opportunityId}`);
     const answerComments = candidate.getByRole('region', { name: 'Comments from your coach' });
     await visible(answerComments.getByText('Give the number of routes, not only drivers.'));

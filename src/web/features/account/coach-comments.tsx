@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDistanceToNow } from 'date-fns';
-import type { Comment, CommentList } from '../../../contracts/sharing.js';
+import type { Comment, CommentList, ShareLists } from '../../../contracts/sharing.js';
 import { ApiError, api, errorMessage, fieldMessage } from '../../api/client.js';
 import { Button } from '../../components/ui/button.js';
 import { Field, Textarea } from '../../components/ui/field.js';
@@ -84,7 +84,11 @@ export function CoachCommentsInline({ targetKind, targetId }: { targetKind: Comm
     queryFn: () => api<CommentList>('GET', '/comments', { query: { targetKind, targetId } }),
     enabled,
   });
+  const shares = useQuery({ queryKey: sharingKeys.shares, queryFn: () => api<ShareLists>('GET', '/shares'), enabled: enabled && Boolean(q.data?.items.length) });
   if (!enabled || !q.data?.items.length) return null;
+  // Replies go to the coach who wrote last, while that share is still in place.
+  const latest = q.data.items.at(-1)!;
+  const replyTo = shares.data?.given.find((s) => s.id === latest.shareId);
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-5">
       <div>
@@ -94,6 +98,7 @@ export function CoachCommentsInline({ targetKind, targetId }: { targetKind: Comm
         <p className="text-sm text-muted">On this {targetKind === 'answer' ? 'answer' : 'question plan'}, from the coaches you shared it with.</p>
       </div>
       <CommentThread comments={q.data.items} />
+      {replyTo && <CommentForm shareId={replyTo.id} targetKind={targetKind} targetId={targetId} label={`Reply to ${replyTo.coachName}`} />}
     </section>
   );
 }
