@@ -17,11 +17,7 @@ export const FollowUpsQuery = z.strictObject({ timeZone: TimeZone.optional() });
 /** Query of `/api/next-actions/counts`. */
 export const NextActionsQuery = z.strictObject({ today: CalendarDate.optional(), timeZone: TimeZone.optional() });
 
-/**
- * How many items `GET /api/next-actions` lists unless asked for more (the counts always cover all):
- * a screenful of the most urgent; the page asks for the next ones when the user wants them.
- */
-export const NEXT_ACTIONS_LIMIT = 100;
+export { NEXT_ACTIONS_LIMIT } from './limits.js';
 
 /** Query of `GET /api/next-actions`: the user's day and zone, and at most `limit` items (default 100). */
 export const NextActionsListQuery = NextActionsQuery.extend({

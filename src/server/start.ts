@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { openDb, sqliteFileIn, type Db } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { warmNextActions } from './features/followups/warm.js';
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else SQLite in the data folder). */
 export function openConfiguredDb(config: Config): Promise<Db> {
@@ -23,6 +24,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await migrateToLatest(db.kysely);
     const app = await buildApp({ db, logLevel: config.logLevel, mode: config.mode, publicUrl: config.publicUrl, trustProxy: config.trustProxy });
     await app.listen({ port: config.port, host: config.host });
+    if (config.mode === 'local') void warmNextActions(db);
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;

@@ -9,7 +9,8 @@ import { useToast } from '../../components/ui/toast.js';
 import { NextActionRow } from './next-action-row.js';
 import { notificationsOn, notificationsSupported, turnNotificationsOff, turnNotificationsOn } from './notifications.js';
 import { useNextActions } from './queries.js';
-import { NEXT_ACTIONS_LIMIT, type NextActionEntry, type NextActionGroup } from '../../../contracts/followups.js';
+import type { NextActionEntry, NextActionGroup } from '../../../contracts/followups.js';
+import { NEXT_ACTIONS_LIMIT } from '../../../contracts/limits.js';
 
 const GROUPS: { key: NextActionGroup; title: string; empty?: string }[] = [
   { key: 'overdue', title: 'Overdue' },

@@ -2,7 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../api/client.js';
 import { localDate } from '../../lib/dates.js';
 import { keys } from '../opportunities/queries.js';
-import { NEXT_ACTIONS_LIMIT, type FollowUps, type FollowUpSettings, type NextActionCountsResponse, type NextActions, type PatchFollowUp, type UpdateFollowUpSettings } from '../../../contracts/followups.js';
+import type { FollowUps, FollowUpSettings, NextActionCountsResponse, NextActions, PatchFollowUp, UpdateFollowUpSettings } from '../../../contracts/followups.js';
+import { NEXT_ACTIONS_LIMIT } from '../../../contracts/limits.js';
 
 /** The user's IANA zone as the browser knows it (the server's zone when unknown). */
 export function userZone(): string | undefined {

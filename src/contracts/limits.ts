@@ -1,0 +1,8 @@
+// Plain numbers shared by the API and the web app, in a module without zod: importing a value from a
+// contracts module that defines schemas would pull zod into the web app's first download.
+
+/**
+ * How many items `GET /api/next-actions` lists unless asked for more (the counts always cover all):
+ * a screenful of the most urgent; the page asks for the next ones when the user wants them.
+ */
+export const NEXT_ACTIONS_LIMIT = 100;

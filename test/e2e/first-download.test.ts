@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from './harness.js';
+
+const dist = join(import.meta.dirname, '../../dist/web');
+
+/** The scripts the first page load fetches: the entry and its modulepreloads. */
+function initialScripts(): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+}
+
+// The budget of the foundation issue: the first download stays small. A value imported from a
+// contracts module into code the entry loads pulls zod in (about 27 KB gzipped); this catches it.
+describe('the web app’s first download', () => {
+  beforeAll(() => ensureBuilt(), 180_000);
+
+  it('is at most 150 KB of gzipped JavaScript', () => {
+    const kb = initialScripts().reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0) / 1024;
+    expect(kb).toBeGreaterThan(50);
+    expect(kb).toBeLessThanOrEqual(150);
+  });
+
+  it('leaves zod to the pages that validate forms', () => {
+    for (const f of initialScripts()) expect(readFileSync(join(dist, f), 'utf8'), f).not.toContain('$ZodObject');
+  });
+});
