@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { isSqlite } from '../dialect.js';
 import { protectOwnedTables, unprotectOwnedTables } from './support/owner-policies.js';
+import { createSqliteRowTriggers, dropSqliteRowTriggers } from './support/revision-triggers.js';
 
 /**
  * The tables the next-actions list reads. Each already bumps the owner's revision; here each also
@@ -31,20 +32,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   if (isSqlite(db)) {
     for (const table of AGENDA_TABLES) {
-      for (const [event, row] of [
-        ['insert', 'new'],
-        ['update', 'new'],
-        ['delete', 'old'],
-      ] as const) {
-        await sql
-          .raw(
-            `create trigger ${table}_table_revision_${event} after ${event} on ${table} begin
-               insert into owner_table_revisions (owner_id, table_name, revision) values (${row}.owner_id, '${table}', 1)
-               on conflict (owner_id, table_name) do update set revision = revision + 1;
-             end`,
-          )
-          .execute(db);
-      }
+      await createSqliteRowTriggers(
+        db,
+        table,
+        'table_revision',
+        (row) => `insert into owner_table_revisions (owner_id, table_name, revision) values (${row}.owner_id, '${table}', 1)
+               on conflict (owner_id, table_name) do update set revision = revision + 1;`,
+      );
     }
     return;
   }
@@ -64,7 +58,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   if (isSqlite(db)) {
-    for (const table of AGENDA_TABLES) for (const event of ['insert', 'update', 'delete']) await sql.raw(`drop trigger ${table}_table_revision_${event}`).execute(db);
+    for (const table of AGENDA_TABLES) await dropSqliteRowTriggers(db, table, 'table_revision');
   } else {
     await unprotectOwnedTables(db, ['owner_table_revisions']);
     for (const table of AGENDA_TABLES) await sql.raw(`drop trigger ${table}_table_revision on ${table}`).execute(db);
