@@ -18,8 +18,6 @@ export interface Db {
    * the few reads of thousands of rows where making an object per row is most of the cost.
    */
   readArrays?: (query: { sql: string; parameters: readonly unknown[] }) => unknown[][];
-  /** SQLite only: the owner's revision of each table `0010_table_revisions` watches. */
-  readOwnerTableRevisions?: (ownerId: string) => Map<string, number>;
   /**
    * One object per opened database, kept by copies of this Db (a request's connection-bound Db in
    * server mode has its own `kysely`): the key for in-process caches of that database's data.
@@ -90,15 +88,11 @@ export async function openDb(target: DbTarget): Promise<Db> {
       let statement: SqliteDatabase.Statement<[string], { revision: number }> | undefined;
       return () => (statement ??= sqlite.prepare<[string], { revision: number }>('select revision from owner_revisions where owner_id = ?'));
     })();
-    // Prepared on first use: the table does not exist before the migrations have run.
-    let tableRevisions: SqliteDatabase.Statement<[string]> | undefined;
-    const tableRevisionsStatement = () => (tableRevisions ??= sqlite.prepare<[string]>('select table_name, revision from owner_table_revisions where owner_id = ?'));
     return {
       kysely,
       dialect: 'sqlite',
       close: () => kysely.destroy(),
       readOwnerRevision: (ownerId) => revisionStatement().get(ownerId)?.revision ?? 0,
-      readOwnerTableRevisions: (ownerId) => new Map(tableRevisionsStatement().raw(true).all(ownerId) as [string, number][]),
       readArrays: arrayReader(sqlite),
       cacheScope: {},
     };

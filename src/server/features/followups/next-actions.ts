@@ -99,14 +99,14 @@ export class NextActionsCache {
     const hit = owner.list;
     if (hit && hit.signature === signature && nowMs >= hit.computedAtMs && nowMs < hit.validUntil && hit.value.today === today && hit.value.timeZone === timeZone) return hit;
 
-    const stale = PART_NAMES.filter((name) => {
+    const stale = PART_NAMES.map((name) => ({ name, stamp: stampOf(AGENDA_PARTS[name].tables, revisions) })).filter(({ name, stamp }) => {
       const part = owner.parts[name];
-      if (!part || part.stamp !== stampOf(AGENDA_PARTS[name].tables, revisions)) return true;
+      if (!part || part.stamp !== stamp) return true;
       return 'clocked' in AGENDA_PARTS[name] && (nowMs < part.loadedAtMs || nowMs - part.loadedAtMs > CLOCKED_PART_MS);
     });
-    const loaded = await Promise.all(stale.map((name) => loadAgendaPart(ctx, name, nowMs)));
-    stale.forEach((name, i) => {
-      owner.parts[name] = { stamp: stampOf(AGENDA_PARTS[name].tables, revisions), loadedAtMs: nowMs, value: loaded[i] };
+    const loaded = await Promise.all(stale.map(({ name }) => loadAgendaPart(ctx, name, nowMs)));
+    stale.forEach(({ name, stamp }, i) => {
+      owner.parts[name] = { stamp, loadedAtMs: nowMs, value: loaded[i] };
       this.partLoads.set(name, (this.partLoads.get(name) ?? 0) + 1);
     });
     const parts = Object.fromEntries(PART_NAMES.map((name) => [name, owner.parts[name]!.value])) as AgendaParts;

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { localDate } from '../../../core/dates.js';
 import { LOCAL_USER_ID, type Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
@@ -14,19 +15,14 @@ export const WARM_DELAY_MS = 300;
  * mode does not warm: each account's data is read on its own first request. Errors are ignored (the
  * request that needs the list reads it again and reports them).
  */
-export function warmNextActions(db: Db, delayMs = WARM_DELAY_MS): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      const ctx: Ctx = { db, actor: { userId: LOCAL_USER_ID }, now: () => new Date() };
-      const zone = serverTimeZone();
-      nextActionsCacheFor(ctx)
-        .get(ctx, localDate(ctx.now(), zone), zone)
-        .then(
-          () => resolve(),
-          () => resolve(),
-        );
-    }, delayMs);
-    // Never keeps the process alive on its own.
-    timer.unref();
-  });
+export async function warmNextActions(db: Db, delayMs = WARM_DELAY_MS): Promise<void> {
+  // The timer never keeps the process alive on its own.
+  await sleep(delayMs, undefined, { ref: false });
+  const ctx: Ctx = { db, actor: { userId: LOCAL_USER_ID }, now: () => new Date() };
+  const zone = serverTimeZone();
+  try {
+    await nextActionsCacheFor(ctx).get(ctx, localDate(ctx.now(), zone), zone);
+  } catch {
+    // The request that needs the list reports the problem.
+  }
 }
