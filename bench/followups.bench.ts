@@ -2,7 +2,6 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Opportunity } from '../src/contracts/opportunities.js';
 import { buildAgenda } from '../src/core/followup/agenda.js';
-import { draftThankYou } from '../src/core/followup/thank-you.js';
 import { uuidv7 } from '../src/core/ids.js';
 import { LOCAL_USER_ID, type Ctx } from '../src/server/auth/actor.js';
 import { loadAgendaData } from '../src/server/features/followups/agenda-data.js';
@@ -98,7 +97,7 @@ export async function seed(t: TestApp): Promise<string> {
   return withInterviews;
 }
 
-/** Next-actions for 1,000 opportunities (endpoint, uncached and cached; data load; pure ranking), the counts badge, and drafting. */
+/** Next-actions for 1,000 opportunities (endpoint after each kind of change, cached, cold; data load; pure ranking) and the counts badge. Drafting a thank-you is in followup.bench.ts. */
 export async function run(): Promise<Record<string, number | string>> {
   const t = await createTestApp('sqlite', { now: () => NOW });
   try {
@@ -164,35 +163,6 @@ export async function run(): Promise<Record<string, number | string>> {
     const dashboard = await timeRounds(() => t.request({ method: 'GET', url: url(nextDay()).replace('/api/next-actions', '/api/dashboard') }), 30, 5);
     const oneOpportunity = await timeRounds(() => t.request({ method: 'GET', url: `/api/opportunities/${oneWithInterviews}/follow-ups?timeZone=${encodeURIComponent(ZONE)}` }), 60, 10);
 
-    const stories = Array.from({ length: 25 }, (_, k) => ({
-      id: `s${k}`,
-      title: `Story ${k} about delivery`,
-      situation: 'A service kept failing at month end.',
-      task: 'Make it reliable.',
-      action: k === 7 ? 'I led the move of twelve services onto Kubernetes.' : 'I rebuilt the reporting pipeline.',
-      result: 'Outages stopped.',
-      skills: k === 7 ? ['Kubernetes'] : ['reporting', 'sql'],
-      numbers: [],
-    }));
-    const draft = await timeRounds(
-      () =>
-        draftThankYou({
-          person: { id: 'maria', name: 'Maria Lopez' },
-          notes: ['? What does a typical week look like', 'Mostly pairing', '* The team is rebuilding onboarding in Q3', '! worried about Kubernetes', '> send my portfolio link', ...Array.from({ length: 30 }, (_, k) => `Plain note line ${k} about the product and the roadmap`)],
-          concerns: [
-            { id: 'c1', text: 'Limited Kubernetes depth', raisedBy: 'maria', status: 'open' },
-            { id: 'c2', text: 'Long commute', raisedBy: 'maria', status: 'open' },
-          ],
-          stories,
-          opportunity: { employerName: 'Acme', roleTitle: 'Platform Engineer' },
-          user: { name: 'Sam Doe' },
-          tone: 'warm',
-          conversationEndsAt: '2026-03-03T15:00:00Z',
-        }),
-      300,
-      30,
-    );
-
     return {
       next_actions_items: sample.items.length,
       'GET /api/next-actions target ms': 20,
@@ -213,8 +183,6 @@ export async function run(): Promise<Record<string, number | string>> {
       'buildAgenda pure ranking median ms': round(median(ranking)),
       'GET /api/dashboard uncached median ms': round(median(dashboard)),
       'GET /api/opportunities/:id/follow-ups median ms': round(median(oneOpportunity)),
-      'draftThankYou median ms': round(median(draft)),
-      'draftThankYou target ms': 5,
     };
   } finally {
     await t.close();
