@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqlite } from 'kysely';
 import type { Database } from './schema.js';
+import { openSqliteDatabase } from './sqlite-driver.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -77,7 +78,7 @@ function arrayReader(sqlite: SqliteDatabase.Database): NonNullable<Db['readArray
 export async function openDb(target: DbTarget): Promise<Db> {
   if (target.kind === 'custom') return { kysely: target.kysely, dialect: target.dialect, close: target.close, cacheScope: {} };
   if (target.kind === 'sqlite') {
-    const sqlite = new SqliteDatabase(target.file);
+    const sqlite = openSqliteDatabase(target.file);
     // WAL for concurrent readers; FULL so an acknowledged write survives a power cut.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');

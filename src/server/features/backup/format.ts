@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Instant } from '../../../contracts/common.js';
+import { findJsonSyntaxError } from '../../../core/json-syntax.js';
 import { BACKUP_TABLES } from './tables.js';
 
 /** Identifies our backup files. */
@@ -33,13 +34,6 @@ export class BackupError extends Error {
   }
 }
 
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
-}
-
 function jsonPath(path: PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), '$');
 }
@@ -52,11 +46,10 @@ export function parseBackup(text: string): BackupFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const position = /position (\d+)/.exec(message)?.[1];
-    const where = /\(line \d+ column \d+\)/.test(message) || position === undefined ? 'JSON' : lineAndColumn(text, Number(position));
-    throw new BackupError(`not valid JSON (${message})`, where);
+  } catch {
+    const syntax = findJsonSyntaxError(text);
+    if (syntax === null) throw new BackupError('not valid JSON', 'JSON');
+    throw new BackupError(`not valid JSON (${syntax.message})`, `line ${syntax.line}, column ${syntax.column}`);
   }
   const parsed = BackupFile.safeParse(json);
   if (!parsed.success) {
