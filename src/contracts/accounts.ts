@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Id, Instant } from './common.js';
+import { ACCOUNT_ROLES } from './values.js';
 
-/** Roles in server mode (issue #8). */
-export const ROLE_NAMES = ['candidate', 'coach', 'admin'] as const;
-export const RoleName = z.enum(ROLE_NAMES, { message: 'must be candidate, coach or admin' });
+/** Roles in server mode. */
+export const RoleName = z.enum(ACCOUNT_ROLES, { message: 'must be candidate, coach or admin' });
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;

@@ -3,13 +3,14 @@ import { CalendarDate, Id, Instant } from './common.js';
 import { TimeZone } from './interviews.js';
 import { Stage } from './opportunities.js';
 
-/** How a note sounds. */
-export const TONES = ['brief', 'warm', 'formal'] as const;
+import { CHANNELS, TONES } from './values.js';
+
+export { TONES } from './values.js';
 export const Tone = z.enum(TONES);
 export type Tone = z.infer<typeof Tone>;
 
 /** How the employer prefers to be contacted. */
-export const FollowUpChannel = z.enum(['email', 'phone', 'linkedin', 'other']);
+export const FollowUpChannel = z.enum(CHANNELS);
 
 /** Query of the follow-up endpoints: the user's zone (check-ins land at a local hour there). */
 export const FollowUpsQuery = z.strictObject({ timeZone: TimeZone.optional() });

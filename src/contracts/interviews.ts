@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Id, Instant, longText, shortText } from './common.js';
 
-/** How an interview happens. */
-export const INTERVIEW_KINDS = ['phone', 'video', 'onsite'] as const;
+import { INTERVIEW_KINDS } from './values.js';
+
+export { INTERVIEW_KINDS } from './values.js';
 export const InterviewKind = z.enum(INTERVIEW_KINDS);
 export type InterviewKind = z.infer<typeof InterviewKind>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarDate, Id, Instant, longText } from './common.js';
 import { RemotePolicy, SALARY_PERIODS, Stage } from './opportunities.js';
 import { FitRating } from './priorities.js';
+import { TONES } from './values.js';
 
 /** Where an offer stands. */
 export const OFFER_STATUSES = ['pending', 'accepted', 'declined'] as const;
@@ -93,7 +94,6 @@ export const OfferComparison = z.object({
 });
 export type OfferComparison = z.infer<typeof OfferComparison>;
 
-export const TONES = ['brief', 'warm', 'formal'] as const;
 
 /** Body of accept and decline (may be empty): how the closing notes should sound. */
 export const ClosingNoteOptions = z.strictObject({

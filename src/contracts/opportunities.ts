@@ -2,19 +2,14 @@ import { z } from 'zod';
 import { CalendarDate, Id, Instant, WebLink, longText, shortText } from './common.js';
 import { FitSummary } from './priorities.js';
 
-/** Where an opportunity stands. Order is the pipeline's order. */
-export const STAGES = ['lead', 'applied', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn'] as const;
+import { REMOTE_POLICIES, SALARY_PERIODS, STAGES } from './values.js';
+
+export { ACTIVE_STAGES, REMOTE_POLICIES, SALARY_PERIODS, STAGES } from './values.js';
 export const Stage = z.enum(STAGES);
 export type Stage = z.infer<typeof Stage>;
 
-/** Stages in which an opportunity still needs the user's attention. */
-export const ACTIVE_STAGES: readonly Stage[] = ['lead', 'applied', 'interviewing', 'offer'];
-
-export const REMOTE_POLICIES = ['onsite', 'hybrid', 'remote'] as const;
 export const RemotePolicy = z.enum(REMOTE_POLICIES);
 export type RemotePolicy = z.infer<typeof RemotePolicy>;
-
-export const SALARY_PERIODS = ['year', 'month', 'day', 'hour'] as const;
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 

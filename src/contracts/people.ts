@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PERSON_ROLES } from '../core/contacts/person.js';
+import { PERSON_ROLES } from './values.js';
 import { Id, Instant, WebLink, longText, shortText } from './common.js';
 
 export const PersonRole = z.enum(PERSON_ROLES);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PURPOSES, ROLES } from '../core/library/questions-to-ask/types.js';
 import { FactTopic } from './research.js';
 import { CalendarDate, Id, Instant, longText, shortText } from './common.js';
+import { CHANNELS } from './values.js';
 
 /** What a question to ask is for (day-to-day, success, team, …, closing). */
 export const QuestionPurpose = z.enum(PURPOSES);
@@ -220,8 +221,7 @@ export const UpdatePlan = z.strictObject({ closingLine: longText(2_000).nullable
 export type UpdatePlan = z.infer<typeof UpdatePlan>;
 
 /** How the employer prefers to be contacted. */
-export const PREFERRED_CHANNELS = ['email', 'phone', 'linkedin', 'other'] as const;
-export const PreferredChannel = z.enum(PREFERRED_CHANNELS);
+export const PreferredChannel = z.enum(CHANNELS);
 
 const phone = z
   .string()

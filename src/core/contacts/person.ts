@@ -1,10 +1,8 @@
 /** The contact details of a Person at an employer, as vCard import and export see them. */
 
-/** How a person relates to the user's application. */
-export const PERSON_ROLES = ['recruiter', 'hiring-manager', 'interviewer', 'other'] as const;
+import { PERSON_ROLES, type PersonRole } from '../../contracts/values.js';
 
-/** One person role. */
-export type PersonRole = (typeof PERSON_ROLES)[number];
+export { PERSON_ROLES, type PersonRole };
 
 /** A person's details that a vCard can carry; the server adds ids and the employer link. */
 export interface PersonDetails {

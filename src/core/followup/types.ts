@@ -3,11 +3,11 @@
  * independent of how rows are stored or sent.
  */
 
-/** How the interview happens. */
-export type InterviewKind = 'phone' | 'video' | 'onsite';
+import type { Channel, InterviewKind, Tone } from '../../contracts/values.js';
 
+export type { InterviewKind, Tone } from '../../contracts/values.js';
 /** How the employer prefers to be contacted. */
-export type ContactChannel = 'email' | 'phone' | 'linkedin' | 'other';
+export type ContactChannel = Channel;
 
 /** Someone at the employer. */
 export interface Person {
@@ -91,8 +91,6 @@ export interface PreparedAnswer {
   text: string;
 }
 
-/** How a note should sound. */
-export type Tone = 'brief' | 'warm' | 'formal';
 
 /** The job a note is about. */
 export interface OpportunityRef {

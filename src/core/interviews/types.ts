@@ -1,7 +1,4 @@
-/** How an interview happens (the same values as the API's `InterviewKind`). */
-export type InterviewKind = 'phone' | 'video' | 'onsite';
-
-export const INTERVIEW_KIND_VALUES: readonly InterviewKind[] = ['phone', 'video', 'onsite'];
+export { INTERVIEW_KINDS as INTERVIEW_KIND_VALUES, type InterviewKind } from '../../contracts/values.js';
 
 /** One item of an interview's checklist. */
 export interface ChecklistItem {

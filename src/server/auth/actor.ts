@@ -1,8 +1,8 @@
 import type { Db } from '../db/connect.js';
 
 /** What an account may do in server mode: candidates own notebooks, coaches read what is shared, admins manage accounts. */
-export const ROLES = ['candidate', 'coach', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export { ACCOUNT_ROLES as ROLES, type AccountRole as Role } from '../../contracts/values.js';
+import type { AccountRole as Role } from '../../contracts/values.js';
 
 /** Who is asking. In local mode it is always the one local user (no role). */
 export interface Actor {

@@ -1,15 +1,6 @@
-import type { Stage } from '../../contracts/opportunities.js';
+import { STAGES, type Stage } from '../../contracts/values.js';
 
-/** The pipeline's stages in order; mirrors contracts' STAGES without pulling zod into the initial bundle. */
-export const STAGES = ['lead', 'applied', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn'] as const satisfies readonly Stage[];
-
-// Fails to compile if the contract gains a stage this list lacks.
-type Missing = Exclude<Stage, (typeof STAGES)[number]>;
-const _exhaustive: [Missing] extends [never] ? true : false = true;
-void _exhaustive;
-
-/** Stages that still need the user's attention (mirrors contracts' ACTIVE_STAGES). */
-export const ACTIVE_STAGES: readonly Stage[] = ['lead', 'applied', 'interviewing', 'offer'];
+export { ACTIVE_STAGES, STAGES } from '../../contracts/values.js';
 
 /** Label shown to people for each stage. */
 export const STAGE_LABELS: Record<Stage, string> = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Instant } from '../../../contracts/common.js';
-import { PREFERRED_CHANNELS } from '../../../contracts/questions.js';
+import { CHANNELS } from '../../../contracts/values.js';
 import { PURPOSES, ROLES } from '../../../core/library/questions-to-ask/types.js';
 import { int, isStringArrayJson, text, type BackupTable } from '../backup/columns.js';
 
@@ -74,7 +74,7 @@ export const QUESTION_BACKUP_TABLES = [
       candidate_count: int.nullable(),
       best_contact: text(200),
       best_contact_person_id: Id.nullable(),
-      preferred_channel: z.enum(PREFERRED_CHANNELS).nullable(),
+      preferred_channel: z.enum(CHANNELS).nullable(),
       preferred_timing: text(200),
       contact_email: text(320).nullable(),
       contact_phone: text(50).nullable(),

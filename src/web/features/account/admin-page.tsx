@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AccountUser, CreatedInvitation, IssuedLink, UpdateUser, UserList } from '../../../contracts/accounts.js';
-import { ROLE_NAMES } from '../../../contracts/accounts.js';
+import { ACCOUNT_ROLES, type AccountRole } from '../../../contracts/values.js';
 import { ApiError, api, errorMessage, fieldMessage } from '../../api/client.js';
 import { Badge } from '../../components/ui/badge.js';
 import { Button } from '../../components/ui/button.js';
@@ -14,12 +14,12 @@ import { useToast } from '../../components/ui/toast.js';
 import { IssuedLinkPanel } from './issued-link.js';
 import { accountKeys, useMe } from './queries.js';
 
-const ROLE_LABEL: Record<(typeof ROLE_NAMES)[number], string> = { candidate: 'Candidate', coach: 'Coach', admin: 'Admin' };
+const ROLE_LABEL: Record<AccountRole, string> = { candidate: 'Candidate', coach: 'Coach', admin: 'Admin' };
 
 function InviteForm({ onIssued }: { onIssued: (link: { title: string; url: string; expiresAt: string }) => void }) {
   const qc = useQueryClient();
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<(typeof ROLE_NAMES)[number]>('candidate');
+  const [role, setRole] = useState<AccountRole>('candidate');
   const [error, setError] = useState<string | undefined>();
   const toast = useToast();
   const invite = useMutation({
@@ -57,7 +57,7 @@ function InviteForm({ onIssued }: { onIssued: (link: { title: string; url: strin
         <Field label="Role">
           {({ id }) => (
             <Select id={id} name="role" value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
-              {ROLE_NAMES.map((r) => (
+              {ACCOUNT_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABEL[r]}
                 </option>
@@ -121,7 +121,7 @@ function UserRow({ user, isMe, onIssued }: { user: AccountUser; isMe: boolean; o
           Role of {user.displayName}
         </label>
         <Select id={`role-${user.id}`} className="w-36" value={user.role} disabled={isMe || update.isPending} onChange={(e) => setRole(e.target.value as AccountUser['role'])}>
-          {ROLE_NAMES.map((r) => (
+          {ACCOUNT_ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABEL[r]}
             </option>

@@ -1,3 +1,4 @@
+import { CHANNELS } from '../../../contracts/values.js';
 import type { Housekeeping, InterviewerRole, LibraryQuestion, PlanItem, QuestionPlan, QuestionPurpose, UpdateHousekeeping } from '../../../contracts/questions.js';
 
 /** Interviewer roles as the UI names them. */
@@ -120,7 +121,6 @@ export function housekeepingDraft(h: Housekeeping): HousekeepingDraft {
   };
 }
 
-const CHANNELS = ['email', 'phone', 'linkedin', 'other'] as const;
 
 /** Checks the form in the browser (same rules as the API) and builds the PUT body; errors name each field. */
 export function housekeepingBody(d: HousekeepingDraft): { body: UpdateHousekeeping; errors: Partial<Record<HousekeepingField, string>> } {
