@@ -3,7 +3,7 @@
  * independent of how rows are stored or sent.
  */
 
-import type { Channel, InterviewKind, Tone } from '../../contracts/values.js';
+import type { Channel, InterviewKind } from '../../contracts/values.js';
 
 export type { InterviewKind, Tone } from '../../contracts/values.js';
 /** How the employer prefers to be contacted. */
