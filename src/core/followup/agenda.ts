@@ -1,6 +1,7 @@
 import type { Agenda, AgendaGroup, AgendaInput, AgendaInterview, AgendaItem, AgendaOpportunity } from './agenda-types.js';
 import { followUpKey } from './keys.js';
 import { planFollowUps, prepareFollowUpRules } from './schedule.js';
+import { checkInsApply, thankYousApply } from './stages.js';
 import { startMsOf, type FollowUp, type InterviewKind, type Person } from './types.js';
 import { addCalendarDays, dayNumber, isValidTimeZone, toIsoUtc, utcToZonedDate } from './zoned-time.js';
 
@@ -15,8 +16,6 @@ type NewItem = Pick<AgendaItem, 'id' | 'kind' | 'title' | 'detail' | 'interviewI
 
 const HOUR_MS = 3_600_000;
 const KIND_LABEL: Record<string, string> = { phone: 'Phone', video: 'Video', onsite: 'On-site' } satisfies Record<InterviewKind, string>;
-/** Stages whose interviews earn thank-you notes; check-ins only while still interviewing. */
-const FOLLOW_UP_STAGES = new Set(['interviewing', 'offer']);
 
 function groupOf(overdue: boolean, days: number | null): AgendaGroup {
   if (overdue) return 'overdue';
@@ -128,7 +127,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
   for (const o of input.opportunities) {
     const interviews = interviewsByOpportunity.get(o.id) ?? [];
 
-    if (interviews.length > 0 && FOLLOW_UP_STAGES.has(o.stage)) {
+    if (interviews.length > 0 && thankYousApply(o.stage)) {
       const hk = input.housekeeping.get(o.id) ?? null;
       const involved = new Map<string, Person>();
       for (const iv of interviews)
@@ -154,7 +153,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
       );
       // Check-ins are about the decision: only once every interview is over, and one at a time.
       const interviewsOver = interviews.every((iv) => startMsOf(iv) + iv.durationMinutes * 60_000 <= nowMs);
-      let checkInListed = o.stage !== 'interviewing' || !interviewsOver;
+      let checkInListed = !checkInsApply(o.stage) || !interviewsOver;
       for (const f of plan.items) {
         const name = involved.get(f.personId)?.name ?? 'your interviewer';
         const dueMs = f.dueMs;

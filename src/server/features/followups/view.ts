@@ -4,6 +4,7 @@ import { followUpKey } from '../../../core/followup/keys.js';
 import { mailtoLink } from '../../../core/followup/mailto.js';
 import type { FollowUpRules } from '../../../core/followup/rules.js';
 import { scheduleFollowUps, type ScheduledFollowUp } from '../../../core/followup/schedule.js';
+import { checkInsApply, thankYousApply } from '../../../core/followup/stages.js';
 import { draftThankYou } from '../../../core/followup/thank-you.js';
 import type { FollowUp, Interview, Person } from '../../../core/followup/types.js';
 import type { FollowUpRow, LoadedInterview, OpportunityFollowUpData } from './opportunity-data.js';
@@ -11,8 +12,6 @@ import { NAME_PLACEHOLDER, type LoadedFollowUpSettings } from './settings.js';
 
 const HOUR_MS = 3_600_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** Stages where checking in on a decision still makes sense. */
-const CHECK_IN_STAGES = new Set(['lead', 'applied', 'interviewing']);
 
 function asTone(value: string | null | undefined): Tone {
   return value === 'brief' || value === 'formal' ? value : 'warm';
@@ -109,6 +108,8 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
     const subject = row?.subject ?? draft.subject;
     const body = row?.draft ?? draft.body;
     const held = endMs <= nowMs;
+    // Past the stages that earn thank-yous (accepted, rejected, withdrawn) only the record of what was done stays.
+    if (!thankYousApply(o.stage) && !row?.sent_at && !row?.dismissed_at) continue;
     const status: ThankYou['status'] = row?.sent_at ? 'sent' : row?.dismissed_at ? 'dismissed' : !held ? 'not-yet' : f.status === 'upcoming' ? 'due' : f.status === 'late' ? 'late' : 'overdue';
     const textOf = new Map(concerns.map((c) => [c.id, c.text]));
     thankYous.push({
@@ -140,7 +141,7 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
 
   const checkIns: CheckIn[] = [];
   let moveOn: FollowUps['moveOn'] = null;
-  if (CHECK_IN_STAGES.has(o.stage) && lastEnd !== null) {
+  if (checkInsApply(o.stage) && lastEnd !== null) {
     const decisionDate = data.housekeeping?.decisionDate ?? null;
     const make = (sequence: number, person: Person | undefined, planned: ScheduledFollowUp | null, row: FollowUpRow | undefined): CheckIn => {
       const tone = asTone(row?.tone);
