@@ -55,7 +55,8 @@ export const PatchFollowUp = z
 export type PatchFollowUp = z.infer<typeof PatchFollowUp>;
 
 /** Where a thank-you note stands. */
-export const ThankYouStatus = z.enum(['not-yet', 'due', 'late', 'overdue', 'sent', 'dismissed']);
+/** `passed`: unsent a week after the conversation; the moment has gone, so it is no longer on Next actions. */
+export const ThankYouStatus = z.enum(['not-yet', 'due', 'late', 'overdue', 'passed', 'sent', 'dismissed']);
 
 /** A concern the note answers, and where the answer came from. */
 export const AnsweredConcern = z.object({

@@ -1,7 +1,7 @@
 import type { Agenda, AgendaGroup, AgendaInput, AgendaInterview, AgendaItem, AgendaOpportunity } from './agenda-types.js';
 import { followUpKey } from './keys.js';
 import { planFollowUps, prepareFollowUpRules } from './schedule.js';
-import { checkInsApply, thankYousApply } from './stages.js';
+import { THANK_YOU_LISTED_DAYS, checkInsApply, thankYousApply } from './stages.js';
 import { startMsOf, type FollowUp, type InterviewKind, type Person } from './types.js';
 import { addCalendarDays, dayNumber, isValidTimeZone, toIsoUtc, utcToZonedDate } from './zoned-time.js';
 
@@ -60,7 +60,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
   const { rules } = prepared;
   const withinMs = rules.thankYouWithinHours * HOUR_MS;
   const lateMs = rules.thankYouLateHours * HOUR_MS;
-  const listedMs = (input.thankYouListedDays ?? 7) * 24 * HOUR_MS;
+  const listedMs = (input.thankYouListedDays ?? THANK_YOU_LISTED_DAYS) * 24 * HOUR_MS;
   const prepMs = (input.prepHours ?? 48) * HOUR_MS;
   const lastUpcomingDate = addCalendarDays(today, input.upcomingDays ?? 7);
   let nextChange = Number.POSITIVE_INFINITY;

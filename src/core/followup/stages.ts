@@ -12,6 +12,9 @@ export const THANK_YOU_STAGES: ReadonlySet<string> = new Set<Stage>(['lead', 'ap
  */
 export const CHECK_IN_STAGES: ReadonlySet<string> = new Set<Stage>(['lead', 'applied', 'interviewing']);
 
+/** Days after the conversation that an unsent thank-you stays on Next actions; after that its moment has passed. */
+export const THANK_YOU_LISTED_DAYS = 7;
+
 /** Whether the opportunity's held interviews earn thank-you notes at this stage. */
 export function thankYousApply(stage: string): boolean {
   return THANK_YOU_STAGES.has(stage);

@@ -4,7 +4,7 @@ import { followUpKey } from '../../../core/followup/keys.js';
 import { mailtoLink } from '../../../core/followup/mailto.js';
 import type { FollowUpRules } from '../../../core/followup/rules.js';
 import { scheduleFollowUps, type ScheduledFollowUp } from '../../../core/followup/schedule.js';
-import { checkInsApply, thankYousApply } from '../../../core/followup/stages.js';
+import { THANK_YOU_LISTED_DAYS, checkInsApply, thankYousApply } from '../../../core/followup/stages.js';
 import { draftThankYou } from '../../../core/followup/thank-you.js';
 import type { FollowUp, Interview, Person } from '../../../core/followup/types.js';
 import type { FollowUpRow, LoadedInterview, OpportunityFollowUpData } from './opportunity-data.js';
@@ -32,7 +32,7 @@ function toCoreInterview(iv: LoadedInterview): Interview {
 export function rulesInWords(rules: FollowUpRules): string[] {
   const weekend = rules.weekendDays.map((d) => WEEKDAYS[d]).filter(Boolean);
   return [
-    `Thank each interviewer within ${rules.thankYouWithinHours} hours of your conversation. A note still unsent a week later leaves the Next actions list (it stays here).`,
+    `Thank each interviewer within ${rules.thankYouWithinHours} hours of your conversation. A note still unsent ${THANK_YOU_LISTED_DAYS} days later leaves the Next actions list (it stays here, marked as passed).`,
     `First check-in: the next business day after the decision date they gave, or ${rules.checkInBusinessDaysWithoutDecision} business days after your last interview when they gave none.`,
     ...(rules.maxCheckIns > 1 ? [`Then check in again ${rules.secondCheckInBusinessDays} business days after the previous check-in.`] : []),
     `After ${rules.maxCheckIns} check-in${rules.maxCheckIns === 1 ? '' : 's'} with no answer, stop and put your energy elsewhere.`,
@@ -110,7 +110,8 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
     const held = endMs <= nowMs;
     // Past the stages that earn thank-yous (accepted, rejected, withdrawn) only the record of what was done stays.
     if (!thankYousApply(o.stage) && !row?.sent_at && !row?.dismissed_at) continue;
-    const status: ThankYou['status'] = row?.sent_at ? 'sent' : row?.dismissed_at ? 'dismissed' : !held ? 'not-yet' : f.status === 'upcoming' ? 'due' : f.status === 'late' ? 'late' : 'overdue';
+    const passed = nowMs >= endMs + THANK_YOU_LISTED_DAYS * 24 * HOUR_MS;
+    const status: ThankYou['status'] = row?.sent_at ? 'sent' : row?.dismissed_at ? 'dismissed' : !held ? 'not-yet' : passed ? 'passed' : f.status === 'upcoming' ? 'due' : f.status === 'late' ? 'late' : 'overdue';
     const textOf = new Map(concerns.map((c) => [c.id, c.text]));
     thankYous.push({
       id,

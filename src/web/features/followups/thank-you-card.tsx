@@ -30,6 +30,8 @@ function StatusBadge({ note }: { note: ThankYou }) {
       return <Badge tone="danger">Late: send it today</Badge>;
     case 'overdue':
       return <Badge tone="danger">Overdue</Badge>;
+    case 'passed':
+      return <Badge>Moment passed: send only if it still fits</Badge>;
   }
 }
 
