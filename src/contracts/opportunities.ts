@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Instant, WebLink, longText, shortText } from './common.js';
 import { FitSummary } from './priorities.js';
+import { InterviewKind } from './interviews.js';
 
 import { REMOTE_POLICIES, SALARY_PERIODS, STAGES } from './values.js';
 
@@ -99,13 +100,15 @@ export type ListOpportunitiesQuery = z.infer<typeof ListOpportunitiesQuery>;
 
 export const OpportunityList = z.object({ items: z.array(Opportunity) });
 
-/** One entry of an opportunity's timeline. */
+/** One entry of an opportunity's timeline: its own events, and the interviews scheduled and the offer recorded for it. */
 export const TimelineEvent = z.object({
   id: Id,
-  kind: z.enum(['created', 'stage', 'archived', 'unarchived']),
+  kind: z.enum(['created', 'stage', 'archived', 'unarchived', 'interview', 'offer']),
   fromStage: Stage.nullable(),
   toStage: Stage.nullable(),
   at: Instant,
+  /** For `interview`: the interview that was scheduled at `at`. */
+  interview: z.object({ id: Id, kind: InterviewKind, title: z.string(), startsAt: Instant, timeZone: z.string() }).optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export const Timeline = z.object({ items: z.array(TimelineEvent) });

@@ -5,8 +5,8 @@ import { AppError, notFound } from '../../errors.js';
 import { findInterview, type InterviewRow } from './repository.js';
 
 /** An opportunity the actor owns; 404 otherwise (never 403). */
-export async function ownedOpportunity(ctx: Ctx, id: string): Promise<{ id: string }> {
-  return requireOwned(ctx.actor, await ctx.db.kysely.selectFrom('opportunities').select(['id', 'owner_id']).where('id', '=', id).executeTakeFirst(), 'Opportunity');
+export async function ownedOpportunity(ctx: Ctx, id: string): Promise<{ id: string; stage: string }> {
+  return requireOwned(ctx.actor, await ctx.db.kysely.selectFrom('opportunities').select(['id', 'owner_id', 'stage']).where('id', '=', id).executeTakeFirst(), 'Opportunity');
 }
 
 /** An interview the actor owns and has not deleted; 404 otherwise. */

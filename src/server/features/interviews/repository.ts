@@ -34,6 +34,11 @@ export function selectInterviews(db: Db) {
 
 export type InterviewRow = Awaited<ReturnType<ReturnType<typeof selectInterviews>['execute']>>[number];
 
+/** The owner's interviews that are not deleted: the base of every read of the interviews a person sees. */
+export function liveInterviews(db: Db, ownerId: string) {
+  return selectInterviews(db).where('i.owner_id', '=', ownerId).where('i.deleted_at', 'is', null);
+}
+
 /** One interview by id, whoever owns it, deleted or not (the service checks both). */
 export function findInterview(db: Db, id: string): Promise<InterviewRow | undefined> {
   return selectInterviews(db).where('i.id', '=', id).executeTakeFirst();

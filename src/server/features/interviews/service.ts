@@ -3,6 +3,9 @@ import type { CreateInterview, Interview, UpdateInterview } from '../../../contr
 import { defaultChecklist } from '../../../core/interviews/checklist.js';
 import type { InterviewKind } from '../../../core/interviews/types.js';
 import { uuidv7 } from '../../../core/ids.js';
+import { stageAfterScheduling } from '../../../core/planning/stage-moves.js';
+import type { Stage } from '../../../contracts/values.js';
+import { updateOpportunity } from '../opportunities/service.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -81,7 +84,7 @@ export async function listInterviews(ctx: Ctx, range: { from?: string | undefine
  * conversations, one spanning the whole interview. Idempotent on a client id.
  */
 export async function createInterview(ctx: Ctx, opportunityId: string, input: CreateInterview): Promise<{ interview: Interview; created: boolean }> {
-  await ownedOpportunity(ctx, opportunityId);
+  const opportunity = await ownedOpportunity(ctx, opportunityId);
   const existing = input.id ? await sameInterview(ctx, opportunityId, input.id) : undefined;
   if (existing) return { interview: existing, created: false };
   checkTimeZone(input.timeZone);
@@ -120,6 +123,8 @@ export async function createInterview(ctx: Ctx, opportunityId: string, input: Cr
   });
   // A retry that raced the first request to the insert answers what the first one made.
   if (!inserted) return { interview: (await sameInterview(ctx, opportunityId, id))!, created: false };
+  const next = stageAfterScheduling(opportunity.stage as Stage);
+  if (next) await updateOpportunity(ctx, opportunityId, { stage: next });
   return { interview: await getInterview(ctx, id), created: true };
 }
 

@@ -55,7 +55,7 @@ describe.each(DIALECTS)('offers over HTTP on %s', (dialect) => {
     expect(offer).toMatchObject({ opportunityId: alpha.id, employerName: 'Alpha Analytics', stage: 'offer', basePay: 7_000, yearlyPay: 84_000, status: 'pending', deadline: '2026-05-11' });
     expect((await opportunity(alpha.id)).stage).toBe('offer');
     const timeline = (await t.request({ method: 'GET', url: `/api/opportunities/${alpha.id}/timeline` })).json<{ items: TimelineEvent[] }>().items;
-    expect(timeline.at(-1)).toMatchObject({ kind: 'stage', fromStage: 'interviewing', toStage: 'offer' });
+    expect(timeline.slice(-2)).toMatchObject([{ kind: 'offer' }, { kind: 'stage', fromStage: 'interviewing', toStage: 'offer' }]);
     expect((await t.request({ method: 'GET', url: `/api/opportunities/${alpha.id}/offer` })).json<Offer>()).toEqual(offer);
   });
 

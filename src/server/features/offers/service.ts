@@ -15,9 +15,8 @@ import { getPriorities } from '../priorities/service.js';
 import { draftClosingNotes, otherOpenOpportunities } from './closing-notes.js';
 import { presentOffer } from './present.js';
 import * as repo from './repository.js';
+import { stageAfterOffer } from '../../../core/planning/stage-moves.js';
 
-/** Stages before an offer: saving an offer moves the opportunity on to `offer`. */
-const BEFORE_OFFER: readonly Stage[] = ['lead', 'applied', 'interviewing'];
 /** Opportunities in these stages are closed; their offers leave the comparison. */
 const CLOSED: readonly Stage[] = ['rejected', 'withdrawn'];
 
@@ -76,7 +75,8 @@ export async function putOffer(ctx: Ctx, opportunityId: string, input: PutOffer)
       },
     }),
   );
-  if (BEFORE_OFFER.includes(opportunity.stage as Stage)) await moveTo(ctx, opportunityId, 'offer');
+  const next = stageAfterOffer(opportunity.stage as Stage);
+  if (next) await moveTo(ctx, opportunityId, next);
   return { offer: await getOffer(ctx, opportunityId), created: !existing };
 }
 

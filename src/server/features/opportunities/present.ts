@@ -1,5 +1,7 @@
 import type { Opportunity, RemotePolicy, Stage, TimelineEvent } from '../../../contracts/opportunities.js';
+import type { InterviewKind } from '../../../contracts/values.js';
 import type { OpportunityEventRow } from '../../db/schema.js';
+import type { InterviewRow } from '../interviews/repository.js';
 import type { OpportunityWithEmployer } from './repository.js';
 
 /** Maps a row to the API's Opportunity; nothing else of the row leaks. */
@@ -25,6 +27,18 @@ export function presentOpportunity(row: OpportunityWithEmployer): Opportunity {
     stageChangedAt: row.stage_changed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** An interview on its opportunity's timeline, at the moment it was scheduled. */
+export function presentInterviewEvent(row: InterviewRow): TimelineEvent {
+  return {
+    id: row.id,
+    kind: 'interview',
+    fromStage: null,
+    toStage: null,
+    at: row.created_at,
+    interview: { id: row.id, kind: row.kind as InterviewKind, title: row.title, startsAt: row.starts_at, timeZone: row.time_zone },
   };
 }
 

@@ -7,7 +7,9 @@ import type { OpportunityRowUpdate } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { fitSummaries } from '../priorities/service.js';
 import { reindexOpportunity } from '../search/documents.js';
-import { presentEvent, presentOpportunity } from './present.js';
+import { liveInterviews } from '../interviews/repository.js';
+import { findOfferOf } from '../offers/repository.js';
+import { presentEvent, presentInterviewEvent, presentOpportunity } from './present.js';
 import * as repo from './repository.js';
 
 const WHAT = 'Opportunity';
@@ -144,8 +146,20 @@ export async function deleteOpportunity(ctx: Ctx, id: string): Promise<void> {
   });
 }
 
-/** An opportunity's stage history, oldest first. */
+/** An opportunity's history, oldest first: its stage events, the interviews scheduled for it and its offer. */
 export async function getTimeline(ctx: Ctx, id: string): Promise<TimelineEvent[]> {
   await load(ctx, id);
-  return (await repo.listEvents(ctx.db, id)).map(presentEvent);
+  const [events, interviews, offer] = await Promise.all([
+    repo.listEvents(ctx.db, id),
+    liveInterviews(ctx.db, ctx.actor.userId).where('i.opportunity_id', '=', id).execute(),
+    findOfferOf(ctx.db, id),
+  ]);
+  const items = [
+    ...events.map(presentEvent),
+    ...interviews.map((iv) => presentInterviewEvent(iv)),
+    ...(offer ? [{ id: offer.id, kind: 'offer' as const, fromStage: null, toStage: null, at: offer.created_at }] : []),
+  ];
+  // At the same instant: the creation first, then what happened (an interview scheduled, an offer recorded), then the stage move it caused.
+  const caused = (e: TimelineEvent) => (e.kind === 'created' ? 0 : e.kind === 'interview' || e.kind === 'offer' ? 1 : 2);
+  return items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : caused(a) - caused(b)));
 }

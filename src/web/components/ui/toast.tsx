@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState } fro
 import type { ReactNode } from 'react';
 import { X } from 'lucide-react';
 
-interface ToastAction {
+export interface ToastAction {
   label: string;
   onClick: () => void;
 }

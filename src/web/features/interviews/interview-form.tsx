@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { Button } from '../../components/ui/button.js';
 import { Field, Input, Select } from '../../components/ui/field.js';
-import { useToast } from '../../components/ui/toast.js';
+import { useToast, type ToastAction } from '../../components/ui/toast.js';
 import { INTERVIEW_KIND_VALUES as INTERVIEW_KINDS } from '../../../core/interviews/types.js';
 import { ConversationsEditor } from './conversations-editor.js';
 import { KIND_LABELS, timeZoneOptions } from './model.js';
@@ -22,10 +22,12 @@ interface Props {
   review?: { found: string[]; missing: string[] } | undefined;
   onDone: (interview: Interview) => void;
   onCancel: () => void;
+  /** After a create: the message to show instead of "Interview added." (and its action). */
+  added?: (() => { message: string; action?: ToastAction }) | undefined;
 }
 
 /** Create or edit an interview: kind, when (with its time zone), length, place or link, and its conversations. */
-export function InterviewForm({ opportunityId, employerName, people, initial, saved, review, onDone, onCancel }: Props) {
+export function InterviewForm({ opportunityId, employerName, people, initial, saved, review, onDone, onCancel, added }: Props) {
   const [d, setD] = useState<InterviewDraft>(initial);
   const [errors, setErrors] = useState<FormErrors>({});
   const { save, pending } = useSaveInterview(opportunityId, employerName);
@@ -39,7 +41,8 @@ export function InterviewForm({ opportunityId, employerName, people, initial, sa
     const result = await save(d, saved);
     if (result.ok) {
       setErrors({});
-      toast.show(saved ? 'Interview saved.' : 'Interview added.');
+      const notice = saved ? { message: 'Interview saved.' } : (added?.() ?? { message: 'Interview added.' });
+      toast.show(notice.message, notice.action ? { action: notice.action } : undefined);
       onDone(result.interview);
       return;
     }

@@ -12,6 +12,7 @@ import type { InterviewDraft } from './form-model.js';
 import { browserTimeZone, splitInterviews } from './model.js';
 import { useInterviews } from './queries.js';
 import { useNow } from './use-now.js';
+import { useStageMoveNotice } from './stage-move-notice.js';
 import type { Opportunity } from '../../../contracts/opportunities.js';
 
 type Adding = { step: 'none' } | { step: 'paste' } | { step: 'form'; draft: InterviewDraft; review?: { found: string[]; missing: string[] }; n: number };
@@ -25,6 +26,7 @@ export function InterviewsTab({ opportunity }: { opportunity: Opportunity }) {
   const [adding, setAdding] = useState<Adding>({ step: 'none' });
   const [formCount, setFormCount] = useState(0);
   const peopleList = people.data ?? [];
+  const stageMoveNotice = useStageMoveNotice(opportunity);
 
   const startBlank = () => {
     setFormCount((n) => n + 1);
@@ -88,6 +90,7 @@ export function InterviewsTab({ opportunity }: { opportunity: Opportunity }) {
             review={adding.review}
             onDone={() => setAdding({ step: 'none' })}
             onCancel={() => setAdding({ step: 'none' })}
+            added={stageMoveNotice}
           />
         </section>
       )}

@@ -11,6 +11,8 @@ describe('timeline wording', () => {
     expect(describeEvent(ev({ kind: 'stage', fromStage: 'applied', toStage: 'interviewing' }))).toBe('Moved from Applied to Interviewing');
     expect(describeEvent(ev({ kind: 'created', toStage: 'lead' }))).toBe('Added as Lead');
     expect(describeEvent(ev({ kind: 'unarchived' }))).toBe('Restored from the archive');
+    expect(describeEvent(ev({ kind: 'offer' }))).toBe('Offer recorded');
+    expect(describeEvent(ev({ kind: 'interview', interview: { id: 'i', kind: 'video', title: '', startsAt: '2026-12-18T09:00:00.000Z', timeZone: 'Europe/Berlin' } }))).toMatch(/^A video interview scheduled for .*18/);
   });
 });
 

@@ -17,6 +17,14 @@ export function describeEvent(e: TimelineEvent): string {
       return 'Archived';
     case 'unarchived':
       return 'Restored from the archive';
+    case 'interview': {
+      const iv = e.interview;
+      if (!iv) return 'Interview scheduled';
+      const kind = iv.kind === 'onsite' ? 'An on-site' : iv.kind === 'video' ? 'A video' : 'A phone';
+      return `${kind} interview scheduled for ${formatInstant(iv.startsAt)}`;
+    }
+    case 'offer':
+      return 'Offer recorded';
   }
 }
 

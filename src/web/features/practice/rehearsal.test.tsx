@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
-import { describe, it, expect, afterEach, vi } from 'vitest';
+import { describe, it, expect, afterAll, afterEach, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { getPrompt } from '../../../core/library/prompts/index.js';
 import { renderWithApp, stubApi } from '../research/test-utils.js';
+import { loadCoach } from './coach-loader.js';
 import { RehearsalRun } from './rehearsal.js';
 import { StoryForm } from './story-form.js';
+
+// The editor loads the coach lazily; let that import finish before the environment is torn down.
+afterAll(() => loadCoach());
 
 afterEach(() => {
   cleanup();
