@@ -76,10 +76,19 @@ export async function restore(ctx: Ctx, file: BackupFile, local: LocalBackups | 
     if (!local) throw new AppError('conflict', 'There is no backup folder to save the current notebook to, so it was not replaced.');
     savedTo = saveBeforeRestore(local.dir, ctx.now(), backupText(await exportBackup(ctx)));
   }
-  const counts = await importBackup(ctx, file, { replace: existing > 0 });
+  const counts = await importBackup(ctx, file, { replace: existing > 0 }).catch((err: unknown) => {
+    // Ids are unique across the server: the same backup restored into a second account collides.
+    if (isUniqueViolation(err)) throw new AppError('conflict', 'Objects in this backup already exist on this server (was it restored into another account?); nothing was changed.');
+    throw err;
+  });
   if (serverMode) await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'data-restored', subject: ctx.actor.userId, detail: { rows: previewOf(file).total } });
   if (local?.scheduler) await local.scheduler.runNow('import');
   return { counts, savedTo };
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 /** Local mode: the backup folder's files and the scheduler's state. */
