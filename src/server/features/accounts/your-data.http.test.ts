@@ -4,6 +4,7 @@ import { createServerTestApp, PASSWORD, signedInAs, type Browser, type ServerTes
 import { DIALECTS } from '../../../../test/support/db.js';
 import { fillNotebook, type Send } from '../../../../test/support/notebook.js';
 import type { Db } from '../../db/connect.js';
+import { COUNTER_TABLES, UNSAVED_OWNED_TABLES } from '../backup/erase.js';
 import { BACKUP_TABLES } from '../backup/tables.js';
 
 const ANA = 'Narwhal5531';
@@ -105,6 +106,11 @@ describe.each(DIALECTS)('your data in server mode on %s', { timeout: 120_000 }, 
       const res = await ana.browser.request({ method, url, payload: method === 'POST' ? { confirm: 'delete everything', name: 'x' } : undefined });
       expect(res.statusCode, `${method} ${url}`).toBe(404);
     }
+  });
+
+  it('knows every owned table of the schema: each is in a backup or listed as left out of one', async () => {
+    const known = new Set<string>([...BACKUP_TABLES.map((t) => t.name), ...UNSAVED_OWNED_TABLES, ...COUNTER_TABLES]);
+    expect((await ownedTables(t.db)).filter((table) => !known.has(table))).toEqual([]);
   });
 
   it('deletes an account only with its password, and then no row with its id is left in any owned table', async () => {
