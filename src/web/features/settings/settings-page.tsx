@@ -94,7 +94,7 @@ export function SettingsPage() {
   const me = useMe();
   return (
     <>
-      <PageHeader title="Settings" lead="Offerbook keeps everything on this computer." />
+      <PageHeader title="Settings" lead={me.data?.mode === 'server' ? 'Your preferences and your data.' : 'Offerbook keeps everything on this computer.'} />
       {q.isPending ? <Loading /> : q.isError ? <LoadError error={q.error} onRetry={() => void q.refetch()} /> : <SettingsForm settings={q.data} />}
       <CalendarFeedSection />
       <FollowUpRulesSection />
