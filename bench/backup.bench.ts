@@ -6,7 +6,7 @@ import { openDb, type Db } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { inTransaction } from '../src/server/db/transaction.js';
 import { backupText } from '../src/server/features/backup/app-service.js';
-import { eraseNotebook } from '../src/server/features/backup/erase.js';
+import { eraseNotebook } from '../src/server/features/backup/repository.js';
 import { parseBackup } from '../src/server/features/backup/format.js';
 import { rebuildSearchIndex } from '../src/server/features/search/documents.js';
 import { exportBackup, importBackup } from '../src/server/features/backup/service.js';

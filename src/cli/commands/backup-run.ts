@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { backupText } from '../../server/features/backup/app-service.js';
-import { eraseNotebook } from '../../server/features/backup/erase.js';
+import { eraseNotebook } from '../../server/features/backup/repository.js';
 import { BackupError } from '../../server/features/backup/format.js';
 import { countOwnedRows, exportBackup, importBackup } from '../../server/features/backup/service.js';
 import { listBackupFiles, readBackupFile, rotateSnapshots, saveBeforeRestore, takeSnapshot } from '../../server/features/backup/snapshots.js';

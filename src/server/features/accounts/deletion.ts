@@ -4,7 +4,7 @@ import { verifyPassword } from '../../auth/passwords.js';
 import { checkLimits, countFailure, LIMITS } from '../../auth/rate-limit.js';
 import type { Db } from '../../db/connect.js';
 import { AppError, notFound } from '../../errors.js';
-import { deleteAccountRows } from '../backup/erase.js';
+import { deleteAccountRows } from '../backup/repository.js';
 
 async function accountOf(db: Db, id: string) {
   return db.kysely.selectFrom('users').select(['id', 'role', 'password_hash', 'disabled_at']).where('id', '=', id).where('email', 'is not', null).executeTakeFirst();
@@ -20,7 +20,7 @@ async function refuseLastAdmin(db: Db, id: string, role: string, field?: string)
 /**
  * Deletes the signed-in account after checking its password (rate-limited like a password change):
  * every row it owns, its shares in both directions and the comments it wrote as a coach (see
- * backup/erase.ts). The audit log keeps that the account was deleted, never what it held.
+ * backup/repository.ts). The audit log keeps that the account was deleted, never what it held.
  */
 export async function deleteOwnAccount(ctx: Ctx, password: string, ip: string | null): Promise<void> {
   const now = ctx.now();

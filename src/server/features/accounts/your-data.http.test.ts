@@ -3,24 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServerTestApp, PASSWORD, signedInAs, type Browser, type ServerTestApp } from '../../../../test/security/support.js';
 import { DIALECTS } from '../../../../test/support/db.js';
 import { fillNotebook, type Send } from '../../../../test/support/notebook.js';
+import { ownedTableNames } from '../../../../test/support/owned-tables.js';
 import type { Db } from '../../db/connect.js';
-import { COUNTER_TABLES, UNSAVED_OWNED_TABLES } from '../backup/erase.js';
+import { COUNTER_TABLES, UNSAVED_OWNED_TABLES } from '../backup/repository.js';
 import { BACKUP_TABLES } from '../backup/tables.js';
 
 const ANA = 'Narwhal5531';
 const BEN = 'Pangolin2208';
 
-/** Every table with an owner_id column, from the database's own catalogue (a new owned table is walked the day it exists). */
-async function ownedTables(db: Db): Promise<string[]> {
-  return db.dialect === 'sqlite'
-    ? (await sql<{ name: string }>`select m.name from sqlite_master m where m.type = 'table' and exists (select 1 from pragma_table_info(m.name) where name = 'owner_id') order by m.name`.execute(db.kysely)).rows.map((r) => r.name)
-    : (await sql<{ table_name: string }>`select table_name from information_schema.columns where table_schema = current_schema() and column_name = 'owner_id' order by table_name`.execute(db.kysely)).rows.map((r) => r.table_name);
-}
-
 /** Rows per owned table that carry `userId` in owner_id (or as a share's coach or a comment's author). */
 async function rowsOf(db: Db, userId: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const table of await ownedTables(db)) {
+  for (const table of await ownedTableNames(db)) {
     const also = table === 'shares' ? sql` or coach_id = ${userId}` : table === 'share_comments' ? sql` or author_id = ${userId}` : sql``;
     const { n } = (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)} where owner_id = ${userId}${also}`.execute(db.kysely)).rows[0]!;
     if (Number(n) > 0) out[table] = Number(n);
@@ -110,7 +104,7 @@ describe.each(DIALECTS)('your data in server mode on %s', { timeout: 120_000 }, 
 
   it('knows every owned table of the schema: each is in a backup or listed as left out of one', async () => {
     const known = new Set<string>([...BACKUP_TABLES.map((t) => t.name), ...UNSAVED_OWNED_TABLES, ...COUNTER_TABLES]);
-    expect((await ownedTables(t.db)).filter((table) => !known.has(table))).toEqual([]);
+    expect((await ownedTableNames(t.db)).filter((table) => !known.has(table))).toEqual([]);
   });
 
   it('deletes an account only with its password, and then no row with its id is left in any owned table', async () => {

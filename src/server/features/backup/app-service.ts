@@ -4,7 +4,7 @@ import type { BackupOverview, BackupPreview, EraseResult, RestoreResult } from '
 import type { Ctx } from '../../auth/actor.js';
 import { audit } from '../../auth/audit.js';
 import { AppError, notFound } from '../../errors.js';
-import { eraseNotebook } from './erase.js';
+import { eraseNotebook } from './repository.js';
 import { BackupError, parseBackup, type BackupFile } from './format.js';
 import type { BackupScheduler } from './scheduler.js';
 import { countOwnedRows, exportBackup, importBackup } from './service.js';

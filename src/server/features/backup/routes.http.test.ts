@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../test/support/cli.js';
 import { createTestDb, DIALECTS } from '../../../../test/support/db.js';
 import { fillNotebook, type Send } from '../../../../test/support/notebook.js';
+import { ownedTableNames } from '../../../../test/support/owned-tables.js';
 import { buildApp } from '../../app.js';
 import { openDb, sqliteFileIn, type Db, type DialectName } from '../../db/connect.js';
 import { migrateToLatest } from '../../db/migrate.js';
@@ -16,14 +17,10 @@ import { listBackupFiles } from './snapshots.js';
 
 const MARK = 'Quokka7781';
 
-/** Counts the rows of every table with an owner_id column (the whole notebook, search index included). */
-export async function ownedRowCounts(db: Db): Promise<Record<string, number>> {
-  const tables =
-    db.dialect === 'sqlite'
-      ? (await sql<{ name: string }>`select m.name from sqlite_master m where m.type = 'table' and exists (select 1 from pragma_table_info(m.name) where name = 'owner_id') order by m.name`.execute(db.kysely)).rows.map((r) => r.name)
-      : (await sql<{ table_name: string }>`select table_name from information_schema.columns where table_schema = current_schema() and column_name = 'owner_id' order by table_name`.execute(db.kysely)).rows.map((r) => r.table_name);
+/** Counts the rows of every owned table (the whole notebook, search index included). */
+async function ownedRowCounts(db: Db): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const t of tables) out[t] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(db.kysely)).rows[0]!.n);
+  for (const t of await ownedTableNames(db)) out[t] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(db.kysely)).rows[0]!.n);
   return out;
 }
 
