@@ -46,3 +46,13 @@ export async function deleteAccountAsAdmin(ctx: Ctx, id: string): Promise<void> 
   const rows = await deleteAccountRows(ctx.db, id);
   await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'account-deleted', subject: id, detail: { by: 'admin', role: row.role, rows } });
 }
+
+/** The command line's `offerbook admin delete-user`: an account by email, with everything it owns. */
+export async function deleteAccountByEmail(db: Db, email: string, now: Date): Promise<boolean> {
+  const row = await db.kysely.selectFrom('users').select(['id', 'role']).where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+  if (!row) return false;
+  await refuseLastAdmin(db, row.id, row.role);
+  const rows = await deleteAccountRows(db, row.id);
+  await audit(db, { at: now, actorId: null, action: 'account-deleted', subject: row.id, detail: { by: 'command line', role: row.role, rows } });
+  return true;
+}
