@@ -9,7 +9,7 @@ import { migrateToLatest } from '../../db/migrate.js';
 import { BackupError, parseBackup, type BackupFile } from './format.js';
 import { exportBackup } from './service.js';
 
-/** Why a backup file was written. */
+/** Why a backup file was written. (The folder is made readable by this user only: it holds the whole notebook.) */
 export type SnapshotReason = 'daily' | 'import' | 'manual';
 
 /** One file in the backup folder. */
@@ -64,7 +64,7 @@ export function backupPath(dir: string, name: string): string | null {
  */
 export async function takeSnapshot(db: Db, dir: string, at: Date, reason: SnapshotReason): Promise<BackupFileInfo> {
   if (db.dialect !== 'sqlite') throw new Error('Automatic backups copy the SQLite database; with PostgreSQL use its own tools (pg_dump).');
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = `offerbook-${stamp(at)}-${reason}.sqlite`;
   const partial = join(dir, `.${name}.partial`);
   rmSync(partial, { force: true });
@@ -122,7 +122,7 @@ export async function readBackupFile(path: string): Promise<BackupFile> {
 
 /** Saves a JSON backup of the notebook before a restore replaces it; answers the file's path. */
 export function saveBeforeRestore(dir: string, at: Date, text: string, what: 'restore' | 'import' = 'restore'): string {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const path = join(dir, `before-${what}-${stamp(at)}.json`);
   writeFileSync(path, text);
   return path;
