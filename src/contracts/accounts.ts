@@ -86,3 +86,7 @@ export const UpdateUser = z
   .strictObject({ role: RoleName.optional(), disabled: z.boolean({ message: 'must be true or false' }).optional(), displayName: DisplayName.optional() })
   .refine((v) => v.role !== undefined || v.disabled !== undefined || v.displayName !== undefined, { message: 'send role, disabled or displayName', path: ['role'] });
 export type UpdateUser = z.infer<typeof UpdateUser>;
+
+/** Deleting your own account: your password, checked like a sign-in. */
+export const DeleteAccount = z.strictObject({ password: GivenPassword });
+export type DeleteAccount = z.infer<typeof DeleteAccount>;

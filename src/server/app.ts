@@ -7,6 +7,8 @@ import { installServerAuth } from './auth/server-auth.js';
 import type { OfferbookMode } from './config.js';
 import type { Db } from './db/connect.js';
 import { accountRoutes } from './features/accounts/routes.js';
+import type { LocalBackups } from './features/backup/app-service.js';
+import { backupRoutes } from './features/backup/routes.js';
 import { calendarRoutes } from './features/calendar/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
 import { followupRoutes } from './features/followups/routes.js';
@@ -51,6 +53,8 @@ export interface AppOptions {
   publicUrl?: string | null;
   /** Server mode behind a proxy: Fastify's trustProxy (see TRUST_PROXY). */
   trustProxy?: boolean | number | string;
+  /** Local mode: the backup folder and the automatic backups' scheduler (see features/backup). */
+  backups?: LocalBackups | null;
 }
 
 /** Largest request body accepted: generous for long notes and job descriptions, small enough to refuse abuse. */
@@ -152,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(offerRoutes);
   await app.register(calendarRoutes);
   await app.register(prepRoutes);
+  await app.register(backupRoutes, { local: mode === 'local' ? (options.backups ?? null) : null });
 
   await registerWebApp(app, options.webDir);
   return app;

@@ -8,6 +8,12 @@ describe('loadConfig', () => {
     expect(config.dataDir).toMatch(/offerbook$/);
   });
 
+  it('puts backups in the data folder unless OFFERBOOK_BACKUP_DIR names another, and turns them off with OFFERBOOK_AUTO_BACKUP=0', () => {
+    expect(loadConfig({ OFFERBOOK_DATA_DIR: '/data/ob' })).toMatchObject({ backupDir: '/data/ob/backups', autoBackup: true });
+    expect(loadConfig({ OFFERBOOK_DATA_DIR: '/data/ob', OFFERBOOK_BACKUP_DIR: '/sync/ob', OFFERBOOK_AUTO_BACKUP: '0' })).toMatchObject({ backupDir: '/sync/ob', autoBackup: false });
+    expect(() => loadConfig({ OFFERBOOK_AUTO_BACKUP: 'no' })).toThrow(/^OFFERBOOK_AUTO_BACKUP must be 0 or 1/);
+  });
+
   it('reads every variable', () => {
     const config = loadConfig({ PORT: '5000', HOST: '::1', OFFERBOOK_DATA_DIR: '/data/ob', DATABASE_URL: 'postgres://u@db:5432/ob' });
     expect(config).toMatchObject({ port: 5000, host: '::1', dataDir: '/data/ob', databaseUrl: 'postgres://u@db:5432/ob' });

@@ -15,6 +15,10 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** The address users reach the app at (links in invitations; Secure cookies when https). */
   publicUrl: string | null;
+  /** Where automatic backups and pre-restore copies go: OFFERBOOK_BACKUP_DIR, else `backups/` in the data folder. */
+  backupDir: string;
+  /** Local mode: take automatic backups (OFFERBOOK_AUTO_BACKUP=0 turns them off). */
+  autoBackup: boolean;
 }
 
 export type OfferbookMode = 'local' | 'server';
@@ -57,6 +61,8 @@ const schema = z.object({
     .string()
     .regex(/^(true|false|\d{1,2}|[\w.:/,\s-]+)$/, { message: 'must be true, false, a hop count or a comma-separated list of proxy addresses' })
     .optional(),
+  OFFERBOOK_BACKUP_DIR: z.string().min(1).optional(),
+  OFFERBOOK_AUTO_BACKUP: z.enum(['0', '1'], { message: 'must be 0 or 1' }).default('1'),
   OFFERBOOK_PUBLIC_URL: z
     .url({ protocol: /^https?$/, message: 'must be an http or https address such as https://offerbook.example.org' })
     .optional(),
@@ -98,14 +104,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         '(OFFERBOOK_MODE=server adds accounts and allows other addresses).',
     );
   }
+  const dataDir = v.OFFERBOOK_DATA_DIR ?? defaultDataDir(env);
   return {
     port: v.PORT,
     host: v.HOST,
-    dataDir: v.OFFERBOOK_DATA_DIR ?? defaultDataDir(env),
+    dataDir,
     databaseUrl: v.DATABASE_URL ?? null,
     logLevel: v.OFFERBOOK_LOG_LEVEL,
     mode: v.OFFERBOOK_MODE,
     trustProxy: parseTrustProxy(v.TRUST_PROXY),
     publicUrl: v.OFFERBOOK_PUBLIC_URL ? v.OFFERBOOK_PUBLIC_URL.replace(/\/+$/, '') : null,
+    backupDir: v.OFFERBOOK_BACKUP_DIR ?? join(dataDir, 'backups'),
+    autoBackup: v.OFFERBOOK_AUTO_BACKUP === '1',
   };
 }

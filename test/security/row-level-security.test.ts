@@ -143,4 +143,37 @@ describe('row-level security on PostgreSQL (server mode)', () => {
     const all = await restricted.kysely.selectFrom('opportunities').select('owner_id').execute();
     expect(all.map((r) => r.owner_id)).toEqual([ids.a]);
   });
+  it('deletes accounts under row-level security: the deletion reaches every row of that account and no other', async () => {
+    const rowsOf = async (userId: string) => {
+      let n = 0;
+      for (const table of await ownedTables(admin.kysely as unknown as Kysely<unknown>)) {
+        const also = table === 'shares' ? sql` or coach_id = ${userId}` : table === 'share_comments' ? sql` or author_id = ${userId}` : sql``;
+        n += Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)} where owner_id = ${userId}${also}`.execute(admin.kysely)).rows[0]!.n);
+      }
+      return n;
+    };
+    await createUser(restricted, { email: 'root@example.org', role: 'admin', password: PASSWORD }, new Date());
+    const [ana, ben, cy, root] = [new Browser(app), new Browser(app), new Browser(app), new Browser(app)];
+    for (const [b, email] of [[ana, 'ana'], [ben, 'ben'], [cy, 'cy'], [root, 'root']] as const) expect((await b.signIn(`${email}@example.org`)).statusCode).toBe(200);
+    expect((await ben.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Quarry Co', roleTitle: 'Mason' } })).statusCode).toBe(201);
+    const opp = (await ana.request({ method: 'GET', url: '/api/opportunities' })).json<{ items: Array<{ id: string }> }>().items[0]!;
+    const share = (await ana.request({ method: 'POST', url: '/api/shares', payload: { coachEmail: 'cy@example.org', scope: 'opportunity', opportunityId: opp.id } })).json<{ id: string }>();
+    expect((await cy.request({ method: 'POST', url: `/api/shares/${share.id}/comments`, payload: { targetKind: 'question-plan', targetId: opp.id, body: 'Ask about night shifts.' } })).statusCode).toBe(201);
+    expect((await ben.request({ method: 'POST', url: '/api/shares', payload: { coachEmail: 'cy@example.org', scope: 'answers' } })).statusCode).toBe(201);
+    // A careless export would still only read the account's own rows.
+    expect((await ben.request({ method: 'GET', url: '/api/export' })).body).not.toContain('Keeper');
+    const benRows = await rowsOf(ids.b);
+
+    // The admin deletes the coach: the coach's comment on Ana's work and both shares go.
+    expect((await root.request({ method: 'DELETE', url: `/api/admin/users/${ids.coach}` })).statusCode).toBe(204);
+    expect(await rowsOf(ids.coach)).toBe(0);
+    expect(await admin.kysely.selectFrom('share_comments').select('id').execute()).toEqual([]);
+    // Ana deletes her own account.
+    expect(await rowsOf(ids.a)).toBeGreaterThan(3);
+    expect((await ana.request({ method: 'POST', url: '/api/account/delete', payload: { password: PASSWORD } })).statusCode).toBe(204);
+    expect(await rowsOf(ids.a)).toBe(0);
+    // Ben keeps everything but the share to the deleted coach.
+    expect(await rowsOf(ids.b)).toBe(benRows - 1);
+    expect((await ben.request({ method: 'GET', url: '/api/opportunities' })).body).toContain('Mason');
+  });
 });

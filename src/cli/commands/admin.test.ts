@@ -72,4 +72,18 @@ describe('offerbook admin', { timeout: 120_000 }, () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/No account has the email nobody@example\.org/);
   });
+
+  it('deletes an account only with --yes, and never the last admin', () => {
+    const made = runCli(['admin', 'create-user', '--email', 'gone@example.org', '--role', 'coach', '--password-stdin'], dataDir, 'a long coach password\n');
+    expect(made.code, made.stderr).toBe(0);
+    const refused = runCli(['admin', 'delete-user', '--email', 'gone@example.org'], dataDir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/--yes/);
+    const done = runCli(['admin', 'delete-user', '--email', 'gone@example.org', '--yes'], dataDir);
+    expect(done.code, done.stderr).toBe(0);
+    expect(runCli(['admin', 'list-users'], dataDir).stdout).not.toContain('gone@example.org');
+    const lastAdmin = runCli(['admin', 'delete-user', '--email', 'root@example.org', '--yes'], dataDir);
+    expect(lastAdmin.code).toBe(1);
+    expect(lastAdmin.stderr).toMatch(/last admin/);
+  });
 });

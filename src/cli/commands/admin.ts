@@ -156,4 +156,18 @@ export function registerAdmin(program: Command): void {
         }
       });
     });
+
+  admin
+    .command('delete-user')
+    .description('delete an account and everything it owns (its shares end; comments it wrote as a coach go too)')
+    .requiredOption('--email <email>', 'whose account')
+    .option('--yes', 'confirm: nothing is deleted without it')
+    .action(async (opts: { email: string; yes?: boolean }) => {
+      const [{ deleteAccountByEmail }, { CliError }] = await Promise.all([import('../../server/features/accounts/deletion.js'), import('../errors.js')]);
+      if (!opts.yes) throw new CliError(`This deletes ${opts.email} and everything in the account. Run \`offerbook admin export\` first for a copy, then add --yes.`);
+      await withDb(async ({ ctx }) => {
+        if (!(await deleteAccountByEmail(ctx.db, opts.email, new Date()))) throw new CliError(`No account has the email ${opts.email}`);
+        console.error(`Deleted the account ${opts.email} and everything it owned.`);
+      });
+    });
 }

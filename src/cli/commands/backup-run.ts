@@ -1,14 +1,14 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { BackupError, parseBackup } from '../../server/features/backup/format.js';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { backupText } from '../../server/features/backup/app-service.js';
+import { eraseNotebook } from '../../server/features/backup/repository.js';
+import { BackupError } from '../../server/features/backup/format.js';
 import { countOwnedRows, exportBackup, importBackup } from '../../server/features/backup/service.js';
+import { listBackupFiles, readBackupFile, rotateSnapshots, saveBeforeRestore, takeSnapshot } from '../../server/features/backup/snapshots.js';
 import { openCliContext } from '../context.js';
 import { CliError } from '../errors.js';
 
-/** Serialises a backup the same way every time. */
-export function backupText(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
-}
+export { backupText };
 
 /** Writes a backup of everything to a file, or to stdout with `-`. */
 export async function exportCommand(opts: { out: string }): Promise<void> {
@@ -25,19 +25,15 @@ export async function exportCommand(opts: { out: string }): Promise<void> {
   }
 }
 
-/** Restores a backup after validating all of it. */
+/** Restores a backup (a JSON export or an automatic backup's database snapshot) after validating all of it. */
 export async function importCommand(file: string, opts: { replace?: boolean }): Promise<void> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new CliError(`Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
   let backup;
   try {
-    backup = parseBackup(text);
+    backup = await readBackupFile(file);
   } catch (err) {
     if (err instanceof BackupError) throw new CliError(`${file} is not a valid Offerbook backup, nothing was changed. ${err.message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code) throw new CliError(`Cannot read ${file}: ${code}`);
     throw err;
   }
   const { ctx, config, close } = await openCliContext();
@@ -47,10 +43,7 @@ export async function importCommand(file: string, opts: { replace?: boolean }): 
       throw new CliError('The database already holds data; nothing was changed. Use --replace to overwrite it (a backup is saved first).');
     }
     if (existing > 0) {
-      const dir = join(config.dataDir, 'backups');
-      mkdirSync(dir, { recursive: true });
-      const saved = join(dir, `before-import-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-      writeFileSync(saved, backupText(await exportBackup(ctx)));
+      const saved = saveBeforeRestore(config.backupDir, new Date(), backupText(await exportBackup(ctx)), 'import');
       console.error(`Saved the current data to ${saved}`);
     }
     const counts = await importBackup(ctx, backup, { replace: Boolean(opts.replace) });
@@ -58,6 +51,33 @@ export async function importCommand(file: string, opts: { replace?: boolean }): 
       .map(([t, n]) => `${n} ${t.replace(/_/g, ' ')}`)
       .join(', ');
     console.error(`Imported ${summary}.`);
+    if (config.autoBackup && ctx.db.dialect === 'sqlite') {
+      const taken = await takeSnapshot(ctx.db, config.backupDir, new Date(), 'import');
+      rotateSnapshots(config.backupDir);
+      console.error(`Automatic backup written to ${resolve(config.backupDir, taken.name)}`);
+    }
+  } finally {
+    await close();
+  }
+}
+
+/** Deletes every row of the notebook and its search index (and, when asked, the backup folder's files). */
+export async function eraseCommand(opts: { yes?: boolean; withBackups?: boolean }): Promise<void> {
+  if (!opts.yes) throw new CliError('This deletes everything in your notebook. Run `offerbook export -o <file>` first if you want a copy, then `offerbook erase --yes`.');
+  const { ctx, config, close } = await openCliContext();
+  try {
+    if (config.mode === 'server') throw new CliError('offerbook erase works on a local notebook; in server mode each person deletes their own account.');
+    const removed = await eraseNotebook(ctx.db, ctx.actor.userId);
+    let files = 0;
+    if (opts.withBackups) {
+      const { rmSync } = await import('node:fs');
+      for (const f of listBackupFiles(config.backupDir)) {
+        rmSync(resolve(config.backupDir, f.name), { force: true });
+        files++;
+      }
+    }
+    console.error(`Deleted ${removed} rows${opts.withBackups ? ` and ${files} backup files` : ''}. The notebook is empty.`);
+    if ((await countOwnedRows(ctx)) !== 0) throw new CliError('Some rows are still there; please report this.');
   } finally {
     await close();
   }

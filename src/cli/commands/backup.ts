@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 
-/** `offerbook export` and `offerbook import`: complete, versioned JSON backups. */
+/** `offerbook export`, `offerbook import` (JSON backups and automatic backups) and `offerbook erase`. */
 export function registerBackup(program: Command): void {
   program
     .command('export')
@@ -10,8 +10,15 @@ export function registerBackup(program: Command): void {
 
   program
     .command('import')
-    .description('restore a JSON backup into an empty database (the whole file is checked before anything is written)')
-    .argument('<file>', 'a backup made by `offerbook export`')
+    .description('restore a backup into an empty database (the whole file is checked before anything is written)')
+    .argument('<file>', 'a backup made by `offerbook export` or the Settings page, or an automatic backup (.sqlite) from the backup folder')
     .option('--replace', 'overwrite a database that already holds data (a backup of it is saved first)')
     .action(async (file: string, opts: { replace?: boolean }) => (await import('./backup-run.js')).importCommand(file, opts));
+
+  program
+    .command('erase')
+    .description('delete everything in your notebook (every row and the search index); the app is then empty as on first start')
+    .option('--yes', 'confirm: nothing is deleted without it')
+    .option('--with-backups', 'also delete the files in the backup folder')
+    .action(async (opts: { yes?: boolean; withBackups?: boolean }) => (await import('./backup-run.js')).eraseCommand(opts));
 }

@@ -1,7 +1,7 @@
 import { uuidv7 } from '../../core/ids.js';
 import type { Db } from '../db/connect.js';
 
-/** What the audit log records: sign-ins, account changes and shares. */
+/** What the audit log records: sign-ins, account changes, shares, and exports, restores and deletions (never their content). */
 export type AuditAction =
   | 'sign-in'
   | 'sign-in-failed'
@@ -16,7 +16,10 @@ export type AuditAction =
   | 'user-created'
   | 'user-updated'
   | 'share-created'
-  | 'share-revoked';
+  | 'share-revoked'
+  | 'data-exported'
+  | 'data-restored'
+  | 'account-deleted';
 
 export interface AuditEntry {
   at: Date;

@@ -7,6 +7,7 @@ import {
   ChangePassword,
   CreatedInvitation,
   CreateInvitation,
+  DeleteAccount,
   IssuedLink,
   Login,
   Me,
@@ -22,6 +23,7 @@ import { RateLimitedError } from '../../auth/rate-limit.js';
 import { clearSessionCookies, setSessionCookies } from '../../auth/server-auth.js';
 import { notFound } from '../../errors.js';
 import { errorHandler } from '../../http/error-handler.js';
+import * as deletion from './deletion.js';
 import * as service from './service.js';
 import { sharingRoutes } from './sharing-routes.js';
 
@@ -157,6 +159,22 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
     },
   });
 
+  app.post('/api/account/delete', {
+    schema: {
+      tags,
+      summary: 'Delete your account and everything in it (asks for your password)',
+      description: 'Every row you own goes, shares to and from you end, and comments you wrote as a coach are removed. The audit log records that the account was deleted, without content. Download a backup first (GET /api/export) to keep a copy.',
+      body: DeleteAccount,
+      response: { 204: z.null(), ...errors },
+    },
+    handler: async (req, reply) => {
+      const auth = serverAuth(req);
+      await deletion.deleteOwnAccount(req.ctx, req.body.password, client(req).ip);
+      clearSessionCookies(reply, auth.secure);
+      return reply.code(204).send(null);
+    },
+  });
+
   // ---- Admin (404 for everyone else).
 
   app.post('/api/admin/invitations', {
@@ -181,6 +199,15 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
     onRequest: adminOnly,
     handler: async (req) => {
       return service.updateUser(req.ctx, req.params.id, req.body);
+    },
+  });
+
+  app.delete('/api/admin/users/:id', {
+    schema: { tags, summary: 'Delete an account and everything it owns (admin)', params: IdParams, response: { 204: z.null(), ...errors } },
+    onRequest: adminOnly,
+    handler: async (req, reply) => {
+      await deletion.deleteAccountAsAdmin(req.ctx, req.params.id);
+      return reply.code(204).send(null);
     },
   });
 

@@ -122,3 +122,11 @@ export function snippetParts(snippet: string): { text: string; match: boolean }[
   if (last < snippet.length) parts.push({ text: snippet.slice(last), match: false });
   return parts.map((p) => ({ ...p, text: p.text.split(START).join('').split(STOP).join('') }));
 }
+
+/**
+ * SQLite: rebuilds the FTS5 index from the documents, so words of deleted documents do not linger
+ * in its segments (after "delete everything"). PostgreSQL's index lives in the rows: nothing to do.
+ */
+export async function rebuildFullTextIndex(db: Db): Promise<void> {
+  if (db.dialect === 'sqlite') await sql`insert into search_fts(search_fts) values ('rebuild')`.execute(db.kysely);
+}

@@ -12,6 +12,7 @@ import { useToast } from '../../components/ui/toast.js';
 import { formatDistanceToNow } from 'date-fns';
 import { checkNewPassword, NEW_PASSWORD_HINT, PasswordField } from './password-field.js';
 import { accountKeys, deviceName, useMe } from './queries.js';
+import { DeleteAccountSection } from './delete-account.js';
 import { SharingSection } from './sharing-section.js';
 
 function Sessions() {
@@ -156,6 +157,7 @@ export function AccountPage() {
         {user?.role === 'candidate' && <SharingSection />}
         <Sessions />
         <ChangePasswordForm />
+        {user && <DeleteAccountSection role={user.role} />}
       </div>
     </>
   );

@@ -11,6 +11,7 @@ import { Field, Input, Select } from '../../components/ui/field.js';
 import { PageHeader } from '../../components/ui/page.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { useToast } from '../../components/ui/toast.js';
+import { AdminDeleteUser } from './admin-delete-user.js';
 import { IssuedLinkPanel } from './issued-link.js';
 import { accountKeys, useMe } from './queries.js';
 
@@ -135,6 +136,7 @@ function UserRow({ user, isMe, onIssued }: { user: AccountUser; isMe: boolean; o
             {user.disabledAt ? 'Enable' : 'Disable'}
           </Button>
         )}
+        {!isMe && <AdminDeleteUser user={user} />}
       </div>
     </li>
   );
@@ -154,7 +156,7 @@ export function AdminPage() {
   const others = users.data?.items.filter((u) => u.id !== me.data?.user?.id) ?? [];
   return (
     <>
-      <PageHeader title="Accounts" lead="Invite people, change roles, disable accounts and issue password reset links." />
+      <PageHeader title="Accounts" lead="Invite people, change roles, disable or delete accounts and issue password reset links." />
       <div className="flex flex-col gap-6">
         <InviteForm onIssued={setIssued} />
         {issued && <IssuedLinkPanel {...issued} onDone={() => setIssued(null)} />}

@@ -11,6 +11,8 @@ import { keys } from '../opportunities/queries.js';
 import type { Settings, UpdateSettings } from '../../../contracts/settings.js';
 import { CalendarFeedSection } from './calendar-feed-section.js';
 import { FollowUpRulesSection } from './follow-up-rules.js';
+import { YourDataSection } from './your-data-section.js';
+import { useMe } from '../account/queries.js';
 
 /** Checks the pipeline target as typed; returns the number or an error message. */
 export function parseTarget(raw: string): { value: number } | { error: string } {
@@ -89,12 +91,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
 /** The user's preferences. */
 export function SettingsPage() {
   const q = useQuery({ queryKey: keys.settings, queryFn: () => api<Settings>('GET', '/settings') });
+  const me = useMe();
   return (
     <>
-      <PageHeader title="Settings" lead="Offerbook keeps everything on this computer." />
+      <PageHeader title="Settings" lead={me.data?.mode === 'server' ? 'Your preferences and your data.' : 'Offerbook keeps everything on this computer.'} />
       {q.isPending ? <Loading /> : q.isError ? <LoadError error={q.error} onRetry={() => void q.refetch()} /> : <SettingsForm settings={q.data} />}
       <CalendarFeedSection />
       <FollowUpRulesSection />
+      {me.data && <YourDataSection serverMode={me.data.mode === 'server'} />}
     </>
   );
 }

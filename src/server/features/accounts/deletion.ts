@@ -1,0 +1,58 @@
+import type { Ctx } from '../../auth/actor.js';
+import { audit } from '../../auth/audit.js';
+import { verifyPassword } from '../../auth/passwords.js';
+import { checkLimits, countFailure, LIMITS } from '../../auth/rate-limit.js';
+import type { Db } from '../../db/connect.js';
+import { AppError, notFound } from '../../errors.js';
+import { deleteAccountRows } from '../backup/repository.js';
+
+async function accountOf(db: Db, id: string) {
+  return db.kysely.selectFrom('users').select(['id', 'role', 'password_hash', 'disabled_at']).where('id', '=', id).where('email', 'is not', null).executeTakeFirst();
+}
+
+/** An admin may not leave the server without one: the last active admin account stays. */
+async function refuseLastAdmin(db: Db, id: string, role: string, field?: string): Promise<void> {
+  if (role !== 'admin') return;
+  const others = await db.kysely.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled_at', 'is', null).where('id', '!=', id).executeTakeFirst();
+  if (!others) throw new AppError('conflict', 'This is the last admin account; make another account an admin first', field ? { field } : {});
+}
+
+/**
+ * Deletes the signed-in account after checking its password (rate-limited like a password change):
+ * every row it owns, its shares in both directions and the comments it wrote as a coach (see
+ * backup/repository.ts). The audit log keeps that the account was deleted, never what it held.
+ */
+export async function deleteOwnAccount(ctx: Ctx, password: string, ip: string | null): Promise<void> {
+  const now = ctx.now();
+  const userId = ctx.actor.userId;
+  const limits = [{ key: `delete-account:account:${userId}`, limit: LIMITS.account }];
+  await checkLimits(ctx.db, now, limits);
+  const row = await accountOf(ctx.db, userId);
+  if (!row || !(await verifyPassword(row.password_hash, password))) {
+    await countFailure(ctx.db, now, limits);
+    throw new AppError('validation', 'password is not your current password', { field: 'password' });
+  }
+  await refuseLastAdmin(ctx.db, userId, row.role);
+  const rows = await deleteAccountRows(ctx.db, userId);
+  await audit(ctx.db, { at: now, actorId: userId, action: 'account-deleted', subject: userId, ip, detail: { by: 'self', role: row.role, rows } });
+}
+
+/** An admin deletes another account and everything it owns (their own goes through `deleteOwnAccount`). */
+export async function deleteAccountAsAdmin(ctx: Ctx, id: string): Promise<void> {
+  const row = await accountOf(ctx.db, id);
+  if (!row) throw notFound('User');
+  if (id === ctx.actor.userId) throw new AppError('validation', 'id: delete your own account from your account page (it asks for your password)', { field: 'id' });
+  await refuseLastAdmin(ctx.db, id, row.role);
+  const rows = await deleteAccountRows(ctx.db, id);
+  await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'account-deleted', subject: id, detail: { by: 'admin', role: row.role, rows } });
+}
+
+/** The command line's `offerbook admin delete-user`: an account by email, with everything it owns. */
+export async function deleteAccountByEmail(db: Db, email: string, now: Date): Promise<boolean> {
+  const row = await db.kysely.selectFrom('users').select(['id', 'role']).where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+  if (!row) return false;
+  await refuseLastAdmin(db, row.id, row.role);
+  const rows = await deleteAccountRows(db, row.id);
+  await audit(db, { at: now, actorId: null, action: 'account-deleted', subject: row.id, detail: { by: 'command line', role: row.role, rows } });
+  return true;
+}
