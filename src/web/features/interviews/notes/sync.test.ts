@@ -42,7 +42,8 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
   it('keeps each keystroke on the device at once and sends one PUT with the last text after the pause', async () => {
     const net = new TestNetwork(t);
     const outbox = await fresh();
-    const e = engine(net, outbox);
+    // A pause long enough that a loaded machine still types the five keys within it.
+    const e = engine(net, outbox, { debounceMs: 1000, maxWaitMs: 4000 });
     await loaded(e);
     const id = uuidv7();
     let text = '';
