@@ -75,7 +75,9 @@ export const ComparedOffer = z.object({
   fit: z.object({
     score: z.number().nullable(),
     coverage: z.number(),
-    ratings: z.array(z.object({ key: z.string(), rating: FitRating, points: z.number() })),
+    ratings: z.array(z.object({ key: z.string(), rating: FitRating, points: z.number(), reason: z.string().nullable().optional() })),
+    /** Names of the weighted priorities still unknown for this offer. */
+    unknown: z.array(z.string()).optional(),
   }),
   /** Yearly pay under the pay priority's floor; null when either is unknown. */
   belowPayFloor: z.boolean().nullable(),
@@ -91,6 +93,8 @@ export const OfferComparison = z.object({
   /** Distinct currencies among the offers; more than one means pay is not directly comparable. */
   currencies: z.array(z.string()),
   items: z.array(ComparedOffer),
+  /** The opportunity whose offer fits best; null unless every offer has enough of its priorities known (and no tie). */
+  bestFitOpportunityId: Id.nullable().optional(),
 });
 export type OfferComparison = z.infer<typeof OfferComparison>;
 

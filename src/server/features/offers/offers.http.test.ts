@@ -157,12 +157,29 @@ describe.each(DIALECTS)('offers over HTTP on %s', (dialect) => {
     expect(b).toMatchObject({ belowPayFloor: false, daysToDeadline: 4, fit: { score: 80, coverage: 1 } });
     expect(a).toMatchObject({ belowPayFloor: true, daysToDeadline: 7 });
     expect(a!.fit.ratings).toEqual([
-      { key: 'pay', rating: 'fair', points: expect.closeTo(20.83, 2) },
-      { key: 'remote-policy', rating: 'good', points: 25 },
-      { key: 'growth', rating: 'unknown', points: 0 },
+      { key: 'pay', rating: 'fair', points: expect.closeTo(20.83, 2), reason: null },
+      { key: 'remote-policy', rating: 'good', points: 25, reason: null },
+      { key: 'growth', rating: 'unknown', points: 0, reason: null },
     ]);
     expect(a!.fit.coverage).toBe(0.8);
+    expect(a!.fit.unknown).toEqual(['Growth']);
+    expect(c.bestFitOpportunityId).toBe(beta.id);
     expect((await t.request({ method: 'GET', url: '/api/offers/compare?today=tomorrow' })).json<Err>().error.field).toBe('today');
+  });
+
+  it('rates pay and the remote policy from the offer where the user has not, saying why; no best fit while too little is known', async () => {
+    await t.request({ method: 'PUT', url: `/api/opportunities/${alpha.id}/fit`, payload: { ratings: [{ key: 'pay', rating: 'unknown' }, { key: 'remote-policy', rating: 'unknown' }] } });
+    let c = (await t.request({ method: 'GET', url: '/api/offers/compare?today=2026-05-04' })).json<OfferComparison>();
+    const a = c.items.find((i) => i.offer.opportunityId === alpha.id)!;
+    // 90,000 EUR a year (the terms replaced above) against a floor of 95,000; hybrid.
+    expect(a.fit.ratings.find((r) => r.key === 'pay')).toMatchObject({ rating: 'poor', reason: 'From the offer: 90,000 EUR a year is below your floor of 95,000 EUR.' });
+    expect(a.fit.ratings.find((r) => r.key === 'remote-policy')).toMatchObject({ rating: 'good', reason: 'From the offer: hybrid.' });
+    expect(a.fit.unknown).toEqual(['Growth']);
+    // Only growth weighs now: the pay and remote weights drop to nothing, so Alpha knows none of what matters.
+    await t.request({ method: 'PUT', url: '/api/priorities', payload: { items: [{ key: 'pay', name: 'Pay', weight: 0, payFloor: 95_000 }, { key: 'remote-policy', name: 'Remote policy', weight: 0 }, { key: 'growth', name: 'Growth', weight: 2 }] } });
+    c = (await t.request({ method: 'GET', url: '/api/offers/compare?today=2026-05-04' })).json<OfferComparison>();
+    expect(c.items.find((i) => i.offer.opportunityId === alpha.id)!.fit.coverage).toBe(0);
+    expect(c.bestFitOpportunityId).toBeNull();
   });
 
   it('accepts one offer: stage accepted, drafts for the other open opportunities, nothing else changed', async () => {

@@ -3,6 +3,7 @@ import type { Stage } from '../../../contracts/opportunities.js';
 import type { FitRating } from '../../../contracts/priorities.js';
 import { daysBetween } from '../../../core/dates.js';
 import { uuidv7 } from '../../../core/ids.js';
+import { bestFit, ratingsFromOffer } from '../../../core/offers/compare.js';
 import { belowFloor } from '../../../core/offers/pay.js';
 import { computeFitMany } from '../../../core/research/fit.js';
 import { requireOwned } from '../../auth/access.js';
@@ -107,17 +108,31 @@ export async function compareOffers(ctx: Ctx, today?: string): Promise<OfferComp
         .where('opportunity_id', 'in', ids)
         .execute()
     : [];
+  const payFloor = priorities.find((p) => p.key === 'pay')?.payFloor ?? null;
+  const offers = rows.map(presentOffer);
+  // The user's own ratings win; what the offer's terms settle fills the priorities left unknown.
+  const derived = offers.map((o) => ratingsFromOffer(o, payFloor));
   const fits = computeFitMany(
     priorities.map((p) => ({ key: p.key, name: p.name, weight: p.weight })),
-    ids.map((id) => ({ id, ratings: ratings.filter((r) => r.opportunity_id === id).map((r) => ({ key: r.priority_key, rating: r.rating as FitRating })) })),
+    ids.map((id, i) => {
+      const own = ratings.filter((r) => r.opportunity_id === id && r.rating !== 'unknown').map((r) => ({ key: r.priority_key, rating: r.rating as FitRating }));
+      const known = new Set(own.map((r) => r.key));
+      return { id, ratings: [...derived[i]!.filter((d) => !known.has(d.key)), ...own] };
+    }),
   );
-  const payFloor = priorities.find((p) => p.key === 'pay')?.payFloor ?? null;
-  const items: ComparedOffer[] = rows.map((row, i) => {
-    const offer = presentOffer(row);
+  const items: ComparedOffer[] = rows.map((_, i) => {
+    const offer = offers[i]!;
     const fit = fits[i]!.fit;
+    const reasons = new Map<string, string>(derived[i]!.map((d) => [d.key, d.reason]));
+    const own = new Set(ratings.filter((r) => r.opportunity_id === offer.opportunityId && r.rating !== 'unknown').map((r) => r.priority_key));
     return {
       offer,
-      fit: { score: fit.score, coverage: fit.coverage, ratings: fit.breakdown.map((b) => ({ key: b.key, rating: b.rating, points: b.points })) },
+      fit: {
+        score: fit.score,
+        coverage: fit.coverage,
+        ratings: fit.breakdown.map((b) => ({ key: b.key, rating: b.rating, points: b.points, reason: own.has(b.key) ? null : (reasons.get(b.key) ?? null) })),
+        unknown: fit.gaps.map((g) => g.name),
+      },
       belowPayFloor: belowFloor(offer.yearlyPay, payFloor),
       daysToDeadline: today && offer.deadline ? daysBetween(today, offer.deadline) : null,
     };
@@ -125,6 +140,7 @@ export async function compareOffers(ctx: Ctx, today?: string): Promise<OfferComp
   items.sort((a, b) => (b.fit.score ?? -1) - (a.fit.score ?? -1) || (b.offer.yearlyPay ?? -1) - (a.offer.yearlyPay ?? -1));
   return {
     priorities: priorities.map((p) => ({ key: p.key, name: p.name, weight: p.weight })),
+    bestFitOpportunityId: bestFit(items.map((i) => ({ id: i.offer.opportunityId, score: i.fit.score, coverage: i.fit.coverage }))),
     payFloor,
     currencies: [...new Set(rows.map((r) => r.currency).filter((c): c is string => Boolean(c)))].sort(),
     items,

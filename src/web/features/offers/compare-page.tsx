@@ -22,8 +22,6 @@ const textOr = (value: string) => (value.trim() ? <span className="whitespace-pr
 function rows(c: OfferComparison, today: string): Row[] {
   const sameCurrency = c.currencies.length <= 1;
   const topPay = sameCurrency ? Math.max(...c.items.map((i) => i.offer.yearlyPay ?? -1)) : -1;
-  const scores = c.items.map((i) => i.fit.score ?? -1);
-  const topFit = Math.max(...scores);
   const weighted = c.priorities.filter((p) => p.weight > 0);
   return [
     {
@@ -73,6 +71,7 @@ function rows(c: OfferComparison, today: string): Row[] {
         return (
           <span>
             {RATING_LABELS[r.rating]} <span className="text-xs text-muted">(+{Math.round(r.points)})</span>
+            {r.reason && <span className="block text-xs text-muted">{r.reason}</span>}
           </span>
         );
       },
@@ -80,11 +79,12 @@ function rows(c: OfferComparison, today: string): Row[] {
     {
       key: 'overall',
       label: 'Overall fit',
-      cell: ({ fit }) => (
+      cell: ({ fit, offer }) => (
         <span className="flex flex-col items-start gap-1">
           <span className="font-semibold tabular-nums">{fit.score === null ? 'Not rated' : `${Math.round(fit.score)} / 100`}</span>
           <span className="text-xs text-muted">{Math.round(fit.coverage * 100)}% of your priorities known</span>
-          {c.items.length > 1 && fit.score !== null && fit.score === topFit && <Badge tone="ok">Best fit</Badge>}
+          {fit.unknown && fit.unknown.length > 0 && <span className="text-xs text-muted">Still unknown: {fit.unknown.join(', ')}</span>}
+          {c.bestFitOpportunityId === offer.opportunityId && <Badge tone="ok">Best fit</Badge>}
         </span>
       ),
     },
