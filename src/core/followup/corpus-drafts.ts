@@ -35,6 +35,8 @@ export interface CorpusCounts {
   concerns: number;
   concernsUnanswered: number;
   withFindings: number;
+  /** Drafts left with a promise placeholder for the user to fill in (only with `none`; not counted as findings). */
+  openPromises: number;
   /** Findings by code, with one example each, for tuning. */
   byCode: Record<string, number>;
   examples: string[];
@@ -59,11 +61,12 @@ export function fillPlaceholders(body: string): string {
 }
 
 function emptyCounts(): CorpusCounts {
-  return { drafts: 0, copied: 0, thirdPerson: 0, markupOrPlaceholder: 0, concerns: 0, concernsUnanswered: 0, withFindings: 0, byCode: {}, examples: [] };
+  return { drafts: 0, copied: 0, thirdPerson: 0, markupOrPlaceholder: 0, concerns: 0, concernsUnanswered: 0, withFindings: 0, openPromises: 0, byCode: {}, examples: [] };
 }
 
 function tally(counts: CorpusCounts, label: string, body: string, findings: DraftFinding[], allowPlaceholders: boolean): void {
   counts.drafts++;
+  if (allowPlaceholders && findings.some((f) => f.code === 'placeholder')) counts.openPromises++;
   const kept = allowPlaceholders ? findings.filter((f) => f.code !== 'placeholder') : findings;
   if (kept.some((f) => f.code === 'copied-note')) counts.copied++;
   if (kept.some((f) => f.code === 'third-person')) counts.thirdPerson++;

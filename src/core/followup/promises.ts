@@ -43,7 +43,8 @@ export function promiseItem(text: string): PromiseItem {
   const what = text
     .trim()
     .replace(/^>\s*/, '')
-    .replace(/^(send|email|e-mail|share|forward|mail|give|get|text|dm)\s+((her|him|them|[A-Z][a-z]+)\s+)?/i, '')
+    .replace(/^(send|email|e-mail|share|forward|mail|give|get|text|dm)\s+/i, '')
+    .replace(/^(?:[Hh]er|[Hh]im|[Tt]hem|[A-Z][a-z]+(?=\s+(?:my|the|a|an|our|copy|link)\b))\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
   const verb = kind.id === 'introduction' ? 'Do' : kind.id === 'document' ? 'Attach' : 'Send';

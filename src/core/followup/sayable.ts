@@ -62,6 +62,9 @@ export function topicPhrase(note: string, maxWords = COPY_RUN - 1): string {
       .flatMap((w) => w.split(/\s+/))
       .filter((w) => /\p{L}/u.test(w) && !/\d/.test(w) && !/^[A-Z]{1,2}$/.test(w) && !FILLER.has(w.toLowerCase()));
     const lead = (w: string) => LEAD_IN.has(w.toLowerCase()) || FUNCTION.has(w.toLowerCase()) || (isQuestion && QUESTION_LEAD.has(w.toLowerCase()));
+    // "team is rebuilding onboarding": what follows the verb is the point.
+    const verbAt = words.slice(0, 3).findIndex((w, i) => i > 0 && /^(is|are|was|were|has|have|had)$/i.test(w));
+    if (verbAt > 0 && words.length - verbAt > 2) words.splice(0, verbAt + 1);
     while (words.length > 0 && lead(words[0]!)) words.shift();
     if (words.length === 0 || VERB_START.test(words[0]!)) continue;
     const kept: string[] = [];
