@@ -71,7 +71,7 @@ export function deeperFromFact(fact: Fact): string {
   const year = YEAR.exec(text)?.[1];
   const count = HEADCOUNT.exec(text)?.[1]?.trim().replace(/\+$/, '');
   const money = MONEY.exec(text)?.[0];
-  const name = nameIn(` ${text}`);
+  const name = nameIn(text);
   switch (fact.topic) {
     case 'history':
       if (year) return `Since the company began in ${year}, which early habits still shape how this team works today?`;
