@@ -22,7 +22,7 @@ export const CONCERN_KINDS: readonly ConcernKind[] = [
   },
   {
     id: 'pay',
-    test: /salary|\bpay\b|compensation|package|expectation|budget|\brate\b/i,
+    test: /salary|\bpay\b|compensation|\bpackage\b|salary expectation|pay band|\brate\b(?! limit)/i,
     about: 'my expectations on pay',
     reply: 'I am flexible on the details of the package; the role and the team matter most to me, and I am confident we can agree terms that suit both sides.',
   },
@@ -34,7 +34,7 @@ export const CONCERN_KINDS: readonly ConcernKind[] = [
   },
   {
     id: 'gap',
-    test: /\bgap\b|\bbreak\b|time off|out of work|career change|sabbatical/i,
+    test: /(career|employment|cv|resume|work) gap|gap (in|on) (my )?(cv|resume|career|employment|20\d\d)|gap year|\bbreak\b|time off|out of work|career change|sabbatical/i,
     about: 'the gap in my career',
     reply: 'The time away was a deliberate choice, I kept my skills current throughout, and I am ready to commit fully now.',
   },
@@ -57,6 +57,24 @@ export const CONCERN_KINDS: readonly ConcernKind[] = [
     reply: 'I have a clear plan for the credentials the role needs, with dates set, and I am glad to keep you posted as each one comes through.',
   },
   {
+    id: 'on-call',
+    test: /on-?call|incident|pager|outage/i,
+    about: 'my on-call experience',
+    reply: 'I have carried responsibility when things break, and I would learn your runbooks early and pair on the rota before taking it on alone.',
+  },
+  {
+    id: 'results',
+    test: /\bmiss(ed)?\b|quota|attainment|\btarget\b|\bnumbers\b|\bdeal size|\bACV\b/i,
+    about: 'my results',
+    reply: 'I know what drove my numbers, good and bad, and I am glad to walk you through exactly what I changed and what it delivered.',
+  },
+  {
+    id: 'pace',
+    test: /\bslow|speed|\bpace\b|per hour|deadline|shortcut|tight/i,
+    about: 'my pace under pressure',
+    reply: 'Speed comes with practice in a new setting; I set myself clear targets, track them weekly, and ask for feedback early so I get up to pace quickly.',
+  },
+  {
     id: 'hours',
     test: /weekend|\bnights?\b|shift|overtime|on-?call|hours|availability|festival/i,
     about: 'the hours the role needs',
@@ -69,14 +87,14 @@ export const CONCERN_KINDS: readonly ConcernKind[] = [
     reply: 'I took that to heart: I now lead with the point, back it with one example, and check that the other person has what they need.',
   },
   {
-    id: 'pace',
-    test: /\bslow|speed|\bfast\b|\bpace\b|per hour|deadline|shortcut|quick|tight/i,
-    about: 'my pace under pressure',
-    reply: 'Speed comes with practice in a new setting; I set myself clear targets, track them weekly, and ask for feedback early so I get up to pace quickly.',
+    id: 'domain',
+    test: /industry|domain|sector|healthcare|finance users|accountants|union|very different|background|consumer|\bB2[BC]\b|private dev/i,
+    about: 'my background in this field',
+    reply: 'Coming from a neighbouring field gives me a fresh angle, and I have already started learning this one; I would spend my first weeks listening to colleagues and customers.',
   },
   {
     id: 'experience',
-    test: /experien|\bexp\b|never|\bonly\b|little|not much|thin|light|shallow|depth|\bknow|familiar|background|industry|domain|\bnew to|haven'?t|fumbl|blank|weak/i,
+    test: /experien|\bexp\b|never|\bonly\b|little|not much|not really|\bno\b|basics|mostly|thin|light|shallow|depth|\bknow|familiar|\bnew to|haven'?t|fumbl|blank|weak/i,
     about: 'the depth of my experience',
     reply: 'I pick up new ground quickly and on purpose: I would pair with the people who know it best, follow a written learning plan, and show my progress openly.',
   },
@@ -99,7 +117,7 @@ export function namedSkills(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(NAMED)) {
     const w = m[0].replace(/-+$/, '');
-    if (NOT_NAMES.has(w.toUpperCase()) || /^[A-Z]\d|\d[A-Z]?$/.test(w) || out.includes(w)) continue;
+    if (NOT_NAMES.has(w.toUpperCase()) || /^[A-Z]\d|\d[A-Z]?$/.test(w) || /-(only|ish|heavy|based|like)$/i.test(w) || out.includes(w)) continue;
     out.push(w);
     if (out.length === 2) break;
   }

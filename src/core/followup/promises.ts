@@ -14,7 +14,7 @@ interface PromiseKind {
 
 const KINDS: readonly PromiseKind[] = [
   { id: 'references', test: /\brefs?\b|referee|reference/i, one: 'here are my references\u2019 contact details: [add contact details]', many: 'here are my references\u2019 contact details: [add contact details]' },
-  { id: 'availability', test: /availab|\btimes?\b|\bslots?\b|calendar|schedule a/i, one: 'here is my availability: [add times]', many: 'here is my availability: [add times]' },
+  { id: 'availability', test: /availab|\bslots?\b|when I can|schedule a/i, one: 'here is my availability: [add times]', many: 'here is my availability: [add times]' },
   { id: 'introduction', test: /\bintro|introduc|connect (you|her|him|them)|put .* in touch/i, one: 'I am glad to make the introduction I mentioned: [add name]', many: 'I am glad to make the introductions I mentioned: [add names]' },
   { id: 'link', test: /link|url|github|arxiv|blog|article|\bpost\b|video|talk|paper|\bpr\b|website|site/i, one: 'here is the link I mentioned: [add link]', many: 'here are the links I mentioned: [add links]' },
   {

@@ -22,6 +22,9 @@ const LEAD_IN = new Set(
     'likes like lit up at about a lot totally so also lol the biggest main huge').split(' '),
 );
 const FILLER = new Set('lol haha hmm ugh wow nice good great cool ok okay'.split(' '));
+// Words that carry little on their own: they do not make a clause worth suggesting.
+const WEAK = new Set('more next time last year years day days week weeks thing things stuff much very really also left right big small lot lots'.split(' '));
+const TRAILING = new Set('not no and or but with very so too'.split(' '));
 const FUNCTION = new Set('a an the and or of to in on at for with from by as is are was were be it its this that my our your you'.split(' '));
 
 function cleanWord(raw: string): string {
@@ -72,8 +75,8 @@ export function topicPhrase(note: string, maxWords = COPY_RUN - 1): string {
       if (tokenCount([...kept, w]) > maxWords) break;
       kept.push(w);
     }
-    while (kept.length > 0 && FUNCTION.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
-    const score = kept.filter((w) => w.length >= 4 && !FUNCTION.has(w.toLowerCase())).length;
+    while (kept.length > 0 && (FUNCTION.has(kept[kept.length - 1]!.toLowerCase()) || TRAILING.has(kept[kept.length - 1]!.toLowerCase()))) kept.pop();
+    const score = kept.filter((w) => w.length >= 4 && !FUNCTION.has(w.toLowerCase()) && !WEAK.has(w.toLowerCase())).length;
     if (score > bestScore) {
       best = kept;
       bestScore = score;
@@ -86,10 +89,13 @@ export function topicPhrase(note: string, maxWords = COPY_RUN - 1): string {
     .join(' ');
 }
 
+// Pay, perks and logistics are not what a thank-you recalls.
+const NOT_TO_RECALL = /[$€£]|\bpay\b|salary|bonus|benefit|insurance|\bins\b|\bpto\b|vacation|discount|\braise\b|reimburs|budget|401k|pension|equity|stock|parking|commute|start date|sign-?on|relocat|visa|notice period|\d+k\b/i;
+
 /** Text to offer at wrap-up as "one thing you'd like to mention": from the key points, else the questions asked. */
 export function suggestMention(notes: readonly string[]): string {
-  const keys = notes.filter((n) => n.trim().startsWith('*'));
-  const questions = notes.filter((n) => n.trim().startsWith('?'));
+  const keys = notes.filter((n) => n.trim().startsWith('*') && !NOT_TO_RECALL.test(n));
+  const questions = notes.filter((n) => n.trim().startsWith('?') && !NOT_TO_RECALL.test(n));
   for (const note of [...keys, ...questions]) {
     const phrase = topicPhrase(note);
     if (phrase.split(' ').length >= 2) return `what you said about ${phrase}`;
