@@ -56,9 +56,10 @@ function bestAnswer(concernWords: Set<string>, answers: readonly PreparedAnswer[
 
 /**
  * The answer in one sentence to offer for a concern: the user's matching story (told in their own
- * words), else a matching prepared answer, else a constructive reply of our own for its kind.
+ * words), else a matching prepared answer, else a constructive reply of our own for its kind (a short
+ * one to offer; `full` gives the longer reply a warm or formal draft uses when the user wrote none).
  */
-export function suggestConcernLine(text: string, stories: readonly Story[] = [], answers: readonly PreparedAnswer[] = []): ConcernSuggestion {
+export function suggestConcernLine(text: string, stories: readonly Story[] = [], answers: readonly PreparedAnswer[] = [], full = false): ConcernSuggestion {
   const reference = concernReference(text);
   const words = contentWords(text);
   const story = bestStory(words, stories);
@@ -70,7 +71,7 @@ export function suggestConcernLine(text: string, stories: readonly Story[] = [],
   const answer = bestAnswer(words, answers);
   if (answer) return { reference, line: endSentence(firstSentence(answer.text, 220)), source: { kind: 'answer', id: answer.id } };
   const kind = concernKind(text);
-  return { reference, line: kind.reply, source: { kind: 'template', id: kind.id } };
+  return { reference, line: full ? kind.reply : kind.short, source: { kind: 'template', id: kind.id } };
 }
 
 function framed(tone: Tone, reference: string, body: string, first: boolean): string {
@@ -97,19 +98,20 @@ function joinReferences(refs: readonly string[]): string {
 /**
  * A short, positive reply to each open concern, in the user's voice: the reference and sentence the
  * user confirmed when there are some, else the suggestion. The concern's own note text never appears.
- * Concerns answered by the same built-in reply share one paragraph.
+ * Concerns answered by the same sentence share one paragraph.
  */
 export function answerConcerns(concerns: readonly Concern[], tone: Tone, stories: readonly Story[] = [], answers: readonly PreparedAnswer[] = []): ConcernAnswer[] {
   const groups: { ids: string[]; refs: string[]; line: string; source: ConcernAnswerSource }[] = [];
   for (const c of concerns) {
     if (c.status !== 'open' || !c.text.trim()) continue;
-    const suggestion = suggestConcernLine(c.text, stories, answers);
+    const suggestion = suggestConcernLine(c.text, stories, answers, tone !== 'brief');
     const ownRef = c.replyReference?.trim();
     const ownLine = c.replyLine?.trim();
     const reference = ownRef || suggestion.reference;
     const line = ownLine ? endSentence(upperFirst(ownLine)) : suggestion.line;
     const source: ConcernAnswerSource = ownLine ? { kind: 'own', id: c.id } : suggestion.source;
-    const same = source.kind === 'template' ? groups.find((g) => g.source.kind === 'template' && g.source.id === source.id) : undefined;
+    // The same answer twice reads badly: concerns that share one are answered together.
+    const same = groups.find((g) => g.line === line);
     if (same) {
       same.ids.push(c.id);
       same.refs.push(reference);

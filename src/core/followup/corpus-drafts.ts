@@ -35,6 +35,8 @@ export interface CorpusCounts {
   concerns: number;
   concernsUnanswered: number;
   withFindings: number;
+  /** Thank-you notes longer than their tone allows (brief 150 words, warm and formal 260). */
+  overLength: number;
   /** Drafts left with a promise placeholder for the user to fill in (only with `none`; not counted as findings). */
   openPromises: number;
   /** Findings by code, with one example each, for tuning. */
@@ -43,6 +45,8 @@ export interface CorpusCounts {
 }
 
 const TONES: Tone[] = ['brief', 'warm', 'formal'];
+/** The most words a thank-you note may have, per tone. */
+export const MAX_WORDS: Record<Tone, number> = { brief: 150, warm: 260, formal: 260 };
 // What a user types in place of each placeholder once they have the thing at hand.
 const FILL: [RegExp, string][] = [
   [/\[add links?\]/g, 'https://example.org/shared'],
@@ -61,7 +65,7 @@ export function fillPlaceholders(body: string): string {
 }
 
 function emptyCounts(): CorpusCounts {
-  return { drafts: 0, copied: 0, thirdPerson: 0, markupOrPlaceholder: 0, concerns: 0, concernsUnanswered: 0, withFindings: 0, openPromises: 0, byCode: {}, examples: [] };
+  return { drafts: 0, copied: 0, thirdPerson: 0, markupOrPlaceholder: 0, concerns: 0, concernsUnanswered: 0, withFindings: 0, overLength: 0, openPromises: 0, byCode: {}, examples: [] };
 }
 
 function tally(counts: CorpusCounts, label: string, body: string, findings: DraftFinding[], allowPlaceholders: boolean): void {
@@ -111,6 +115,7 @@ export function runNotebook(nb: Notebook, supplied: Supplied, counts: CorpusCoun
       const answered = new Set(draft.mentions.concernIds);
       counts.concernsUnanswered += concerns.filter((c) => !answered.has(c.id)).length;
       const body = supplied === 'accepted' ? fillPlaceholders(draft.body) : draft.body;
+      if (body.split(/\s+/).length > MAX_WORDS[tone]) counts.overLength++;
       const findings = supplied === 'accepted' ? lintDraft({ text: body, recipientName: person.name, privateNotes: index }) : draft.findings;
       tally(counts, `${label} thank-you ${tone} to ${person.name}`, body, findings, supplied === 'none');
     }

@@ -51,7 +51,7 @@ describe.each(DIALECTS)('concerns over HTTP on %s', (dialect) => {
         howAddressed: '',
         replyReference: '',
         replyLine: '',
-        suggestedReference: 'your question about the hours the role needs',
+        suggestedReference: 'your question about my on-call experience',
         suggestedLine: expect.stringMatching(/^I /) as string,
         createdAt: '2026-03-03T15:00:00.000Z',
         updatedAt: '2026-03-03T15:00:00.000Z',
