@@ -4,6 +4,8 @@
  * user's voice. All wording is Offerbook's own; the concern's note text is never quoted.
  */
 
+import { buildNoteIndex, copiedSpans } from './lint-copy.js';
+
 /** One kind of concern: how to recognise it, refer to it, and answer it. */
 export interface ConcernKind {
   id: string;
@@ -151,7 +153,9 @@ export function concernReference(text: string): string {
   const kind = concernKind(text);
   if (kind.id === 'experience' || kind.id === 'generic') {
     const skills = namedSkills(text);
-    if (skills.length > 0) return `your question about my experience with ${skills.join(' and ')}`;
+    const named = `your question about my experience with ${skills.join(' and ')}`;
+    // Never five words of the note itself ("asked about my experience with HEC-RAS").
+    if (skills.length > 0 && copiedSpans(`Thank you for ${named}; I have`, buildNoteIndex([text])).length === 0) return named;
   }
   return kind.id === 'generic' ? kind.about : `your question about ${kind.about}`;
 }

@@ -116,7 +116,7 @@ export function runNotebook(nb: Notebook, supplied: Supplied, counts: CorpusCoun
       counts.concernsUnanswered += concerns.filter((c) => !answered.has(c.id)).length;
       const body = supplied === 'accepted' ? fillPlaceholders(draft.body) : draft.body;
       if (body.split(/\s+/).length > MAX_WORDS[tone]) counts.overLength++;
-      const findings = supplied === 'accepted' ? lintDraft({ text: body, recipientName: person.name, privateNotes: index }) : draft.findings;
+      const findings = supplied === 'accepted' ? lintDraft({ text: body, recipientName: person.name, privateNotes: index, otherNames: [nb.employer, nb.role] }) : draft.findings;
       tally(counts, `${label} thank-you ${tone} to ${person.name}`, body, findings, supplied === 'none');
     }
   }
@@ -126,10 +126,10 @@ export function runNotebook(nb: Notebook, supplied: Supplied, counts: CorpusCoun
     for (const tone of TONES) {
       for (const sequence of [1, 2]) {
         const c = draftCheckIn({ person, opportunity, user, sequence, decisionDate: '2026-12-18', tone });
-        tally(counts, `${label} check-in ${sequence} ${tone}`, c.body, lintDraft({ text: c.body, recipientName: person.name, privateNotes: index }), false);
+        tally(counts, `${label} check-in ${sequence} ${tone}`, c.body, lintDraft({ text: c.body, recipientName: person.name, privateNotes: index, otherNames: [nb.employer, nb.role] }), false);
       }
       for (const note of [draftDecline({ person, opportunity, user, tone }), draftWithdrawal({ person, opportunity, user, tone })]) {
-        tally(counts, `${label} closing ${tone}`, note.body, lintDraft({ text: note.body, recipientName: person.name, privateNotes: index }), false);
+        tally(counts, `${label} closing ${tone}`, note.body, lintDraft({ text: note.body, recipientName: person.name, privateNotes: index, otherNames: [nb.employer, nb.role] }), false);
       }
     }
   }

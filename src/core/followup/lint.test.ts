@@ -24,6 +24,12 @@ describe('lintDraft', () => {
     expect(lintDraft({ text, recipientName: 'Sanne de Vries' })[0]!.fix).toMatch(/you/);
   });
 
+  it('does not take the recipient’s first name inside the employer’s name for them', () => {
+    const text = 'Hello Morgan,\n\nThank you for our talk about the analyst role at Morgan Stanley.\n\nBest,\nSam';
+    expect(lintDraft({ text, recipientName: 'Morgan Lee', otherNames: ['Morgan Stanley'] })).toEqual([]);
+    expect(lintDraft({ text, recipientName: 'Morgan Lee' }).map((f) => f.code)).toEqual(['third-person']);
+  });
+
   it('flags five or more words in a row copied from a private note, with the span of the copy', () => {
     const notes = ['team is 14 people in 3 squads; the streaming squad has no lead since August'];
     const text = clean.replace('Ortec.', 'Ortec. I was struck that the streaming squad has no lead since August.');

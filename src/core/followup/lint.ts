@@ -28,6 +28,8 @@ export interface LintDraftInput {
   recipientName?: string | null;
   /** The user's private text (notes, housekeeping answers, fit notes), or an index built once from it. */
   privateNotes?: readonly string[] | NoteIndex;
+  /** Names the text may contain that hold the recipient's first name without meaning them (the employer, the role). */
+  otherNames?: readonly string[];
   /** `letter` (default) wants a greeting and a sign-off; `line` is a sentence to say (no greeting). */
   kind?: 'letter' | 'line';
   /** Words above which a sentence is flagged (default 40). */
@@ -82,7 +84,7 @@ function sentencesOf(text: string): { text: string; start: number }[] {
   return out;
 }
 
-function recipientFindings(text: string, name: string | null | undefined, bodyStart: number): DraftFinding[] {
+function recipientFindings(text: string, name: string | null | undefined, bodyStart: number, otherNames: readonly string[]): DraftFinding[] {
   const out: DraftFinding[] = [];
   const first = name ? firstNameOf(name) : '';
   for (const m of text.matchAll(THIRD_PERSON)) {
@@ -96,6 +98,13 @@ function recipientFindings(text: string, name: string | null | undefined, bodySt
       fix: 'Say “you” or “your”, or name the colleague you mean.',
     });
   }
+  // Where the employer's or role's name holds the same word ("Morgan" at Morgan Stanley), it is not the recipient.
+  const inOtherName = (i: number) =>
+    otherNames.some((n) => {
+      if (!n) return false;
+      for (let at = text.indexOf(n); at !== -1; at = text.indexOf(n, at + 1)) if (i >= at && i < at + n.length) return true;
+      return false;
+    });
   if (first.length >= 2) {
     const re = new RegExp(`(?<![\\p{L}])${escapeRe(first)}(?![\\p{L}])`, 'gu');
     for (const m of text.matchAll(re)) {
@@ -104,7 +113,7 @@ function recipientFindings(text: string, name: string | null | undefined, bodySt
       const before = text.slice(Math.max(0, i - 2), i);
       const after = text.charAt(i + m[0].length);
       // "Thank you, Sanne," addresses her; "Sanne mentioned" talks about her.
-      if (/,\s?$/.test(before) || after === ',' || after === '!') continue;
+      if (/,\s?$/.test(before) || after === ',' || after === '!' || inOtherName(i)) continue;
       out.push({ code: 'third-person', start: i, end: i + m[0].length, message: `The note is to ${first}; naming them here talks about them.`, fix: 'Say “you” instead of their name.' });
     }
   }
@@ -143,7 +152,7 @@ export function lintDraft(input: LintDraftInput): DraftFinding[] {
   const lines = linesOf(text);
   const bodyStart = kind === 'letter' && lines[0] && GREETING.test(lines[0].text) ? lines[0].start + lines[0].text.length : 0;
 
-  out.push(...recipientFindings(text, input.recipientName, bodyStart));
+  out.push(...recipientFindings(text, input.recipientName, bodyStart, input.otherNames ?? []));
 
   const index = input.privateNotes ? (Array.isArray(input.privateNotes) ? buildNoteIndex(input.privateNotes as readonly string[]) : (input.privateNotes as NoteIndex)) : null;
   if (index) {

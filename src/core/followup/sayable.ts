@@ -4,7 +4,7 @@
  * turn a confirmed line into a sentence.
  */
 
-import { COPY_RUN } from './lint-copy.js';
+import { buildNoteIndex, COPY_RUN, copiedSpans, type NoteIndex } from './lint-copy.js';
 import { endSentence, upperFirst } from './text.js';
 
 const ABBREVIATIONS: Record<string, string> = {
@@ -96,11 +96,26 @@ const NOT_TO_RECALL = /[$€£]|\bpay\b|salary|bonus|benefit|insurance|\bins\b|\
 export function suggestMention(notes: readonly string[]): string {
   const keys = notes.filter((n) => n.trim().startsWith('*') && !NOT_TO_RECALL.test(n));
   const questions = notes.filter((n) => n.trim().startsWith('?') && !NOT_TO_RECALL.test(n));
+  let index: NoteIndex | undefined;
   for (const note of [...keys, ...questions]) {
-    const phrase = topicPhrase(note);
-    if (phrase.split(' ').length >= 2) return `what you said about ${phrase}`;
+    // Shorter until no frame of any tone repeats five words of the notes ("…about customer data quality checks").
+    for (let words = COPY_RUN - 1; words >= 2; words--) {
+      const phrase = topicPhrase(note, words);
+      if (phrase.split(' ').length < 2) break;
+      const mention = `what you said about ${phrase}`;
+      index ??= buildNoteIndex(notes);
+      if (!copiesNotes(mention, index)) return mention;
+    }
   }
   return '';
+}
+
+/** The ways a draft frames a confirmed mention, in every tone (kept in step with thank-you-phrases.ts). */
+const MENTION_FRAMES = [(p: string) => `I especially appreciated ${p}.`, (p: string) => `${p} has stayed with me since.`, (p: string) => `I particularly valued ${p}.`];
+
+/** True when a line, in any of the frames a draft may put it in, repeats five words of the notes. */
+export function copiesNotes(line: string, index: NoteIndex): boolean {
+  return MENTION_FRAMES.some((frame) => copiedSpans(frame(line), index).length > 0);
 }
 
 /** The conversation topic as a phrase ("system design"), without the words that only say what kind of talk it was. */

@@ -144,6 +144,12 @@ describe('draftThankYou', () => {
     expect(draft().body).not.toMatch(/^[*?!>]/m);
   });
 
+  it('shortens a suggested mention until it repeats no five words of the notes', () => {
+    const d = draft({ notes: ['* cares about customer data quality checks'], concerns: [] });
+    expect(d.suggestedMention).toBe('what you said about customer data quality');
+    expect(draft({ notes: ['* cares about customer data quality checks'], concerns: [], mention: d.suggestedMention }).findings).toEqual([]);
+  });
+
   it('copies no five words in a row from the notes, even from a suggested mention', () => {
     const notes = ['* she came up thru nights herself, big on night-shift continuity', '! she worries I have only mentored, never formally managed anyone', '> send her the link to my talk'];
     const first = draft({ notes, concerns: [] });

@@ -96,6 +96,6 @@ export function draftThankYou(input: DraftThankYouInput): ThankYouDraft {
       promises: promises.map((p) => promiseItem(p).checklist),
     },
     suggestedMention: suggestMention(input.notes),
-    findings: lintDraft({ text: body, recipientName: input.person.name, privateNotes: index }),
+    findings: lintDraft({ text: body, recipientName: input.person.name, privateNotes: index, otherNames: [input.opportunity.employerName, input.opportunity.roleTitle] }),
   };
 }

@@ -164,7 +164,7 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
         };
       }),
       promises: draft.mentions.promises,
-      findings: row?.draft != null ? lintDraft({ text: body, recipientName: person.name, privateNotes: noteIndex }) : draft.findings,
+      findings: row?.draft != null ? lintDraft({ text: body, recipientName: person.name, privateNotes: noteIndex, otherNames: [o.employer_name, o.role_title] }) : draft.findings,
       mailto: mailtoLink({ to: person.email ?? [], subject, body }),
       sentAt: row?.sent_at ?? null,
       dismissedAt: row?.dismissed_at ?? null,
@@ -199,7 +199,7 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
         subject,
         body,
         edited: row?.subject != null || row?.draft != null,
-        findings: lintDraft({ text: body, recipientName: person?.name ?? null, privateNotes: noteIndex }),
+        findings: lintDraft({ text: body, recipientName: person?.name ?? null, privateNotes: noteIndex, otherNames: [o.employer_name, o.role_title] }),
         mailto: channel === 'email' ? mailtoLink({ to: to ?? [], subject, body }) : null,
         sentAt: planned ? null : (row?.sent_at ?? null),
         dismissedAt: row?.dismissed_at ?? null,

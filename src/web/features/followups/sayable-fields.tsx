@@ -93,9 +93,10 @@ export function ConcernAnswerFields({ concern, personName, opportunityId }: { co
 }
 
 /** The draft linter, run live on the text in the editor. */
-export function useDraftFindings(text: string, recipientName: string, privateText: readonly string[]): DraftFinding[] {
+export function useDraftFindings(text: string, recipientName: string, privateText: readonly string[], otherNames: readonly string[] = []): DraftFinding[] {
   const index = useMemo(() => buildNoteIndex(privateText), [privateText]);
-  return useMemo(() => lintDraft({ text, recipientName, privateNotes: index }), [text, recipientName, index]);
+  const names = otherNames.join('\n');
+  return useMemo(() => lintDraft({ text, recipientName, privateNotes: index, otherNames: names.split('\n') }), [text, recipientName, index, names]);
 }
 
 /** What the linter found, each with the words it is about and how to fix it. */

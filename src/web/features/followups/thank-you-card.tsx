@@ -43,8 +43,10 @@ function SaveState({ status, id }: { status: AutosaveStatus; id: string }) {
   );
 }
 
+const NONE: readonly string[] = [];
+
 /** One thank-you note to one interviewer: due time, tone, editable text saved as you type, copy, mail link, mark sent. */
-export function ThankYouCard({ note, opportunityId, privateText = [] }: { note: ThankYou; opportunityId: string; privateText?: readonly string[] }) {
+export function ThankYouCard({ note, opportunityId, privateText = NONE, otherNames = NONE }: { note: ThankYou; opportunityId: string; privateText?: readonly string[]; otherNames?: readonly string[] }) {
   const patch = usePatchFollowUp(opportunityId);
   const toast = useToast();
   const ref: FollowUpRef = { kind: 'thank-you', interviewId: note.interviewId, personId: note.personId };
@@ -57,7 +59,7 @@ export function ThankYouCard({ note, opportunityId, privateText = [] }: { note: 
   const done = note.status === 'sent' || note.status === 'dismissed';
   // The tone picked shows at once; the server's answer follows.
   const [pendingTone, setPendingTone] = useState<Tone | null>(null);
-  const findings = useDraftFindings(body.value, note.personName, privateText);
+  const findings = useDraftFindings(body.value, note.personName, privateText, otherNames);
 
   function markSent() {
     // Open findings (a placeholder, a copied note…) ask before the note counts as sent.
