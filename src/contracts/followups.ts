@@ -48,21 +48,38 @@ export const PatchFollowUp = z
     tone: Tone.optional(),
     subject: z.string().max(300, { message: 'must be at most 300 characters' }).nullable().optional(),
     draft: z.string().max(20_000, { message: 'must be at most 20000 characters' }).nullable().optional(),
+    /** What the user would like to mention to this interviewer (thank-you notes only); null or empty clears it. */
+    mention: z.string().max(1_000, { message: 'must be at most 1000 characters' }).nullable().optional(),
     sent: z.boolean().optional(),
     dismissed: z.boolean().optional(),
   })
-  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'must change at least one of tone, subject, draft, sent, dismissed' });
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'must change at least one of tone, subject, draft, mention, sent, dismissed' });
 export type PatchFollowUp = z.infer<typeof PatchFollowUp>;
 
 /** Where a thank-you note stands. */
 /** `passed`: unsent a week after the conversation; the moment has gone, so it is no longer on Next actions. */
 export const ThankYouStatus = z.enum(['not-yet', 'due', 'late', 'overdue', 'passed', 'sent', 'dismissed']);
 
-/** A concern the note answers, and where the answer came from. */
+/** One finding of the draft linter (src/core/followup/lint.ts); start/end are offsets into the text. */
+export const DraftFinding = z.object({
+  code: z.enum(['third-person', 'copied-note', 'markup', 'placeholder', 'iso-date', 'long-sentence', 'no-greeting', 'no-sign-off']),
+  start: z.number().int(),
+  end: z.number().int(),
+  message: z.string(),
+  fix: z.string(),
+});
+export type DraftFinding = z.infer<typeof DraftFinding>;
+
+/** A concern the note answers, where the answer came from, and the user's own reference and sentence for it. */
 export const AnsweredConcern = z.object({
   id: Id,
+  /** The concern as noted (private: shown to the user, never sent). */
   text: z.string(),
-  source: z.enum(['story', 'answer', 'template']),
+  source: z.enum(['story', 'answer', 'template', 'own']),
+  replyReference: z.string(),
+  replyLine: z.string(),
+  suggestedReference: z.string(),
+  suggestedLine: z.string(),
 });
 
 /** One thank-you note to one interviewer for one interview. */
@@ -85,9 +102,15 @@ export const ThankYou = z.object({
   body: z.string(),
   /** True when the user edited the subject or text (the generated text is then not used). */
   edited: z.boolean(),
-  point: z.string().nullable(),
+  /** What the user would like to mention to this interviewer, as saved; null until they confirm one. */
+  mention: z.string().nullable(),
+  /** Offered at wrap-up from their key points (the user edits it before use). */
+  suggestedMention: z.string(),
   concerns: z.array(AnsweredConcern),
+  /** The promises as the user's checklist ("Attach: …"): private, never sent. */
   promises: z.array(z.string()),
+  /** The draft linter's findings on the body as it stands. */
+  findings: z.array(DraftFinding),
   /** Opens the user's own mail program with the note filled in. */
   mailto: z.string(),
   sentAt: Instant.nullable(),
@@ -114,6 +137,7 @@ export const CheckIn = z.object({
   subject: z.string(),
   body: z.string(),
   edited: z.boolean(),
+  findings: z.array(DraftFinding),
   mailto: z.string().nullable(),
   sentAt: Instant.nullable(),
   dismissedAt: Instant.nullable(),
@@ -127,6 +151,8 @@ export const FollowUps = z.object({
   /** The name notes are signed with; `needsName` when none is set yet. */
   senderName: z.string(),
   needsName: z.boolean(),
+  /** The user's private text for this opportunity (notes, housekeeping answers): the editor's linter flags copies of it. */
+  privateText: z.array(z.string()),
   thankYous: z.array(ThankYou),
   checkIns: z.array(CheckIn),
   /** Set after the last check-in went unanswered: stop and put the energy elsewhere. */

@@ -175,6 +175,10 @@ export const UpdateConcern = z.strictObject({
   raisedByPersonId: Id.nullable().optional(),
   status: ConcernStatus.optional(),
   howAddressed: longText(5_000).optional(),
+  /** How a thank-you note refers to the concern, written to the interviewer ("your question about …"). */
+  replyReference: z.string().trim().max(300, { message: 'must be at most 300 characters' }).optional(),
+  /** The answer in one sentence, written to be said. */
+  replyLine: z.string().trim().max(1_000, { message: 'must be at most 1000 characters' }).optional(),
 });
 export type UpdateConcern = z.infer<typeof UpdateConcern>;
 
@@ -190,6 +194,11 @@ export const Concern = z.object({
   text: z.string(),
   status: ConcernStatus,
   howAddressed: z.string(),
+  replyReference: z.string(),
+  replyLine: z.string(),
+  /** Offered until the user writes their own: a reference and an answer from their stories, answers or our wording. */
+  suggestedReference: z.string(),
+  suggestedLine: z.string(),
   createdAt: Instant,
   updatedAt: Instant,
 });

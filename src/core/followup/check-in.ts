@@ -1,4 +1,4 @@
-import { firstName } from './text.js';
+import { firstName, spokenDate } from './text.js';
 import type { OpportunityRef, Person, Tone, UserRef } from './types.js';
 
 /** Everything `draftCheckIn` needs. */
@@ -27,7 +27,7 @@ export function draftCheckIn(input: DraftCheckInInput): CheckInDraft {
   const tone = input.tone ?? 'warm';
   const { roleTitle, employerName } = input.opportunity;
   const greeting = tone === 'formal' ? `Dear ${input.person.name},` : tone === 'brief' ? `Hi ${firstName(input.person.name)},` : `Hello ${firstName(input.person.name)},`;
-  const timing = input.decisionDate ? ` You mentioned a decision around ${input.decisionDate}, so I thought I would check in.` : '';
+  const timing = input.decisionDate ? ` You mentioned a decision around ${spokenDate(input.decisionDate)}, so I thought I would check in.` : '';
   const opening =
     input.sequence <= 1
       ? `I hope your week is going well. I am writing to ask whether there is any news on the ${roleTitle} position.${timing}`

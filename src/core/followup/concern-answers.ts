@@ -1,13 +1,23 @@
-import { contentWords, endSentence, firstSentence, lowerFirst, stripEnd } from './text.js';
+import { concernKind, concernReference } from './concern-kinds.js';
+import { contentWords, endSentence, firstSentence, lowerFirst, stripEnd, upperFirst } from './text.js';
 import type { Concern, PreparedAnswer, Story, Tone } from './types.js';
 
 /** Where the reassurance in a concern answer came from. */
-export type ConcernAnswerSource = { kind: 'story'; id: string } | { kind: 'answer'; id: string } | { kind: 'template'; id: string };
+export type ConcernAnswerSource = { kind: 'story'; id: string } | { kind: 'answer'; id: string } | { kind: 'template'; id: string } | { kind: 'own'; id: string };
 
-/** One short, positive reply to an open concern. */
+/** One short, positive reply to one or more open concerns (concerns with the same built-in reply share it). */
 export interface ConcernAnswer {
   concernId: string;
+  /** Every concern this paragraph answers (the first is `concernId`). */
+  concernIds: string[];
   text: string;
+  source: ConcernAnswerSource;
+}
+
+/** A line to offer the user for a concern: how to refer to it, and the answer in one sentence. */
+export interface ConcernSuggestion {
+  reference: string;
+  line: string;
   source: ConcernAnswerSource;
 }
 
@@ -44,89 +54,68 @@ function bestAnswer(concernWords: Set<string>, answers: readonly PreparedAnswer[
   return best?.item;
 }
 
-/** Constructive replies, by what the concern is about; written for Offerbook. */
-const TEMPLATES: { id: string; test: RegExp; reply: string }[] = [
-  {
-    id: 'experience',
-    test: /experien|years|junior|senior|depth|exposure|new to|never (used|done|worked)|familiar/i,
-    reply:
-      'I pick up new ground quickly and on purpose: in the first month I would pair with the people who know it best, follow a written learning plan, and show my progress openly so the gap closes fast.',
-  },
-  {
-    id: 'industry',
-    test: /industry|domain|sector|market|background/i,
-    reply: 'Coming from another field gives me a fresh angle, and I have already started learning the market; I would spend my first weeks listening to customers and colleagues to get up to speed.',
-  },
-  {
-    id: 'location',
-    test: /commut|relocat|location|remote|onsite|on-site|travel|distance|\bmov(e|ing)\b/i,
-    reply: 'The practical side is settled on my end: I have planned it through, and it will not affect my availability or focus.',
-  },
-  {
-    id: 'pay',
-    test: /salary|\bpay\b|compensation|package|expectation|budget|\brate\b/i,
-    reply: 'I am flexible on the details of the package; the role and the team matter most to me, and I am confident we can agree terms that work for both sides.',
-  },
-  {
-    id: 'commitment',
-    test: /overqualif|\bstay|tenure|hopp|\bleav|bored|long[- ]term|commit/i,
-    reply: 'This role is where I want to grow next, not a stopgap; I am looking for a place to commit to and build on for years.',
-  },
-  {
-    id: 'gap',
-    test: /\bgap|\bbreak\b|time off|out of work|career change|sabbatical/i,
-    reply: 'The time away was a deliberate choice, I kept my skills current throughout, and I am ready to commit fully now.',
-  },
-  {
-    id: 'leadership',
-    test: /\blead|manag|\bpeople\b|mentor|team size|\breports?\b/i,
-    reply: 'I have guided colleagues and owned outcomes even without the title, and I would bring the same care for people, clear priorities and follow-through to this role.',
-  },
-];
-
-const GENERIC =
-  'I took the point seriously, and my plan would be to meet it head-on: ask for early feedback, lean on the team\u2019s experience, and turn it into a strength within my first few months.';
-
-function reassurance(concern: Concern, stories: readonly Story[], answers: readonly PreparedAnswer[]): { body: string; source: ConcernAnswerSource } {
-  const words = contentWords(concern.text);
+/**
+ * The answer in one sentence to offer for a concern: the user's matching story (told in their own
+ * words), else a matching prepared answer, else a constructive reply of our own for its kind (a short
+ * one to offer; `full` gives the longer reply a warm or formal draft uses when the user wrote none).
+ */
+export function suggestConcernLine(text: string, stories: readonly Story[] = [], answers: readonly PreparedAnswer[] = [], full = false): ConcernSuggestion {
+  const reference = concernReference(text);
+  const words = contentWords(text);
   const story = bestStory(words, stories);
   if (story) {
-    const action = story.action.trim() ? endSentence(firstSentence(story.action)) : endSentence(firstSentence(story.situation));
-    const result = story.result.trim() ? ` ${endSentence(firstSentence(story.result))}` : '';
-    const figures = story.numbers.join(', ').trim();
-    const numbers = figures ? ` (${stripEnd(figures)})` : '';
-    const example = `${action}${result}`.replace(/\.$/u, `${numbers}.`);
-    return { body: `For example, ${lowerFirst(example)}`, source: { kind: 'story', id: story.id } };
+    const action = firstSentence(story.action.trim() ? story.action : story.situation, 160);
+    const result = story.result.trim() ? ` ${endSentence(firstSentence(story.result, 120))}` : '';
+    return { reference, line: `For example, ${lowerFirst(endSentence(stripEnd(action)))}${result}`, source: { kind: 'story', id: story.id } };
   }
   const answer = bestAnswer(words, answers);
-  if (answer) return { body: endSentence(firstSentence(answer.text, 220)), source: { kind: 'answer', id: answer.id } };
-  const template = TEMPLATES.find((t) => t.test.test(concern.text));
-  return { body: template?.reply ?? GENERIC, source: { kind: 'template', id: template?.id ?? 'generic' } };
+  if (answer) return { reference, line: endSentence(firstSentence(answer.text, 220)), source: { kind: 'answer', id: answer.id } };
+  const kind = concernKind(text);
+  return { reference, line: full ? kind.reply : kind.short, source: { kind: 'template', id: kind.id } };
 }
 
-function framed(tone: Tone, concernText: string, body: string): string {
-  const c = lowerFirst(stripEnd(concernText));
+function framed(tone: Tone, reference: string, body: string, first: boolean): string {
+  const ref = lowerFirst(stripEnd(reference));
   switch (tone) {
     case 'brief':
-      return `On ${c}: ${body}`;
+      return first ? `Thanks for ${ref}. ${body}` : `Thanks too for ${ref}. ${body}`;
     case 'warm':
-      return `You raised a fair question (${c}), and I have thought about it since. ${body}`;
+      return first ? `Thank you for ${ref}; I have thought about it since. ${body}` : `I have also thought more about ${ref}. ${body}`;
     case 'formal':
-      return `Regarding the point you raised (${c}): ${body}`;
+      return first ? `I would like to return to ${ref}. ${body}` : `I would also like to address ${ref}. ${body}`;
   }
 }
 
-/** A short, positive reply to each open concern, drawing on the user's stories and answers when they fit. */
-export function answerConcerns(
-  concerns: readonly Concern[],
-  tone: Tone,
-  stories: readonly Story[] = [],
-  answers: readonly PreparedAnswer[] = [],
-): ConcernAnswer[] {
-  return concerns
-    .filter((c) => c.status === 'open' && c.text.trim())
-    .map((c) => {
-      const { body, source } = reassurance(c, stories, answers);
-      return { concernId: c.id, text: framed(tone, c.text, body), source };
-    });
+/** "your question about A" + "your question about B" → "your questions about A and B". */
+function joinReferences(refs: readonly string[]): string {
+  const unique = [...new Set(refs)];
+  if (unique.length === 1) return unique[0]!;
+  const prefix = 'your question about ';
+  if (unique.every((r) => r.startsWith(prefix))) return `your questions about ${unique.map((r) => r.slice(prefix.length)).join(' and ')}`;
+  return unique.join(' and ');
+}
+
+/**
+ * A short, positive reply to each open concern, in the user's voice: the reference and sentence the
+ * user confirmed when there are some, else the suggestion. The concern's own note text never appears.
+ * Concerns answered by the same sentence share one paragraph.
+ */
+export function answerConcerns(concerns: readonly Concern[], tone: Tone, stories: readonly Story[] = [], answers: readonly PreparedAnswer[] = []): ConcernAnswer[] {
+  const groups: { ids: string[]; refs: string[]; line: string; source: ConcernAnswerSource }[] = [];
+  for (const c of concerns) {
+    if (c.status !== 'open' || !c.text.trim()) continue;
+    const suggestion = suggestConcernLine(c.text, stories, answers, tone !== 'brief');
+    const ownRef = c.replyReference?.trim();
+    const ownLine = c.replyLine?.trim();
+    const reference = ownRef || suggestion.reference;
+    const line = ownLine ? endSentence(upperFirst(ownLine)) : suggestion.line;
+    const source: ConcernAnswerSource = ownLine ? { kind: 'own', id: c.id } : suggestion.source;
+    // The same answer twice reads badly: concerns that share one are answered together.
+    const same = groups.find((g) => g.line === line);
+    if (same) {
+      same.ids.push(c.id);
+      same.refs.push(reference);
+    } else groups.push({ ids: [c.id], refs: [reference], line, source });
+  }
+  return groups.map((g, i) => ({ concernId: g.ids[0]!, concernIds: g.ids, text: framed(tone, joinReferences(g.refs), g.line, i === 0), source: g.source }));
 }

@@ -87,3 +87,12 @@ export function contentWords(text: string): Set<string> {
   }
   return words;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A calendar date (`YYYY-MM-DD`) as people write it: "18 December"; other text is returned as is. */
+export function spokenDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month}` : date;
+}

@@ -1,5 +1,4 @@
-import type { NotePoint } from './notes.js';
-import { clip, firstName, lowerFirst } from './text.js';
+import { firstName } from './text.js';
 import type { OpportunityRef, Person, Tone, UserRef } from './types.js';
 
 /** Everything a tone needs to phrase a note. */
@@ -14,24 +13,18 @@ export interface TonePhrases {
   subject(c: PhraseContext): string;
   greeting(c: PhraseContext): string;
   opening(c: PhraseContext): string;
-  point(p: NotePoint): string;
-  concernsIntro: string;
-  promises(items: string[]): string;
+  /** A sentence about the conversation's topic ("system design"). */
+  topic(topic: string): string;
+  /** Frames a phrase the user confirmed ("what you said about night-shift continuity"). */
+  mention(phrase: string): string;
+  /** Frames one promise line ("here is the link I mentioned: [add link]"). */
+  promise(line: string): string;
   interest(c: PhraseContext): string;
   signOff: string;
 }
 
-function list(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
-}
-
-function pointText(p: NotePoint): string {
-  return clip(lowerFirst(p.text), 140);
-}
-
-function answerText(p: NotePoint): string {
-  return p.answer ? clip(lowerFirst(p.answer), 120) : '';
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Phrasing per tone. */
@@ -39,13 +32,10 @@ export const TONES: Record<Tone, TonePhrases> = {
   brief: {
     subject: (c) => `Thank you \u2013 ${c.opportunity.roleTitle}`,
     greeting: (c) => `Hi ${firstName(c.person.name)},`,
-    opening: (c) => `Thanks for making time to talk with me about the ${c.opportunity.roleTitle} role.`,
-    point: (p) =>
-      p.kind === 'question'
-        ? `I appreciated your answer to my question, "${clip(p.text, 140)}"${p.answer ? ` (${answerText(p)})` : ''}.`
-        : `One point that stood out for me: ${pointText(p)}.`,
-    concernsIntro: '',
-    promises: (items) => `As promised, here is the follow-up I mentioned: ${list(items)}.`,
+    opening: (c) => `Thanks for making time to talk with me about the ${c.opportunity.roleTitle} role at ${c.opportunity.employerName}.`,
+    topic: (t) => `I enjoyed our conversation about ${t}.`,
+    mention: (p) => `I especially appreciated ${p}.`,
+    promise: (l) => `As promised, ${l}.`,
     interest: (c) => `I\u2019m keen to join ${c.opportunity.employerName} and would welcome the next step.`,
     signOff: 'Best,',
   },
@@ -54,14 +44,10 @@ export const TONES: Record<Tone, TonePhrases> = {
     greeting: (c) => `Hello ${firstName(c.person.name)},`,
     opening: (c) =>
       `Thank you so much for the time you spent with me talking about the ${c.opportunity.roleTitle} position at ${c.opportunity.employerName}. I came away from our conversation genuinely energised.`,
-    point: (p) =>
-      p.kind === 'question'
-        ? `I really appreciated your answer when I asked "${clip(p.text, 140)}"${p.answer ? ` \u2013 ${answerText(p)} \u2013 it` : '; it'} gave me a much clearer picture of the work.`
-        : `Something you shared has stayed with me since: ${pointText(p)}.`,
-    concernsIntro: '',
-    promises: (items) => `As promised, I\u2019m following up on what I said I would do: ${list(items)}.`,
-    interest: (c) =>
-      `I left even more excited about the chance to join you and the team at ${c.opportunity.employerName}, and I would love to keep the conversation going.`,
+    topic: (t) => `I especially enjoyed our conversation about ${t}.`,
+    mention: (p) => `${capitalised(p)} has stayed with me since.`,
+    promise: (l) => `As promised, ${l}.`,
+    interest: (c) => `I left even more excited about the chance to join you and the team at ${c.opportunity.employerName}, and I would love to keep the conversation going.`,
     signOff: 'Warm regards,',
   },
   formal: {
@@ -69,14 +55,10 @@ export const TONES: Record<Tone, TonePhrases> = {
     greeting: (c) => `Dear ${c.person.name},`,
     opening: (c) =>
       `Thank you for the opportunity to discuss the ${c.opportunity.roleTitle} position at ${c.opportunity.employerName}. I appreciate the time and attention you gave to our meeting.`,
-    point: (p) =>
-      p.kind === 'question'
-        ? `Thank you as well for your response to my question, "${clip(p.text, 140)}"${p.answer ? `: ${answerText(p)}` : ''}.`
-        : `I found one point in our discussion particularly valuable: ${pointText(p)}.`,
-    concernsIntro: 'I would also like to respond to the points you raised.',
-    promises: (items) => `As promised, please find my follow-up on the following: ${list(items)}.`,
-    interest: (c) =>
-      `Our discussion has reinforced my strong interest in the role, and I would welcome the opportunity to contribute to ${c.opportunity.employerName}.`,
+    topic: (t) => `I found our discussion of ${t} particularly valuable.`,
+    mention: (p) => `I particularly valued ${p}.`,
+    promise: (l) => `As promised, ${l}.`,
+    interest: (c) => `Our discussion has reinforced my strong interest in the role, and I would welcome the opportunity to contribute to ${c.opportunity.employerName}.`,
     signOff: 'Kind regards,',
   },
 };

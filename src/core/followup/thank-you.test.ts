@@ -26,7 +26,7 @@ const stories: Story[] = [
 function draft(overrides: Partial<DraftThankYouInput> = {}) {
   return draftThankYou({
     person: { id: 'maria', name: 'Maria Lopez', email: 'maria@acme.test' },
-    notes: ['? What does a typical week look like', 'Mostly pairing, on-call once a month', '* The team is rebuilding onboarding in Q3', '! worried about Kubernetes', '> send my portfolio link'],
+    notes: ['? What does a typical week look like', 'Mostly pairing, on-call once a month', '* The team is rebuilding onboarding in Q3', '! worried about Kubernetes'],
     concerns,
     stories,
     opportunity: { employerName: 'Acme', roleTitle: 'Platform Engineer' },
@@ -50,33 +50,41 @@ describe('draftThankYou', () => {
     expect(draft({ conversationEndsAt: null }).dueAt).toBeNull();
   });
 
-  it('refers to a key point from the notes before any question', () => {
-    const d = draft();
-    expect(d.mentions.pointKind).toBe('key');
-    expect(d.body).toContain('the team is rebuilding onboarding in Q3');
+  it('never pastes a note: without a confirmed mention it names the conversation topic', () => {
+    const d = draft({ topic: 'platform roadmap / culture chat' });
+    expect(d.body).toContain('our conversation about platform roadmap');
+    expect(d.body).not.toMatch(/rebuilding onboarding|typical week|pairing/i);
+    expect(d.mentions.mention).toBeUndefined();
   });
 
-  it('falls back to a question and its noted answer when there is no key point', () => {
-    const d = draft({ notes: ['? What does a typical week look like', 'Mostly pairing, on-call once a month'] });
-    expect(d.mentions.pointKind).toBe('question');
-    expect(d.body).toContain('"What does a typical week look like?"');
-    expect(d.body).toContain('mostly pairing, on-call once a month');
+  it('suggests a mention from the key points, in the second person, shorter than five note words in a row', () => {
+    const d = draft({ notes: ['* she is big on blameless postmortems, runs them weekly'] });
+    expect(d.suggestedMention).toBe('what you said about blameless postmortems');
+    expect(draft({ notes: ['plain line only'] }).suggestedMention).toBe('');
   });
 
-  it('falls back to a plain line, and to no point at all with empty notes', () => {
-    expect(draft({ notes: ['They ship weekly to three regions'] }).mentions.point).toBe('They ship weekly to three regions');
-    const empty = draft({ notes: [] });
-    expect(empty.mentions.point).toBeUndefined();
-    expect(empty.body).toContain('Platform Engineer');
+  it('uses the mention the user confirmed: a phrase is framed, a sentence kept as written', () => {
+    const phrase = draft({ mention: 'what you said about blameless postmortems' });
+    expect(phrase.body).toContain('What you said about blameless postmortems has stayed with me since.');
+    expect(phrase.mentions.mention).toBe('what you said about blameless postmortems');
+    const sentence = draft({ tone: 'brief', mention: 'I have been reading up on your onboarding rebuild' });
+    expect(sentence.body).toContain('I have been reading up on your onboarding rebuild.');
   });
 
-  it('answers each open concern of that person and ignores addressed ones and other people’s', () => {
-    const d = draft();
+  it('answers each open concern of that person by reference, never quoting the concern, and skips addressed ones and other people’s', () => {
+    const d = draft({ stories: [] });
     expect(d.mentions.concernIds).toEqual(['k8s', 'commute']);
-    expect(d.body).toContain('limited experience with Kubernetes');
-    expect(d.body).toContain('long commute from the suburbs');
+    expect(d.body).toContain('your question about the practical side of getting to work');
+    expect(d.body).not.toMatch(/suburbs|Limited experience/i);
     expect(d.body).not.toMatch(/salary/i);
     expect(d.body).not.toMatch(/people management/i);
+  });
+
+  it('uses the reference and sentence the user confirmed for a concern', () => {
+    const own: Concern = { id: 'k8s', text: 'worried I have only used Kubernetes at home', raisedBy: 'maria', status: 'open', replyReference: 'your question about running Kubernetes in production', replyLine: 'last year I ran our staging cluster on my own' };
+    const d = draft({ concerns: [own] });
+    expect(d.body).toContain('Thank you for your question about running Kubernetes in production; I have thought about it since. Last year I ran our staging cluster on my own.');
+    expect(d.mentions.concernSources).toEqual([{ kind: 'own', id: 'k8s' }]);
   });
 
   it('draws on a matching story for a concern and a constructive template otherwise', () => {
@@ -99,12 +107,18 @@ describe('draftThankYou', () => {
     expect(d.body).not.toContain('I also mentor others');
   });
 
-  it('keeps promises marked with ">"', () => {
+  it('turns promises into a checklist item and a neutral line with a placeholder the linter flags', () => {
     for (const tone of ['brief', 'warm', 'formal'] as const) {
-      const d = draft({ tone });
-      expect(d.body).toMatch(/As promised, [^\n]*send my portfolio link/);
-      expect(d.mentions.promises).toEqual(['send my portfolio link']);
+      const d = draft({ tone, notes: ['> send her the link to my Kafka Summit talk'] });
+      expect(d.body).toContain('As promised, here is the link I mentioned: [add link].');
+      expect(d.body).not.toMatch(/Kafka|send her/);
+      expect(d.mentions.promises).toEqual(['Send: the link to my Kafka Summit talk']);
+      expect(d.findings.map((f) => f.code)).toEqual(['placeholder']);
     }
+  });
+
+  it('lints every generated draft: nothing to fix once the name is set and nothing is promised', () => {
+    for (const tone of ['brief', 'warm', 'formal'] as const) expect(draft({ tone, notes: ['* team is 14 people in 3 squads'] }).findings).toEqual([]);
   });
 
   it('renews interest in the employer', () => {
@@ -128,5 +142,18 @@ describe('draftThankYou', () => {
 
   it('never copies a marker character into the text', () => {
     expect(draft().body).not.toMatch(/^[*?!>]/m);
+  });
+
+  it('shortens a suggested mention until it repeats no five words of the notes', () => {
+    const d = draft({ notes: ['* cares about customer data quality checks'], concerns: [] });
+    expect(d.suggestedMention).toBe('what you said about customer data quality');
+    expect(draft({ notes: ['* cares about customer data quality checks'], concerns: [], mention: d.suggestedMention }).findings).toEqual([]);
+  });
+
+  it('copies no five words in a row from the notes, even from a suggested mention', () => {
+    const notes = ['* she came up thru nights herself, big on night-shift continuity', '! she worries I have only mentored, never formally managed anyone', '> send her the link to my talk'];
+    const first = draft({ notes, concerns: [] });
+    const d = draft({ notes, concerns: [], mention: first.suggestedMention });
+    expect(d.findings.filter((f) => f.code !== 'placeholder')).toEqual([]);
   });
 });

@@ -53,6 +53,10 @@ export interface Concern {
   raisedBy: string | null;
   status: 'open' | 'addressed';
   howAddressed?: string | null;
+  /** How the user wants the note to refer to it, written to the interviewer ("your question about …"). */
+  replyReference?: string | null;
+  /** The user's answer in one sentence, written to be said. */
+  replyLine?: string | null;
 }
 
 /** What the user learned about the process at the end of the interview. */

@@ -6,7 +6,7 @@ describe('draftClosingLine', () => {
   it('names the role and the employer and says the user wants the job', () => {
     const line = draftClosingLine({ roleTitle: 'Data Analyst', employerName: 'Northwind' });
     expect(line).toContain('the Data Analyst role at Northwind');
-    expect(line).toMatch(/would very much like to work with you/);
+    expect(line).toMatch(/would love to work with you/);
   });
 
   it('asks whether anything in the background gives the interviewer pause', () => {
@@ -15,24 +15,27 @@ describe('draftClosingLine', () => {
     expect(line.trim().endsWith('?')).toBe(true);
   });
 
-  it('builds on the strongest evidence, at most two items, read mid-sentence', () => {
-    const line = draftClosingLine({
-      roleTitle: 'Engineer',
-      employerName: 'Acme',
-      strongestEvidence: ['The new Lisbon office.', 'how the team runs blameless reviews', 'a third point'],
-    });
-    expect(line).toContain('especially the new Lisbon office and how the team runs blameless reviews,');
-    expect(line).not.toContain('a third point');
+  it('builds on the strongest shareable evidence: a story title or a sentence written to be said', () => {
+    const story = draftClosingLine({ roleTitle: 'Engineer', employerName: 'Acme', strongestEvidence: [{ kind: 'story', title: 'Moving billing to containers.' }, { kind: 'story', title: 'Second' }] });
+    expect(story).toContain('My work on moving billing to containers is what I would bring.');
+    expect(story).not.toContain('Second');
+    const line = draftClosingLine({ roleTitle: 'Analyst', employerName: 'Acme', strongestEvidence: [{ kind: 'line', text: 'my **AI safety** work -> shipped twice' }] });
+    expect(line).toContain('My AI safety work shipped twice.');
+    expect(line).not.toMatch(/[*>]/);
   });
 
-  it('keeps acronyms in evidence and ignores blank items', () => {
-    const line = draftClosingLine({ roleTitle: 'Analyst', employerName: 'Acme', strongestEvidence: ['  ', 'AI safety work'] });
-    expect(line).toContain('especially AI safety work,');
+  it('stays within 45 words, dropping evidence before it runs long', () => {
+    const long = draftClosingLine({ roleTitle: 'Registered Nurse – Intensive Care Unit, Nights and Weekends Rotation', employerName: "St. Brigid's Regional Hospital and Care Network", strongestEvidence: [{ kind: 'story', title: 'Running the sepsis bundle audit across four wards for a whole winter season' }] });
+    expect(long.split(/\s+/).filter((w) => /\w/.test(w)).length).toBeLessThanOrEqual(45);
+    expect(long).toContain('Registered Nurse');
+    for (const e of [[], [{ kind: 'story' as const, title: 'Billing' }]]) {
+      expect(draftClosingLine({ roleTitle: 'Data Analyst', employerName: 'Northwind', strongestEvidence: e }).split(/\s+/).length).toBeLessThanOrEqual(45);
+    }
   });
 
   it('still reads well without a role title or employer', () => {
-    expect(draftClosingLine({ roleTitle: ' ', employerName: '' })).toContain('keener on this role,');
-    expect(draftClosingLine({ roleTitle: '', employerName: 'Acme' })).toContain('keener on this role at Acme,');
+    expect(draftClosingLine({ roleTitle: ' ', employerName: '' })).toContain('keener on this role now,');
+    expect(draftClosingLine({ roleTitle: '', employerName: 'Acme' })).toContain('keener on this role at Acme now,');
   });
 
   it('does not reuse the seed article closing words', () => {

@@ -1,35 +1,76 @@
+/** Shareable evidence for the closing line: a story title, or a sentence the user wrote to be said. */
+export type ClosingEvidence = { kind: 'story'; title: string } | { kind: 'line'; text: string };
+
 /** Input to {@link draftClosingLine}. */
 export interface DraftClosingLineInput {
   roleTitle: string;
   employerName: string;
-  /** What the user learned that makes them want the job (from research or the conversation), strongest first. */
-  strongestEvidence?: readonly string[];
+  /** The user's strongest shareable evidence, strongest first (only the first is used). Never fit notes. */
+  strongestEvidence?: readonly ClosingEvidence[];
 }
 
-/** Makes a note read well mid-sentence: no end punctuation, ordinary first words lower-cased, acronyms kept. */
+/** The most words a closing line may have: it is said aloud in the last minutes. */
+export const CLOSING_LINE_MAX_WORDS = 45;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Plain text: no Markdown marks, note markers or arrows; one line. */
+function plain(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/->|=>|→|⇒/g, ' ')
+    .replace(/[*_`#>]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A story title read mid-sentence: no end punctuation, ordinary first word lower-cased, acronyms and names kept. */
 function asPhrase(text: string): string {
-  const s = text.trim().replace(/\s+/g, ' ').replace(/[.!?;:,]+$/, '');
-  return /^[A-Z][a-z]/.test(s) && !/^[A-Z][a-z]+[A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  const s = plain(text).replace(/[.!?;:,]+$/, '');
+  return /^[A-Z][a-z]+\b/.test(s) && /^(The|A|An|My|Our|How|Moving|Leading|Building|Turning|Running|Taking|Making|Cutting|Saving|Rebuilding|Launching|Fixing|Growing|Helping)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+function sentence(text: string): string {
+  const s = plain(text);
+  if (!s) return '';
+  const t = s.charAt(0).toUpperCase() + s.slice(1);
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
 /**
- * A closing line for the end of a conversation: says plainly that the user wants the job, grounds it in what they
- * learned, then invites the interviewer to name any doubt, so it can be answered now or in the thank-you note.
+ * A closing line for the end of a conversation, in plain spoken English and at most 45 words: says
+ * plainly that the user wants the job, points to their strongest shareable evidence (a story title or
+ * a sentence they wrote to be said), then invites any doubt so it can be answered now.
  */
 export function draftClosingLine(input: DraftClosingLineInput): string {
-  const role = input.roleTitle.trim().replace(/\s+/g, ' ');
-  const employer = input.employerName.trim().replace(/\s+/g, ' ');
+  const role = plain(input.roleTitle);
+  const employer = plain(input.employerName);
   const target = role ? `the ${role} role${employer ? ` at ${employer}` : ''}` : employer ? `this role at ${employer}` : 'this role';
-  const evidence = (input.strongestEvidence ?? []).map(asPhrase).filter((e) => e.length > 0).slice(0, 2);
-  const interest = evidence.length
-    ? `Thank you for your time today. What I read beforehand and what you have told me, especially ${joinAnd(evidence)}, make me even keener on ${target}, and I would very much like to work with you.`
-    : `Thank you for your time today. Having prepared for this conversation and heard how the work is done, I am even keener on ${target}, and I would very much like to work with you.`;
-  return `${interest} Before we finish: is there anything in my background that gives you pause, something I could clear up while I am here?`;
+  const ask = 'Is there anything in my background that gives you pause?';
+  const short = 'Is there anything that gives you pause?';
+  const want = `Thank you for today. I am even keener on ${target} now, and I would love to work with you.`;
+  const evidence = (input.strongestEvidence ?? [])[0];
+  const because = evidence
+    ? evidence.kind === 'story'
+      ? asPhrase(evidence.title)
+        ? `My work on ${asPhrase(evidence.title)} is what I would bring.`
+        : ''
+      : sentence(evidence.text)
+    : '';
+  const candidates = [
+    [want, because, ask],
+    [want, because, short],
+    [want, ask],
+    [want, short],
+    [`I would very much like ${target}.`, short],
+  ];
+  for (const parts of candidates) {
+    const line = parts.filter(Boolean).join(' ');
+    if (words(line) <= CLOSING_LINE_MAX_WORDS) return line;
+  }
+  return `I would very much like this role. ${short}`;
 }
 
 /** The facts to leave each interview with, and where the housekeeping form files each answer. */

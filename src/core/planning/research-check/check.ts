@@ -1,5 +1,5 @@
 import type { Fact, FactTopic } from '../../library/questions-to-ask/types.js';
-import { deeperForTopic, deeperFromFact } from './deeper.js';
+import { deeperForms, deeperForTopic, deeperFromFact } from './deeper.js';
 import { bestFact, factAnsweringByWords } from './fact-match.js';
 import { INSIDER_GUARDS } from './guards.js';
 import { KEYWORD_TOPICS, keywordTopic } from './keywords.js';
@@ -27,8 +27,13 @@ export interface ResearchCheck {
   deeper?: string;
 }
 
+/** A question's words only, for comparing an adopted suggestion with what was offered. */
+function sameWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 function quote(statement: string): string {
-  const s = statement.trim().replace(/[.!\s]+$/, '');
+  const s = statement.replace(/[*_`#]+/g, '').trim().replace(/[.!\s]+$/, '');
   return s.length > 160 ? `${s.slice(0, 157)}…` : s;
 }
 
@@ -67,6 +72,11 @@ export function checkQuestion(input: CheckQuestionInput): ResearchCheck {
   const text = questionCore(full);
   if (text.replace(/[^a-z0-9]/g, '').length === 0) {
     return { answerableByResearch: false, reason: 'The question is empty.' };
+  }
+  // A deeper question this check suggested, once adopted, is not flagged again.
+  const asked = sameWords(input.question);
+  if (deeperForms(input.facts ?? []).some((d) => sameWords(d) === asked)) {
+    return { answerableByResearch: false, reason: 'It builds on your research and asks for the inside view, so it is worth asking in person.' };
   }
   for (const guard of INSIDER_GUARDS) {
     if (guard.pattern.test(text)) return { answerableByResearch: false, reason: guard.reason };

@@ -36,36 +36,94 @@ const REFRAME: Record<FactTopic, string> = {
   other: 'Having read about this, how does it affect the work of this team?',
 };
 
-const LEADING_LOWER = /^(?:The|It|Its|They|Their|This|These|A|An|In|On|Since|Over|Last|Recently|Our|Both|All|Most|Some)\b/;
-
-// Dossier notes often drop the subject ("Opened an office in Lisbon"); these verbs then get "you" in front.
-const THIRD_PERSON: Record<string, string> = {
-  has: 'have', is: 'are', was: 'were', does: 'do', employs: 'employ', serves: 'serve', sells: 'sell', makes: 'make',
-  operates: 'operate', runs: 'run', builds: 'build', offers: 'offer', provides: 'provide', owns: 'own', works: 'work',
-  competes: 'compete', manufactures: 'manufacture', develops: 'develop', designs: 'design', focuses: 'focus',
-  specialises: 'specialise', specializes: 'specialize', plans: 'plan', supplies: 'supply', produces: 'produce',
-  partners: 'partner', sponsors: 'sponsor', supports: 'support', holds: 'hold', reports: 'report',
-};
-const IRREGULAR_PAST = new Set(
-  'began became grew won made bought sold built took left went got raised hit saw ran set cut lost spun wrote held led rose fell'.split(' '),
-);
-
-/** Turns a dossier statement into a clause that reads well after "I read that". */
-function asClause(statement: string): string {
-  const s = statement.trim().replace(/[.!\s]+$/, '');
-  const first = /^([A-Z][a-z]+)\b(\s+[a-z0-9$£€])?/.exec(s);
-  if (first?.[1] && first[2]) {
-    const word = first[1].toLowerCase();
-    const rest = s.slice(first[1].length);
-    if (THIRD_PERSON[word]) return `you ${THIRD_PERSON[word]}${rest}`;
-    if (IRREGULAR_PAST.has(word) || (word.endsWith('ed') && word.length > 3)) return `you ${word}${rest}`;
-  }
-  return LEADING_LOWER.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+/** The fact's text without Markdown marks, links or source notes in brackets. */
+function plainFact(statement: string): string {
+  return statement
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]+/g, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** A deeper question built on what the user already knows from the dossier. */
+const YEAR = /\b(1[89]\d{2}|20\d{2})\b/;
+const HEADCOUNT = /(?:about|around|over|nearly|almost|some|~)?\s*(\d[\d,.]*\s?k?\+?)\s*(?:employees|people|staff|FTEs?|workers|colleagues)\b/i;
+const MONEY = /(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\bseries [a-f]\b)/i;
+// Names: runs of capitalised words (not the first word of the fact, which is capitalised anyway).
+const NAME = /(?<=\s)(\p{Lu}[\p{L}&'-]+(?:\s\p{Lu}[\p{L}&'-]+){0,2})/u;
+const NOT_NAME = /^(CEO|CFO|CTO|COO|The|In|On|At|Since|Nov|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|January|February|March|April|June|July|August|September|October|November|December|LinkedIn|Glassdoor|Series)$/;
+
+function nameIn(text: string): string | undefined {
+  for (const m of text.matchAll(new RegExp(NAME.source, 'gu'))) {
+    const name = m[1]!.split(' ').filter((w) => !NOT_NAME.test(w)).join(' ');
+    if (name.length >= 3) return name;
+  }
+  return undefined;
+}
+
+/**
+ * A deeper question built on what the user already knows from the dossier: a grammatical question
+ * that reflects the fact's gist (a year, a head count, a name, a sum) in our own words, never the
+ * fact's text pasted in.
+ */
 export function deeperFromFact(fact: Fact): string {
-  return `I read that ${asClause(fact.statement)} — ${FOLLOW_ON[fact.topic]}`;
+  const text = plainFact(fact.statement);
+  const year = YEAR.exec(text)?.[1];
+  const count = HEADCOUNT.exec(text)?.[1]?.trim().replace(/\+$/, '');
+  const money = MONEY.exec(text)?.[0];
+  const name = nameIn(text);
+  switch (fact.topic) {
+    case 'history':
+      if (year) return `Since the company began in ${year}, which early habits still shape how this team works today?`;
+      break;
+    case 'size':
+      if (count) return `With around ${count} people in the company, how does that size shape the way this team works and makes decisions?`;
+      break;
+    case 'locations':
+      if (name) return `How does this team work with colleagues in ${name}, and where would this role sit?`;
+      break;
+    case 'leadership':
+      if (name) return `How do ${name}\u2019s priorities show up in the day-to-day work of this team?`;
+      break;
+    case 'funding-and-finances':
+      if (money) return `How does the ${/series/i.test(money) ? money.replace(/^s/, 'S') + ' round' : `${money} figure`} shape what this team can take on over the next year?`;
+      break;
+    case 'competitors':
+      if (name) return `Where does this team feel the competition from ${name} most in its own work?`;
+      break;
+    case 'products-and-services':
+      if (name) return `How much of this role\u2019s work touches ${name}, and what is hardest about it?`;
+      break;
+    case 'news':
+      if (name) return `How is the recent news about ${name} changing the work of this team?`;
+      break;
+    default:
+      break;
+  }
+  return `Building on what I read about ${TOPIC_WORDS[fact.topic]}: ${FOLLOW_ON[fact.topic]}`;
+}
+
+// How a question refers to what the user read, per topic.
+const TOPIC_WORDS: Record<FactTopic, string> = {
+  'what-they-do': 'what you do',
+  'products-and-services': 'your products',
+  customers: 'your customers',
+  size: 'the size of the company',
+  locations: 'your offices',
+  history: 'your history',
+  leadership: 'your leadership',
+  'funding-and-finances': 'your finances',
+  competitors: 'your competitors',
+  news: 'your recent news',
+  culture: 'your culture',
+  'values-and-ethics': 'your values',
+  'hiring-process': 'your hiring process',
+  other: 'the company',
+};
+
+/** Every deeper question this module can write for these facts: the check never flags one of them once adopted. */
+export function deeperForms(facts: readonly Fact[]): string[] {
+  return [...facts.map(deeperFromFact), ...Object.values(REFRAME)];
 }
 
 /** A deeper reframe for a topic when the dossier holds no fact to build on. */

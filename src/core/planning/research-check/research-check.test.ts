@@ -109,7 +109,7 @@ describe('checkQuestion', () => {
     expect(result.answerableByResearch).toBe(true);
     expect(result.fact).toEqual(lisbon);
     expect(result.reason).toContain('opened an office in Lisbon');
-    expect(result.deeper).toMatch(/^I read that the company opened an office in Lisbon in March 2025 — .*team/);
+    expect(result.deeper).toBe('How does this team work with colleagues in Lisbon, and where would this role sit?');
   });
 
   it('prefers the fact of the same topic over unrelated ones', () => {
@@ -139,9 +139,9 @@ describe('checkQuestion', () => {
 
   it('gives a subject to dossier notes that start with a verb', () => {
     const note: Fact = { id: 'n', topic: 'funding-and-finances', statement: 'Raised a Series B in 2024.' };
-    expect(checkQuestion({ question: 'How much funding have you raised?', facts: [note] }).deeper).toMatch(/^I read that you raised a Series B in 2024 — /);
+    expect(checkQuestion({ question: 'How much funding have you raised?', facts: [note] }).deeper).toBe('How does the Series B round shape what this team can take on over the next year?');
     const serves: Fact = { id: 's', topic: 'customers', statement: 'Serves 300 hospitals in Europe' };
-    expect(checkQuestion({ question: 'Who are your customers?', facts: [serves] }).deeper).toMatch(/^I read that you serve 300 hospitals in Europe — /);
+    expect(checkQuestion({ question: 'Who are your customers?', facts: [serves] }).deeper).toBe('Building on what I read about your customers: how close does this role get to those customers, and what do they push the team for most?');
   });
 
   it('looks past polite wrappers and a leading known fact to the question itself', () => {
@@ -149,6 +149,25 @@ describe('checkQuestion', () => {
     expect(checkQuestion({ question: "I'd love to know who founded the company." }).topic).toBe('leadership');
     expect(checkQuestion({ question: 'I know the company was founded in 2010; what has stayed the same since then?' }).answerableByResearch).toBe(false);
     expect(checkQuestion({ question: 'With so many offices, where is the headquarters?' }).topic).toBe('locations');
+  });
+
+  it('writes grammatical questions from the fact’s gist, never pasting it, with Markdown stripped', () => {
+    const founded: Fact = { id: 'h', topic: 'history', statement: 'Founded in **2011** in Utrecht by two nurses' };
+    const size: Fact = { id: 's', topic: 'size', statement: 'About 320 employees (LinkedIn, Nov 2026)' };
+    expect(checkQuestion({ question: 'When was the company founded?', facts: [founded] }).deeper).toBe('Since the company began in 2011, which early habits still shape how this team works today?');
+    expect(checkQuestion({ question: 'How many employees do you have?', facts: [size] }).deeper).toBe('With around 320 people in the company, how does that size shape the way this team works and makes decisions?');
+    for (const fact of [founded, size]) {
+      const deeper = checkQuestion({ question: 'When was the company founded? How many employees?', facts: [fact] }).deeper ?? '';
+      expect(deeper).not.toMatch(/\*|I read that|LinkedIn|two nurses/);
+      expect(deeper.endsWith('?')).toBe(true);
+    }
+  });
+
+  it('does not flag an adopted suggestion again', () => {
+    const size: Fact = { id: 's', topic: 'size', statement: 'About 320 employees (LinkedIn, Nov 2026)' };
+    const deeper = checkQuestion({ question: 'How big is the company?', facts: [size] }).deeper!;
+    expect(checkQuestion({ question: deeper, facts: [size] }).answerableByResearch).toBe(false);
+    expect(checkQuestion({ question: ` ${deeper.toLowerCase()} `, facts: [size] }).answerableByResearch).toBe(false);
   });
 
   it('never flags its own deeper suggestions', () => {

@@ -1,4 +1,5 @@
 // Table types of follow-ups: thank-you notes, check-ins and their rules.
+import type { ColumnType } from 'kysely';
 import type { Instant } from './instant.js';
 
 /** The user's state for a computed thank-you note or check-in; `item_key` is its natural key. */
@@ -19,6 +20,8 @@ export interface FollowUpsTable {
   /** The user's edited subject and text; null = generated. */
   subject: string | null;
   draft: string | null;
+  /** What the user would like to mention to this interviewer, written to be said (`0012_sayable_text`). */
+  mention: ColumnType<string | null, string | null | undefined, string | null>;
   sent_at: Instant | null;
   dismissed_at: Instant | null;
   created_at: Instant;

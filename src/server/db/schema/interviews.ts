@@ -1,4 +1,5 @@
 // Table types of interviews, conversations, notes, concerns, reflections.
+import type { ColumnType } from 'kysely';
 import type { Instant } from './instant.js';
 
 /** An interview event of an opportunity; `checklist` is a JSON array of `{ id, label, done }`. */
@@ -74,6 +75,9 @@ export interface ConcernsTable {
   /** `open` or `addressed`. */
   status: string;
   how_addressed: string;
+  /** How a thank-you note refers to the concern, and the user's answer in one sentence (`0012_sayable_text`). */
+  reply_reference: ColumnType<string, string | undefined, string>;
+  reply_line: ColumnType<string, string | undefined, string>;
   created_at: Instant;
   updated_at: Instant;
 }

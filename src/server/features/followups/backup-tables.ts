@@ -19,6 +19,8 @@ export const FOLLOWUP_BACKUP_TABLES = [
       tone: z.enum(TONES).nullable(),
       subject: text(300).nullable(),
       draft: text(20_000).nullable(),
+      // Backups made before 0012_sayable_text have no mention.
+      mention: text(1_000).nullable().default(null),
       sent_at: Instant.nullable(),
       dismissed_at: Instant.nullable(),
       created_at: Instant,

@@ -27,7 +27,7 @@ describe.each(DIALECTS)('follow-up backup on %s', { timeout: 120_000 }, (dialect
       conversations: [{ startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 60, personIds: [maria] }],
     });
     const edits = [
-      [`/api/follow-ups/thank-you/${interview}/${maria}`, { tone: 'formal', draft: 'Dear Maria,\n\nThank you.\n\nSam', sent: true }],
+      [`/api/follow-ups/thank-you/${interview}/${maria}`, { tone: 'formal', draft: 'Dear Maria,\n\nThank you.\n\nSam', mention: 'your story about the pager rota', sent: true }],
       [`/api/follow-ups/check-in/${opp}/2`, { dismissed: true }],
       ['/api/follow-up-settings', { senderName: 'Sam Doe', rules: { checkInBusinessDaysWithoutDecision: 6 } }],
     ] as const;
@@ -55,9 +55,15 @@ describe.each(DIALECTS)('follow-up backup on %s', { timeout: 120_000 }, (dialect
     await importBackup(ctxOf(target), parseBackup(JSON.stringify(file)), { replace: false });
     const restored = await followUps(target);
     expect(restored).toEqual(await followUps(source));
-    expect(restored.thankYous[0]).toMatchObject({ status: 'sent', tone: 'formal', body: 'Dear Maria,\n\nThank you.\n\nSam' });
+    expect(restored.thankYous[0]).toMatchObject({ status: 'sent', tone: 'formal', body: 'Dear Maria,\n\nThank you.\n\nSam', mention: 'your story about the pager rota' });
     expect(restored.checkIns.find((c) => c.sequence === 2)?.status).toBe('dismissed');
     expect(JSON.stringify(await exportBackup(ctxOf(target)))).toBe(JSON.stringify(file));
+  });
+
+  it('reads a backup made before mentions existed (no mention column) as no mention', async () => {
+    const file = await exportBackup(ctxOf(source));
+    const older = { ...file, tables: { ...file.tables, follow_ups: file.tables.follow_ups.map(({ mention: _mention, ...rest }) => rest) } };
+    expect(parseBackup(JSON.stringify(older)).tables.follow_ups.every((r) => r.mention === null)).toBe(true);
   });
 
   it('refuses a follow-up row that refers to a missing interview, naming where', async () => {

@@ -71,23 +71,49 @@ describe.each(DIALECTS)('follow-ups on %s', (dialect) => {
     ]);
     const [toMaria, toTom] = f.thankYous;
     expect(toMaria!.body.startsWith('Hello Maria,')).toBe(true);
-    expect(toMaria!.point).toBe('The team is rebuilding onboarding in Q3');
-    expect(toMaria!.body).toContain('the team is rebuilding onboarding in Q3');
-    expect(toMaria!.concerns).toEqual([{ id: k8s, text: 'Limited Kubernetes experience', source: 'story' }]);
-    expect(toMaria!.body).toContain('limited Kubernetes experience');
+    // Notes are never pasted: the key point becomes a suggestion for the user to confirm.
+    expect(toMaria!.body).not.toContain('rebuilding onboarding');
+    expect(toMaria!.suggestedMention).toBe('what you said about rebuilding onboarding');
+    expect(toMaria!.mention).toBeNull();
+    expect(toMaria!.concerns).toMatchObject([{ id: k8s, text: 'Limited Kubernetes experience', source: 'story', replyReference: '', replyLine: '' }]);
+    expect(toMaria!.body).not.toContain('Limited Kubernetes experience');
     expect(toMaria!.body).toContain('I led the move of twelve services onto Kubernetes in six weeks.');
     expect(toMaria!.body).not.toMatch(/commute/i);
     expect(toMaria!.body).not.toMatch(/people management/i);
-    expect(toMaria!.promises).toEqual(['send my portfolio link']);
+    expect(toMaria!.promises).toEqual(['Send: my portfolio link']);
+    expect(toMaria!.body).toContain('As promised, here is the link I mentioned: [add link].');
+    expect(toMaria!.findings.map((x) => x.code)).toEqual(['placeholder', 'placeholder']);
+    expect(f.privateText).toContain('* The team is rebuilding onboarding in Q3');
     expect(toMaria!.mailto.startsWith('mailto:maria@acme.test?subject=')).toBe(true);
     expect(decodeURIComponent(toMaria!.mailto)).toContain('Hello Maria,\r\n\r\n');
     expect(toTom!.body.startsWith('Hello Tom,')).toBe(true);
-    expect(toTom!.body).toContain('no people management yet');
-    expect(toTom!.body).toContain('"How do releases work?"');
+    expect(toTom!.body).toContain('your question about my experience leading people');
+    expect(toTom!.body).not.toContain('no people management yet');
+    expect(toTom!.body).not.toContain('How do releases work');
     expect(toTom!.body).not.toMatch(/Kubernetes/);
     expect(toTom!.mailto.startsWith('mailto:?subject=')).toBe(true);
     expect(f.needsName).toBe(true);
     expect(toMaria!.body.trimEnd().endsWith('[Your name]')).toBe(true);
+  });
+
+  it('uses the mention and concern answer the user confirmed, and nothing from the notes', async () => {
+    const tooLong = await patch(thankYouUrl(maria), { mention: 'x'.repeat(1001) });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json<{ error: { field?: string } }>().error.field).toBe('mention');
+    const saved = await patch(thankYouUrl(maria), { mention: 'what you said about the onboarding rebuild' });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const concern = await t.request({ method: 'PATCH', url: `/api/concerns/${k8s}`, payload: { replyReference: 'your question about running Kubernetes in production', replyLine: 'I ran our staging cluster on my own for a year' } });
+    expect(concern.statusCode, concern.body).toBe(200);
+    expect(concern.json<{ replyLine: string; suggestedReference: string }>()).toMatchObject({ replyLine: 'I ran our staging cluster on my own for a year', suggestedReference: 'your question about the depth of my experience' });
+    const toMaria = (await followUps()).thankYous.find((n) => n.personId === maria)!;
+    expect(toMaria.mention).toBe('what you said about the onboarding rebuild');
+    expect(toMaria.body).toContain('What you said about the onboarding rebuild has stayed with me since.');
+    expect(toMaria.body).toContain('Thank you for your question about running Kubernetes in production; I have thought about it since. I ran our staging cluster on my own for a year.');
+    expect(toMaria.concerns[0]).toMatchObject({ source: 'own', replyReference: 'your question about running Kubernetes in production' });
+    // Clearing goes back to the suggestion-free draft.
+    expect((await patch(thankYouUrl(maria), { mention: '' })).statusCode).toBe(200);
+    await t.request({ method: 'PATCH', url: `/api/concerns/${k8s}`, payload: { replyReference: '', replyLine: '' } });
+    expect((await followUps()).thankYous.find((n) => n.personId === maria)!.mention).toBeNull();
   });
 
   it('plans check-ins on the next business day after the decision date, at 10:00 in the user’s zone, across the DST change', async () => {
@@ -97,7 +123,7 @@ describe.each(DIALECTS)('follow-ups on %s', (dialect) => {
       [2, '2026-03-16', '2026-03-16T14:00:00.000Z', 'email', 'maria@acme.test', 'Maria Lopez', 'upcoming'],
     ]);
     expect(ny.checkIns[0]!.reason).toMatch(/decide by 2026-03-06/);
-    expect(ny.checkIns[0]!.body).toContain('decision around 2026-03-06');
+    expect(ny.checkIns[0]!.body).toContain('decision around 6 March');
     expect(ny.moveOn).toBeNull();
     // Berlin is still on winter time on 9 March (10:00 CET = 09:00 UTC); Tokyo has no DST (10:00 JST = 01:00 UTC).
     expect((await followUps('Europe/Berlin')).checkIns[0]!.dueAt).toBe('2026-03-09T09:00:00.000Z');
@@ -129,7 +155,9 @@ describe.each(DIALECTS)('follow-ups on %s', (dialect) => {
     const reset = (await patch(thankYouUrl(maria), { draft: null, subject: null })).json<FollowUps>().thankYous[0]!;
     expect(reset.edited).toBe(false);
     expect(reset.body.startsWith('Dear Maria Lopez,')).toBe(true);
-    expect(reset.body).toContain('limited Kubernetes experience');
+    expect(reset.body).toContain('I led the move of twelve services onto Kubernetes in six weeks.');
+    // The edited text is linted as it stands: no sign-off and name under it.
+    expect(after.findings.map((x) => x.code)).toEqual(['no-sign-off']);
     await patch(thankYouUrl(maria), { tone: 'warm' });
   });
 

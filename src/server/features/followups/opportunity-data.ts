@@ -17,6 +17,8 @@ export interface LoadedConversation {
   start: string;
   durationMinutes: number;
   personIds: string[];
+  /** What the conversation was about (a structured field, e.g. "system design"). */
+  topic: string;
 }
 
 /** One interview of the opportunity. */
@@ -84,7 +86,7 @@ export async function loadOpportunityFollowUpData(ctx: Ctx, opportunityId: strin
       .orderBy('starts_at')
       .orderBy('id')
       .execute(),
-    db.selectFrom('conversations').select(['id', 'interview_id', 'starts_at', 'duration_minutes']).where('interview_id', 'in', ofOpportunity).orderBy('position').orderBy('starts_at').execute(),
+    db.selectFrom('conversations').select(['id', 'interview_id', 'starts_at', 'duration_minutes', 'topic']).where('interview_id', 'in', ofOpportunity).orderBy('position').orderBy('starts_at').execute(),
     db
       .selectFrom('conversation_people as cp')
       .innerJoin('conversations as c', 'c.id', 'cp.conversation_id')
@@ -97,7 +99,7 @@ export async function loadOpportunityFollowUpData(ctx: Ctx, opportunityId: strin
     db.selectFrom('follow_ups').selectAll().where('opportunity_id', '=', opportunityId).where('owner_id', '=', owner).execute(),
     db
       .selectFrom('concerns')
-      .select(['id', 'interview_id', 'raised_by_person_id', 'text', 'status', 'how_addressed'])
+      .select(['id', 'interview_id', 'raised_by_person_id', 'text', 'status', 'how_addressed', 'reply_reference', 'reply_line'])
       .where('opportunity_id', '=', opportunityId)
       .where('owner_id', '=', owner)
       .orderBy('created_at')
@@ -144,7 +146,7 @@ export async function loadOpportunityFollowUpData(ctx: Ctx, opportunityId: strin
     ]),
   );
   for (const c of conversations) {
-    loaded.get(c.interview_id)?.conversations.push({ id: c.id, interviewId: c.interview_id, start: c.starts_at, durationMinutes: c.duration_minutes, personIds: byConversation.get(c.id) ?? [] });
+    loaded.get(c.interview_id)?.conversations.push({ id: c.id, interviewId: c.interview_id, start: c.starts_at, durationMinutes: c.duration_minutes, personIds: byConversation.get(c.id) ?? [], topic: c.topic });
   }
 
   const noteMap = new Map<string, Map<string, string[]>>();
@@ -171,6 +173,8 @@ export async function loadOpportunityFollowUpData(ctx: Ctx, opportunityId: strin
       raisedBy: c.raised_by_person_id,
       status: c.status === 'addressed' ? 'addressed' : 'open',
       howAddressed: c.how_addressed,
+      replyReference: c.reply_reference,
+      replyLine: c.reply_line,
     })),
     notes: noteMap,
     stories: stories.map((s) => ({

@@ -48,6 +48,7 @@ export async function patchFollowUp(ctx: Ctx, key: FollowUpKey, input: PatchFoll
     ...(input.tone !== undefined && { tone: input.tone }),
     ...(input.subject !== undefined && { subject: input.subject }),
     ...(input.draft !== undefined && { draft: input.draft }),
+    ...(input.mention !== undefined && { mention: input.mention === null || input.mention.trim() === '' ? null : input.mention.trim() }),
     // Marking an already sent note sent again keeps the first time (a retried request changes nothing).
     ...(input.sent !== undefined && { sent_at: input.sent ? (item.sentAt ?? now) : null }),
     ...(input.dismissed !== undefined && { dismissed_at: input.dismissed ? (item.dismissedAt ?? now) : null }),
@@ -67,6 +68,7 @@ export async function patchFollowUp(ctx: Ctx, key: FollowUpKey, input: PatchFoll
       tone: null,
       subject: null,
       draft: null,
+      mention: null,
       sent_at: null,
       dismissed_at: null,
       created_at: now,

@@ -1,6 +1,8 @@
 import type { CheckIn, FollowUps, ThankYou, Tone } from '../../../contracts/followups.js';
 import { draftCheckIn } from '../../../core/followup/check-in.js';
+import { suggestConcernLine } from '../../../core/followup/concern-answers.js';
 import { followUpKey } from '../../../core/followup/keys.js';
+import { buildNoteIndex, lintDraft } from '../../../core/followup/lint.js';
 import { mailtoLink } from '../../../core/followup/mailto.js';
 import type { FollowUpRules } from '../../../core/followup/rules.js';
 import { scheduleFollowUps, type ScheduledFollowUp } from '../../../core/followup/schedule.js';
@@ -50,6 +52,20 @@ function notesFor(data: OpportunityFollowUpData, iv: LoadedInterview, personId: 
   return lines;
 }
 
+/** The topic of the conversations this interviewer took part in (the first one that has one). */
+function topicFor(iv: LoadedInterview, personId: string): string {
+  return iv.conversations.find((c) => c.personIds.includes(personId) && c.topic.trim())?.topic ?? '';
+}
+
+/** Everything private the user wrote for this opportunity: every note line and the housekeeping answers. */
+export function privateTextOf(data: OpportunityFollowUpData): string[] {
+  const out: string[] = [];
+  for (const perInterview of data.notes.values()) for (const lines of perInterview.values()) out.push(...lines);
+  const hk = data.housekeeping;
+  if (hk) for (const v of [hk.nextSteps, hk.preferredTiming]) if (v) out.push(v);
+  return out;
+}
+
 /** The last end of any interview or conversation (check-ins sent before it belong to an earlier round). */
 export function lastEndMs(interviews: readonly LoadedInterview[]): number | null {
   let last: number | null = null;
@@ -81,6 +97,8 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
     .map((r) => ({ kind: 'check-in', personId: r.person_id ?? '', channel: 'email', interviewId: null, sentAt: r.sent_at }));
   const plan = scheduleFollowUps({ interviews, housekeeping: data.housekeeping, people, now, timeZone, rules, sent: sentCheckIns });
   const interviewById = new Map(data.interviews.map((iv) => [iv.id, iv]));
+  const privateText = privateTextOf(data);
+  const noteIndex = buildNoteIndex(privateText);
 
   const thankYous: ThankYou[] = [];
   for (const f of plan.items) {
@@ -96,6 +114,9 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
     const draft = draftThankYou({
       person,
       notes: notesFor(data, iv, person.id),
+      topic: topicFor(iv, person.id),
+      mention: row?.mention ?? null,
+      privateText: noteIndex,
       concerns,
       stories: data.stories,
       answers: data.answers,
@@ -112,7 +133,7 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
     if (!thankYousApply(o.stage) && !row?.sent_at && !row?.dismissed_at) continue;
     const passed = nowMs >= endMs + THANK_YOU_LISTED_DAYS * 24 * HOUR_MS;
     const status: ThankYou['status'] = row?.sent_at ? 'sent' : row?.dismissed_at ? 'dismissed' : !held ? 'not-yet' : passed ? 'passed' : f.status === 'upcoming' ? 'due' : f.status === 'late' ? 'late' : 'overdue';
-    const textOf = new Map(concerns.map((c) => [c.id, c.text]));
+    const concernOf = new Map(concerns.map((c) => [c.id, c]));
     thankYous.push({
       id,
       interviewId: iv.id,
@@ -129,9 +150,23 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
       subject,
       body,
       edited: row?.subject != null || row?.draft != null,
-      point: draft.mentions.point ?? null,
-      concerns: draft.mentions.concernIds.map((cid, i) => ({ id: cid, text: textOf.get(cid) ?? '', source: draft.mentions.concernSources[i]?.kind ?? 'template' })),
+      mention: row?.mention ?? null,
+      suggestedMention: draft.suggestedMention,
+      concerns: draft.mentions.concernIds.map((cid, i) => {
+        const c = concernOf.get(cid);
+        const s = suggestConcernLine(c?.text ?? '', data.stories, data.answers);
+        return {
+          id: cid,
+          text: c?.text ?? '',
+          source: draft.mentions.concernSources[i]?.kind ?? 'template',
+          replyReference: c?.replyReference ?? '',
+          replyLine: c?.replyLine ?? '',
+          suggestedReference: s.reference,
+          suggestedLine: s.line,
+        };
+      }),
       promises: draft.mentions.promises,
+      findings: row?.draft != null ? lintDraft({ text: body, recipientName: person.name, privateNotes: noteIndex, otherNames: [o.employer_name, o.role_title] }) : draft.findings,
       mailto: mailtoLink({ to: person.email ?? [], subject, body }),
       sentAt: row?.sent_at ?? null,
       dismissedAt: row?.dismissed_at ?? null,
@@ -166,6 +201,7 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
         subject,
         body,
         edited: row?.subject != null || row?.draft != null,
+        findings: lintDraft({ text: body, recipientName: person?.name ?? null, privateNotes: noteIndex, otherNames: [o.employer_name, o.role_title] }),
         mailto: channel === 'email' ? mailtoLink({ to: to ?? [], subject, body }) : null,
         sentAt: planned ? null : (row?.sent_at ?? null),
         dismissedAt: row?.dismissed_at ?? null,
@@ -188,6 +224,7 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
     timeZone,
     senderName: settings.senderName,
     needsName: settings.senderName === '',
+    privateText,
     thankYous,
     checkIns,
     moveOn,

@@ -95,6 +95,9 @@ export const INTERVIEW_BACKUP_TABLES = [
       text: text(1_000).min(1),
       status: z.enum(CONCERN_STATUSES),
       how_addressed: text(5_000),
+      // Backups made before 0012_sayable_text have neither.
+      reply_reference: text(300).default(''),
+      reply_line: text(1_000).default(''),
       created_at: Instant,
       updated_at: Instant,
     }),

@@ -49,6 +49,10 @@ describe.each(DIALECTS)('concerns over HTTP on %s', (dialect) => {
         text: 'Worried about on-call experience',
         status: 'open',
         howAddressed: '',
+        replyReference: '',
+        replyLine: '',
+        suggestedReference: 'your question about my on-call experience',
+        suggestedLine: expect.stringMatching(/^I /) as string,
         createdAt: '2026-03-03T15:00:00.000Z',
         updatedAt: '2026-03-03T15:00:00.000Z',
       },
@@ -83,6 +87,18 @@ describe.each(DIALECTS)('concerns over HTTP on %s', (dialect) => {
     const reopened = await a.json<Concern>('PATCH', `/api/concerns/${concern!.id}`, { status: 'open', text: 'On-call, again', raisedByPersonId: null });
     expect(reopened.body).toMatchObject({ status: 'open', text: 'On-call, again', raisedByPersonId: null, raisedByName: null, howAddressed: 'Told them about the pager rota at Initech.' });
     expect(await openCount()).toBe(before);
+  });
+
+  it('keeps how the thank-you refers to a concern and the answer in one sentence, with suggestions until set', async () => {
+    const created = await a.json<Concern>('POST', `/api/opportunities/${opp.id}/concerns`, { text: 'she worries I have only mentored, never formally managed anyone' });
+    const c = created.body;
+    expect(c).toMatchObject({ replyReference: '', replyLine: '', suggestedReference: 'your question about my experience leading people' });
+    expect(c.suggestedLine).not.toMatch(/mentored|she/i);
+    const tooLong = await a.json<ErrorReply>('PATCH', `/api/concerns/${c.id}`, { replyLine: 'x'.repeat(1001) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.field).toBe('replyLine');
+    const saved = await a.json<Concern>('PATCH', `/api/concerns/${c.id}`, { replyReference: 'your question about managing people', replyLine: 'I led a team of four through a migration last year.' });
+    expect(saved.body).toMatchObject({ replyReference: 'your question about managing people', replyLine: 'I led a team of four through a migration last year.', status: 'open' });
   });
 
   it('treats a concern made from a `!` note line like any other', async () => {

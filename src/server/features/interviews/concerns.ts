@@ -129,6 +129,8 @@ export async function updateConcern(ctx: Ctx, id: string, input: UpdateConcern):
         ...(input.raisedByPersonId !== undefined && { raised_by_person_id: input.raisedByPersonId }),
         ...(input.status !== undefined && { status: input.status }),
         ...(input.howAddressed !== undefined && { how_addressed: input.howAddressed }),
+        ...(input.replyReference !== undefined && { reply_reference: input.replyReference }),
+        ...(input.replyLine !== undefined && { reply_line: input.replyLine }),
       })
       .where('id', '=', id)
       .execute();

@@ -75,6 +75,7 @@ async function fill(ctx: Ctx, items: GeneratedInterview[]): Promise<void> {
     for (const c of g.concerns) {
       const { concern } = await createConcern(ctx, opportunity.id, { text: c.text, interviewId: interview.id, raisedByPersonId: person.id });
       if (c.addressed) await updateConcern(ctx, concern.id, { status: 'addressed', howAddressed: 'Explained with an example.' });
+      else await updateConcern(ctx, concern.id, { replyReference: 'your question about my notice period', replyLine: 'I can start within a month' });
     }
     await putReflection(ctx, interview.id, {
       rating: g.rating,
@@ -118,13 +119,17 @@ describe.each(DIALECTS)('interview tables in a backup on %s', { timeout: 120_000
   it('keeps a fixed set of every row shape, soft-deleted interview included', async () => {
     const source = await fresh();
     await fill(source, [
-      { kind: 'onsite', timeZone: 'Europe/Berlin', startMinute: 600, slots: [45, 45], ticks: [true, false, true], concerns: [{ text: 'Notice period', addressed: true }], rating: 4, stumpers: 2, notes: ['No Kubernetes', ''], deleted: false },
+      { kind: 'onsite', timeZone: 'Europe/Berlin', startMinute: 600, slots: [45, 45], ticks: [true, false, true], concerns: [{ text: 'Notice period', addressed: true }, { text: 'Start date', addressed: false }], rating: 4, stumpers: 2, notes: ['No Kubernetes', ''], deleted: false },
       { kind: 'phone', timeZone: 'America/New_York', startMinute: 2000, slots: [], ticks: [], concerns: [], rating: null, stumpers: 0, notes: [], deleted: true },
     ]);
     const first = await exportBackup(source);
     for (const table of ['interviews', 'conversations', 'conversation_people', 'interview_notes', 'concerns', 'reflections'] as const) expect(first.tables[table], table).not.toHaveLength(0);
     expect(first.tables.interviews.filter((i) => i.deleted_at !== null)).toHaveLength(1);
     expect(first.tables.concerns.filter((c) => c.note_id !== null)).toHaveLength(1);
+    expect(first.tables.concerns.filter((c) => c.reply_line === 'I can start within a month' && c.reply_reference === 'your question about my notice period')).toHaveLength(1);
+    // A file made before 0012_sayable_text has no reply columns: they read as empty.
+    const older = { ...first, tables: { ...first.tables, concerns: first.tables.concerns.map(({ reply_reference: _r, reply_line: _l, ...rest }) => rest) } };
+    expect(parseBackup(JSON.stringify(older)).tables.concerns.every((c) => c.reply_line === '' && c.reply_reference === '')).toBe(true);
     const target = await fresh();
     await importBackup(target, parseBackup(JSON.stringify(first)), { replace: true });
     expect(await exportBackup(target)).toEqual(first);

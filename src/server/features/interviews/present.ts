@@ -1,3 +1,4 @@
+import { suggestConcernLine } from '../../../core/followup/concern-answers.js';
 import type { ChecklistItem, Concern, Conversation, Interview, InterviewKind, Reflection } from '../../../contracts/interviews.js';
 import type { ConcernRow, ConversationRow, InterviewRow, ReflectionRow } from './repository.js';
 
@@ -48,6 +49,12 @@ export function presentInterview(
   };
 }
 
+/** What to offer for a concern: how a note could refer to it and a one-sentence answer (the user edits both). */
+function suggestion(text: string): { suggestedReference: string; suggestedLine: string } {
+  const s = suggestConcernLine(text);
+  return { suggestedReference: s.reference, suggestedLine: s.line };
+}
+
 /** A concern row as the API presents it. */
 export function presentConcern(row: ConcernRow): Concern {
   return {
@@ -61,6 +68,9 @@ export function presentConcern(row: ConcernRow): Concern {
     text: row.text,
     status: row.status === 'addressed' ? 'addressed' : 'open',
     howAddressed: row.how_addressed,
+    replyReference: row.reply_reference,
+    replyLine: row.reply_line,
+    ...suggestion(row.text),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

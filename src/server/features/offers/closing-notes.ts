@@ -2,6 +2,7 @@ import type { ClosingNoteDraft, ClosingNoteOptions } from '../../../contracts/of
 import type { Stage } from '../../../contracts/opportunities.js';
 import { draftDecline, draftWithdrawal, mailtoLink, type Person as FollowupPerson } from '../../../core/followup/index.js';
 import type { Ctx } from '../../auth/actor.js';
+import { loadFollowUpSettings, NAME_PLACEHOLDER } from '../followups/settings.js';
 
 /** Stages where the employer is waiting on the user, so leaving deserves a note (a lead never heard from us). */
 const CLOSABLE_STAGES: readonly Stage[] = ['applied', 'interviewing', 'offer'];
@@ -22,9 +23,9 @@ interface Recipient {
   email: string | null;
 }
 
+/** The one sender name every note is signed with (Settings, else the account's display name), or the placeholder until set. */
 async function userName(ctx: Ctx): Promise<string> {
-  const row = await ctx.db.kysely.selectFrom('users').select('display_name').where('id', '=', ctx.actor.userId).executeTakeFirst();
-  return row?.display_name?.trim() || 'Me';
+  return (await loadFollowUpSettings(ctx)).senderName || NAME_PLACEHOLDER;
 }
 
 /** The best person to tell, per opportunity: housekeeping's best contact, else a recruiter, a hiring manager, anyone. */

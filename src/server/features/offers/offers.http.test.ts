@@ -209,6 +209,12 @@ describe.each(DIALECTS)('offers over HTTP on %s', (dialect) => {
     const again = await t.request({ method: 'GET', url: `/api/opportunities/${beta.id}/offer/closing-notes?tone=brief` });
     expect(again.json<OfferDecision>().closingNotes.map((n) => n.opportunityId)).toEqual([alpha.id, gamma.id]);
     expect(again.json<OfferDecision>().closingNotes[1]!.body).toMatch(/^Hi Gita,/);
+    // One sender name everywhere: never "Me"; the placeholder until a name is set, then that name.
+    expect(gammaNote!.body.trimEnd().endsWith('\n[Your name]')).toBe(true);
+    expect(d.closingNotes.every((n) => !/\nMe$/.test(n.body))).toBe(true);
+    expect((await t.request({ method: 'PATCH', url: '/api/follow-up-settings', payload: { senderName: 'Sam Doe' } })).statusCode).toBe(200);
+    const named = await t.request({ method: 'GET', url: `/api/opportunities/${beta.id}/offer/closing-notes` });
+    expect(named.json<OfferDecision>().closingNotes.every((n) => n.body.trimEnd().endsWith('\nSam Doe'))).toBe(true);
   });
 
   it('refuses a second acceptance, and the drafts before accepting', async () => {

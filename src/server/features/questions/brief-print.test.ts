@@ -37,7 +37,7 @@ function typicalBrief(): BriefInput {
       interviewer: { name: people[i]!.name, role },
       items: QUESTIONS_TO_ASK.filter((q) => q.roles.includes(role as 'peer')).slice(i * 3, i * 3 + 3).map((q) => ({ text: q.text, asked: false })),
     })),
-    closingLine: draftClosingLine({ roleTitle: 'Senior Data Engineer', employerName: 'Tidewater Labs', strongestEvidence: ['the funded training budget', 'the streaming rebuild'] }),
+    closingLine: draftClosingLine({ roleTitle: 'Senior Data Engineer', employerName: 'Tidewater Labs', strongestEvidence: [{ kind: 'story', title: 'The streaming rebuild' }] }),
     housekeeping: HOUSEKEEPING_QUESTIONS.map((q, i) => ({ text: q.text, answer: i < 3 ? 'Panel next week, then a call with the VP' : '' })),
     preparedOn: '2026-11-25',
   };

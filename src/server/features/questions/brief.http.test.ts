@@ -80,7 +80,9 @@ describe.each(DIALECTS)('housekeeping and brief over HTTP on %s', (dialect) => {
     expect(md).toContain('1. Growth: A funded training budget for every analyst');
     expect(md).toContain('### Rita Silva (recruiter)\n\n- [ ] What does a good first quarter look like?');
     expect(md).toContain('### Not yet assigned\n\n- [ ] What do you sell?');
-    expect(md).toContain('a funded training budget for every analyst');
+    // The closing line never cites private fit evidence (it stays in the talking points only).
+    expect(md).toContain('Is there anything in my background that gives you pause?');
+    expect(md).not.toContain('a funded training budget for every analyst');
     expect(md).toContain('— Panel with the team');
     expect(md).toContain('Lisbon (hybrid)');
   });

@@ -10,6 +10,7 @@ import { getHousekeeping } from './housekeeping.js';
 import { listLibrary } from './library.js';
 import { loadPlanData, type PlanData } from './plan-data.js';
 import { presentPlan } from './plan-present.js';
+import { listStories } from '../practice/stories.js';
 
 const SNAPSHOT_SIZE = 4;
 const topicLabel = new Map(FACT_TOPICS.map((t) => [t.topic as string, t.label]));
@@ -56,8 +57,8 @@ function pointsBeyond(snapshot: BriefInput['snapshot'], ratings: Parameters<type
 /** Gathers what the one-page brief of an opportunity shows. */
 export async function briefInput(ctx: Ctx, opportunityId: string): Promise<BriefInput> {
   const data = await loadPlanData(ctx, opportunityId);
-  const [priorities, fit, library, housekeeping] = await Promise.all([getPriorities(ctx), getFit(ctx, opportunityId), listLibrary(ctx), getHousekeeping(ctx, opportunityId)]);
-  const plan = presentPlan(data, { priorities, fit, library });
+  const [priorities, fit, library, housekeeping, stories] = await Promise.all([getPriorities(ctx), getFit(ctx, opportunityId), listLibrary(ctx), getHousekeeping(ctx, opportunityId), listStories(ctx)]);
+  const plan = presentPlan(data, { priorities, fit, library, stories });
   const snapshot = snapshotOf(data);
   return {
     employerName: data.opportunity.employer_name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingEvidence, plainLine, strongestFitEvidence, talkingPoints } from './evidence.js';
+import { plainLine, strongestFitEvidence, talkingPoints } from './evidence.js';
 
 const ratings = [
   { name: 'Pay', weight: 5, rating: 'good', evidence: 'Pays above the market median' },
@@ -13,7 +13,7 @@ const facts = [
   { id: 'f2', topic: 'news' as const, statement: 'Launched a port-logistics product in May' },
 ];
 
-describe('evidence for closing lines and talking points', () => {
+describe('evidence for talking points', () => {
   it('keeps one plain line of Markdown without emphasis or link targets', () => {
     expect(plainLine('**Bold** and [a link](https://x.org)\nmore')).toBe('Bold and a link');
     expect(plainLine('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
@@ -21,12 +21,6 @@ describe('evidence for closing lines and talking points', () => {
 
   it('ranks great before good, heavier first, and drops poor, unweighted or empty evidence', () => {
     expect(strongestFitEvidence(ratings).map((r) => r.name)).toEqual(['Growth', 'Pay']);
-  });
-
-  it('cites fit evidence mid-sentence in the closing line, else one telling fact', () => {
-    expect(closingEvidence(ratings, facts)).toEqual(['a funded training budget', 'Pays above the market median']);
-    expect(closingEvidence([], facts)).toEqual(['Launched a port-logistics product in May']);
-    expect(closingEvidence([], [])).toEqual([]);
   });
 
   it('makes three talking points from fit evidence, then the most telling facts', () => {

@@ -1,6 +1,6 @@
 import type { Fact } from '../../../core/library/questions-to-ask/types.js';
 
-/** A fit rating with what the closing line and talking points need of it. */
+/** A fit rating with what the talking points need of it (private: never in the closing line). */
 export interface RatedEvidence {
   name: string;
   weight: number;
@@ -41,15 +41,6 @@ export function telling(facts: readonly Fact[]): Fact[] {
     .map((f, i) => ({ f, i }))
     .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
     .map(({ f }) => f);
-}
-
-/** What the default closing line cites: the strongest fit evidence, or one telling fact when nothing is rated. */
-export function closingEvidence(ratings: readonly RatedEvidence[], facts: readonly Fact[]): string[] {
-  // The closing line reads evidence mid-sentence; a leading article must not stay capitalised ("especially a budget").
-  const fromFit = strongestFitEvidence(ratings).slice(0, 2).map((r) => plainLine(r.evidence, 120).replace(/^(A|An)\s/, (w) => w.toLowerCase()));
-  if (fromFit.length > 0) return fromFit;
-  const fact = telling(facts).find((f) => plainLine(f.statement, 200).length <= 120);
-  return fact ? [plainLine(fact.statement, 120)] : [];
 }
 
 /** Up to `n` talking points: strongest fit evidence ("Priority: evidence"), then telling facts. */

@@ -5,7 +5,7 @@ import { draftClosingLine, HOUSEKEEPING_QUESTIONS } from '../../../core/planning
 import { suggestForUnknownPriorities } from '../../../core/planning/priority-questions.js';
 import { checkQuestion } from '../../../core/planning/research-check/index.js';
 import { asCoreQuestion } from './library.js';
-import { closingEvidence } from './evidence.js';
+import { contentWords } from '../../../core/followup/text.js';
 import type { ItemRow, PlanData } from './plan-data.js';
 
 /** What else a plan view needs beyond the stored plan: the user's priorities, the fit and the library. */
@@ -13,6 +13,8 @@ export interface PlanExtras {
   priorities: Priority[];
   fit: Fit;
   library: LibraryQuestion[];
+  /** The user's story bank: the closing line cites the one closest to the role (never fit notes). */
+  stories?: readonly { title: string; skills: readonly string[] }[];
 }
 
 /** The interviewer role a person's role suggests (interviewers and others are treated as peers). */
@@ -72,12 +74,30 @@ function stateWarnings(interviewers: PlanInterviewer[], items: PlanItem[], rows:
   return warnings;
 }
 
-/** The default closing line for the opportunity, from its role, employer and the user's strongest evidence. */
-export function defaultClosingLine(data: PlanData, fit: Fit): string {
+/** The story closest to the role and the user's priorities (most shared words; the first written on a tie). */
+export function strongestStory(stories: readonly { title: string; skills: readonly string[] }[], target: string): { title: string } | undefined {
+  const want = contentWords(target);
+  let best: { title: string } | undefined;
+  let bestScore = -1;
+  for (const s of stories) {
+    if (!s.title.trim()) continue;
+    let score = 0;
+    for (const w of contentWords(`${s.title} ${s.skills.join(' ')}`)) if (want.has(w)) score++;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The default closing line for the opportunity: its role, employer and the user's strongest story (shareable; fit notes never appear). */
+export function defaultClosingLine(data: PlanData, extras: Pick<PlanExtras, 'priorities' | 'stories'>): string {
+  const story = strongestStory(extras.stories ?? [], `${data.opportunity.role_title} ${extras.priorities.map((p) => p.name).join(' ')}`);
   return draftClosingLine({
     roleTitle: data.opportunity.role_title,
     employerName: data.opportunity.employer_name,
-    strongestEvidence: closingEvidence(fit.ratings, data.facts),
+    strongestEvidence: story ? [{ kind: 'story', title: story.title }] : [],
   });
 }
 
@@ -107,7 +127,7 @@ export function presentPlan(data: PlanData, extras: PlanExtras, extraWarnings: P
     interviewers,
     interviewersSet: data.plan?.interviewers_set === 1,
     items,
-    closingLine: closing ?? defaultClosingLine(data, extras.fit),
+    closingLine: closing ?? defaultClosingLine(data, extras),
     closingLineIsDefault: closing === null,
     housekeeping: HOUSEKEEPING_QUESTIONS.map((q) => ({ key: q.key, text: q.text, field: q.field })),
     suggestions: {

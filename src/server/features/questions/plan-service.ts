@@ -7,6 +7,7 @@ import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
+import { listStories } from '../practice/stories.js';
 import { getFit, getPriorities } from '../priorities/service.js';
 import { listLibrary } from './library.js';
 import { findPlan, loadPlanData, ownedOpportunity, planItems, type PlanRow } from './plan-data.js';
@@ -15,8 +16,8 @@ import { interviewersOf, presentPlan } from './plan-present.js';
 /** The question plan of an opportunity (an empty plan until something is saved). */
 export async function getPlan(ctx: Ctx, opportunityId: string, extraWarnings: PlanWarning[] = []): Promise<QuestionPlan> {
   const data = await loadPlanData(ctx, opportunityId);
-  const [priorities, fit, library] = await Promise.all([getPriorities(ctx), getFit(ctx, opportunityId), listLibrary(ctx)]);
-  return presentPlan(data, { priorities, fit, library }, extraWarnings);
+  const [priorities, fit, library, stories] = await Promise.all([getPriorities(ctx), getFit(ctx, opportunityId), listLibrary(ctx), listStories(ctx)]);
+  return presentPlan(data, { priorities, fit, library, stories }, extraWarnings);
 }
 
 /** The opportunity's plan row, created on first write (one per opportunity; a race resolves to the same row). */

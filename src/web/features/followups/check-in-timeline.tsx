@@ -80,7 +80,15 @@ export function CheckInTimeline({ followUps }: { followUps: FollowUps }) {
                 ) : (
                   c.id === nextUnsent?.id && (
                     <>
-                      <Button size="sm" onClick={() => change(c, { sent: true }, `Check-in ${c.sequence} marked sent.`, { sent: false })}>
+                      <Button
+                        size="sm"
+                        onClick={() => {
+                          // Open findings (the name placeholder, a date for computers…) ask before it counts as sent.
+                          const open = c.findings.map((f) => f.message).join('\n');
+                          if (open && !window.confirm(`Check-in ${c.sequence} still has something to fix:\n${open}\nMark it sent anyway?`)) return;
+                          change(c, { sent: true }, `Check-in ${c.sequence} marked sent.`, { sent: false });
+                        }}
+                      >
                         <Check size={14} aria-hidden="true" />
                         Mark sent<span className="sr-only"> (check-in {c.sequence})</span>
                       </Button>

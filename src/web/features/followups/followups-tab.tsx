@@ -24,7 +24,7 @@ export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
         }
       >
         <p>
-          Add an interview with its interviewers on the Interviews tab. Afterwards, a thank-you note for each of them waits here, drafted from your notes and
+          Add an interview with its interviewers on the Interviews tab. Afterwards, a thank-you note for each of them waits here, drafted from what you choose to say and
           answering the concerns they raised, followed by check-ins on the right dates.
         </p>
         <p className="mt-2">Offerbook never sends mail itself: copy a note or open it in your own mail app.</p>
@@ -48,7 +48,7 @@ export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
         )}
         {f.thankYous.length === 0 && <p className="text-sm text-muted">Add the interviewers to each conversation on the Interviews tab to get a note for each of them.</p>}
         {open.map((n) => (
-          <ThankYouCard key={n.id} note={n} opportunityId={opportunity.id} />
+          <ThankYouCard key={n.id} note={n} opportunityId={opportunity.id} privateText={f.privateText} otherNames={[opportunity.employerName, opportunity.roleTitle]} />
         ))}
         {done.length > 0 && (
           <section aria-labelledby="done-notes-h">
@@ -57,7 +57,7 @@ export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
             </h3>
             <div className="flex flex-col gap-3">
               {done.map((n) => (
-                <ThankYouCard key={n.id} note={n} opportunityId={opportunity.id} />
+                <ThankYouCard key={n.id} note={n} opportunityId={opportunity.id} privateText={f.privateText} otherNames={[opportunity.employerName, opportunity.roleTitle]} />
               ))}
             </div>
           </section>

@@ -8,13 +8,14 @@ import { errorMessage } from '../../api/client.js';
 import { formatInstant } from '../../lib/dates.js';
 import { mailtoLink } from '../../../core/followup/mailto.js';
 import { usePatchFollowUp, type FollowUpRef } from './queries.js';
+import { ConcernAnswerFields, DraftFindings, MentionField, PromiseChecklist, useDraftFindings } from './sayable-fields.js';
 import { useAutosave, type AutosaveStatus } from './use-autosave.js';
 import type { ThankYou, Tone } from '../../../contracts/followups.js';
 
 // Type-only imports from the contracts keep zod out of this chunk.
 const TONES: readonly Tone[] = ['brief', 'warm', 'formal'];
 const TONE_LABEL: Record<Tone, string> = { brief: 'Brief', warm: 'Warm', formal: 'Formal' };
-const SOURCE_LABEL = { story: 'from your story bank', answer: 'from your prepared answer', template: 'a constructive reply' } as const;
+const SOURCE_LABEL = { story: 'from your story bank', answer: 'from your prepared answer', template: 'a constructive reply', own: 'in your words' } as const;
 
 function StatusBadge({ note }: { note: ThankYou }) {
   switch (note.status) {
@@ -44,8 +45,10 @@ function SaveState({ status, id }: { status: AutosaveStatus; id: string }) {
   );
 }
 
+const NONE: readonly string[] = [];
+
 /** One thank-you note to one interviewer: due time, tone, editable text saved as you type, copy, mail link, mark sent. */
-export function ThankYouCard({ note, opportunityId }: { note: ThankYou; opportunityId: string }) {
+export function ThankYouCard({ note, opportunityId, privateText = NONE, otherNames = NONE }: { note: ThankYou; opportunityId: string; privateText?: readonly string[]; otherNames?: readonly string[] }) {
   const patch = usePatchFollowUp(opportunityId);
   const toast = useToast();
   const ref: FollowUpRef = { kind: 'thank-you', interviewId: note.interviewId, personId: note.personId };
@@ -58,6 +61,13 @@ export function ThankYouCard({ note, opportunityId }: { note: ThankYou; opportun
   const done = note.status === 'sent' || note.status === 'dismissed';
   // The tone picked shows at once; the server's answer follows.
   const [pendingTone, setPendingTone] = useState<Tone | null>(null);
+  const findings = useDraftFindings(body.value, note.personName, privateText, otherNames);
+
+  function markSent() {
+    // Open findings (a placeholder, a copied note…) ask before the note counts as sent.
+    if (findings.length > 0 && !window.confirm(`The note to ${note.personName} still has ${findings.length} thing${findings.length === 1 ? '' : 's'} to fix. Mark it sent anyway?`)) return;
+    change({ sent: true }, `Marked the note to ${note.personName} as sent.`, { sent: false });
+  }
 
   const change = (bodyChange: Parameters<typeof patch.mutate>[0]['body'], message: string, undo: Parameters<typeof patch.mutate>[0]['body'], extra: { onSettled?: () => void } = {}) =>
     patch.mutate(
@@ -120,18 +130,21 @@ export function ThankYouCard({ note, opportunityId }: { note: ThankYou; opportun
         </div>
       ) : (
         <>
+          <div className="mt-3">
+            <MentionField key={note.mention ?? ''} note={note} opportunityId={opportunityId} />
+          </div>
           {note.concerns.length > 0 && (
             <div className="mt-3 rounded-lg bg-accent-soft px-3 py-2 text-sm">
               <p className="font-medium">Answers their open {note.concerns.length === 1 ? 'concern' : 'concerns'}:</p>
-              <ul className="mt-1 list-disc pl-5">
-                {note.concerns.map((c) => (
-                  <li key={c.id}>
-                    {c.text} <span className="text-muted">({SOURCE_LABEL[c.source]})</span>
-                  </li>
-                ))}
-              </ul>
+              {note.concerns.map((c) => (
+                <div key={c.id}>
+                  <p className="mt-1 text-muted">Answer {SOURCE_LABEL[c.source]}</p>
+                  <ConcernAnswerFields key={`${c.replyReference}|${c.replyLine}`} concern={c} personName={note.personName} opportunityId={opportunityId} />
+                </div>
+              ))}
             </div>
           )}
+          <PromiseChecklist noteId={note.id} items={note.promises} />
           <fieldset className="mt-4">
             <legend className="text-sm font-medium">Tone</legend>
             <div className="mt-1 inline-flex rounded-lg border border-line-strong p-0.5">
@@ -163,9 +176,10 @@ export function ThankYouCard({ note, opportunityId }: { note: ThankYou; opportun
               className="min-h-72 leading-relaxed"
             />
             <SaveState status={body.status === 'saved' ? subject.status : body.status} id={statusId} />
+            <DraftFindings text={body.value} findings={findings} />
           </div>
           <div className="mt-4 flex flex-wrap gap-2">
-            <Button size="sm" onClick={() => change({ sent: true }, `Marked the note to ${note.personName} as sent.`, { sent: false })} disabled={patch.isPending}>
+            <Button size="sm" onClick={markSent} disabled={patch.isPending}>
               <Check size={14} aria-hidden="true" />
               Mark sent
               <span className="sr-only"> to {note.personName}</span>

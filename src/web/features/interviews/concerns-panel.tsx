@@ -8,6 +8,7 @@ import { LoadError, Loading } from '../../components/ui/status.js';
 import { useToast } from '../../components/ui/toast.js';
 import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { uuidv7 } from '../../../core/ids.js';
+import { ConcernReply } from './concern-reply.js';
 import { useConcerns, useCreateConcern, useDeleteConcern, useUpdateConcern } from './queries.js';
 import type { Concern } from '../../../contracts/interviews.js';
 import type { Person } from '../../../contracts/people.js';
@@ -156,6 +157,7 @@ function ConcernRow({ concern: c, people }: { concern: Concern; people: readonly
         </Select>
       </div>
       {c.status === 'addressed' && c.howAddressed && !answering && <p className="mt-2 text-sm text-muted">How you addressed it: {c.howAddressed}</p>}
+      {c.status === 'open' && !answering && <ConcernReply concern={c} />}
       {answering ? (
         <form
           className="mt-3 grid gap-2"

@@ -7,6 +7,8 @@ import { HousekeepingSection } from '../questions/housekeeping-form.js';
 import { peopleKeys } from '../people/queries.js';
 import { CardCapture } from './contacts/card-capture.js';
 import { ReflectionSection } from './reflection-form.js';
+import { MentionField } from '../followups/sayable-fields.js';
+import { useFollowUps } from '../followups/queries.js';
 import { useUpdateConversation } from './queries.js';
 import type { Conversation, Interview } from '../../../contracts/interviews.js';
 import type { QuestionPlan } from '../../../contracts/questions.js';
@@ -23,6 +25,8 @@ export function WrapUpPanel({ interview, plan, conversation }: Props) {
   const updateConversation = useUpdateConversation();
   const toast = useToast();
   const [reflecting, setReflecting] = useState(false);
+  const followUps = useFollowUps(interview.opportunityId);
+  const notes = (followUps.data?.thankYous ?? []).filter((n) => n.interviewId === interview.id);
 
   function onPersonSaved(personId: string) {
     void qc.invalidateQueries({ queryKey: peopleKeys.all });
@@ -46,6 +50,19 @@ export function WrapUpPanel({ interview, plan, conversation }: Props) {
           <CardCapture opportunityId={interview.opportunityId} employerName={interview.employerName} onSaved={onPersonSaved} />
         </div>
       </section>
+      {notes.length > 0 && (
+        <section aria-labelledby="say-h" className="rounded-xl border border-line bg-surface p-5">
+          <h2 id="say-h" className="text-lg font-semibold">
+            For your thank-you notes
+          </h2>
+          <p className="mt-1 text-sm text-muted">While it is fresh: one thing you would like to mention to each interviewer, in your own words to them. Notes you took stay private.</p>
+          <div className="mt-3 flex flex-col gap-4">
+            {notes.map((n) => (
+              <MentionField key={`${n.id}|${n.mention ?? ''}`} note={n} opportunityId={interview.opportunityId} />
+            ))}
+          </div>
+        </section>
+      )}
       <section aria-labelledby="after-h" className="rounded-xl border border-line bg-surface p-5">
         <h2 id="after-h" className="text-lg font-semibold">
           After the interview

@@ -7,6 +7,7 @@ import { Field, Input, Textarea } from '../../components/ui/field.js';
 import { errorMessage } from '../../api/client.js';
 import { STAGE_LABELS } from '../../lib/stages.js';
 import { mailtoLink } from '../../../core/followup/mailto.js';
+import { DraftFindings, useDraftFindings } from '../followups/sayable-fields.js';
 import { useCloseOther } from './queries.js';
 import type { ClosingNoteDraft } from '../../../contracts/offers.js';
 
@@ -55,6 +56,8 @@ export function ClosingNotesDialog({ open, onOpenChange, title, lead, notes, alr
   );
 }
 
+const NO_PRIVATE_TEXT: readonly string[] = [];
+
 function DraftCard({ note, closedAlready }: { note: ClosingNoteDraft; closedAlready: boolean }) {
   const [subject, setSubject] = useState(note.subject);
   const [body, setBody] = useState(note.body);
@@ -64,6 +67,8 @@ function DraftCard({ note, closedAlready }: { note: ClosingNoteDraft; closedAlre
   const hasOffer = note.kind === 'decline';
   const headingId = `note-${note.opportunityId}`;
   const who = `${note.employerName} · ${note.roleTitle}`;
+  const findings = useDraftFindings(body, note.to.personId ? note.to.name : '', NO_PRIVATE_TEXT);
+  const unnamed = body.includes('[Your name]');
 
   async function copy() {
     try {
@@ -106,6 +111,12 @@ function DraftCard({ note, closedAlready }: { note: ClosingNoteDraft; closedAlre
         <Field label={`Note to ${note.employerName}`}>
           {({ id }) => <Textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} className="min-h-40" />}
         </Field>
+        {unnamed && (
+          <p role="note" className="rounded-lg border border-warn bg-warn-soft px-3 py-2 text-sm text-warn">
+            Notes are signed “[Your name]” until you add your name in Settings.
+          </p>
+        )}
+        <DraftFindings text={body} findings={findings} />
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <Button variant="secondary" size="sm" onClick={() => void copy()}>

@@ -64,7 +64,7 @@ function Form({ saved }: { saved: FollowUpSettings }) {
         </h2>
         <p className="mt-1 text-sm text-muted">How thank-you notes and check-ins are timed and signed. Dates always follow your own time zone.</p>
       </div>
-      <Field label="Your name" error={errors.senderName} hint="Thank-you notes and check-ins are signed with it.">
+      <Field label="Your name" error={errors.senderName} hint="Every note Offerbook drafts (thank-yous, check-ins, decline and withdrawal notes) is signed with it.">
         {({ id, describedBy, invalid }) => <Input id={id} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
