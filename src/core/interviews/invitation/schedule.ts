@@ -1,3 +1,5 @@
+import { cleanName, looksLikeName, looksLikeTitle } from './names.js';
+import { readPeople } from './people-list.js';
 import { stripBullet, tidy } from './text.js';
 import { findTimes } from './times.js';
 
@@ -8,61 +10,77 @@ export interface ScheduleSlot {
   end: number | null;
   names: string[];
   topic: string;
-}
-
-// Words that make a capitalised phrase a role or a topic rather than somebody's name.
-const NOT_NAME = new Set(
-  (
-    'manager engineer engineering director lead head recruiter recruiting partner vp svp president officer designer design scientist ' +
-    'analyst analytics team panel lunch break interview interviews coding code system systems technical behavioral behavioural product hr people ' +
-    'talent ceo cto cfo coo cpo founder co-founder staff senior principal chief architect developer coordinator specialist consultant welcome ' +
-    'wrap wrap-up tour office debrief introduction intro culture values presentation case study exercise chat session review hiring data ' +
-    'machine learning sales marketing finance operations support customer success ux ui frontend backend platform security infrastructure ' +
-    'mobile research the and of for on at to meet check-in q&a qa pairing pair programming whiteboard onsite virtual call screen fit skills ' +
-    'deep dive leadership executive owner administrator admin assistant associate intern student'
-  ).split(' '),
-);
-const PARTICLES = new Set('de da do dos das van von der den la le del di du bin al el ter ten'.split(' '));
-
-/** True for "Dana Ruiz", "Ana de la Cruz", "Jean-Luc O'Neil"; `single` also accepts one capitalised word. */
-function looksLikeName(text: string, single = false): boolean {
-  const words = text.trim().split(/\s+/);
-  const real = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
-  if (real.length < (single ? 1 : 2) || words.length > 5) return false;
-  return real.every((w) => /^\p{Lu}[\p{L}'.-]*$/u.test(w) && !NOT_NAME.has(w.toLowerCase().replace(/[.']+$/, '')));
+  /** Titles written beside the names ("Dana Ruiz, Engineering Manager"). */
+  titles: Record<string, string>;
+  /** The line says the sender takes part ("Wrap-up with me"). */
+  me: boolean;
 }
 
 function splitNames(text: string, single: boolean): string[] | null {
-  const parts = text.split(/\s*(?:&|\+|\/|\band\b)\s*/).map((p) => tidy(p)).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => looksLikeName(p, single)) ? parts : null;
+  const parts = text.split(/\s*(?:&|\+|\/|\band\b)\s*/).map((p) => cleanName(tidy(p))).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => looksLikeName(p, { single })) ? parts : null;
 }
 
-/** Reads the names and the topic from what follows the times on a schedule line. */
-export function namesAndTopic(rest: string): { names: string[]; topic: string } {
+// What may follow the people of a "with" segment: "… from the Equity Derivatives team".
+const WITH_TAIL = /^\s*(?:(?:from|of|on|in)\s+(?:the|our)\b.*)?$/i;
+
+/** Reads the names (with any titles beside them) and the topic from what follows the times on a schedule line. */
+export function namesAndTopic(rest: string): { names: string[]; topic: string; titles: Record<string, string>; me: boolean } {
   const names: string[] = [];
   const topic: string[] = [];
-  const segments = rest.split(/\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:)\s*/).map((s) => tidy(s)).filter(Boolean);
-  for (const segment of segments) {
+  const titles: Record<string, string> = {};
+  let me = false;
+  let last: string | undefined;
+  const pieces = rest.split(/(\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:)\s*)/);
+  let titled: string | undefined;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const segment = tidy(pieces[i]!);
+    if (!segment) continue;
+    // "Principal Scientist, Fabric Care": the title goes on after a comma.
+    if (titled && (pieces[i - 1] ?? '').trim() === ',') {
+      titles[titled] = `${titles[titled]}, ${segment}`;
+      topic.push(segment);
+      continue;
+    }
+    titled = undefined;
     const withMatch = /^(.*?)\bwith\s+(.+)$/i.exec(segment);
-    const after = withMatch ? splitNames(withMatch[2]!.replace(/^(?:the\s+)?/i, ''), true) : null;
-    if (withMatch && after) {
-      names.push(...after);
+    if (withMatch && /^(?:me|myself)\b/i.test(withMatch[2]!)) me = true;
+    const read = withMatch ? readPeople(withMatch[2]!.replace(/^(?:the\s+)?/i, ''), { single: true }) : null;
+    const after = read && read.people.length > 0 && WITH_TAIL.test(withMatch![2]!.replace(/^(?:the\s+)?/i, '').slice(read.end)) ? read.people : null;
+    if (withMatch && (after || me)) {
+      for (const p of after ?? []) {
+        names.push(p.name);
+        if (p.title) titles[p.name] = p.title;
+      }
+      last = after?.at(-1)?.name;
       if (tidy(withMatch[1]!)) topic.push(tidy(withMatch[1]!));
       continue;
     }
     const direct = splitNames(segment, false);
-    if (direct) names.push(...direct);
-    else topic.push(segment);
+    if (direct) {
+      names.push(...direct);
+      last = direct.at(-1);
+      continue;
+    }
+    if (last && !titles[last] && looksLikeTitle(segment)) {
+      titles[last] = segment;
+      titled = last;
+    }
+    last = undefined;
+    topic.push(segment);
   }
-  return { names: [...new Set(names)], topic: topic.join(', ').slice(0, 200) };
+  return { names: [...new Set(names)], topic: topic.join(', ').slice(0, 200), titles, me };
 }
 
 /** A schedule slot when the line starts with a time (or range) followed by words; null otherwise. */
 export function scheduleSlot(line: string): ScheduleSlot | null {
-  const text = stripBullet(line);
+  const text = stripBullet(line.replace(/^\s*\|/, ''));
   const first = findTimes(text)[0];
   if (!first || first.index > 1 || /^\s*(?:from|at)\b/i.test(text)) return null;
   const rest = text.slice(first.endIndex).replace(/^[\s:|,;.)\]-]+/, '');
   if (!/\p{L}{2,}/u.test(rest)) return null;
-  return { start: first.start, end: first.end, ...namesAndTopic(rest) };
+  const read = namesAndTopic(rest);
+  // "9:30 AM | (UTC+08:00) Beijing, Chongqing, Hong Kong": the time-zone line, not a slot with people.
+  if (/\((?:UTC|GMT)\s*[+-]\d/i.test(rest)) return { start: first.start, end: first.end, ...read, names: [], titles: {} };
+  return { start: first.start, end: first.end, ...read };
 }
