@@ -1,13 +1,12 @@
 import { utcToZonedDate, zonedDateTimeToUtc } from '../followup/zoned-time.js';
 import { describeDate, findDates, findRelativeDates, type DateMention } from './invitation/dates.js';
-import { castPeople, type PersonDraft } from './invitation/cast.js';
-import { decideKind, findAddress, findEmployer, findLinks, findPhone, interviewTitle, videoService } from './invitation/kind.js';
-import { findMeeting, type MeetingDetails } from './invitation/meeting.js';
-import { findNamedPeople } from './invitation/people.js';
+import type { PersonDraft } from './invitation/cast.js';
+import { decideKind, findAddress, findLinks, findPhone, interviewTitle, videoService } from './invitation/kind.js';
+import type { MeetingDetails } from './invitation/meeting.js';
 import { scheduleSlot, type ScheduleSlot } from './invitation/schedule.js';
-import { findSender, greetedName, senderJoins } from './invitation/sender.js';
 import { blank, headerLines, normalise } from './invitation/text.js';
 import { clock, findDuration, findTimes, span, type TimeMention } from './invitation/times.js';
+import { readWho } from './invitation/who.js';
 import { findZones } from './invitation/zones.js';
 import type { InterviewKind } from './types.js';
 
@@ -138,7 +137,8 @@ export function parseInvitation(input: string, options: ParseInvitationOptions):
   for (const i of dateLine >= 0 ? [dateLine, dateLine + 1, dateLine + 2] : []) time ??= timesOn(i)[0];
   for (let i = 0; i < plain.length && !time; i++) time = timesOn(i)[0];
 
-  const slots = [...slotLines.values()];
+  // Who: the sender, everyone named, the meeting's details; people listed under a slot join it.
+  const { people, meeting, employer, slots } = readWho({ lines: rawLines, headers, slotLines, links, employerName: options.employerName });
   let startMs: number | undefined;
   let dateText = date?.date;
   if (isoInstant) {
@@ -219,19 +219,6 @@ export function parseInvitation(input: string, options: ParseInvitationOptions):
     else missing.push(decided.kind === 'video' ? 'No meeting link found' : decided.kind === 'phone' ? 'No phone number found (fine if they call you)' : 'No address found');
   } else missing.push('Not clear whether it is by phone, video or onsite');
 
-  // Who: the sender (signature), the schedule's people and everyone the text names; the title from kind and employer.
-  const sender = findSender(rawLines);
-  const employer = options.employerName?.trim() || findEmployer(rawLines.slice(0, sender?.line ?? rawLines.length), sender?.company);
-  const bodyEnd = sender?.line ?? rawLines.length;
-  const skip = new Set<number>([...headers, ...slotLines.keys()]);
-  rawLines.forEach((line, i) => {
-    if (i >= bodyEnd || /^\s*(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd)\s*:/i.test(line)) skip.add(i);
-  });
-  const avoid = [employer, sender?.company].filter((a): a is string => !!a);
-  const named = findNamedPeople(rawLines, skip, { avoid, greeted: greetedName(rawLines) });
-  const body = rawLines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
-  const people = castPeople({ slots, named, sender, senderJoins: senderJoins(body) });
-  const meeting = findMeeting(rawLines.slice(0, bodyEnd), links);
   const withPeople = people.filter((p) => p.interviews).map((p) => p.name);
   if (conversations.length === 0 && withPeople.length > 0 && startMs !== undefined && Number.isFinite(startMs) && duration !== undefined) {
     conversations.push({ startsAt: new Date(startMs).toISOString(), durationMinutes: duration, topic: '', names: withPeople });

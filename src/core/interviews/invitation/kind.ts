@@ -1,4 +1,5 @@
 import type { InterviewKind } from '../types.js';
+import { looksLikeName } from './names.js';
 import { stripBullet, tidy } from './text.js';
 
 /** An http(s) link in the text. */
@@ -143,7 +144,9 @@ export function findEmployer(lines: readonly string[], signatureCompany: string 
   if (signatureCompany) return signatureCompany;
   for (const line of lines) {
     const m = EMPLOYER_IN_TEXT.exec(line);
-    if (m) return m[1]!.split(/\.\s/)[0]!.replace(/[.,;:!?]+$/, '');
+    const name = m?.[1]!.split(/\.\s/)[0]!.replace(/[.,;:!?]+$/, '');
+    // "interview with Dr Sanjay Gupta" names a person, not the employer.
+    if (name && !/^(?:mr|mrs|ms|dr|prof)\b/i.test(name) && !looksLikeName(name)) return name;
   }
   return undefined;
 }

@@ -10,7 +10,8 @@ const TITLE_WORDS = new Set(
     'professor treasurer secretary auditor actuary economist technician operator planner buyer marketer writer copywriter tester qa devops programmer ' +
     'product project programme program people operations ops finance sales marketing design hiring tech technical acquisition mentor trainer coach ' +
     'scrum master fellow investigator physician nurse pharmacist clinician teacher lecturer superintendent foreman chemist biologist statistician ' +
-    'expert officer ambassador steward agent lawyer paralegal receptionist coordinator registrar dean'
+    'expert officer ambassador steward agent lawyer paralegal receptionist coordinator registrar md gm ed hrbp bdm sdr ae cso cco cdo cro ' +
+    'evangelist administrator lecturer solicitor barrister surgeon dentist therapist psychologist chef sommelier pilot captain'
   ).split(' '),
 );
 
@@ -37,12 +38,16 @@ const STOP = new Set(
     'join joining dial passcode password pin id link url address location date time duration format position role job title security ' +
     'behavioral behavioural coding code system systems culture values fit skills deep dive leadership whiteboard pairing programming ' +
     'customer success frontend backend infrastructure mobile research screen chat hong kong kuala lumpur buenos aires abu dhabi tel aviv ' +
-    'cape town rio janeiro delhi mexico observer observers toll free conference bridge'
+    'cape town rio janeiro delhi mexico observer observers toll free conference bridge everyone someone anyone nobody somebody everybody ' +
+    'one two three four five six several many few others colleagues members engineers managers founders folks guys hiring-team recruiters ' +
+    'candidate candidates applicant'
   ).split(' '),
 );
 
 // Month names that are also given names ("June Park", "April Jones"): a name only before a surname.
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august']);
+// Short words that are ordinary words first but names later on ("Nguyễn Văn An", "Tran Le").
+const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 'my', 'hi', 'sun', 'may', 'jan']);
 
 /** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
 export const PARTICLES = new Set('de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het'.split(' '));
@@ -102,7 +107,7 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
   if (real.length < (options.single ? 1 : 2)) return false;
   if (inner(words[0]!) || inner(words.at(-1)!) || INITIAL.test(words.at(-1)!)) return false;
   const month = MONTH_NAMES.has(lower(words[0]!)) && words.length >= 2;
-  const ok = real.every((w, i) => isNameWord(w) || (i === 0 && month && NAME_WORD.test(w)));
+  const ok = real.every((w, i) => isNameWord(w) || (i === 0 && month && NAME_WORD.test(w)) || (i > 0 && LATER_OK.has(lower(w)) && NAME_WORD.test(w)));
   if (!ok || MONTH_NAMES.has(lower(text))) return false;
   const key = nameKey(text);
   return !(options.avoid ?? []).some((a) => {
@@ -150,7 +155,8 @@ export function leadingName(text: string): { name: string; length: number } | nu
       end -= 1;
     }
     const first = words.length === 0;
-    const ok = isNameWord(word) || (!first && PARTICLES.has(word)) || (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word));
+    const ok =
+      isNameWord(word) || (!first && PARTICLES.has(word)) || (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word)) || (!first && LATER_OK.has(lower(word)) && NAME_WORD.test(word));
     if (!ok || words.length >= 6) break;
     words.push({ word, end });
     if (stop) break;

@@ -6,6 +6,8 @@ export interface NamedPerson {
   title?: string;
   email?: string;
   organiser?: boolean;
+  /** The line it was read from, when it was a line of its own (a labelled line or a list item). */
+  line?: number;
 }
 
 export interface ReadOptions {
@@ -19,6 +21,8 @@ const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\band\b|\bas well as\b|\bplus\b
 const LEAD_IN = /^\s*(?:both|also|either|then)\s+/i;
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
 const TITLE_BEFORE = /^(?:our|the|my|their)\s+([^,()\n]{2,60}?),\s+/i;
+// "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
+const TITLE_BEFORE_BARE = /^(?:our|the|my|their)\s+((?:(?:\p{Ll}[\p{Ll}-]*|[A-Z]{2,5}|Head|Chief|Senior|Lead|Director|Manager|Engineering|Product|VP)\s+){1,5}?)(?=\p{Lu}\p{Ll})/u;
 const PAREN = /^\s*\(([^()]{1,120})\)/;
 const ANGLE = /^\s*<([^<>\s]+@[^<>\s]+)>/;
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
@@ -54,7 +58,7 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   let used = lead[0].length + (cut ? full : title.length);
   // ", Fabric Care" / ", Lithuania" at the end of the item: more of the title, not somebody else.
   const more = /^,\s*([^,;()\n.]{2,40})(?=\s*(?:$|\n|\.(?:\s|$)|\)))/.exec(tail.slice(used));
-  if (more && !(looksLikeName(more[1]!) && !looksLikeTitle(more[1]!))) {
+  if (more && !/^(?:and|&|or|plus)\s/i.test(more[1]!.trim()) && !(looksLikeName(more[1]!) && !looksLikeTitle(more[1]!))) {
     title = `${title}, ${more[1]!.trim()}`;
     used += more[0].length;
   }
@@ -77,7 +81,7 @@ function bracket(person: NamedPerson, content: string): void {
       person.organiser = true;
       const rest = text.replace(/,?\s*\borgani[sz]er\b,?\s*/i, '').trim();
       if (rest && looksLikeTitle(rest)) person.title ??= rest;
-    } else if (!person.title && looksLikeTitle(text)) person.title = text;
+    } else if (!person.title && looksLikeTitle(text)) person.title = text.replace(/^(?:our|the|a|an|their)\s+/i, '');
   }
 }
 
@@ -95,8 +99,9 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     if (lead) rest = rest.slice(lead[0].length);
     let skipped = lead ? lead[0].length : 0;
     let titleFirst: string | undefined;
-    const before = TITLE_BEFORE.exec(rest);
-    if (before && looksLikeTitle(before[1]!) && leadingName(rest.slice(before[0].length))) {
+    const long = TITLE_BEFORE.exec(rest);
+    const before = long && !/\s(?:and|&)\s/i.test(long[1]!) ? long : TITLE_BEFORE_BARE.exec(rest);
+    if (before && looksLikeTitle(before[1]!) && before[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(before[0].length))) {
       titleFirst = before[1]!.trim();
       rest = rest.slice(before[0].length);
       skipped += before[0].length;

@@ -1,32 +1,22 @@
 import { leadingName, looksLikeName, nameKey } from './names.js';
 import { readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
+import { readProse } from './prose.js';
 import { stripBullet, tidy } from './text.js';
 
 // A labelled line: "Interview panel: A (Engineering Manager) & B (Staff Engineer)", "Attendees:", "Interviewer(s):".
 const LABEL =
-  /^\s*(?:your\s+)?(?:interview(?:ing)?\s+panel|panel(?:ists| members)?|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?|interviewer\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|hosts?|hosted by|organi[sz]ers?|organi[sz]ed by)\s*:\s*(.*)$/i;
+  /^\s*(?:your\s+)?(?:interview(?:ing)?\s+panel|panel(?:ists| members)?|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?|interviewer\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
 const HEADING = /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel\b|attendees|participants|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you)/i;
 const GUESTS_HEADING = /^\s*(?:guests|attendees|participants|invitees|who)\s*:?\s*$/i;
 const ORGANISER_LINE = /^\s*[-–(]*\s*organi[sz]er\s*[)]*\s*$/i;
 
-// In running prose: "talking to X", "a call with X", "meet X", "joined by X".
-const PROSE_TRIGGER =
-  /\b(?:with|meet|meeting|to meet|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|interviewed by|joined by|hear from|introduce you to|panel (?:is|will be|of|includes?)|interviewers? (?:is|are|will be)|interviewer\(s\) will be)\s+(?:both\s+)?/gi;
-const NOT_HERE = /\b(?:check(?:ing)? in|sign in|ask for|reply to|contact|reach out to|park(?:ing)?|register)\s+with\s*$/i;
-// Someone else, another time: "if things go well, you'd meet our founder …", "thanks for speaking with …".
-const ELSEWHERE =
-  /\b(?:if (?:things|it|all|that|this) go(?:es)? well|if successful|should you (?:progress|move forward)|(?:a |the )?(?:later|next|following|subsequent|final) (?:round|stage)s?\b(?! is| will be today)|the following week|after that|(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for (?:speaking|talking|chatting|meeting|your time)|last (?:week|time)|yesterday|earlier today|previous(?:ly)?|already (?:met|spoke))/i;
-// "X and Y from our data team will join": people named before what they will do.
-const WILL_JOIN =
-  /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:our|the)\s+[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel)|be your interviewers?|take you through)\b/iy;
-
 /** People named in the invitation body (not the schedule, not the signature), each once. */
 export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<number>, options: { avoid: readonly string[]; greeted?: string | undefined }): NamedPerson[] {
   const found: NamedPerson[] = [];
-  const add = (people: NamedPerson[], opts: { guests?: boolean; keep?: boolean } = {}) => {
+  const add = (people: NamedPerson[], opts: { guests?: boolean } = {}) => {
     for (const p of people) {
-      if (options.greeted && p.name.includes(' ') && p.name.split(' ')[0] === options.greeted && !opts.keep) continue;
+      if (opts.guests && options.greeted && p.name.split(' ')[0] === options.greeted) continue;
       found.push(p);
     }
   };
@@ -39,12 +29,21 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
     const label = LABEL.exec(line);
     if (label && tidy(label[1]!)) {
       const organiser = /organi[sz]/i.test(line.slice(0, line.indexOf(':')));
-      add(read(label[1]!, { single: true }).map((p) => (organiser ? { ...p, organiser: true } : p)), { guests: true });
+      add(read(label[1]!, { single: true }).map((p) => ({ ...p, line: i, ...(organiser && { organiser: true }) })), { guests: true });
       listed.add(i);
       continue;
     }
     const heading = label || (/:\s*$/.test(line) && HEADING.test(line) && line.length < 90) || GUESTS_HEADING.test(line);
-    if (!heading) continue;
+    if (!heading) {
+      // A line of its own that is only a name and a title ("Dana Ruiz – Engineering Manager").
+      const item = tidy(stripBullet(line)).replace(/[.;]$/, '');
+      const alone = item.length < 120 ? readPeople(item, { avoid: options.avoid }) : null;
+      if (alone && alone.people.length > 0 && alone.end >= item.length && alone.people.every((p) => p.title)) {
+        add(alone.people.map((p) => ({ ...p, line: i })), { guests: true });
+        listed.add(i);
+      }
+      continue;
+    }
     listed.add(i);
     // The lines below: one person each, until a blank line after the list or a line that names nobody.
     let took = 0;
@@ -66,13 +65,13 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       }
       const people = read(item, { single: true });
       if (people.length === 0) break;
-      add(people, { guests: true });
+      add(people.map((p) => ({ ...p, line: j })), { guests: true });
       listed.add(j);
       took++;
     }
   }
 
-  // Running prose, a paragraph at a time, sentence by sentence.
+  // Running prose, a paragraph at a time.
   const paragraphs: string[] = [];
   let current: string[] = [];
   lines.forEach((line, i) => {
@@ -82,28 +81,7 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
     } else current.push(line.trim());
   });
   if (current.length) paragraphs.push(current.join(' '));
-  for (const paragraph of paragraphs) {
-    for (const sentence of paragraph.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|\p{Lu}))[.!?]+\s+/u)) {
-      if (ELSEWHERE.test(sentence)) continue;
-      for (const m of sentence.matchAll(PROSE_TRIGGER)) {
-        if (NOT_HERE.test(sentence.slice(0, m.index + m[0].length))) continue;
-        const strong = !/^(?:with|meet|meeting|to meet)\b/i.test(m[0]);
-        add(read(sentence.slice(m.index + m[0].length), { single: strong }));
-      }
-      // "You'll meet three members of the team: A, our Validation Manager; B; and C."
-      const colon = /\b(?:meet|meeting with|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to)|joined by|interviewed by)\b[^:]{0,100}:\s*/i.exec(sentence);
-      if (colon) add(read(sentence.slice(colon.index + colon[0].length), { single: true }));
-      // "Priya and Tom from our data team will join": read from each clause start before "will join".
-      const clauses = sentence.split(/\s*(?:;|:|,\s*(?:then|and then|while|and|but)\s+|\s(?:then|while|but)\s+)\s*/);
-      for (const clause of clauses) {
-        const { people, end } = readPeople(clause.replace(/^(?:and|then|also|plus)\s+/i, ''), { single: true, avoid: options.avoid });
-        if (people.length === 0) continue;
-        const lead = clause.length - clause.replace(/^(?:and|then|also|plus)\s+/i, '').length;
-        WILL_JOIN.lastIndex = lead + end;
-        if (WILL_JOIN.test(clause)) add(people);
-      }
-    }
-  }
+  for (const paragraph of paragraphs) add(readProse(paragraph, options.avoid));
   return merge(found);
 }
 

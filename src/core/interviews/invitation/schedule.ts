@@ -39,7 +39,6 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
     // "Principal Scientist, Fabric Care": the title goes on after a comma.
     if (titled && (pieces[i - 1] ?? '').trim() === ',') {
       titles[titled] = `${titles[titled]}, ${segment}`;
-      topic.push(segment);
       continue;
     }
     titled = undefined;
@@ -62,9 +61,12 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
       last = direct.at(-1);
       continue;
     }
+    // A title beside a name belongs to the person, not to the topic.
     if (last && !titles[last] && looksLikeTitle(segment)) {
       titles[last] = segment;
       titled = last;
+      last = undefined;
+      continue;
     }
     last = undefined;
     topic.push(segment);
@@ -74,10 +76,14 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
 
 /** A schedule slot when the line starts with a time (or range) followed by words; null otherwise. */
 export function scheduleSlot(line: string): ScheduleSlot | null {
-  const text = stripBullet(line.replace(/^\s*\|/, ''));
+  const text = stripBullet(line.replace(/^\s*\|/, '')).trimStart();
   const first = findTimes(text)[0];
   if (!first || first.index > 1 || /^\s*(?:from|at)\b/i.test(text)) return null;
-  const rest = text.slice(first.endIndex).replace(/^[\s:|,;.)\]-]+/, '');
+  // The same slot in a second zone ("08:00-08:30 (10:00-10:30) - Intro") is passed over.
+  const rest = text
+    .slice(first.endIndex)
+    .replace(/^\s*\(\s*[\d:.\s-]+(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*\)/i, '')
+    .replace(/^[\s:|,;.)\]-]+/, '');
   if (!/\p{L}{2,}/u.test(rest)) return null;
   const read = namesAndTopic(rest);
   // "9:30 AM | (UTC+08:00) Beijing, Chongqing, Hong Kong": the time-zone line, not a slot with people.

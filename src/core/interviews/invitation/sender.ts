@@ -14,7 +14,7 @@ export interface Sender {
 }
 
 const SIGN_OFF =
-  /^\s*(?:(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet|groetjes|hälsningar|med vänlig hälsning|abraços|grazie|ciao)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
+  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet|groetjes|hälsningar|med vänlig hälsning|abraços|grazie|ciao)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const FROM = /^\s*from\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
 const INTRO = /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with))/u;
@@ -59,9 +59,11 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     if (text) block.push({ text, i });
   }
   let nameAt = -1;
+  let inlineTitle: string | undefined;
   let name = inline && looksLikeName(inline, { single: true }) ? cleanName(inline) : '';
   for (let k = 0; k < Math.min(block.length, 4); k++) {
-    const candidate = block[k]!.text.split(/\s+[|–—-]\s+|,\s+/)[0]!;
+    const pieces = block[k]!.text.split(/\s+[|–—-]\s+|,\s+/);
+    const candidate = pieces[0]!;
     const lead = leadingName(candidate);
     if (!lead || lead.name !== cleanName(candidate) || !looksLikeName(lead.name, { single: true })) continue;
     // A first name alone, then the full name in the block below it: take the full name.
@@ -69,6 +71,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       if (lead.name.split(' ').length >= name.split(' ').length) {
         name = lead.name;
         nameAt = k;
+        inlineTitle = pieces.slice(1).find((p) => looksLikeTitle(p));
       }
     }
     if (name.includes(' ')) break;
@@ -89,6 +92,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       sender.company = companyName(commaCompany[2]!);
     }
   }
+  if (!sender.title && inlineTitle) sender.title = inlineTitle;
   const blockText = rest.map((r) => r.text).join('\n');
   const email = EMAIL.exec(blockText);
   if (email) sender.email = email[0];

@@ -1,0 +1,50 @@
+import { readPeople, type NamedPerson } from './people-list.js';
+
+// In running prose: "talking to X", "a call with X", "meet X", "joined by X", "your interviewers will be X".
+const PROSE_TRIGGER =
+  /\b(?:with|meet|meeting|to meet|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|interviewed by|joined by|hear from|introduce you to|panel(?:ists)?\s+(?:will\s+)?(?:be|is|are|include|includes|consists? of|comprises?|be made up of)(?:\s+of)?|interviewers? (?:is|are|will be)|interviewer\(s\) will be)\s+(?:both\s+)?/gi;
+// "with" names people only near words about meeting: not "experience with Apache Kafka".
+const WITH_CONTEXT =
+  /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case)\b[^.;]{0,60}$/i;
+const NOT_HERE = /\b(?:check(?:ing)? in|sign in|ask for|reply to|contact|reach out to|park(?:ing)?|register|work(?:ing)?|collaborate|experience)\s+with\s*$/i;
+// Someone else, another time: "if things go well, you'd meet our founder …", "thanks for speaking with …".
+const ELSEWHERE =
+  /\b(?:if (?:things|it|all|that|this) go(?:es)? well|if successful|if it's a (?:match|fit)|should you (?:progress|move forward)|(?:a |the )?(?:later|following|subsequent) (?:round|stage)s?\b|the following week|after that|(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for (?:speaking|talking|chatting|meeting|your time)|last (?:week|time)|yesterday|earlier today|previous(?:ly)?|already (?:met|spoke))/i;
+// "X and Y from our data team will join": people named before what they will do.
+const WILL_JOIN =
+  /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:our|the)\s+[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel)|be your interviewers?|take you through|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you)\b/iy;
+// Where a list of people may begin: a capital, or "our"/"the" before a title.
+const LIST_START = /(?:^|(?<=[\s(]))(?:\p{Lu}|(?:our|the)\s)/gu;
+
+/** The people one paragraph of prose names for this interview. */
+export function readProse(paragraph: string, avoid: readonly string[]): NamedPerson[] {
+  const out: NamedPerson[] = [];
+  for (const sentence of paragraph.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|\p{Lu}))[.!?]+\s+/u)) {
+    if (ELSEWHERE.test(sentence)) continue;
+    for (const m of sentence.matchAll(PROSE_TRIGGER)) {
+      const before = sentence.slice(0, m.index + m[0].length);
+      if (NOT_HERE.test(before)) continue;
+      const bare = /^(?:with|meet|meeting|to meet)\b/i.test(m[0]);
+      if (/^with\b/i.test(m[0]) && !WITH_CONTEXT.test(sentence.slice(0, m.index))) continue;
+      out.push(...readPeople(sentence.slice(m.index + m[0].length), { single: !bare, avoid }).people);
+    }
+    // "You'll meet three members of the team: A, our Validation Manager; B; and C."
+    const colon = /\b(?:meet|meeting with|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to)|joined by|interviewed by)\b[^:]{0,100}:\s*/i.exec(sentence);
+    if (colon) out.push(...readPeople(sentence.slice(colon.index + colon[0].length), { single: true, avoid }).people);
+    // "Kindly note that Mr. Tunde Bakare, our MD, will be joining": the leftmost list that runs up to "will join".
+    if (!/\b(?:will|would|'ll|are going to|is going to|may|might|can|could)\s/i.test(sentence)) continue;
+    let after = 0;
+    for (const start of sentence.matchAll(LIST_START)) {
+      if (start.index < after) continue;
+      const piece = sentence.slice(start.index, start.index + 400);
+      const { people, end } = readPeople(piece, { single: true, avoid });
+      if (people.length === 0) continue;
+      WILL_JOIN.lastIndex = end;
+      if (WILL_JOIN.test(piece)) {
+        out.push(...people);
+        after = start.index + end;
+      }
+    }
+  }
+  return out;
+}
