@@ -51,6 +51,31 @@ describe('invitation people: labelled lines and lists', () => {
   });
 });
 
+describe('invitation people: more shapes', () => {
+  it.each([
+    ['The interview will be conducted by Ruairí Ó Briain and Aoife Ní Dhuibhir.', [['Ruairí Ó Briain', null], ['Aoife Ní Dhuibhir', null]]],
+    ['Kindly note that Mr. Tunde Bakare, our MD, will be joining on 10 March at 11am.', [['Tunde Bakare', 'MD']]],
+    ['Your interview on March 10 at 3pm is with our CTO Sam Altman and the hiring manager Laura Bianchi.', [['Sam Altman', 'CTO'], ['Laura Bianchi', 'hiring manager']]],
+    ['Hiring manager Tom Becker would like to meet you on Thursday at 11am.', [['Tom Becker', null]]],
+    ['Sarah (our Head of Product) will interview you on Friday at 4pm.', [['Sarah', 'Head of Product']]],
+    ['Joining the call will be Marie DUPONT and Jean-Pierre MARTIN.', [['Marie DUPONT', null], ['Jean-Pierre MARTIN', null]]],
+    ['March 3 at 10:00\nWho: Ms Priya Nair (Senior PM), Mr Rahul Verma (Tech Lead)', [['Priya Nair', 'Senior PM'], ['Rahul Verma', 'Tech Lead']]],
+    ['The panel will include Anna Nowak (Partner) and Piotr Wiśniewski (Senior Manager).', [['Anna Nowak', 'Partner'], ['Piotr Wiśniewski', 'Senior Manager']]],
+    ['Your panellists\n▪ VP Engineering – Chukwuemeka Obi\n▪ Hiring manager: Grace Wanjiru Kamau', [['Chukwuemeka Obi', 'VP Engineering'], ['Grace Wanjiru Kamau', 'Hiring manager']]],
+    ['Tomorrow at 10:00.\n\nDana Ruiz – Engineering Manager\nLee Park | Staff Engineer |', [['Dana Ruiz', 'Engineering Manager'], ['Lee Park', 'Staff Engineer']]],
+  ])('%s', (text, people) => {
+    expect(titled(text.replace(/\\n/g, '\n'))).toEqual(people);
+  });
+
+  it('puts the people listed under a schedule slot into that slot', () => {
+    const text = 'Tuesday, March 10, 2026\n\n10:00 AM - 10:45 AM Technical interview\nInterviewer: Michael Brown\n\n11:00 AM - 11:45 AM System design\nInterviewers: Sarah Johnson, David Kim';
+    expect(parse(text).draft.conversations.map((c) => [c.topic, c.names])).toEqual([
+      ['Technical interview', ['Michael Brown']],
+      ['System design', ['Sarah Johnson', 'David Kim']],
+    ]);
+  });
+});
+
 describe('invitation people: what is not a person', () => {
   it.each([
     'We are delighted to invite you to interview with Morgan Stanley on Monday, March 2 at 10:00.',
@@ -60,6 +85,8 @@ describe('invitation people: what is not a person', () => {
     'You will meet the Atlas team and the Ben & Jerry’s marketing group over lunch.',
     'Attendees: Plant Security\nWith: Reception Desk, Building B',
     'Guests\nhiring@acme.example\nroom-oslo@acme.example',
+    'Come ready to talk about your experience with Apache Kafka and Google Cloud. Everyone will join at 10am on March 10.',
+    'Our office is in Abu Dhabi; meet us at Westminster Lodge, Hong Kong Road, next to Saint Mary Hospital, at 10:00 on May 4.',
   ])('%s', (text) => {
     expect(names(text, 'Morgan Stanley')).toEqual([]);
   });

@@ -146,7 +146,8 @@ export function findEmployer(lines: readonly string[], signatureCompany: string 
     const m = EMPLOYER_IN_TEXT.exec(line);
     const name = m?.[1]!.split(/\.\s/)[0]!.replace(/[.,;:!?]+$/, '');
     // "interview with Dr Sanjay Gupta" names a person, not the employer.
-    if (name && !/^(?:mr|mrs|ms|dr|prof)\b/i.test(name) && !looksLikeName(name)) return name;
+    const person = /\bwith\s*$/.test(m?.[0].slice(0, m[0].length - m[1]!.length) ?? '') && (/^(?:mr|mrs|ms|dr|prof)\b/i.test(name ?? '') || looksLikeName(name ?? ''));
+    if (name && !person) return name;
   }
   return undefined;
 }

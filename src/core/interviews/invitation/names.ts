@@ -37,10 +37,11 @@ const STOP = new Set(
     'subject re fw fwd invitation updated accepted declined tentative organizer organiser required optional guests attendees participants ' +
     'join joining dial passcode password pin id link url address location date time duration format position role job title security ' +
     'behavioral behavioural coding code system systems culture values fit skills deep dive leadership whiteboard pairing programming ' +
-    'customer success frontend backend infrastructure mobile research screen chat hong kong kuala lumpur buenos aires abu dhabi tel aviv ' +
+    'customer success frontend backend infrastructure mobile research screen chat hong kong kuala lumpur buenos aires dhabi tel aviv ' +
     'cape town rio janeiro delhi mexico observer observers toll free conference bridge everyone someone anyone nobody somebody everybody ' +
     'one two three four five six several many few others colleagues members engineers managers founders folks guys hiring-team recruiters ' +
-    'candidate candidates applicant'
+    'candidate candidates applicant asap fyi tbc tbd n/a eta rsvp faq mba phd cpa cfa pmp shrm phr sphr cipd msc bsc llb esq frcs acca cima ' +
+    'cissp emea apac latam amer usa utc gmt cet est pst edt pdt bst ist sast wat eat aest aedt nzst jst kst sgt hkt'
   ).split(' '),
 );
 
@@ -55,7 +56,11 @@ export const PARTICLES = new Set('de da do dos das del della der den van von la 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr)\.?\s+/i;
 // A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay").
 const NAME_WORD = /^(?:(?:al|el|ul|bin|ibn|d|l)['-])?\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{L}[\p{Ll}\p{M}]*)*$/u;
-const INITIAL = /^\p{Lu}\.$/u;
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+// Capitalised particles that stand alone inside a name: "Ruairí Ó Briain", "Aoife Ní Bhriain", "Omar Bin Laden", "Ali Abu Bakr".
+const CAP_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Mac', 'Ua', 'Uí', 'Bin', 'Binti', 'Ibn', 'Abu', 'Abd', 'Bint', 'Ap', 'Ter', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Della', 'Dos', 'Das', 'Le', 'La']);
+// A family name in capitals ("Marie DUPONT"): never the first word, never a known abbreviation.
+const CAPS_NAME = /^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u;
 // "St." inside a family name ("Graham St. John"), never first or last.
 const SAINT = /^Ste?\.?$/;
 
@@ -86,6 +91,12 @@ export function cleanName(text: string): string {
     .trim();
 }
 
+/** Words that are names only after a given name: "Văn An", "Marie DUPONT". */
+function laterWord(word: string): boolean {
+  const w = lower(word);
+  return (LATER_OK.has(w) && NAME_WORD.test(word)) || (CAPS_NAME.test(word) && !STOP.has(w) && !TITLE_WORDS.has(w) && word.length <= 20);
+}
+
 /** True when one word can be part of a name (not a title word, a weekday or a common capitalised word). */
 export function isNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;
@@ -102,12 +113,12 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
   const text = cleanName(raw);
   const words = text.split(' ');
   if (words.length > 6 || text.length > 60) return false;
-  const inner = (w: string) => PARTICLES.has(w) || SAINT.test(w);
+  const inner = (w: string) => PARTICLES.has(w) || SAINT.test(w) || w === 'Ó';
   const real = words.filter((w) => !inner(w));
   if (real.length < (options.single ? 1 : 2)) return false;
   if (inner(words[0]!) || inner(words.at(-1)!) || INITIAL.test(words.at(-1)!)) return false;
   const month = MONTH_NAMES.has(lower(words[0]!)) && words.length >= 2;
-  const ok = real.every((w, i) => isNameWord(w) || (i === 0 && month && NAME_WORD.test(w)) || (i > 0 && LATER_OK.has(lower(w)) && NAME_WORD.test(w)));
+  const ok = real.every((w, i) => isNameWord(w) || (i === 0 && month && NAME_WORD.test(w)) || (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))));
   if (!ok || MONTH_NAMES.has(lower(text))) return false;
   const key = nameKey(text);
   return !(options.avoid ?? []).some((a) => {
@@ -156,12 +167,14 @@ export function leadingName(text: string): { name: string; length: number } | nu
     }
     const first = words.length === 0;
     const ok =
-      isNameWord(word) || (!first && PARTICLES.has(word)) || (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word)) || (!first && LATER_OK.has(lower(word)) && NAME_WORD.test(word));
+      isNameWord(word) ||
+      (!first && (PARTICLES.has(word) || CAP_PARTICLES.has(word) || laterWord(word))) ||
+      (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word));
     if (!ok || words.length >= 6) break;
     words.push({ word, end });
     if (stop) break;
   }
-  while (words.length > 0 && (PARTICLES.has(words.at(-1)!.word) || SAINT.test(words.at(-1)!.word))) words.pop();
+  while (words.length > 0 && (PARTICLES.has(words.at(-1)!.word) || CAP_PARTICLES.has(words.at(-1)!.word) || SAINT.test(words.at(-1)!.word))) words.pop();
   if (words.length === 0) return null;
   return { name: words.map((w) => w.word).join(' '), length: words.at(-1)!.end };
 }

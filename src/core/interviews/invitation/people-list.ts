@@ -58,7 +58,8 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   let used = lead[0].length + (cut ? full : title.length);
   // ", Fabric Care" / ", Lithuania" at the end of the item: more of the title, not somebody else.
   const more = /^,\s*([^,;()\n.]{2,40})(?=\s*(?:$|\n|\.(?:\s|$)|\)))/.exec(tail.slice(used));
-  if (more && !/^(?:and|&|or|plus)\s/i.test(more[1]!.trim()) && !(looksLikeName(more[1]!) && !looksLikeTitle(more[1]!))) {
+  const extra = more?.[1]!.trim() ?? '';
+  if (more && /^\p{Lu}/u.test(extra) && extra.split(/\s+/).length <= 4 && !/\b(?:will|would|is|are|be|and|or)\b/i.test(extra) && !(looksLikeName(extra) && !looksLikeTitle(extra))) {
     title = `${title}, ${more[1]!.trim()}`;
     used += more[0].length;
   }

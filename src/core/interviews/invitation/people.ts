@@ -1,13 +1,13 @@
-import { leadingName, looksLikeName, nameKey } from './names.js';
+import { leadingName, looksLikeName, looksLikeTitle, nameKey } from './names.js';
 import { readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
 import { readProse } from './prose.js';
 import { stripBullet, tidy } from './text.js';
 
 // A labelled line: "Interview panel: A (Engineering Manager) & B (Staff Engineer)", "Attendees:", "Interviewer(s):".
 const LABEL =
-  /^\s*(?:your\s+)?(?:interview(?:ing)?\s+panel|panel(?:ists| members)?|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?|interviewer\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who)\s*:\s*(.*)$/i;
+  /^\s*(?:your\s+)?(?:interview(?:ing)?\s+(?:panel|team)|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?|interviewer\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
-const HEADING = /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel\b|attendees|participants|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you)/i;
+const HEADING = /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you)/i;
 const GUESTS_HEADING = /^\s*(?:guests|attendees|participants|invitees|who)\s*:?\s*$/i;
 const ORGANISER_LINE = /^\s*[-–(]*\s*organi[sz]er\s*[)]*\s*$/i;
 
@@ -33,10 +33,12 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       listed.add(i);
       continue;
     }
-    const heading = label || (/:\s*$/.test(line) && HEADING.test(line) && line.length < 90) || GUESTS_HEADING.test(line);
+    const next = lines.slice(i + 1).find((l) => l.trim()) ?? '';
+    const bare = !/[.!?,]\s*$/.test(line) && line.trim().split(/\s+/).length <= 6 && /^\s*(?:[-*+>▪◦‣●○■➢➤→]|\d{1,2}[.)]\s|\(\d{1,2}\))/.test(next);
+    const heading = label || ((/:\s*$/.test(line) || bare) && HEADING.test(line) && line.length < 90) || GUESTS_HEADING.test(line);
     if (!heading) {
       // A line of its own that is only a name and a title ("Dana Ruiz – Engineering Manager").
-      const item = tidy(stripBullet(line)).replace(/[.;]$/, '');
+      const item = listItem(line).replace(/[.;]$/, '');
       const alone = item.length < 120 ? readPeople(item, { avoid: options.avoid }) : null;
       if (alone && alone.people.length > 0 && alone.end >= item.length && alone.people.every((p) => p.title)) {
         add(alone.people.map((p) => ({ ...p, line: i })), { guests: true });
@@ -49,7 +51,7 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
     let took = 0;
     for (let j = i + 1; j < lines.length && j < i + 25; j++) {
       if (skip.has(j)) break;
-      const item = tidy(stripBullet(lines[j]!));
+      const item = listItem(lines[j]!);
       if (!item) {
         if (took > 0) break;
         continue;
@@ -64,7 +66,11 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
         continue;
       }
       const people = read(item, { single: true });
-      if (people.length === 0) break;
+      if (people.length === 0) {
+        const flipped = titleThenName(item, options.avoid);
+        if (!flipped) break;
+        people.push(flipped);
+      }
       add(people.map((p) => ({ ...p, line: j })), { guests: true });
       listed.add(j);
       took++;
@@ -83,6 +89,20 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
   if (current.length) paragraphs.push(current.join(' '));
   for (const paragraph of paragraphs) add(readProse(paragraph, options.avoid));
   return merge(found);
+}
+
+/** A list line without its bullet or number ("▪ ", "(2) ", "a) ") and without the bars of a table row. */
+function listItem(line: string): string {
+  return tidy(stripBullet(line.replace(/^\s*(?:[▪◦‣●○■➢➤→]|\(\d{1,2}\)|[a-h][.)](?=\s))\s*/u, '')).replace(/^\|\s*|\s*\|\s*$/g, ''));
+}
+
+/** "VP Engineering – Chukwuemeka Obi", "Hiring manager: Dana Ruiz": the title first, then the name. */
+function titleThenName(item: string, avoid: readonly string[]): NamedPerson | null {
+  const m = /^(.{2,60}?)\s*(?:\s[-–—|]\s|:\s|,\s)\s*(.+)$/.exec(item);
+  if (!m || !looksLikeTitle(m[1]!)) return null;
+  const { people, end } = readPeople(m[2]!, { avoid });
+  if (people.length !== 1 || end < m[2]!.replace(/[.;]$/, '').length) return null;
+  return { ...people[0]!, title: people[0]!.title ?? m[1]!.trim() };
 }
 
 /** One entry per person: a given name alone ("Minh", "Dagny") joins the full name it belongs to. */

@@ -125,7 +125,7 @@ export function greetedName(lines: readonly string[]): string | undefined {
     if (m) return m[1];
   }
   for (const line of lines.slice(0, 30)) {
-    const m = /^\s*(\p{Lu}[\p{Ll}'-]+)\s*(?:,|\s[-–—])\s/u.exec(line);
+    const m = /^(\p{Lu}[\p{Ll}'-]+)\s*(?:,|\s[-–—])\s+\p{Ll}/u.exec(line);
     if (m && isNameWord(m[1]!)) return m[1];
   }
   return undefined;
