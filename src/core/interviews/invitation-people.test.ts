@@ -63,6 +63,10 @@ describe('invitation people: more shapes', () => {
     ['The panel will include Anna Nowak (Partner) and Piotr Wiśniewski (Senior Manager).', [['Anna Nowak', 'Partner'], ['Piotr Wiśniewski', 'Senior Manager']]],
     ['Your panellists\n▪ VP Engineering – Chukwuemeka Obi\n▪ Hiring manager: Grace Wanjiru Kamau', [['Chukwuemeka Obi', 'VP Engineering'], ['Grace Wanjiru Kamau', 'Hiring manager']]],
     ['Tomorrow at 10:00.\n\nDana Ruiz – Engineering Manager\nLee Park | Staff Engineer |', [['Dana Ruiz', 'Engineering Manager'], ['Lee Park', 'Staff Engineer']]],
+    ['Round 1 – technical interview: Sebastián Kruger (Head of Data)\nRound 2 - Dolores Villarreal, VP Sales', [['Sebastián Kruger', 'Head of Data'], ['Dolores Villarreal', 'VP Sales']]],
+    ['Darnell Washington and Anh Thư Lê are looking forward to meeting you on Monday at 9am.', [['Darnell Washington', null], ['Anh Thư Lê', null]]],
+    ['Emeka Chukwu, our Engineering Lead, is the hiring manager.', [['Emeka Chukwu', 'Engineering Lead']]],
+    ['Required attendees: gareth.llewellyn-price@acme.example; abhijit.deshmukh@acme.example; sam.candidate@gmail.com; interviews@acme.example', [['Gareth Llewellyn-Price', null], ['Abhijit Deshmukh', null]]],
   ])('%s', (text, people) => {
     expect(titled(text.replace(/\\n/g, '\n'))).toEqual(people);
   });
@@ -87,6 +91,7 @@ describe('invitation people: what is not a person', () => {
     'Guests\nhiring@acme.example\nroom-oslo@acme.example',
     'Come ready to talk about your experience with Apache Kafka and Google Cloud. Everyone will join at 10am on March 10.',
     'Our office is in Abu Dhabi; meet us at Westminster Lodge, Hong Kong Road, next to Saint Mary Hospital, at 10:00 on May 4.',
+    'Location: Hudson Yards, New York\nWhen: Tuesday 10:00\nYou will meet the team of Acme India at our Pune office.',
   ])('%s', (text) => {
     expect(names(text, 'Morgan Stanley')).toEqual([]);
   });

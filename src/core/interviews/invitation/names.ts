@@ -41,7 +41,11 @@ const STOP = new Set(
     'cape town rio janeiro delhi mexico observer observers toll free conference bridge everyone someone anyone nobody somebody everybody ' +
     'one two three four five six several many few others colleagues members engineers managers founders folks guys hiring-team recruiters ' +
     'candidate candidates applicant asap fyi tbc tbd n/a eta rsvp faq mba phd cpa cfa pmp shrm phr sphr cipd msc bsc llb esq frcs acca cima ' +
-    'cissp emea apac latam amer usa utc gmt cet est pst edt pdt bst ist sast wat eat aest aedt nzst jst kst sgt hkt'
+    'cissp emea apac latam amer usa utc gmt cet est pst edt pdt bst ist sast wat eat aest aedt nzst jst kst sgt hkt pvt private ' +
+    'india china japan korea germany france spain italy portugal brazil mexico canada australia nigeria kenya ghana egypt israel ' +
+    'ireland scotland wales england poland netherlands belgium sweden norway denmark finland switzerland austria singapore malaysia ' +
+    'indonesia philippines vietnam thailand pakistan bangladesh argentina chile colombia peru turkey greece romania ukraine russia ' +
+    'emirates arabia qatar africa zealand'
   ).split(' '),
 );
 

@@ -143,3 +143,14 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
   }
   return { people, end };
 }
+
+const PERSONAL_MAIL = /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|pm|aol|gmx|mail|yandex|qq|163|126|web|t-online)\./i;
+
+/** "dolores.villarreal@acme.com" in a guest list → Dolores Villarreal; not a personal address (the candidate's) or a shared one. */
+export function personFromEmail(email: string, avoid: readonly string[] = []): NamedPerson | null {
+  const m = /^([a-z]+)[._]([a-z]+(?:-[a-z]+)?)@[\w.-]+\.[a-z]{2,}$/i.exec(email.trim());
+  if (!m || PERSONAL_MAIL.test(email)) return null;
+  const cap = (w: string) => w.replace(/(^|-)(\p{L})/gu, (_, d: string, c: string) => d + c.toUpperCase());
+  const name = `${cap(m[1]!.toLowerCase())} ${cap(m[2]!.toLowerCase())}`;
+  return m[1]!.length > 1 && looksLikeName(name, { avoid }) ? { name, email: email.trim() } : null;
+}

@@ -1,14 +1,18 @@
 import { leadingName, looksLikeName, looksLikeTitle, nameKey } from './names.js';
-import { readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
+import { personFromEmail, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
 import { readProse } from './prose.js';
 import { stripBullet, tidy } from './text.js';
 
 // A labelled line: "Interview panel: A (Engineering Manager) & B (Staff Engineer)", "Attendees:", "Interviewer(s):".
 const LABEL =
-  /^\s*(?:your\s+)?(?:interview(?:ing)?\s+(?:panel|team)|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?|interviewer\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who)\s*:\s*(.*)$/i;
+  /^\s*(?:your\s+)?(?:interview(?:ing)?\s+(?:panel|team)|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
 const HEADING = /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you)/i;
 const GUESTS_HEADING = /^\s*(?:guests|attendees|participants|invitees|who)\s*:?\s*$/i;
+// What a "Label: Name" line is about when it names interviewers, and labels that never name people.
+const INTERVIEWISH =
+  /\b(?:round|session|interview|call|screen(?:ing)?|panel|chat|conversation|presentation|exercise|case|technical|behaviou?ral|culture|wrap-?up|intro(?:duction)?|welcome|tour|lunch|q&a|debrief|stage|step|part|slot|coding|design|pairing|assessment|with|hiring manager|interviewers?)\b/i;
+const NOT_PEOPLE = /\b(?:location|address|where|when|date|time|venue|room|building|floor|parking|dial|meeting id|passcode|password|format|position|role|subject|company|employer|dress|duration|link|platform|tool)\b/i;
 const ORGANISER_LINE = /^\s*[-–(]*\s*organi[sz]er\s*[)]*\s*$/i;
 
 /** People named in the invitation body (not the schedule, not the signature), each once. */
@@ -29,7 +33,7 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
     const label = LABEL.exec(line);
     if (label && tidy(label[1]!)) {
       const organiser = /organi[sz]/i.test(line.slice(0, line.indexOf(':')));
-      add(read(label[1]!, { single: true }).map((p) => ({ ...p, line: i, ...(organiser && { organiser: true }) })), { guests: true });
+      add([...read(label[1]!, { single: true }), ...fromEmails(label[1]!, options.avoid)].map((p) => ({ ...p, line: i, ...(organiser && { organiser: true }) })), { guests: true });
       listed.add(i);
       continue;
     }
@@ -43,6 +47,17 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       if (alone && alone.people.length > 0 && alone.end >= item.length && alone.people.every((p) => p.title)) {
         add(alone.people.map((p) => ({ ...p, line: i })), { guests: true });
         listed.add(i);
+      }
+      // "Technical interview: Sebastian Kruger (Head of Data)", "Round 2 – Dolores Villarreal".
+      for (const sep of listed.has(i) ? [] : item.matchAll(/\s*(?::|\s[-–—|]\s)\s*/g)) {
+        const [left, right] = [item.slice(0, sep.index), item.slice(sep.index + sep[0].length)];
+        if (left.length > 60 || !INTERVIEWISH.test(left) || NOT_PEOPLE.test(left)) continue;
+        const r = readPeople(right, { avoid: options.avoid });
+        if (r.people.length > 0 && r.end >= right.length) {
+          add(r.people.map((p) => ({ ...p, line: i })), { guests: true });
+          listed.add(i);
+          break;
+        }
       }
       continue;
     }
@@ -62,6 +77,7 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
         continue;
       }
       if (/^[^\s@]+@\S+$/.test(item) || /^(?:view all guest info|\d+ (?:guests?|yes|no|awaiting))/i.test(item)) {
+        add(fromEmails(item, options.avoid).map((p) => ({ ...p, line: j })), { guests: true });
         listed.add(j);
         continue;
       }
@@ -103,6 +119,14 @@ function titleThenName(item: string, avoid: readonly string[]): NamedPerson | nu
   const { people, end } = readPeople(m[2]!, { avoid });
   if (people.length !== 1 || end < m[2]!.replace(/[.;]$/, '').length) return null;
   return { ...people[0]!, title: people[0]!.title ?? m[1]!.trim() };
+}
+
+/** People named by their work e-mail in a guest list ("dolores.villarreal@acme.com"). */
+function fromEmails(text: string, avoid: readonly string[]): NamedPerson[] {
+  return [...text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].flatMap((m) => {
+    const person = personFromEmail(m[0], avoid);
+    return person ? [person] : [];
+  });
 }
 
 /** One entry per person: a given name alone ("Minh", "Dagny") joins the full name it belongs to. */

@@ -13,6 +13,9 @@ const ELSEWHERE =
 // "X and Y from our data team will join": people named before what they will do.
 const WILL_JOIN =
   /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:our|the)\s+[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel)|be your interviewers?|take you through|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you)\b/iy;
+// "X and Y are looking forward to meeting you", "Z is the hiring manager".
+const IS_PANEL =
+  /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:our|the)\s+[^,.;]{1,50}?\s*)?,?\s*(?:(?:are|is)\s+(?:both\s+|all\s+)?(?:looking forward|excited|keen|happy|delighted) to (?:meet|speak|talk|chat)|look forward to (?:meeting|speaking|talking|chatting)|(?:is|are|will be)\s+(?:the |your )?(?:hiring manager|interviewers?|panel(?:l?ists)?|interview panel))/iy;
 // Where a list of people may begin: a capital, or "our"/"the" before a title.
 const LIST_START = /(?:^|(?<=[\s(]))(?:\p{Lu}|(?:our|the)\s)/gu;
 
@@ -32,7 +35,7 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
     const colon = /\b(?:meet|meeting with|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to)|joined by|interviewed by)\b[^:]{0,100}:\s*/i.exec(sentence);
     if (colon) out.push(...readPeople(sentence.slice(colon.index + colon[0].length), { single: true, avoid }).people);
     // "Kindly note that Mr. Tunde Bakare, our MD, will be joining": the leftmost list that runs up to "will join".
-    if (!/\b(?:will|would|'ll|are going to|is going to|may|might|can|could)\s/i.test(sentence)) continue;
+    if (!/\b(?:will|would|'ll|are|is|look|may|might|can|could|wants?)\s/i.test(sentence)) continue;
     let after = 0;
     for (const start of sentence.matchAll(LIST_START)) {
       if (start.index < after) continue;
@@ -40,7 +43,8 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
       const { people, end } = readPeople(piece, { single: true, avoid });
       if (people.length === 0) continue;
       WILL_JOIN.lastIndex = end;
-      if (WILL_JOIN.test(piece)) {
+      IS_PANEL.lastIndex = end;
+      if (WILL_JOIN.test(piece) || IS_PANEL.test(piece)) {
         out.push(...people);
         after = start.index + end;
       }
