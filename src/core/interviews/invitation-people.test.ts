@@ -67,6 +67,10 @@ describe('invitation people: more shapes', () => {
     ['Darnell Washington and Anh Thư Lê are looking forward to meeting you on Monday at 9am.', [['Darnell Washington', null], ['Anh Thư Lê', null]]],
     ['Emeka Chukwu, our Engineering Lead, is the hiring manager.', [['Emeka Chukwu', 'Engineering Lead']]],
     ['Required attendees: gareth.llewellyn-price@acme.example; abhijit.deshmukh@acme.example; sam.candidate@gmail.com; interviews@acme.example', [['Gareth Llewellyn-Price', null], ['Abhijit Deshmukh', null]]],
+    ['The first 30 minutes will be with Sebastian Kruger, followed by 45 minutes with Dolores Villarreal.', [['Sebastian Kruger', null], ['Dolores Villarreal', null]]],
+    ['Who will you meet?\nSebastian Kruger\nHead of Data\n\nDolores Villarreal (VP Sales) – 11:00 to 11:45', [['Sebastian Kruger', 'Head of Data'], ['Dolores Villarreal', 'VP Sales']]],
+    ['The panel: Darnell Washington Jr. / Hoàng Quốc Bảo | Farida Shaikh', [['Darnell Washington', null], ['Hoàng Quốc Bảo', null], ['Farida Shaikh', null]]],
+    ['Your interview is with Engineering Manager Sebastian Kruger on Monday at 10:00.', [['Sebastian Kruger', 'Engineering Manager']]],
   ])('%s', (text, people) => {
     expect(titled(text.replace(/\\n/g, '\n'))).toEqual(people);
   });
@@ -92,6 +96,9 @@ describe('invitation people: what is not a person', () => {
     'Come ready to talk about your experience with Apache Kafka and Google Cloud. Everyone will join at 10am on March 10.',
     'Our office is in Abu Dhabi; meet us at Westminster Lodge, Hong Kong Road, next to Saint Mary Hospital, at 10:00 on May 4.',
     'Location: Hudson Yards, New York\nWhen: Tuesday 10:00\nYou will meet the team of Acme India at our Pune office.',
+    'The first 30 minutes will be spent with Visual Studio Code open, then time with Power BI dashboards in Conference Room Grace Hopper.',
+    'The day is hosted by Barclays Graduate Programme; after the session you will have time with Human Resources.',
+    'Your call is on Tuesday with Acme Corp.\nCalendar: Jordan Lee\nSam Taylor - Invited',
   ])('%s', (text) => {
     expect(names(text, 'Morgan Stanley')).toEqual([]);
   });

@@ -45,7 +45,7 @@ const STOP = new Set(
     'india china japan korea germany france spain italy portugal brazil mexico canada australia nigeria kenya ghana egypt israel ' +
     'ireland scotland wales england poland netherlands belgium sweden norway denmark finland switzerland austria singapore malaysia ' +
     'indonesia philippines vietnam thailand pakistan bangladesh argentina chile colombia peru turkey greece romania ukraine russia ' +
-    'emirates arabia qatar africa zealand'
+    'emirates arabia qatar africa zealand human resources graduate graduates programme program scheme academy'
   ).split(' '),
 );
 
@@ -72,7 +72,7 @@ const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
 
 /** True when a word is a job-title word ("Manager", "Head", "CTO"). */
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(lower(word));
+  return TITLE_WORDS.has(lower(word)) || FIELD_WORDS.has(lower(word));
 }
 
 // Words of a field rather than a role: part of a title ("Head of Design") but not one alone ("System design").
@@ -106,7 +106,7 @@ export function isNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;
   if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word)) return false;
   const w = lower(word);
-  return !STOP.has(w) && !TITLE_WORDS.has(w);
+  return !STOP.has(w) && !TITLE_WORDS.has(w) && !FIELD_WORDS.has(w);
 }
 
 /**
@@ -162,6 +162,11 @@ export function leadingName(text: string): { name: string; length: number } | nu
     if (words.length > 0 && SAINT.test(word)) {
       words.push({ word, end });
       continue;
+    }
+    // "Darnell Washington Jr.": the suffix is passed over, not kept.
+    if (words.length >= 2 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(m[1]!)) {
+      words[words.length - 1]!.end = m.index + m[0].length;
+      break;
     }
     // A full stop after a word ends the sentence, unless the word is an initial.
     const stop = word.endsWith('.') && !INITIAL.test(word);

@@ -1,4 +1,4 @@
-import { cleanName, leadingName, looksLikeName, looksLikeTitle } from './names.js';
+import { cleanName, isTitleWord, leadingName, looksLikeName, looksLikeTitle } from './names.js';
 
 /** A person named in an invitation, with what the text says about them. */
 export interface NamedPerson {
@@ -17,7 +17,7 @@ export interface ReadOptions {
   avoid?: readonly string[];
 }
 
-const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\band\b|\bas well as\b|\bplus\b|\balong with\b)\s*/i;
+const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\s\/\s|\||\band\b|\bas well as\b|\bplus\b|\balong with\b)\s*/i;
 const LEAD_IN = /^\s*(?:both|also|either|then)\s+/i;
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
 const TITLE_BEFORE = /^(?:our|the|my|their)\s+([^,()\n]{2,60}?),\s+/i;
@@ -71,6 +71,22 @@ const ORGANISER = /^organi[sz]er$/i;
 const FROM_TEAM = /^\s+(?:from|of|on|in)\s+(?:the|our)\s+[^,;.()\n]{1,50}?(?=\s*(?:,|;|\.|$|\n|\s(?:and|&)\s|\s(?:will|would|may|might|can|could|are|is|who|to|for|'ll)\b))/i;
 const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
 
+/** "Engineering Manager Sebastian Kruger": the longest run of title words before a full name, shaped like a regex match. */
+function titleWordsFirst(text: string): [string, string] | null {
+  const words = [...text.matchAll(/\S+\s+/g)];
+  let end = 0;
+  let count = 0;
+  for (const w of words.slice(0, 6)) {
+    const word = w[0].trim();
+    if (isTitleWord(word) && /^\p{Lu}/u.test(word)) count++;
+    else if (!(count > 0 && /^(?:of|&)$/.test(word))) break;
+    end = w.index + w[0].length;
+  }
+  if (count === 0) return null;
+  const name = leadingName(text.slice(end));
+  return name && name.name.includes(' ') ? [text.slice(0, end), text.slice(0, end).trim()] : null;
+}
+
 /** What a bracket after a name says: a title, an e-mail, "organizer", pronouns (ignored). */
 function bracket(person: NamedPerson, content: string): void {
   for (const part of content.split(/\s*[;|]\s*/)) {
@@ -101,7 +117,7 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     let skipped = lead ? lead[0].length : 0;
     let titleFirst: string | undefined;
     const long = TITLE_BEFORE.exec(rest);
-    const before = long && !/\s(?:and|&)\s/i.test(long[1]!) ? long : TITLE_BEFORE_BARE.exec(rest);
+    const before = long && !/\s(?:and|&)\s/i.test(long[1]!) ? long : (TITLE_BEFORE_BARE.exec(rest) ?? titleWordsFirst(rest));
     if (before && looksLikeTitle(before[1]!) && before[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(before[0].length))) {
       titleFirst = before[1]!.trim();
       rest = rest.slice(before[0].length);
@@ -109,8 +125,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     }
     const found = leadingName(rest);
     if (!found || !looksLikeName(found.name, options)) break;
-    // "Plant Security": one capitalised word followed by another is not a given name alone.
-    if (!found.name.includes(' ') && /^\s+\p{Lu}/u.test(rest.slice(found.length))) break;
+    // "Plant Security", "Barclays Graduate Programme": a name run straight into another capitalised word is a longer proper noun.
+    if (/^\s+\p{Lu}/u.test(rest.slice(found.length)) && !/^\s+(?:Jr|Sr|II|III|IV)\b/.test(rest.slice(found.length))) break;
     const person: NamedPerson = { name: cleanName(found.name), ...(titleFirst && { title: titleFirst }) };
     let used = skipped + found.length;
     for (let guard = 0; guard < 3; guard++) {

@@ -5,7 +5,7 @@ import { stripBullet, tidy } from './text.js';
 
 // A labelled line: "Interview panel: A (Engineering Manager) & B (Staff Engineer)", "Attendees:", "Interviewer(s):".
 const LABEL =
-  /^\s*(?:your\s+)?(?:interview(?:ing)?\s+(?:panel|team)|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who)\s*:\s*(.*)$/i;
+  /^\s*(?:your\s+|the\s+|our\s+)?(?:interview(?:ing)?\s+(?:panel|team)|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
 const HEADING = /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you)/i;
 const GUESTS_HEADING = /^\s*(?:guests|attendees|participants|invitees|who)\s*:?\s*$/i;
@@ -38,13 +38,19 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       continue;
     }
     const next = lines.slice(i + 1).find((l) => l.trim()) ?? '';
-    const bare = !/[.!?,]\s*$/.test(line) && line.trim().split(/\s+/).length <= 6 && /^\s*(?:[-*+>▪◦‣●○■➢➤→]|\d{1,2}[.)]\s|\(\d{1,2}\))/.test(next);
+    const bare = !/[.!,]\s*$/.test(line) && line.trim().split(/\s+/).length <= 8 && (/^\s*(?:[-*+>▪◦‣●○■➢➤→]|\d{1,2}[.)]\s|\(\d{1,2}\))/.test(next) || /\?\s*$/.test(line));
     const heading = label || ((/:\s*$/.test(line) || bare) && HEADING.test(line) && line.length < 90) || GUESTS_HEADING.test(line);
     if (!heading) {
       // A line of its own that is only a name and a title ("Dana Ruiz – Engineering Manager").
       const item = listItem(line).replace(/[.;]$/, '');
       const alone = item.length < 120 ? readPeople(item, { avoid: options.avoid }) : null;
-      if (alone && alone.people.length > 0 && alone.end >= item.length && alone.people.every((p) => p.title)) {
+      const below = listItem(lines[i + 1] ?? '');
+      // "Sebastian Kruger (Head of Data) – 10:00 to 10:45": only a time after the people.
+      const timed = alone && alone.people.length > 0 && /^[\s,–-]*\(?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–]|to|until)|\d{1,3}\s*min|at\s+\d)/i.test(item.slice(alone.end));
+      // "Sebastian Kruger" on a line, "Head of Data" on the next: a card in the body.
+      const card = alone && alone.people.length === 1 && alone.end >= item.length && !alone.people[0]!.title && alone.people[0]!.name.includes(' ') && looksLikeTitle(below) && below.length < 70;
+      if (card) alone.people[0]!.title = below;
+      if (alone && alone.people.length > 0 && (timed || card || (alone.end >= item.length && alone.people.every((p) => p.title)))) {
         add(alone.people.map((p) => ({ ...p, line: i })), { guests: true });
         listed.add(i);
       }
@@ -84,6 +90,13 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       const people = read(item, { single: true });
       if (people.length === 0) {
         const flipped = titleThenName(item, options.avoid);
+        const previous = took > 0 ? found.at(-1) : undefined;
+        // "Sebastian Kruger" then "Head of Data" on the next line: the title of the one above.
+        if (!flipped && previous && !previous.title && looksLikeTitle(item) && item.length < 70) {
+          previous.title = item;
+          listed.add(j);
+          continue;
+        }
         if (!flipped) break;
         people.push(flipped);
       }

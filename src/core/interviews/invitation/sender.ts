@@ -1,5 +1,5 @@
 import { findPhone } from './kind.js';
-import { cleanName, isNameWord, leadingName, looksLikeName, looksLikeTitle } from './names.js';
+import { cleanName, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle } from './names.js';
 import { tidy } from './text.js';
 
 /** Who sent the invitation, read from the signature (or the forwarded header): usually the recruiter. */
@@ -66,6 +66,8 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     const candidate = pieces[0]!;
     const lead = leadingName(candidate);
     if (!lead || lead.name !== cleanName(candidate) || !looksLikeName(lead.name, { single: true })) continue;
+    // The name opens the signature; a later line only completes a given name already read ("Daniel" … "Daniel Whitcombe").
+    if (k > 0 && !(name && lead.name.startsWith(`${name.split(' ')[0]!} `))) break;
     // A first name alone, then the full name in the block below it: take the full name.
     if (!name || lead.name.startsWith(name.split(' ')[0]!)) {
       if (lead.name.split(' ').length >= name.split(' ').length) {
@@ -81,13 +83,13 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   const rest = block.slice(nameAt + 1);
   const firstLine = rest[0]?.text ?? '';
   const parts = firstLine.split(/\s+\|\s+/);
-  if (firstLine && !isContact(firstLine) && looksLikeTitle(parts[0]!)) {
+  if (firstLine && !isContact(firstLine) && (looksLikeTitle(parts[0]!) || parts[0]!.split(/[\s,]+/).some((w) => isTitleWord(w)))) {
     sender.title = parts[0]!.replace(/,\s*$/, '');
     const next = rest[1]?.text;
     if (next && !isContact(next) && !/^\d/.test(next) && !looksLikeTitle(next.split(/\s+\|\s+/)[0]!)) sender.company = companyName(next);
     else if (parts[1] && !isContact(parts[1])) sender.company = companyName(parts[1]);
     const commaCompany = /^(.*?),\s+([^,]+)$/.exec(parts[0]!);
-    if (!parts[1] && !sender.company && commaCompany && !looksLikeTitle(commaCompany[2]!)) {
+    if (!parts[1] && !sender.company && commaCompany && !commaCompany[2]!.split(/\s+/).some((w) => isTitleWord(w))) {
       sender.title = commaCompany[1]!;
       sender.company = companyName(commaCompany[2]!);
     }
