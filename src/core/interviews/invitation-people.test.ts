@@ -71,6 +71,10 @@ describe('invitation people: more shapes', () => {
     ['Who will you meet?\nSebastian Kruger\nHead of Data\n\nDolores Villarreal (VP Sales) – 11:00 to 11:45', [['Sebastian Kruger', 'Head of Data'], ['Dolores Villarreal', 'VP Sales']]],
     ['The panel: Darnell Washington Jr. / Hoàng Quốc Bảo | Farida Shaikh', [['Darnell Washington', null], ['Hoàng Quốc Bảo', null], ['Farida Shaikh', null]]],
     ['Your interview is with Engineering Manager Sebastian Kruger on Monday at 10:00.', [['Sebastian Kruger', 'Engineering Manager']]],
+    ['Gareth Llewellyn-Price, who leads our platform team, will walk you through the case study on Monday.', [['Gareth Llewellyn-Price', null]]],
+    ['Smt. Farida Shaikh from HR and Herr Dr. Jonas Weber will be the ones interviewing you.', [['Farida Shaikh', null], ['Jonas Weber', null]]],
+    ['Guests (3)\nEmeka Chukwu\nAnh Thư Lê\nsam@example.com', [['Emeka Chukwu', null], ['Anh Thư Lê', null]]],
+    ['Alternative hosts: Abhijit Deshmukh', [['Abhijit Deshmukh', null]]],
   ])('%s', (text, people) => {
     expect(titled(text.replace(/\\n/g, '\n'))).toEqual(people);
   });

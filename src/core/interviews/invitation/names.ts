@@ -57,7 +57,7 @@ const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 
 /** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
 export const PARTICLES = new Set('de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het'.split(' '));
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr)\.?\s+/i;
+const HONORIFIC = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|smt|shri|sri|alhaji|alhaja|barr|pastor)\.?\s+)+/i;
 // A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay").
 const NAME_WORD = /^(?:(?:al|el|ul|bin|ibn|d|l)['-])?\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{L}[\p{Ll}\p{M}]*)*$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;

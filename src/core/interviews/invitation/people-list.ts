@@ -67,8 +67,10 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
 }
 
 const ORGANISER = /^organi[sz]er$/i;
+// ", who leads our platform team,": said about the person, passed over (the closing comma stays for the list).
+const WHO_CLAUSE = /^\s*,\s*(?:who|whom|whose|who's)\b[^,;.()\n]{1,80},/i;
 // "… from the Checkout squad": where the person works, passed over so the list can go on.
-const FROM_TEAM = /^\s+(?:from|of|on|in)\s+(?:the|our)\s+[^,;.()\n]{1,50}?(?=\s*(?:,|;|\.|$|\n|\s(?:and|&)\s|\s(?:will|would|may|might|can|could|are|is|who|to|for|'ll)\b))/i;
+const FROM_TEAM = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?(?=\s*(?:,|;|\.|$|\n|\s(?:and|&)\s|\s(?:will|would|may|might|can|could|are|is|who|to|for|'ll)\b))/i;
 const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
 
 /** "Engineering Manager Sebastian Kruger": the longest run of title words before a full name, shaped like a regex match. */
@@ -140,6 +142,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
       } else if (angle) {
         person.email = angle[1]!;
         used += angle[0].length;
+      } else if (WHO_CLAUSE.test(tail)) {
+        used += WHO_CLAUSE.exec(tail)![0].length - 1;
       } else if (FROM_TEAM.test(tail)) {
         used += FROM_TEAM.exec(tail)![0].length;
       } else if (after) {

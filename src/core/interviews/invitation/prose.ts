@@ -5,14 +5,17 @@ const PROSE_TRIGGER =
   /\b(?:with|meet|meeting|to meet|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|interviewed by|joined by|hear from|introduce you to|panel(?:ists)?\s+(?:will\s+)?(?:be|is|are|include|includes|consists? of|comprises?|be made up of)(?:\s+of)?|interviewers? (?:is|are|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|facilitated|chaired|attended) by|alongside|together with|accompanied by|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|interviewing you|on the (?:panel|call)|also present|attending)\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
 // "with" names people only near words about meeting: not "experience with Apache Kafka".
 const WITH_CONTEXT =
-  /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest)\b[^.;]{0,60}$/i;
+  /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest|scheduled|booked|confirmed|set up|arranged)\b[^.;]{0,60}$/i;
 const NOT_HERE = /\b(?:check(?:ing)? in|sign in|ask for|reply to|contact|reach out to|park(?:ing)?|register|work(?:ing)?|collaborate|experience)\s+with\s*$/i;
 // Someone else, another time: "if things go well, you'd meet our founder …", "thanks for speaking with …".
 const ELSEWHERE =
   /\b(?:if (?:things|it|all|that|this) go(?:es)? well|if successful|if it's a (?:match|fit)|should you (?:progress|move forward)|(?:a |the )?(?:later|following|subsequent) (?:round|stage)s?\b|the following week|after that|(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for (?:speaking|talking|chatting|meeting|your time)|last (?:week|time)|yesterday|earlier today|previous(?:ly)?|already (?:met|spoke))/i;
 // "X and Y from our data team will join": people named before what they will do.
 const WILL_JOIN =
-  /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:our|the)\s+[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel)|be your interviewers?|take you through|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you)\b/iy;
+  /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel)|be your interviewers?|take you through|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you|be the ones? (?:interviewing|meeting|speaking with) you)\b/iy;
+// What only an interviewer does: "Sebastian Kruger will walk you through the case" (full names only).
+const WILL_DO =
+  /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|'ll|would)\s+(?:also\s+|then\s+|first\s+)?(?:walk|talk|take|ask|go|cover|assess|give|focus|discuss|present|open|close|dig|start|begin|kick|finish|wrap|review|explore|share|introduce|show|work|chat|test|evaluate|probe|observe)\b/iy;
 // "X and Y are looking forward to meeting you", "Z is the hiring manager".
 const IS_PANEL =
   /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:our|the)\s+[^,.;]{1,50}?\s*)?,?\s*(?:(?:are|is)\s+(?:both\s+|all\s+)?(?:looking forward|excited|keen|happy|delighted) to (?:meet|speak|talk|chat)|look forward to (?:meeting|speaking|talking|chatting)|(?:is|are|will be)\s+(?:the |your )?(?:hiring manager|interviewers?|panel(?:l?ists)?|interview panel))/iy;
@@ -44,7 +47,8 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
       if (people.length === 0) continue;
       WILL_JOIN.lastIndex = end;
       IS_PANEL.lastIndex = end;
-      if (WILL_JOIN.test(piece) || IS_PANEL.test(piece)) {
+      WILL_DO.lastIndex = end;
+      if (WILL_JOIN.test(piece) || IS_PANEL.test(piece) || (WILL_DO.test(piece) && people.every((p) => p.name.includes(' ')))) {
         out.push(...people);
         after = start.index + end;
       }
