@@ -23,6 +23,11 @@ describe('invitation people: in prose', () => {
     expect(titled(text)).toEqual(people);
   });
 
+  it('keeps the people of this interview in a sentence that also mentions an earlier call', () => {
+    const text = 'Following our call earlier today, I am pleased to confirm your interview with Sebastian Kruger on Monday at 10:00. As previously discussed, you will also meet Dolores Villarreal. After that, you will have a 1:1 with Emeka Chukwu.';
+    expect(names(text)).toEqual(['Sebastian Kruger', 'Dolores Villarreal', 'Emeka Chukwu']);
+  });
+
   it('does not take someone met before or in a later round for an interviewer', () => {
     expect(names('Thanks for speaking with Dana Ruiz last week. Tomorrow at 10:00 you will meet Kim Park. If things go well, you would then meet our CEO, Ola Berg.')).toEqual(['Kim Park']);
   });

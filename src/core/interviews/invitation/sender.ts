@@ -68,7 +68,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     if (!lead || lead.name !== cleanName(candidate) || !looksLikeName(lead.name, { single: true })) continue;
     // The name opens the signature; a later line only completes a given name already read ("Daniel" … "Daniel Whitcombe").
     const onlyInitials = block.slice(0, k).every((b) => /^[\p{Lu}.\s-]{1,4}$/u.test(b.text));
-    if (k > 0 && !onlyInitials && !(name && lead.name.startsWith(`${name.split(' ')[0]!} `))) break;
+    if (k > 0 && !onlyInitials && !lead.name.includes(' ')) break;
     // A first name alone, then the full name in the block below it: take the full name.
     if (!name || lead.name.startsWith(name.split(' ')[0]!)) {
       if (lead.name.split(' ').length >= name.split(' ').length) {
