@@ -142,6 +142,23 @@ describe('invitation people: the sender', () => {
     expect(draft.conversations[0]?.names).toEqual(['Marta Silva']);
   });
 
+  it('takes part when named with the interviewers ("… and myself")', () => {
+    const { draft } = parse(signed('On 5 March at 9:30 you will be interviewed by Darnell Washington, Finance Director, and myself. It takes an hour.'));
+    expect(draft.people.map((p) => [p.name, p.role, p.interviews])).toEqual([
+      ['Darnell Washington', 'interviewer', true],
+      ['Marta Silva', 'recruiter', true],
+    ]);
+  });
+
+  it('keeps someone listed as an interviewer in the conversation even with an HR title', () => {
+    const { draft } = parse('Date: 12/03/2026, 10:00 - 11:30\nInterviewers: Mr. Abhijit Deshmukh (Engineering Manager) and Ms. Farida Shaikh (HR Business Partner)');
+    expect(draft.people.map((p) => [p.name, p.role, p.interviews])).toEqual([
+      ['Abhijit Deshmukh', 'interviewer', true],
+      ['Farida Shaikh', 'recruiter', true],
+    ]);
+    expect(draft.conversations[0]?.names).toEqual(['Abhijit Deshmukh', 'Farida Shaikh']);
+  });
+
   it('reads the employer from the signature when the caller gives none', () => {
     expect(parse(signed('Phone screen on March 5 at 10:00, I will ring you.')).draft.title).toBe('Phone interview with Ferrovia Logistics');
   });

@@ -56,7 +56,7 @@ export function castPeople(input: { slots: readonly ScheduleSlot[]; named: reado
     }
     const organiser = p.organiser ?? false;
     const role = guessRole(p.title, organiser ? 'recruiter' : 'interviewer');
-    const interviews = scheduledKeys.has(nameKey(p.name)) || (!organiser && role !== 'recruiter');
+    const interviews = scheduledKeys.has(nameKey(p.name)) || (!organiser && (p.interviews === true || role !== 'recruiter'));
     out.push({ name: p.name, ...(p.title && { title: p.title }), role, ...(p.email && { email: p.email }), sender: false, organiser, interviews });
   }
   if (sender && !senderSeen) out.push(senderDraft(sender, joins, false));

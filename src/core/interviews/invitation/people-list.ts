@@ -6,6 +6,8 @@ export interface NamedPerson {
   title?: string;
   email?: string;
   organiser?: boolean;
+  /** Named as an interviewer ("Interviewers:", "you will be interviewed by"), whatever the title says. */
+  interviews?: boolean;
   /** The line it was read from, when it was a line of its own (a labelled line or a list item). */
   line?: number;
 }

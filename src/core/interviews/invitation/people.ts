@@ -13,6 +13,8 @@ const GUESTS_HEADING = /^\s*(?:guests|(?:required |optional )?attendees|particip
 const INTERVIEWISH =
   /\b(?:round|session|interview|call|screen(?:ing)?|panel|chat|conversation|presentation|exercise|case|technical|behaviou?ral|culture|wrap-?up|intro(?:duction)?|welcome|tour|lunch|q&a|debrief|stage|step|part|slot|coding|design|pairing|assessment|with|hiring manager|interviewers?)\b/i;
 const NOT_PEOPLE = /\b(?:location|address|where|when|date|time|venue|room|building|floor|parking|dial|meeting id|passcode|password|format|position|role|subject|company|employer|dress|duration|link|platform|tool)\b/i;
+// Labels that say the people interview (not only attend): "Interviewers:", "Panel:", "You will meet:".
+const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with/i;
 const ORGANISER_LINE = /^\s*[-–(]*\s*organi[sz]er\s*[)]*\s*$/i;
 
 /** People named in the invitation body (not the schedule, not the signature), each once. */
@@ -32,8 +34,13 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
     const line = lines[i]!;
     const label = LABEL.exec(line);
     if (label && tidy(label[1]!)) {
-      const organiser = /organi[sz]/i.test(line.slice(0, line.indexOf(':')));
-      add([...read(label[1]!, { single: true }), ...fromEmails(label[1]!, options.avoid)].map((p) => ({ ...p, line: i, ...(organiser && { organiser: true }) })), { guests: true });
+      const head = line.slice(0, line.indexOf(':'));
+      const organiser = /organi[sz]/i.test(head);
+      const interviews = INTERVIEWER_LABEL.test(head);
+      add(
+        [...read(label[1]!, { single: true }), ...fromEmails(label[1]!, options.avoid)].map((p) => ({ ...p, line: i, ...(organiser && { organiser: true }), ...(interviews && { interviews: true }) })),
+        { guests: true },
+      );
       listed.add(i);
       continue;
     }

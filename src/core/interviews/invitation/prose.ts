@@ -41,7 +41,7 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
   for (const sentence of paragraph.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|Smt|Shri|Sri|Engr|Cllr|Rev|Hon|Mme|Mlle|Sra|Srta|approx|incl|etc|\p{Lu}))[.!?]+\s+/u)) {
     const take = (at: number, options: { single: boolean }) => {
       const { people, end } = readPeople(sentence.slice(at), { ...options, avoid });
-      if (!elsewhere(sentence, at, at + end)) out.push(...people);
+      if (!elsewhere(sentence, at, at + end)) out.push(...people.map((p) => ({ ...p, interviews: true })));
     };
     for (const m of sentence.matchAll(PROSE_TRIGGER)) {
       const before = sentence.slice(0, m.index + m[0].length);
