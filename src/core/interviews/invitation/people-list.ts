@@ -77,7 +77,7 @@ const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
 
 /** "Engineering Manager Sebastian Kruger": the longest run of title words before a full name, shaped like a regex match. */
 function titleWordsFirst(text: string): [string, string] | null {
-  const words = [...text.matchAll(/\S+\s+/g)];
+  const words = [...text.slice(0, 120).matchAll(/\S+\s+/g)];
   let end = 0;
   let count = 0;
   for (const w of words.slice(0, 6)) {

@@ -151,27 +151,29 @@ function fromEmails(text: string, avoid: readonly string[]): NamedPerson[] {
 
 /** One entry per person: a given name alone ("Minh", "Dagny") joins the full name it belongs to. */
 export function merge(people: readonly NamedPerson[]): NamedPerson[] {
-  const out: NamedPerson[] = [];
-  const full = people.filter((p) => p.name.includes(' '));
-  for (const p of [...full, ...people.filter((q) => !q.name.includes(' '))]) {
-    const key = nameKey(p.name);
-    const same = out.find((o) => {
-      const k = nameKey(o.name);
-      const [kw, pw] = [k.split(' '), key.split(' ')];
-      return k === key || pw.every((w) => kw.includes(w)) || kw.every((w) => pw.includes(w));
-    });
+  const keys = people.map((p) => nameKey(p.name));
+  const out: { person: NamedPerson; key: string; words: string[]; first: number }[] = [];
+  // Full names first, so a given name alone finds the full name it belongs to; each keeps where it was first named.
+  const order = people.map((_, i) => i).sort((a, b) => Number(keys[b]!.includes(' ')) - Number(keys[a]!.includes(' ')) || a - b);
+  for (const i of order) {
+    const p = people[i]!;
+    const key = keys[i]!;
+    const words = key.split(' ');
+    const same = out.find((o) => o.key === key || words.every((w) => o.words.includes(w)) || o.words.every((w) => words.includes(w)));
     if (!same) {
-      out.push({ ...p });
+      out.push({ person: { ...p }, key, words, first: i });
       continue;
     }
-    if (p.name.split(' ').length > same.name.split(' ').length) same.name = p.name;
-    same.title ??= p.title;
-    same.email ??= p.email;
-    if (p.organiser) same.organiser = true;
+    same.first = Math.min(same.first, i);
+    if (words.length > same.words.length) Object.assign(same, { key, words, person: { ...same.person, name: p.name } });
+    const into = same.person;
+    into.title ??= p.title;
+    into.email ??= p.email;
+    into.line ??= p.line;
+    if (p.organiser) into.organiser = true;
+    if (p.interviews) into.interviews = true;
   }
-  // Keep the order in which they were first named.
-  const first = (p: NamedPerson) => people.findIndex((q) => nameKey(q.name) === nameKey(p.name) || nameKey(p.name).split(' ').includes(nameKey(q.name)));
-  return out.sort((a, b) => first(a) - first(b));
+  return out.sort((a, b) => a.first - b.first).map((o) => o.person);
 }
 
 /** True when a phrase is a person's name as this module reads them (used by the schedule reader too). */
