@@ -108,6 +108,12 @@ describe('paste the invitation: the people and their roles', () => {
     await visible(conversation.getByText('Kim Park'));
     expect(await conversation.textContent()).not.toContain('Marta Silva');
     await checkA11y(page);
+    // On a phone the people and their role menus fit the width.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await visible(role('Kim Park'));
+    await page.screenshot({ path: 'test-results/invitation-review-390.png', fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The user fixes a role, then saves.
     await role('Kim Park').selectOption('hiring-manager');
