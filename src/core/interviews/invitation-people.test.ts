@@ -84,6 +84,24 @@ describe('invitation people: more shapes', () => {
     expect(titled(text.replace(/\\n/g, '\n'))).toEqual(people);
   });
 
+  it('reads slots written as "Interview 1 — 10:00 to 10:45" with their interviewers below', () => {
+    const text = 'Tuesday, 18 March 2025 (all times CET)\n\nInterview 1 — 10:00 to 10:45\nTopic: System design\nInterviewer: Mateusz Kowalczyk, Staff Engineer\n\nInterview 2 — 11:00 to 11:45\nInterviewers: Aisha Bello (Engineering Manager), Tom O’Brien (Product Lead)';
+    const { draft } = parse(text);
+    expect(draft).toMatchObject({ startsAt: '2025-03-18T09:00:00.000Z', durationMinutes: 105 });
+    expect(draft.conversations.map((c) => [c.startsAt, c.topic, c.names])).toEqual([
+      ['2025-03-18T09:00:00.000Z', 'Interview 1', ['Mateusz Kowalczyk']],
+      ['2025-03-18T10:00:00.000Z', 'Interview 2', ['Aisha Bello', "Tom O'Brien"]],
+    ]);
+  });
+
+  it('reads "X and I will be on the call" and a title with no article before a name', () => {
+    expect(titled('Kenji Watanabe (our VP of Engineering) and I will be on the call on Thursday at 10am.')).toEqual([['Kenji Watanabe', 'VP of Engineering']]);
+    expect(titled('Our CEO Mariana Costa and head of design, Lukas Becker, will meet you on Friday at 3pm.')).toEqual([
+      ['Mariana Costa', 'CEO'],
+      ['Lukas Becker', 'head of design'],
+    ]);
+  });
+
   it('puts the people listed under a schedule slot into that slot', () => {
     const text = 'Tuesday, March 10, 2026\n\n10:00 AM - 10:45 AM Technical interview\nInterviewer: Michael Brown\n\n11:00 AM - 11:45 AM System design\nInterviewers: Sarah Johnson, David Kim';
     expect(parse(text).draft.conversations.map((c) => [c.topic, c.names])).toEqual([

@@ -22,9 +22,9 @@ export interface ReadOptions {
 const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\s\/\s|\||\band\b|\bas well as\b|\bplus\b|\balong with\b)\s*/i;
 const LEAD_IN = /^\s*(?:both|also|either|then)\s+/i;
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
-const TITLE_BEFORE = /^(?:our|the|my|their)\s+([^,()\n]{2,60}?),\s+/i;
+const TITLE_BEFORE = /^(?:(?:our|the|my|their)\s+)?([^,()\n]{2,60}?),\s+/i;
 // "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
-const TITLE_BEFORE_BARE = /^(?:our|the|my|their)\s+((?:(?:\p{Ll}[\p{Ll}-]*|[A-Z]{2,5}|Head|Chief|Senior|Lead|Director|Manager|Engineering|Product|VP)\s+){1,5}?)(?=\p{Lu}\p{Ll})/u;
+const TITLE_BEFORE_BARE = /^(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+((?:(?:\p{Ll}[\p{Ll}-]*|[A-Z]{2,5}|Head|Chief|Senior|Lead|Director|Manager|Engineering|Product|VP)\s+){1,5}?)(?=\p{Lu}\p{Ll})/u;
 const PAREN = /^\s*\(([^()]{1,120})\)/;
 const ANGLE = /^\s*<([^<>\s]+@[^<>\s]+)>/;
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
@@ -121,7 +121,9 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     let skipped = lead ? lead[0].length : 0;
     let titleFirst: string | undefined;
     const long = TITLE_BEFORE.exec(rest);
-    const before = long && !/\s(?:and|&)\s/i.test(long[1]!) ? long : (TITLE_BEFORE_BARE.exec(rest) ?? titleWordsFirst(rest));
+    // Without "our"/"the", the title must open with a title word or a small letter ("head of design, Lukas Becker").
+    const opensWithTitle = long && (/^(?:our|the|my|their)\s/i.test(long[0]) || /^\p{Ll}/u.test(long[1]!) || isTitleWord(long[1]!.split(' ')[0]!));
+    const before = long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : (TITLE_BEFORE_BARE.exec(rest) ?? titleWordsFirst(rest));
     if (before && looksLikeTitle(before[1]!) && before[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(before[0].length))) {
       titleFirst = before[1]!.trim();
       rest = rest.slice(before[0].length);

@@ -94,7 +94,7 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
         listed.add(j);
         continue;
       }
-      const people = read(item, { single: true });
+      const people = read(item, { single: true }).map((p) => (INTERVIEWER_LABEL.test(line) && !GUESTS_HEADING.test(line) ? { ...p, interviews: true } : p));
       if (people.length === 0) {
         const flipped = titleThenName(item, options.avoid);
         const previous = took > 0 ? found.at(-1) : undefined;

@@ -74,9 +74,25 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
   return { names: [...new Set(names)], topic: topic.join(', ').slice(0, 200), titles, me };
 }
 
+// "Interview 1 — 10:00 to 10:45", "Session 2: 11:00-11:45": a short name of a session, then only its time.
+const NAMED_SLOT = /^(.{2,40}?)\s*[-–—:|]\s*(?=\d)/;
+const SESSION_WORDS = /\b(?:interview|session|round|part|slot|stage|block|meeting|call|chat|panel|conversation|lunch|break|tour|presentation|exercise|case|q&a|intro(?:duction)?|welcome|wrap-?up|debrief|coding|design|technical|behaviou?ral)\b/i;
+
+/** A slot written as "Interview 1 — 10:00 to 10:45": the topic first, then a time range and nothing else. */
+function namedSlot(text: string): ScheduleSlot | null {
+  const m = NAMED_SLOT.exec(text);
+  if (!m || !SESSION_WORDS.test(m[1]!) || /\b(?:when|time|date|start|duration|schedule)\b/i.test(m[1]!)) return null;
+  const rest = text.slice(m[0].length);
+  const time = findTimes(rest)[0];
+  if (!time || time.index > 0 || time.end === null || /\p{L}{3,}/u.test(rest.slice(time.endIndex).replace(/\b(?:[ap]\.?m\.?|[A-Z]{2,5})\b/gi, ''))) return null;
+  return { start: time.start, end: time.end, names: [], topic: tidy(m[1]!.replace(/[-–—:|]+$/, '')), titles: {}, me: false };
+}
+
 /** A schedule slot when the line starts with a time (or range) followed by words; null otherwise. */
 export function scheduleSlot(line: string): ScheduleSlot | null {
   const text = stripBullet(line.replace(/^\s*\|/, '')).trimStart();
+  const named = namedSlot(text);
+  if (named) return named;
   const first = findTimes(text)[0];
   if (!first || first.index > 1 || /^\s*(?:from|at)\b/i.test(text)) return null;
   // The same slot in a second zone ("08:00-08:30 (10:00-10:30) - Intro") is passed over.
