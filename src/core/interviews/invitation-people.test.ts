@@ -126,6 +126,7 @@ describe('invitation people: what is not a person', () => {
     'The first 30 minutes will be spent with Visual Studio Code open, then time with Power BI dashboards in Conference Room Grace Hopper.',
     'The day is hosted by Barclays Graduate Programme; after the session you will have time with Human Resources.',
     'Your call is on Tuesday with Acme Corp.\nCalendar: Jordan Lee\nSam Taylor - Invited',
+    'Address: 1 Canada Square\nCanary Wharf – Head Office\nCase study: Northwind Traders\nTechnical exercise: Spring Boot',
   ])('%s', (text) => {
     expect(names(text, 'Morgan Stanley')).toEqual([]);
   });

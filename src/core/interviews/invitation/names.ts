@@ -83,6 +83,8 @@ export function looksLikeTitle(text: string): boolean {
   const words = text.trim().split(/[\s/&,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 9) return false;
   if (/\b(?:will|would|is|are|was|were|has|have|you|your|please)\b/i.test(text)) return false;
+  // "Head Office", "Main Reception": a place, not a job.
+  if (/\b(?:office|offices|headquarters|hq|building|site|campus|branch|floor|entrance|reception|room|street|road|station)\b/i.test(text)) return false;
   return words.some((w) => isTitleWord(w.replace(/[()]/g, '')) && !FIELD_WORDS.has(lower(w.replace(/[()]/g, ''))));
 }
 

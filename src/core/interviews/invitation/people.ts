@@ -12,6 +12,7 @@ const GUESTS_HEADING = /^\s*(?:guests|(?:required |optional )?attendees|particip
 // What a "Label: Name" line is about when it names interviewers, and labels that never name people.
 const INTERVIEWISH =
   /\b(?:round|session|interview|call|screen(?:ing)?|panel|chat|conversation|presentation|exercise|case|technical|behaviou?ral|culture|wrap-?up|intro(?:duction)?|welcome|tour|lunch|q&a|debrief|stage|step|part|slot|coding|design|pairing|assessment|with|hiring manager|interviewers?)\b/i;
+const MEETING_LABEL = /\b(?:round|session|interview|call|screen(?:ing)?|panel|chat|conversation|slot|stage|meeting|1:1|with|hiring manager|interviewers?|host)\b/i;
 const NOT_PEOPLE = /\b(?:location|address|where|when|date|time|venue|room|building|floor|parking|dial|meeting id|passcode|password|format|position|role|subject|company|employer|dress|duration|link|platform|tool)\b/i;
 // Labels that say the people interview (not only attend): "Interviewers:", "Panel:", "You will meet:".
 const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with/i;
@@ -66,7 +67,8 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
         const [left, right] = [item.slice(0, sep.index), item.slice(sep.index + sep[0].length)];
         if (left.length > 60 || !INTERVIEWISH.test(left) || NOT_PEOPLE.test(left)) continue;
         const r = readPeople(right, { avoid: options.avoid });
-        if (r.people.length > 0 && r.end >= right.length) {
+        // "Case study: Northwind Traders" names a task's subject; a person needs a meeting word or a title.
+        if (r.people.length > 0 && r.end >= right.length && (MEETING_LABEL.test(left) || r.people.every((p) => p.title))) {
           add(r.people.map((p) => ({ ...p, line: i })), { guests: true });
           listed.add(i);
           break;
