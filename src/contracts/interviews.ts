@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Instant, longText, shortText } from './common.js';
+import { PersonRole } from './people.js';
 
 import { INTERVIEW_KINDS } from './values.js';
 
@@ -136,7 +137,32 @@ export const ParseInvitation = z.strictObject({
   timeZone: TimeZone,
   /** The current instant, so "tomorrow" and weekdays resolve; defaults to the server clock. */
   now: Instant.optional(),
+  /** The opportunity it is for: its employer names the interview, and its (and the employer's) people are matched by name. */
+  opportunityId: Id.optional(),
 });
+export type ParseInvitation = z.infer<typeof ParseInvitation>;
+
+/** A person the invitation names, with the guessed role; `personId` when they are already one of the user's people. */
+export const InvitationPerson = z.object({
+  name: z.string(),
+  title: z.string().optional(),
+  role: PersonRole,
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  /** Sent the invitation (usually the recruiter). */
+  sender: z.boolean(),
+  /** Marked as organiser in a guest list. */
+  organiser: z.boolean(),
+  /** Takes part in the interview's conversations. */
+  interviews: z.boolean(),
+  /** The user's person of that name (case and accents aside), of this opportunity or its employer. */
+  personId: Id.optional(),
+  /** Whether that person is already linked to the opportunity. */
+  linked: z.boolean().optional(),
+  /** What is saved on that person, so the review can say what will change. */
+  existing: z.object({ role: PersonRole, email: z.string().nullable(), title: z.string().nullable() }).optional(),
+});
+export type InvitationPerson = z.infer<typeof InvitationPerson>;
 
 /** What the invitation parser found: a draft create body (fields it could not find are absent) and what it read. */
 export const InvitationDraft = z.object({
@@ -147,7 +173,12 @@ export const InvitationDraft = z.object({
     timeZone: z.string(),
     durationMinutes: z.number().int().optional(),
     location: z.string().optional(),
+    /** How to get into the meeting besides the link. */
+    meeting: z.object({ id: z.string().optional(), passcode: z.string().optional(), dialIn: z.string().optional() }).optional(),
+    /** The employer, as the opportunity or the invitation names it. */
+    employer: z.string().optional(),
     conversations: z.array(z.object({ startsAt: Instant, durationMinutes: z.number().int(), topic: z.string(), names: z.array(z.string()) })),
+    people: z.array(InvitationPerson),
   }),
   /** Plain-words notes on what was read and what is missing, for the review form. */
   found: z.array(z.string()),

@@ -68,7 +68,7 @@ describe('parseInvitation: dates and times in many forms', () => {
 
   it('says what is missing when there is no date or time at all', () => {
     const { draft, found, missing } = parse('Looking forward to speaking with you soon!');
-    expect(draft).toEqual({ timeZone: 'Europe/Lisbon', conversations: [] });
+    expect(draft).toEqual({ timeZone: 'Europe/Lisbon', conversations: [], people: [] });
     expect(found).toEqual([]);
     expect(missing).toEqual([
       'No time zone named: your own (Europe/Lisbon) is assumed',
@@ -212,14 +212,23 @@ describe('parseInvitation: realistic invitations', () => {
     const result = parse(text);
     expect(result.draft).toEqual({
       kind: 'video',
-      title: 'Interview with Acme - Senior Data Analyst',
+      // The kind and the employer, not the e-mail's subject (issue #15).
+      title: 'Video interview with Acme',
       startsAt: '2026-03-03T13:00:00.000Z',
       timeZone: 'Europe/Berlin',
       durationMinutes: 90,
       location: 'https://us02web.zoom.us/j/81234567890?pwd=abcDEF123',
+      meeting: { id: '812 3456 7890' },
+      employer: 'Acme',
       conversations: [
-        { startsAt: '2026-03-03T13:00:00.000Z', durationMinutes: 45, topic: 'Engineering Manager', names: ['Dana Ruiz'] },
+        { startsAt: '2026-03-03T13:00:00.000Z', durationMinutes: 45, topic: '', names: ['Dana Ruiz'] },
         { startsAt: '2026-03-03T13:45:00.000Z', durationMinutes: 45, topic: 'System design', names: ['Priya Shah', 'Tom Becker'] },
+      ],
+      people: [
+        { name: 'Dana Ruiz', title: 'Engineering Manager', role: 'interviewer', sender: false, organiser: false, interviews: true },
+        { name: 'Priya Shah', role: 'interviewer', sender: false, organiser: false, interviews: true },
+        { name: 'Tom Becker', role: 'interviewer', sender: false, organiser: false, interviews: true },
+        { name: 'Lena', role: 'recruiter', sender: true, organiser: false, interviews: false },
       ],
     });
     expect(result.found).toContain('Schedule: 2 conversations with Dana Ruiz, Priya Shah, Tom Becker');
@@ -231,11 +240,15 @@ describe('parseInvitation: realistic invitations', () => {
     const text = "Hi Alex, Ravi here from Kestrel. Could we do a quick phone screen tomorrow at 10am? I'll call you on +44 20 7946 0958. It should take about 30 minutes.";
     expect(parse(text).draft).toEqual({
       kind: 'phone',
+      title: 'Phone interview with Kestrel',
       startsAt: '2026-02-25T10:00:00.000Z',
       timeZone: 'Europe/Lisbon',
       durationMinutes: 30,
       location: '+44 20 7946 0958',
-      conversations: [],
+      employer: 'Kestrel',
+      // Ravi sent it and says he will call: the recruiter, in the one conversation.
+      conversations: [{ startsAt: '2026-02-25T10:00:00.000Z', durationMinutes: 30, topic: '', names: ['Ravi'] }],
+      people: [{ name: 'Ravi', role: 'recruiter', sender: true, organiser: false, interviews: true }],
     });
   });
 
@@ -256,7 +269,7 @@ describe('parseInvitation: realistic invitations', () => {
     const { draft } = parse(text);
     expect(draft).toMatchObject({
       kind: 'onsite',
-      title: 'Onsite interview - Northwind Traders',
+      title: 'On-site interview with Northwind Traders',
       startsAt: '2026-03-12T09:30:00.000Z',
       durationMinutes: 210,
       location: 'Rua Augusta 24, 3rd floor, 1100-053 Lisboa',
@@ -264,7 +277,7 @@ describe('parseInvitation: realistic invitations', () => {
     expect(draft.conversations.map((c) => [c.startsAt.slice(11, 16), c.durationMinutes, c.topic, c.names])).toEqual([
       ['09:30', 45, 'Welcome and office tour', ['Marta Silva']],
       ['10:15', 45, 'Coding exercise', ['João Pereira']],
-      ['11:00', 45, 'Head of Product', ['Ana de la Cruz']],
+      ['11:00', 45, '', ['Ana de la Cruz']],
       ['11:45', 30, 'Lunch with the team', []],
       ['12:15', 45, 'Wrap-up', ['Marta Silva']],
     ]);
@@ -286,12 +299,14 @@ describe('parseInvitation: realistic invitations', () => {
     const text = 'Invitation from Google Calendar\nInterview: Sam / Acme\nTuesday Mar 3, 2026 ⋅ 2pm – 3pm (Central European Time - Berlin)\nJoining info: meet.google.com/abc-defg-hij';
     expect(parse(text).draft).toEqual({
       kind: 'video',
-      title: 'Interview: Sam / Acme',
+      title: 'Video interview',
       startsAt: '2026-03-03T13:00:00.000Z',
       timeZone: 'Europe/Berlin',
       durationMinutes: 60,
       location: 'https://meet.google.com/abc-defg-hij',
+      meeting: { id: 'abc-defg-hij' },
       conversations: [],
+      people: [],
     });
   });
 

@@ -1,11 +1,17 @@
 import { utcToZonedDate, zonedDateTimeToUtc } from '../followup/zoned-time.js';
 import { describeDate, findDates, findRelativeDates, type DateMention } from './invitation/dates.js';
-import { decideKind, findAddress, findLinks, findPhone, findTitle, videoService } from './invitation/kind.js';
+import type { PersonDraft } from './invitation/cast.js';
+import { decideKind, findAddress, findLinks, findPhone, interviewTitle, videoService } from './invitation/kind.js';
+import type { MeetingDetails } from './invitation/meeting.js';
 import { scheduleSlot, type ScheduleSlot } from './invitation/schedule.js';
 import { blank, headerLines, normalise } from './invitation/text.js';
 import { clock, findDuration, findTimes, span, type TimeMention } from './invitation/times.js';
+import { readWho } from './invitation/who.js';
 import { findZones } from './invitation/zones.js';
 import type { InterviewKind } from './types.js';
+
+export type { MeetingDetails } from './invitation/meeting.js';
+export type { PersonDraft } from './invitation/cast.js';
 
 /** A conversation read from a schedule line; names are as written (the review matches them to people). */
 export interface ConversationDraft {
@@ -24,7 +30,13 @@ export interface InvitationDraft {
     timeZone: string;
     durationMinutes?: number;
     location?: string;
+    /** Meeting ID, passcode and dial-in number, when the invitation gives them. */
+    meeting?: MeetingDetails;
+    /** The employer as the invitation (or the caller) names it. */
+    employer?: string;
     conversations: ConversationDraft[];
+    /** Everyone named: interviewers, the sender (usually the recruiter), organisers. */
+    people: PersonDraft[];
   };
   found: string[];
   missing: string[];
@@ -35,9 +47,12 @@ export interface ParseInvitationOptions {
   timeZone: string;
   /** The current instant, so "tomorrow", weekdays and dates without a year resolve. */
   now: Date | string | number;
+  /** The employer the user applied to, for the title and so the company is never taken for a person. */
+  employerName?: string;
 }
 
 const MINUTE_MS = 60_000;
+const ROLE_WORDS = { recruiter: 'recruiter', 'hiring-manager': 'hiring manager', interviewer: 'interviewer', other: 'other' } as const;
 const MAX_TEXT = 20_000;
 // An instant with its offset ("2026-03-03T14:00:00Z", "2026-03-03T14:00+01:00").
 const ISO_INSTANT = /\b(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})\b/;
@@ -122,7 +137,8 @@ export function parseInvitation(input: string, options: ParseInvitationOptions):
   for (const i of dateLine >= 0 ? [dateLine, dateLine + 1, dateLine + 2] : []) time ??= timesOn(i)[0];
   for (let i = 0; i < plain.length && !time; i++) time = timesOn(i)[0];
 
-  const slots = [...slotLines.values()];
+  // Who: the sender, everyone named, the meeting's details; people listed under a slot join it.
+  const { people, meeting, employer, slots } = readWho({ lines: rawLines, headers, slotLines, links, employerName: options.employerName });
   let startMs: number | undefined;
   let dateText = date?.date;
   if (isoInstant) {
@@ -189,10 +205,10 @@ export function parseInvitation(input: string, options: ParseInvitationOptions):
 
   // How and where.
   const videoLink = links.find((l) => videoService(l.url))?.url;
-  const body = plain.join('\n');
-  const phone = findPhone(body);
+  const plainBody = plain.join('\n');
+  const phone = findPhone(plainBody);
   const address = findAddress(rawLines.filter((_, i) => !headers.has(i)));
-  const decided = decideKind({ text: body, videoLink, phone, address });
+  const decided = decideKind({ text: plainBody, videoLink, phone, address });
   let location: string | undefined;
   if (decided) {
     found.push(`Kind: ${decided.kind} (from ${decided.why})`);
@@ -203,7 +219,15 @@ export function parseInvitation(input: string, options: ParseInvitationOptions):
     else missing.push(decided.kind === 'video' ? 'No meeting link found' : decided.kind === 'phone' ? 'No phone number found (fine if they call you)' : 'No address found');
   } else missing.push('Not clear whether it is by phone, video or onsite');
 
-  const title = findTitle(rawLines);
+  const withPeople = people.filter((p) => p.interviews).map((p) => p.name);
+  if (conversations.length === 0 && withPeople.length > 0 && startMs !== undefined && Number.isFinite(startMs) && duration !== undefined) {
+    conversations.push({ startsAt: new Date(startMs).toISOString(), durationMinutes: duration, topic: '', names: withPeople });
+  }
+  for (const p of people) found.push(`${p.sender ? 'Sender' : p.organiser ? 'Organiser' : 'Person'}: ${p.name}${p.title ? `, ${p.title}` : ''} (${ROLE_WORDS[p.role]}${p.interviews ? ', in the interview' : ''})`);
+  if (meeting.id) found.push(`Meeting ID: ${meeting.id}`);
+  if (meeting.passcode) found.push(`Passcode: ${meeting.passcode}`);
+  if (meeting.dialIn) found.push(`Dial-in: ${meeting.dialIn}`);
+  const title = interviewTitle(decided?.kind, employer);
   if (title) found.push(`Title: ${title}`);
 
   return {
@@ -214,7 +238,10 @@ export function parseInvitation(input: string, options: ParseInvitationOptions):
       timeZone: at.zone,
       ...(duration !== undefined && { durationMinutes: duration }),
       ...(location && { location }),
+      ...(Object.keys(meeting).length > 0 && { meeting }),
+      ...(employer && { employer }),
       conversations,
+      people,
     },
     found,
     missing,

@@ -1,4 +1,5 @@
 import type { InterviewKind } from '../types.js';
+import { looksLikeName } from './names.js';
 import { stripBullet, tidy } from './text.js';
 
 /** An http(s) link in the text. */
@@ -134,30 +135,26 @@ export function decideKind(evidence: {
   return scores[best] > 0 ? { kind: best, why: why[best] } : undefined;
 }
 
-const TITLE_LINE = /^\s*(?:subject|title|event|meeting)\s*:\s*(.+)$/i;
+const KIND_TITLES: Record<InterviewKind, string> = { phone: 'Phone interview', video: 'Video interview', onsite: 'On-site interview' };
+const EMPLOYER_IN_TEXT =
+  /\b(?:interest in|(?:role|position|opening|job|opportunity|team|[Ii]nterview|vacancy)\s+(?:at|with)|[Ii]nterview\s+-|(?:visit|join(?:ing)?)\s+us\s+at|here (?:at|from)|applying (?:to|for [^.]{1,60}? at))\s+((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’.&-]*){0,4})/u;
 
-function cleanTitle(raw: string): string {
-  return tidy(
-    raw
-      .replace(/^(?:(?:re|fw|fwd|aw|wg)\s*:\s*)+/i, '')
-      .replace(/^(?:updated\s+)?invitation\s*:\s*/i, '')
-      .replace(/\s+@\s+.*$/, '')
-      .replace(/\s*\([^)]*@[^)]*\)\s*$/, ''),
-  ).slice(0, 200);
-}
-
-/** The interview's title: the subject line, a calendar "Invitation:" line, or a short line about the interview. */
-export function findTitle(lines: readonly string[]): string | undefined {
+/** The employer the invitation names: the signature's company, else "… role at Acme" in the text. */
+export function findEmployer(lines: readonly string[], signatureCompany: string | undefined): string | undefined {
+  if (signatureCompany) return signatureCompany;
   for (const line of lines) {
-    const m = TITLE_LINE.exec(line) ?? /^\s*((?:updated\s+)?invitation\s*:.+)$/i.exec(line);
-    if (m) {
-      const title = cleanTitle(m[1]!);
-      if (title) return title;
-    }
-  }
-  for (const line of lines) {
-    const text = tidy(stripBullet(line));
-    if (/\binterview\b/i.test(text) && text.length <= 80 && !/[.!?]$/.test(text) && !/^(?:hi|hello|dear)\b/i.test(text) && !/:\s*$/.test(text)) return cleanTitle(text);
+    const m = EMPLOYER_IN_TEXT.exec(line);
+    const name = m?.[1]!.split(/\.\s/)[0]!.replace(/[.,;:!?]+$/, '');
+    // "interview with Dr Sanjay Gupta" names a person, not the employer.
+    const person = /\bwith\s*$/.test(m?.[0].slice(0, m[0].length - m[1]!.length) ?? '') && (/^(?:mr|mrs|ms|dr|prof)\b/i.test(name ?? '') || looksLikeName(name ?? ''));
+    if (name && !person) return name;
   }
   return undefined;
+}
+
+/** The interview's title: its kind and the employer ("Video interview with Ferrovia Logistics"), never the e-mail's subject. */
+export function interviewTitle(kind: InterviewKind | undefined, employer: string | undefined): string | undefined {
+  const what = kind ? KIND_TITLES[kind] : 'Interview';
+  if (employer) return `${what} with ${tidy(employer)}`.slice(0, 200);
+  return kind ? what : undefined;
 }

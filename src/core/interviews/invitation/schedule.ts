@@ -1,3 +1,5 @@
+import { cleanName, looksLikeName, looksLikeTitle } from './names.js';
+import { readPeople } from './people-list.js';
 import { stripBullet, tidy } from './text.js';
 import { findTimes } from './times.js';
 
@@ -8,61 +10,99 @@ export interface ScheduleSlot {
   end: number | null;
   names: string[];
   topic: string;
-}
-
-// Words that make a capitalised phrase a role or a topic rather than somebody's name.
-const NOT_NAME = new Set(
-  (
-    'manager engineer engineering director lead head recruiter recruiting partner vp svp president officer designer design scientist ' +
-    'analyst analytics team panel lunch break interview interviews coding code system systems technical behavioral behavioural product hr people ' +
-    'talent ceo cto cfo coo cpo founder co-founder staff senior principal chief architect developer coordinator specialist consultant welcome ' +
-    'wrap wrap-up tour office debrief introduction intro culture values presentation case study exercise chat session review hiring data ' +
-    'machine learning sales marketing finance operations support customer success ux ui frontend backend platform security infrastructure ' +
-    'mobile research the and of for on at to meet check-in q&a qa pairing pair programming whiteboard onsite virtual call screen fit skills ' +
-    'deep dive leadership executive owner administrator admin assistant associate intern student'
-  ).split(' '),
-);
-const PARTICLES = new Set('de da do dos das van von der den la le del di du bin al el ter ten'.split(' '));
-
-/** True for "Dana Ruiz", "Ana de la Cruz", "Jean-Luc O'Neil"; `single` also accepts one capitalised word. */
-function looksLikeName(text: string, single = false): boolean {
-  const words = text.trim().split(/\s+/);
-  const real = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
-  if (real.length < (single ? 1 : 2) || words.length > 5) return false;
-  return real.every((w) => /^\p{Lu}[\p{L}'.-]*$/u.test(w) && !NOT_NAME.has(w.toLowerCase().replace(/[.']+$/, '')));
+  /** Titles written beside the names ("Dana Ruiz, Engineering Manager"). */
+  titles: Record<string, string>;
+  /** The line says the sender takes part ("Wrap-up with me"). */
+  me: boolean;
 }
 
 function splitNames(text: string, single: boolean): string[] | null {
-  const parts = text.split(/\s*(?:&|\+|\/|\band\b)\s*/).map((p) => tidy(p)).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => looksLikeName(p, single)) ? parts : null;
+  const parts = text.split(/\s*(?:&|\+|\/|\band\b)\s*/).map((p) => cleanName(tidy(p))).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => looksLikeName(p, { single })) ? parts : null;
 }
 
-/** Reads the names and the topic from what follows the times on a schedule line. */
-export function namesAndTopic(rest: string): { names: string[]; topic: string } {
+// What may follow the people of a "with" segment: "… from the Equity Derivatives team".
+const WITH_TAIL = /^\s*(?:(?:from|of|on|in)\s+(?:the|our)\b.*)?$/i;
+
+/** Reads the names (with any titles beside them) and the topic from what follows the times on a schedule line. */
+export function namesAndTopic(rest: string): { names: string[]; topic: string; titles: Record<string, string>; me: boolean } {
   const names: string[] = [];
   const topic: string[] = [];
-  const segments = rest.split(/\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:)\s*/).map((s) => tidy(s)).filter(Boolean);
-  for (const segment of segments) {
+  const titles: Record<string, string> = {};
+  let me = false;
+  let last: string | undefined;
+  const pieces = rest.split(/(\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:)\s*)/);
+  let titled: string | undefined;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const segment = tidy(pieces[i]!);
+    if (!segment) continue;
+    // "Principal Scientist, Fabric Care": the title goes on after a comma.
+    if (titled && (pieces[i - 1] ?? '').trim() === ',') {
+      titles[titled] = `${titles[titled]}, ${segment}`;
+      continue;
+    }
+    titled = undefined;
     const withMatch = /^(.*?)\bwith\s+(.+)$/i.exec(segment);
-    const after = withMatch ? splitNames(withMatch[2]!.replace(/^(?:the\s+)?/i, ''), true) : null;
-    if (withMatch && after) {
-      names.push(...after);
+    if (withMatch && /^(?:me|myself)\b/i.test(withMatch[2]!)) me = true;
+    const read = withMatch ? readPeople(withMatch[2]!.replace(/^(?:the\s+)?/i, ''), { single: true }) : null;
+    const after = read && read.people.length > 0 && WITH_TAIL.test(withMatch![2]!.replace(/^(?:the\s+)?/i, '').slice(read.end)) ? read.people : null;
+    if (withMatch && (after || me)) {
+      for (const p of after ?? []) {
+        names.push(p.name);
+        if (p.title) titles[p.name] = p.title;
+      }
+      last = after?.at(-1)?.name;
       if (tidy(withMatch[1]!)) topic.push(tidy(withMatch[1]!));
       continue;
     }
     const direct = splitNames(segment, false);
-    if (direct) names.push(...direct);
-    else topic.push(segment);
+    if (direct) {
+      names.push(...direct);
+      last = direct.at(-1);
+      continue;
+    }
+    // A title beside a name belongs to the person, not to the topic.
+    if (last && !titles[last] && looksLikeTitle(segment)) {
+      titles[last] = segment;
+      titled = last;
+      last = undefined;
+      continue;
+    }
+    last = undefined;
+    topic.push(segment);
   }
-  return { names: [...new Set(names)], topic: topic.join(', ').slice(0, 200) };
+  return { names: [...new Set(names)], topic: topic.join(', ').slice(0, 200), titles, me };
+}
+
+// "Interview 1 — 10:00 to 10:45", "Session 2: 11:00-11:45": a short name of a session, then only its time.
+const NAMED_SLOT = /^(.{2,40}?)\s*[-–—:|]\s*(?=\d)/;
+const SESSION_WORDS = /\b(?:interview|session|round|part|slot|stage|block|meeting|call|chat|panel|conversation|lunch|break|tour|presentation|exercise|case|q&a|intro(?:duction)?|welcome|wrap-?up|debrief|coding|design|technical|behaviou?ral)\b/i;
+
+/** A slot written as "Interview 1 — 10:00 to 10:45": the topic first, then a time range and nothing else. */
+function namedSlot(text: string): ScheduleSlot | null {
+  const m = NAMED_SLOT.exec(text);
+  if (!m || !SESSION_WORDS.test(m[1]!) || /\b(?:when|time|date|start|duration|schedule)\b/i.test(m[1]!)) return null;
+  const rest = text.slice(m[0].length);
+  const time = findTimes(rest)[0];
+  if (!time || time.index > 0 || time.end === null || /\p{L}{3,}/u.test(rest.slice(time.endIndex).replace(/\b(?:[ap]\.?m\.?|[A-Z]{2,5})\b/gi, ''))) return null;
+  return { start: time.start, end: time.end, names: [], topic: tidy(m[1]!.replace(/[-–—:|]+$/, '')), titles: {}, me: false };
 }
 
 /** A schedule slot when the line starts with a time (or range) followed by words; null otherwise. */
 export function scheduleSlot(line: string): ScheduleSlot | null {
-  const text = stripBullet(line);
+  const text = stripBullet(line.replace(/^\s*\|/, '')).trimStart();
+  const named = namedSlot(text);
+  if (named) return named;
   const first = findTimes(text)[0];
   if (!first || first.index > 1 || /^\s*(?:from|at)\b/i.test(text)) return null;
-  const rest = text.slice(first.endIndex).replace(/^[\s:|,;.)\]-]+/, '');
+  // The same slot in a second zone ("08:00-08:30 (10:00-10:30) - Intro") is passed over.
+  const rest = text
+    .slice(first.endIndex)
+    .replace(/^\s*\(\s*[\d:.\s-]+(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*\)/i, '')
+    .replace(/^[\s:|,;.)\]-]+/, '');
   if (!/\p{L}{2,}/u.test(rest)) return null;
-  return { start: first.start, end: first.end, ...namesAndTopic(rest) };
+  const read = namesAndTopic(rest);
+  // "9:30 AM | (UTC+08:00) Beijing, Chongqing, Hong Kong": the time-zone line, not a slot with people.
+  if (/\((?:UTC|GMT)\s*[+-]\d/i.test(rest)) return { start: first.start, end: first.end, ...read, names: [], titles: {} };
+  return { start: first.start, end: first.end, ...read };
 }

@@ -67,12 +67,12 @@ describe.each(DIALECTS)('parse-invitation over HTTP on %s', (dialect) => {
   };
 
   it.each([
-    ['calendar', { kind: 'video', startsAt: '2026-03-03T13:00:00.000Z', timeZone: 'Europe/Berlin', durationMinutes: 90, location: 'https://us02web.zoom.us/j/81234567890?pwd=abcDEF123', title: 'Interview with Acme - Senior Data Analyst' }, [['Dana Ruiz'], ['Priya Shah', 'Tom Becker']]],
-    ['recruiter', { kind: 'phone', startsAt: '2026-02-25T10:00:00.000Z', timeZone: 'Europe/Lisbon', durationMinutes: 30, location: '+44 20 7946 0958' }, []],
+    ['calendar', { kind: 'video', startsAt: '2026-03-03T13:00:00.000Z', timeZone: 'Europe/Berlin', durationMinutes: 90, location: 'https://us02web.zoom.us/j/81234567890?pwd=abcDEF123', title: 'Video interview with Acme', meeting: { id: '812 3456 7890' } }, [['Dana Ruiz'], ['Priya Shah', 'Tom Becker']]],
+    ['recruiter', { kind: 'phone', startsAt: '2026-02-25T10:00:00.000Z', timeZone: 'Europe/Lisbon', durationMinutes: 30, location: '+44 20 7946 0958', title: 'Phone interview with Kestrel' }, [['Ravi']]],
     ['onsite', { kind: 'onsite', startsAt: '2026-03-12T09:30:00.000Z', timeZone: 'Europe/Lisbon', durationMinutes: 165, location: 'Rua Augusta 24, 3rd floor, 1100-053 Lisboa' }, [['Marta Silva'], ['João Pereira'], ['Ana de la Cruz'], []]],
     ['teams', { kind: 'video', startsAt: '2026-11-18T15:00:00.000Z', timeZone: 'Europe/Amsterdam', durationMinutes: 60 }, []],
     ['chat', { kind: 'video', startsAt: '2026-03-02T23:00:00.000Z', timeZone: 'America/Los_Angeles', durationMinutes: 60, location: 'https://whereby.com/globex-hiring' }, []],
-    ['forwarded', { kind: 'onsite', startsAt: '2026-03-05T11:00:00.000Z', durationMinutes: 90, location: '1 Market Street, Springfield', title: 'Final round' }, []],
+    ['forwarded', { kind: 'onsite', startsAt: '2026-03-05T11:00:00.000Z', durationMinutes: 90, location: '1 Market Street, Springfield', title: 'On-site interview' }, []],
   ] as const)('reads the %s invitation', async (name, draft, names) => {
     const result = await parse(INVITATIONS[name]);
     expect(result.draft).toMatchObject(draft);
@@ -100,6 +100,47 @@ describe.each(DIALECTS)('parse-invitation over HTTP on %s', (dialect) => {
     }
   });
 
+  it('names the sender as the recruiter with their e-mail (from the forwarded header), not as an interviewer', async () => {
+    const { draft } = await parse(INVITATIONS.forwarded);
+    expect(draft.people).toEqual([{ name: 'Ines Duarte', role: 'recruiter', email: 'ines@quarry.example', sender: true, organiser: false, interviews: false }]);
+  });
+
+  it("for an opportunity: titles the interview with its employer and matches the people it already has, case and accents aside", async () => {
+    const opp = await a.opportunity('Ferrovia Logistics', 'Planner');
+    const other = await a.opportunity('Ferrovia Logistics', 'Analyst');
+    const jose = await a.person('José García', opp.id);
+    const marta = (await a.json<{ id: string }>('POST', '/api/people', { name: 'Marta Silva', role: 'other', employerName: 'Ferrovia Logistics', opportunityIds: [other.id] })).body;
+    await a.person('Kim Park');
+    const text = [
+      'Hi Sam,',
+      'Your video interview is on March 5 at 10:00 for 45 minutes with Jose GARCIA (Head of Planning) and Kim Park.',
+      'Join: https://zoom.us/j/81234567890  Meeting ID: 812 3456 7890  Passcode: 55aa',
+      '',
+      'Best regards,',
+      'Marta Silva',
+      'Talent Partner',
+      'marta.silva@ferrovia.example',
+    ].join('\n');
+    const res = await a.json<InvitationDraft>('POST', '/api/interviews/parse-invitation', { text, timeZone: 'Europe/Lisbon', opportunityId: opp.id });
+    expect(res.status).toBe(200);
+    const { draft } = InvitationDraft.parse(res.body);
+    expect(draft.title).toBe('Video interview with Ferrovia Logistics');
+    expect(draft.meeting).toEqual({ id: '812 3456 7890', passcode: '55aa' });
+    expect(draft.people.map((p) => [p.name, p.role, p.personId ?? null, p.linked ?? null, p.existing?.role ?? null])).toEqual([
+      ['Jose GARCIA', 'interviewer', jose.id, true, 'interviewer'],
+      // Kim Park of no employer and no opportunity is somebody else: not matched.
+      ['Kim Park', 'interviewer', null, null, null],
+      ['Marta Silva', 'recruiter', marta.id, false, 'other'],
+    ]);
+    expect(draft.people[2]).toMatchObject({ sender: true, email: 'marta.silva@ferrovia.example', interviews: false });
+    expect(draft.conversations).toEqual([{ startsAt: '2026-03-05T10:00:00.000Z', durationMinutes: 45, topic: '', names: ['Jose GARCIA', 'Kim Park'] }]);
+  });
+
+  it('answers 404 naming opportunityId for an opportunity that is not the user’s', async () => {
+    const res = await a.json<ErrorReply>('POST', '/api/interviews/parse-invitation', { text: 'March 5 at 10:00', timeZone: 'UTC', opportunityId: '01890000-0000-7000-8000-000000000000' });
+    expect([res.status, res.body.error.field]).toEqual([404, 'opportunityId']);
+  });
+
   it('resolves relative dates against the given instant, in the given zone', async () => {
     const { draft } = await parse('tomorrow at 9am', 'Asia/Tokyo', '2026-03-03T23:30:00.000Z');
     expect(draft.startsAt).toBe('2026-03-05T00:00:00.000Z');
@@ -107,7 +148,7 @@ describe.each(DIALECTS)('parse-invitation over HTTP on %s', (dialect) => {
 
   it('says what is missing', async () => {
     const { draft, missing } = await parse('Thanks for applying! We will be in touch.', 'Europe/Lisbon');
-    expect(draft).toEqual({ timeZone: 'Europe/Lisbon', conversations: [] });
+    expect(draft).toEqual({ timeZone: 'Europe/Lisbon', conversations: [], people: [] });
     expect(missing).toEqual(expect.arrayContaining(['No date found', 'No length found', 'Not clear whether it is by phone, video or onsite']));
   });
 
@@ -119,6 +160,7 @@ describe.each(DIALECTS)('parse-invitation over HTTP on %s', (dialect) => {
     [{ text: 'x' }, 'timeZone'],
     [{ text: 'x', timeZone: 'UTC', now: 'now' }, 'now'],
     [{ text: 'x', timeZone: 'UTC', lang: 'en' }, 'lang'],
+    [{ text: 'x', timeZone: 'UTC', opportunityId: 'acme' }, 'opportunityId'],
   ])('refuses %j naming %s', async (body, field) => {
     const res = await a.json<ErrorReply>('POST', '/api/interviews/parse-invitation', body);
     expect([res.status, res.body.error.code, res.body.error.field]).toEqual([400, 'validation', field]);

@@ -19,8 +19,7 @@ import {
   UpdateConversation,
   UpdateInterview,
 } from '../../../contracts/interviews.js';
-import { parseInvitation } from '../../../core/interviews/invitation.js';
-import { checkTimeZone } from './access.js';
+import { readInvitation } from './invitation.js';
 import * as concerns from './concerns.js';
 import * as conversations from './conversations.js';
 import * as reflections from './reflections.js';
@@ -60,14 +59,12 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Read a pasted invitation into a draft interview (nothing is saved)',
-      description: 'Finds date, time, zone, length, kind, link or place and a schedule of conversations; says what it found and what is missing.',
+      description:
+        'Finds date, time, zone, length, kind, link or place, meeting ID/passcode/dial-in, the people it names (with a guessed role; the sender is the recruiter unless the text says they interview) and a schedule of conversations; says what it found and what is missing. With `opportunityId`, the title names its employer and the people are matched to the user\'s people of the opportunity or employer by name.',
       body: ParseInvitation,
       response: { 200: InvitationDraft, ...errors },
     },
-    handler: (req) => {
-      checkTimeZone(req.body.timeZone);
-      return parseInvitation(req.body.text, { timeZone: req.body.timeZone, now: req.body.now ?? req.ctx.now() });
-    },
+    handler: (req) => readInvitation(req.ctx, req.body),
   });
 
   app.get('/api/interviews/:id', {

@@ -77,7 +77,7 @@ export function ConversationsEditor({ opportunityId, employerName, draft, people
                       })}
                       {c.newNames.map((name) => (
                         <li key={`new-${name}`} className="flex min-h-11 items-center gap-1 rounded-lg border border-dashed border-accent bg-accent-soft pl-3 text-sm">
-                          {name} <span className="text-muted">(new person)</span>
+                          {name} <span className="text-muted">{draft.invited?.some((r) => r.name === name && r.personId) ? '(saved person, will be linked)' : '(new person)'}</span>
                           <Button size="sm" variant="ghost" className="size-11 px-0" aria-label={`Do not add ${name}`} onClick={() => set(c.key, { newNames: c.newNames.filter((x) => x !== name) })}>
                             <X size={16} aria-hidden="true" />
                           </Button>

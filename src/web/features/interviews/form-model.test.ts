@@ -217,6 +217,7 @@ describe('draftFromInvitation', () => {
           { startsAt: '2026-03-03T15:00:00.000Z', durationMinutes: 60, topic: 'Engineering Manager', names: ['Dana Ruiz', 'Pat Kim', 'Pat Kim'] },
           { startsAt: '2026-03-03T16:00:00.000Z', durationMinutes: 60, topic: '', names: ['Samuel Lee'] },
         ],
+        people: [],
       },
       people,
       fallback,
@@ -230,7 +231,7 @@ describe('draftFromInvitation', () => {
 
   it('keeps the form’s defaults for what the invitation did not say, and the user’s zone for a bad one', () => {
     const fallback = emptyDraft('Europe/Lisbon', Date.parse('2026-03-01T12:00:00Z'));
-    const d = draftFromInvitation({ timeZone: 'Nowhere/Land', conversations: [] }, people, fallback);
+    const d = draftFromInvitation({ timeZone: 'Nowhere/Land', conversations: [], people: [] }, people, fallback);
     expect(d).toMatchObject({ kind: fallback.kind, date: fallback.date, time: fallback.time, timeZone: 'Europe/Lisbon', durationMinutes: fallback.durationMinutes, title: '', location: '' });
   });
 });

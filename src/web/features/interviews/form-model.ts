@@ -1,5 +1,6 @@
 import { isValidTimeZone, utcToZonedDateTime, zonedDateTimeToUtc } from '../../../core/followup/zoned-time.js';
 import { INTERVIEW_KIND_VALUES as INTERVIEW_KINDS } from '../../../core/interviews/types.js';
+import { locationWithMeeting, reviewPeople, type ReviewPerson } from './invitation-review.js';
 import type { Conversation, CreateConversation, CreateInterview, Interview, InterviewKind, InvitationDraft, UpdateConversation, UpdateInterview } from '../../../contracts/interviews.js';
 
 /** One conversation as the form edits it: a start time on the interview's day (in its zone) and a length. */
@@ -26,6 +27,8 @@ export interface InterviewDraft {
   durationMinutes: string;
   location: string;
   conversations: ConversationDraft[];
+  /** The people an invitation named, for the review (roles to check; who to add or link). */
+  invited?: ReviewPerson[];
 }
 
 /** Form errors by field: `date`, `time`, `timeZone`, …, and `conversations.N.time` etc. */
@@ -87,36 +90,42 @@ export function matchPerson<P extends { id: string; name: string }>(name: string
   return loose.length === 1 ? loose[0]! : null;
 }
 
-/** The form's values from what an invitation said: names become the opportunity's people where they match. */
+/**
+ * The form's values from what an invitation said: names become the opportunity's people where they match, the
+ * invitation's people are listed for the review, and people named without a schedule share one conversation.
+ */
 export function draftFromInvitation(inv: InvitationDraft['draft'], people: readonly { id: string; name: string }[], fallback: InterviewDraft): InterviewDraft {
   const zone = inv.timeZone && isValidTimeZone(inv.timeZone) ? inv.timeZone : fallback.timeZone;
   const at = inv.startsAt ? utcToZonedDateTime(inv.startsAt, zone) : null;
+  const invited = reviewPeople(inv.people);
+  const onOpportunity = new Set(people.map((p) => p.id));
+  const row = (time: string, durationMinutes: string, topic: string, names: readonly string[]): ConversationDraft => {
+    const matched: string[] = [];
+    const unknown: string[] = [];
+    for (const raw of names) {
+      const name = raw.trim();
+      const known = invited.find((r) => r.name === name)?.personId;
+      const id = known && onOpportunity.has(known) ? known : known ? null : (matchPerson(name, people)?.id ?? null);
+      if (id && !matched.includes(id)) matched.push(id);
+      else if (!id && name && !unknown.includes(name)) unknown.push(name);
+    }
+    return { key: rowKey(), id: null, time, durationMinutes, topic, personIds: matched, newNames: unknown };
+  };
+  const durationMinutes = inv.durationMinutes !== undefined ? String(inv.durationMinutes) : fallback.durationMinutes;
+  const time = at?.time ?? fallback.time;
+  const conversations = inv.conversations.map((c) => row(utcToZonedDateTime(c.startsAt, zone).time, String(c.durationMinutes), c.topic, c.names));
+  const taking = inv.people.filter((p) => p.interviews).map((p) => p.name);
+  if (conversations.length === 0 && taking.length > 0) conversations.push(row(time, durationMinutes, '', taking));
   return {
     kind: inv.kind ?? fallback.kind,
     title: inv.title ?? '',
     date: at?.date ?? fallback.date,
-    time: at?.time ?? fallback.time,
+    time,
     timeZone: zone,
-    durationMinutes: inv.durationMinutes !== undefined ? String(inv.durationMinutes) : fallback.durationMinutes,
-    location: inv.location ?? '',
-    conversations: inv.conversations.map((c) => {
-      const matched: string[] = [];
-      const unknown: string[] = [];
-      for (const name of c.names) {
-        const p = matchPerson(name, people);
-        if (p && !matched.includes(p.id)) matched.push(p.id);
-        else if (!p && name.trim() && !unknown.includes(name.trim())) unknown.push(name.trim());
-      }
-      return {
-        key: rowKey(),
-        id: null,
-        time: utcToZonedDateTime(c.startsAt, zone).time,
-        durationMinutes: String(c.durationMinutes),
-        topic: c.topic,
-        personIds: matched,
-        newNames: unknown,
-      };
-    }),
+    durationMinutes,
+    location: locationWithMeeting(inv),
+    conversations,
+    invited,
   };
 }
 

@@ -10,7 +10,7 @@ import { ChecklistEditor } from './checklist-editor.js';
 import { InterviewForm } from './interview-form.js';
 import { ReflectionSection } from './reflection-form.js';
 import { draftFromInterview } from './form-model.js';
-import { KIND_LABELS, checklistProgress, dayIn, locationLink, namesOf, timeIn, whenText } from './model.js';
+import { KIND_LABELS, checklistProgress, dayIn, locationLink, locationParts, namesOf, timeIn, whenText } from './model.js';
 import { useDeleteInterview, useRestoreInterview } from './queries.js';
 import type { Interview } from '../../../contracts/interviews.js';
 import type { Person } from '../../../contracts/people.js';
@@ -61,9 +61,12 @@ export function InterviewCard({ interview: i, people, employerName, userZone, pa
             <p className="mt-1 flex items-start gap-1.5 text-sm break-words text-muted">
               {link ? <ExternalLink size={14} className="mt-0.5 shrink-0" aria-hidden="true" /> : <MapPin size={14} className="mt-0.5 shrink-0" aria-hidden="true" />}
               {link ? (
-                <a href={link} target="_blank" rel="noreferrer noopener" className="min-w-0 break-all text-accent underline">
-                  {i.location}
-                </a>
+                <span className="min-w-0">
+                  <a href={link} target="_blank" rel="noreferrer noopener" className="break-all text-accent underline">
+                    {link}
+                  </a>
+                  {locationParts(i.location).details && <span> · {locationParts(i.location).details}</span>}
+                </span>
               ) : (
                 <span className="min-w-0">{i.location}</span>
               )}

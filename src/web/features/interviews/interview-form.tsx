@@ -5,6 +5,7 @@ import { Field, Input, Select } from '../../components/ui/field.js';
 import { useToast, type ToastAction } from '../../components/ui/toast.js';
 import { INTERVIEW_KIND_VALUES as INTERVIEW_KINDS } from '../../../core/interviews/types.js';
 import { ConversationsEditor } from './conversations-editor.js';
+import { InvitedPeople } from './invited-people.js';
 import { KIND_LABELS, timeZoneOptions } from './model.js';
 import { useSaveInterview } from './save-interview.js';
 import type { FormErrors, InterviewDraft } from './form-model.js';
@@ -133,6 +134,18 @@ export function InterviewForm({ opportunityId, employerName, people, initial, sa
         ({ id, describedBy, invalid }) => (
           <Input id={id} value={d.location} maxLength={2000} onChange={(e) => set('location', e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
         ),
+      )}
+      {d.invited && d.invited.length > 0 && (
+        <InvitedPeople
+          people={d.invited}
+          onChange={(invited, dropped) =>
+            setD((old) => ({
+              ...old,
+              invited,
+              conversations: dropped ? old.conversations.map((c) => ({ ...c, newNames: c.newNames.filter((n) => n !== dropped) })) : old.conversations,
+            }))
+          }
+        />
       )}
       <ConversationsEditor opportunityId={opportunityId} employerName={employerName} draft={d} people={people} errors={errors} onChange={(conversations) => set('conversations', conversations)} />
       <div className="flex flex-wrap gap-2">

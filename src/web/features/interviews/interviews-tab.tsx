@@ -61,6 +61,7 @@ export function InterviewsTab({ opportunity }: { opportunity: Opportunity }) {
             Paste the invitation
           </h3>
           <InvitationPaste
+            opportunityId={opportunity.id}
             timeZone={userZone}
             onCancel={() => setAdding({ step: 'none' })}
             onRead={(r) => {

@@ -6,7 +6,17 @@ import { useParseInvitation } from './queries.js';
 import type { InvitationDraft } from '../../../contracts/interviews.js';
 
 /** "Paste the invitation": reads the text on the server into a draft for the form; nothing is saved here. */
-export function InvitationPaste({ timeZone, onRead, onCancel }: { timeZone: string; onRead: (result: InvitationDraft) => void; onCancel: () => void }) {
+export function InvitationPaste({
+  opportunityId,
+  timeZone,
+  onRead,
+  onCancel,
+}: {
+  opportunityId: string;
+  timeZone: string;
+  onRead: (result: InvitationDraft) => void;
+  onCancel: () => void;
+}) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const parse = useParseInvitation();
@@ -24,7 +34,7 @@ export function InvitationPaste({ timeZone, onRead, onCancel }: { timeZone: stri
         }
         setError(undefined);
         parse.mutate(
-          { text, timeZone, now: new Date().toISOString() },
+          { text, timeZone, now: new Date().toISOString(), opportunityId },
           {
             onSuccess: onRead,
             onError: (err) => setError(err instanceof ApiError && err.field ? fieldMessage(err) : errorMessage(err)),
@@ -32,7 +42,7 @@ export function InvitationPaste({ timeZone, onRead, onCancel }: { timeZone: stri
         );
       }}
     >
-      <Field label="The invitation" error={error} hint="Paste the email or calendar text as it came: date, time, place or link, and the schedule. You review everything before it is saved.">
+      <Field label="The invitation" error={error} hint="Paste the email or calendar text as it came: date, time, place or link, who you will meet and the schedule. You review everything before it is saved.">
         {({ id, describedBy, invalid }) => (
           <Textarea id={id} value={text} maxLength={20_000} onChange={(e) => setText(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-40" />
         )}

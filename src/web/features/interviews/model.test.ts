@@ -6,6 +6,7 @@ import {
   conversationTitle,
   joinNames,
   locationLink,
+  locationParts,
   namesOf,
   notesLabel,
   questionGroups,
@@ -221,5 +222,13 @@ describe('locationLink', () => {
     expect(locationLink('javascript:alert(1)')).toBeNull();
     expect(locationLink('12 Harbour Street, floor 3')).toBeNull();
     expect(locationLink('https://x.example/a b')).toBeNull();
+  });
+});
+
+describe('locationParts', () => {
+  it('splits the link from the meeting details the invitation reader writes after it', () => {
+    expect(locationParts('https://zoom.us/j/812 · Meeting ID 812 3456 7890 · Passcode 55aa')).toEqual({ link: 'https://zoom.us/j/812', details: 'Meeting ID 812 3456 7890 · Passcode 55aa' });
+    expect(locationLink('https://zoom.us/j/812 · Meeting ID 812 3456 7890')).toBe('https://zoom.us/j/812');
+    expect(locationParts('12 Harbour Street, floor 3')).toEqual({ link: '12 Harbour Street, floor 3', details: '' });
   });
 });

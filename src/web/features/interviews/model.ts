@@ -139,9 +139,15 @@ export function removeItem(items: readonly ChecklistItem[], id: string): Checkli
   return items.filter((i) => i.id !== id);
 }
 
+/** A place split into its link and what follows it (" · Meeting ID … · Passcode …", written by the invitation reader). */
+export function locationParts(location: string): { link: string; details: string } {
+  const m = /^(\S+)\s+·\s+(.+)$/s.exec(location.trim());
+  return m ? { link: m[1]!, details: m[2]!.trim() } : { link: location.trim(), details: '' };
+}
+
 /** A pasted link, when the location is one (only http and https become links). */
 export function locationLink(location: string): string | null {
-  const text = location.trim();
+  const text = locationParts(location).link;
   if (!/^https?:\/\/\S+$/i.test(text)) return null;
   try {
     const url = new URL(text);

@@ -84,7 +84,7 @@ export function useRestoreInterview() {
 /** Reads a pasted invitation into a draft; saves nothing. */
 export function useParseInvitation() {
   return useMutation({
-    mutationFn: (body: { text: string; timeZone: string; now?: string }) => api<InvitationDraft>('POST', '/interviews/parse-invitation', { body }),
+    mutationFn: (body: { text: string; timeZone: string; now?: string; opportunityId?: string }) => api<InvitationDraft>('POST', '/interviews/parse-invitation', { body }),
   });
 }
 

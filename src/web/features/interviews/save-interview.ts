@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { conversationChanges, formField, interviewBody, interviewChanges } from './form-model.js';
+import { personUpdate } from './invitation-review.js';
 import type { FormErrors, InterviewDraft } from './form-model.js';
 import { interviewKeys } from './queries.js';
 import { peopleKeys } from '../people/queries.js';
@@ -23,6 +24,65 @@ function failure(err: unknown, prefix = ''): SaveResult {
     return { ok: false, errors: {}, message: err.field ? `${err.field}: ${message}` : message };
   }
   return { ok: false, errors: {}, message: err instanceof Error ? err.message : 'Something went wrong.' };
+}
+
+/** One client-made id per new name for the life of the form, so pressing Save again creates nobody twice. */
+function personId(ids: Map<string, string>, name: string): string {
+  let id = ids.get(name);
+  if (!id) {
+    id = uuidv7();
+    ids.set(name, id);
+  }
+  return id;
+}
+
+/**
+ * Saves the invitation's people before the interview: new people with the role, title and e-mail the review shows;
+ * people the user already has are linked to the opportunity and get a changed role or a missing e-mail. Answers the
+ * person id of every name the conversations use.
+ */
+async function savePeople(
+  draft: InterviewDraft,
+  at: { opportunityId: string; employerName: string; idFor: (name: string) => string },
+): Promise<{ ok: true; ids: Map<string, string> } | { ok: false; error: unknown }> {
+  const ids = new Map<string, string>();
+  const invited = draft.invited ?? [];
+  const named = new Set(draft.conversations.flatMap((c) => c.newNames));
+  try {
+    for (const p of invited) {
+      if (!p.keep && !named.has(p.name)) continue;
+      if (p.personId) {
+        const { link, changes } = personUpdate(p);
+        if (link) await api('PUT', `/opportunities/${enc(at.opportunityId)}/people/${enc(p.personId)}`);
+        if (Object.keys(changes).length > 0) await api<Person>('PATCH', `/people/${enc(p.personId)}`, { body: changes });
+        ids.set(p.name, p.personId);
+        continue;
+      }
+      const id = at.idFor(p.name);
+      const body = {
+        id,
+        name: p.name,
+        role: p.role,
+        ...(p.title && { title: p.title }),
+        ...(p.email && { email: p.email }),
+        ...(p.phone && { phone: p.phone }),
+        employerName: at.employerName,
+        opportunityIds: [at.opportunityId],
+      };
+      await api<Person>('POST', '/people', { body });
+      ids.set(p.name, id);
+    }
+    // Names added in the conversations that the invitation's list does not hold: interviewers.
+    for (const name of named) {
+      if (ids.has(name)) continue;
+      const id = at.idFor(name);
+      await api<Person>('POST', '/people', { body: { id, name, role: 'interviewer', employerName: at.employerName, opportunityIds: [at.opportunityId] } });
+      ids.set(name, id);
+    }
+  } catch (error) {
+    return { ok: false, error };
+  }
+  return { ok: true, ids };
 }
 
 /**
@@ -54,25 +114,14 @@ export function useSaveInterview(opportunityId: string, employerName: string) {
       setPending(true);
       try {
         // People first: their ids go into the conversations.
-        const names = [...new Set(draft.conversations.flatMap((c) => c.newNames))];
-        for (const name of names) {
-          let id = ids.people.get(name);
-          if (!id) {
-            id = uuidv7();
-            ids.people.set(name, id);
-          }
-          try {
-            await api<Person>('POST', '/people', { body: { id, name, role: 'interviewer', employerName, opportunityIds: [opportunityId] } });
-          } catch (err) {
-            return failure(err);
-          }
-        }
+        const peopleSaved = await savePeople(draft, { opportunityId, employerName, idFor: (name) => personId(ids.people, name) });
+        if (!peopleSaved.ok) return failure(peopleSaved.error);
         const withPeople: InterviewDraft = {
           ...draft,
-          conversations: draft.conversations.map((c) => ({ ...c, id: c.id ?? rowId(c.key), personIds: [...c.personIds, ...c.newNames.map((n) => ids.people.get(n)!)], newNames: [] })),
+          conversations: draft.conversations.map((c) => ({ ...c, id: c.id ?? rowId(c.key), personIds: [...new Set([...c.personIds, ...c.newNames.map((n) => peopleSaved.ids.get(n)!)])], newNames: [] })),
         };
         const { body, conversations } = interviewBody(withPeople);
-        if (names.length > 0) await qc.invalidateQueries({ queryKey: peopleKeys.all });
+        if (peopleSaved.ids.size > 0) await qc.invalidateQueries({ queryKey: peopleKeys.all });
 
         if (!saved) {
           try {

@@ -1,0 +1,78 @@
+import type { PersonRole } from '../../contacts/person.js';
+import { nameKey } from './names.js';
+import { merge } from './people.js';
+import type { NamedPerson } from './people-list.js';
+import type { ScheduleSlot } from './schedule.js';
+import type { Sender } from './sender.js';
+
+/** A person the invitation names, with the role the reader guessed; the review lets the user change it. */
+export interface PersonDraft {
+  name: string;
+  title?: string;
+  role: PersonRole;
+  email?: string;
+  phone?: string;
+  /** The person who sent the invitation (from the signature or the forwarded header). */
+  sender: boolean;
+  /** Marked as the meeting's organiser in a guest list. */
+  organiser: boolean;
+  /** Takes part in the interview's conversations. */
+  interviews: boolean;
+}
+
+const ORGANISING = /recruit|talent|\bsourc(?:er|ing)\b|\bhr\b|human resources|\bpeople\b|coordinat|schedul|assistant|office manager|campus|hiring team|careers/i;
+
+function guessRole(title: string | undefined, fallback: PersonRole): PersonRole {
+  if (title && /hiring manager/i.test(title)) return 'hiring-manager';
+  if (title && ORGANISING.test(title)) return 'recruiter';
+  return fallback;
+}
+
+/**
+ * Everyone the invitation names: the schedule's people, those named in the text, and the sender. The sender and
+ * organisers are recruiters or coordinators (not interviewers) unless the text says they take part.
+ */
+export function castPeople(input: { slots: readonly ScheduleSlot[]; named: readonly NamedPerson[]; sender: Sender | undefined; senderJoins: boolean }): PersonDraft[] {
+  const { sender } = input;
+  const scheduled = input.slots.flatMap((s) => s.names.map((name) => ({ name, ...(s.titles[name] && { title: s.titles[name] }) })));
+  const scheduledKeys = new Set(scheduled.map((p) => nameKey(p.name)));
+  const all = merge([...scheduled, ...input.named]);
+  const senderKey = sender ? nameKey(sender.name) : '';
+  const isSender = (p: NamedPerson) => {
+    if (!sender) return false;
+    const key = nameKey(p.name);
+    return key === senderKey || (!key.includes(' ') && senderKey.split(' ')[0] === key) || (!senderKey.includes(' ') && key.split(' ')[0] === senderKey);
+  };
+  const joins = input.senderJoins || input.slots.some((s) => s.me);
+  const out: PersonDraft[] = [];
+  let senderSeen = false;
+  for (const p of all) {
+    if (isSender(p)) {
+      senderSeen = true;
+      const title = p.title ?? sender!.title;
+      const name = p.name.split(' ').length >= sender!.name.split(' ').length ? p.name : sender!.name;
+      out.push(senderDraft({ ...sender!, name, ...(title && { title }) }, joins || scheduledKeys.has(nameKey(p.name)), p.organiser ?? false));
+      continue;
+    }
+    const organiser = p.organiser ?? false;
+    const role = guessRole(p.title, organiser ? 'recruiter' : 'interviewer');
+    const interviews = scheduledKeys.has(nameKey(p.name)) || (!organiser && (p.interviews === true || role !== 'recruiter'));
+    out.push({ name: p.name, ...(p.title && { title: p.title }), role, ...(p.email && { email: p.email }), sender: false, organiser, interviews });
+  }
+  if (sender && !senderSeen) out.push(senderDraft(sender, joins, false));
+  return out;
+}
+
+function senderDraft(sender: Sender, joins: boolean, organiser: boolean): PersonDraft {
+  const role = sender.title && !ORGANISING.test(sender.title) ? guessRole(sender.title, joins ? 'interviewer' : 'recruiter') : 'recruiter';
+  return {
+    name: sender.name,
+    ...(sender.title && { title: sender.title }),
+    role,
+    ...(sender.email && { email: sender.email }),
+    ...(sender.phone && { phone: sender.phone }),
+    sender: true,
+    organiser,
+    interviews: joins,
+  };
+}

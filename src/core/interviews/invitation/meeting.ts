@@ -1,0 +1,46 @@
+import { findPhone, type Link } from './kind.js';
+
+/** How to get into a video or phone meeting besides its link: the meeting ID, the passcode and a number to dial. */
+export interface MeetingDetails {
+  id?: string;
+  passcode?: string;
+  dialIn?: string;
+}
+
+const ID = /\b(?:meeting|webinar|event|conference)\s*(?:id|number|no\.?|#)(?:\s*\((?:access code|id)\))?\s*(?:[:#]|is\b)\s*(\d[\d -]{5,22}\d)/i;
+const ACCESS = /\b(?:access code|phone conference id|conference id)\s*(?:[:#]|is\b)\s*(\d[\d ]{5,22}\d)/i;
+const PASSCODE = /\b(?:passcode|password|pass code|meeting password|numeric passcode|numeric password|pin|access pin|attendee pin)\s*(?:code\s*)?(?:\([^)]{1,30}\))?\s*(?:[:#]|is\b|(?=\d))\s*(\d+(?: \d+)*(?=#|\s|$|[.,;])|[^\s,;]+)/i;
+const DIAL_CUE = /\b(?:dial(?:-in|\s+in|\s+by)?|call[- ]in|audio only|one tap|by phone|join by phone|toll(?:-free)?|phone numbers?)\b/i;
+const COMPACT_PHONE = /\+\d{8,15}(?=,|#|\s|$)/;
+
+function trimCode(code: string): string {
+  return code.replace(/[#.,;:)]+$/, '').trim();
+}
+
+/** The meeting ID, passcode and dial-in number of the invitation (not of the sender's signature). */
+export function findMeeting(lines: readonly string[], links: readonly Link[]): MeetingDetails {
+  const out: MeetingDetails = {};
+  let access: string | undefined;
+  lines.forEach((line, i) => {
+    const id = ID.exec(line);
+    if (id && !out.id) out.id = trimCode(id[1]!);
+    const code = ACCESS.exec(line);
+    if (code && !access) access = trimCode(code[1]!);
+    const pass = PASSCODE.exec(line);
+    if (pass && !out.passcode && !/^(?:and|or|the|to|for|is|will|you|if)$/i.test(pass[1]!)) out.passcode = trimCode(pass[1]!);
+    if (!out.dialIn && DIAL_CUE.test(line)) {
+      for (const near of [line, lines[i + 1] ?? '', lines[i + 2] ?? '']) {
+        const text = near.replace(/\bhttps?:\/\/\S+/g, '');
+        const number = COMPACT_PHONE.exec(text)?.[0] ?? findPhone(text.replace(/\b(?:pin|id|code)\s*[:#]?\s*[\d #]+/gi, ''));
+        if (number && number.replace(/\D/g, '').length >= 8) {
+          out.dialIn = number;
+          break;
+        }
+      }
+    }
+  });
+  const meet = links.map((l) => /meet\.google\.com\/([a-z]{3}-[a-z]{4}-[a-z]{3})\b/i.exec(l.url)?.[1]).find(Boolean);
+  const zoom = links.map((l) => /zoom\.(?:us|com)\/j\/(\d{9,12})\b/i.exec(l.url)?.[1]).find(Boolean);
+  const id = out.id ?? meet ?? zoom ?? access;
+  return { ...(id && { id }), ...(out.passcode && { passcode: out.passcode }), ...(out.dialIn && { dialIn: out.dialIn }) };
+}

@@ -1,0 +1,191 @@
+/** What a person's name looks like in an invitation, and what only looks like one. */
+
+// Words that make a phrase a job title ("Head of Design", "Staff Engineer").
+const TITLE_WORDS = new Set(
+  (
+    'manager managing engineer engineering director lead head officer president vp svp evp avp recruiter recruiting recruitment partner designer ' +
+    'scientist analyst architect developer coordinator specialist consultant controller accountant founder co-founder cofounder ceo cto cfo coo cpo ' +
+    'cmo ciso cio chro chief principal staff senior junior associate executive administrator assistant intern owner editor producer counsel attorney ' +
+    'researcher strategist advisor adviser representative generalist sourcer talent hr chair chairman chairwoman member sre pm em supervisor ' +
+    'professor treasurer secretary auditor actuary economist technician operator planner buyer marketer writer copywriter tester qa devops programmer ' +
+    'product project programme program people operations ops finance sales marketing design hiring tech technical acquisition mentor trainer coach ' +
+    'scrum master fellow investigator physician nurse pharmacist clinician teacher lecturer superintendent foreman chemist biologist statistician ' +
+    'expert officer ambassador steward agent lawyer paralegal receptionist coordinator registrar md gm ed hrbp bdm sdr ae cso cco cdo cro ' +
+    'evangelist administrator lecturer solicitor barrister surgeon dentist therapist psychologist chef sommelier pilot captain'
+  ).split(' '),
+);
+
+// Capitalised words that are never part of a person's name here.
+const STOP = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat january february march july september ' +
+    'october november december feb apr jun jul aug sep sept oct nov today tomorrow tonight morning afternoon evening noon midnight ' +
+    'the a an our your my his her their its this that these those we you they he she it i me us them please thanks thank hi hello hey dear ' +
+    'regards best cheers welcome break lunch dinner coffee agenda schedule session interview interviews panel call video phone onsite on-site ' +
+    'virtual meeting meetings room rooms building floor level suite street st road rd avenue ave boulevard blvd lane drive way square station ' +
+    'hall house centre center tower campus reception lobby desk office offices hq headquarters site park-and-ride parking car garage gate entrance ' +
+    'zoom teams microsoft google meet webex skype slack linkedin hangouts calendar outlook gmail iphone android excel powerpoint word ios ' +
+    'studio app platform cloud team squad group department division unit practice guild chapter tribe committee board inc ltd llc llp gmbh ' +
+    'plc corp co company partners labs systems technologies technology software solutions bank capital consulting ventures holdings logistics ' +
+    'robotics analytics media studios sa ag bv nv pty pte kk oy ab as asa spa srl sas sarl limited incorporated corporation group university ' +
+    'college school institute hospital clinic foundation new san santa saint st los las north south east west upper lower central city port fort ' +
+    'mount lake river bay island county state republic united kingdom america europe asia africa pacific eastern western central mountain time ' +
+    'standard daylight summer winter utc gmt bst cet est pst cst edt pdt ist q&a qa ok yes no not and or with from for of to in on at by via ' +
+    'about after before during all every each both any some more most other another next last first second third final round stage step ' +
+    'case study exercise presentation task test assessment challenge demo review debrief intro introduction overview wrap-up wrap close closing ' +
+    'tour visit arrival check-in welcome here there where when what who why how which will would can could should may might must shall ' +
+    'subject re fw fwd invitation updated accepted declined tentative organizer organiser required optional guests attendees participants ' +
+    'join joining dial passcode password pin id link url address location date time duration format position role job title security ' +
+    'behavioral behavioural coding code system systems culture values fit skills deep dive leadership whiteboard pairing programming ' +
+    'customer success frontend backend infrastructure mobile research screen chat hong kong kuala lumpur buenos aires dhabi tel aviv ' +
+    'cape town rio janeiro delhi mexico observer observers toll free conference bridge everyone someone anyone nobody somebody everybody ' +
+    'one two three four five six several many few others colleagues members engineers managers founders folks guys hiring-team recruiters ' +
+    'candidate candidates applicant asap fyi tbc tbd n/a eta rsvp faq mba phd cpa cfa pmp shrm phr sphr cipd msc bsc llb esq frcs acca cima ' +
+    'cissp emea apac latam amer usa utc gmt cet est pst edt pdt bst ist sast wat eat aest aedt nzst jst kst sgt hkt pvt private ' +
+    'india china japan korea germany france spain italy portugal brazil mexico canada australia nigeria kenya ghana egypt israel ' +
+    'ireland scotland wales england poland netherlands belgium sweden norway denmark finland switzerland austria singapore malaysia ' +
+    'indonesia philippines vietnam thailand pakistan bangladesh argentina chile colombia peru turkey greece romania ukraine russia ' +
+    'emirates arabia qatar africa zealand human resources graduate graduates programme program scheme academy'
+  ).split(' '),
+);
+
+// Month names that are also given names ("June Park", "April Jones"): a name only before a surname.
+const MONTH_NAMES = new Set(['april', 'may', 'june', 'august']);
+// Short words that are ordinary words first but names later on ("Nguyễn Văn An", "Tran Le").
+const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 'my', 'hi', 'sun', 'may', 'jan']);
+
+/** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
+export const PARTICLES = new Set('de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het'.split(' '));
+
+const HONORIFIC = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|smt|shri|sri|alhaji|alhaja|barr|pastor)\.?\s+)+/i;
+// A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay").
+const NAME_WORD = /^(?:(?:al|el|ul|bin|ibn|d|l)['-])?\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{L}[\p{Ll}\p{M}]*)*$/u;
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+// Capitalised particles that stand alone inside a name: "Ruairí Ó Briain", "Aoife Ní Bhriain", "Omar Bin Laden", "Ali Abu Bakr".
+const CAP_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Mac', 'Ua', 'Uí', 'Bin', 'Binti', 'Ibn', 'Abu', 'Abd', 'Bint', 'Ap', 'Ter', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Della', 'Dos', 'Das', 'Le', 'La']);
+// A family name in capitals ("Marie DUPONT"): never the first word, never a known abbreviation.
+const CAPS_NAME = /^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u;
+// "St." inside a family name ("Graham St. John"), never first or last.
+const SAINT = /^Ste?\.?$/;
+
+const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
+
+/** True when a word is a job-title word ("Manager", "Head", "CTO"). */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(lower(word)) || FIELD_WORDS.has(lower(word));
+}
+
+// Words of a field rather than a role: part of a title ("Head of Design") but not one alone ("System design").
+const FIELD_WORDS = new Set('engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment'.split(' '));
+
+/** True for a phrase that reads as a job title: a few words, at least one of them a role ("Manager", "Lead", "CTO"). */
+export function looksLikeTitle(text: string): boolean {
+  const words = text.trim().split(/[\s/&,]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 9) return false;
+  if (/\b(?:will|would|is|are|was|were|has|have|you|your|please)\b/i.test(text)) return false;
+  // "Head Office", "Main Reception": a place, not a job.
+  if (/\b(?:office|offices|headquarters|hq|building|site|campus|branch|floor|entrance|reception|room|street|road|station)\b/i.test(text)) return false;
+  return words.some((w) => isTitleWord(w.replace(/[()]/g, '')) && !FIELD_WORDS.has(lower(w.replace(/[()]/g, ''))));
+}
+
+/** Drops an honorific ("Dr.", "Ms") and a quoted nickname from a name. */
+export function cleanName(text: string): string {
+  return text
+    .replace(HONORIFIC, '')
+    .replace(/\s+["“][^"”]{1,20}["”]\s+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words that are names only after a given name: "Văn An", "Marie DUPONT". */
+function laterWord(word: string): boolean {
+  const w = lower(word);
+  return (LATER_OK.has(w) && NAME_WORD.test(word)) || (CAPS_NAME.test(word) && !STOP.has(w) && !TITLE_WORDS.has(w) && word.length <= 20);
+}
+
+/** True when one word can be part of a name (not a title word, a weekday or a common capitalised word). */
+export function isNameWord(word: string): boolean {
+  if (INITIAL.test(word)) return true;
+  if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word)) return false;
+  const w = lower(word);
+  return !STOP.has(w) && !TITLE_WORDS.has(w) && !FIELD_WORDS.has(w);
+}
+
+/**
+ * True for "Dana Ruiz", "Ana de la Cruz", "Nguyễn Thị Lan", "June Park"; `single` also accepts one given name ("Priya").
+ * `avoid` lists phrases that are not people here (the employer's name).
+ */
+export function looksLikeName(raw: string, options: { single?: boolean; avoid?: readonly string[] } = {}): boolean {
+  const text = cleanName(raw);
+  const words = text.split(' ');
+  if (words.length > 6 || text.length > 60) return false;
+  const inner = (w: string) => PARTICLES.has(w) || SAINT.test(w) || w === 'Ó';
+  const real = words.filter((w) => !inner(w));
+  if (real.length < (options.single ? 1 : 2)) return false;
+  if (inner(words[0]!) || inner(words.at(-1)!) || INITIAL.test(words.at(-1)!)) return false;
+  const month = MONTH_NAMES.has(lower(words[0]!)) && words.length >= 2;
+  const ok = real.every((w, i) => isNameWord(w) || (i === 0 && month && NAME_WORD.test(w)) || (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))));
+  if (!ok || MONTH_NAMES.has(lower(text))) return false;
+  const key = nameKey(text);
+  return !(options.avoid ?? []).some((a) => {
+    const k = nameKey(a);
+    return k.length > 0 && (k === key || k.includes(key) || (key.includes(k) && k.split(' ').length > 1));
+  });
+}
+
+/** A name compared with case, accents and extra spaces aside. */
+export function nameKey(name: string): string {
+  return cleanName(name)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The name at the start of a text ("Kofi Mensah (CFO) and …" → "Kofi Mensah"): name words and particles, an honorific
+ * and a quoted nickname dropped; with the characters it used, so the reader can go on after it.
+ */
+export function leadingName(text: string): { name: string; length: number } | null {
+  const honorific = HONORIFIC.exec(text);
+  const re = /\s*(["“][^"”]{1,20}["”]|[^\s,;:()<>[\]|"“]+)/y;
+  re.lastIndex = honorific ? honorific[0].length : 0;
+  const words: { word: string; end: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let word = m[1]!;
+    if (/^["“]/.test(word)) {
+      if (words.length === 0) break;
+      continue;
+    }
+    let end = m.index + m[0].length;
+    if (words.length > 0 && SAINT.test(word)) {
+      words.push({ word, end });
+      continue;
+    }
+    // "Darnell Washington Jr.": the suffix is passed over, not kept.
+    if (words.length >= 2 && /^(?:Jr|Sr|II|III|IV)\.?,?$/.test(m[1]!)) {
+      words[words.length - 1]!.end = m.index + m[0].length;
+      break;
+    }
+    // A full stop after a word ends the sentence, unless the word is an initial.
+    const stop = word.endsWith('.') && !INITIAL.test(word);
+    if (stop) {
+      word = word.slice(0, -1);
+      end -= 1;
+    }
+    const first = words.length === 0;
+    const ok =
+      isNameWord(word) ||
+      (!first && (PARTICLES.has(word) || CAP_PARTICLES.has(word) || laterWord(word))) ||
+      (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word));
+    if (!ok || words.length >= 6) break;
+    words.push({ word, end });
+    if (stop) break;
+  }
+  while (words.length > 0 && (PARTICLES.has(words.at(-1)!.word) || CAP_PARTICLES.has(words.at(-1)!.word) || SAINT.test(words.at(-1)!.word))) words.pop();
+  if (words.length === 0) return null;
+  return { name: words.map((w) => w.word).join(' '), length: words.at(-1)!.end };
+}

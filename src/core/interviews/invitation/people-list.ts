@@ -1,0 +1,180 @@
+import { cleanName, isTitleWord, leadingName, looksLikeName, looksLikeTitle } from './names.js';
+
+/** A person named in an invitation, with what the text says about them. */
+export interface NamedPerson {
+  name: string;
+  title?: string;
+  email?: string;
+  organiser?: boolean;
+  /** Named as an interviewer ("Interviewers:", "you will be interviewed by"), whatever the title says. */
+  interviews?: boolean;
+  /** The line it was read from, when it was a line of its own (a labelled line or a list item). */
+  line?: number;
+}
+
+export interface ReadOptions {
+  /** Accept one given name alone ("Priya"): in lists and labelled lines, not in running prose. */
+  single?: boolean;
+  /** Phrases that are not people here (the employer). */
+  avoid?: readonly string[];
+}
+
+const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\s\/\s|\||\band\b|\bas well as\b|\bplus\b|\balong with\b)\s*/i;
+const LEAD_IN = /^\s*(?:both|also|either|then)\s+/i;
+// "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
+const TITLE_BEFORE = /^(?:(?:our|the|my|their)\s+)?([^,()\n]{2,60}?),\s+/i;
+// "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
+const TITLE_BEFORE_BARE = /^(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+((?:(?:\p{Ll}[\p{Ll}-]*|[A-Z]{2,5}|Head|Chief|Senior|Lead|Director|Manager|Engineering|Product|VP)\s+){1,5}?)(?=\p{Lu}\p{Ll})/u;
+const PAREN = /^\s*\(([^()]{1,120})\)/;
+const ANGLE = /^\s*<([^<>\s]+@[^<>\s]+)>/;
+const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
+const TITLE_LEAD = /^\s*(?:,|\s[-–—|]\s?|:)\s*(?:(?:who is|who's|currently)\s+)?(?:(?:our|the|a|an|their)\s+)?/i;
+const TITLE_STOP = /\s(?:from|at|who|will|working|based|in|on|with|for|joining|leading|to|and will|is|was)\s/i;
+
+/**
+ * A title after a name: ", our Head of Design", " – VP Engineering, Payments", ": Staff Engineer". It ends where the
+ * list goes on (a semicolon, a bracket, "and" + a name) or the sentence does.
+ */
+function titleAfter(tail: string, options: ReadOptions): { title: string; used: number } | null {
+  const lead = TITLE_LEAD.exec(tail);
+  if (!lead || lead[0].trim() === '') return null;
+  const rest = tail.slice(lead[0].length);
+  let stop = rest.search(/[,;()\n]|\.(?:\s|$)/);
+  if (stop < 0) stop = rest.length;
+  let title = rest.slice(0, stop);
+  const join = /\s(?:and|&)\s/gi;
+  for (const m of title.matchAll(join)) {
+    const next = title.slice(m.index + m[0].length);
+    const name = leadingName(next);
+    if (name && looksLikeName(name.name, options) && !looksLikeTitle(next)) {
+      title = title.slice(0, m.index);
+      break;
+    }
+  }
+  const full = title.length;
+  const cut = TITLE_STOP.exec(title);
+  if (cut) title = title.slice(0, cut.index);
+  title = title.replace(/\s+$/, '');
+  if (!looksLikeTitle(title) || looksLikeName(title, options)) return null;
+  // "a Staff Engineer working on PCIe; and …": the words after the title describe the person; the list goes on after them.
+  let used = lead[0].length + (cut ? full : title.length);
+  // ", Fabric Care" / ", Lithuania" at the end of the item: more of the title, not somebody else.
+  const more = /^,\s*([^,;()\n.]{2,40})(?=\s*(?:$|\n|\.(?:\s|$)|\)))/.exec(tail.slice(used));
+  const extra = more?.[1]!.trim() ?? '';
+  if (more && /^\p{Lu}/u.test(extra) && extra.split(/\s+/).length <= 4 && !/\b(?:will|would|is|are|be|and|or)\b/i.test(extra) && !(looksLikeName(extra) && !looksLikeTitle(extra))) {
+    title = `${title}, ${more[1]!.trim()}`;
+    used += more[0].length;
+  }
+  return { title: title.trim(), used };
+}
+
+const ORGANISER = /^organi[sz]er$/i;
+// ", who leads our platform team,": said about the person, passed over (the closing comma stays for the list).
+const WHO_CLAUSE = /^\s*,\s*(?:who|whom|whose|who's)\b[^,;.()\n]{1,80},/i;
+// "… from the Checkout squad": where the person works, passed over so the list can go on.
+const FROM_TEAM = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?(?=\s*(?:,|;|\.|$|\n|\s(?:and|&)\s|\s(?:will|would|may|might|can|could|are|is|who|to|for|'ll)\b))/i;
+const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
+
+/** "Engineering Manager Sebastian Kruger": the longest run of title words before a full name, shaped like a regex match. */
+function titleWordsFirst(text: string): [string, string] | null {
+  const words = [...text.slice(0, 120).matchAll(/\S+\s+/g)];
+  let end = 0;
+  let count = 0;
+  for (const w of words.slice(0, 6)) {
+    const word = w[0].trim();
+    if (isTitleWord(word) && /^\p{Lu}/u.test(word)) count++;
+    else if (!(count > 0 && /^(?:of|&)$/.test(word))) break;
+    end = w.index + w[0].length;
+  }
+  if (count === 0) return null;
+  const name = leadingName(text.slice(end));
+  return name && name.name.includes(' ') ? [text.slice(0, end), text.slice(0, end).trim()] : null;
+}
+
+/** What a bracket after a name says: a title, an e-mail, "organizer", pronouns (ignored). */
+function bracket(person: NamedPerson, content: string): void {
+  for (const part of content.split(/\s*[;|]\s*/)) {
+    const text = part.trim();
+    if (!text || PRONOUNS.test(text)) continue;
+    if (EMAIL.test(text)) person.email = text;
+    else if (ORGANISER.test(text)) person.organiser = true;
+    else if (/\borgani[sz]er\b/i.test(text)) {
+      person.organiser = true;
+      const rest = text.replace(/,?\s*\borgani[sz]er\b,?\s*/i, '').trim();
+      if (rest && looksLikeTitle(rest)) person.title ??= rest;
+    } else if (!person.title && looksLikeTitle(text)) person.title = text.replace(/^(?:our|the|a|an|their)\s+/i, '');
+  }
+}
+
+/**
+ * Reads a list of people from the start of a text: "Pavel Novak (CFO) and Aiko Tanaka (Controller)",
+ * "Sara Lindqvist, Engineering Manager; Omar Haddad", "our founder, Ruth Abrams". Stops where the list ends.
+ */
+export function readPeople(text: string, options: ReadOptions = {}): { people: NamedPerson[]; end: number } {
+  const people: NamedPerson[] = [];
+  let at = 0;
+  let end = 0;
+  for (;;) {
+    let rest = text.slice(at);
+    const lead = LEAD_IN.exec(rest);
+    if (lead) rest = rest.slice(lead[0].length);
+    let skipped = lead ? lead[0].length : 0;
+    let titleFirst: string | undefined;
+    const long = TITLE_BEFORE.exec(rest);
+    // Without "our"/"the", the title must open with a title word or a small letter ("head of design, Lukas Becker").
+    const opensWithTitle = long && (/^(?:our|the|my|their)\s/i.test(long[0]) || /^\p{Ll}/u.test(long[1]!) || isTitleWord(long[1]!.split(' ')[0]!));
+    const before = long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : (TITLE_BEFORE_BARE.exec(rest) ?? titleWordsFirst(rest));
+    if (before && looksLikeTitle(before[1]!) && before[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(before[0].length))) {
+      titleFirst = before[1]!.trim();
+      rest = rest.slice(before[0].length);
+      skipped += before[0].length;
+    }
+    const found = leadingName(rest);
+    if (!found || !looksLikeName(found.name, options)) break;
+    // "Plant Security", "Barclays Graduate Programme": a name run straight into another capitalised word is a longer proper noun.
+    if (/^\s+\p{Lu}/u.test(rest.slice(found.length)) && !/^\s+(?:Jr|Sr|II|III|IV)\b/.test(rest.slice(found.length))) break;
+    const person: NamedPerson = { name: cleanName(found.name), ...(titleFirst && { title: titleFirst }) };
+    let used = skipped + found.length;
+    for (let guard = 0; guard < 3; guard++) {
+      const tail = text.slice(at + used);
+      const paren = PAREN.exec(tail);
+      const angle = ANGLE.exec(tail);
+      const after = person.title ? null : titleAfter(tail, options);
+      if (paren) {
+        bracket(person, paren[1]!);
+        used += paren[0].length;
+      } else if (angle) {
+        person.email = angle[1]!;
+        used += angle[0].length;
+      } else if (WHO_CLAUSE.test(tail)) {
+        used += WHO_CLAUSE.exec(tail)![0].length - 1;
+      } else if (FROM_TEAM.test(tail)) {
+        used += FROM_TEAM.exec(tail)![0].length;
+      } else if (after) {
+        person.title = after.title;
+        used += after.used;
+      } else if (/^\s*(?:,|\s[-–—]\s?)\s*organi[sz]er\b/i.test(tail)) {
+        person.organiser = true;
+        used += /^\s*(?:,|\s[-–—]\s?)\s*organi[sz]er\b/i.exec(tail)![0].length;
+      } else break;
+    }
+    people.push(person);
+    at += used;
+    end = at;
+    const sep = SEP.exec(text.slice(at));
+    if (!sep) break;
+    at += sep[0].length;
+  }
+  return { people, end };
+}
+
+const PERSONAL_MAIL = /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|pm|aol|gmx|mail|yandex|qq|163|126|web|t-online)\./i;
+
+/** "dolores.villarreal@acme.com" in a guest list → Dolores Villarreal; not a personal address (the candidate's) or a shared one. */
+export function personFromEmail(email: string, avoid: readonly string[] = []): NamedPerson | null {
+  const m = /^([a-z]+)[._]([a-z]+(?:-[a-z]+)?)@[\w.-]+\.[a-z]{2,}$/i.exec(email.trim());
+  if (!m || PERSONAL_MAIL.test(email)) return null;
+  const cap = (w: string) => w.replace(/(^|-)(\p{L})/gu, (_, d: string, c: string) => d + c.toUpperCase());
+  const name = `${cap(m[1]!.toLowerCase())} ${cap(m[2]!.toLowerCase())}`;
+  return m[1]!.length > 1 && looksLikeName(name, { avoid }) ? { name, email: email.trim() } : null;
+}

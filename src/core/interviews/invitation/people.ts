@@ -1,0 +1,185 @@
+import { leadingName, looksLikeName, looksLikeTitle, nameKey } from './names.js';
+import { personFromEmail, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
+import { readProse } from './prose.js';
+import { stripBullet, tidy } from './text.js';
+
+// A labelled line: "Interview panel: A (Engineering Manager) & B (Staff Engineer)", "Attendees:", "Interviewer(s):".
+const LABEL =
+  /^\s*(?:your\s+|the\s+|our\s+)?(?:interview(?:ing)?\s+(?:panel|team)|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|(?:alternative\s+|co-?)?hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who|accepted|tentative)\s*:\s*(.*)$/i;
+// A heading with the people below it ("You will meet:", "Guests").
+const HEADING = /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you)/i;
+const GUESTS_HEADING = /^\s*(?:guests|(?:required |optional )?attendees|participants|invitees|who|required|optional)\b[\s\d():-]*$/i;
+// What a "Label: Name" line is about when it names interviewers, and labels that never name people.
+const INTERVIEWISH =
+  /\b(?:round|session|interview|call|screen(?:ing)?|panel|chat|conversation|presentation|exercise|case|technical|behaviou?ral|culture|wrap-?up|intro(?:duction)?|welcome|tour|lunch|q&a|debrief|stage|step|part|slot|coding|design|pairing|assessment|with|hiring manager|interviewers?)\b/i;
+const MEETING_LABEL = /\b(?:round|session|interview|call|screen(?:ing)?|panel|chat|conversation|slot|stage|meeting|1:1|with|hiring manager|interviewers?|host)\b/i;
+const NOT_PEOPLE = /\b(?:location|address|where|when|date|time|venue|room|building|floor|parking|dial|meeting id|passcode|password|format|position|role|subject|company|employer|dress|duration|link|platform|tool)\b/i;
+// Labels that say the people interview (not only attend): "Interviewers:", "Panel:", "You will meet:".
+const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with/i;
+const ORGANISER_LINE = /^\s*[-–(]*\s*organi[sz]er\s*[)]*\s*$/i;
+
+/** People named in the invitation body (not the schedule, not the signature), each once. */
+export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<number>, options: { avoid: readonly string[]; greeted?: string | undefined }): NamedPerson[] {
+  const found: NamedPerson[] = [];
+  const add = (people: NamedPerson[], opts: { guests?: boolean } = {}) => {
+    for (const p of people) {
+      if (opts.guests && options.greeted && p.name.split(' ')[0] === options.greeted) continue;
+      found.push(p);
+    }
+  };
+  const read = (text: string, opts: ReadOptions) => readPeople(text, { avoid: options.avoid, ...opts }).people;
+  const listed = new Set<number>();
+
+  for (let i = 0; i < lines.length; i++) {
+    if (skip.has(i)) continue;
+    const line = lines[i]!;
+    const label = LABEL.exec(line);
+    if (label && tidy(label[1]!)) {
+      const head = line.slice(0, line.indexOf(':'));
+      const organiser = /organi[sz]/i.test(head);
+      const interviews = INTERVIEWER_LABEL.test(head);
+      add(
+        [...read(label[1]!, { single: true }), ...fromEmails(label[1]!, options.avoid)].map((p) => ({ ...p, line: i, ...(organiser && { organiser: true }), ...(interviews && { interviews: true }) })),
+        { guests: true },
+      );
+      listed.add(i);
+      continue;
+    }
+    const next = lines.slice(i + 1).find((l) => l.trim()) ?? '';
+    const bare = !/[.!,]\s*$/.test(line) && line.trim().split(/\s+/).length <= 8 && (/^\s*(?:[-*+>▪◦‣●○■➢➤→]|\d{1,2}[.)]\s|\(\d{1,2}\))/.test(next) || /\?\s*$/.test(line));
+    const heading = label || ((/:\s*$/.test(line) || bare) && HEADING.test(line) && line.length < 90) || GUESTS_HEADING.test(line);
+    if (!heading) {
+      // A line of its own that is only a name and a title ("Dana Ruiz – Engineering Manager").
+      const item = listItem(line).replace(/[.;]$/, '');
+      const alone = item.length < 120 ? readPeople(item, { avoid: options.avoid }) : null;
+      const below = listItem(lines[i + 1] ?? '');
+      // "Sebastian Kruger (Head of Data) – 10:00 to 10:45": only a time after the people.
+      const timed = alone && alone.people.length > 0 && /^[\s,–-]*\(?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–]|to|until)|\d{1,3}\s*min|at\s+\d)/i.test(item.slice(alone.end));
+      // "Sebastian Kruger" on a line, "Head of Data" on the next: a card in the body.
+      const card = alone && alone.people.length === 1 && alone.end >= item.length && !alone.people[0]!.title && alone.people[0]!.name.includes(' ') && looksLikeTitle(below) && below.length < 70;
+      if (card) alone.people[0]!.title = below;
+      if (alone && alone.people.length > 0 && (timed || card || (alone.end >= item.length && alone.people.every((p) => p.title)))) {
+        add(alone.people.map((p) => ({ ...p, line: i })), { guests: true });
+        listed.add(i);
+      }
+      // "Technical interview: Sebastian Kruger (Head of Data)", "Round 2 – Dolores Villarreal".
+      for (const sep of listed.has(i) ? [] : item.matchAll(/\s*(?::|\s[-–—|]\s)\s*/g)) {
+        const [left, right] = [item.slice(0, sep.index), item.slice(sep.index + sep[0].length)];
+        if (left.length > 60 || !INTERVIEWISH.test(left) || NOT_PEOPLE.test(left)) continue;
+        const r = readPeople(right, { avoid: options.avoid });
+        // "Case study: Northwind Traders" names a task's subject; a person needs a meeting word or a title.
+        if (r.people.length > 0 && r.end >= right.length && (MEETING_LABEL.test(left) || r.people.every((p) => p.title))) {
+          add(r.people.map((p) => ({ ...p, line: i })), { guests: true });
+          listed.add(i);
+          break;
+        }
+      }
+      continue;
+    }
+    listed.add(i);
+    // The lines below: one person each, until a blank line after the list or a line that names nobody.
+    let took = 0;
+    for (let j = i + 1; j < lines.length && j < i + 25; j++) {
+      if (skip.has(j)) break;
+      const item = listItem(lines[j]!);
+      if (!item) {
+        if (took > 0) break;
+        continue;
+      }
+      if (ORGANISER_LINE.test(item)) {
+        if (found.length > 0 && took > 0) found[found.length - 1]!.organiser = true;
+        listed.add(j);
+        continue;
+      }
+      if (/^[^\s@]+@\S+$/.test(item) || /^(?:view all guest info|\d+ (?:guests?|yes|no|awaiting))/i.test(item)) {
+        add(fromEmails(item, options.avoid).map((p) => ({ ...p, line: j })), { guests: true });
+        listed.add(j);
+        continue;
+      }
+      const people = read(item, { single: true }).map((p) => (INTERVIEWER_LABEL.test(line) && !GUESTS_HEADING.test(line) ? { ...p, interviews: true } : p));
+      if (people.length === 0) {
+        const flipped = titleThenName(item, options.avoid);
+        const previous = took > 0 ? found.at(-1) : undefined;
+        // "Sebastian Kruger" then "Head of Data" on the next line: the title of the one above.
+        if (!flipped && previous && !previous.title && looksLikeTitle(item) && item.length < 70) {
+          previous.title = item;
+          listed.add(j);
+          continue;
+        }
+        if (!flipped) break;
+        people.push(flipped);
+      }
+      add(people.map((p) => ({ ...p, line: j })), { guests: true });
+      listed.add(j);
+      took++;
+    }
+  }
+
+  // Running prose, a paragraph at a time.
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  lines.forEach((line, i) => {
+    if (skip.has(i) || listed.has(i) || !line.trim()) {
+      if (current.length) paragraphs.push(current.join(' '));
+      current = [];
+    } else current.push(line.trim());
+  });
+  if (current.length) paragraphs.push(current.join(' '));
+  for (const paragraph of paragraphs) add(readProse(paragraph, options.avoid));
+  return merge(found);
+}
+
+/** A list line without its bullet or number ("▪ ", "(2) ", "a) ") and without the bars of a table row. */
+function listItem(line: string): string {
+  return tidy(stripBullet(line.replace(/^\s*(?:[▪◦‣●○■➢➤→]|\(\d{1,2}\)|[a-h][.)](?=\s))\s*/u, '')).replace(/^\|\s*|\s*\|\s*$/g, ''));
+}
+
+/** "VP Engineering – Chukwuemeka Obi", "Hiring manager: Dana Ruiz": the title first, then the name. */
+function titleThenName(item: string, avoid: readonly string[]): NamedPerson | null {
+  const m = /^(.{2,60}?)\s*(?:\s[-–—|]\s|:\s|,\s)\s*(.+)$/.exec(item);
+  if (!m || !looksLikeTitle(m[1]!)) return null;
+  const { people, end } = readPeople(m[2]!, { avoid });
+  if (people.length !== 1 || end < m[2]!.replace(/[.;]$/, '').length) return null;
+  return { ...people[0]!, title: people[0]!.title ?? m[1]!.trim() };
+}
+
+/** People named by their work e-mail in a guest list ("dolores.villarreal@acme.com"). */
+function fromEmails(text: string, avoid: readonly string[]): NamedPerson[] {
+  return [...text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].flatMap((m) => {
+    const person = personFromEmail(m[0], avoid);
+    return person ? [person] : [];
+  });
+}
+
+/** One entry per person: a given name alone ("Minh", "Dagny") joins the full name it belongs to. */
+export function merge(people: readonly NamedPerson[]): NamedPerson[] {
+  const keys = people.map((p) => nameKey(p.name));
+  const out: { person: NamedPerson; key: string; words: string[]; first: number }[] = [];
+  // Full names first, so a given name alone finds the full name it belongs to; each keeps where it was first named.
+  const order = people.map((_, i) => i).sort((a, b) => Number(keys[b]!.includes(' ')) - Number(keys[a]!.includes(' ')) || a - b);
+  for (const i of order) {
+    const p = people[i]!;
+    const key = keys[i]!;
+    const words = key.split(' ');
+    const same = out.find((o) => o.key === key || words.every((w) => o.words.includes(w)) || o.words.every((w) => words.includes(w)));
+    if (!same) {
+      out.push({ person: { ...p }, key, words, first: i });
+      continue;
+    }
+    same.first = Math.min(same.first, i);
+    if (words.length > same.words.length) Object.assign(same, { key, words, person: { ...same.person, name: p.name } });
+    const into = same.person;
+    into.title ??= p.title;
+    into.email ??= p.email;
+    into.line ??= p.line;
+    if (p.organiser) into.organiser = true;
+    if (p.interviews) into.interviews = true;
+  }
+  return out.sort((a, b) => a.first - b.first).map((o) => o.person);
+}
+
+/** True when a phrase is a person's name as this module reads them (used by the schedule reader too). */
+export function isPersonName(text: string, avoid: readonly string[], single = false): boolean {
+  const lead = leadingName(text);
+  return !!lead && looksLikeName(lead.name, { single, avoid });
+}

@@ -1,0 +1,74 @@
+import { readPeople, type NamedPerson } from './people-list.js';
+
+// In running prose: "talking to X", "a call with X", "meet X", "joined by X", "your interviewers will be X".
+const PROSE_TRIGGER =
+  /\b(?:with|meet|meeting|to meet|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|interviewed by|joined by|hear from|introduce you to|panel(?:ists)?\s+(?:will\s+)?(?:be|is|are|include|includes|consists? of|comprises?|be made up of)(?:\s+of)?|interviewers? (?:is|are|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|facilitated|chaired|attended) by|alongside|together with|accompanied by|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|interviewing you|on the (?:panel|call)|also present|attending)\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
+// "with" names people only near words about meeting: not "experience with Apache Kafka".
+const WITH_CONTEXT =
+  /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest|scheduled|booked|confirmed|set up|arranged|1:1|one-to-one|one-on-one|1-on-1|face-to-face|appointment|connect|sync)\b[^.;]{0,60}$/i;
+const NOT_HERE = /\b(?:check(?:ing)? in|sign in|ask for|reply to|contact|reach out to|park(?:ing)?|register|work(?:ing)?|collaborate|experience)\s+with\s*$/i;
+// Someone else, another time: "if things go well, you'd meet our founder …" (the rest of the sentence) and
+// "thanks for speaking with …", "whom you met last week" (the clause around the names).
+const LATER =
+  /\b(?:if (?:things|it|all|that|this) go(?:es)? well|if successful|if it's a (?:match|fit)|should you (?:progress|move forward)|(?:a |the )?(?:later|following|subsequent) (?:round|stage)s?\b|the following week)/i;
+const BEFORE_NOW =
+  /\b(?:(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for (?:speaking|talking|chatting|meeting|your time)|last (?:week|time)|yesterday|earlier today|already (?:met|spoke)|you (?:met|spoke (?:with|to)))\b/i;
+const CLAUSE_START = /[,;:–—]\s|\s-\s/g;
+
+/** True when the names read at [from, to) of a sentence are about another time (an earlier call, a later round). */
+function elsewhere(sentence: string, from: number, to: number): boolean {
+  if (LATER.test(sentence.slice(0, to))) return true;
+  let start = 0;
+  for (const m of sentence.slice(0, from).matchAll(CLAUSE_START)) start = m.index + m[0].length;
+  return BEFORE_NOW.test(sentence.slice(start, Math.min(sentence.length, to + 25)));
+}
+
+// "X and Y from our data team will join": people named before what they will do.
+const WILL_JOIN =
+  /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel)|be your interviewers?|take you through|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you|be the ones? (?:interviewing|meeting|speaking with) you)\b/iy;
+// What only an interviewer does: "Sebastian Kruger will walk you through the case" (full names only).
+const WILL_DO =
+  /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|'ll|would)\s+(?:also\s+|then\s+|first\s+)?(?:walk|talk|take|ask|go|cover|assess|give|focus|discuss|present|open|close|dig|start|begin|kick|finish|wrap|review|explore|share|introduce|show|work|chat|test|evaluate|probe|observe)\b/iy;
+// "X and Y are looking forward to meeting you", "Z is the hiring manager".
+const IS_PANEL =
+  /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:our|the)\s+[^,.;]{1,50}?\s*)?,?\s*(?:(?:are|is)\s+(?:both\s+|all\s+)?(?:looking forward|excited|keen|happy|delighted) to (?:meet|speak|talk|chat)|look forward to (?:meeting|speaking|talking|chatting)|(?:is|are|will be)\s+(?:the |your )?(?:hiring manager|interviewers?|panel(?:l?ists)?|interview panel))/iy;
+// Where a list of people may begin: a capital, or "our"/"the" before a title.
+const LIST_START = /(?:^|(?<=[\s(]))(?:\p{Lu}|(?:our|the)\s)/gu;
+
+/** The people one paragraph of prose names for this interview. */
+export function readProse(paragraph: string, avoid: readonly string[]): NamedPerson[] {
+  const out: NamedPerson[] = [];
+  for (const sentence of paragraph.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|Smt|Shri|Sri|Engr|Cllr|Rev|Hon|Mme|Mlle|Sra|Srta|approx|incl|etc|\p{Lu}))[.!?]+\s+/u)) {
+    const take = (at: number, options: { single: boolean }) => {
+      const { people, end } = readPeople(sentence.slice(at), { ...options, avoid });
+      if (!elsewhere(sentence, at, at + end)) out.push(...people.map((p) => ({ ...p, interviews: true })));
+    };
+    for (const m of sentence.matchAll(PROSE_TRIGGER)) {
+      const before = sentence.slice(0, m.index + m[0].length);
+      if (NOT_HERE.test(before)) continue;
+      const bare = /^(?:with|meet|meeting|to meet)\b/i.test(m[0]);
+      if (/^with\b/i.test(m[0]) && !WITH_CONTEXT.test(sentence.slice(0, m.index))) continue;
+      take(m.index + m[0].length, { single: !bare });
+    }
+    // "You'll meet three members of the team: A, our Validation Manager; B; and C."
+    const colon = /\b(?:meet|meeting with|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to)|joined by|interviewed by)\b[^:]{0,100}:\s*/i.exec(sentence);
+    if (colon) take(colon.index + colon[0].length, { single: true });
+    // "Kindly note that Mr. Tunde Bakare, our MD, will be joining": the leftmost list that runs up to "will join".
+    if (!/\b(?:will|would|'ll|are|is|look|may|might|can|could|wants?)\s/i.test(sentence)) continue;
+    let after = 0;
+    for (const start of sentence.matchAll(LIST_START)) {
+      if (start.index < after) continue;
+      const piece = sentence.slice(start.index, start.index + 400);
+      const { people, end } = readPeople(piece, { single: true, avoid });
+      if (people.length === 0) continue;
+      WILL_JOIN.lastIndex = end;
+      IS_PANEL.lastIndex = end;
+      WILL_DO.lastIndex = end;
+      if ((WILL_JOIN.test(piece) || IS_PANEL.test(piece) || (WILL_DO.test(piece) && people.every((p) => p.name.includes(' ')))) && !elsewhere(sentence, start.index, start.index + end)) {
+        out.push(...people);
+        after = start.index + end;
+      }
+    }
+  }
+  return out;
+}

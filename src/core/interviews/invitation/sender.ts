@@ -1,0 +1,147 @@
+import { findPhone } from './kind.js';
+import { cleanName, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle } from './names.js';
+import { tidy } from './text.js';
+
+/** Who sent the invitation, read from the signature (or the forwarded header): usually the recruiter. */
+export interface Sender {
+  name: string;
+  title?: string;
+  email?: string;
+  phone?: string;
+  company?: string;
+  /** The line the signature starts on: lines from here on are not the invitation's body. */
+  line: number;
+}
+
+const SIGN_OFF =
+  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet|groetjes|hälsningar|med vänlig hälsning|abraços|grazie|ciao)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const FROM = /^\s*from\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
+const INTRO = /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with))/u;
+const COMPANY_SUFFIX = /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|co\.|corp\.?|fz-llc)\s*\.?$/i;
+
+const isContact = (line: string) => EMAIL.test(line) || /https?:\/\/|www\./i.test(line) || /(?:^|\s)(?:tel|phone|mobile|cell|m|t|e|p)\s*[.:]/i.test(line) || /^\s*\+?[\d()\s.-]{7,}$/.test(line);
+
+/** The company line of a signature, without "Ltd", "Inc." and the like. */
+export function companyName(line: string): string {
+  let name = tidy(line.split(/\s+\|\s+/)[0]!.split(/,\s+(?=\d)/)[0]!);
+  for (let i = 0; i < 2; i++) name = name.replace(COMPANY_SUFFIX, '');
+  return name.trim();
+}
+
+/** The signature block after the last sign-off ("Best regards,\nMarte Solberg\nTalent Acquisition Partner\n…"). */
+function fromSignature(lines: readonly string[]): Sender | undefined {
+  let start = -1;
+  let inline = '';
+  for (let i = lines.length - 1; i >= 0 && start < 0; i--) {
+    const parts = lines[i]!.split(/\s+\/\s+|,\s+(?:and\s+)?(?=\p{Ll})/u);
+    const ms = parts.map((p) => SIGN_OFF.exec(p));
+    const m = ms.at(-1);
+    const all = ms.every((x, k) => x && (k === ms.length - 1 || !x[1]));
+    if (m && all && lines[i]!.trim().length <= 60 && (!m[1] || looksLikeName(m[1].trim(), { single: true }))) {
+      start = i;
+      inline = m[1]?.trim() ?? '';
+    }
+  }
+  // A sign-off in words we do not know ("Obrigada!", "Le gach dea-ghuí,"): a short line ending in "," or "!" over a name and contact lines.
+  for (let i = lines.length - 2; i >= 0 && start < 0; i--) {
+    const line = lines[i]!.trim();
+    if (!/^[^.?:]{2,40}[,!]$/.test(line) || (i > 0 && lines[i - 1]!.trim() !== '')) continue;
+    const below = lines.slice(i + 1, i + 6).map((l) => tidy(l)).filter(Boolean);
+    const lead = below[0] ? leadingName(below[0]) : null;
+    if (lead && lead.name === cleanName(below[0]!) && looksLikeName(lead.name, { single: true }) && below.slice(1).some((l) => isContact(l) || looksLikeTitle(l))) start = i;
+  }
+  if (start < 0) return undefined;
+  const block: { text: string; i: number }[] = [];
+  for (let i = start + 1; i < lines.length && block.length < 10; i++) {
+    const text = tidy(lines[i]!);
+    if (/^[-_=*]{5,}|^(?:from|sent|on .* wrote)\b/i.test(text)) break;
+    if (text) block.push({ text, i });
+  }
+  let nameAt = -1;
+  let inlineTitle: string | undefined;
+  let name = inline && looksLikeName(inline, { single: true }) ? cleanName(inline) : '';
+  for (let k = 0; k < Math.min(block.length, 4); k++) {
+    const pieces = block[k]!.text.split(/\s+[|–—-]\s+|,\s+/);
+    const candidate = pieces[0]!;
+    const lead = leadingName(candidate);
+    if (!lead || lead.name !== cleanName(candidate) || !looksLikeName(lead.name, { single: true })) continue;
+    // The name opens the signature; a later line only completes a given name already read ("Daniel" … "Daniel Whitcombe").
+    const onlyInitials = block.slice(0, k).every((b) => /^[\p{Lu}.\s-]{1,4}$/u.test(b.text));
+    if (k > 0 && !onlyInitials && !lead.name.includes(' ')) break;
+    // A first name alone, then the full name in the block below it: take the full name.
+    if (!name || lead.name.startsWith(name.split(' ')[0]!)) {
+      if (lead.name.split(' ').length >= name.split(' ').length) {
+        name = lead.name;
+        nameAt = k;
+        inlineTitle = pieces.slice(1).find((p) => looksLikeTitle(p));
+      }
+    }
+    if (name.includes(' ')) break;
+  }
+  if (!name) return undefined;
+  const sender: Sender = { name, line: start };
+  const rest = block.slice(nameAt + 1);
+  const firstLine = rest[0]?.text ?? '';
+  const parts = firstLine.split(/\s+\|\s+/);
+  if (firstLine && !isContact(firstLine) && (looksLikeTitle(parts[0]!) || parts[0]!.split(/[\s,]+/).some((w) => isTitleWord(w)))) {
+    sender.title = parts[0]!.replace(/,\s*$/, '');
+    const next = rest[1]?.text;
+    if (next && !isContact(next) && !/^\d/.test(next) && !looksLikeTitle(next.split(/\s+\|\s+/)[0]!)) sender.company = companyName(next);
+    else if (parts[1] && !isContact(parts[1])) sender.company = companyName(parts[1]);
+    const commaCompany = /^(.*?),\s+([^,]+)$/.exec(parts[0]!);
+    if (!parts[1] && !sender.company && commaCompany && !commaCompany[2]!.split(/\s+/).some((w) => isTitleWord(w))) {
+      sender.title = commaCompany[1]!;
+      sender.company = companyName(commaCompany[2]!);
+    }
+  }
+  if (!sender.title && inlineTitle) sender.title = inlineTitle;
+  const blockText = rest.map((r) => r.text).join('\n');
+  const email = EMAIL.exec(blockText);
+  if (email) sender.email = email[0];
+  const phone = findPhone(blockText.replace(EMAIL, ''));
+  if (phone) sender.phone = phone;
+  return sender;
+}
+
+/** The sender: the signature's person, else the forwarded "From:" header, else "Ravi here from Kestrel". */
+export function findSender(lines: readonly string[]): Sender | undefined {
+  const signed = fromSignature(lines);
+  const from = lines.map((l) => FROM.exec(l)).find((m) => m);
+  if (signed) {
+    if (!signed.email && from && from[1] && signed.name.split(' ')[0] === cleanName(from[1]).split(' ')[0]) signed.email = from[2]!;
+    return signed;
+  }
+  if (from?.[1] && looksLikeName(cleanName(from[1]), { single: true })) return { name: cleanName(from[1]), email: from[2]!, line: lines.length };
+  for (const line of lines.slice(0, 8)) {
+    const m = INTRO.exec(line);
+    const name = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (name && looksLikeName(name, { single: true })) return { name, line: lines.length };
+  }
+  return undefined;
+}
+
+/** The first name of the person greeted ("Hi Sam," → "Sam"): the candidate, never an interviewer. */
+export function greetedName(lines: readonly string[]): string | undefined {
+  for (const line of lines.slice(0, 30)) {
+    const m = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|hola|olá|oi|bonjour|hallo|ciao|hej)\s+(?:(?:mr|ms|mrs|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{L}'-]+)/iu.exec(line);
+    if (m) return m[1];
+  }
+  for (const line of lines.slice(0, 30)) {
+    const m = /^(\p{Lu}[\p{Ll}'-]+)\s*(?:,|\s[-–—])\s+\p{Ll}/u.exec(line);
+    if (m && isNameWord(m[1]!)) return m[1];
+  }
+  return undefined;
+}
+
+// The sender says they take part: "I will call you", "I'll be joining", "you'll meet me and …", "with me".
+const SENDER_JOINS =
+  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you))|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bgive you a (?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
+const PAST = /\b(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for\b|\blast (?:week|time)\b|\byesterday\b|\bearlier\b/i;
+
+/** True when the text says the sender takes part in the interview. */
+export function senderJoins(body: string): boolean {
+  return body
+    .split(/(?<=[.!?])\s+|\n/)
+    .some((sentence) => SENDER_JOINS.test(sentence) && !PAST.test(sentence));
+}
