@@ -89,6 +89,7 @@ function contextClean(doc: Doc, i: number, root: string): boolean {
   if (root === 'hell' && next === 'no') return false;
   if (root === 'hell') return !isCrudeHell(doc, i);
   if (root === 'bloody') return LITERAL_BLOODY.test(next);
+  if (root.startsWith('screw') && /^(?:the|their|its|our)$/.test(next) && /^(?:employees|staff|workers|customers|people|team|us|drivers|nurses|contractors)$/.test(doc.tokens[i + 2]?.lower ?? '')) return false;
   if (root.startsWith('screw')) return !SCREW_SWEAR_NEXT.has(next) && !SCREW_SWEAR_PREV.has(prev);
   if (root === 'bs') return !['total', 'complete', 'utter', 'pure', 'such', 'the', 'of', 'absolute', 'more', 'corporate', 'this', 'that'].includes(prev);
   return false;
