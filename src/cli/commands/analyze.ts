@@ -128,12 +128,12 @@ export function registerAnalyze(program: Command): void {
       }
       const answer = await readAll(input);
       if (answer.trim() === '') throw new CliError('offerbook analyze: the answer is empty', 2);
-      const input = { prompt: resolve(opts.prompt), answer };
+      const request = { prompt: resolve(opts.prompt), answer };
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(coach.analyze(input), null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(coach.analyze(request), null, 2)}\n`);
         return;
       }
-      const reviewed = coach.review(input);
+      const reviewed = coach.review(request);
       process.stdout.write(`${formatAnalysis(answer, reviewed, groupFindings(reviewed.findings, answer))}\n`);
     });
 }

@@ -58,6 +58,8 @@ export function findModelComplaints(doc: Doc, askNegative: boolean, context: 'wo
   if (sents.length === 0) return [];
   const windows: Array<[number, number]> = sents.length <= 3 ? [[0, sents.length - 1]] : sents.map((_, i) => [i, Math.min(i + 1, sents.length - 1)]);
   const hits: ModelHit[] = [];
+  const sentenceZ: Array<number | undefined> = [];
+  const zOf = (i: number): number => (sentenceZ[i] ??= complaintLogOdds(doc.text.slice(sents[i]!.start, sents[i]!.end), askNegative));
   for (const [a, b] of windows) {
     const text = doc.text.slice(sents[a]!.start, sents[b]!.end);
     // Without a question about work, a passage must name the workplace to be about it; after a question
@@ -69,7 +71,7 @@ export function findModelComplaints(doc: Doc, askNegative: boolean, context: 'wo
     let best = a;
     let bestZ = -Infinity;
     for (let i = a; i <= b; i++) {
-      const z = complaintLogOdds(doc.text.slice(sents[i]!.start, sents[i]!.end), askNegative);
+      const z = zOf(i);
       if (z > bestZ) {
         bestZ = z;
         best = i;
