@@ -104,6 +104,8 @@ export function features(text: string, askNegative = false): Set<string> {
     prev = s;
   }
   out.add(`${prev}_$`);
+  // A constant feature: zero in the committed weights; scripts/coach-cv.ts uses it to shift the intercept.
+  out.add('@all');
   // What is judged together with how: an aspect next to a judgement in the same statement.
   for (const how of ['absence', 'lack', 'delay', 'excess', 'change', 'promise', 'unfair', 'hostile', 'bad']) {
     if (seen.has(how) && seen.has('aspect')) out.add(`@aspect*${how}`);

@@ -24,7 +24,7 @@ const PRONOUN = /\b(?:they|them|he|she|it|there|everyone|everybody|nobody|no one
 
 // Contempt, hostility and blame: out of place even when the story goes on to a fix.
 const STRONG_WORDS = [
-  'useless', 'incompeten(?:t|ce)', 'idiots?', 'idiotic', 'clueless', 'stupid', 'dumb', 'morons?', 'moronic', 'pathetic', 'lazy(?![- ](?:load|evaluat|init))',
+  'useless', 'incompeten(?:t|ce)', 'idiots?', 'jerks?', 'tossers?', 'pigs?', 'bullies', 'idiotic', 'clueless', 'stupid', 'dumb', 'morons?', 'moronic', 'pathetic', 'lazy(?![- ](?:load|evaluat|init))',
   'toxic', 'clowns?', 'a joke', 'a circus', 'a zoo', 'dishonest', 'liars?', 'lied to (?:me|us|staff|everyone)', 'crooks?', 'crooked', 'shady',
   'backstabb\\w*', 'two-faced', 'spineless', 'abusive', 'bull(?:y|ies|ied|ying)', 
   '(?:take|takes|took|taking|taken) (?:all )?(?:the )?credit', '(?:throw|throws|threw|thrown|throwing) (?:me|us|people|staff|everyone) under the bus',

@@ -5,7 +5,7 @@ import type { Finding, Strength } from './types.js';
 
 // A neutral or forward reason for moving on: relocation, a contract ending, a layoff, the next step.
 const REASON = /\b(?:relocat\w*|moved|moving (?:to|back|closer|north|south|abroad)|contract (?:ended|was ending|finished|came to an end|ran out|ends)|fixed-term|redundan\w*|laid off|layoffs?|restructur\w*|(?:site|office|branch|store|shop|company) (?:closed|was closing|shut)|acquired|acquisition|merger|family|visa|partner's|end of (?:my|the) (?:contract|project|programme|placement)|(?:want|wanted|looking|ready|keen|hoping) (?:to|for)|next step|grow|career|opportunit\w*|challenge|scope|responsibilit\w*)\b/i;
-const FORWARD = /\b(?:(?:i(?:'m| am)?|i'd|now i(?:'m)?) (?:now |really |am )?(?:want|looking for|keen|excited|ready|hoping|aiming|like|love) |next step|next role|the chance to|opportunity to|(?:want|hope|plan|keen|ready|looking) to (?:grow|build|lead|learn|take on|move into|develop|work|bring|use|focus|own|manage|specialise|specialize)|(?:looking|ready|keen) for (?:a|more|the|bigger|new))/i;
+const FORWARD = /\b(?:(?:i(?:'m| am)?|i'd|now i(?:'m)?) (?:now |really |am )?(?:want|wanted|looking for|keen|excited|ready|hoping|aiming|like|love) |next step|next role|the chance to|opportunity to|(?:want|hope|plan|keen|ready|looking) to (?:grow|build|lead|learn|take on|move into|develop|work|bring|use|focus|own|manage|specialise|specialize)|(?:looking|ready|keen) for (?:a|more|the|bigger|new))/i;
 const NEGATIVE = new Set<Finding['code']>(['employer-negativity', 'bad-language', 'threat']);
 
 /** What the answer does well, one short line each: the counterpart of the findings. */
