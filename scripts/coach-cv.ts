@@ -1,23 +1,18 @@
 // Cross-validates the whole coach (rules + complaint model) on the dev corpus: each fifth of
 // real-dev.jsonl is scored by a coach whose model was trained without it. `node --import tsx scripts/coach-cv.ts`
-import { COMPLAINT_WEIGHTS } from '../src/core/coach/complaint-weights.js';
+import { useComplaintWeights } from '../src/core/coach/complaint-model.js';
 import { evaluateCorpus, loadCorpus, type Score } from '../test/support/coach-corpus.js';
 import { load, train } from './coach-train-lib.js';
 
 const FOLDS = 5;
 const dev = loadCorpus(new URL('../test/data/coach/real-dev.jsonl', import.meta.url).pathname);
 const foldOf = (id: string): number => dev.findIndex((r) => r.id === id) % FOLDS;
-const weights = COMPLAINT_WEIGHTS as Record<string, number>;
-const original = { ...weights };
-const bias = (await import('../src/core/coach/complaint-weights.js')).COMPLAINT_BIAS;
 const total: Record<string, [number, number, number, number]> = {};
 const misses: string[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const model = train(load((id) => foldOf(id) === f));
-  for (const k of Object.keys(weights)) delete weights[k];
-  for (const [k, v] of model.weights) weights[k] = v + 0;
-  // The bias is a const export; fold its difference into a feature every passage has.
-  weights['@all'] = model.bias - bias;
+  // SHIFT raises the decision threshold (lowers the intercept) to trace the recall / false-positive trade-off.
+  useComplaintWeights(model.weights, model.bias - Number(process.env.SHIFT ?? 0));
   const report = evaluateCorpus(dev.filter((r) => foldOf(r.id) === f));
   misses.push(...report.misses);
   for (const [name, s] of Object.entries(report.overall)) {
@@ -28,8 +23,7 @@ for (let f = 0; f < FOLDS; f++) {
     t[3] += s.tn;
   }
 }
-for (const k of Object.keys(weights)) delete weights[k];
-Object.assign(weights, original);
+useComplaintWeights();
 const rows: Record<string, Partial<Score>> = {};
 for (const [name, [tp, fp, fn, tn]] of Object.entries(total)) rows[name] = { tp, fp, fn, tn, precision: +(tp / (tp + fp)).toFixed(3), recall: +(tp / (tp + fn)).toFixed(3), fpr: +(fp / (fp + tn)).toFixed(3) };
 console.table(rows);

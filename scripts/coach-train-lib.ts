@@ -4,11 +4,12 @@
 // Training data: the dev part of the blind-written corpus, our own extra statements and the older
 // labelled sets; never the test part.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { asksNegative, features } from '../src/core/coach/complaint-features.js';
+import { features, promptKind, type PromptKind } from '../src/core/coach/complaint-features.js';
+import { readPrompt } from '../src/core/coach/prompt-context.js';
 
 export interface Example {
   text: string;
-  ask: boolean;
+  kind: PromptKind;
   y: number;
 }
 
@@ -21,21 +22,23 @@ function readJsonl(name: string): Array<Record<string, unknown>> {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
+const kindOf = (prompt: unknown): PromptKind => promptKind(readPrompt(typeof prompt === 'string' ? prompt : undefined));
+
 export function load(skipDev: (id: string) => boolean = () => false): Example[] {
   const out: Example[] = [];
   for (const name of ['real-dev.jsonl', 'train-extra.jsonl']) {
     for (const r of readJsonl(name)) {
       if (skipDev(String(r.id))) continue;
-      if (r.label === 'complaint') out.push({ text: String(r.text), ask: asksNegative(String(r.prompt ?? '')), y: 1 });
-      else if (r.label === 'none' || r.label === 'clean-lookalike') out.push({ text: String(r.text), ask: asksNegative(String(r.prompt ?? '')), y: 0 });
+      if (r.label === 'complaint') out.push({ text: String(r.text), kind: kindOf(r.prompt), y: 1 });
+      else if (r.label === 'none' || r.label === 'clean-lookalike') out.push({ text: String(r.text), kind: kindOf(r.prompt), y: 0 });
     }
   }
   for (const name of ['labelled.jsonl', 'holdout.jsonl', 'negativity-blind.jsonl', 'negativity-blind-2.jsonl', 'negativity-blind-3.jsonl', 'negativity-blind-4.jsonl', 'negativity-blind-5.jsonl']) {
     for (const r of readJsonl(name)) {
       const expect = (r.expect as string[] | undefined) ?? [];
       const absent = (r.absent as string[] | undefined) ?? [];
-      if (expect.includes('employer-negativity')) out.push({ text: String(r.answer), ask: asksNegative(String(r.prompt ?? '')), y: 1 });
-      else if (absent.includes('employer-negativity') || !expect.includes('bad-language')) out.push({ text: String(r.answer), ask: asksNegative(String(r.prompt ?? '')), y: 0 });
+      if (expect.includes('employer-negativity')) out.push({ text: String(r.answer), kind: kindOf(r.prompt), y: 1 });
+      else if (absent.includes('employer-negativity') || !expect.includes('bad-language')) out.push({ text: String(r.answer), kind: kindOf(r.prompt), y: 0 });
     }
   }
   return out;
@@ -47,10 +50,10 @@ const RATE = 0.5;
 const MIN_COUNT = Number(process.env.MINC ?? 2);
 
 export function train(examples: Example[]): { bias: number; weights: Map<string, number> } {
-  const feats = examples.map((e) => [...features(e.text, e.ask)]);
+  const feats = examples.map((e) => [...features(e.text, e.kind)]);
   const counts = new Map<string, number>();
   for (const f of feats) for (const k of f) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const keep = feats.map((f) => f.filter((k) => k !== '@all' && ((counts.get(k) ?? 0) >= MIN_COUNT || k.startsWith('@'))));
+  const keep = feats.map((f) => f.filter((k) => (counts.get(k) ?? 0) >= MIN_COUNT || k.startsWith('@')));
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
   let bias = 0;
@@ -82,7 +85,7 @@ export function train(examples: Example[]): { bias: number; weights: Map<string,
 
 export function score(model: { bias: number; weights: Map<string, number> }, e: Example): number {
   let z = model.bias;
-  for (const k of features(e.text, e.ask)) z += model.weights.get(k) ?? 0;
+  for (const k of features(e.text, e.kind)) z += model.weights.get(k) ?? 0;
   return z;
 }
 

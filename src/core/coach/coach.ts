@@ -1,4 +1,5 @@
 import type { Prompt } from '../library/prompts/types.js';
+import { promptKind } from './complaint-features.js';
 import { findModelComplaints } from './complaint-model.js';
 import { findFillers } from './fillers.js';
 import { findHedges } from './hedging.js';
@@ -104,7 +105,7 @@ function analyzeWith(input: AnalyzeInput, ctx: PromptContext): Review {
     findings.push(finding('employer-negativity', severity, n, `"${n.words}" reads as a complaint about ${n.target}.`, 'Describe what you handled or what you want next, not what was wrong with them.'));
   }
   // The trained model catches indirect complaints the rules have no words for; rules keep their tighter spans.
-  for (const m of findModelComplaints(doc, ctx.asksNegative, ctx.aboutWorkplace ? 'workplace' : ctx.topic ? 'other' : 'none')) {
+  for (const m of findModelComplaints(doc, promptKind(ctx))) {
     if (negativity.some((n) => n.start < m.end && n.end > m.start)) continue;
     const quote = m.words.length > 60 ? `${m.words.slice(0, 57)}…` : m.words;
     findings.push(finding('employer-negativity', ctx.whyLeft ? 'problem' : 'warning', m, `"${quote}" reads as a complaint about ${m.target}.`, 'Say it as a fact about what you want next, or what you did about it, rather than what was wrong with them.'));

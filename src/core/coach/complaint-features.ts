@@ -62,7 +62,10 @@ const WORD = /[a-z0-9][a-z0-9'-]*/g;
 
 // A judgement said in the negative ("never unfair", "not bad", "no complaints") is praise, not a complaint.
 const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'hardly']);
-const NEGATED_JUDGEMENT = /^(?:bad|unfair\w*|dismissive|rude|complaints?|issues?|problems?|worse|toxic|micromanag\w*|hostile|unkind|unhelpful|unsupportive|late|delayed|terrible|awful|poor|regrets?|negative|difficult|stingy|strict|harsh|boring)$/;
+const NEGATED_JUDGEMENT = /^(?:complain|bad|unfair\w*|dismissive|rude|complaints?|issues?|problems?|worse|toxic|micromanag\w*|hostile|unkind|unhelpful|unsupportive|late|delayed|terrible|awful|poor|regrets?|negative|difficult|stingy|strict|harsh|boring)$/;
+
+const UNWANTED = /^(?:politics|pressure|stress|micromanagement|micromanaging|overtime|favou?ritism|bureaucracy|layoffs|drama|gossip)$/;
+const LITTLE = /^(?:no|not|never|less|low|zero|minimal|little|nil|without)$/;
 
 /** The words of a text, lower-cased, with "n't" split off as "not" and negated judgements folded into "fine". */
 export function words(text: string): string[] {
@@ -71,8 +74,12 @@ export function words(text: string): string[] {
   for (const m of lower.match(WORD) ?? []) {
     if (m.endsWith("n't")) {
       out.push(m.slice(0, -3), 'not');
-    } else if (NEGATED_JUDGEMENT.test(m) && (NEGATORS.has(out[out.length - 1] ?? '') || (NEGATORS.has(out[out.length - 2] ?? '') && /^(?:so|too|that|very|really|at|all|any|real)$/.test(out[out.length - 1] ?? '')))) {
-      while (out.length > 0 && (NEGATORS.has(out[out.length - 1]!) || /^(?:so|too|that|very|really|at|all|any|real)$/.test(out[out.length - 1]!))) out.pop();
+    } else if (NEGATED_JUDGEMENT.test(m) && (NEGATORS.has(out[out.length - 1] ?? '') || (NEGATORS.has(out[out.length - 2] ?? '') && /^(?:so|too|that|very|really|at|all|any|real|to|much)$/.test(out[out.length - 1] ?? '')))) {
+      while (out.length > 0 && (NEGATORS.has(out[out.length - 1]!) || /^(?:so|too|that|very|really|at|all|any|real|to|much)$/.test(out[out.length - 1]!))) out.pop();
+      out.push('fine');
+    } else if (UNWANTED.test(m) && LITTLE.test(out[out.length - 1] === 'work' || out[out.length - 1] === 'office' ? (out[out.length - 2] ?? '') : (out[out.length - 1] ?? ''))) {
+      // "No politics", "less work pressure": the absence of something unwanted is praise.
+      while (out.length > 0 && (LITTLE.test(out[out.length - 1]!) || out[out.length - 1] === 'work' || out[out.length - 1] === 'office')) out.pop();
       out.push('fine');
     } else out.push(m);
   }
@@ -87,32 +94,93 @@ export function asksNegative(prompt: string): boolean {
   return ASKS_NEGATIVE.test(prompt);
 }
 
-/** Feature names present in a text (each counted once): stems, stem pairs, classes and class pairs. */
-export function features(text: string, askNegative = false): Set<string> {
+// Stems and classes are memoised per word: answers repeat words, and the coach runs on every keystroke.
+const MEMO = new Map<string, { s: string; classes: string[] }>();
+function lookup(w: string): { s: string; classes: string[] } {
+  let hit = MEMO.get(w);
+  if (!hit) {
+    if (MEMO.size > 20_000) MEMO.clear();
+    hit = { s: stem(w), classes: classesOf(w) };
+    MEMO.set(w, hit);
+  }
+  return hit;
+}
+
+const HOW = ['absence', 'lack', 'delay', 'excess', 'change', 'promise', 'unfair', 'hostile', 'bad'];
+const NEAR = 4;
+
+/** What kind of question the passage answers, as far as complaints go. */
+export type PromptKind = 'negative' | 'leave' | 'story' | 'workplace' | 'other' | 'none';
+
+/** The prompt kind from what the coach read of the question. */
+export function promptKind(ctx: { asksNegative: boolean; whyLeft: boolean; behavioural: boolean; aboutWorkplace: boolean; topic: unknown }): PromptKind {
+  if (ctx.asksNegative) return 'negative';
+  if (ctx.whyLeft) return 'leave';
+  if (ctx.behavioural) return 'story';
+  if (ctx.aboutWorkplace) return 'workplace';
+  return ctx.topic ? 'other' : 'none';
+}
+
+/** Word-level features of one passage, and how often each class was seen in it. */
+export interface BaseFeatures {
+  set: Set<string>;
+  seen: Map<string, number>;
+  words: number;
+}
+
+/** Stems, stem pairs and skip pairs, classes, and aspects near judgements, of one passage. */
+export function baseFeatures(text: string): BaseFeatures {
   const ws = words(text);
   const out = new Set<string>();
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  // Where each class was last seen, to pair an aspect with a judgement a few words away.
+  const lastAt = new Map<string, number>();
   let prev = '^';
-  for (const w of ws) {
-    const s = stem(w);
+  let prev2 = '^';
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const { s, classes } = lookup(w);
     out.add(s);
     out.add(`${prev}_${s}`);
-    for (const c of classesOf(w)) {
+    out.add(`${prev2}__${s}`);
+    for (const c of classes) {
       out.add(`@${c}`);
-      seen.add(c);
+      seen.set(c, (seen.get(c) ?? 0) + 1);
+      if (c === 'aspect') {
+        for (const how of HOW) if (i - (lastAt.get(how) ?? -99) <= NEAR) out.add(`@near:${how}*aspect`);
+      } else if (HOW.includes(c) && i - (lastAt.get('aspect') ?? -99) <= NEAR) out.add(`@near:aspect*${c}`);
+      lastAt.set(c, i);
     }
+    prev2 = prev;
     prev = s;
   }
   out.add(`${prev}_$`);
-  // A constant feature: zero in the committed weights; scripts/coach-cv.ts uses it to shift the intercept.
-  out.add('@all');
-  // What is judged together with how: an aspect next to a judgement in the same statement.
-  for (const how of ['absence', 'lack', 'delay', 'excess', 'change', 'promise', 'unfair', 'hostile', 'bad']) {
-    if (seen.has(how) && seen.has('aspect')) out.add(`@aspect*${how}`);
-    if (seen.has(how) && seen.has('act')) out.add(`@act*${how}`);
-    if (seen.has(how) && seen.has('good')) out.add(`@good*${how}`);
+  return { set: out, seen, words: ws.length };
+}
+
+/** Passage-level features from the class counts: what is judged together with how, and the question kind. */
+export function aggregateFeatures(seen: ReadonlyMap<string, number>, wordCount: number, kind: PromptKind): string[] {
+  const out: string[] = [];
+  let judgements = 0;
+  for (const how of HOW) {
+    if (!seen.has(how)) continue;
+    judgements += seen.get(how)!;
+    if (seen.has('aspect')) out.push(`@aspect*${how}`);
+    if (seen.has('act')) out.push(`@act*${how}`);
+    if (seen.has('good')) out.push(`@good*${how}`);
+    if (seen.has('forward')) out.push(`@forward*${how}`);
   }
-  if (ws.length <= 12) out.add('@terse');
-  if (askNegative) out.add('@asks-negative');
+  if (judgements >= 2) out.push('@judged2');
+  if (judgements >= 4) out.push('@judged4');
+  if ((seen.get('good') ?? 0) >= 2) out.push('@good2');
+  if (wordCount <= 12) out.push('@terse');
+  if (kind === 'story' && seen.has('act')) out.push('@q:story*act');
   return out;
+}
+
+/** Feature names present in a text (each counted once): stems, stem pairs, classes and class pairs. */
+export function features(text: string, kind: PromptKind = 'none'): Set<string> {
+  const base = baseFeatures(text);
+  for (const f of aggregateFeatures(base.seen, base.words, kind)) base.set.add(f);
+  return base.set;
 }
