@@ -3,7 +3,7 @@
 // regularisation; deterministic (no random start), so the weights file is reproducible.
 // Training data: the dev part of the blind-written corpus, our own extra statements and the older
 // labelled sets; never the test part.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { features, promptKind, type PromptKind } from '../src/core/coach/complaint-features.js';
 import { readPrompt } from '../src/core/coach/prompt-context.js';
 
