@@ -128,7 +128,7 @@ export interface BaseFeatures {
   words: number;
 }
 
-/** Stems, stem pairs and skip pairs, classes, and aspects near judgements, of one passage. */
+/** Stems, stem pairs, classes, and aspects near judgements, of one passage. */
 export function baseFeatures(text: string): BaseFeatures {
   const ws = words(text);
   const out = new Set<string>();
@@ -136,13 +136,11 @@ export function baseFeatures(text: string): BaseFeatures {
   // Where each class was last seen, to pair an aspect with a judgement a few words away.
   const lastAt = new Map<string, number>();
   let prev = '^';
-  let prev2 = '^';
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const { s, classes } = lookup(w);
     out.add(s);
     out.add(`${prev}_${s}`);
-    out.add(`${prev2}__${s}`);
     for (const c of classes) {
       out.add(`@${c}`);
       seen.set(c, (seen.get(c) ?? 0) + 1);
@@ -151,7 +149,6 @@ export function baseFeatures(text: string): BaseFeatures {
       } else if (HOW.includes(c) && i - (lastAt.get('aspect') ?? -99) <= NEAR) out.add(`@near:aspect*${c}`);
       lastAt.set(c, i);
     }
-    prev2 = prev;
     prev = s;
   }
   out.add(`${prev}_$`);
