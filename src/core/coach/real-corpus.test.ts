@@ -32,8 +32,8 @@ describe('the coach on the blind-written corpora', () => {
     expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.77);
     expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.025);
     expect(report.overall['employer-negativity']!.precision).toBeGreaterThanOrEqual(0.96);
-    // Threats: measured 0.47 recall at no false positives (no acceptance figure).
-    expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.45);
+    // Threats: measured 0.53 recall at no false positives (no acceptance figure).
+    expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.5);
     expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.005);
   });
 });

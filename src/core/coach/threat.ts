@@ -42,17 +42,33 @@ const PHRASES = [
   '(?:knew|know) where (?:he|she|they) (?:lived|lives|live)',
   '(?:someone|somebody)(?:\'s| is) (?:going|gonna) to get hurt',
   '(?:wanted|want|tempted|felt like|fantasi[sz]ed about) (?:to )?(?:hit|punch|kick|slap|hurt|kill|strangle|throttle|smack|slash)\\w*',
+  '(?:threw|throw|throwing|thrown|hurled|chucked) (?:a|my|the|his|her) (?:chair|stapler|mug|cup|phone|keyboard|laptop|mouse|bottle|file|folder|tray|plate|box) (?:at|across)',
+  '(?:punch|punched|punching|kick|kicked|kicking|smash|smashed|smashing) (?:a|the|my) (?:wall|door|locker|desk|window|monitor|screen)',
+  '(?:got|get|getting|ended up in) (?:into )?(?:a|an) (?:fight|fist ?fight|scuffle|brawl|punch-up|altercation)',
+  'punch-ups?',
+  '(?:go|went|going|gone) for (?:him|her|them) (?:with|in|when|and|before|right|physically)',
+  '(?:lay|laid|laying) into (?:him|her|them)',
+  '(?:run|ran) (?:him|her|them) over',
+  '(?:blow|blew|blowing) (?:the (?:place|office|building) |it |them )up',
+  '(?:set|setting) fire to',
+  "(?:^|[.!?]\\s+|\\b(?:i|and i|so i)\\s+)(?:threatened|threaten|was threatening) (?:him|her|them|to (?:hit|hurt|punch|kill|beat|smack|slap|break))",
+  "(?:i'd|i would|i will|i'll|i was going to) (?:hurt|get) (?:him|her|them)(?! (?:a|an|the|some|to|back|on|in))",
+  '(?:(?:he|she|they)(?:\'d| had| would) )?(?:better|best) watch (?:his|her|their) backs?',
 ];
 const THREAT = new RegExp(`\\b(?:${PHRASES.join('|')})`, 'gi');
+// The violent verb and its object, to widen a match that stopped at the verb ("nearly punched" → "nearly punched him").
+const AIMED = new RegExp(`\\b${VERB} ${PERSON}`, 'i');
 
 /** Finds talk of violence or threats towards people at work. */
 export function findThreats(text: string): ThreatHit[] {
   const hits: ThreatHit[] = [];
   THREAT.lastIndex = 0;
   for (let m = THREAT.exec(text); m; m = THREAT.exec(text)) {
-    const words = m[0].trimEnd();
     const start = m.index;
-    const end = start + words.length;
+    let end = start + m[0].trimEnd().length;
+    const aimed = AIMED.exec(text.slice(start, end + 60));
+    if (aimed && aimed.index < end - start) end = Math.max(end, start + aimed.index + aimed[0].length);
+    const words = text.slice(start, end);
     if (hits.some((h) => start < h.end && end > h.start)) continue;
     hits.push({ start, end, words });
   }
