@@ -104,26 +104,8 @@ export type Analysis = z.infer<typeof Analysis>;
 export const FindingCounts = z.partialRecord(FindingCodeSchema, z.number());
 export type FindingCounts = z.infer<typeof FindingCounts>;
 
-// The score: 100 minus a penalty per code at its worst severity, plus a little per repeat; never below 0.
-const PENALTY: Record<CoreSeverity, number> = { problem: 30, warning: 12, info: 4 };
-const REPEAT_PENALTY = 2;
-const MAX_REPEAT_PENALTY = 8;
-const RANK: Record<CoreSeverity, number> = { info: 0, warning: 1, problem: 2 };
-
-/** The 0–100 score of an answer from its findings (100: nothing to fix); shared so the UI shows what the server stores. */
-export function scoreFindings(findings: readonly { code: FindingCode; severity: CoreSeverity }[]): number {
-  const worst = new Map<FindingCode, { severity: CoreSeverity; count: number }>();
-  for (const f of findings) {
-    const seen = worst.get(f.code);
-    if (!seen) worst.set(f.code, { severity: f.severity, count: 1 });
-    else worst.set(f.code, { severity: RANK[f.severity] > RANK[seen.severity] ? f.severity : seen.severity, count: seen.count + 1 });
-  }
-  let penalty = 0;
-  for (const { severity, count } of worst.values()) {
-    penalty += PENALTY[severity] + Math.min(MAX_REPEAT_PENALTY, (count - 1) * REPEAT_PENALTY);
-  }
-  return Math.max(0, 100 - penalty);
-}
+/** The 0–100 score of an answer from its findings; it lives in the coach so the browser can show it without zod. */
+export { scoreFindings } from '../core/coach/score.js';
 
 /** Counts findings by code. */
 export function countFindings(findings: readonly { code: FindingCode }[]): FindingCounts {

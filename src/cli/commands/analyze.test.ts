@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/cli.js';
-import { analyze, type Analysis } from '../../core/coach/index.js';
+import { analyze, groupFindings, review, type Analysis } from '../../core/coach/index.js';
 import { getPrompt } from '../../core/library/prompts/index.js';
 import { formatAnalysis, quoteSpan } from './analyze.js';
 
@@ -19,12 +19,13 @@ const BLAME = 'Honestly I left because my manager was useless and the pay was a 
 const GOOD = 'After four years I wanted a larger scope, so I am looking for a role where I can own a product area.';
 
 describe('formatAnalysis', () => {
-  it('prints the metrics line, then each finding with severity, code, the quoted words, message and suggestion', () => {
-    const analysis = analyze({ prompt: getPrompt('why-did-you-leave'), answer: BLAME });
-    const text = formatAnalysis(BLAME, analysis);
+  it('prints the metrics line and score, then each kind of finding under its plain name, the worst first, with the quoted words, message and suggestion', () => {
+    const analysis = review({ prompt: getPrompt('why-did-you-leave'), answer: BLAME });
+    const text = formatAnalysis(BLAME, analysis, groupFindings(analysis.findings, BLAME));
     const [metrics] = text.split('\n');
-    expect(metrics).toMatch(/^14 words · 1 sentences · about 6 s spoken · 0 fillers/);
-    expect(text).toMatch(/problem\s+employer-negativity\s+"manager was useless"/);
+    expect(metrics).toMatch(/^14 words · 1 sentences · about 6 s spoken · 0 fillers.* · score \d+\/100$/);
+    expect(text).toMatch(/problem\s+Negative about a past employer \(employer-negativity\)\n\s+"manager was useless"/);
+    expect(text.indexOf('problem')).toBeLessThan(text.search(/warning|info /) === -1 ? Infinity : text.search(/warning|info /));
     const negativity = analysis.findings.find((f) => f.code === 'employer-negativity')!;
     expect(text).toContain(negativity.message);
     expect(text).toContain(`→ ${negativity.suggestion}`);
@@ -32,7 +33,7 @@ describe('formatAnalysis', () => {
 
   it('says so when there is nothing to fix', () => {
     const empty: Analysis = { findings: [], metrics: { words: 3, sentences: 1, speakingSeconds: 1, fillerCount: 0, fillersPerMinute: 0 } };
-    expect(formatAnalysis('All good here', empty)).toContain('No findings');
+    expect(formatAnalysis('All good here', empty, [])).toContain('No findings');
   });
 
   it('quotes a long span on one line, shortened', () => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Analysis, AnalyzeInput, Coach, Finding, Metrics } from '../../core/coach/index.js';
+import type { Analysis, AnalyzeInput, Coach, Finding, FindingGroup, Metrics, Review } from '../../core/coach/index.js';
 import type { Prompt } from '../../core/library/prompts/index.js';
 
 // Only src/core is loaded (lazily, in the action): this command needs no server and never opens the database.
@@ -25,12 +25,23 @@ export function formatMetrics(m: Metrics): string {
   return `${m.words} words · ${m.sentences} sentences · about ${Math.round(m.speakingSeconds)} s spoken · ${m.fillerCount} fillers (${m.fillersPerMinute}/min)`;
 }
 
-/** The human-readable report: the metrics line, then each finding with severity, code, quoted words, message and suggestion. */
-export function formatAnalysis(answer: string, analysis: Analysis): string {
-  const lines = [formatMetrics(analysis.metrics)];
-  if (analysis.findings.length === 0) lines.push('No findings: nothing to fix.');
-  for (const f of analysis.findings) {
-    lines.push('', `${f.severity.padEnd(7)}  ${f.code}  "${quoteSpan(answer, f)}"`, `  ${f.message}`, `  → ${f.suggestion}`);
+/**
+ * The human-readable report: the metrics line (with the score when known), then one block per kind of
+ * finding, the worst first, under its plain name (code in brackets), each occurrence with its quoted
+ * words and message, the suggestion, and finally what the answer does well.
+ */
+export function formatAnalysis(answer: string, analysis: Analysis | Review, groups: readonly FindingGroup[]): string {
+  const score = 'score' in analysis ? ` · score ${analysis.score}/100` : '';
+  const lines = [formatMetrics(analysis.metrics) + score];
+  if (groups.length === 0) lines.push('No findings: nothing to fix.');
+  for (const g of groups) {
+    lines.push('', `${g.severity.padEnd(7)}  ${g.label} (${g.code})`);
+    if (g.code === 'filler-words') lines.push(`  ${g.summary}`);
+    else for (const f of g.findings) lines.push(`  "${quoteSpan(answer, f)}": ${f.message}`);
+    lines.push(`  → ${g.suggestion}`);
+  }
+  if ('strengths' in analysis && analysis.strengths.length > 0) {
+    lines.push('', 'What works:', ...analysis.strengths.map((s) => `  ✓ ${s.message}`));
   }
   return lines.join('\n');
 }
@@ -89,7 +100,7 @@ export function registerAnalyze(program: Command): void {
     .option('--json', 'print {"findings", "metrics"} as JSON')
     .option('--jsonl', 'batch: one JSON object a line in, one result a line out, in the same order')
     .action(async (file: string | undefined, opts: AnalyzeOpts) => {
-      const [{ createCoach }, { getPrompt }, { CliError }] = await Promise.all([
+      const [{ createCoach, groupFindings }, { getPrompt }, { CliError }] = await Promise.all([
         import('../../core/coach/index.js'),
         import('../../core/library/prompts/index.js'),
         import('../errors.js'),
@@ -117,7 +128,12 @@ export function registerAnalyze(program: Command): void {
       }
       const answer = await readAll(input);
       if (answer.trim() === '') throw new CliError('offerbook analyze: the answer is empty', 2);
-      const analysis = coach.analyze({ prompt: resolve(opts.prompt), answer });
-      process.stdout.write(opts.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysis(answer, analysis)}\n`);
+      const request = { prompt: resolve(opts.prompt), answer };
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(coach.analyze(request), null, 2)}\n`);
+        return;
+      }
+      const reviewed = coach.review(request);
+      process.stdout.write(`${formatAnalysis(answer, reviewed, groupFindings(reviewed.findings, answer))}\n`);
     });
 }

@@ -1,15 +1,20 @@
 import type { Prompt } from '../library/prompts/types.js';
+import { promptKind } from './complaint-features.js';
+import { findModelComplaints } from './complaint-model.js';
 import { findFillers } from './fillers.js';
 import { findHedges } from './hedging.js';
 import { computeMetrics, fillerRate, lengthFindings } from './length.js';
 import { findNegativity } from './negativity.js';
 import { readPrompt, type PromptContext } from './prompt-context.js';
 import { findProfanity } from './profanity.js';
-import { scanSpecifics } from './specifics.js';
+import { scoreFindings } from './score.js';
+import { scanSpecifics, type SpecificsScan } from './specifics.js';
 import { scanStar, type StarScan } from './star.js';
+import { findStrengths } from './strengths.js';
 import { tokenize, type Doc } from './text.js';
+import { findThreats } from './threat.js';
 import { indexKeywords, topicOverlap } from './topic.js';
-import type { Analysis, AnalyzeInput, Coach, Finding, Severity } from './types.js';
+import type { Analysis, AnalyzeInput, Coach, Finding, Review, Severity } from './types.js';
 
 /** Default speaking pace, words a minute (the easy-to-follow range is 130–160). */
 export const DEFAULT_WORDS_PER_MINUTE = 140;
@@ -21,10 +26,15 @@ export const FILLER_PROBLEM_PER_MINUTE = 5;
 const MIN_WORDS_STORY = 8;
 const MIN_WORDS_SPECIFICS = 15;
 const MIN_WORDS_TOPIC = 15;
-const SELF_CATEGORIES = new Set<PromptContext['category']>(['opener', 'strengths', 'motivation']);
-// Open questions ("tell me about yourself", "what motivates you") are answered well by talking about one's work.
-const OPEN_CATEGORIES = new Set<PromptContext['category']>(['opener', 'motivation']);
-const WORK_TOPIC = indexKeywords(['work', 'job', 'role', 'team', 'colleague', 'customer', 'client', 'patient', 'project', 'manag', 'office', 'career', 'skill', 'ward', 'school', 'pupil', 'student', 'site', 'experience', 'shift', 'company', 'business']);
+// Questions about the candidate, whose words an answer need not repeat: judged by meaning (the speaker
+// talking about their own work or traits), never by shared words.
+const SELF_CATEGORIES = new Set<PromptContext['category']>(['strengths', 'weaknesses', 'motivation', 'career-goals']);
+// "Why did you leave?" and "Tell me about yourself": any reason or any account of oneself answers them.
+const NEVER_OFF_TOPIC = new Set<PromptContext['category']>(['why-left', 'opener']);
+const WORK_TOPIC = indexKeywords(['work', 'job', 'role', 'team', 'colleague', 'customer', 'client', 'patient', 'project', 'manag', 'office', 'career', 'skill', 'ward', 'school', 'pupil', 'student', 'site', 'experience', 'shift', 'company', 'business', 'learn', 'improv', 'deadline', 'task', 'detail', 'organis', 'organiz', 'communicat', 'lead', 'delegat', 'feedback', 'present', 'listen', 'patien', 'calm', 'stress', 'prioriti', 'perfection', 'confiden', 'grow', 'develop', 'goal', 'responsib']);
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'my', 'me', 'myself']);
+// "No specifics" only where the target length leaves room for a story (not a 15–45 s why-left answer).
+const STORY_ROOM_SECONDS = 60;
 
 /** Span of the first sentence: where whole-answer structure findings point. */
 function firstSentence(doc: Doc): { start: number; end: number } {
@@ -53,29 +63,32 @@ function structureFindings(doc: Doc, ctx: PromptContext, star: StarScan, out: Fi
   }
 }
 
-function contentFindings(doc: Doc, ctx: PromptContext, star: StarScan | undefined, out: Finding[]): void {
+/** True when an answer to a question about the candidate talks about the speaker's own work or traits. */
+function talksAboutSelf(doc: Doc, star: StarScan | undefined): boolean {
+  if ((star?.iActions.length ?? 0) > 0) return true;
+  return doc.tokens.some((t) => FIRST_PERSON.has(t.lower)) && topicOverlap(doc, WORK_TOPIC) >= 1;
+}
+
+function contentFindings(doc: Doc, ctx: PromptContext, star: StarScan | undefined, target: { min: number; max: number }, out: Finding[]): SpecificsScan | undefined {
   const words = doc.tokens.length;
   const first = doc.tokens[0];
   const last = doc.tokens[words - 1];
-  if (!first || !last) return;
-  if (words >= MIN_WORDS_SPECIFICS && ctx.category !== 'closing') {
-    const spec = scanSpecifics(doc);
-    if (!spec.hasNumber && !spec.hasName && !spec.hasOutcome) {
-      out.push(finding('no-specifics', ctx.behavioural ? 'warning' : 'info', { start: first.start, end: last.end }, 'No numbers, names or concrete outcomes anywhere in the answer.', 'Name the project, the people or tool, and give one number: how many, how much, how fast.'));
-    }
+  if (!first || !last) return undefined;
+  const spec = words >= MIN_WORDS_SPECIFICS ? scanSpecifics(doc) : undefined;
+  const storyRoom = ctx.behavioural || (target.max >= STORY_ROOM_SECONDS && ctx.category !== 'closing' && ctx.category !== 'why-left' && ctx.category !== 'salary');
+  if (spec && storyRoom && !spec.hasNumber && !spec.hasName && !spec.hasOutcome) {
+    out.push(finding('no-specifics', ctx.behavioural ? 'warning' : 'info', { start: first.start, end: last.end }, 'No numbers, names or concrete outcomes anywhere in the answer.', 'Name the project, the people or tool, and give one number: how many, how much, how fast.'));
   }
-  // For questions about the candidate, an account of what they have done is on topic whatever its words.
-  const aboutMe =
-    ctx.category !== undefined &&
-    SELF_CATEGORIES.has(ctx.category) &&
-    ((star?.iActions.length ?? 0) > 0 || (OPEN_CATEGORIES.has(ctx.category) && topicOverlap(doc, WORK_TOPIC) >= 2));
-  // Any shared word counts as on topic: a false alarm costs more trust than a miss.
-  if (ctx.topic && !aboutMe && words >= MIN_WORDS_TOPIC && topicOverlap(doc, ctx.topic) === 0) {
-    out.push(finding('off-topic', 'warning', firstSentence(doc), 'The answer shares almost nothing with the question.', 'Answer the question in your first sentence, then support it.'));
+  if (!ctx.topic || words < MIN_WORDS_TOPIC || (ctx.category !== undefined && NEVER_OFF_TOPIC.has(ctx.category))) return spec;
+  // Questions about the candidate are judged by meaning; others by shared words (any one counts: a false alarm costs more trust than a miss).
+  const onTopic = topicOverlap(doc, ctx.topic) > 0 || (ctx.category !== undefined && SELF_CATEGORIES.has(ctx.category) && talksAboutSelf(doc, star));
+  if (!onTopic) {
+    out.push(finding('off-topic', 'warning', firstSentence(doc), 'The answer does not seem to address the question.', 'Answer the question in your first sentence, then support it.'));
   }
+  return spec;
 }
 
-function analyzeWith(input: AnalyzeInput, ctx: PromptContext): Analysis {
+function analyzeWith(input: AnalyzeInput, ctx: PromptContext): Review {
   const options = input.options ?? {};
   const wpm = options.wordsPerMinute && options.wordsPerMinute > 0 ? options.wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
   const warnRate = options.fillerWarnPerMinute ?? FILLER_WARN_PER_MINUTE;
@@ -86,12 +99,22 @@ function analyzeWith(input: AnalyzeInput, ctx: PromptContext): Analysis {
   const findings: Finding[] = [];
 
   const crude = findProfanity(doc);
-  for (const n of findNegativity(doc, ctx.aboutWorkplace, crude)) {
+  const negativity = findNegativity(doc, ctx.aboutWorkplace, crude);
+  for (const n of negativity) {
     const severity: Severity = n.strong || ctx.whyLeft ? 'problem' : 'warning';
     findings.push(finding('employer-negativity', severity, n, `"${n.words}" reads as a complaint about ${n.target}.`, 'Describe what you handled or what you want next, not what was wrong with them.'));
   }
+  // The trained model catches indirect complaints the rules have no words for; rules keep their tighter spans.
+  for (const m of findModelComplaints(doc, promptKind(ctx))) {
+    if (negativity.some((n) => n.start < m.end && n.end > m.start)) continue;
+    const quote = m.words.length > 60 ? `${m.words.slice(0, 57)}…` : m.words;
+    findings.push(finding('employer-negativity', ctx.whyLeft ? 'problem' : 'warning', m, `"${quote}" reads as a complaint about ${m.target}.`, 'Say it as a fact about what you want next, or what you did about it, rather than what was wrong with them.'));
+  }
   for (const p of crude) {
-    findings.push(finding('bad-language', p.mild ? 'warning' : 'problem', p, `"${p.words}" is ${p.slur ? 'a slur' : 'crude language'}.`, 'Use a neutral word; interviewers remember language more than content.'));
+    findings.push(finding('bad-language', p.mild ? 'warning' : 'problem', p, `"${p.words}" is ${p.slur ? 'a slur' : p.mild ? 'mild swearing' : 'strong swearing'}.`, 'Use a neutral word; interviewers remember language more than content.'));
+  }
+  for (const t of findThreats(doc.text)) {
+    findings.push(finding('threat', 'problem', t, `"${t.words}" talks about violence towards someone at work.`, 'Leave it out entirely, even as a joke; say how you handled the disagreement instead.'));
   }
   const rate = fillerRate(fillers.length, (doc.tokens.length / wpm) * 60);
   if (fillers.length >= 2 && rate > warnRate) {
@@ -110,9 +133,10 @@ function analyzeWith(input: AnalyzeInput, ctx: PromptContext): Analysis {
   findings.push(...lengthFindings(doc, metrics.speakingSeconds, target, wpm));
   const star = doc.tokens.length >= MIN_WORDS_STORY ? scanStar(doc) : undefined;
   if (star) structureFindings(doc, ctx, star, findings);
-  contentFindings(doc, ctx, star, findings);
+  const spec = contentFindings(doc, ctx, star, target, findings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, metrics };
+  const strengths = findStrengths(doc.text, ctx, findings, { star, spec, seconds: metrics.speakingSeconds, target, words: doc.tokens.length });
+  return { findings, metrics, strengths, score: scoreFindings(findings) };
 }
 
 /** Builds a coach; prompt analysis is cached so repeated calls for the same question stay cheap. */
@@ -137,7 +161,13 @@ export function createCoach(): Coach {
     }
     return ctx;
   };
-  return { analyze: (input) => analyzeWith(input, context(input.prompt)) };
+  return {
+    analyze: (input) => {
+      const { findings, metrics } = analyzeWith(input, context(input.prompt));
+      return { findings, metrics };
+    },
+    review: (input) => analyzeWith(input, context(input.prompt)),
+  };
 }
 
 let shared: Coach | undefined;
@@ -146,4 +176,10 @@ let shared: Coach | undefined;
 export function analyze(input: AnalyzeInput): Analysis {
   shared ??= createCoach();
   return shared.analyze(input);
+}
+
+/** Analyses one answer with the shared coach, adding strengths and the score (what the editor shows). */
+export function review(input: AnalyzeInput): Review {
+  shared ??= createCoach();
+  return shared.review(input);
 }

@@ -5,6 +5,7 @@ export const FINDING_CODES: Readonly<Record<FindingCode, string>> = {
   'employer-negativity':
     'Blame, complaint or contempt aimed at an employer, manager, colleagues, pay, hours or culture.',
   'bad-language': 'Swearing, slurs or crude words, including disguised spellings.',
+  threat: 'Talk of violence or threats towards people at work, even as a joke.',
   'filler-words': 'Too many fillers (um, uh, like, you know, basically…) for the length of the answer.',
   'too-long': 'Longer than the target spoken length for this question.',
   'too-short': 'Shorter than the target spoken length for this question.',
@@ -19,3 +20,20 @@ export const FINDING_CODES: Readonly<Record<FindingCode, string>> = {
 
 /** The codes in a stable display order. */
 export const FINDING_CODE_LIST = Object.keys(FINDING_CODES) as FindingCode[];
+
+/** Plain names for people: what each kind of finding is called on a card, in place of its code. */
+export const FINDING_LABELS: Readonly<Record<FindingCode, string>> = {
+  'employer-negativity': 'Negative about a past employer',
+  'bad-language': 'Bad language',
+  threat: 'Talk of violence',
+  'filler-words': 'Filler words',
+  'too-long': 'Too long',
+  'too-short': 'Too short',
+  'missing-situation': 'No scene set',
+  'missing-action': 'Your actions are missing',
+  'missing-result': 'No result',
+  'no-specifics': 'No specifics',
+  hedging: 'Hedging',
+  'we-not-i': '"We" but never "I"',
+  'off-topic': 'Off the question',
+};

@@ -22,6 +22,7 @@ function load(file: string): Labelled[] {
 const FLOORS: Record<FindingCode, { precision: number; recall: number }> = {
   'employer-negativity': { precision: 0.9, recall: 0.85 },
   'bad-language': { precision: 0.9, recall: 0.85 },
+  threat: { precision: 0.9, recall: 0.85 },
   'filler-words': { precision: 0.9, recall: 0.85 },
   'too-long': { precision: 0.9, recall: 0.9 },
   'too-short': { precision: 0.9, recall: 0.9 },

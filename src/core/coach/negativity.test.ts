@@ -96,3 +96,28 @@ describe('employer-negativity', () => {
     expect(fires('employer-negativity', 'They dangled a promotion for two years.', 'What do you do at weekends?')).toBe(false);
   });
 });
+
+describe('employer-negativity on the words people use', () => {
+  it('flags name-calling and a "toxic mess" in a why-left answer', () => {
+    const answer = 'I left because my manager was a jerk. Honestly it was a toxic mess.';
+    const found = spans('employer-negativity', answer, WHY);
+    expect(found.some((s) => /jerk/.test(s))).toBe(true);
+    expect(found.some((s) => /toxic/.test(s))).toBe(true);
+  });
+  it.each([
+    ['Salary credited on the 12th or 15th, never the 1st. Impossible to plan rent.'],
+    ['Promised a 6-week induction, got 2 days.'],
+    ['Found out about the restructure from a news article.'],
+    ['No work life balance, rotational shifts.'],
+  ])('flags an indirect complaint with no insult in it: %j', (answer) => {
+    expect(fires('employer-negativity', answer, WHY)).toBe(true);
+  });
+  it.each([
+    ['Good work life balance and salary always on time.'],
+    ['The contract ended and I want a permanent role in a bigger team.'],
+    ['Our release process was slow, so I proposed and built a pipeline that cut it from two days to an hour.'],
+    ['I left because the contract ended.'],
+  ])('does not flag praise, a neutral departure or a difficulty the speaker fixed: %j', (answer) => {
+    expect(fires('employer-negativity', answer, WHY)).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import { ASPECT_JUDGED } from './aspect-rules.js';
 import { isDoing } from './star.js';
 import { COMPLAINT_RE, CONTEMPT_RE, NOT_WORKPLACE_SUBJECT, NOT_WORKPLACE_WORDS } from './negativity-lexicon.js';
 import { sentenceAt, type Doc } from './text.js';
@@ -24,8 +25,8 @@ const PRONOUN = /\b(?:they|them|he|she|it|there|everyone|everybody|nobody|no one
 
 // Contempt, hostility and blame: out of place even when the story goes on to a fix.
 const STRONG_WORDS = [
-  'useless', 'incompeten(?:t|ce)', 'idiots?', 'idiotic', 'clueless', 'stupid', 'dumb', 'morons?', 'moronic', 'pathetic', 'lazy(?![- ](?:load|evaluat|init))',
-  'toxic', 'clowns?', 'a joke', 'a circus', 'a zoo', 'dishonest', 'liars?', 'lied to (?:me|us|staff|everyone)', 'crooks?', 'crooked', 'shady',
+  'useless', 'incompeten(?:t|ce)', 'idiots?', 'jerks?', 'tossers?', 'pigs?', 'bullies', 'idiotic', 'clueless', 'stupid', 'dumb', 'morons?', 'moronic', 'pathetic', 'lazy(?![- ](?:load|evaluat|init))',
+  'toxic(?! (?:materials?|waste|chemicals?|substances?|fumes|spills?|gas|sites?|soil|dumps?|load))', 'clowns?', 'a joke', 'a circus', 'a zoo', 'dishonest', 'liars?', 'lied to (?:me|us|staff|everyone)', 'crooks?', 'crooked', 'shady',
   'backstabb\\w*', 'two-faced', 'spineless', 'abusive', 'bull(?:y|ies|ied|ying)', 
   '(?:take|takes|took|taking|taken) (?:all )?(?:the )?credit', '(?:throw|throws|threw|thrown|throwing) (?:me|us|people|staff|everyone) under the bus',
   '(?:work|works|worked|working) (?:us|me|people|staff|everyone) (?:into the ground|to death|to the bone)', 'only (?:care|cares|cared) about (?:money|profit|themselves|numbers|the share price|the bottom line)', 'worst (?:boss|manager|company|job|place|employer|team)', 'from hell', 'hopeless', 'worthless',
@@ -62,7 +63,7 @@ const WEAK_WORDS = [
 const DISAPPROVAL = ['abysmal', 'bad', 'bitter', 'bleak', 'careless', 'cold', 'corrupt', 'cruel', 'cynical', 'deceitful', 'deceptive', 'depressing', 'deplorable', 'dire', 'discriminat\\w*', 'disloyal', 'disrespectful', 'dodgy', 'dull', 'exploitative', 'fake', 'flaky', 'foolish', 'frustrating', 'grim', 'hateful', 'hypocritical', 'ignorant', 'inconsiderate', 'ineffective', 'inefficient', 'inflexible', 'insensitive', 'insulting', 'irresponsible', 'irritating', 'lame', 'lousy', 'nasty', 'negligent', 'obnoxious', 'outdated', 'overbearing', 'pointless', 'poor', 'poorly', 'pushy', 'rotten', 'ruthless', 'shameful', 'shoddy', 'stubborn', 'unethical', 'unfriendly', 'unpleasant', 'unreliable', 'untrustworthy', 'upsetting', 'worse', 'worst', 'wretched', 'difficult to work (?:with|for|under)', 'impossible to please', 'a pain'];
 // Being treated badly: aimed at the employer by meaning, so no named target is needed.
 const ABUSE = /\b(?:(?:shout|scream|yell|swear|snap|bark)(?:ed|ing|s)? at (?:me|us|people|staff|everyone|anyone|the (?:staff|team|juniors?|new)|junior|new starters)|belittl\w*|humiliat\w*|made (?:my|our|everyone's|people's|everybody's) li(?:fe|ves) (?:very |so |really |absolutely )?(?:a misery|hell|miserable|difficult)|(?:nightmare|hell|awful|horrible|terrible|impossible|miserable) to work (?:under|for|with)|(?:moving|moved|move|moves) the goalposts|played favou?rites|(?:a bunch of|full of|surrounded by) (?:idiots|clowns|morons|amateurs|cowboys|jokers|lazy))/gi;
-const TREATMENT = /\b(?:(?:being|been|was|were|felt|feel|got|get) (?:constantly |always |completely |totally |so )?(?:micromanaged|underpaid|overworked|undervalued|unappreciated|overlooked|ignored|passed over|taken for granted|treated (?:badly|unfairly|like))|(?:zero|no) (?:thanks|recognition|appreciation|support|respect) (?:from|at all|whatsoever)|(?:zero|no) thanks|(?:i|we) (?:was |were |am |'m |got |get |had |have )?(?:so |really |just |completely )?(?:fed up|had enough|done with (?:them|it|that place|the place))\b|(?:treat|treats|treated|treating) (?:its |their |the )?(?:people|staff|us|me|employees|workers|everyone) (?:as|like) \w+)\b/gi;
+const TREATMENT = /\b(?:(?:being|been|was|were|felt|feel|got|get) (?:constantly |always |completely |totally |so )?(?:micromanaged|underpaid|overworked|undervalued|unappreciated|overlooked|ignored|passed over|taken for granted|treated (?:badly|unfairly|like))|(?:zero|no) (?:thanks|recognition|appreciation|support|respect) (?:from|at all|whatsoever)|(?:zero|no) thanks|(?:i|we) (?:was |were |am |'m |got |get |had |have )?(?:so |really |just |completely )?(?:fed up|had enough|done with (?:them|it|that place|the place))\b|(?:treat|treats|treated|treating) (?:its |their |the )?(?:people|staff|us|me|employees|workers|everyone) (?:as|like) (?!family|adults|professionals|equals|partners|people|humans|royalty|friends)\w+)\b/gi;
 // Hostile feelings: only about the workplace when the workplace comes after the verb (the object).
 const HATE = /\b(?:hated|hate|loathed|despised|(?:couldn't|could not|can't|cannot) stand|(?:sick|tired) (?:and tired )?of|fed up with|had enough of|resented)\b/gi;
 const SPEAKER = /\b(?:i|we)(?:'m|'d|'ve)?\s+(?:[\w']+\s+){0,3}$/i;
@@ -76,7 +77,7 @@ const EXIT = new Set(['left', 'quit', 'resigned', 'walked', 'got', 'gave', 'stop
 const ACTOR_VERB = /(?:^|[.,;:!?]\s*|\b(?:so|and|then|but|until|after|because|which is why|instead)\s+)(?:i|we)\s+(?:(?:then|also|quickly|immediately|just|eventually|finally)\s+)?([a-z]+)(?:\s+to\s+([a-z]+))?/gi;
 
 /** True when the speaker (or the speaker's team) goes on to do something about the difficulty. */
-function handled(after: string): boolean {
+export function handled(after: string): boolean {
   ACTOR_VERB.lastIndex = 0;
   for (let m = ACTOR_VERB.exec(after); m; m = ACTOR_VERB.exec(after)) {
     const verb = m[1]!.toLowerCase();
@@ -168,6 +169,7 @@ export function findNegativity(doc: Doc, aboutWorkplace: boolean, insults: Reado
   consider(CONTEMPT_RE, true, false);
   consider(COMPLAINT_RE, false, false);
   consider(TREATMENT, false, false, true);
+  consider(ASPECT_JUDGED, false, false, true);
   consider(ABUSE, true, false, true);
   for (const insult of insults) considerSpan(insult.start, insult.end, true);
   return hits.sort((a, b) => a.start - b.start);

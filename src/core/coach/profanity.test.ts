@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from './coach.js';
 import { fires, spans } from './test-helpers.js';
 
 describe('bad-language', () => {
@@ -36,5 +37,32 @@ describe('bad-language', () => {
   });
   it('flags "hell" as an oath', () => {
     expect(fires('bad-language', 'What the hell were they thinking?')).toBe(true);
+  });
+});
+
+describe('bad-language: derived and compound forms, and severity', () => {
+  it.each([
+    ['It was a clusterfuck from day one.', 'clusterfuck'],
+    ['Total horseshit, honestly.', 'horseshit'],
+    ['A half-assed rollout.', 'half-assed'],
+    ['They said f u c k it and shipped.', 'f u c k'],
+    ['Fuuuuck, that week.', 'Fuuuuck'],
+    ['The place was a shithole.', 'shithole'],
+  ])('flags %j', (answer, word) => {
+    expect(spans('bad-language', answer)).toEqual([word]);
+  });
+  it.each([
+    'I counted blue tits for a conservation charity.',
+    'My thesis was on Moby-Dick.',
+    'I kept my grandfather’s bastard file in the toolbox.',
+    'I grew up near Shitterton and worked at Matsushita.',
+    'We screwed the panels on and cleaned a bloody nose in first aid.',
+  ])('keeps look-alikes and literal senses clean: %j', (answer) => {
+    expect(fires('bad-language', answer)).toBe(false);
+  });
+  it('hears mild words as worth fixing and strong ones as harmful', () => {
+    const sev = (answer: string) => analyze({ answer }).findings.find((f) => f.code === 'bad-language')?.severity;
+    expect(sev('The rota was crap.')).toBe('warning');
+    expect(sev('The rota was shitty.')).toBe('problem');
   });
 });

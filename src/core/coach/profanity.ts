@@ -1,3 +1,4 @@
+import { PROFANITY_ALLOW, PROFANITY_MILD, PROFANITY_ROOTS, PROFANITY_SLURS, PROFANITY_WORDS, MASK_VOCAB, classifyCompound } from './profanity-lexicon.js';
 import type { Doc } from './text.js';
 
 /** One crude word: its span and the word as written. */
@@ -11,25 +12,13 @@ export interface ProfanityHit {
 
 // Common look-alike characters used to dodge filters.
 const LEET: Record<string, string> = { '1': 'i', '!': 'i', '|': 'i', '0': 'o', '$': 's', '5': 's', '@': 'a', '4': 'a', '3': 'e', '7': 't', '+': 't' };
-
-// Roots matched at the start of a word, with any ending (fucking, shitty, bitches). Chosen so no everyday
-// English word begins with them.
-const ROOTS = ['fuck', 'fuk', 'fck', 'shit', 'cunt', 'bitch', 'bastard', 'wank', 'twat', 'bollock', 'motherf', 'dickhead', 'jackass', 'dumbass', 'asshole', 'arsehole', 'bullshit', 'bullsh', 'horseshit', 'piss', 'crap', 'goddamn', 'nigg', 'fagg', 'retard', 'douche', 'slut', 'whore', 'prick', 'tosser', 'wtf', 'stfu', 'effing', 'frickin', 'fricking', 'freaking', 'damn'];
-// Whole words only (so "assessment", "class", "Dickens" and "cocktail" never match).
-const WORDS = new Set(['ass', 'arse', 'asses', 'arses', 'dick', 'dicks', 'cock', 'cocks', 'tits', 'boobs', 'fag', 'fags', 'hell', 'bloody', 'sucks', 'sucked', 'screw', 'screwed', 'crappy', 'fk', 'fkn', 'fkin', 'pissed', 'spaz', 'spastic', 'cripple', 'dyke', 'tranny', 'chink', 'spic', 'kike', 'wog', 'paki', 'badass', 'smartass', 'hardass']);
-// Slurs are always the most severe finding.
-const SLURS = new Set(['nigg', 'fagg', 'fag', 'fags', 'retard', 'spaz', 'spastic', 'dyke', 'tranny', 'chink', 'spic', 'kike', 'wog', 'paki', 'cripple']);
-// Words starting with a root that are innocent.
-const ALLOW = /^(?:shitake|shiitake|crapshoot|pissarro|prickl|retardant|damning|damnation|wankel|fukushima|niggl)/;
-// "Dick", "Cock" with a capital inside a sentence are usually names or places (Dick Smith, Cockburn).
+// "Dick", "Cock" with a capital are usually names or places (Dick Smith, Cockburn).
 const NAMEABLE = new Set(['dick', 'cock']);
-// Mild swearing: still out of place in an interview, but a warning rather than a problem.
-const MILD = new Set(['hell', 'bloody', 'sucks', 'sucked', 'screw', 'screwed', 'damn', 'crap', 'crappy', 'freaking', 'frickin', 'fricking', 'pissed']);
 
 function normalise(word: string): string {
   let out = '';
   for (const ch of word) out += LEET[ch] ?? ch;
-  return out.replace(/[-'’#]/g, '');
+  return out.replace(/[-'’#.]/g, '');
 }
 
 // Masked forms: letters with *, #, @ or _ standing in for letters (f**k, s**t, b*tch, a**hole).
@@ -38,60 +27,129 @@ const MASKED: Array<[RegExp, string]> = [
   [/^f[u*#@_.][*#@_.]?k(?:ing|in|ed|er|s)?$/, 'fuck'],
   [/^s[h*#@_.][*#@_.]{0,2}t(?:ty|s)?$/, 'shit'],
   [/^b[*#@_.]{1,3}(?:ch|tch)(?:es|y)?$/, 'bitch'],
-  [/^(?:a|@)[*#@_.$]{1,2}(?:hole)?$/, 'ass'],
+  [/^(?:a|@)[*#@_.$]{1,2}hole$/, 'asshole'],
+  [/^(?:a|@)[*#@_.$]{1,2}$/, 'ass'],
   [/^c[*#@_.]{1,3}t$/, 'cunt'],
   [/^d[*#@_.]mn$/, 'damn'],
 ];
 
-// "hell" is crude in oaths and insults ("what the hell", "the boss from hell") but also names things.
-function isCrudeHell(doc: Doc, i: number): boolean {
-  const prev = doc.tokens[i - 1]?.lower ?? '';
-  const next = doc.tokens[i + 1]?.lower ?? '';
-  return ['what', 'the', 'like', 'to', 'from', 'bloody', 'living', 'pure', 'absolute', 'was'].includes(prev) || next === 'of' || next === 'hole';
-}
-
-// Full words that masked spellings are compared against, letter for letter ("w*nkers" → "wankers").
-const MASK_VOCAB = ['fuck', 'fucks', 'fucked', 'fucker', 'fuckers', 'fucking', 'shit', 'shits', 'shitty', 'shite', 'bullshit', 'shitshow', 'wank', 'wanker', 'wankers', 'bitch', 'bitches', 'cunt', 'cunts', 'bastard', 'bastards', 'asshole', 'assholes', 'arse', 'arsehole', 'arseholes', 'bollocks', 'twat', 'twats', 'dick', 'dickhead', 'prick', 'pricks', 'piss', 'pissed', 'crap', 'damn', 'motherfucker', 'whore', 'slut', 'retard', 'retarded', 'faggot', 'nigger'];
-
 const PLAIN = /^[a-z]+$/;
-const HEADS = new Set([...ROOTS, ...MASK_VOCAB].map((w) => w.slice(0, 3)));
+const HEADS = new Set([...PROFANITY_ROOTS, ...MASK_VOCAB].map((w) => w.slice(0, 3)));
+// Cheap pre-check for the compounds that are matched inside a word (clusterfuck, bullshit, dumbass).
+const INNER = /fuck|shit|ass|arse|hole|bitch|piss|wank|([a-z])\1\1/;
 
 function unmask(raw: string): string | undefined {
   if (!/[*#_]/.test(raw) || !/[a-z]/.test(raw)) return undefined;
-  const re = new RegExp(`^${raw.replace(/[*#_]/g, '.').replace(/[$@!1|0]/g, '.')}$`);
+  const re = new RegExp(`^${raw.replace(/[.]/g, '').replace(/[*#_]/g, '.').replace(/[$@!1|0]/g, '.')}$`);
   return MASK_VOCAB.find((w) => re.test(w));
 }
 
-function classify(raw: string, capitalisedMidSentence: boolean): string | undefined {
+/** The root a single written word reduces to, or undefined when it is clean. */
+function classifyWord(raw: string): string | undefined {
   for (const [re, root] of MASKED) if (re.test(raw)) return root;
   const unmasked = unmask(raw);
-  if (unmasked) return ROOTS.find((r) => unmasked.startsWith(r)) ?? unmasked;
+  if (unmasked) return PROFANITY_ROOTS.find((r) => unmasked.startsWith(r)) ?? classifyCompound(unmasked) ?? unmasked;
   const w = normalise(raw);
-  let hit: string | undefined;
-  if (WORDS.has(w)) hit = w;
-  else if (!ALLOW.test(w)) hit = ROOTS.find((r) => w.startsWith(r) && (w.length - r.length <= 6 || w.includes('hole')));
-  if (hit && NAMEABLE.has(hit) && capitalisedMidSentence) return undefined;
-  return hit;
+  if (w.length === 0 || PROFANITY_ALLOW.test(w)) return undefined;
+  if (PROFANITY_WORDS.has(w)) return w;
+  const root = PROFANITY_ROOTS.find((r) => w.startsWith(r) && (w.length - r.length <= 7 || w.includes('hole')));
+  if (root) return root;
+  // Stretched spellings ("fuuuck", "shiiit") and compounds ("clusterfuck", "bullshit", "dumbass").
+  const squeezed = w.replace(/([a-z])\1{2,}/g, '$1');
+  if (squeezed !== w) return classifyWord(squeezed);
+  return INNER.test(w) ? classifyCompound(w) : undefined;
 }
 
-/** Finds swearing, slurs and crude words, including look-alike and masked spellings, word by word. */
+// "hell" is crude in oaths and insults ("what the hell", "the boss from hell", "busy as hell") but also names things.
+function isCrudeHell(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1]?.lower ?? '';
+  const next = doc.tokens[i + 1]?.lower ?? '';
+  return ['what', 'the', 'like', 'to', 'from', 'bloody', 'living', 'pure', 'absolute', 'was', 'as', 'why', 'how', 'who', 'where', 'hell'].includes(prev) || next === 'of' || next === 'hole' || next === 'bent';
+}
+
+// "bloody" is literal next to wounds and dressings; "screwed" is literal with fixings.
+const LITERAL_BLOODY = /^(?:nose|noses|dressings?|bandages?|gauze|sheets?|wounds?|stools?|discharge|tissue|swabs?|vomit|urine|clothes|clothing|cloth|rags?|needles?|sharps|fluid|show|sunday|mary)$/;
+const SCREW_SWEAR_NEXT = new Set(['over', 'you', 'him', 'her', 'them', 'me', 'us', 'up', 'around', 'it', 'this', 'that']);
+const SCREW_SWEAR_PREV = new Set(['got', 'get', 'gets', 'getting', 'totally', 'completely', 'so', 'royally', 'proper', 'properly', 'really', 'absolutely', 'well', 'just']);
+
+// Literal senses: birds ("blue tits"), dogs ("the bitches during whelping"), tools ("a bastard file").
+const BIRD_BEFORE = new Set(['blue', 'great', 'coal', 'marsh', 'willow', 'crested', 'long-tailed', 'bearded', 'penduline']);
+const DOG_WORDS = /\b(?:whelp\w*|pupp(?:y|ies)|kennels?|breed\w*|litters?|dogs?|stud|greyhounds?|vets?)\b/i;
+const TOOL_AFTER = new Set(['file', 'files', 'sword', 'swords', 'wing', 'trowel', 'saw']);
+
+function contextClean(doc: Doc, i: number, root: string): boolean {
+  const prev = doc.tokens[i - 1]?.lower ?? '';
+  const next = doc.tokens[i + 1]?.lower ?? '';
+  if (root === 'tits') return BIRD_BEFORE.has(prev);
+  if (root === 'bitch') {
+    const s = doc.sentences[doc.tokens[i]!.sentence]!;
+    return /^bitch(?:es)?$/.test(doc.tokens[i]!.lower) && DOG_WORDS.test(doc.text.slice(s.start, s.end));
+  }
+  if (root === 'bastard') return TOOL_AFTER.has(next);
+  if (root === 'hell' && next === 'no') return false;
+  if (root === 'hell') return !isCrudeHell(doc, i);
+  if (root === 'bloody') return LITERAL_BLOODY.test(next);
+  if (root.startsWith('screw') && /^(?:the|their|its|our)$/.test(next) && /^(?:employees|staff|workers|customers|people|team|us|drivers|nurses|contractors)$/.test(doc.tokens[i + 2]?.lower ?? '')) return false;
+  if (root.startsWith('screw')) return !SCREW_SWEAR_NEXT.has(next) && !SCREW_SWEAR_PREV.has(prev);
+  if (root === 'bs') return !['total', 'complete', 'utter', 'pure', 'such', 'the', 'of', 'absolute', 'more', 'corporate', 'this', 'that'].includes(prev);
+  return false;
+}
+
+function hit(doc: Doc, from: number, to: number, root: string): ProfanityHit {
+  const start = doc.tokens[from]!.start;
+  const end = doc.tokens[to]!.end;
+  return { start, end, words: doc.text.slice(start, end), slur: PROFANITY_SLURS.has(root), mild: PROFANITY_MILD.has(root) };
+}
+
+/** Letters spelled out one by one ("f u c k", "s.h.i.t"): the joined word when it is crude. */
+function spelledOut(doc: Doc, i: number): { end: number; root: string } | undefined {
+  const tokens = doc.tokens;
+  let j = i;
+  let joined = '';
+  while (j < tokens.length && tokens[j]!.text.length === 1 && /[\p{L}*$@]/u.test(tokens[j]!.text)) {
+    if (j > i && tokens[j]!.start - tokens[j - 1]!.end > 2) break;
+    joined += tokens[j]!.lower;
+    j++;
+  }
+  if (j - i < 3) return undefined;
+  const root = classifyWord(joined);
+  return root ? { end: j - 1, root } : undefined;
+}
+
+/** Finds swearing, slurs and crude words, including compound, look-alike, masked and spelled-out forms. */
 export function findProfanity(doc: Doc): ProfanityHit[] {
   const hits: ProfanityHit[] = [];
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // Fast path: a plain lower-case word can only be crude if it is listed or starts like a listed root.
-    if (PLAIN.test(t.lower) && !WORDS.has(t.lower) && !HEADS.has(t.lower.slice(0, 3))) continue;
-    let hit: string | undefined;
-    // Compounds ("cluster-f*ck", "shit-show") are checked part by part as well as whole.
+    if (t.text.length === 1) {
+      const spelled = spelledOut(doc, i);
+      if (spelled) {
+        hits.push(hit(doc, i, spelled.end, spelled.root));
+        i = spelled.end;
+      }
+      continue;
+    }
+    // Fast path: a plain lower-case word can only be crude if it is listed, starts like a listed root or holds a compound part.
+    if (PLAIN.test(t.lower) && !PROFANITY_WORDS.has(t.lower) && !HEADS.has(t.lower.slice(0, 3)) && !INNER.test(t.lower)) continue;
+    let root: string | undefined;
+    // Compounds ("cluster-f*ck", "shit-show", "half-assed") are checked part by part as well as whole.
     const parts = t.lower.includes('-') ? [t.lower, ...t.lower.split('-')] : [t.lower];
     for (const raw of parts) {
-      hit = classify(raw, t.text[0] !== raw[0] && raw === t.lower && tokens[i - 1]?.sentence === t.sentence);
-      if (hit) break;
+      root = classifyWord(raw);
+      // A capitalised part of a hyphenated name ("Moby-Dick") is a name.
+      if (root && NAMEABLE.has(root) && raw !== t.lower && t.text.toLowerCase().indexOf(raw) >= 0 && /^[A-Z]/.test(t.text.slice(t.lower.indexOf(raw)))) root = undefined;
+      else if (root && NAMEABLE.has(root) && raw === t.lower && /^[A-Z]/.test(t.text)) {
+        const prev = tokens[i - 1];
+        const next = tokens[i + 1];
+        const midSentence = prev?.sentence === t.sentence;
+        const nameFollows = next !== undefined && next.sentence === t.sentence && /^[A-Z]/.test(next.text);
+        if (midSentence || nameFollows) root = undefined;
+      }
+      if (root) break;
     }
-    if (!hit) continue;
-    if (hit === 'hell' && !isCrudeHell(doc, i)) continue;
-    hits.push({ start: t.start, end: t.end, words: t.text, slur: SLURS.has(hit), mild: MILD.has(hit) });
+    if (!root || contextClean(doc, i, root)) continue;
+    hits.push(hit(doc, i, i, root));
   }
   return hits;
 }

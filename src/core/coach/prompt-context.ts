@@ -1,5 +1,6 @@
 import { PROMPTS } from '../library/prompts/index.js';
 import type { Prompt, PromptCategory } from '../library/prompts/types.js';
+import { asksNegative } from './complaint-features.js';
 import { isWhyLeftText, isWorkplaceQuestion } from './negativity.js';
 import { indexKeywords, topicKeywords, type TopicIndex } from './topic.js';
 
@@ -10,6 +11,8 @@ export interface PromptContext {
   whyLeft: boolean;
   /** The question is about an employer or its people (including why-left): complaints need no named target. */
   aboutWorkplace: boolean;
+  /** The question invites naming what was wrong ("what did you dislike…?", "cons?"). */
+  asksNegative: boolean;
   target: { min: number; max: number };
   topic: TopicIndex | undefined;
 }
@@ -29,7 +32,7 @@ const SELF_TEXT = /\b(?:why are you|what makes you|why should (?:we|i)|why would
 /** Reads a library prompt, free question text or nothing into the settings the detectors use. */
 export function readPrompt(prompt: Prompt | string | undefined): PromptContext {
   if (prompt === undefined || (typeof prompt === 'string' && prompt.trim() === '')) {
-    return { category: undefined, behavioural: false, whyLeft: false, aboutWorkplace: false, target: DEFAULT_TARGET, topic: undefined };
+    return { category: undefined, behavioural: false, whyLeft: false, aboutWorkplace: false, asksNegative: false, target: DEFAULT_TARGET, topic: undefined };
   }
   if (typeof prompt === 'string') {
     const library = closestPrompt(prompt);
@@ -40,6 +43,7 @@ export function readPrompt(prompt: Prompt | string | undefined): PromptContext {
       behavioural,
       whyLeft,
       aboutWorkplace: whyLeft || isWorkplaceQuestion(prompt),
+      asksNegative: asksNegative(prompt),
       target: whyLeft ? WHY_LEFT_TARGET : behavioural ? STORY_TARGET : (library?.targetSeconds ?? DEFAULT_TARGET),
       topic: indexKeywords(topicKeywords(prompt, library?.keywords)),
     };
@@ -49,6 +53,7 @@ export function readPrompt(prompt: Prompt | string | undefined): PromptContext {
     behavioural: prompt.behavioural,
     whyLeft: prompt.category === 'why-left',
     aboutWorkplace: prompt.category === 'why-left' || isWorkplaceQuestion(prompt.text),
+    asksNegative: asksNegative(prompt.text),
     target: prompt.targetSeconds,
     topic: indexKeywords(topicKeywords(prompt.text, prompt.keywords)),
   };

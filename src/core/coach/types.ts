@@ -7,6 +7,7 @@ export type Severity = 'info' | 'warning' | 'problem';
 export type FindingCode =
   | 'employer-negativity'
   | 'bad-language'
+  | 'threat'
   | 'filler-words'
   | 'too-long'
   | 'too-short'
@@ -66,7 +67,21 @@ export interface Analysis {
   metrics: Metrics;
 }
 
+/** Something the answer does well, as one short positive line. */
+export interface Strength {
+  id: 'clear-reason' | 'forward-looking' | 'concrete-result' | 'own-actions' | 'right-length';
+  message: string;
+}
+
+/** The analysis plus what a person sees beside the answer: strengths and the 0–100 score. */
+export interface Review extends Analysis {
+  strengths: Strength[];
+  score: number;
+}
+
 /** A prepared analyser; build once, call on every keystroke. */
 export interface Coach {
   analyze(input: AnalyzeInput): Analysis;
+  /** The same analysis with strengths and the score (for the editor; `analyze` keeps its shape). */
+  review(input: AnalyzeInput): Review;
 }

@@ -34,10 +34,28 @@ describe('CoachedTextarea', () => {
     await waitFor(() => expect(marks('employer-negativity').length).toBeGreaterThan(0));
     expect(marks('employer-negativity')[0]?.textContent).toMatch(/idiot/);
     const feedback = screen.getByRole('region', { name: 'Coach feedback' });
-    expect(within(feedback).getAllByText('employer-negativity').length).toBeGreaterThan(0);
+    expect(within(feedback).getAllByText('Negative about a past employer').length).toBeGreaterThan(0);
+    expect(within(feedback).queryByText('employer-negativity')).toBeNull();
+    // The worst kind comes first, and the score sits beside the answer.
+    expect(feedback.querySelector('li[data-code]')?.getAttribute('data-code')).toBe('employer-negativity');
+    expect(within(screen.getByLabelText('Answer metrics')).getByText(/^\d+ \/ 100$/)).toBeTruthy();
 
     fireEvent.change(box, { target: { value: 'I left because I had grown as far as the role allowed and wanted a bigger challenge.' } });
     await waitFor(() => expect(marks('employer-negativity')).toHaveLength(0));
+    // A good answer gets praise, not just silence.
+    const works = await screen.findByRole('region', { name: 'What works' });
+    expect(within(works).getByText(/clear, neutral reason/)).toBeTruthy();
+  });
+
+  it('shows fillers as one card with the count and the words', async () => {
+    render(<Harness initial="Um, so, like, I left because, um, the contract ended and, uh, you know, I wanted to, um, grow." />);
+    const card = await waitFor(() => {
+      const el = document.querySelector('li[data-code="filler-words"]');
+      if (!el) throw new Error('no filler card');
+      return el as HTMLElement;
+    });
+    expect(document.querySelectorAll('li[data-code="filler-words"]')).toHaveLength(1);
+    expect(within(card).getByText(/\d+ fillers .*"um" ×3/)).toBeTruthy();
   });
 
   it('records a coach-update measure for each keystroke', async () => {

@@ -3,7 +3,7 @@ import type { MouseEvent } from 'react';
 import clsx from 'clsx';
 import { controlClass } from '../../components/ui/field.js';
 import type { Prompt } from '../../../core/library/prompts/index.js';
-import type { Analysis, Finding } from '../../../core/coach/index.js';
+import type { Finding, Review } from '../../../core/coach/index.js';
 import { useCoach } from './coach-loader.js';
 import { findingsAt, segmentText, worstSeverity } from './highlight.js';
 import { FindingsList } from './findings-list.js';
@@ -47,8 +47,9 @@ export function CoachedTextarea({ id, value, onChange, prompt, describedBy, inva
   const [caret, setCaret] = useState<number | null>(null);
   const [hover, setHover] = useState<{ findings: Finding[]; x: number; y: number } | null>(null);
 
-  const analysis: Analysis | null = useMemo(() => (coach ? coach.analyze({ prompt, answer: value }) : null), [coach, prompt, value]);
+  const analysis: Review | null = useMemo(() => (coach ? coach.review({ prompt, answer: value }) : null), [coach, prompt, value]);
   const findings = useMemo(() => analysis?.findings ?? [], [analysis]);
+  const groups = useMemo(() => (coach && analysis ? coach.groupFindings(analysis.findings, value) : []), [coach, analysis, value]);
   const segments = useMemo(() => segmentText(value, findings), [value, findings]);
 
 
@@ -152,8 +153,8 @@ export function CoachedTextarea({ id, value, onChange, prompt, describedBy, inva
       </p>
       {analysis ? (
         <>
-          <MetricsBar metrics={analysis.metrics} prompt={prompt} />
-          <FindingsList findings={findings} text={value} onSelect={select} />
+          <MetricsBar metrics={analysis.metrics} prompt={prompt} score={value.trim() ? analysis.score : undefined} />
+          <FindingsList groups={groups} strengths={analysis.strengths} text={value} onSelect={select} />
         </>
       ) : (
         <p role="status" className="text-sm text-muted">

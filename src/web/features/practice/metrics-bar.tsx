@@ -5,13 +5,14 @@ import { formatSeconds } from './highlight.js';
 
 const DEFAULT_TARGET = { min: 60, max: 120 };
 
-/** Words, spoken time against the prompt's target, and fillers a minute, in one glanceable row. */
-export function MetricsBar({ metrics, prompt }: { metrics: Metrics; prompt: Prompt | undefined }) {
+/** The coach's score, words, spoken time against the prompt's target, and fillers a minute, in one glanceable row. */
+export function MetricsBar({ metrics, prompt, score }: { metrics: Metrics; prompt: Prompt | undefined; score?: number | undefined }) {
   const target = prompt?.targetSeconds ?? DEFAULT_TARGET;
   const s = metrics.speakingSeconds;
   const lengthTone = s > target.max ? 'text-danger' : s < target.min ? 'text-warn' : 'text-ok';
   return (
-    <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4" aria-label="Answer metrics">
+    <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-5" aria-label="Answer metrics">
+      {score !== undefined && <Item label="Score" value={`${score} / 100`} className={score >= 80 ? 'text-ok' : score >= 50 ? 'text-warn' : 'text-danger'} />}
       <Item label="Words" value={String(metrics.words)} />
       <Item label="Spoken" value={`${formatSeconds(s)} of ${formatSeconds(target.min)}–${formatSeconds(target.max)}`} className={lengthTone} />
       <Item label="Sentences" value={String(metrics.sentences)} />

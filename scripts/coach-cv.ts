@@ -1,0 +1,30 @@
+// Cross-validates the whole coach (rules + complaint model) on the dev corpus: each fifth of
+// real-dev.jsonl is scored by a coach whose model was trained without it. `node --import tsx scripts/coach-cv.ts`
+import { useComplaintWeights } from '../src/core/coach/complaint-model.js';
+import { evaluateCorpus, loadCorpus, type Score } from '../test/support/coach-corpus.js';
+import { load, train } from './coach-train-lib.js';
+
+const FOLDS = 5;
+const dev = loadCorpus(new URL('../test/data/coach/real-dev.jsonl', import.meta.url).pathname);
+const foldOf = (id: string): number => dev.findIndex((r) => r.id === id) % FOLDS;
+const total: Record<string, [number, number, number, number]> = {};
+const misses: string[] = [];
+for (let f = 0; f < FOLDS; f++) {
+  const model = train(load((id) => foldOf(id) === f));
+  // SHIFT raises the decision threshold (lowers the intercept) to trace the recall / false-positive trade-off.
+  useComplaintWeights(model.weights, model.bias - Number(process.env.SHIFT ?? 0));
+  const report = evaluateCorpus(dev.filter((r) => foldOf(r.id) === f));
+  misses.push(...report.misses);
+  for (const [name, s] of Object.entries(report.overall)) {
+    const t = (total[name] ??= [0, 0, 0, 0]);
+    t[0] += s.tp;
+    t[1] += s.fp;
+    t[2] += s.fn;
+    t[3] += s.tn;
+  }
+}
+useComplaintWeights();
+const rows: Record<string, Partial<Score>> = {};
+for (const [name, [tp, fp, fn, tn]] of Object.entries(total)) rows[name] = { tp, fp, fn, tn, precision: +(tp / (tp + fp)).toFixed(3), recall: +(tp / (tp + fn)).toFixed(3), fpr: +(fp / (fp + tn)).toFixed(3) };
+console.table(rows);
+if (process.argv.includes('--misses')) console.log(misses.filter((m) => m.includes('employer')).join('\n'));

@@ -1,0 +1,128 @@
+import { aggregateFeatures, baseFeatures, features, type BaseFeatures, type PromptKind } from './complaint-features.js';
+import { COMPLAINT_BIAS, COMPLAINT_WEIGHTS } from './complaint-weights.js';
+import { handled } from './negativity.js';
+import type { Doc } from './text.js';
+
+/** Log-odds above which the model calls a passage a complaint (chosen by cross-validation, see scripts/train-coach.ts). */
+export const COMPLAINT_THRESHOLD = 1.0;
+
+// A Map looks features up faster than a 3,000-key object literal.
+let WEIGHTS = new Map(Object.entries(COMPLAINT_WEIGHTS));
+let BIAS = COMPLAINT_BIAS;
+
+/** Swaps in other weights (cross-validation in scripts/coach-cv.ts); with no arguments, restores the committed ones. */
+export function useComplaintWeights(weights?: ReadonlyMap<string, number>, bias?: number): void {
+  WEIGHTS = new Map(weights ?? Object.entries(COMPLAINT_WEIGHTS));
+  BIAS = bias ?? COMPLAINT_BIAS;
+}
+const weightOf = (f: string): number => WEIGHTS.get(f) ?? 0;
+
+/** The model's log-odds that a passage complains about a workplace. */
+export function complaintLogOdds(text: string, kind: PromptKind): number {
+  let z = BIAS;
+  for (const f of features(text, kind)) z += weightOf(f);
+  return z;
+}
+
+// What a complaint is about, named plainly for the message.
+const ASPECTS: Array<[RegExp, string]> = [
+  [/\b(?:pay|paid|salar\w*|wages?|hikes?|increments?|bonus\w*|raises?|overtime pay|payroll|commission|incentives?)\b/i, 'pay'],
+  [/\b(?:hours|shifts?|rota|roster|weekends?|nights?|schedul\w*|work[- ]life|holidays?|leave)\b/i, 'hours and shifts'],
+  [/\b(?:workload|understaffed|staffing|short-staffed|overload\w*|too much work|targets?)\b/i, 'the workload'],
+  [/\b(?:manag\w*|boss|supervisor|leadership|director|owner|ceo|founders?|hr)\b/i, 'management'],
+  [/\b(?:colleagues?|co-?workers?|team ?mates?|team)\b/i, 'colleagues'],
+  [/\b(?:promot\w*|growth|career|progression|grow)\b/i, 'growth and promotion'],
+  [/\b(?:favou?rit\w*|unfair\w*|bias\w*|politics|equal\w*)\b/i, 'fairness'],
+  [/\b(?:strategy|direction|vision|roadmap|pivot\w*|plan)\b/i, 'the direction of the business'],
+  [/\b(?:communicat\w*|told|emails?|informed|information|feedback)\b/i, 'communication'],
+  [/\b(?:process\w*|tools?|systems?|equipment|laptops?|software|approvals?|paperwork)\b/i, 'processes and tools'],
+  [/\b(?:office|location|commute|transport|travel|remote|hybrid|site)\b/i, 'the location'],
+  [/\b(?:layoffs?|redundanc\w*|job security|funding|finances?|cash|restructur\w*)\b/i, "the company's stability"],
+  [/\b(?:training|onboarding|induction|mentor\w*|documentation)\b/i, 'training'],
+  [/\b(?:culture|ethic\w*|values|toxic)\b/i, 'the culture'],
+];
+
+/** Plain name of what a passage complains about ("pay", "management"…), or "the workplace". */
+export function complaintAspect(text: string): string {
+  for (const [re, name] of ASPECTS) if (re.test(text)) return name;
+  return 'the workplace';
+}
+
+const WORKPLACE = /\b(?:work\w*|job|role|company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|staff|office|shifts?|salary|pay|wages?|promot\w*|appraisal|hike|increment|bonus|client|customers?|head office|department|store|shop|warehouse|ward|hospital|school|site|factory|restaurant|hotel)\b/i;
+
+const EMPLOYER = /\b(?:company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|head office|last job|old job|previous job)\b/i;
+
+/** A passage the model reads as a complaint: the sentence that carries it most. */
+export interface ModelHit {
+  start: number;
+  end: number;
+  words: string;
+  target: string;
+}
+
+
+
+function sumOf(set: ReadonlySet<string>, skip?: ReadonlySet<string>): number {
+  let z = 0;
+  for (const f of set) if (!skip?.has(f)) z += weightOf(f);
+  return z;
+}
+
+/** Log-odds of one or two adjacent passages whose word-level features were computed once each. */
+function joinedLogOdds(parts: readonly BaseFeatures[], sums: readonly number[], kind: PromptKind): number {
+  const seen = new Map<string, number>();
+  let words = 0;
+  for (const p of parts) {
+    words += p.words;
+    for (const [c, n] of p.seen) seen.set(c, (seen.get(c) ?? 0) + n);
+  }
+  let z = BIAS + sums[0]!;
+  if (parts.length === 2) z += sumOf(parts[1]!.set, parts[0]!.set);
+  for (const f of aggregateFeatures(seen, words, kind)) z += weightOf(f);
+  return z;
+}
+
+/**
+ * Scores the answer in short windows (the whole answer when it is short, else two sentences at a time,
+ * so a difficulty followed by the speaker's fix is read together) and returns the sentences the model
+ * reads as complaints. Each sentence's words are featurised once, whatever the number of windows.
+ */
+export function findModelComplaints(doc: Doc, kind: PromptKind): ModelHit[] {
+  const sents = doc.sentences;
+  if (sents.length === 0) return [];
+  const slice = (i: number): string => doc.text.slice(sents[i]!.start, sents[i]!.end);
+  const base: Array<BaseFeatures | undefined> = [];
+  const sums: Array<number | undefined> = [];
+  const baseOf = (i: number): BaseFeatures => (base[i] ??= baseFeatures(slice(i)));
+  const sumAt = (i: number): number => (sums[i] ??= sumOf(baseOf(i).set));
+  const zOf = (i: number): number => joinedLogOdds([baseOf(i)], [sumAt(i)], kind);
+  const windows: Array<[number, number]> = sents.length <= 3 ? [[0, sents.length - 1]] : sents.map((_, i) => [i, Math.min(i + 1, sents.length - 1)]);
+  const hits: ModelHit[] = [];
+  for (const [a, b] of windows) {
+    const text = doc.text.slice(sents[a]!.start, sents[b]!.end);
+    // Without a question about work, a passage must name the workplace to be about it; after a question
+    // about something else (weekends, hobbies), it must name the employer or its people.
+    if (kind === 'none' && !WORKPLACE.test(text)) continue;
+    if (kind === 'other' && !EMPLOYER.test(text)) continue;
+    // A short answer is read whole, exactly as in training; longer ones sentence pair by sentence pair.
+    const z = sents.length <= 3 ? complaintLogOdds(text, kind) : a === b ? zOf(a) : joinedLogOdds([baseOf(a), baseOf(b)], [sumAt(a)], kind);
+    if (z <= COMPLAINT_THRESHOLD) continue;
+    // Point at the sentence of the window that reads most like a complaint on its own.
+    let best = a;
+    let bestZ = -Infinity;
+    for (let i = a; i <= b && a !== b; i++) {
+      const zi = zOf(i);
+      if (zi > bestZ) {
+        bestZ = zi;
+        best = i;
+      }
+    }
+    const s = sents[best]!;
+    if (hits.some((h) => h.start === s.start)) continue;
+    // The constructive continuation: a difficulty followed by what the speaker did about it is context.
+    if (handled(doc.text.slice(s.end, (sents[best + 1] ?? s).end))) continue;
+    const words = doc.text.slice(s.start, s.end);
+    hits.push({ start: s.start, end: s.end, words, target: complaintAspect(words) });
+  }
+  return hits;
+}
