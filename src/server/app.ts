@@ -51,7 +51,24 @@ export interface AppOptions {
   publicUrl?: string | null;
   /** Server mode behind a proxy: Fastify's trustProxy (see TRUST_PROXY). */
   trustProxy?: boolean | number | string;
+  /** Socket and request time limits (tests shorten them). */
+  timeouts?: Partial<ServerTimeouts>;
 }
+
+/** How long a client may take, in milliseconds. */
+export interface ServerTimeouts {
+  /** The whole request, headers and body, must arrive within this (else 408 and the socket closes). */
+  requestMs: number;
+  /** The headers alone must arrive within this. */
+  headersMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveMs: number;
+  /** A socket with no traffic either way for this long is closed (even mid-request). */
+  idleSocketMs: number;
+}
+
+/** Generous for a person on a slow link, short enough that a silent client cannot hold a socket for long. */
+export const DEFAULT_TIMEOUTS: ServerTimeouts = { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 5_000, idleSocketMs: 120_000 };
 
 /** Largest request body accepted: generous for long notes and job descriptions, small enough to refuse abuse. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -76,8 +93,18 @@ export const CSP_DIRECTIVES = {
 
 /** Builds the Fastify app with every plugin and route; `listen` is the caller's business. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     logger: { level: options.logLevel ?? 'warn' },
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    connectionTimeout: timeouts.idleSocketMs,
+    // Node checks the request and headers limits on this beat (30 s by default, too slow to matter).
+    http: {
+      requestTimeout: timeouts.requestMs,
+      headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs),
+      connectionsCheckingInterval: Math.min(2_000, timeouts.requestMs),
+    },
     bodyLimit: BODY_LIMIT,
     return503OnClosing: true,
     // A hop count is accepted at run time, though the type leaves it out.
