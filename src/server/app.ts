@@ -25,6 +25,7 @@ import { searchRoutes } from './features/search/routes.js';
 import { settingsRoutes } from './features/settings/routes.js';
 import { errorHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
+import { installRequestGuard } from './http/request-guard.js';
 import { registerWebApp } from './http/web-app.js';
 import { VERSION } from './version.js';
 
@@ -136,6 +137,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.headers(headers);
     done();
   });
+  // Before any route: loopback Host only in local mode; writes from this origin only, and in JSON; no NUL characters.
+  installRequestGuard(app, { mode, publicUrl: options.publicUrl ?? null });
   if (mode === 'server') {
     // Accounts (after the security headers, so a 401 carries them too): each request's ctx comes
     // from its session cookie; 401 without one; CSRF on writes.
