@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { BackupError, parseBackup } from '../../server/features/backup/format.js';
 import { countOwnedRows, exportBackup, importBackup } from '../../server/features/backup/service.js';
 import { openCliContext } from '../context.js';
+import { findNul } from '../../server/http/request-guard.js';
 import { CliError } from '../errors.js';
 
 /** Serialises a backup the same way every time. */
@@ -40,6 +41,9 @@ export async function importCommand(file: string, opts: { replace?: boolean }): 
     if (err instanceof BackupError) throw new CliError(`${file} is not a valid Offerbook backup, nothing was changed. ${err.message}`);
     throw err;
   }
+  // As the API does, refuse NUL characters: PostgreSQL cannot store them, so such a backup would not move between engines.
+  const nul = findNul(backup);
+  if (nul !== null) throw new CliError(`${file} holds a NUL character at ${nul}, which Offerbook does not store; nothing was changed.`);
   const { ctx, config, close } = await openCliContext();
   try {
     const existing = await countOwnedRows(ctx);
