@@ -99,3 +99,23 @@ describe.each(DIALECTS)('what follows an account in server mode on %s', (dialect
     expect((await cy.request({ method: 'GET', url: `/api/shares/${share.id}/content` })).statusCode).toBe(404);
   });
 });
+
+describe('links without a public URL (server mode on loopback)', () => {
+  let t: ServerTestApp;
+  beforeAll(async () => {
+    t = await createServerTestApp('sqlite', { publicUrl: null });
+  });
+  afterAll(() => t.close());
+
+  it("never builds invitation or reset links on a request's Host header", async () => {
+    const { browser: root, userId } = await signedInAs(t.app, t.db, 'root@example.org', 'admin');
+    const forged = { host: 'attacker.example', 'x-forwarded-host': 'attacker.example' };
+    const invitation = await root.request({ method: 'POST', url: '/api/admin/invitations', headers: forged, payload: { email: 'new@example.org', role: 'candidate' } });
+    expect(invitation.statusCode).toBe(201);
+    const reset = await root.request({ method: 'POST', url: `/api/admin/users/${userId}/reset-link`, headers: forged });
+    for (const url of [invitation.json<{ url: string }>().url, reset.json<{ url: string }>().url]) {
+      expect(url).not.toContain('attacker');
+      expect(new URL(url).hostname).toBe('localhost');
+    }
+  });
+});

@@ -47,9 +47,16 @@ async function adminOnly(req: FastifyRequest): Promise<void> {
   service.requireAdmin(req.ctx);
 }
 
-/** The address links are built on: the configured public URL, else the one the request came to. */
+/**
+ * The address links are built on: the configured public URL, else (a server on loopback, where the
+ * configuration allows no public URL) the address this connection arrived at, never the Host header.
+ */
 function baseUrl(req: FastifyRequest, publicUrl: string | null): string {
-  return publicUrl ?? `${req.protocol}://${req.host}`;
+  if (publicUrl) return publicUrl;
+  const { localAddress, localPort } = req.socket;
+  if (!localAddress || !localPort) return 'http://localhost';
+  const host = localAddress.replace(/^::ffff:/, '');
+  return `http://${host.includes(':') ? `[${host}]` : host}:${localPort}`;
 }
 
 function signedIn(req: FastifyRequest, reply: FastifyReply, token: string, deviceToken: string | null = null) {
