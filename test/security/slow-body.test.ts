@@ -1,4 +1,3 @@
-import { connect, type Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { bindToUser, ReleasedConnectionError } from '../../src/server/auth/reque
 import type { Db } from '../../src/server/db/connect.js';
 import { createUser } from '../../src/server/features/accounts/service.js';
 import { createTestDb, DIALECTS, POSTGRES_FLAVOUR } from '../support/db.js';
+import { signInOverHttp, slowBody } from '../support/slow-client.js';
 import { Browser, PASSWORD } from './support.js';
 
 /**
@@ -18,31 +18,6 @@ const SIGN_IN_BOUND_MS = 3000;
 const REQUEST_LIMIT_MS = 8000;
 /** How many slow requests the attacker opens: as many as the pool has connections. */
 const SLOW_REQUESTS = 10;
-
-/** Cookies of a response as one `cookie` header. */
-function cookieHeader(setCookie: string[] | string | null | undefined, into: Map<string, string>): string {
-  for (const c of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
-    const [pair] = c.split(';');
-    const eq = pair!.indexOf('=');
-    into.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-  }
-  return [...into].map(([k, v]) => `${k}=${v}`).join('; ');
-}
-
-/** Opens a socket and sends a write's headers and the first byte of a 200-byte body, then nothing more. */
-function slowBody(port: number, headers: Record<string, string>): Promise<{ socket: Socket; answer: Promise<string> }> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => {
-      const lines = Object.entries({ host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'content-length': '200', ...headers }).map(([k, v]) => `${k}: ${v}`);
-      socket.write(`POST /api/opportunities HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n{`);
-      let received = '';
-      socket.on('data', (d) => (received += d.toString()));
-      const answer = new Promise<string>((done) => socket.on('close', () => done(received)));
-      resolve({ socket, answer });
-    });
-    socket.on('error', reject);
-  });
-}
 
 describe.each(DIALECTS)('slow request bodies on %s', (dialect) => {
   let db: Db;
@@ -64,21 +39,7 @@ describe.each(DIALECTS)('slow request bodies on %s', (dialect) => {
     await db.close();
   });
 
-  /** Signs in over a real socket and answers the cookie header and the CSRF token. */
-  async function signIn(email: string): Promise<{ status: number; ms: number; cookie: string; csrf: string }> {
-    const jar = new Map<string, string>();
-    const first = await fetch(`${base}/api/health`);
-    let cookie = cookieHeader(first.headers.getSetCookie(), jar);
-    const started = performance.now();
-    const res = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': decodeURIComponent(jar.get('ob_csrf')!) },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    });
-    const ms = performance.now() - started;
-    cookie = cookieHeader(res.headers.getSetCookie(), jar);
-    return { status: res.status, ms, cookie, csrf: decodeURIComponent(jar.get('ob_csrf') ?? '') };
-  }
+  const signIn = (email: string) => signInOverHttp(base, email, PASSWORD);
 
   it(`lets another account sign in promptly while one account holds ${SLOW_REQUESTS} requests with unfinished bodies, then cuts those off`, async () => {
     const mallory = await signIn('mallory@example.org');
