@@ -31,7 +31,7 @@ describe.each(DIALECTS)('local mode against other sites on %s', (dialect) => {
   });
 
   it('answers at its loopback names', async () => {
-    for (const host of ['127.0.0.1:4870', 'localhost:4870', '[::1]:4870', 'LOCALHOST:4870']) {
+    for (const host of ['127.0.0.1:4870', 'localhost:4870', '[::1]:4870', 'LOCALHOST:4870', '127.0.0.2:4870']) {
       expect((await t.request({ method: 'GET', url: '/api/opportunities', headers: { host } })).statusCode, host).toBe(200);
     }
   });

@@ -78,10 +78,21 @@ export async function reserveSignIn(db: Db, now: Date, who: { email: string; ip:
   const pair = await count(`login:pair:${ip}|${who.email}`, LIMITS.account);
   if (pair.count === 1) await count(`login:ip:${ip}`, LIMITS.ip);
   else if ((await readCount(db, `login:ip:${ip}`, now, LIMITS.ip)) > LIMITS.ip.max) throw new RateLimitedError(pair.retryAfterSeconds);
-  const failures = await readCount(db, `login:account:${who.email}`, now, LIMITS.account);
-  // Past the limit, one attempt at a time, each waiting twice as long as the one before.
-  if (failures >= LIMITS.account.max) await passGate(db, `login:gate:${who.email}`, now, LIMITS.account, backoffMs(failures));
-  counted.push(await countAttempt(db, `login:account:${who.email}`, now, LIMITS.account));
+  // The account's count is taken first (atomic), so of attempts sent at once only the first `max`
+  // are within the limit; past it, one at a time through a gate that then waits twice as long as before.
+  const account = await countAttempt(db, `login:account:${who.email}`, now, LIMITS.account);
+  if (account.count > LIMITS.account.max) {
+    // Each pass through the gate doubles the next wait; only one attempt passes at a time, so the count of passes is exact.
+    const passes = await readCount(db, `login:gate-passes:${who.email}`, now, LIMITS.account);
+    try {
+      await passGate(db, `login:gate:${who.email}`, now, LIMITS.account, backoffMs(LIMITS.account.max + passes));
+    } catch (err) {
+      await uncount(db, account); // turned away at the gate: not an attempt on the password
+      throw err;
+    }
+    await countAttempt(db, `login:gate-passes:${who.email}`, now, LIMITS.account);
+  }
+  counted.push(account);
   return { counted };
 }
 

@@ -5,7 +5,7 @@ import { AppError } from '../errors.js';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The names this machine's loopback answers to; a Host header naming anything else came through DNS rebinding or a mistake. */
-const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(?::(\d{1,5}))?$/i;
+const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::(\d{1,5}))?$/i;
 
 /** The port a request arrived on: its socket's, else (in-process tests) the one the app listens on, else unknown. */
 function arrivalPort(app: FastifyInstance, req: FastifyRequest): number | null {
