@@ -47,6 +47,7 @@ function ocrAssets(): Plugin {
 // The web app lives in src/web and is built into dist/web, which the server serves with SPA fallback.
 export default defineConfig(({ command, mode }) => {
   // A build started from the test runner inherits NODE_ENV=test and would ship React's development build.
+  const API_ORIGIN = 'http://127.0.0.1:4870';
   if (command === 'build' && mode === 'production') process.env.NODE_ENV = 'production';
   return {
     root: 'src/web',
@@ -59,7 +60,19 @@ export default defineConfig(({ command, mode }) => {
       assetsInlineLimit: 0,
     },
     server: {
-      proxy: { '/api': 'http://127.0.0.1:4870' },
+      // The API answers only at its own loopback Host and takes writes only from its own origin
+      // (issue #14): the proxy presents itself as that origin, but only for this dev server's pages.
+      proxy: {
+        '/api': {
+          target: API_ORIGIN,
+          changeOrigin: true,
+          configure: (proxy) =>
+            proxy.on('proxyReq', (proxyReq, req) => {
+              const origin = req.headers.origin;
+              if (origin && /^http:\/\/(localhost|127\.0\.0\.1|\[::1\]):5173$/.test(origin)) proxyReq.setHeader('origin', API_ORIGIN);
+            }),
+        },
+      },
     },
   };
 });

@@ -11,7 +11,7 @@ import { registerFollowupCommands } from './commands/followups.js';
 import { registerQuestionCommands } from './commands/questions.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
-import { CliError } from './errors.js';
+import { CliError, describeFailure } from './errors.js';
 
 /** Builds the `offerbook` command line. */
 export function buildProgram(): Command {
@@ -46,7 +46,8 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`Configuration error: ${err.message}`);
       return 2;
     }
-    console.error(`offerbook: ${err instanceof Error ? err.message : String(err)}`);
+    // Database and system failures as sentences of ours, never a driver's raw text.
+    console.error(describeFailure(err));
     return 1;
   }
 }

@@ -27,6 +27,7 @@ import { searchRoutes } from './features/search/routes.js';
 import { settingsRoutes } from './features/settings/routes.js';
 import { errorHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
+import { installRequestGuard } from './http/request-guard.js';
 import { registerWebApp } from './http/web-app.js';
 import { VERSION } from './version.js';
 
@@ -55,7 +56,24 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Local mode: the backup folder and the automatic backups' scheduler (see features/backup). */
   backups?: LocalBackups | null;
+  /** Socket and request time limits (tests shorten them). */
+  timeouts?: Partial<ServerTimeouts>;
 }
+
+/** How long a client may take, in milliseconds. */
+export interface ServerTimeouts {
+  /** The whole request, headers and body, must arrive within this (else 408 and the socket closes). */
+  requestMs: number;
+  /** The headers alone must arrive within this. */
+  headersMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveMs: number;
+  /** A socket with no traffic either way for this long is closed (even mid-request). */
+  idleSocketMs: number;
+}
+
+/** Generous for a person on a slow link, short enough that a silent client cannot hold a socket for long. */
+export const DEFAULT_TIMEOUTS: ServerTimeouts = { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 5_000, idleSocketMs: 120_000 };
 
 /** Largest request body accepted: generous for long notes and job descriptions, small enough to refuse abuse. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -80,8 +98,18 @@ export const CSP_DIRECTIVES = {
 
 /** Builds the Fastify app with every plugin and route; `listen` is the caller's business. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     logger: { level: options.logLevel ?? 'warn' },
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    connectionTimeout: timeouts.idleSocketMs,
+    // Node checks the request and headers limits on this beat (30 s by default, too slow to matter).
+    http: {
+      requestTimeout: timeouts.requestMs,
+      headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs),
+      connectionsCheckingInterval: Math.min(2_000, timeouts.requestMs),
+    },
     bodyLimit: BODY_LIMIT,
     return503OnClosing: true,
     // A hop count is accepted at run time, though the type leaves it out.
@@ -113,6 +141,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.headers(headers);
     done();
   });
+  // Before any route: loopback Host only in local mode; writes from this origin only, and in JSON; no NUL characters.
+  installRequestGuard(app, { mode, publicUrl: options.publicUrl ?? null });
   if (mode === 'server') {
     // Accounts (after the security headers, so a 401 carries them too): each request's ctx comes
     // from its session cookie; 401 without one; CSRF on writes.

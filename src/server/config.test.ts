@@ -56,6 +56,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ OFFERBOOK_MODE: 'server', DATABASE_URL: 'postgres://u@db/ob', TRUST_PROXY: '10.0.0.1, 10.0.0.2' }).trustProxy).toBe('10.0.0.1, 10.0.0.2');
   });
 
+  it('requires OFFERBOOK_PUBLIC_URL in server mode unless HOST is loopback, so links never follow a Host header', () => {
+    for (const host of ['0.0.0.0', '::', '192.168.1.20', 'offerbook.example.org']) {
+      expect(() => loadConfig({ OFFERBOOK_MODE: 'server', DATABASE_URL: 'postgres://u@db/ob', HOST: host })).toThrow(/^OFFERBOOK_PUBLIC_URL is required when OFFERBOOK_MODE=server listens beyond loopback/);
+    }
+    for (const host of ['127.0.0.1', '::1', 'localhost']) {
+      expect(loadConfig({ OFFERBOOK_MODE: 'server', DATABASE_URL: 'postgres://u@db/ob', HOST: host })).toMatchObject({ mode: 'server', host, publicUrl: null });
+    }
+    expect(loadConfig({ OFFERBOOK_MODE: 'server', DATABASE_URL: 'postgres://u@db/ob', HOST: '0.0.0.0', OFFERBOOK_PUBLIC_URL: 'http://10.0.0.5:4870' }).publicUrl).toBe('http://10.0.0.5:4870');
+  });
+
   it('requires DATABASE_URL in server mode unless SQLite is explicitly allowed', () => {
     expect(() => loadConfig({ OFFERBOOK_MODE: 'server' })).toThrow(/^DATABASE_URL is required when OFFERBOOK_MODE=server.*OFFERBOOK_ALLOW_SQLITE_SERVER=1/);
     expect(loadConfig({ OFFERBOOK_MODE: 'server', OFFERBOOK_ALLOW_SQLITE_SERVER: '1' })).toMatchObject({ mode: 'server', databaseUrl: null });

@@ -97,6 +97,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (v.TRUST_PROXY !== undefined) throw new ConfigError('TRUST_PROXY only applies when OFFERBOOK_MODE=server (local mode listens on loopback only).');
     if (v.OFFERBOOK_ALLOW_SQLITE_SERVER === '1') throw new ConfigError('OFFERBOOK_ALLOW_SQLITE_SERVER only applies when OFFERBOOK_MODE=server.');
   }
+  if (v.OFFERBOOK_MODE === 'server' && !v.OFFERBOOK_PUBLIC_URL && !isLoopback(v.HOST)) {
+    throw new ConfigError(
+      `OFFERBOOK_PUBLIC_URL is required when OFFERBOOK_MODE=server listens beyond loopback (HOST=${JSON.stringify(v.HOST)}): ` +
+        'invitation and password reset links are built on it, never on the Host header a request names. ' +
+        'Set it to the address people reach Offerbook at, such as https://offerbook.example.org.',
+    );
+  }
   if (v.OFFERBOOK_MODE === 'local' && !isLoopback(v.HOST)) {
     throw new ConfigError(
       `HOST must be a loopback address (127.0.0.1, ::1 or localhost), got ${JSON.stringify(v.HOST)}: ` +

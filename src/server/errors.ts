@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'rate-limited': 429,
+  /** Local mode: the request named a host other than this server's loopback address. */
+  misdirected: 421,
   internal: 500,
 } as const;
 

@@ -57,7 +57,8 @@ describe.each(DIALECTS)('web security in server mode on %s', (dialect) => {
     const retryAfter = Number(blocked.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-    // Even the right password waits: the limit is per account, whoever asks.
+    // From that address, even the right password waits (a new browser; test/security/sign-in-limits.test.ts
+    // shows the owner's known browser and other addresses are not locked out).
     expect((await new Browser(t.app).signIn('ana@example.org')).statusCode).toBe(429);
     // Other accounts are not locked out.
     expect((await new Browser(t.app).signIn('root@example.org')).statusCode).toBe(200);

@@ -6,6 +6,7 @@ import { BackupError } from '../../server/features/backup/format.js';
 import { countOwnedRows, exportBackup, importBackup } from '../../server/features/backup/service.js';
 import { listBackupFiles, readBackupFile, rotateSnapshots, saveBeforeRestore, takeSnapshot } from '../../server/features/backup/snapshots.js';
 import { openCliContext } from '../context.js';
+import { findNul } from '../../server/http/request-guard.js';
 import { CliError } from '../errors.js';
 
 export { backupText };
@@ -36,6 +37,9 @@ export async function importCommand(file: string, opts: { replace?: boolean }): 
     if (code) throw new CliError(`Cannot read ${file}: ${code}`);
     throw err;
   }
+  // As the API does, refuse NUL characters: PostgreSQL cannot store them, so such a backup would not move between engines.
+  const nul = findNul(backup);
+  if (nul !== null) throw new CliError(`${file} holds a NUL character at ${nul}, which Offerbook does not store; nothing was changed.`);
   const { ctx, config, close } = await openCliContext();
   try {
     const existing = await countOwnedRows(ctx);

@@ -41,12 +41,20 @@ export async function requireShare(ctx: Ctx, shareId: string): Promise<ShareGran
  * request's connection switches its row-level security key to the candidate for the read.
  */
 export async function readShared<T>(ctx: Ctx, share: ShareGrant, read: (ownerCtx: Ctx) => Promise<T>): Promise<T> {
-  const ownerCtx: Ctx = { ...ctx, actor: { userId: share.owner_id } };
+  return rowKeyOf(ctx, share.owner_id, () => read({ ...ctx, actor: { userId: share.owner_id } }));
+}
+
+/**
+ * Runs `work` on the request's connection with the row-level security key switched to `userId`
+ * (PostgreSQL, server mode), then switches it back. Only for work a service has already vouched
+ * for: a share's read, or an admin ending another account's shares.
+ */
+export async function rowKeyOf<T>(ctx: Ctx, userId: string, work: () => Promise<T>): Promise<T> {
   const bound = ctx.db.dialect === 'postgres' && ctx.actor.sessionId !== undefined;
-  if (!bound || share.owner_id === ctx.actor.userId) return read(ownerCtx);
-  await sql`select set_config('app.user_id', ${share.owner_id}, false)`.execute(ctx.db.kysely);
+  if (!bound || userId === ctx.actor.userId) return work();
+  await sql`select set_config('app.user_id', ${userId}, false)`.execute(ctx.db.kysely);
   try {
-    return await read(ownerCtx);
+    return await work();
   } finally {
     await sql`select set_config('app.user_id', ${ctx.actor.userId}, false)`.execute(ctx.db.kysely);
   }

@@ -76,7 +76,7 @@ export interface ServerAuthOptions {
 export function installServerAuth(app: FastifyInstance, options: ServerAuthOptions): void {
   const { db, now, publicUrl } = options;
   const httpsPublic = publicUrl?.startsWith('https://') ?? false;
-  const releases = new WeakMap<FastifyRequest, () => void>();
+  const releases = new WeakMap<FastifyRequest, () => Promise<void>>();
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.decorateRequest('auth', null);
 
@@ -109,18 +109,26 @@ export function installServerAuth(app: FastifyInstance, options: ServerAuthOptio
         throw new AppError('forbidden', 'This request lacks a valid CSRF token; reload the page and try again');
       }
     }
-    // PostgreSQL: the request's queries run on one connection that carries the account's id, so the
-    // row-level security policies hold even if a query forgot its owner filter.
-    if (user && db.dialect === 'postgres') {
-      const bound = await bindToUser(db, user.userId);
-      releases.set(req, bound.release);
-      req.ctx = { ...req.ctx, db: bound.db };
-    }
   });
+  // PostgreSQL: the request's queries run on one connection that carries the account's id, so the
+  // row-level security policies hold even if a query forgot its owner filter. The connection is
+  // taken only now, once the body has arrived and passed validation: a client that sends its body
+  // slowly holds a socket, never a pooled connection.
+  app.addHook('preHandler', async (req) => {
+    const user = req.auth?.user;
+    if (!user || db.dialect !== 'postgres') return;
+    const bound = await bindToUser(db, user.userId);
+    releases.set(req, bound.release);
+    req.ctx = { ...req.ctx, db: bound.db };
+  });
+  // Exactly once: whichever of these comes first gives the connection back (release is idempotent).
   const release = (req: FastifyRequest) => {
-    releases.get(req)?.();
+    const give = releases.get(req);
     releases.delete(req);
+    return give?.();
   };
   app.addHook('onResponse', async (req) => release(req));
-  app.addHook('onRequestAbort', async (req) => release(req));
+  // A request cut short may still be inside a query: let it finish on its own, do not wait for it here.
+  app.addHook('onRequestAbort', async (req) => void release(req));
+  app.addHook('onTimeout', async (req) => void release(req));
 }

@@ -2,7 +2,7 @@
  * The table types, one file per feature area under `schema/`; this file gathers them into the `Database` Kysely
  * sees and re-exports every table and row type, so imports stay `db/schema.js`.
  */
-import type { UsersTable, SessionsTable, InvitationsTable, PasswordResetsTable, RateLimitsTable, SharesTable, ShareCommentsTable, AuditLogTable } from './schema/accounts.js';
+import type { UsersTable, SessionsTable, InvitationsTable, PasswordResetsTable, RateLimitsTable, KnownDevicesTable, SharesTable, ShareCommentsTable, AuditLogTable } from './schema/accounts.js';
 import type { EmployersTable, OpportunitiesTable, OpportunityEventsTable } from './schema/opportunities.js';
 import type { SettingsTable } from './schema/settings.js';
 import type { FactsTable } from './schema/research.js';
@@ -17,7 +17,7 @@ import type { CalendarFeedsTable } from './schema/calendar.js';
 import type { FollowUpsTable, FollowUpSettingsTable } from './schema/followups.js';
 import type { OwnerRevisionsTable, OwnerTableRevisionsTable } from './schema/revisions.js';
 
-export type { UsersTable, SessionsTable, InvitationsTable, PasswordResetsTable, RateLimitsTable, SharesTable, ShareCommentsTable, AuditLogTable } from './schema/accounts.js';
+export type { UsersTable, SessionsTable, InvitationsTable, PasswordResetsTable, RateLimitsTable, KnownDevicesTable, SharesTable, ShareCommentsTable, AuditLogTable } from './schema/accounts.js';
 export type { EmployersTable, OpportunitiesTable, OpportunityEventsTable, OpportunityRow, NewOpportunityRow, OpportunityRowUpdate, EmployerRow, OpportunityEventRow } from './schema/opportunities.js';
 export type { SettingsTable } from './schema/settings.js';
 export type { FactsTable } from './schema/research.js';
@@ -39,6 +39,7 @@ export interface Database {
   invitations: InvitationsTable;
   password_resets: PasswordResetsTable;
   rate_limits: RateLimitsTable;
+  known_devices: KnownDevicesTable;
   audit_log: AuditLogTable;
   shares: SharesTable;
   share_comments: ShareCommentsTable;

@@ -18,9 +18,38 @@ function fieldOf(issue: ValidationIssue, context: string | undefined): string {
   return path || context || 'body';
 }
 
+/** A driver error's code and text, whichever engine raised it. */
+interface DriverError {
+  code?: unknown;
+  detail?: unknown;
+  constraint?: unknown;
+  message: string;
+}
+
+/**
+ * A unique-key or row-level security violation: somebody's row already has this key (typically a
+ * client-chosen id that another account used; with row-level security on, the row is invisible to
+ * the service's own check, so the database is the one that notices). A 409 naming the column.
+ */
+export function conflictOf(err: Error): AppError | null {
+  const e = err as DriverError;
+  const code = typeof e.code === 'string' ? e.code : '';
+  let column: string | undefined;
+  // With row-level security on, PostgreSQL leaves the key out of the detail; the constraint still says primary key.
+  if (code === '23505') column = /Key \(([\w, ]+)\)=/.exec(String(e.detail ?? ''))?.[1] ?? (String(e.constraint ?? '').endsWith('_pkey') ? 'id' : undefined);
+  else if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') column = /constraint failed: \w+\.(\w+)/.exec(e.message)?.[1];
+  else if (code === '42501' && /row-level security/.test(e.message)) column = 'id';
+  else return null;
+  const field = column && /^\w+$/.test(column) ? column.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) : undefined;
+  const message = field === 'id' ? 'This id is already in use' : 'This conflicts with something that already exists';
+  return new AppError('conflict', message, { ...(field ? { field } : {}), cause: err });
+}
+
 /** Turns any thrown error into the one error shape; bad input never becomes a 500. */
 export function toAppError(err: FastifyError | AppError | Error): AppError {
   if (err instanceof AppError) return err;
+  const conflict = conflictOf(err);
+  if (conflict) return conflict;
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issue = err.validation[0] as unknown as ValidationIssue;
     const field = fieldOf(issue, err.validationContext);

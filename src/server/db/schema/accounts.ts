@@ -49,6 +49,15 @@ export interface PasswordResetsTable {
   used_at: Instant | null;
 }
 
+/** A browser an account signed in from (server mode): its sign-ins skip the account's back-off. */
+export interface KnownDevicesTable {
+  /** SHA-256 (hex) of the random token in the ob_device cookie. */
+  id: string;
+  user_id: string;
+  created_at: Instant;
+  last_used_at: Instant;
+}
+
 export interface RateLimitsTable {
   key: string;
   window_start: Instant;

@@ -20,7 +20,9 @@ import {
 } from '../../../contracts/accounts.js';
 import { ErrorBody, IdParams } from '../../../contracts/common.js';
 import { RateLimitedError } from '../../auth/rate-limit.js';
-import { clearSessionCookies, setSessionCookies } from '../../auth/server-auth.js';
+import { parseCookies } from '../../auth/cookies.js';
+import { clearSessionCookies, setCookie, setSessionCookies } from '../../auth/server-auth.js';
+import { DEVICE_COOKIE, DEVICE_MAX_AGE_MS } from '../../auth/sign-in-limits.js';
 import { notFound } from '../../errors.js';
 import { errorHandler } from '../../http/error-handler.js';
 import * as deletion from './deletion.js';
@@ -32,7 +34,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 
 function client(req: FastifyRequest): service.Client {
   const agent = req.headers['user-agent'];
-  return { ip: req.ip ?? null, userAgent: typeof agent === 'string' ? agent : null };
+  return { ip: req.ip ?? null, userAgent: typeof agent === 'string' ? agent : null, device: parseCookies(req.headers.cookie).get(DEVICE_COOKIE) ?? null };
 }
 
 /** Server mode only: in local mode these routes answer 404, as if they did not exist. */
@@ -47,13 +49,23 @@ async function adminOnly(req: FastifyRequest): Promise<void> {
   service.requireAdmin(req.ctx);
 }
 
-/** The address links are built on: the configured public URL, else the one the request came to. */
+/**
+ * The address links are built on: the configured public URL, else (a server on loopback, where the
+ * configuration allows no public URL) the address this connection arrived at, never the Host header.
+ */
 function baseUrl(req: FastifyRequest, publicUrl: string | null): string {
-  return publicUrl ?? `${req.protocol}://${req.host}`;
+  if (publicUrl) return publicUrl;
+  const { localAddress, localPort } = req.socket;
+  if (!localAddress || !localPort) return 'http://localhost';
+  const host = localAddress.replace(/^::ffff:/, '');
+  return `http://${host.includes(':') ? `[${host}]` : host}:${localPort}`;
 }
 
-function signedIn(req: FastifyRequest, reply: FastifyReply, token: string) {
-  setSessionCookies(reply, token, serverAuth(req).secure);
+function signedIn(req: FastifyRequest, reply: FastifyReply, token: string, deviceToken: string | null = null) {
+  const { secure } = serverAuth(req);
+  setSessionCookies(reply, token, secure);
+  // This browser is now known to the account: its sign-ins skip the back-off strangers' failures cause.
+  if (deviceToken) setCookie(reply, DEVICE_COOKIE, deviceToken, { httpOnly: true, secure, maxAge: DEVICE_MAX_AGE_MS / 1000 });
 }
 
 /** Options the app passes in. */
@@ -81,14 +93,14 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
     schema: {
       tags,
       summary: 'Sign in with email and password',
-      description: 'Sets the HttpOnly session cookie and the CSRF cookie. Rate-limited per address and per account (429 with Retry-After). A wrong email and a wrong password get the same answer.',
+      description: 'Sets the HttpOnly session cookie, the CSRF cookie and (the first time) the HttpOnly ob_device cookie of a known browser. Attempts are counted before the password is checked: per known browser, else per address and account, per address across accounts, and an exponential back-off per account (429 with Retry-After). A wrong email and a wrong password get the same answer.',
       body: Login,
       response: { 200: Me, ...errors },
     },
     handler: async (req, reply) => {
       serverAuth(req);
-      const { user, token } = await service.login(req.ctx.db, req.body, req.ctx.now(), client(req));
-      signedIn(req, reply, token);
+      const { user, token, deviceToken } = await service.login(req.ctx.db, req.body, req.ctx.now(), client(req));
+      signedIn(req, reply, token, deviceToken);
       return { mode: 'server' as const, user };
     },
   });

@@ -3,19 +3,24 @@ import { uuidv7 } from '../../../core/ids.js';
 import { ROLES, type Ctx, type Role } from '../../auth/actor.js';
 import { audit } from '../../auth/audit.js';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
-import { checkLimits, countFailure, enforceLimits, LIMITS } from '../../auth/rate-limit.js';
+import { enforceLimits, LIMITS } from '../../auth/rate-limit.js';
 import { createSession, listActiveSessions, revokeAllSessions, revokeSession } from '../../auth/sessions.js';
+import { knownDevice, refundSignIn, rememberDevice, reserveSignIn } from '../../auth/sign-in-limits.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import type { Db } from '../../db/connect.js';
 import type { UsersTable } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Selectable } from 'kysely';
+import { endAccess, revokeResetLinks } from './account-access.js';
+import { endCoachShares } from './sharing-service.js';
 
 /** Where a request came from, for rate limits, the session list and the audit log. */
 export interface Client {
   ip: string | null;
   userAgent: string | null;
+  /** The `ob_device` cookie: a browser this account signed in from before. */
+  device?: string | null;
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -81,25 +86,27 @@ export async function createUser(
   return presentUser(row);
 }
 
-/** Checks email and password (rate-limited per address and per account) and starts a session. */
-export async function login(db: Db, input: Login, now: Date, client: Client): Promise<{ user: AccountUser; token: string }> {
+/**
+ * Checks email and password and starts a session. The attempt is counted before the password is
+ * checked (src/server/auth/sign-in-limits.ts): a known browser has its own allowance; elsewhere,
+ * per address and account, per address across accounts, and an exponential back-off per account.
+ * Answers a new `ob_device` token when this browser was not yet known.
+ */
+export async function login(db: Db, input: Login, now: Date, client: Client): Promise<{ user: AccountUser; token: string; deviceToken: string | null }> {
   const email = normaliseEmail(input.email);
-  // Failed attempts count, per address and per account (signing in often from many devices is fine).
-  const limits = [
-    { key: `login:ip:${client.ip ?? '?'}`, limit: LIMITS.ip },
-    { key: `login:account:${email}`, limit: LIMITS.account },
-  ];
-  await checkLimits(db, now, limits);
   const row = await userByEmail(db, email);
+  const deviceId = await knownDevice(db, row?.id, client.device ?? null);
+  const reservation = await reserveSignIn(db, now, { email, ip: client.ip, deviceId });
   const ok = await verifyPassword(row?.password_hash, input.password);
   if (!row || !ok || row.disabled_at) {
-    await countFailure(db, now, limits);
     await audit(db, { at: now, actorId: null, action: 'sign-in-failed', subject: row?.id ?? null, ip: client.ip, detail: row ? {} : { unknownEmail: true } });
     throw new AppError('unauthenticated', BAD_CREDENTIALS);
   }
+  await refundSignIn(db, reservation);
+  const deviceToken = await rememberDevice(db, row.id, deviceId, now);
   const session = await createSession(db, row.id, now, client);
   await audit(db, { at: now, actorId: row.id, action: 'sign-in', subject: row.id, ip: client.ip });
-  return { user: presentUser(row), token: session.token };
+  return { user: presentUser(row), token: session.token, deviceToken };
 }
 
 /** Ends the session the request came with. */
@@ -109,11 +116,11 @@ export async function logout(ctx: Ctx, client: Client): Promise<void> {
   await audit(ctx.db, { at: ctx.now(), actorId: userId, action: 'sign-out', subject: userId, ip: client.ip });
 }
 
-/** Ends every session of the signed-in account, on every device. */
+/** Ends every session of the signed-in account, on every device, with its calendar feeds and reset links. */
 export async function logoutEverywhere(ctx: Ctx, client: Client): Promise<number> {
-  const revoked = await revokeAllSessions(ctx.db, ctx.actor.userId, ctx.now());
-  await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'sign-out-everywhere', subject: ctx.actor.userId, ip: client.ip, detail: { revoked } });
-  return revoked;
+  const ended = await endAccess(ctx.db, ctx.actor.userId, ctx.now());
+  await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'sign-out-everywhere', subject: ctx.actor.userId, ip: client.ip, detail: { revoked: ended.sessions, ...ended } });
+  return ended.sessions;
 }
 
 /** The signed-in account's sessions that still work. */
@@ -136,19 +143,18 @@ export async function endSession(ctx: Ctx, sessionId: string, client: Client): P
   await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'session-revoked', subject: ctx.actor.userId, ip: client.ip });
 }
 
-/** Changes the signed-in account's password; every other session ends. */
+/** Changes the signed-in account's password; every other session, its calendar feeds, reset links and known browsers end. */
 export async function changePassword(ctx: Ctx, input: ChangePassword, client: Client): Promise<void> {
   const now = ctx.now();
+  // Counted before the check, so attempts sent at once cannot outrun the limit.
+  await enforceLimits(ctx.db, now, [{ key: `password:account:${ctx.actor.userId}`, limit: LIMITS.account }]);
   const row = await userById(ctx.db, ctx.actor.userId);
-  const limits = [{ key: `password:account:${ctx.actor.userId}`, limit: LIMITS.account }];
-  await checkLimits(ctx.db, now, limits);
   if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
-    await countFailure(ctx.db, now, limits);
     throw new AppError('validation', 'currentPassword is not your current password', { field: 'currentPassword' });
   }
   await ctx.db.kysely.updateTable('users').set({ password_hash: await hashPassword(input.newPassword) }).where('id', '=', row.id).execute();
-  await revokeAllSessions(ctx.db, row.id, now, ctx.actor.sessionId);
-  await audit(ctx.db, { at: now, actorId: row.id, action: 'password-changed', subject: row.id, ip: client.ip });
+  const ended = await endAccess(ctx.db, row.id, now, { exceptSessionId: ctx.actor.sessionId, forgetBrowsers: true });
+  await audit(ctx.db, { at: now, actorId: row.id, action: 'password-changed', subject: row.id, ip: client.ip, detail: { ...ended } });
 }
 
 // ---- Admin: accounts, never content. Non-admins get 404, as if the routes did not exist.
@@ -228,8 +234,14 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUser): Promi
   if (input.displayName !== undefined) changes.display_name = input.displayName;
   if (input.disabled !== undefined) changes.disabled_at = input.disabled ? (row.disabled_at ?? now.toISOString()) : null;
   await ctx.db.kysely.updateTable('users').set(changes).where('id', '=', id).execute();
-  if (input.disabled) await revokeAllSessions(ctx.db, id, now);
+  // A disabled account's sessions and reset links end; its calendar feeds answer 404 while it stays disabled.
+  if (input.disabled) {
+    await revokeAllSessions(ctx.db, id, now);
+    await revokeResetLinks(ctx.db, id, now);
+  }
   await audit(ctx.db, { at: now, actorId: ctx.actor.userId, action: 'user-updated', subject: id, detail: { ...input } });
+  // No longer a coach: what candidates shared with this account ends (each share audited).
+  if (row.role === 'coach' && input.role !== undefined && input.role !== 'coach') await endCoachShares(ctx, id);
   return presentUser((await userById(ctx.db, id))!);
 }
 
@@ -263,7 +275,7 @@ export async function resetPassword(db: Db, input: ResetPassword, now: Date, cli
     const claimed = await trx.kysely.updateTable('password_resets').set({ used_at: now.toISOString() }).where('id', '=', link.id).where('used_at', 'is', null).executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('validation', BAD_LINK, { field: 'token' });
     await trx.kysely.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', link.user_id).execute();
-    await revokeAllSessions(trx, link.user_id, now);
-    await audit(trx, { at: now, actorId: link.user_id, action: 'password-reset', subject: link.user_id, ip: client.ip });
+    const ended = await endAccess(trx, link.user_id, now, { exceptResetId: link.id, forgetBrowsers: true });
+    await audit(trx, { at: now, actorId: link.user_id, action: 'password-reset', subject: link.user_id, ip: client.ip, detail: { ...ended } });
   });
 }

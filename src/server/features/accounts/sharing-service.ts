@@ -1,6 +1,6 @@
 import type { Comment, CreateComment, CreateShare, Share, ShareLists, SharedContent } from '../../../contracts/sharing.js';
 import { uuidv7 } from '../../../core/ids.js';
-import { readShared, requireShare, type ShareGrant } from '../../auth/access.js';
+import { readShared, requireShare, rowKeyOf, type ShareGrant } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { audit } from '../../auth/audit.js';
 import { AppError, notFound } from '../../errors.js';
@@ -108,6 +108,28 @@ export async function revokeShare(ctx: Ctx, id: string, ip: string | null): Prom
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) throw notFound('Share');
   await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'share-revoked', subject: id, ip });
+}
+
+/**
+ * An account stopped being a coach (an admin changed its role): every share it received ends at
+ * once, each with an audit entry. The coach's row-level key is borrowed for the update, because the
+ * admin's own key sees no share of anyone else.
+ */
+export async function endCoachShares(ctx: Ctx, coachId: string): Promise<number> {
+  const at = ctx.now();
+  const ended = await rowKeyOf(ctx, coachId, () =>
+    ctx.db.kysely
+      .updateTable('shares')
+      .set({ revoked_at: at.toISOString() })
+      .where('coach_id', '=', coachId)
+      .where('revoked_at', 'is', null)
+      .returning(['id', 'owner_id'])
+      .execute(),
+  );
+  for (const share of ended) {
+    await audit(ctx.db, { at, actorId: ctx.actor.userId, action: 'share-revoked', subject: share.id, detail: { reason: 'coach-role-removed', coachId, ownerId: share.owner_id } });
+  }
+  return ended.length;
 }
 
 /** Everything a share lets its coach read (read-only). */

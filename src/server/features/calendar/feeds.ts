@@ -50,9 +50,20 @@ export async function revokeFeed(ctx: Ctx, id: string): Promise<void> {
   await ctx.db.kysely.updateTable('calendar_feeds').set({ revoked_at: ctx.now().toISOString() }).where('id', '=', id).execute();
 }
 
-/** Whose calendar a token opens; null for malformed, unknown or revoked tokens. */
+/** Whose calendar a token opens; null for malformed, unknown or revoked tokens, and while the account is disabled. */
 export async function feedOwner(db: Db, token: string): Promise<string | null> {
   if (!TOKEN.test(token)) return null;
-  const row = await db.kysely.selectFrom('calendar_feeds').select(['owner_id', 'revoked_at']).where('token_hash', '=', hashToken(token)).executeTakeFirst();
-  return row && !row.revoked_at ? row.owner_id : null;
+  const row = await db.kysely
+    .selectFrom('calendar_feeds as f')
+    .innerJoin('users as u', 'u.id', 'f.owner_id')
+    .select(['f.owner_id', 'f.revoked_at', 'u.disabled_at'])
+    .where('f.token_hash', '=', hashToken(token))
+    .executeTakeFirst();
+  return row && !row.revoked_at && !row.disabled_at ? row.owner_id : null;
+}
+
+/** Revokes every feed of an account (signed out everywhere, password reset or changed); answers how many. */
+export async function revokeAllFeeds(db: Db, ownerId: string, now: Date): Promise<number> {
+  const result = await db.kysely.updateTable('calendar_feeds').set({ revoked_at: now.toISOString() }).where('owner_id', '=', ownerId).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

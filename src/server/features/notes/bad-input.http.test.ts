@@ -88,14 +88,15 @@ describe.each(DIALECTS)('notes refuse bad input and other people’s interviews 
     expect(await snapshot()).toEqual(before);
   });
 
-  it('refuses malformed JSON and a non-JSON body with 400, changing nothing', async () => {
+  it('refuses malformed JSON (400) and a non-JSON body (415), changing nothing', async () => {
     const before = await snapshot();
     const bad = await t.request({ method: 'PUT', url: `/api/notes/${existingId}`, headers: { 'content-type': 'application/json' }, payload: '{"text":' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { code: string } }>().error.code).toBe('invalid-json');
     const text = await t.request({ method: 'PUT', url: `/api/notes/${existingId}`, headers: { 'content-type': 'text/plain' }, payload: 'hello' });
-    expect(text.statusCode).toBe(400);
-    expect(text.json<{ error: { code: string } }>().error.code).toBe('validation');
+    // Every write must be JSON (issue #14): text/plain is what another site can send without asking.
+    expect(text.statusCode).toBe(415);
+    expect(text.json<{ error: { code: string } }>().error.code).toBe('unsupported-media-type');
     expect(await snapshot()).toEqual(before);
   });
 
