@@ -1,7 +1,7 @@
 import type { Ctx } from '../../auth/actor.js';
 import { audit } from '../../auth/audit.js';
 import { verifyPassword } from '../../auth/passwords.js';
-import { checkLimits, countFailure, LIMITS } from '../../auth/rate-limit.js';
+import { enforceLimits, LIMITS } from '../../auth/rate-limit.js';
 import type { Db } from '../../db/connect.js';
 import { AppError, notFound } from '../../errors.js';
 import { deleteAccountRows } from '../backup/repository.js';
@@ -26,10 +26,10 @@ export async function deleteOwnAccount(ctx: Ctx, password: string, ip: string | 
   const now = ctx.now();
   const userId = ctx.actor.userId;
   const limits = [{ key: `delete-account:account:${userId}`, limit: LIMITS.account }];
-  await checkLimits(ctx.db, now, limits);
+  // Counted before the password is checked, like every other password check (attempts sent at once cannot outrun it).
+  await enforceLimits(ctx.db, now, limits);
   const row = await accountOf(ctx.db, userId);
   if (!row || !(await verifyPassword(row.password_hash, password))) {
-    await countFailure(ctx.db, now, limits);
     throw new AppError('validation', 'password is not your current password', { field: 'password' });
   }
   await refuseLastAdmin(ctx.db, userId, row.role);
