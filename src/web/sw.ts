@@ -12,7 +12,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { DAY_CACHE, DAY_MAX_AGE_SECONDS, KEEP_HEADER, isDayPage, isDayPath } from './pwa/day-urls.js';
+import { DAY_CACHE, DAY_MAX_AGE_SECONDS, FROM_DEVICE_HEADER, KEEP_HEADER, isDayPage, isDayPath } from './pwa/day-urls.js';
 
 interface SwClient {
   url: string;
@@ -54,6 +54,13 @@ registerRoute(
     plugins: [
       {
         cacheWillUpdate: async ({ request, response, event }) => (response.status === 200 && (await forTheDay(request, event)) ? response : null),
+        // NetworkFirst falls back to the device copy only when the server cannot be reached: the page is told so.
+        cachedResponseWillBeUsed: async ({ cachedResponse }) => {
+          if (!cachedResponse) return null;
+          const headers = new Headers(cachedResponse.headers);
+          headers.set(FROM_DEVICE_HEADER, '1');
+          return new Response(cachedResponse.body, { status: cachedResponse.status, statusText: cachedResponse.statusText, headers });
+        },
       },
       new ExpirationPlugin({ maxAgeSeconds: DAY_MAX_AGE_SECONDS, maxEntries: 500 }),
     ],

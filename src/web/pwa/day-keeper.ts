@@ -15,6 +15,8 @@ export function keptWindow(now: Date): { from: string; to: string } {
 export async function keepComingDays(now = new Date(), network: typeof fetch = (u, i) => fetch(u, i)): Promise<number> {
   const { from, to } = keptWindow(now);
   const headers = { accept: 'application/json', [KEEP_HEADER]: 'day' };
+  // Who is signed in: the shell needs it to open at all offline.
+  await network('/api/auth/me', { headers }).catch(() => undefined);
   const res = await network(`/api/interviews?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { headers });
   if (!res.ok) return 0;
   const { items } = (await res.json()) as { items: { id: string; opportunityId: string }[] };

@@ -9,6 +9,9 @@ export const DAY_CACHE = 'offerbook-day-v1';
 /** The header the app sets on the requests it makes to keep an interview's day on the device ahead of time. */
 export const KEEP_HEADER = 'x-offerbook-keep';
 
+/** The header the service worker puts on an answer it gives from the device because the server could not be reached. */
+export const FROM_DEVICE_HEADER = 'x-offerbook-from-device';
+
 /** How long a kept answer may serve offline after it was last refreshed. */
 export const DAY_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 

@@ -12,6 +12,7 @@ import { notesSnapshot, StatusStore, type NotesSnapshot } from './status-store.j
 import { ACKNOWLEDGED_MEASURE, measure, now, SAVED_ON_DEVICE_MEASURE } from './measures.js';
 import { notesRequester, type Network, type NotesRequest } from './notes-api.js';
 import { DayWrites } from './day-writes.js';
+import { FROM_DEVICE_HEADER } from '../../../pwa/day-urls.js';
 import type { QueuedWrite } from './queued-writes.js';
 
 export type { NoteView, NotesSnapshot, SyncStatus } from './status-store.js';
@@ -200,7 +201,8 @@ export class NotesSync {
     const asked = new Map([...this.cache.server.values()].map((n) => [n.id, n.revision]));
     try {
       const res = await this.request('GET', `/api/interviews/${encodeURIComponent(this.interviewId)}/notes`);
-      if (!res.ok) return;
+      // The service worker's copy (the server is out of reach) may be older than this store: it only fills an empty one.
+      if (!res.ok || (res.headers.get(FROM_DEVICE_HEADER) !== null && this.cache.server.size > 0)) return;
       const { items } = (await res.json()) as { items: Note[] };
       const change = await outbox.update({ notesOf: this.interviewId }, (s) => {
         const w = refreshWrite([...s.notes.values()], items, asked);

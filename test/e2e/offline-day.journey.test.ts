@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { checkA11y, launchBrowser, startApp } from './harness.js';
+import type { RunningApp } from './harness.js';
+
+const visible = (l: Locator, timeout = 15_000) => l.waitFor({ state: 'visible', timeout });
+const DAY_CACHE = 'offerbook-day-v1';
+
+/** Waits until the service worker controls the page (the first version claims it once installed). */
+export async function controlled(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
+}
+
+/** The API paths the day's cache holds now (read with the Cache API in the page). */
+export function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async (name) => {
+    if (!(await caches.has(name))) return [];
+    const keys = await (await caches.open(name)).keys();
+    return keys.map((r) => {
+      const u = new URL(r.url);
+      return `${u.pathname}${u.search}`;
+    });
+  }, DAY_CACHE);
+}
+
+interface Note {
+  id: string;
+  text: string;
+  deleted: boolean;
+}
+
+describe('the interview day on a phone, offline (390 × 844)', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  let opportunityId = '';
+  let interviewId = '';
+  const items: Record<string, string> = {};
+
+  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
+    const res = await fetch(`${app.url}/api${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, data: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+    page = await context.newPage();
+    page.on('pageerror', (err) => pageErrors.push(String(err)));
+    opportunityId = (await call<{ id: string }>('POST', '/opportunities', { employerName: 'Globex Instruments', roleTitle: 'Product engineer', stage: 'interviewing' })).data.id;
+    const kim = (await call<{ id: string }>('POST', '/people', { name: 'Kim Osei', title: 'Head of product', role: 'hiring-manager', employerName: 'Globex Instruments', opportunityIds: [opportunityId] })).data.id;
+    for (const [key, text] of [
+      ['roadmap', 'Who decides what goes on the roadmap?'],
+      ['first', 'What would my first project be?'],
+    ] as const) {
+      const r = await call<{ items: { id: string; text: string }[] }>('POST', `/opportunities/${opportunityId}/question-plan/items`, { text, interviewerPersonId: kim });
+      items[key] = r.data.items.find((i) => i.text === text)!.id;
+    }
+    // Tomorrow's interview: within the 7 days the device keeps.
+    const startsAt = new Date(Math.floor((Date.now() + 26 * 3_600_000) / 60_000) * 60_000).toISOString();
+    const made = await call<{ id: string }>('POST', `/opportunities/${opportunityId}/interviews`, {
+      kind: 'video',
+      startsAt,
+      timeZone: 'Europe/Berlin',
+      durationMinutes: 60,
+      conversations: [{ startsAt, durationMinutes: 60, personIds: [kim] }],
+    });
+    expect(made.status).toBe(201);
+    interviewId = made.data.id;
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('is installable: the manifest, its icons and a service worker that controls the page, as Chromium checks them', async () => {
+    await page.goto(`${app.url}/`);
+    await visible(page.getByRole('heading', { level: 1 }).first());
+    await controlled(page);
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href;
+      if (!href) return null;
+      const m = (await (await fetch(href)).json()) as { name: string; short_name: string; display: string; start_url: string; theme_color: string; icons: { src: string; sizes: string; purpose: string }[] };
+      const icons = await Promise.all(
+        m.icons.map(async (i) => {
+          const res = await fetch(i.src);
+          const bitmap = await createImageBitmap(await res.blob());
+          return { ...i, type: res.headers.get('content-type'), width: bitmap.width, height: bitmap.height };
+        }),
+      );
+      return { ...m, icons };
+    });
+    expect(manifest).toMatchObject({ name: 'Offerbook', short_name: 'Offerbook', display: 'standalone', start_url: '/' });
+    expect(manifest!.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    for (const size of [192, 512]) {
+      for (const purpose of ['any', 'maskable']) {
+        const icon = manifest!.icons.find((i) => i.sizes === `${size}x${size}` && i.purpose === purpose);
+        expect(icon, `${purpose} ${size}`).toMatchObject({ type: 'image/png', width: size, height: size });
+      }
+    }
+    // Light and dark theme colours for the browser's bar.
+    const themes = await page.locator('meta[name="theme-color"]').evaluateAll((els) => els.map((e) => e.getAttribute('media')));
+    expect(themes).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
+    // Chromium's own installability check (what its install prompt and Lighthouse rely on).
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    // Playwright's browser contexts are incognito profiles, where Chromium installs nothing whatever the app; every
+    // other check (manifest, icons, service worker, secure origin) must pass.
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    const { url: manifestUrl, errors } = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[] };
+    expect(manifestUrl).toBe(`${app.url}/manifest.webmanifest`);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('keeps the coming interview on the device, opens it offline after a reload, and sends what was done offline once back', async () => {
+    await page.goto(`${app.url}/interviews/${interviewId}`);
+    await visible(page.getByRole('heading', { level: 1, name: /Globex Instruments/ }));
+    await controlled(page);
+    // The interview, its notes and concerns, the plan, housekeeping, the brief and the people are on the device.
+    const o = encodeURIComponent(opportunityId);
+    const wanted = [
+      `/api/interviews/${interviewId}`,
+      `/api/interviews/${interviewId}/notes`,
+      `/api/interviews/${interviewId}/concerns`,
+      `/api/opportunities/${o}/question-plan`,
+      `/api/opportunities/${o}/housekeeping`,
+      `/api/opportunities/${o}/brief`,
+      `/api/people?opportunityId=${o}`,
+    ];
+    await expect
+      .poll(
+        async () => {
+          const held = new Set(await cachedPaths(page));
+          return wanted.filter((p) => !held.has(p));
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual([]);
+
+    // One note while online.
+    const composer = page.getByRole('textbox', { name: 'Write a note' });
+    await expect.poll(() => composer.isEnabled()).toBe(true);
+    await composer.fill('* Ships hardware twice a year');
+    await composer.press('Enter');
+    await expect.poll(async () => (await call<{ items: Note[] }>('GET', `/interviews/${interviewId}/notes`)).data.items.length, { timeout: 15_000 }).toBe(1);
+
+    // Offline: the network is gone and the server too.
+    await context.setOffline(true);
+    await app.kill();
+    await page.reload();
+    await visible(page.getByRole('heading', { level: 1, name: /Globex Instruments/ }));
+    await visible(page.getByTestId('offline-banner'));
+    expect(await page.getByTestId('offline-banner').textContent()).toContain('Interview mode still works');
+    await visible(page.getByText('Ships hardware twice a year'));
+    await visible(page.getByTestId('slot-state'));
+    expect(await page.getByTestId('slot-state').textContent()).toContain('Kim Osei');
+
+    // Notes typed offline, one of them started with a marker button.
+    await expect.poll(() => composer.isEnabled()).toBe(true);
+    await composer.fill('Team of six, two in Lisbon');
+    await composer.press('Enter');
+    await page.getByRole('button', { name: '! Concern' }).click();
+    await composer.pressSequentially('No budget for travel');
+    expect(await composer.inputValue()).toBe('! No budget for travel');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await visible(page.getByText('No budget for travel'));
+
+    // The note box stays in view, the tabs fit, nothing scrolls sideways.
+    const box = await composer.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(844);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+    // A question ticked offline: kept on the device, through a reload.
+    const tabs = page.getByRole('tablist', { name: 'Interview sections' });
+    await tabs.getByRole('tab', { name: 'Questions' }).click();
+    const roadmap = page.getByRole('checkbox', { name: 'Who decides what goes on the roadmap?' });
+    await visible(roadmap);
+    await roadmap.check();
+    await page.reload();
+    await visible(page.getByRole('heading', { level: 1, name: /Globex Instruments/ }));
+    await visible(page.getByText('No budget for travel'));
+    await tabs.getByRole('tab', { name: 'Questions' }).click();
+    await expect.poll(() => roadmap.isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'What would my first project be?' }).isChecked()).toBe(false);
+    await checkA11y(page);
+
+    // Back online: everything reaches the server, once.
+    await app.restart();
+    await context.setOffline(false);
+    await expect
+      .poll(async () => (await call<{ items: Note[] }>('GET', `/interviews/${interviewId}/notes`)).data.items.filter((n) => !n.deleted).map((n) => n.text).sort(), { timeout: 30_000 })
+      .toEqual(['! No budget for travel', '* Ships hardware twice a year', 'Team of six, two in Lisbon']);
+    await expect
+      .poll(async () => (await call<{ items: { id: string; asked: boolean }[] }>('GET', `/opportunities/${opportunityId}/question-plan`)).data.items.find((i) => i.id === items.roadmap)?.asked, { timeout: 30_000 })
+      .toBe(true);
+    expect((await call<{ items: { id: string; asked: boolean }[] }>('GET', `/opportunities/${opportunityId}/question-plan`)).data.items.find((i) => i.id === items.first)?.asked).toBe(false);
+    await visible(page.getByText('All notes synced').first(), 20_000);
+    // Nothing left waiting on the device.
+    const left = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('offerbook-notes');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['writes'], 'readonly');
+            const count = tx.objectStore('writes').count();
+            count.onsuccess = () => {
+              resolve(count.result);
+              db.close();
+            };
+          };
+        }),
+    );
+    expect(left).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+});
