@@ -307,7 +307,7 @@ export class NotesSync {
       }
     }, this.refreshMs);
     if (this.rereadAgain) void this.reread();
-    await this.writes.reread();
+    void this.writes.reread();
     if (this.leading) {
       this.sender.start();
       this.writes.sender.start();
