@@ -207,4 +207,33 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     expect(left).toBe(0);
     expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it('scrolls no page sideways at 390 px', async () => {
+    const tabs = ['overview', 'research', 'people', 'questions', 'practice', 'interviews', 'followups', 'offer'];
+    const paths = [
+      '/',
+      '/next',
+      '/board',
+      '/opportunities',
+      '/opportunities/new',
+      ...tabs.map((tab) => `/opportunities/${opportunityId}?tab=${tab}`),
+      `/opportunities/${opportunityId}/brief`,
+      `/interviews/${interviewId}`,
+      '/practice',
+      '/practice/rehearse',
+      '/offers',
+      '/priorities',
+      '/settings',
+      '/search?q=Globex',
+    ];
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${app.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect((await page.locator('#main').textContent())?.trim(), path).toBeTruthy();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`${path} (${overflow} px)`);
+    }
+    expect(wide).toEqual([]);
+  }, 180_000);
 });
