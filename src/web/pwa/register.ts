@@ -2,6 +2,7 @@ import { registerSW } from 'virtual:pwa-register';
 import { notesBeingWritten } from '../features/interviews/notes/registry.js';
 import { offerUpdate } from './app-status.js';
 import { keepComingDays } from './day-keeper.js';
+import { offerWhenQuiet } from './update-gate.js';
 
 /** How often the coming days' data is read again while the app stays open. */
 const KEEP_EVERY_MS = 30 * 60 * 1000;
@@ -27,11 +28,7 @@ export function startOfflineApp(): void {
   if (!('serviceWorker' in navigator)) return;
   const update = registerSW({
     onNeedRefresh() {
-      const offerWhenQuiet = () => {
-        if (notesBeingWritten()) setTimeout(offerWhenQuiet, UPDATE_CHECK_MS);
-        else offerUpdate(() => void update(true));
-      };
-      offerWhenQuiet();
+      offerWhenQuiet(notesBeingWritten, () => offerUpdate(() => void update(true)), UPDATE_CHECK_MS);
     },
   });
   keepWhenControlled();
