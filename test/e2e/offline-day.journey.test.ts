@@ -20,6 +20,7 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
   const pageErrors: string[] = [];
   let opportunityId = '';
   let interviewId = '';
+  let concernId = '';
   const items: Record<string, string> = {};
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
@@ -58,6 +59,7 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     });
     expect(made.status).toBe(201);
     interviewId = made.data.id;
+    concernId = (await call<{ id: string }>('POST', `/opportunities/${opportunityId}/concerns`, { text: 'Worried about the commute', interviewId })).data.id;
   }, 180_000);
 
   afterAll(async () => {
@@ -176,6 +178,15 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     expect(await page.getByRole('checkbox', { name: 'What would my first project be?' }).isChecked()).toBe(false);
     await checkA11y(page);
 
+    // A concern answered offline.
+    await tabs.getByRole('tab', { name: /Concerns/ }).click();
+    const commute = page.locator(`li[data-concern-id="${concernId}"]`);
+    await visible(commute);
+    await commute.getByRole('button', { name: 'Mark addressed…' }).click();
+    await commute.getByRole('textbox', { name: 'How you addressed it' }).fill('Two days a week at home.');
+    await commute.getByRole('button', { name: 'Save as addressed' }).click();
+    await visible(commute.getByText('How you addressed it: Two days a week at home.'));
+
     // Back online: everything reaches the server, once.
     await app.restart();
     await context.setOffline(false);
@@ -186,6 +197,9 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
       .poll(async () => (await call<{ items: { id: string; asked: boolean }[] }>('GET', `/opportunities/${opportunityId}/question-plan`)).data.items.find((i) => i.id === items.roadmap)?.asked, { timeout: 30_000 })
       .toBe(true);
     expect((await call<{ items: { id: string; asked: boolean }[] }>('GET', `/opportunities/${opportunityId}/question-plan`)).data.items.find((i) => i.id === items.first)?.asked).toBe(false);
+    await expect
+      .poll(async () => (await call<{ items: { id: string; status: string; howAddressed: string }[] }>('GET', `/interviews/${interviewId}/concerns`)).data.items.find((c) => c.id === concernId), { timeout: 30_000 })
+      .toMatchObject({ status: 'addressed', howAddressed: 'Two days a week at home.' });
     await visible(page.getByText('All notes synced').first(), 20_000);
     // Nothing left waiting on the device.
     const left = await page.evaluate(

@@ -32,7 +32,7 @@ export function PlannedQuestions({
   personIds: readonly string[];
   names: readonly string[];
 }) {
-  const refreshes = useCallback((w: QueuedWrite) => (w.key.startsWith('plan-item:') ? questionKeys.plan(opportunityId) : null), [opportunityId]);
+  const refreshes = useCallback((w: QueuedWrite) => (w.key.startsWith('plan-item:') ? { queryKey: questionKeys.plan(opportunityId), answerIsData: true } : null), [opportunityId]);
   const { sync, waiting } = useDayWrites(interviewId, refreshes);
   const ticks: Ticks = { sync, interviewId, waiting };
   const { theirs, unassigned } = questionGroups(plan, personIds);

@@ -37,6 +37,25 @@ export function askedWrite(interviewId: string, itemId: string, asked: boolean, 
   };
 }
 
+/** What a queued concern change sets: whether (and how) it was addressed, or who raised it. */
+export type ConcernChange = { status: 'open' | 'addressed'; howAddressed?: string } | { raisedByPersonId: string | null };
+
+/** The write that changes one concern: its addressed state (status with how) or who raised it, nothing else. */
+export function concernWrite(interviewId: string, concernId: string, change: ConcernChange, at = Date.now()): QueuedWrite {
+  const field = 'status' in change ? 'addressed' : 'raised-by';
+  return { key: `concern:${concernId}:${field}`, interviewId, method: 'PATCH', url: `/api/concerns/${encodeURIComponent(concernId)}`, body: change, queuedAt: at, failure: null };
+}
+
+/** A thing as this device has it: the last read copy with the queued changes of `keys` laid over it. */
+export function withQueued<T extends object>(value: T, waiting: ReadonlyMap<string, QueuedWrite>, keys: readonly string[]): T {
+  let shown = value;
+  for (const key of keys) {
+    const w = waiting.get(key);
+    if (w && !w.failure && typeof w.body === 'object' && w.body !== null) shown = { ...shown, ...(w.body as Partial<T>) };
+  }
+  return shown;
+}
+
 /**
  * What to store when the server answered write `sent`: the stored write goes only when it is the one that was sent
  * (a newer change of the same thing stays, to be sent next); a refusal keeps it with the reason.

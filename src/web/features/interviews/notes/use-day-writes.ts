@@ -8,18 +8,21 @@ import type { QueuedWrite } from './queued-writes.js';
  * The day's queued writes of an interview (ticks and the like, waiting on this device for the server) and its
  * engine. When the server confirms a write, its answer replaces the query it belongs to (or that query is read again).
  */
-export function useDayWrites(interviewId: string, refreshes: (write: QueuedWrite) => readonly unknown[] | null): { sync: NotesSync; waiting: ReadonlyMap<string, QueuedWrite> } {
+export function useDayWrites(
+  interviewId: string,
+  refreshes: (write: QueuedWrite) => { queryKey: readonly unknown[]; answerIsData: boolean } | null,
+): { sync: NotesSync; waiting: ReadonlyMap<string, QueuedWrite> } {
   const sync = notesSyncFor(interviewId);
   const qc = useQueryClient();
   useEffect(() => retainNotesSync(sync), [sync]);
   useEffect(
     () =>
       sync.writes.onSettled((write, answer) => {
-        const key = refreshes(write);
-        if (!key) return;
-        // The server answers what it now holds (the whole plan for a tick): shown at once, no second request.
-        if (answer !== undefined) qc.setQueryData(key, answer);
-        else void qc.invalidateQueries({ queryKey: key });
+        const target = refreshes(write);
+        if (!target) return;
+        // When the server answers the query's whole data (the plan, for a tick): shown at once, no second request.
+        if (target.answerIsData && answer !== undefined) qc.setQueryData(target.queryKey, answer);
+        else void qc.invalidateQueries({ queryKey: target.queryKey });
       }),
     [sync, qc, refreshes],
   );
