@@ -187,6 +187,14 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     await commute.getByRole('button', { name: 'Save as addressed' }).click();
     await visible(commute.getByText('How you addressed it: Two days a week at home.'));
 
+    // The first checklist item ticked offline (the rest of the list is left as it is).
+    const checklist = (await page.evaluate(async (id) => (await (await fetch(`/api/interviews/${id}`)).json()) as { checklist: { id: string; label: string; done: boolean }[] }, interviewId)).checklist;
+    expect(checklist.length).toBeGreaterThan(1);
+    await tabs.getByRole('tab', { name: 'Wrap-up' }).click();
+    const firstItem = page.getByRole('checkbox', { name: checklist[0]!.label });
+    await firstItem.check();
+    await expect.poll(() => firstItem.isChecked()).toBe(true);
+
     // Back online: everything reaches the server, once.
     await app.restart();
     await context.setOffline(false);
@@ -200,6 +208,9 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     await expect
       .poll(async () => (await call<{ items: { id: string; status: string; howAddressed: string }[] }>('GET', `/interviews/${interviewId}/concerns`)).data.items.find((c) => c.id === concernId), { timeout: 30_000 })
       .toMatchObject({ status: 'addressed', howAddressed: 'Two days a week at home.' });
+    await expect
+      .poll(async () => (await call<{ checklist: { done: boolean }[] }>('GET', `/interviews/${interviewId}`)).data.checklist.map((c) => c.done), { timeout: 30_000 })
+      .toEqual(checklist.map((c, i) => (i === 0 ? true : c.done)));
     await visible(page.getByText('All notes synced').first(), 20_000);
     // Nothing left waiting on the device.
     const left = await page.evaluate(

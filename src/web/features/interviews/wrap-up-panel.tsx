@@ -7,6 +7,7 @@ import { HousekeepingSection } from '../questions/housekeeping-form.js';
 import { peopleKeys } from '../people/queries.js';
 import { CardCapture } from './contacts/card-capture.js';
 import { ReflectionSection } from './reflection-form.js';
+import { DayChecklist } from './day-checklist.js';
 import { useUpdateConversation } from './queries.js';
 import type { Conversation, Interview } from '../../../contracts/interviews.js';
 import type { QuestionPlan } from '../../../contracts/questions.js';
@@ -17,7 +18,7 @@ interface Props {
   conversation: Conversation | null;
 }
 
-/** The end of the day: housekeeping answers, the people you met (business cards), and the reflection. */
+/** The day's checklist, and the end of the day: housekeeping answers, the people you met (business cards), and the reflection. */
 export function WrapUpPanel({ interview, plan, conversation }: Props) {
   const qc = useQueryClient();
   const updateConversation = useUpdateConversation();
@@ -36,6 +37,7 @@ export function WrapUpPanel({ interview, plan, conversation }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
+      <DayChecklist interview={interview} />
       <HousekeepingSection opportunityId={interview.opportunityId} plan={plan} />
       <section aria-labelledby="met-h" className="rounded-xl border border-line bg-surface p-5">
         <h2 id="met-h" className="text-lg font-semibold">

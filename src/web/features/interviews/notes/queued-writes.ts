@@ -37,6 +37,19 @@ export function askedWrite(interviewId: string, itemId: string, asked: boolean, 
   };
 }
 
+/** The write that ticks or unticks one checklist item of an interview (only that item's `done` changes). */
+export function checklistWrite(interviewId: string, itemId: string, done: boolean, at = Date.now()): QueuedWrite {
+  return {
+    key: `checklist:${interviewId}:${itemId}`,
+    interviewId,
+    method: 'PATCH',
+    url: `/api/interviews/${encodeURIComponent(interviewId)}/checklist/${encodeURIComponent(itemId)}`,
+    body: { done },
+    queuedAt: at,
+    failure: null,
+  };
+}
+
 /** What a queued concern change sets: whether (and how) it was addressed, or who raised it. */
 export type ConcernChange = { status: 'open' | 'addressed'; howAddressed?: string } | { raisedByPersonId: string | null };
 
