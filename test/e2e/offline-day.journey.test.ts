@@ -194,6 +194,11 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     const firstItem = page.getByRole('checkbox', { name: checklist[0]!.label });
     await firstItem.check();
     await expect.poll(() => firstItem.isChecked()).toBe(true);
+    // A housekeeping answer heard offline.
+    const hk = page.getByRole('form', { name: 'Housekeeping answers' });
+    await hk.getByRole('textbox', { name: 'Next steps' }).fill('Second round in two weeks.');
+    await hk.getByRole('button', { name: 'Save housekeeping' }).click();
+    await visible(page.getByText('Housekeeping saved on this device'));
 
     // Back online: everything reaches the server, once.
     await app.restart();
@@ -211,6 +216,9 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     await expect
       .poll(async () => (await call<{ checklist: { done: boolean }[] }>('GET', `/interviews/${interviewId}`)).data.checklist.map((c) => c.done), { timeout: 30_000 })
       .toEqual(checklist.map((c, i) => (i === 0 ? true : c.done)));
+    await expect
+      .poll(async () => (await call<{ nextSteps: string }>('GET', `/opportunities/${opportunityId}/housekeeping`)).data.nextSteps, { timeout: 30_000 })
+      .toBe('Second round in two weeks.');
     await visible(page.getByText('All notes synced').first(), 20_000);
     // Nothing left waiting on the device.
     const left = await page.evaluate(

@@ -38,7 +38,7 @@ export function WrapUpPanel({ interview, plan, conversation }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <DayChecklist interview={interview} />
-      <HousekeepingSection opportunityId={interview.opportunityId} plan={plan} />
+      <HousekeepingSection opportunityId={interview.opportunityId} plan={plan} interviewId={interview.id} />
       <section aria-labelledby="met-h" className="rounded-xl border border-line bg-surface p-5">
         <h2 id="met-h" className="text-lg font-semibold">
           People you met

@@ -50,6 +50,19 @@ export function checklistWrite(interviewId: string, itemId: string, done: boolea
   };
 }
 
+/** The write that sets one housekeeping answer of an opportunity (only that answer changes). */
+export function housekeepingWrite(interviewId: string, opportunityId: string, field: string, value: unknown, at = Date.now()): QueuedWrite {
+  return {
+    key: `housekeeping:${opportunityId}:${field}`,
+    interviewId,
+    method: 'PUT',
+    url: `/api/opportunities/${encodeURIComponent(opportunityId)}/housekeeping`,
+    body: { [field]: value },
+    queuedAt: at,
+    failure: null,
+  };
+}
+
 /** What a queued concern change sets: whether (and how) it was addressed, or who raised it. */
 export type ConcernChange = { status: 'open' | 'addressed'; howAddressed?: string } | { raisedByPersonId: string | null };
 
