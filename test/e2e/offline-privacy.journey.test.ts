@@ -143,4 +143,36 @@ describe('what the device keeps belongs to the signed-in account (server mode, 3
     const held = await page.evaluate(async (id) => (await caches.match(`/api/interviews/${id}`)) !== undefined, interviewId);
     expect(held).toBe(false);
   }, 120_000);
+
+  it('asks before signing out when something typed here has not reached the server (signing out deletes it)', async () => {
+    await context.clearCookies();
+    await keepAdasDay();
+    // The server goes away; a note typed now stays on this device only.
+    await app.kill();
+    const composer = page.getByRole('textbox', { name: 'Write a note' });
+    await composer.fill('Typed while the server was down');
+    await composer.press('Enter');
+    await expect.poll(async () => (await outboxContents(page))?.pending ?? 0).toBeGreaterThan(0);
+    const asked: string[] = [];
+    // First answer: keep it (stay signed in); second: sign out anyway.
+    let accept = false;
+    page.on('dialog', (d) => {
+      asked.push(d.message());
+      void (accept ? d.accept() : d.dismiss());
+    });
+    await page.getByRole('button', { name: /^Account: / }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('1 change made on this device');
+    expect(page.url()).toContain(`/interviews/${interviewId}`);
+    expect((await outboxContents(page))?.pending).toBeGreaterThan(0);
+    accept = true;
+    // The menu may still be open from the first try.
+    if (!(await page.getByRole('button', { name: 'Sign out' }).isVisible())) await page.getByRole('button', { name: /^Account: / }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in/);
+    await expect.poll(() => outboxContents(page)).toBeNull();
+    expect(await page.evaluate(() => caches.has('offerbook-day-v1'))).toBe(false);
+    await app.restart();
+  }, 120_000);
 });
