@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { MANIFEST } from './src/web/pwa/manifest.js';
 
 /**
  * What the on-device OCR (business cards) loads at run time, served from our own origin under /ocr/ — never a CDN:
@@ -44,6 +46,24 @@ function ocrAssets(): Plugin {
   };
 }
 
+/**
+ * The installable, offline app: the manifest, and the service worker (src/web/sw.ts, Workbox) with the built files
+ * precached (the OCR files stay out: 3 MB fetched only when a card is read). The page registers it itself, in
+ * production builds, after the first render (src/web/pwa/register.ts).
+ */
+function offlineApp() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: '.',
+    filename: 'sw.ts',
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: MANIFEST,
+    injectManifest: { globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'], globIgnores: ['ocr/**'] },
+    devOptions: { enabled: false },
+  });
+}
+
 // The web app lives in src/web and is built into dist/web, which the server serves with SPA fallback.
 export default defineConfig(({ command, mode }) => {
   // A build started from the test runner inherits NODE_ENV=test and would ship React's development build.
@@ -51,7 +71,7 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'build' && mode === 'production') process.env.NODE_ENV = 'production';
   return {
     root: 'src/web',
-    plugins: [react(), tailwindcss(), ocrAssets()],
+    plugins: [react(), tailwindcss(), ocrAssets(), offlineApp()],
     build: {
       outDir: '../../dist/web',
       emptyOutDir: true,

@@ -25,6 +25,13 @@ export const ChecklistItem = z.strictObject({
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
+/** Params of `PATCH /api/interviews/:id/checklist/:checklistItemId`. */
+export const ChecklistItemParams = z.strictObject({ id: Id, checklistItemId: z.string().min(1).max(80) });
+
+/** Body of `PATCH /api/interviews/:id/checklist/:checklistItemId`: ticks or unticks that item only. */
+export const SetChecklistItem = z.strictObject({ done: z.boolean({ message: 'must be true or false' }) });
+export type SetChecklistItem = z.infer<typeof SetChecklistItem>;
+
 const conversationFields = {
   startsAt: Instant,
   durationMinutes: Minutes,

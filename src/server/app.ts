@@ -88,7 +88,10 @@ export const CSP_DIRECTIVES = {
   mediaSrc: ["'self'", 'blob:'],
   connectSrc: ["'self'"],
   fontSrc: ["'self'"],
+  // The service worker (/sw.js) is 'self'; blob: is the OCR's worker.
   workerSrc: ["'self'", 'blob:'],
+  // The web app manifest (installing to a home screen).
+  manifestSrc: ["'self'"],
   objectSrc: ["'none'"],
   baseUri: ["'self'"],
   formAction: ["'self'"],

@@ -8,7 +8,8 @@ import './styles.css';
 
 // Local server, local data: refetch on focus keeps tabs in sync, one retry covers a restart.
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, staleTime: 5_000 }, mutations: { retry: 0 } },
+  // networkMode 'always': a read offline still asks, so the service worker can answer from the device.
+  defaultOptions: { queries: { retry: 1, staleTime: 5_000, networkMode: 'always' }, mutations: { retry: 0 } },
 });
 
 const root = document.getElementById('root');
@@ -24,6 +25,11 @@ if (root) {
   );
   // Notes typed while the server was unreachable go out whatever page the app opens on.
   const sendLeftovers = () => void import('./features/interviews/notes/leftovers.js').then((m) => m.sendLeftoverNotes()).catch(() => undefined);
-  if ('requestIdleCallback' in window) window.requestIdleCallback(sendLeftovers);
-  else setTimeout(sendLeftovers, 1000);
+  // The service worker (offline app, installable) registers after the first render, and only in a production build.
+  const startOffline = () => {
+    sendLeftovers();
+    if (import.meta.env.PROD) void import('./pwa/register.js').then((m) => m.startOfflineApp()).catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(startOffline);
+  else setTimeout(startOffline, 1000);
 }

@@ -26,4 +26,15 @@ describe('the web app’s first download', () => {
   it('leaves zod to the pages that validate forms', () => {
     for (const f of initialScripts()) expect(readFileSync(join(dist, f), 'utf8'), f).not.toContain('$ZodObject');
   });
+
+  it('leaves the service worker to after the first render (registered from a later chunk)', () => {
+    for (const f of initialScripts()) {
+      const code = readFileSync(join(dist, f), 'utf8');
+      expect(code, f).not.toContain('serviceWorker.register');
+      expect(code, f).not.toContain('workbox');
+    }
+    // It is there, just later: some built chunk registers it.
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(html).toContain('rel="manifest"');
+  });
 });

@@ -102,14 +102,14 @@ describe.each(DIALECTS)('isolation matrix in server mode on %s', (dialect) => {
     known.set('question', (await asA<{ id: string }>('POST', '/api/questions', { text: `${MARK} question?` })).id);
     const item = await asA<{ id?: string; items?: Array<{ id: string; text: string }> }>('POST', `/api/opportunities/${opp.id}/question-plan/items`, { text: `${MARK} item`, purpose: 'team' });
     known.set('questionPlanItem', item.id ?? item.items!.find((i) => i.text.includes(MARK))!.id);
-    const interview = await asA<{ id: string; conversations?: Array<{ id: string }> }>('POST', `/api/opportunities/${opp.id}/interviews`, {
+    const interview = await asA<{ id: string; conversations?: Array<{ id: string }>; checklist: Array<{ id: string }> }>('POST', `/api/opportunities/${opp.id}/interviews`, {
       kind: 'video',
       title: `${MARK} interview`,
       startsAt: '2026-03-10T15:00:00.000Z',
       timeZone: 'Europe/Lisbon',
       durationMinutes: 60,
     });
-    known.set('interview', interview.id);
+    known.set('interview', interview.id).set('checklistItem', interview.checklist[0]!.id);
     const conversation = await asA<{ id?: string; conversations?: Array<{ id: string }> }>('POST', `/api/interviews/${interview.id}/conversations`, {
       startsAt: '2026-03-10T16:00:00.000Z',
       durationMinutes: 30,

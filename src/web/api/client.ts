@@ -1,4 +1,6 @@
 import type { ErrorBody } from '../../contracts/common.js';
+import { reportServer } from '../pwa/app-status.js';
+import { FROM_DEVICE_HEADER } from '../pwa/day-urls.js';
 
 /** A failed API call, carrying the server's error code, message and (for bad input) the field. */
 export class ApiError extends Error {
@@ -59,8 +61,11 @@ export async function api<T>(method: string, path: string, opts: { body?: unknow
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
     });
   } catch {
+    reportServer(false);
     throw new ApiError(0, 'network', 'Cannot reach Offerbook. Is the server still running?');
   }
+  // An answer the service worker gave from the device means the server could not be reached.
+  reportServer(res.headers.get(FROM_DEVICE_HEADER) === null);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   let data: unknown = undefined;

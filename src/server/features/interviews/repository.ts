@@ -137,3 +137,12 @@ export async function purgeDeletedInterviews(db: Db, ownerId: string, cutoff: st
   await db.kysely.deleteFrom('interviews').where('id', 'in', ids).execute();
   return ids.length;
 }
+
+/**
+ * Replaces an interview's checklist only if it is still `from` (compare and set: two ticks at once never undo each
+ * other, on either database); answers whether it did.
+ */
+export async function replaceChecklistIf(db: Db, id: string, from: string, to: string, updatedAt: string): Promise<boolean> {
+  const result = await db.kysely.updateTable('interviews').set({ checklist: to, updated_at: updatedAt }).where('id', '=', id).where('checklist', '=', from).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, IdParams } from '../../../contracts/common.js';
 import {
+  ChecklistItemParams,
   Concern,
   ConcernList,
   Conversation,
@@ -15,11 +16,15 @@ import {
   ParseInvitation,
   PutReflection,
   Reflection,
+  SetChecklistItem,
   UpdateConcern,
   UpdateConversation,
   UpdateInterview,
 } from '../../../contracts/interviews.js';
 import { readInvitation } from './invitation.js';
+import { parseInvitation } from '../../../core/interviews/invitation.js';
+import { checkTimeZone } from './access.js';
+import { setChecklistItem } from './checklist.js';
 import * as concerns from './concerns.js';
 import * as conversations from './conversations.js';
 import * as reflections from './reflections.js';
@@ -81,6 +86,17 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: Interview, ...errors },
     },
     handler: (req) => service.updateInterview(req.ctx, req.params.id, req.body),
+  });
+
+  app.patch('/api/interviews/:id/checklist/:checklistItemId', {
+    schema: {
+      tags,
+      summary: 'Tick or untick one checklist item (nothing else of the checklist changes)',
+      params: ChecklistItemParams,
+      body: SetChecklistItem,
+      response: { 200: Interview, ...errors },
+    },
+    handler: (req) => setChecklistItem(req.ctx, req.params.id, req.params.checklistItemId, req.body),
   });
 
   app.delete('/api/interviews/:id', {

@@ -5,6 +5,29 @@ import { UserRound } from 'lucide-react';
 import { api, setUnauthenticatedHandler } from '../../api/client.js';
 import { buttonClass } from '../../components/ui/button.js';
 import { accountKeys, isPublicPage, useMe } from './queries.js';
+import { ownedByAnother, setDeviceOwner } from '../../pwa/device-owner.js';
+
+/** Server mode: the day's cache and the outbox on this device belong to one account (wiped at sign-out, see the README). */
+const deviceData = () => import('../../pwa/device-data.js');
+
+/** Asks before signing out when this device holds changes the server does not have yet (signing out deletes them). */
+export async function confirmSignOut(): Promise<boolean> {
+  const unsent = await deviceData()
+    .then((m) => m.unsentCount())
+    .catch(() => 0);
+  if (unsent === 0) return true;
+  const what = unsent === 1 ? '1 change' : `${unsent} changes`;
+  return window.confirm(`${what} made on this device have not reached the server yet. Signing out deletes them from this device. Sign out anyway?`);
+}
+
+/** Signs this browser out: the server's session, then everything the app keeps on the device. */
+export async function signOutHere(path: '/auth/logout' | '/auth/logout-everywhere'): Promise<void> {
+  try {
+    await api('POST', path);
+  } finally {
+    await (await deviceData()).wipeDeviceData();
+  }
+}
 
 /**
  * Server mode: sends anyone not signed in to the sign-in page (from the start, and whenever a call
@@ -16,6 +39,16 @@ export function useAuthGate(pathname: string): { bare: boolean } {
   const qc = useQueryClient();
   const publicPage = isPublicPage(pathname);
   const signedOut = me.data?.mode === 'server' && !me.data.user;
+  const userId = me.data?.user?.id ?? null;
+
+  // Another account's data on this device (it signed in here before, or its session ended without a sign-out): gone first.
+  useEffect(() => {
+    if (!userId) return;
+    if (!ownedByAnother(userId)) return setDeviceOwner(userId);
+    void deviceData()
+      .then((m) => m.wipeDeviceData())
+      .then(() => setDeviceOwner(userId));
+  }, [userId]);
 
   useEffect(() => {
     setUnauthenticatedHandler(() => {
@@ -42,7 +75,7 @@ export function AccountMenu() {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const signOut = useMutation({
-    mutationFn: () => api('POST', '/auth/logout'),
+    mutationFn: () => signOutHere('/auth/logout'),
     onSettled: () => {
       qc.clear();
       qc.setQueryData(accountKeys.me, { mode: 'server' });
@@ -101,7 +134,7 @@ export function AccountMenu() {
               Manage accounts
             </Link>
           )}
-          <button type="button" className="rounded-lg px-3 py-2 text-left text-sm hover:bg-accent-soft" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+          <button type="button" className="rounded-lg px-3 py-2 text-left text-sm hover:bg-accent-soft" onClick={() => void confirmSignOut().then((yes) => yes && signOut.mutate())} disabled={signOut.isPending}>
             Sign out
           </button>
         </div>

@@ -14,6 +14,7 @@ import { checkNewPassword, NEW_PASSWORD_HINT, PasswordField } from './password-f
 import { accountKeys, deviceName, useMe } from './queries.js';
 import { DeleteAccountSection } from './delete-account.js';
 import { SharingSection } from './sharing-section.js';
+import { confirmSignOut, signOutHere } from './account-menu.js';
 
 function Sessions() {
   const qc = useQueryClient();
@@ -29,7 +30,7 @@ function Sessions() {
     onError: (e) => toast.show(errorMessage(e), { tone: 'error' }),
   });
   const everywhere = useMutation({
-    mutationFn: () => api('POST', '/auth/logout-everywhere'),
+    mutationFn: () => signOutHere('/auth/logout-everywhere'),
     onSuccess: () => {
       qc.clear();
       void navigate({ to: '/sign-in' });
@@ -46,7 +47,7 @@ function Sessions() {
           </h2>
           <p className="text-sm text-muted">A device you do not recognise? Sign it out, then change your password.</p>
         </div>
-        <Button variant="danger" onClick={() => everywhere.mutate()} disabled={everywhere.isPending}>
+        <Button variant="danger" onClick={() => void confirmSignOut().then((yes) => yes && everywhere.mutate())} disabled={everywhere.isPending}>
           Sign out everywhere
         </Button>
       </div>

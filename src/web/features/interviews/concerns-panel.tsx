@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { CheckCircle2, RotateCcw, Trash2 } from 'lucide-react';
 import { Badge } from '../../components/ui/badge.js';
@@ -9,7 +9,9 @@ import { useToast } from '../../components/ui/toast.js';
 import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { ConcernReply } from './concern-reply.js';
-import { useConcerns, useCreateConcern, useDeleteConcern, useUpdateConcern } from './queries.js';
+import { interviewKeys, useConcerns, useCreateConcern, useDeleteConcern, useUpdateConcern } from './queries.js';
+import { concernWrite, withQueued, type ConcernChange, type QueuedWrite } from './notes/queued-writes.js';
+import { useDayWrites } from './notes/use-day-writes.js';
 import type { Concern } from '../../../contracts/interviews.js';
 import type { Person } from '../../../contracts/people.js';
 
@@ -25,7 +27,12 @@ interface Props {
 /** The interview's concerns: the `!` lines of your notes and those added here; who raised each, and how you answered it. */
 export function ConcernsPanel({ interviewId, opportunityId, conversationId, defaultRaisedBy, people }: Props) {
   const q = useConcerns(interviewId, true);
-  const open = (q.data ?? []).filter((c) => c.status === 'open').length;
+  const refreshes = useCallback((w: QueuedWrite) => (w.key.startsWith('concern:') ? { queryKey: interviewKeys.concerns(interviewId), answerIsData: false } : null), [interviewId]);
+  const { sync, waiting } = useDayWrites(interviewId, refreshes);
+  // As this device has them: changes waiting for the server laid over the list last read.
+  const shown = (q.data ?? []).map((c) => withQueued(c, waiting, [`concern:${c.id}:addressed`, `concern:${c.id}:raised-by`]));
+  const open = shown.filter((c) => c.status === 'open').length;
+  const queue = (concernId: string, change: ConcernChange) => sync.queue(concernWrite(interviewId, concernId, change));
   return (
     <section aria-labelledby="concerns-h" className="rounded-xl border border-line bg-surface p-5">
       <h2 id="concerns-h" className="text-lg font-semibold">
@@ -43,8 +50,8 @@ export function ConcernsPanel({ interviewId, opportunityId, conversationId, defa
         <>
           <p className="mt-4 text-sm font-medium">{open === 0 ? 'All addressed.' : open === 1 ? '1 open' : `${open} open`}</p>
           <ul className="mt-2 flex flex-col gap-3" aria-label="Concerns raised">
-            {q.data.map((c) => (
-              <ConcernRow key={c.id} concern={c} people={people} />
+            {shown.map((c) => (
+              <ConcernRow key={c.id} concern={c} people={people} queue={queue} refused={[waiting.get(`concern:${c.id}:addressed`)?.failure, waiting.get(`concern:${c.id}:raised-by`)?.failure].find(Boolean) ?? null} />
             ))}
           </ul>
         </>
@@ -105,7 +112,22 @@ function AddConcern({ interviewId, opportunityId, conversationId, defaultRaisedB
   );
 }
 
-function ConcernRow({ concern: c, people }: { concern: Concern; people: readonly Person[] }) {
+/**
+ * One concern. Who raised it and whether (and how) it was addressed are kept on the device first and sent with the
+ * notes, so they can be changed offline; what is waiting shows at once.
+ */
+function ConcernRow({
+  concern: c,
+  people,
+  queue,
+  refused,
+}: {
+  concern: Concern;
+  people: readonly Person[];
+  queue: (concernId: string, change: ConcernChange) => Promise<void>;
+  refused: string | null;
+}) {
+  const change = (body: ConcernChange) => void queue(c.id, body).catch((err: unknown) => onError(err));
   const update = useUpdateConcern();
   const del = useDeleteConcern();
   const create = useCreateConcern(c.opportunityId);
@@ -144,7 +166,7 @@ function ConcernRow({ concern: c, people }: { concern: Concern; people: readonly
         <Select
           id={`${uid}-by`}
           value={c.raisedByPersonId ?? ''}
-          onChange={(e) => update.mutate({ id: c.id, body: { raisedByPersonId: e.target.value || null } }, { onError })}
+          onChange={(e) => change({ raisedByPersonId: e.target.value || null })}
           className="min-h-11 max-w-56"
         >
           <option value="">Not noted</option>
@@ -156,6 +178,7 @@ function ConcernRow({ concern: c, people }: { concern: Concern; people: readonly
           ))}
         </Select>
       </div>
+      {refused && <p className="mt-2 text-sm text-danger">Not saved to the server: {refused}</p>}
       {c.status === 'addressed' && c.howAddressed && !answering && <p className="mt-2 text-sm text-muted">How you addressed it: {c.howAddressed}</p>}
       {c.status === 'open' && !answering && <ConcernReply concern={c} />}
       {answering ? (
@@ -163,20 +186,15 @@ function ConcernRow({ concern: c, people }: { concern: Concern; people: readonly
           className="mt-3 grid gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            update.mutate(
-              { id: c.id, body: { status: 'addressed', howAddressed: how.trim() } },
-              {
-                onError: (err) => (err instanceof ApiError && err.field ? toast.show(fieldMessage(err), { tone: 'error' }) : onError(err)),
-                onSuccess: () => setAnswering(false),
-              },
-            );
+            change({ status: 'addressed', howAddressed: how.trim() });
+            setAnswering(false);
           }}
         >
           <Field label="How you addressed it">
             {({ id }) => <Textarea id={id} value={how} maxLength={5000} onChange={(e) => setHow(e.target.value)} className="min-h-20" autoFocus />}
           </Field>
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" className="min-h-11" disabled={update.isPending}>
+            <Button type="submit" className="min-h-11">
               Save as addressed
             </Button>
             <Button variant="ghost" className="min-h-11" onClick={() => setAnswering(false)}>
@@ -195,7 +213,7 @@ function ConcernRow({ concern: c, people }: { concern: Concern; people: readonly
               <Button variant="secondary" className="min-h-11" onClick={() => setAnswering(true)}>
                 Edit how
               </Button>
-              <Button variant="ghost" className="min-h-11" onClick={() => update.mutate({ id: c.id, body: { status: 'open' } }, { onError })}>
+              <Button variant="ghost" className="min-h-11" onClick={() => change({ status: 'open' })}>
                 <RotateCcw size={16} aria-hidden="true" /> Reopen
               </Button>
             </>

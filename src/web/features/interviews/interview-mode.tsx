@@ -9,7 +9,7 @@ import { NotesPane } from './notes/notes-pane.js';
 import { ClosingBanner } from './closing-banner.js';
 import { ConcernsPanel } from './concerns-panel.js';
 import { ConversationSwitcher } from './conversation-switcher.js';
-import { ModeHeader } from './mode-header.js';
+import { ModeHeader, SlotLine } from './mode-header.js';
 import { ModeTabs, type ModePanel } from './mode-tabs.js';
 import { PlannedQuestions } from './planned-questions.js';
 import { WrapUpPanel } from './wrap-up-panel.js';
@@ -76,8 +76,8 @@ export function InterviewMode({ interview }: { interview: Interview }) {
 
   return (
     <div className="text-base">
-      <ModeHeader interview={interview} now={now} userZone={userZone} conversation={active} names={names} />
-      <div className="mb-4 flex flex-wrap items-center gap-3">
+      <ModeHeader interview={interview} now={now} userZone={userZone} />
+      <div className="mb-3 flex flex-wrap items-center gap-3">
         <ConversationSwitcher
           conversations={conversations}
           people={peopleList}
@@ -93,12 +93,14 @@ export function InterviewMode({ interview }: { interview: Interview }) {
           </Button>
         )}
       </div>
-      {closing && plan.data && (
-        <div className="mb-4">
+      {/* Pinned under the app's header: who you are with and the time left, the closing prompt when due, the tabs. */}
+      <div className="sticky top-16 z-20 -mx-4 mb-4 flex flex-col gap-2 border-b border-line bg-bg px-4 py-2 sm:-mx-6 sm:px-6" data-testid="mode-now">
+        {active && <SlotLine conversation={active} names={names} now={now} userZone={userZone} />}
+        {closing && plan.data && (
           <ClosingBanner minutesLeft={slotState(active, now).minutesLeft} closingLine={plan.data.closingLine} who={names.length > 0 ? joinNames(names) : null} />
-        </div>
-      )}
-      {narrow && <ModeTabs active={panel} onChange={setPanel} openConcerns={openConcerns} />}
+        )}
+        {narrow && <ModeTabs active={panel} onChange={setPanel} openConcerns={openConcerns} />}
+      </div>
       <div className="lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start lg:gap-6">
         <div className="flex min-w-0 flex-col gap-4">
           <Panel id="notes" narrow={narrow} active={panel === 'notes'}>
@@ -115,7 +117,7 @@ export function InterviewMode({ interview }: { interview: Interview }) {
             ) : plan.isError ? (
               <LoadError error={plan.error} onRetry={() => void plan.refetch()} />
             ) : (
-              <PlannedQuestions opportunityId={interview.opportunityId} plan={plan.data} personIds={active?.personIds ?? []} names={names} />
+              <PlannedQuestions interviewId={interview.id} opportunityId={interview.opportunityId} plan={plan.data} personIds={active?.personIds ?? []} names={names} />
             )}
           </Panel>
           <Panel id="concerns" narrow={narrow} active={panel === 'concerns'}>

@@ -25,7 +25,7 @@ export function ModeTabs({ active, onChange, openConcerns }: { active: ModePanel
     refs.current.get(next.id)?.focus();
   }
   return (
-    <div role="tablist" aria-label="Interview sections" className="sticky top-16 z-20 mb-4 grid grid-cols-4 gap-1 rounded-xl border border-line bg-surface p-1" onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label="Interview sections" className="grid grid-cols-4 gap-1 rounded-xl border border-line bg-surface p-1" onKeyDown={onKeyDown}>
       {PANELS.map((p) => (
         <button
           key={p.id}
@@ -40,10 +40,20 @@ export function ModeTabs({ active, onChange, openConcerns }: { active: ModePanel
           aria-controls={`mode-panel-${p.id}`}
           tabIndex={active === p.id ? 0 : -1}
           onClick={() => onChange(p.id)}
-          className={clsx('min-h-11 rounded-lg px-2 text-sm font-medium', active === p.id ? 'bg-accent text-accent-fg' : 'text-muted hover:bg-accent-soft hover:text-fg')}
+          className={clsx(
+            'relative min-h-11 min-w-0 rounded-lg px-1 text-sm font-medium',
+            active === p.id ? 'bg-accent text-accent-fg' : 'text-muted hover:bg-accent-soft hover:text-fg',
+          )}
         >
           {p.label}
-          {p.id === 'concerns' && openConcerns > 0 && <span className="ml-1 tabular-nums">({openConcerns})</span>}
+          {/* The count sits in the corner, so four tabs fit side by side on a 390 px phone. */}
+          {p.id === 'concerns' && openConcerns > 0 && (
+            <span className="absolute top-0.5 right-0.5 rounded-full border border-line bg-surface px-1 text-xs leading-4 text-fg tabular-nums">
+              <span className="sr-only"> (</span>
+              {openConcerns}
+              <span className="sr-only"> open)</span>
+            </span>
+          )}
         </button>
       ))}
     </div>

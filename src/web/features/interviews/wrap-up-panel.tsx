@@ -9,6 +9,7 @@ import { CardCapture } from './contacts/card-capture.js';
 import { ReflectionSection } from './reflection-form.js';
 import { MentionField } from '../followups/sayable-fields.js';
 import { useFollowUps } from '../followups/queries.js';
+import { DayChecklist } from './day-checklist.js';
 import { useUpdateConversation } from './queries.js';
 import type { Conversation, Interview } from '../../../contracts/interviews.js';
 import type { QuestionPlan } from '../../../contracts/questions.js';
@@ -19,7 +20,7 @@ interface Props {
   conversation: Conversation | null;
 }
 
-/** The end of the day: housekeeping answers, the people you met (business cards), and the reflection. */
+/** The day's checklist, and the end of the day: housekeeping answers, the people you met (business cards), and the reflection. */
 export function WrapUpPanel({ interview, plan, conversation }: Props) {
   const qc = useQueryClient();
   const updateConversation = useUpdateConversation();
@@ -40,7 +41,8 @@ export function WrapUpPanel({ interview, plan, conversation }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <HousekeepingSection opportunityId={interview.opportunityId} plan={plan} />
+      <DayChecklist interview={interview} />
+      <HousekeepingSection opportunityId={interview.opportunityId} plan={plan} interviewId={interview.id} />
       <section aria-labelledby="met-h" className="rounded-xl border border-line bg-surface p-5">
         <h2 id="met-h" className="text-lg font-semibold">
           People you met

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Button } from '../../components/ui/button.js';
 import { Field, Input, Select, Textarea } from '../../components/ui/field.js';
@@ -8,14 +8,17 @@ import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { usePeople } from '../people/queries.js';
 import { housekeepingBody, housekeepingDraft } from './model.js';
 import type { HousekeepingDraft, HousekeepingField } from './model.js';
-import { useHousekeeping, useSaveHousekeeping } from './queries.js';
+import { questionKeys, useHousekeeping, useSaveHousekeeping } from './queries.js';
+import { housekeepingWrite, withQueued, type QueuedWrite } from '../interviews/notes/queued-writes.js';
+import { useDayWrites } from '../interviews/notes/use-day-writes.js';
+import type { NotesSync } from '../interviews/notes/sync.js';
 import type { Housekeeping, QuestionPlan } from '../../../contracts/questions.js';
 
 type Errors = Partial<Record<HousekeepingField, string>>;
 const FIELDS: readonly string[] = ['nextSteps', 'decisionDate', 'candidateCount', 'bestContactPersonId', 'bestContact', 'preferredChannel', 'preferredTiming', 'contactEmail', 'contactPhone'];
 
 /** The housekeeping answers heard at the end of an interview; they later drive the follow-ups. */
-export function HousekeepingSection({ opportunityId, plan }: { opportunityId: string; plan: QuestionPlan }) {
+export function HousekeepingSection({ opportunityId, plan, interviewId }: { opportunityId: string; plan: QuestionPlan; interviewId?: string }) {
   const q = useHousekeeping(opportunityId);
   return (
     <section aria-labelledby="housekeeping-h" className="rounded-xl border border-line bg-surface p-5">
@@ -28,12 +31,42 @@ export function HousekeepingSection({ opportunityId, plan }: { opportunityId: st
           <li key={h.key}>{h.text}</li>
         ))}
       </ul>
-      {q.isPending ? <Loading label="Loading housekeeping…" /> : q.isError ? <LoadError error={q.error} onRetry={() => void q.refetch()} /> : <HousekeepingForm key={q.data.updatedAt ?? 'new'} opportunityId={opportunityId} saved={q.data} />}
+      {q.isPending ? (
+        <Loading label="Loading housekeeping…" />
+      ) : q.isError ? (
+        <LoadError error={q.error} onRetry={() => void q.refetch()} />
+      ) : interviewId ? (
+        <DayHousekeeping interviewId={interviewId} opportunityId={opportunityId} saved={q.data} />
+      ) : (
+        <HousekeepingForm key={q.data.updatedAt ?? 'new'} opportunityId={opportunityId} saved={q.data} />
+      )}
     </section>
   );
 }
 
-function HousekeepingForm({ opportunityId, saved }: { opportunityId: string; saved: Housekeeping }) {
+/**
+ * On the interview day (interview mode): each changed answer is kept on the device first and sent with the notes,
+ * one answer at a time (so an answer changed elsewhere is not overwritten); what waits shows in the form.
+ */
+function DayHousekeeping({ interviewId, opportunityId, saved }: { interviewId: string; opportunityId: string; saved: Housekeeping }) {
+  const refreshes = useCallback(
+    (w: QueuedWrite) => (w.key.startsWith(`housekeeping:${opportunityId}:`) ? { queryKey: questionKeys.housekeeping(opportunityId), answerIsData: true } : null),
+    [opportunityId],
+  );
+  const { sync, waiting } = useDayWrites(interviewId, refreshes);
+  const keys = FIELDS.map((f) => `housekeeping:${opportunityId}:${f}`);
+  const shown = withQueued(saved, waiting, keys);
+  const refused = keys.map((k) => waiting.get(k)?.failure).filter(Boolean);
+  const queued = keys.filter((k) => waiting.has(k)).length;
+  return (
+    <>
+      <HousekeepingForm key={`${saved.updatedAt ?? 'new'}-${queued}`} opportunityId={opportunityId} saved={shown} day={{ sync, interviewId }} />
+      {refused.length > 0 && <p className="mt-2 text-sm text-danger">Not saved to the server: {refused.join('; ')}</p>}
+    </>
+  );
+}
+
+function HousekeepingForm({ opportunityId, saved, day }: { opportunityId: string; saved: Housekeeping; day?: { sync: NotesSync; interviewId: string } }) {
   const people = usePeople(opportunityId);
   const save = useSaveHousekeeping(opportunityId);
   const toast = useToast();
@@ -46,6 +79,14 @@ function HousekeepingForm({ opportunityId, saved }: { opportunityId: string; sav
     const { body, errors: found } = housekeepingBody(d);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
+    if (day) {
+      // Only the answers that changed, each on its own.
+      const changed = Object.entries(body).filter(([k, v]) => (saved as Record<string, unknown>)[k] !== v);
+      void Promise.all(changed.map(([k, v]) => day.sync.queue(housekeepingWrite(day.interviewId, opportunityId, k, v))))
+        .then(() => toast.show('Housekeeping saved on this device; it goes to the server with your notes.'))
+        .catch((err: unknown) => toast.show(errorMessage(err), { tone: 'error' }));
+      return;
+    }
     save.mutate(body, {
       onSuccess: () => toast.show('Housekeeping saved.'),
       onError: (err) => {

@@ -9,6 +9,7 @@ import type { ShortcutAction } from '../../lib/keys.js';
 import { SearchBox } from '../search/search-box.js';
 import { AccountMenu, useAuthGate } from '../account/account-menu.js';
 import { NextActionsNavLink } from '../followups/next-actions-nav.js';
+import { AppBanners } from '../../pwa/app-banners.js';
 
 const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.js').then((m) => ({ default: m.ShortcutsDialog })));
 
@@ -95,9 +96,12 @@ export function AppShell() {
   if (gate.bare) {
     // Server mode, not signed in (or on a sign-in page): the page alone, no navigation.
     return (
-      <main id="main" ref={mainRef} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 outline-none sm:px-6">
-        <Outlet />
-      </main>
+      <>
+        <AppBanners />
+        <main id="main" ref={mainRef} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 outline-none sm:px-6">
+          <Outlet />
+        </main>
+      </>
     );
   }
 
@@ -154,6 +158,7 @@ export function AppShell() {
             {navLinks(() => setMenuOpen(false))}
           </nav>
         )}
+        <AppBanners />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className={clsx('mx-auto px-4 py-8 outline-none sm:px-6', pathname === '/board' ? 'max-w-none' : 'max-w-6xl')}>
         <Outlet />

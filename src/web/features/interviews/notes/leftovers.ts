@@ -3,14 +3,15 @@ import { readRescued } from './rescue.js';
 import { notesSyncFor, retainNotesSync } from './registry.js';
 
 /**
- * Sends notes a previous visit left on this device unsent (the server was down, or the tab closed
+ * Sends notes (and the day's other queued writes) a previous visit left on this device unsent (the server was down, or the tab closed
  * mid-write), whatever page the app opens on. Any interview's engine sends every pending draft, so one
  * engine is started and released at once: it keeps retrying until everything is on the server.
  */
 export async function sendLeftoverNotes(): Promise<number> {
   const outbox = await openOutbox();
   try {
-    const pending = [...(await outbox.pending()), ...readRescued()];
+    const writes = (await outbox.writes()).filter((w) => !w.failure);
+    const pending = [...(await outbox.pending()), ...readRescued(), ...writes];
     const first = pending[0];
     if (first) retainNotesSync(notesSyncFor(first.interviewId))();
     return pending.length;

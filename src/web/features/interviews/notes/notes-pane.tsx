@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { KeyboardEvent } from 'react';
 import clsx from 'clsx';
@@ -9,6 +9,7 @@ import { buttonClass } from '../../../components/ui/button.js';
 import { MarkerTag } from './marker-tag.js';
 import { markerOf } from '../../../../core/followup/notes.js';
 import { NoteEntry } from './note-entry.js';
+import { MARKER_INFO, withMarker } from './markers.js';
 import { useNotes } from './use-notes.js';
 
 /** What the notes pane needs: the interview, and the conversation whose notes it shows (null: general notes). */
@@ -33,6 +34,7 @@ export function NotesPane({ interviewId, conversationId, label }: NotesPaneProps
   // The composer's text is a note of its own from the first keystroke (saved like any other), shown here until Enter.
   const [composerId, setComposerId] = useState(() => uuidv7());
   const [draft, setDraft] = useState('');
+  const composer = useRef<HTMLTextAreaElement>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
 
   const notes = useMemo(
@@ -67,6 +69,22 @@ export function NotesPane({ interviewId, conversationId, label }: NotesPaneProps
 
   const marker = markerOf(draft);
 
+  const write = (text: string) => {
+    setDraft(text);
+    void sync.edit(composerId, { text }, conversationId);
+  };
+
+  /** A marker button: the sign at the start of the current line, as if typed; the keyboard stays open. */
+  const insertMarker = (sign: string) => {
+    const box = composer.current;
+    const next = withMarker(draft, box?.selectionStart ?? draft.length, sign);
+    write(next.text);
+    requestAnimationFrame(() => {
+      box?.focus();
+      box?.setSelectionRange(next.caret, next.caret);
+    });
+  };
+
   return (
     <section aria-label={label} className="flex flex-col gap-3 rounded-xl border border-line bg-surface p-3 sm:p-4">
       <p className="text-sm text-muted">{notes.length === 1 ? '1 note' : `${notes.length} notes`}</p>
@@ -96,7 +114,8 @@ export function NotesPane({ interviewId, conversationId, label }: NotesPaneProps
         </ol>
       )}
 
-      <div className="flex flex-col gap-1.5">
+      {/* Pinned to the bottom of the screen (above the keyboard on a phone), so it never scrolls away or moves. */}
+      <div className="sticky bottom-0 z-10 -mx-3 -mb-3 flex flex-col gap-1.5 rounded-b-xl border-t border-line bg-surface px-3 pt-2 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:-mx-4 sm:-mb-4 sm:px-4">
         <div className="flex items-center justify-between gap-2">
           <label htmlFor={composerId} className="text-sm font-medium text-fg">
             Write a note
@@ -106,28 +125,46 @@ export function NotesPane({ interviewId, conversationId, label }: NotesPaneProps
           </span>
         </div>
         <textarea
+          ref={composer}
           id={composerId}
+          data-note-box=""
           value={draft}
-          rows={3}
+          rows={2}
           maxLength={20_000}
           disabled={!snapshot.loaded}
           aria-describedby={hintId}
-          className={clsx(controlClass, 'min-h-24 text-base')}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            void sync.edit(composerId, { text: e.target.value }, conversationId);
-          }}
+          className={clsx(controlClass, 'min-h-16 text-base sm:min-h-24')}
+          onChange={(e) => write(e.target.value)}
           onKeyDown={onComposerKey}
         />
-        <div className="flex flex-wrap items-start justify-between gap-2">
-          <p id={hintId} className="max-w-prose flex-1 text-xs text-muted">
+        <div className="flex items-center justify-between gap-2">
+          <div role="group" aria-label="Start the line with a marker" className="flex gap-1">
+            {Object.values(MARKER_INFO).map((m) => (
+              <button
+                key={m.sign}
+                type="button"
+                aria-label={`${m.sign} ${m.label}`}
+                title={`Start the line with ${m.sign}: ${m.hint}`}
+                disabled={!snapshot.loaded}
+                // Keeps the focus (and a phone's keyboard) in the note box.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => insertMarker(m.sign)}
+                className="inline-flex size-11 items-center justify-center rounded-lg border border-line-strong font-mono text-lg font-semibold hover:bg-accent-soft"
+              >
+                {m.sign}
+              </button>
+            ))}
+          </div>
+          <button type="button" className={buttonClass('primary', 'md', 'min-h-11')} disabled={!draft.trim()} onClick={commit}>
+            Add note
+          </button>
+        </div>
+        <div>
+          <p id={hintId} className="max-w-prose text-xs text-muted max-lg:sr-only">
             Enter adds the note, Shift+Enter starts a new line, ↑ in an empty box edits the last note. Start a line with{' '}
             <kbd>?</kbd> for a question you asked, <kbd>!</kbd> for a concern they raised, <kbd>*</kbd> for a key point,{' '}
             <kbd>&gt;</kbd> for something you promised to follow up.
           </p>
-          <button type="button" className={buttonClass('primary', 'md', 'min-h-11')} disabled={!draft.trim()} onClick={commit}>
-            Add note
-          </button>
         </div>
       </div>
     </section>

@@ -1,10 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Note } from '../../../../contracts/notes.js';
 import { isSettled, type NoteDraft } from './drafts.js';
+import { settleQueued, type QueuedWrite } from './queued-writes.js';
 
 interface NotesDb extends DBSchema {
   pending: { key: string; value: NoteDraft; indexes: { interview: string } };
   server: { key: string; value: Note; indexes: { interview: string } };
+  /** The day's other writes (ticks, checklist…) waiting for the server (version 2). */
+  writes: { key: string; value: QueuedWrite };
 }
 
 /** One atomic write to the device store: drafts to store or drop, server notes to store or drop. */
@@ -52,6 +55,12 @@ export interface Outbox {
   /** Every pending draft (all interviews, so leftovers of another interview are sent too; settled ones left out). */
   pending(): Promise<NoteDraft[]>;
   serverNotes(interviewId: string): Promise<Note[]>;
+  /** Stores a write for the server (replacing a queued one of the same key: the user's last word). */
+  queueWrite(write: QueuedWrite): Promise<void>;
+  /** Every queued write (refused ones included). */
+  writes(): Promise<QueuedWrite[]>;
+  /** The server answered `sent` (`refusal`: it refused, and why); in one transaction, see `settleQueued`. */
+  settleWrite(sent: QueuedWrite, refusal: string | null): Promise<void>;
   close(): void;
 }
 
@@ -114,6 +123,15 @@ function idbOutbox(db: IDBPDatabase<NotesDb>): Outbox {
     },
     pending: async () => (await db.getAll('pending')).filter((d) => !isSettled(d)),
     serverNotes: (interviewId) => db.getAllFromIndex('server', 'interview', interviewId),
+    queueWrite: async (write) => void (await db.put('writes', write)),
+    writes: () => db.getAll('writes'),
+    async settleWrite(sent, refusal) {
+      const tx = db.transaction('writes', 'readwrite');
+      const { put, remove } = settleQueued(await tx.store.get(sent.key), sent, refusal);
+      if (put) void tx.store.put(put);
+      if (remove) void tx.store.delete(remove);
+      await tx.done;
+    },
     close: () => db.close(),
   };
 }
@@ -122,6 +140,7 @@ function idbOutbox(db: IDBPDatabase<NotesDb>): Outbox {
 export function memoryOutbox(): Outbox {
   const pending = new Map<string, NoteDraft>();
   const server = new Map<string, Note>();
+  const writes = new Map<string, QueuedWrite>();
   const apply = (change: OutboxWrite) => {
     // Cloned first, so a value that cannot be stored changes nothing (like an aborted transaction).
     const drafts = (change.drafts ?? []).map((d) => structuredClone(d));
@@ -147,6 +166,13 @@ export function memoryOutbox(): Outbox {
     read: async (interviewId) => ({ drafts: [...pending.values()].map((d) => structuredClone(d)), notes: notesOf(interviewId) }),
     pending: async () => [...pending.values()].filter((d) => !isSettled(d)).map((d) => structuredClone(d)),
     serverNotes: async (interviewId) => notesOf(interviewId),
+    queueWrite: async (write) => void writes.set(write.key, structuredClone(write)),
+    writes: async () => [...writes.values()].map((w) => structuredClone(w)),
+    async settleWrite(sent, refusal) {
+      const { put, remove } = settleQueued(writes.get(sent.key), sent, refusal);
+      if (put) writes.set(put.key, put);
+      if (remove) writes.delete(remove);
+    },
     close: () => undefined,
   };
 }
@@ -155,10 +181,17 @@ export function memoryOutbox(): Outbox {
 export async function openOutbox(name = OUTBOX_DB): Promise<Outbox> {
   if (typeof indexedDB === 'undefined') return memoryOutbox();
   try {
-    const db = await openDB<NotesDb>(name, 1, {
-      upgrade(database) {
-        database.createObjectStore('pending', { keyPath: 'id' }).createIndex('interview', 'interviewId');
-        database.createObjectStore('server', { keyPath: 'id' }).createIndex('interview', 'interviewId');
+    const db = await openDB<NotesDb>(name, 2, {
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          database.createObjectStore('pending', { keyPath: 'id' }).createIndex('interview', 'interviewId');
+          database.createObjectStore('server', { keyPath: 'id' }).createIndex('interview', 'interviewId');
+        }
+        if (oldVersion < 2) database.createObjectStore('writes', { keyPath: 'key' });
+      },
+      // Another tab upgrades the store, or signing out deletes it: let go so it can.
+      blocking() {
+        db.close();
       },
     });
     return idbOutbox(db);

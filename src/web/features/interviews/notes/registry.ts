@@ -38,3 +38,26 @@ export function retainNotesSync(sync: NotesSync): () => void {
     setTimeout(check, IDLE_CHECK_MS);
   };
 }
+
+/** True while a note is being written or waits for the server (an update of the app waits for this). */
+export function notesBeingWritten(): boolean {
+  if ([...engines.values()].some((e) => e.sync.busy)) return true;
+  const active = typeof document === 'undefined' ? null : document.activeElement;
+  return active instanceof HTMLTextAreaElement && active.matches('[data-note-box]') && active.value.trim() !== '';
+}
+
+/** Counts what this device holds that the server does not have yet (notes and other writes of every interview). */
+export async function unsentCount(): Promise<number> {
+  const store = await (outbox ??= openOutbox());
+  const [drafts, writes] = await Promise.all([store.pending(), store.writes()]);
+  return drafts.length + writes.length;
+}
+
+/** Stops every engine and closes the device store (before it is wiped at sign-out). */
+export async function closeNotes(): Promise<void> {
+  for (const { sync } of engines.values()) sync.stop();
+  engines.clear();
+  const open = outbox;
+  outbox = undefined;
+  if (open) (await open.catch(() => undefined))?.close();
+}

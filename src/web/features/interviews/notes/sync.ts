@@ -11,6 +11,9 @@ import { NOTES_CHANNEL, openTabChannel, type TabChannel, type TabMessage } from 
 import { notesSnapshot, StatusStore, type NotesSnapshot } from './status-store.js';
 import { ACKNOWLEDGED_MEASURE, measure, now, SAVED_ON_DEVICE_MEASURE } from './measures.js';
 import { notesRequester, type Network, type NotesRequest } from './notes-api.js';
+import { DayWrites } from './day-writes.js';
+import { FROM_DEVICE_HEADER } from '../../../pwa/day-urls.js';
+import type { QueuedWrite } from './queued-writes.js';
 
 export type { NoteView, NotesSnapshot, SyncStatus } from './status-store.js';
 export { ACKNOWLEDGED_MEASURE, SAVED_ON_DEVICE_MEASURE } from './measures.js';
@@ -57,6 +60,8 @@ export class NotesSync {
   private readonly cache: NoteCache;
   private readonly writer: DeviceWriter;
   private readonly sender: NotesSender;
+  /** The day's other writes (ticks…): queued in the same store, sent by the same leader. */
+  readonly writes: DayWrites;
   private readonly status = new StatusStore();
   private readonly savedListeners = new Set<(touchedConcern: boolean) => void>();
   /** performance.now() of the last keystroke per note. */
@@ -103,6 +108,7 @@ export class NotesSync {
       },
       { debounceMs: options.debounceMs ?? 300, maxWaitMs: options.maxWaitMs ?? 1000, backoffMs: options.backoffMs ?? [250, 500, 1000, 2000, 3000] },
     );
+    this.writes = new DayWrites(() => this.outbox, this.request, options.backoffMs ?? [250, 500, 1000, 2000, 3000], () => this.tell({ type: 'changed' }));
   }
 
   /** Loads what the device holds, joins the election, reads the server's list; the leader then sends what is pending. Idempotent. */
@@ -125,6 +131,7 @@ export class NotesSync {
     this.events?.removeEventListener('focus', this.onFocus);
     this.events?.removeEventListener('pagehide', this.onPageHide);
     this.sender.stop();
+    this.writes.sender.stop();
     this.leadership?.release();
     this.channel?.close();
     clearInterval(this.refreshTimer);
@@ -142,7 +149,7 @@ export class NotesSync {
 
   /** True while anything is waiting for the server or the outbox (this interview or another; refused drafts wait for an edit). */
   get busy(): boolean {
-    return this.sender.busy || this.writer.busy || [...this.cache.drafts.values()].some((d) => !d.failure);
+    return this.sender.busy || this.writer.busy || [...this.cache.drafts.values()].some((d) => !d.failure) || this.writes.busy;
   }
 
   /** True while this engine is the one that sends. */
@@ -173,8 +180,16 @@ export class NotesSync {
 
   /** Sends what is pending now (Enter ends a note: no reason to wait); another tab's sender is asked to. */
   flushNow(): void {
-    if (this.leading) this.sender.flushNow();
-    else void this.writer.saved().then(() => this.tell({ type: 'flush' }));
+    if (this.leading) {
+      this.sender.flushNow();
+      this.writes.sender.flush();
+    } else void this.writer.saved().then(() => this.tell({ type: 'flush' }));
+  }
+
+  /** Queues a write of the day besides notes (see queued-writes.ts): on the device first, then sent by the leader. */
+  async queue(write: QueuedWrite): Promise<void> {
+    await this.writes.queue(write, await this.outboxPromise);
+    this.flushNow();
   }
 
   /** Reads the server's list of this interview's notes (another device may have written). */
@@ -186,7 +201,8 @@ export class NotesSync {
     const asked = new Map([...this.cache.server.values()].map((n) => [n.id, n.revision]));
     try {
       const res = await this.request('GET', `/api/interviews/${encodeURIComponent(this.interviewId)}/notes`);
-      if (!res.ok) return;
+      // The service worker's copy (the server is out of reach) may be older than this store: it only fills an empty one.
+      if (!res.ok || (res.headers.get(FROM_DEVICE_HEADER) !== null && this.cache.server.size > 0)) return;
       const { items } = (await res.json()) as { items: Note[] };
       const change = await outbox.update({ notesOf: this.interviewId }, (s) => {
         const w = refreshWrite([...s.notes.values()], items, asked);
@@ -203,11 +219,17 @@ export class NotesSync {
 
   private readonly onLead = () => {
     this.tell({ type: 'state', reachable: this.sender.canReach });
-    if (this.loaded) this.sender.start();
+    if (this.loaded) {
+      this.sender.start();
+      this.writes.sender.start();
+    }
   };
 
   private readonly onOnline = () => {
-    if (this.leading) this.sender.online();
+    if (this.leading) {
+      this.sender.online();
+      this.writes.sender.online();
+    }
   };
 
   private readonly onFocus = () => void this.refresh();
@@ -231,9 +253,13 @@ export class NotesSync {
         void this.reread();
         return;
       case 'flush':
-        if (this.leading) this.sender.flushNow();
+        if (this.leading) {
+          this.sender.flushNow();
+          this.writes.sender.flush();
+        }
         return;
       case 'changed':
+        void this.writes.reread();
         void this.reread().then(() => {
           if (message.ack) this.heardAck(message.ack.ids, message.ack.interviewIds, message.ack.touchedConcern);
         });
@@ -275,10 +301,17 @@ export class NotesSync {
     this.refreshTimer = setInterval(() => {
       void this.refresh();
       // A round now and then also sends what a missed message left waiting.
-      if (this.leading) this.sender.flush();
+      if (this.leading) {
+        this.sender.flush();
+        this.writes.sender.flush();
+      }
     }, this.refreshMs);
     if (this.rereadAgain) void this.reread();
-    if (this.leading) this.sender.start();
+    void this.writes.reread();
+    if (this.leading) {
+      this.sender.start();
+      this.writes.sender.start();
+    }
     await this.refresh();
   }
 
