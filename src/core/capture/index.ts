@@ -1,0 +1,3 @@
+export { capturePosting, MAX_CAPTURE_INPUT } from './capture.js';
+export { CAPTURE_FIELDS, CAPTURE_SOURCES, EMPLOYMENT_TYPES } from './types.js';
+export type { CaptureField, CaptureInput, CaptureResult, CaptureSource, CapturedFields, EmploymentType, PostingFact } from './types.js';
