@@ -7,6 +7,7 @@ import { registerAdmin } from './commands/admin.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCalendar } from './commands/calendar.js';
+import { registerCapture } from './commands/capture.js';
 import { registerFollowupCommands } from './commands/followups.js';
 import { registerQuestionCommands } from './commands/questions.js';
 import { registerSearch } from './commands/search.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerBackup(program);
   registerSearch(program);
   registerAnalyze(program);
+  registerCapture(program);
   registerQuestionCommands(program);
   registerFollowupCommands(program);
   registerCalendar(program);

@@ -5,7 +5,8 @@ import { looksLikeEmail, readEmail } from './email.js';
 import { factsInText } from './facts.js';
 import { tidyPlainText } from './html/markdown.js';
 import { sanitizeTree } from './html/sanitize.js';
-import { parseHtml, walk, textOf, type HtmlElement } from './html/tree.js';
+import { indexPage, type IndexedElement } from './html/index.js';
+import { parseHtml, type HtmlElement } from './html/tree.js';
 import { writeText } from './html/write.js';
 import { findJobPostings, readJobPosting } from './jsonld.js';
 import { readMarkup, readMeta } from './markup.js';
@@ -51,21 +52,16 @@ class Merger {
   }
 }
 
-function contentRoot(root: HtmlElement): HtmlElement {
+function contentRoot(root: HtmlElement, index: readonly IndexedElement[]): HtmlElement {
   let best: HtmlElement | null = null;
   let bestLength = 0;
-  for (const el of walk(root)) {
-    const name = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''} ${el.attrs['data-testid'] ?? ''} ${el.attrs.itemprop ?? ''}`;
-    if (!CONTENT.test(name) && el.tag !== 'main' && el.tag !== 'article') continue;
-    const length = textOf(el).length;
-    if (length > bestLength * 1.2 && length > 200) {
-      best = el;
-      bestLength = length;
-    }
+  for (const { el, furniture, textLength } of index) {
+    if (furniture || textLength <= 120 || textLength <= bestLength * 1.2) continue;
+    if (el.tag !== 'main' && el.tag !== 'article' && !CONTENT.test(`${el.attrs.class ?? ''} ${el.attrs.id ?? ''} ${el.attrs['data-testid'] ?? ''} ${el.attrs.itemprop ?? ''} ${el.attrs['data-automation-id'] ?? ''}`)) continue;
+    best = el;
+    bestLength = textLength;
   }
-  if (best) return best;
-  for (const el of walk(root, new Set(['body']))) return el;
-  return root;
+  return best ?? index.find((e) => e.el.tag === 'body')?.el ?? root;
 }
 
 function cleanTitle(title: string): string {
@@ -126,16 +122,17 @@ export function capturePosting(input: CaptureInput): CaptureResult {
   let sanitized: string | null = null;
   let canonical: string | null = null;
   if (parsed) {
-    const meta = readMeta(parsed.root);
+    const index = indexPage(parsed.root);
+    const meta = readMeta(index);
     canonical = meta.canonical;
-    merger.addSalary(readMarkup(parsed.root, meta), 'page-markup');
-    const content = contentRoot(parsed.root);
+    merger.addSalary(readMarkup(index, meta), 'page-markup');
+    const content = contentRoot(parsed.root, index);
     pageDescription = writeText(content, { skipFurniture: true }) || null;
     pageText = writeText(parsed.root, { plain: true, skipFurniture: true });
     sanitized = sanitizeTree(content) || null;
   } else if (input.title) {
     const meta = { title: input.title, ogTitle: null, siteName: null, canonical: null, h1: null, roleHeading: null };
-    merger.addSalary(readMarkup({ type: 'element', tag: '#root', attrs: {}, children: [] }, meta), 'page-markup');
+    merger.addSalary(readMarkup([], meta), 'page-markup');
   }
 
   // 3. The text: what was pasted, else the page's own text.

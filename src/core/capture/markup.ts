@@ -6,7 +6,8 @@ import { cleanEmployer, couldBeName, looksLikeRole } from './fields/roles.js';
 import { salaryIn } from './fields/salary.js';
 import { employmentTypeIn, remotePolicyIn } from './fields/kinds.js';
 import { parseDate } from './fields/dates.js';
-import { textOf, walk, type HtmlElement } from './html/tree.js';
+import type { IndexedElement } from './html/index.js';
+import { textOf } from './html/tree.js';
 import { withoutNulls, type Partial13 } from './types.js';
 
 export interface PageMeta {
@@ -28,9 +29,10 @@ const CLASS_FIELDS: [RegExp, keyof Partial13][] = [
   [/(?:employment|job|contract|commitment)[_-]?type|commitment/i, 'employmentType'],
 ];
 
-function meta(root: HtmlElement): Map<string, string> {
+function meta(index: readonly IndexedElement[]): Map<string, string> {
   const found = new Map<string, string>();
-  for (const el of walk(root, new Set(['meta']))) {
+  for (const { el } of index) {
+    if (el.tag !== 'meta') continue;
     const key = (el.attrs.property ?? el.attrs.name ?? el.attrs.itemprop ?? '').toLowerCase();
     if (key && el.attrs.content && !found.has(key)) found.set(key, el.attrs.content.trim());
   }
@@ -38,13 +40,14 @@ function meta(root: HtmlElement): Map<string, string> {
 }
 
 /** Title, og: tags, canonical address and the first heading. */
-export function readMeta(root: HtmlElement): PageMeta {
-  const tags = meta(root);
+export function readMeta(index: readonly IndexedElement[]): PageMeta {
+  const tags = meta(index);
   let title: string | null = null;
   let h1: string | null = null;
   let canonical: string | null = null;
   let roleHeading: string | null = null;
-  for (const el of walk(root, new Set(['title', 'h1', 'h2', 'h3', 'link']))) {
+  for (const { el, furniture } of index) {
+    if (furniture && el.tag !== 'title' && el.tag !== 'link') continue;
     if (el.tag === 'title' && title === null) title = textOf(el) || null;
     else if (el.tag === 'h1' && h1 === null) h1 = textOf(el) || null;
     else if ((el.tag === 'h2' || el.tag === 'h3') && roleHeading === null) {
@@ -73,7 +76,7 @@ export function titleParts(title: string): string[] {
 }
 
 /** Fields from the markup: title and employer from the headings and title, and class-named elements. */
-export function readMarkup(root: HtmlElement, m: PageMeta): Partial13 {
+export function readMarkup(index: readonly IndexedElement[], m: PageMeta): Partial13 {
   const fields: Partial13 = {};
   const site = m.siteName && !BOARDS.test(m.siteName.trim()) ? m.siteName.trim() : null;
   const parts = [...titleParts(m.ogTitle ?? ''), ...titleParts(m.title ?? '')].map((p) => p.replace(/^(?:we(?:'|’)re hiring|now hiring|hiring|job|vacancy)\s*:\s*/i, ''));
@@ -82,22 +85,27 @@ export function readMarkup(root: HtmlElement, m: PageMeta): Partial13 {
   if (h1 && (looksLikeRole(h1) || (!role && !m.roleHeading))) fields.roleTitle = h1;
   else if (m.roleHeading) fields.roleTitle = m.roleHeading;
   else if (role) fields.roleTitle = role;
-  readClassNamed(root, fields);
+  readClassNamed(index, fields);
   const other = parts.find((p) => p !== fields.roleTitle && !looksLikeRole(p) && couldBeName(p) && !/\b(?:remote|hybrid)\b/i.test(p) && !looksLikePlace(p) && !/,/.test(p));
   const employer = site ?? other;
   if (employer && (fields.employerName === undefined || fields.employerName === null)) fields.employerName = cleanEmployer(employer.replace(/\s+(?:careers?|jobs?)$/i, ''));
   return withoutNulls(fields);
 }
 
-function readClassNamed(root: HtmlElement, fields: Partial13): void {
-  for (const el of walk(root)) {
-    const itemprop = el.attrs.itemprop?.toLowerCase();
-    const name = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''} ${el.attrs['data-testid'] ?? ''} ${el.attrs['data-automation'] ?? ''} ${el.attrs['data-qa'] ?? ''}`;
-    if (!itemprop && name.trim() === '') continue;
-    let key: keyof Partial13 | undefined;
-    if (itemprop) key = ({ title: 'roleTitle', hiringorganization: 'employerName', joblocation: 'location', basesalary: 'salaryMin', employmenttype: 'employmentType', dateposted: 'postedAt', validthrough: 'closesAt' } as Record<string, keyof Partial13>)[itemprop];
-    key ??= CLASS_FIELDS.find(([re]) => re.test(name))?.[1];
-    if (!key) continue;
+const ITEMPROPS: Record<string, keyof Partial13> = { title: 'roleTitle', hiringorganization: 'employerName', joblocation: 'location', basesalary: 'salaryMin', employmenttype: 'employmentType', dateposted: 'postedAt', validthrough: 'closesAt' };
+
+function readClassNamed(index: readonly IndexedElement[], fields: Partial13): void {
+  for (const { el, furniture, textLength } of index) {
+    if (furniture || textLength > 400) continue;
+    const a = el.attrs;
+    const itemprop = a.itemprop?.toLowerCase();
+    if (!itemprop && a.class === undefined && a.id === undefined && a['data-testid'] === undefined && a['data-automation'] === undefined && a['data-qa'] === undefined) continue;
+    let key: keyof Partial13 | undefined = itemprop ? ITEMPROPS[itemprop] : undefined;
+    if (!key) {
+      const name = `${a.class ?? ''} ${a.id ?? ''} ${a['data-testid'] ?? ''} ${a['data-automation'] ?? ''} ${a['data-qa'] ?? ''}`;
+      key = CLASS_FIELDS.find(([re]) => re.test(name))?.[1];
+    }
+    if (!key || (fields[key] !== undefined && fields[key] !== null)) continue;
     const content = el.attrs.content ?? el.attrs.datetime;
     const text = content ?? textOf(el);
     if (!text || text.length > 160) continue;

@@ -2,6 +2,7 @@
 // attributes except http(s) links. Everything is rebuilt from the parsed tree, so no markup the
 // page wrote reaches the output unescaped.
 
+import { isFurniture } from './index.js';
 import type { HtmlElement, HtmlNode } from './tree.js';
 
 const KEPT = new Set([
@@ -12,8 +13,10 @@ const DROPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg
 const VOID = new Set(['br', 'hr']);
 const BLOCKISH = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'address', 'center']);
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
 function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return /[&<>"]/.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c]!) : text;
 }
 
 /** Safe HTML for the posting copy. */
@@ -24,7 +27,7 @@ export function sanitizeTree(node: HtmlElement): string {
       out.push(escape(n.text.replace(/\s+/g, ' ')));
       return;
     }
-    if (DROPPED.has(n.tag) || 'hidden' in n.attrs || n.attrs['aria-hidden'] === 'true') return;
+    if (DROPPED.has(n.tag) || 'hidden' in n.attrs || n.attrs['aria-hidden'] === 'true' || isFurniture(n)) return;
     if (!KEPT.has(n.tag)) {
       if (BLOCKISH.has(n.tag)) out.push('\n');
       for (const c of n.children) visit(c);

@@ -127,7 +127,7 @@ export function parseHtml(html: string): ParsedHtml {
     const attrs: Record<string, string> = {};
     let p = TAG_NAME.lastIndex;
     for (;;) {
-      while (p < length && /\s/.test(html[p]!)) p++;
+      while (p < length && html.charCodeAt(p) <= 32) p++;
       const c = html[p];
       if (c === undefined || c === '>') break;
       if (c === '/' && html[p + 1] === '>') {

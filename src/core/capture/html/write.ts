@@ -1,6 +1,7 @@
 // Turns a parsed page (or part of one) into text: clean Markdown for the description, or plain
 // lines for the text reader. Navigation, forms, buttons and hidden elements are left out.
 
+import { isFurniture } from './index.js';
 import { BLOCK_TAGS, type HtmlElement, type HtmlNode } from './tree.js';
 
 const SKIPPED = new Set([
@@ -23,13 +24,6 @@ function hidden(el: HtmlElement): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-const FURNITURE = /(^|[\s_-])(cookie|consent|gdpr|banner|newsletter|share|social|breadcrumb|related|similar|recommend|sidebar|modal|popup|skip)/i;
-
-function furniture(el: HtmlElement): boolean {
-  if (el.tag === 'footer' || el.tag === 'aside') return true;
-  const label = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''} ${el.attrs.role ?? ''}`;
-  return el.attrs.role === 'navigation' || el.attrs.role === 'banner' || el.attrs.role === 'contentinfo' || FURNITURE.test(label);
-}
 
 function safeHref(href: string | undefined): string | null {
   if (!href) return null;
@@ -57,7 +51,7 @@ export function writeText(node: HtmlNode, options: WriteOptions = {}): string {
       text(n.text);
       return;
     }
-    if (SKIPPED.has(n.tag) || hidden(n) || (options.skipFurniture && furniture(n))) return;
+    if (SKIPPED.has(n.tag) || hidden(n) || (options.skipFurniture && isFurniture(n))) return;
     const level = HEADINGS[n.tag];
     if (level !== undefined) {
       brk('\n\n');
