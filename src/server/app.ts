@@ -16,6 +16,7 @@ import { noteRoutes } from './features/notes/routes.js';
 import { offerRoutes } from './features/offers/routes.js';
 import { opportunityRoutes } from './features/opportunities/routes.js';
 import { peopleRoutes } from './features/people/routes.js';
+import { postingRoutes } from './features/postings/routes.js';
 import { practiceRoutes } from './features/practice/routes.js';
 import { prepRoutes } from './features/prep/routes.js';
 import { priorityRoutes } from './features/priorities/routes.js';
@@ -152,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(offerRoutes);
   await app.register(calendarRoutes);
   await app.register(prepRoutes);
+  await app.register(postingRoutes);
 
   await registerWebApp(app, options.webDir);
   return app;
