@@ -29,6 +29,11 @@ const newRoute = createRoute({
   path: '/opportunities/new',
   component: lazyRouteComponent(() => import('./features/opportunities/new-page.js'), 'NewOpportunityPage'),
 });
+const captureRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/capture',
+  component: lazyRouteComponent(() => import('./features/postings/capture-page.js'), 'CapturePage'),
+});
 const detailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/opportunities/$id',
@@ -135,6 +140,7 @@ const routeTree = rootRoute.addChildren([
   boardRoute,
   listRoute,
   newRoute,
+  captureRoute,
   detailRoute,
   prioritiesRoute,
   practiceRoute,

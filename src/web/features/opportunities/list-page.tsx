@@ -43,9 +43,14 @@ export function ListPage() {
       <PageHeader
         title="Opportunities"
         actions={
-          <Link to="/opportunities/new" className={buttonClass('secondary')}>
-            Add opportunity
-          </Link>
+          <>
+            <Link to="/capture" className={buttonClass('secondary')}>
+              Add from a posting
+            </Link>
+            <Link to="/opportunities/new" className={buttonClass('secondary')}>
+              Add opportunity
+            </Link>
+          </>
         }
       />
       <form role="search" className="mb-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>

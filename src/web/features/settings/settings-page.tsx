@@ -11,6 +11,7 @@ import { keys } from '../opportunities/queries.js';
 import type { Settings, UpdateSettings } from '../../../contracts/settings.js';
 import { CalendarFeedSection } from './calendar-feed-section.js';
 import { FollowUpRulesSection } from './follow-up-rules.js';
+import { BookmarkletSection } from '../postings/bookmarklet-section.js';
 
 /** Checks the pipeline target as typed; returns the number or an error message. */
 export function parseTarget(raw: string): { value: number } | { error: string } {
@@ -95,6 +96,7 @@ export function SettingsPage() {
       {q.isPending ? <Loading /> : q.isError ? <LoadError error={q.error} onRetry={() => void q.refetch()} /> : <SettingsForm settings={q.data} />}
       <CalendarFeedSection />
       <FollowUpRulesSection />
+      <BookmarkletSection />
     </>
   );
 }
