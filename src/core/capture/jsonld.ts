@@ -134,7 +134,12 @@ function salaryOf(v: Json | undefined): Partial13 {
   let max: number | null = null;
   let unit = str(v.unitText);
   const num = (x: Json | undefined) => (typeof x === 'number' ? x : typeof x === 'string' ? parseAmount(x) : null);
-  if (isObject(q)) {
+  if (isObject(q) && typeof q.value === 'string' && /\d\s*(?:-|–|to)\s*\d/.test(q.value)) {
+    const s = salaryIn(`${currency ?? ''} ${q.value}`, true);
+    min = s?.min ?? null;
+    max = s?.max ?? null;
+    unit = str(q.unitText) ?? unit;
+  } else if (isObject(q)) {
     min = num(q.minValue) ?? num(q.value);
     max = num(q.maxValue) ?? num(q.value);
     unit = str(q.unitText) ?? unit;

@@ -33,9 +33,14 @@ function dayFirstHint(text: string): boolean {
   return /£|€|\b(?:UK|United Kingdom|Ireland|Germany|France|Europe|Australia|New Zealand|India|Spain|Italy|Netherlands)\b/.test(text);
 }
 
-/** Splits text into trimmed lines (blank lines kept as ''). */
+const TAIL = /^(?:#+\s*)?(?:similar jobs|people also viewed|people also searched|more jobs(?: like this| from .*)?|jobs you may be interested in|recommended jobs|related jobs|other jobs(?: at .*)?|you might also like|explore (?:more|collaborative articles)|looking for talent\?|job search smarter with premium)\s*:?$/i;
+const CHROME = /^(?:show (?:more|less)|see (?:more|less)|read more|…\s*more|report this job|set alert for similar jobs|job alert)$/i;
+
+/** Splits text into trimmed lines (blank lines kept as ''), cut before the lists of other jobs boards add below a posting. */
 export function toLines(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim());
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim());
+  const tail = lines.findIndex((l, i) => i > 5 && TAIL.test(l));
+  return (tail > 0 ? lines.slice(0, tail) : lines).filter((l) => !CHROME.test(l));
 }
 
 function setOnce<K extends keyof Partial13>(fields: Partial13, key: K, value: Partial13[K] | null | undefined): void {
@@ -157,7 +162,7 @@ function readHeader(header: readonly string[], fields: Partial13): void {
     fields.roleTitle = names.shift()!;
   }
   if (fields.employerName === undefined) {
-    const company = names.find((n) => looksLikeCompany(n)) ?? names.find((n) => !looksLikeRole(n) && n !== fields.roleTitle);
+    const company = names.find((n) => looksLikeCompany(n)) ?? names.find((n) => !looksLikeRole(n) && n !== fields.roleTitle) ?? names.find((n) => n !== fields.roleTitle);
     if (company) fields.employerName = company;
   }
 }

@@ -29,6 +29,8 @@ describe('salaryIn', () => {
     ['120-150k USD', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
     ['£550 - £600 per day', { min: 550, max: 600, currency: 'GBP', period: 'day' }],
     ['$1,000 per week', { min: 52000, max: 52000, currency: 'USD', period: 'year' }],
+    ['USD 45000-52000', { min: 45000, max: 52000, currency: 'USD', period: 'year' }],
+    ['€45000 brutto', { min: 45000, max: 45000, currency: 'EUR', period: 'year' }],
     ['A$95,000 – A$105,000 + super', { min: 95000, max: 105000, currency: 'AUD', period: 'year' }],
   ])('%s', (line, want) => expect(pay(line)).toEqual(want));
 

@@ -25,7 +25,7 @@ const KNOWN_CITIES = new Set([
   'mumbai', 'tel aviv', 'dubai', 'hong kong', 'atlanta', 'miami', 'portland', 'washington, dc', 'remote',
 ]);
 const REMOTE_MARKS = /\s*(?:[([]\s*(?:remote|hybrid|on[\s-]?site|in[\s-]office)[^)\]]*[)\]]|[·•|–—-]\s*(?:remote|hybrid|on[\s-]?site|in[\s-]office)\b.*)$/i;
-const REMOTE_PREFIX = /^(?:remote|hybrid|on[\s-]?site)\s*(?:[-–—:,|·]\s*|\(|in\s+)/i;
+const REMOTE_PREFIX = /^(?:remote|hybrid|on[\s-]?site)(?:\s+(?:work|working|remote|job|position))?\s*(?:[-–—:,|·]\s*|\(|in\s+|from\s+)/i;
 
 /** Whether a short line reads as a place. */
 export function looksLikePlace(line: string): boolean {
@@ -47,6 +47,8 @@ export function cleanPlace(value: string): string | null {
   // "Remote (US)": the country only says where a remote worker may live.
   if (s !== before && /^(?:remote|hybrid)\b/i.test(before.trim()) && COUNTRY_ONLY.test(s)) return null;
   s = s.replace(/\s*\(\s*(?:\+?\d+ (?:more )?(?:locations?|others?))\s*\)$/i, '').replace(/[.;,]+$/, '').trim();
+  // "Berlin, Berlin, Germany": a city that is also its state.
+  s = s.replace(/^([^,]+), \1,/i, '$1,');
   if (s === '' || /^(?:remote|hybrid|on[\s-]?site|anywhere|worldwide|global|multiple locations|various)$/i.test(s)) return null;
   return s;
 }
@@ -84,6 +86,7 @@ export function formatAddress(locality?: string, region?: string, country?: stri
   if (r && (usa || !c) && STATES[r.toLowerCase()]) return formatAddress(locality, STATES[r.toLowerCase()], country);
   const shortRegion = r !== undefined && /^[A-Z]{2,3}$/.test(r);
   if (l) {
+    if (l.includes(',')) return l;
     if (r && r.toLowerCase() !== l.toLowerCase() && (shortRegion || !c || /^(?:USA|Canada|Australia|United States.*)$/i.test(c))) return `${l}, ${r}`;
     if (c && c.toLowerCase() !== l.toLowerCase()) return `${l}, ${c}`;
     if (r && r.toLowerCase() !== l.toLowerCase()) return `${l}, ${r}`;

@@ -3,20 +3,19 @@
 const ROLE = new RegExp(
   '\\b(' +
     [
-      'engineer', 'engineering', 'developer', 'programmer', 'architect', 'designer', 'manager', 'management', 'director', 'head of', 'lead', 'leader',
+      'engineer', 'developer', 'programmer', 'architect', 'designer', 'manager', 'director', 'head of', 'lead', 'leader',
       'analyst', 'scientist', 'researcher', 'specialist', 'coordinator', 'consultant', 'administrator', 'admin', 'assistant', 'associate',
       'representative', 'rep', 'officer', 'technician', 'intern', 'internship', 'trainee', 'apprentice', 'accountant', 'controller', 'auditor',
       'nurse', 'physician', 'doctor', 'therapist', 'pharmacist', 'teacher', 'tutor', 'lecturer', 'professor', 'instructor', 'counselor', 'counsellor',
-      'writer', 'editor', 'copywriter', 'marketer', 'marketing', 'recruiter', 'sourcer', 'partner', 'advisor', 'adviser', 'strategist', 'planner',
+      'writer', 'editor', 'copywriter', 'marketer', 'recruiter', 'sourcer', 'partner', 'advisor', 'adviser', 'strategist', 'planner',
       'operator', 'driver', 'mechanic', 'electrician', 'plumber', 'welder', 'carpenter', 'chef', 'cook', 'barista', 'cashier', 'clerk',
       'receptionist', 'secretary', 'supervisor', 'foreman', 'superintendent', 'executive', 'president', 'vp', 'vice president', 'cto', 'ceo', 'cfo',
-      'coo', 'ciso', 'chief', 'owner', 'producer', 'sre', 'devops', 'qa', 'tester', 'sdet', 'support', 'agent', 'success', 'sales', 'account',
+      'coo', 'ciso', 'chief', 'owner', 'producer', 'sre', 'devops', 'qa', 'tester', 'sdet', 'support', 'agent', 'sales', 'account',
       'bookkeeper', 'paralegal', 'lawyer', 'attorney', 'solicitor', 'counsel', 'buyer', 'merchandiser', 'steward', 'stewardess', 'attendant',
       'caregiver', 'worker', 'helper', 'handler', 'picker', 'packer', 'associate', 'expert', 'fellow', 'postdoc', 'librarian', 'curator', 'photographer',
       'illustrator', 'animator', 'artist', 'translator', 'interpreter', 'pilot', 'dispatcher', 'estimator', 'surveyor', 'inspector', 'machinist',
-      'full[\\s-]?stack', 'front[\\s-]?end', 'back[\\s-]?end', 'frontend', 'backend', 'data', 'product owner', 'scrum master', 'dentist', 'hygienist',
-      'veterinarian', 'vet tech', 'aide', 'nanny', 'housekeeper', 'cleaner', 'janitor', 'custodian', 'guard', 'porter', 'waiter', 'waitress', 'bartender', 'host', 'hostess', 'baker', 'butcher', 'stocker', 'associate', 'crew', 'generalist', 'partner', 'practitioner', 'radiographer', 'sonographer', 'phlebotomist', 'coder', 'biller', 'scheduler', 'controller', 'treasurer', 'economist', 'statistician', 'actuary', 'underwriter', 'broker', 'banker', 'teller', 'trader', 'investigator', 'paralegal', 'engineer', 'maintenance', 'installer', 'landscaper', 'gardener', 'groundskeeper', 'coach', 'trainer', 'assessor', 'moderator', 'evangelist', 'advocate', 'ambassador', 'concierge', 'storyteller', 'disponent', 'sachbearbeiter', 'werkstudent', 'kaufmann', 'kauffrau', 'pflegefachkraft', 'erzieher', 'midwife', 'paramedic', 'psychologist', 'social worker', 'ux', 'ui', 'researcher', 'staff', 'principal', 'senior',
-      'junior', 'entwickler', 'ingenieur', 'berater', 'mitarbeiter', 'leiter', 'développeur', 'ingénieur', 'chargé', 'responsable', 'desarrollador',
+      'full[\\s-]?stack', 'front[\\s-]?end', 'back[\\s-]?end', 'frontend', 'backend', 'product owner', 'scrum master', 'dentist', 'hygienist',
+      'veterinarian', 'vet tech', 'aide', 'nanny', 'housekeeper', 'cleaner', 'janitor', 'custodian', 'guard', 'porter', 'waiter', 'waitress', 'bartender', 'host', 'hostess', 'baker', 'butcher', 'stocker', 'associate', 'crew', 'generalist', 'partner', 'practitioner', 'radiographer', 'sonographer', 'phlebotomist', 'coder', 'biller', 'scheduler', 'controller', 'treasurer', 'economist', 'statistician', 'actuary', 'underwriter', 'broker', 'banker', 'teller', 'trader', 'investigator', 'paralegal', 'engineer', 'maintenance', 'installer', 'landscaper', 'gardener', 'groundskeeper', 'coach', 'trainer', 'assessor', 'moderator', 'evangelist', 'advocate', 'ambassador', 'concierge', 'storyteller', 'disponent', 'sachbearbeiter', 'werkstudent', 'kaufmann', 'kauffrau', 'pflegefachkraft', 'erzieher', 'midwife', 'paramedic', 'psychologist', 'social worker', 'ux', 'ui', 'researcher', 'principal', 'entwickler', 'ingenieur', 'berater', 'mitarbeiter', 'leiter', 'développeur', 'ingénieur', 'chargé', 'responsable', 'desarrollador',
     ].join('|') +
     ')s?\\b|\\(m\\/w\\/d\\)|\\(f\\/m\\/d\\)|\\(all genders\\)|\\(h\\/f\\)',
   'i',

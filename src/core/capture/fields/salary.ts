@@ -24,7 +24,7 @@ const CODES = new Set([
 const SYMBOL_SOURCE = SYMBOLS.map(([s]) => s.replace(/[.$]/g, (c) => `\\${c}`)).join('|');
 const CODE_SOURCE = [...CODES].join('|');
 const CUR = `(?:${SYMBOL_SOURCE}|\\b(?:${CODE_SOURCE})\\b)`;
-const NUM = `\\d{1,3}(?:[,.\\s\\u00a0\\u202f']\\d{2,3})*(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?`;
+const NUM = `\\d{1,3}(?:[,.\\s\\u00a0\\u202f']\\d{2,3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?`;
 const MULT = `(?:\\s?(?:k|K|thousand|m|M|million)\\b)?`;
 const UNIT = `(?:\\s?\\/\\s?(?:yr|year|hr|hour|h|mo|month|y|annum)\\b)?`;
 const AMOUNT = `(${CUR})?\\s?(${NUM})(${MULT})\\s?(${CUR})?${UNIT}`;
