@@ -8,6 +8,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCalendar } from './commands/calendar.js';
 import { registerCapture } from './commands/capture.js';
+import { registerExportCsv } from './commands/export-csv.js';
 import { registerFollowupCommands } from './commands/followups.js';
 import { registerQuestionCommands } from './commands/questions.js';
 import { registerSearch } from './commands/search.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServe(program);
   registerBackup(program);
+  registerExportCsv(program);
   registerSearch(program);
   registerAnalyze(program);
   registerCapture(program);

@@ -9,6 +9,7 @@ import type { Db } from './db/connect.js';
 import { accountRoutes } from './features/accounts/routes.js';
 import { calendarRoutes } from './features/calendar/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
+import { exportRoutes } from './features/exports/routes.js';
 import { followupRoutes } from './features/followups/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { interviewRoutes } from './features/interviews/routes.js';
@@ -154,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(calendarRoutes);
   await app.register(prepRoutes);
   await app.register(postingRoutes);
+  await app.register(exportRoutes);
 
   await registerWebApp(app, options.webDir);
   return app;

@@ -47,6 +47,9 @@ export function ListPage() {
             <Link to="/capture" className={buttonClass('secondary')}>
               Add from a posting
             </Link>
+            <a href="/api/opportunities/export.csv" download className={buttonClass('ghost')}>
+              Export CSV
+            </a>
             <Link to="/opportunities/new" className={buttonClass('secondary')}>
               Add opportunity
             </Link>
