@@ -72,4 +72,26 @@ describe.each(DIALECTS)('CSV export over HTTP on %s', (dialect) => {
     expect([cell('Salary from'), cell('Salary to'), cell('Currency'), cell('Per')]).toEqual(['50000', '60000', 'EUR', 'year']);
     expect(cell('Job description')).toBe('Line one\nLine two');
   });
+
+  it('reports the applications made in a date range as JSON or CSV, and refuses a bad range naming the field', async () => {
+    const made = await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Report Co', roleTitle: 'Clerk', sourceUrl: 'https://jobs.example/r' }) });
+    const o = made.json<Opportunity>();
+    await t.request({ method: 'PATCH', url: `/api/opportunities/${o.id}`, payload: { stage: 'applied' } });
+    await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Lead Only' }) });
+    const today = new Date().toISOString().slice(0, 10);
+    const json = await t.request({ method: 'GET', url: `/api/reports/applications?from=2000-01-01&to=2100-01-01` });
+    expect(json.statusCode).toBe(200);
+    const items = json.json<{ items: { employer: string; appliedOn: string; channel: string; status: string; outcome: string }[] }>().items;
+    expect(items.find((i) => i.employer === 'Report Co')).toMatchObject({ appliedOn: today, channel: 'https://jobs.example/r', status: 'Applied', outcome: 'Pending' });
+    expect(items.some((i) => i.employer === 'Lead Only')).toBe(false);
+    const none = await t.request({ method: 'GET', url: '/api/reports/applications?from=2000-01-01&to=2000-12-31' });
+    expect(none.json<{ items: unknown[] }>().items).toEqual([]);
+    const csv = await t.request({ method: 'GET', url: `/api/reports/applications?from=${today}&to=${today}&format=csv` });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body.startsWith('\ufeffDate applied,Employer,Role,Channel,Contact,Status,Outcome\r\n')).toBe(true);
+    expect(csv.body).toContain(`${today},Report Co,Clerk,https://jobs.example/r,,Applied,Pending`);
+    const bad = await t.request({ method: 'GET', url: '/api/reports/applications?from=2026-05-01&to=2026-04-01' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { field?: string } }>().error.field).toBe('from');
+  });
 });
