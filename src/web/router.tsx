@@ -34,6 +34,11 @@ const captureRoute = createRoute({
   path: '/capture',
   component: lazyRouteComponent(() => import('./features/postings/capture-page.js'), 'CapturePage'),
 });
+const applicationsReportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/applications',
+  component: lazyRouteComponent(() => import('./features/reports/applications-page.js'), 'ApplicationsReportPage'),
+});
 const detailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/opportunities/$id',
@@ -141,6 +146,7 @@ const routeTree = rootRoute.addChildren([
   listRoute,
   newRoute,
   captureRoute,
+  applicationsReportRoute,
   detailRoute,
   prioritiesRoute,
   practiceRoute,

@@ -137,4 +137,25 @@ describe('capture journey', () => {
     expect(await count()).toBe(before);
     await jobPage.close();
   }, 180_000);
+
+  it('takes opportunities out: the CSV export link and the proof of applications, which prints', async () => {
+    const list = (await (await fetch(`${app.url}/api/opportunities`)).json()) as { items: { id: string }[] };
+    const res = await fetch(`${app.url}/api/opportunities/${list.items[0]!.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', origin: app.url }, body: JSON.stringify({ stage: 'applied' }) });
+    expect(res.status).toBe(200);
+    await page.goto(`${app.url}/opportunities`);
+    expect(await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe('/api/opportunities/export.csv');
+    await page.getByRole('link', { name: 'Proof of applications' }).click();
+    await page.waitForURL(/\/reports\/applications$/);
+    const row = page.getByRole('row', { name: /Larkbridge Outfitters/ });
+    await visible(row);
+    await visible(row.getByRole('cell', { name: 'Applied' }));
+    await visible(row.getByRole('cell', { name: 'Pending' }));
+    expect(await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).toMatch(/^\/api\/reports\/applications\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}&format=csv$/);
+    await checkA11y(page);
+    // Printed, only the report shows: the app's header and the controls are hidden.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-report-controls]').isVisible()).toBe(false);
+    expect(await row.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  }, 180_000);
 });

@@ -50,6 +50,9 @@ export function ListPage() {
             <a href="/api/opportunities/export.csv" download className={buttonClass('ghost')}>
               Export CSV
             </a>
+            <Link to="/reports/applications" className={buttonClass('ghost')}>
+              Proof of applications
+            </Link>
             <Link to="/opportunities/new" className={buttonClass('secondary')}>
               Add opportunity
             </Link>
