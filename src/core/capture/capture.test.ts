@@ -24,6 +24,12 @@ describe('capturePosting', () => {
     }
   });
 
+  it('guesses the pay period from the figure when the structured data names none', () => {
+    const job = { ...JOB, baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { minValue: 90000, maxValue: 100000 } } };
+    const r = capturePosting({ jsonLd: [JSON.stringify(job)] });
+    expect(r.fields).toMatchObject({ salaryMin: 90000, salaryMax: 100000, salaryCurrency: 'USD', salaryPeriod: 'year' });
+  });
+
   it('takes JSON-LD handed over separately (the bookmarklet) with the page title and text', () => {
     const r = capturePosting({ jsonLd: [JSON.stringify(JOB)], title: 'Data Engineer - Kettle Labs', text: 'Data Engineer\nHybrid: two days a week in the office.', url: 'https://kettle.example/jobs/1' });
     expect(r.fields.employerName).toBe('Kettle Labs');

@@ -7,7 +7,7 @@ import { parseDate } from './fields/dates.js';
 import { employmentType } from './fields/kinds.js';
 import { parseAmount } from './fields/numbers.js';
 import { cleanPlace, formatAddress } from './fields/places.js';
-import { salaryIn } from './fields/salary.js';
+import { guessPeriod, salaryIn } from './fields/salary.js';
 import { htmlToMarkdown } from './html/markdown.js';
 import { withoutNulls, type Partial13, type PostingFact } from './types.js';
 
@@ -154,12 +154,8 @@ function salaryOf(v: Json | undefined): Partial13 {
     max = max === null ? null : max * 52;
     period = 'year';
   }
-  return {
-    salaryMin: min,
-    salaryMax: max,
-    salaryCurrency: currency && /^[A-Z]{3}$/.test(currency) ? currency : null,
-    salaryPeriod: period,
-  };
+  const code = currency && /^[A-Z]{3}$/.test(currency) ? currency : null;
+  return { salaryMin: min, salaryMax: max, salaryCurrency: code, salaryPeriod: period ?? guessPeriod(max ?? min ?? 0, code) };
 }
 
 function isRemote(p: JsonObject): boolean {

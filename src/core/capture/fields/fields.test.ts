@@ -70,6 +70,8 @@ describe('kinds', () => {
     expect(employmentType('Part-time')).toBe('part-time');
     expect(employmentType('Werkstudent')).toBe('internship');
     expect(employmentType(null)).toBeNull();
+    expect(employmentType('FULL_TIME, PART_TIME')).toBe('full-time');
+    expect(employmentType('Part-time or full-time')).toBe('part-time');
   });
 
   it('reads the remote policy from phrases, not from look-alike words', () => {

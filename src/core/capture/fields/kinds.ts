@@ -33,8 +33,14 @@ export function employmentType(value: unknown): EmploymentType | null {
 
 /** The employment type a short value ("Full-time", "Contract, 6 months") names. */
 export function employmentTypeIn(text: string): EmploymentType | null {
-  for (const [re, type] of WORD_TYPES) if (re.test(text)) return type;
-  return null;
+  // The first type named wins ("Full-time, part-time considered" is full-time).
+  const t = text.replace(/_/g, ' ');
+  let best: { at: number; type: EmploymentType } | null = null;
+  for (const [re, type] of WORD_TYPES) {
+    const m = re.exec(t);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, type };
+  }
+  return best?.type ?? null;
 }
 
 // "Hybrid" about how people work, not about cloud, cars or apps.

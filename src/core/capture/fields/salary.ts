@@ -56,7 +56,8 @@ function periodAfter(rest: string): SalaryPeriod | 'week' | null {
   return null;
 }
 
-function guessPeriod(value: number, currency: string | null): SalaryPeriod | null {
+/** A pay period from the size of the figure, when the posting names none. */
+export function guessPeriod(value: number, currency: string | null): SalaryPeriod | null {
   const scale = currency && ['JPY', 'INR', 'KRW', 'IDR', 'VND', 'HUF', 'CLP', 'COP', 'NGN', 'PHP'].includes(currency) ? 100 : 1;
   const v = value / scale;
   if (v >= 12_000) return 'year';
