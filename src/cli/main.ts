@@ -9,6 +9,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerCalendar } from './commands/calendar.js';
 import { registerCapture } from './commands/capture.js';
 import { registerExportCsv } from './commands/export-csv.js';
+import { registerImportCsv } from './commands/import-csv.js';
 import { registerReport } from './commands/report.js';
 import { registerFollowupCommands } from './commands/followups.js';
 import { registerQuestionCommands } from './commands/questions.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerBackup(program);
   registerExportCsv(program);
+  registerImportCsv(program);
   registerReport(program);
   registerSearch(program);
   registerAnalyze(program);
