@@ -33,7 +33,8 @@ export function ensureBuilt() {
     process.exit(1);
   }
   console.error('Building Offerbook (first run or sources changed)…');
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  // The build's own output goes to stderr, so a command's stdout (capture --jsonl, export-csv) stays only its result.
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 2, 'inherit'] });
   if (result.status !== 0) {
     console.error('The build failed; see the messages above.');
     process.exit(result.status ?? 1);

@@ -11,6 +11,7 @@ import type { LocalBackups } from './features/backup/app-service.js';
 import { backupRoutes } from './features/backup/routes.js';
 import { calendarRoutes } from './features/calendar/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
+import { exportRoutes } from './features/exports/routes.js';
 import { followupRoutes } from './features/followups/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { interviewRoutes } from './features/interviews/routes.js';
@@ -18,6 +19,7 @@ import { noteRoutes } from './features/notes/routes.js';
 import { offerRoutes } from './features/offers/routes.js';
 import { opportunityRoutes } from './features/opportunities/routes.js';
 import { peopleRoutes } from './features/people/routes.js';
+import { postingRoutes } from './features/postings/routes.js';
 import { practiceRoutes } from './features/practice/routes.js';
 import { prepRoutes } from './features/prep/routes.js';
 import { priorityRoutes } from './features/priorities/routes.js';
@@ -190,6 +192,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(calendarRoutes);
   await app.register(prepRoutes);
   await app.register(backupRoutes, { local: mode === 'local' ? (options.backups ?? null) : null });
+  await app.register(postingRoutes);
+  await app.register(exportRoutes);
 
   await registerWebApp(app, options.webDir);
   return app;

@@ -29,6 +29,16 @@ const newRoute = createRoute({
   path: '/opportunities/new',
   component: lazyRouteComponent(() => import('./features/opportunities/new-page.js'), 'NewOpportunityPage'),
 });
+const captureRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/capture',
+  component: lazyRouteComponent(() => import('./features/postings/capture-page.js'), 'CapturePage'),
+});
+const applicationsReportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/applications',
+  component: lazyRouteComponent(() => import('./features/reports/applications-page.js'), 'ApplicationsReportPage'),
+});
 const detailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/opportunities/$id',
@@ -135,6 +145,8 @@ const routeTree = rootRoute.addChildren([
   boardRoute,
   listRoute,
   newRoute,
+  captureRoute,
+  applicationsReportRoute,
   detailRoute,
   prioritiesRoute,
   practiceRoute,

@@ -122,6 +122,7 @@ describe.each(DIALECTS)('isolation matrix in server mode on %s', (dialect) => {
     await asA('PUT', `/api/notes/${noteId}`, { interviewId: interview.id, conversationId: null, text: `${MARK} note`, baseRevision: 0, writtenAt: '2026-03-10T15:05:00.000Z' });
     known.set('note', noteId);
     await asA('PUT', `/api/opportunities/${opp.id}/offer`, { basePay: 100000, currency: 'EUR', payPeriod: 'year', notes: `${MARK} offer` });
+    await asA('PUT', `/api/opportunities/${opp.id}/posting`, { text: `${MARK} posting`, sourceUrl: 'https://example.org/jobs/1' });
     await asA('PUT', `/api/opportunities/${opp.id}/people/${known.get('person')}`);
     known.set('feed', (await asA<{ id: string }>('POST', '/api/calendar/feeds')).id);
     await signedInAs(t.app, t.db, 'coach@example.org', 'coach');

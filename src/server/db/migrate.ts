@@ -12,6 +12,7 @@ import * as m0010 from './migrations/0010_table_revisions.js';
 import * as m0011 from './migrations/0011_search_interviews.js';
 import * as m0012 from './migrations/0012_sayable_text.js';
 import * as m0013 from './migrations/0013_known_devices.js';
+import * as m0014 from './migrations/0014_posting_copies.js';
 import { isSqlite } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011_search_interviews': m0011,
   '0012_sayable_text': m0012,
   '0013_known_devices': m0013,
+  '0014_posting_copies': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -16,6 +16,7 @@ import type { OffersTable } from './schema/offers.js';
 import type { CalendarFeedsTable } from './schema/calendar.js';
 import type { FollowUpsTable, FollowUpSettingsTable } from './schema/followups.js';
 import type { OwnerRevisionsTable, OwnerTableRevisionsTable } from './schema/revisions.js';
+import type { PostingCopiesTable } from './schema/postings.js';
 
 export type { UsersTable, SessionsTable, InvitationsTable, PasswordResetsTable, RateLimitsTable, KnownDevicesTable, SharesTable, ShareCommentsTable, AuditLogTable } from './schema/accounts.js';
 export type { EmployersTable, OpportunitiesTable, OpportunityEventsTable, OpportunityRow, NewOpportunityRow, OpportunityRowUpdate, EmployerRow, OpportunityEventRow } from './schema/opportunities.js';
@@ -31,6 +32,7 @@ export type { OffersTable } from './schema/offers.js';
 export type { CalendarFeedsTable } from './schema/calendar.js';
 export type { FollowUpsTable, FollowUpSettingsTable } from './schema/followups.js';
 export type { OwnerRevisionsTable, OwnerTableRevisionsTable } from './schema/revisions.js';
+export type { PostingCopiesTable } from './schema/postings.js';
 
 /** The whole database as Kysely sees it. */
 export interface Database {
@@ -71,6 +73,7 @@ export interface Database {
   concerns: ConcernsTable;
   reflections: ReflectionsTable;
   offers: OffersTable;
+  posting_copies: PostingCopiesTable;
   calendar_feeds: CalendarFeedsTable;
   follow_ups: FollowUpsTable;
   follow_up_settings: FollowUpSettingsTable;

@@ -26,6 +26,9 @@ export async function registerWebApp(app: FastifyInstance, dir: string = WEB_DIS
       const err = notFound(indexHtml ? `${req.method} ${path}` : 'The web app is not built (run npm run build); the API is');
       return reply.code(404).send(err.toBody());
     }
+    // The capture page is opened by the bookmarklet from a job page on another site and talks to that
+    // window by postMessage; a same-origin opener policy would cut the two apart, so only it relaxes that.
+    if (path === '/capture') reply.header('cross-origin-opener-policy', 'unsafe-none');
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
   });
 }

@@ -7,6 +7,7 @@ import { FACT_TOPIC_KEYS } from '../../../core/research/checklist.js';
 import { FOLLOWUP_BACKUP_TABLES } from '../followups/backup-tables.js';
 import { INTERVIEW_BACKUP_TABLES } from '../interviews/backup-tables.js';
 import { OFFER_BACKUP_TABLES } from '../offers/backup-tables.js';
+import { POSTING_BACKUP_TABLES } from '../postings/backup-tables.js';
 import { PRACTICE_BACKUP_TABLES } from '../practice/backup-tables.js';
 import { QUESTION_BACKUP_TABLES } from '../questions/backup-tables.js';
 import { int, isStringArrayJson, text, type BackupTable } from './columns.js';
@@ -147,6 +148,7 @@ export const BACKUP_TABLES = [
   ...INTERVIEW_BACKUP_TABLES,
   ...FOLLOWUP_BACKUP_TABLES,
   ...OFFER_BACKUP_TABLES,
+  ...POSTING_BACKUP_TABLES,
 ] as const satisfies readonly BackupTable[];
 
 export type BackupTableName = (typeof BACKUP_TABLES)[number]['name'];

@@ -22,6 +22,8 @@ export async function reindexOpportunity(db: Db, id: string): Promise<void> {
     await db.kysely.deleteFrom('search_documents').where('opportunity_id', '=', id).execute();
     return;
   }
+  // The kept copy of the posting is searchable through its opportunity.
+  const posting = await db.kysely.selectFrom('posting_copies').select('text').where('opportunity_id', '=', id).executeTakeFirst();
   await indexDocument(db, {
     kind: 'opportunity',
     refId: row.id,
@@ -29,7 +31,7 @@ export async function reindexOpportunity(db: Db, id: string): Promise<void> {
     opportunityId: row.id,
     employerId: row.employer_id,
     title: `${row.role_title} at ${row.name}`,
-    body: lines(row.location, row.next_action, row.job_description),
+    body: lines(row.location, row.next_action, row.job_description, posting?.text ?? null),
   });
 }
 

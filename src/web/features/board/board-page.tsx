@@ -51,7 +51,15 @@ export function BoardPage() {
   }
 
   const header = (
-    <PageHeader title="Board" lead="Drag a card, use its Stage menu, or focus it and press [ or ] to move it a stage back or forward." />
+    <PageHeader
+      title="Board"
+      lead="Drag a card, use its Stage menu, or focus it and press [ or ] to move it a stage back or forward."
+      actions={
+        <Link to="/capture" className={buttonClass('secondary')}>
+          Add from a posting
+        </Link>
+      }
+    />
   );
   if (q.isPending)
     return (

@@ -125,6 +125,11 @@ export function DashboardPage() {
             ? `${overdue} overdue ${overdue === 1 ? 'step' : 'steps'}: start there.`
             : `${d.pipeline.activeCount} active ${d.pipeline.activeCount === 1 ? 'opportunity' : 'opportunities'}.`
         }
+        actions={
+          <Link to="/capture" className={buttonClass('secondary', 'sm')}>
+            Add from a posting
+          </Link>
+        }
       />
       {!d.pipeline.healthy && (
         <div role="status" className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-xl border border-accent bg-accent-soft px-5 py-4">

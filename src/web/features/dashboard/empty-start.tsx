@@ -19,6 +19,9 @@ export function EmptyStart() {
           <Link to="/opportunities/new" className={buttonClass('primary')}>
             Add your first opportunity
           </Link>
+          <Link to="/capture" className={buttonClass('secondary')}>
+            Add from a posting
+          </Link>
           <Button
             variant="secondary"
             disabled={sample.isPending}

@@ -23,6 +23,7 @@ const PracticeTab = lazy(() => import('../practice/practice-tab.js').then((m) =>
 const InterviewsTab = lazy(() => import('../interviews/interviews-tab.js').then((m) => ({ default: m.InterviewsTab })));
 const FollowupsTab = lazy(() => import('../followups/followups-tab.js').then((m) => ({ default: m.FollowupsTab })));
 const OfferTab = lazy(() => import('../offers/offer-tab.js').then((m) => ({ default: m.OfferTab })));
+const PostingTab = lazy(() => import('../postings/posting-tab.js').then((m) => ({ default: m.PostingTab })));
 const PrepPlanPanel = lazy(() => import('../prep/prep-plan-panel.js').then((m) => ({ default: m.PrepPlanPanel })));
 
 const route = getRouteApi('/opportunities/$id');
@@ -101,6 +102,9 @@ export function OpportunityPage() {
           <Tabs.Trigger value="offer" className={tabClass}>
             Offer
           </Tabs.Trigger>
+          <Tabs.Trigger value="posting" className={tabClass}>
+            Posting
+          </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="overview" className="grid grid-cols-1 gap-6 lg:grid-cols-3">
           <div className="flex flex-col gap-6 lg:col-span-2">
@@ -148,6 +152,11 @@ export function OpportunityPage() {
         <Tabs.Content value="offer">
           <Suspense fallback={<Loading />}>
             <OfferTab opportunity={o} />
+          </Suspense>
+        </Tabs.Content>
+        <Tabs.Content value="posting">
+          <Suspense fallback={<Loading />}>
+            <PostingTab opportunityId={o.id} />
           </Suspense>
         </Tabs.Content>
       </Tabs.Root>

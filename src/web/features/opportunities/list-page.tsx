@@ -43,9 +43,20 @@ export function ListPage() {
       <PageHeader
         title="Opportunities"
         actions={
-          <Link to="/opportunities/new" className={buttonClass('secondary')}>
-            Add opportunity
-          </Link>
+          <>
+            <Link to="/capture" className={buttonClass('secondary')}>
+              Add from a posting
+            </Link>
+            <a href="/api/opportunities/export.csv" download className={buttonClass('ghost')}>
+              Export CSV
+            </a>
+            <Link to="/reports/applications" className={buttonClass('ghost')}>
+              Proof of applications
+            </Link>
+            <Link to="/opportunities/new" className={buttonClass('secondary')}>
+              Add opportunity
+            </Link>
+          </>
         }
       />
       <form role="search" className="mb-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>

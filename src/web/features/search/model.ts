@@ -1,7 +1,7 @@
 import type { SearchHit } from '../../../contracts/search.js';
 
 /** The tabs of the opportunity page, in order; the URL's `tab` picks one so links can open it directly. */
-export const DETAIL_TABS = ['overview', 'research', 'people', 'questions', 'practice', 'interviews', 'followups', 'offer'] as const;
+export const DETAIL_TABS = ['overview', 'research', 'people', 'questions', 'practice', 'interviews', 'followups', 'offer', 'posting'] as const;
 /** One tab of the opportunity page. */
 export type DetailTab = (typeof DETAIL_TABS)[number];
 

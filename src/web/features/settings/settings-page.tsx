@@ -13,6 +13,7 @@ import { CalendarFeedSection } from './calendar-feed-section.js';
 import { FollowUpRulesSection } from './follow-up-rules.js';
 import { YourDataSection } from './your-data-section.js';
 import { useMe } from '../account/queries.js';
+import { BookmarkletSection } from '../postings/bookmarklet-section.js';
 
 /** Checks the pipeline target as typed; returns the number or an error message. */
 export function parseTarget(raw: string): { value: number } | { error: string } {
@@ -99,6 +100,7 @@ export function SettingsPage() {
       <CalendarFeedSection />
       <FollowUpRulesSection />
       {me.data && <YourDataSection serverMode={me.data.mode === 'server'} />}
+      <BookmarkletSection />
     </>
   );
 }

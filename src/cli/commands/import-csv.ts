@@ -1,0 +1,100 @@
+import type { Command } from 'commander';
+import type { ImportPlan, ImportedRow } from '../../core/csv/import.js';
+
+interface ImportOpts {
+  preset?: string;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** What the import would do (or did), as lines for a person. */
+export function formatPlan(plan: ImportPlan, duplicates: readonly { line: number; reason: string }[], encoding: string, done: boolean): string {
+  const lines = [
+    `Read as ${encoding}, header on line ${plan.headerLine}, columns as ${plan.preset}: ${Object.entries(plan.mapping).map(([f, h]) => `${h} → ${f}`).join(', ') || 'none recognised'}.`,
+    `${plan.rows.length - duplicates.length} ${done ? 'added' : 'to add'}, ${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'} left out, ${plan.bad.length} bad row${plan.bad.length === 1 ? '' : 's'}.`,
+  ];
+  for (const d of duplicates) lines.push(`  line ${d.line}: duplicate (${d.reason})`);
+  for (const b of plan.bad) lines.push(`  line ${b.line}: ${b.reason}`);
+  if (!done) lines.push('Nothing was changed (dry run).');
+  return lines.join('\n');
+}
+
+function description(r: ImportedRow): string {
+  return [r.appliedOn ? `Applied on ${r.appliedOn} (imported).` : '', r.contact ? `Contact: ${r.contact}` : '', r.notes ?? ''].filter(Boolean).join('\n\n');
+}
+
+/** `offerbook import-csv`: opportunities from another tracker's or a spreadsheet's CSV. */
+export function registerImportCsv(program: Command): void {
+  program
+    .command('import-csv')
+    .description("add opportunities from a tracker's or spreadsheet's CSV (LinkedIn's Job Applications export is recognised by its headers)")
+    .argument('<file>', 'the CSV file')
+    .option('--preset <name>', 'read the columns as this export: linkedin or generic')
+    .option('--dry-run', 'show what would be added, change nothing')
+    .option('--json', 'print the plan as JSON')
+    .action(async (file: string, opts: ImportOpts) => {
+      const [{ CliError }, { readFileSync, statSync }, { decodeCsv, parseCsv }, { planImport, PRESETS }, { findDuplicates }] = await Promise.all([
+        import('../errors.js'),
+        import('node:fs'),
+        import('../../core/csv/read.js'),
+        import('../../core/csv/import.js'),
+        import('../../core/capture/duplicates.js'),
+      ]);
+      if (opts.preset && !PRESETS.some((p) => p.name === opts.preset)) throw new CliError(`--preset must be one of ${PRESETS.map((p) => p.name).join(', ')}`, 2);
+      let bytes: Buffer;
+      try {
+        if (statSync(file).size > MAX_BYTES) throw new CliError(`${file} is larger than 20 MB; nothing was changed`);
+        bytes = readFileSync(file);
+      } catch (err) {
+        if (err instanceof CliError) throw err;
+        throw new CliError(`Cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err)}`);
+      }
+      const { text, encoding } = decodeCsv(bytes);
+      const plan = planImport(parseCsv(text), opts.preset);
+      if (plan.rows.length === 0 && plan.bad.length > 0 && plan.mapping.employerName === undefined) throw new CliError(`${file}: ${plan.bad[0]!.reason}; nothing was changed`);
+
+      const [{ openCliContext }, service, repo] = await Promise.all([
+        import('../context.js'),
+        import('../../server/features/opportunities/service.js'),
+        import('../../server/features/opportunities/repository.js'),
+      ]);
+      const { ctx, close } = await openCliContext();
+      try {
+        const existing = await repo.listOpportunities(ctx.db, { ownerId: ctx.actor.userId, archived: 'all' });
+        const known = existing.map((o) => ({ id: o.id, employerName: o.employer_name, roleTitle: o.role_title, sourceUrl: o.source_url }));
+        const duplicates: { line: number; reason: string }[] = [];
+        const fresh: ImportedRow[] = [];
+        for (const r of plan.rows) {
+          const match = findDuplicates(r, known)[0];
+          if (match) duplicates.push({ line: r.line, reason: match.reason === 'same-url' ? 'same posting address as one you have' : `like "${r.roleTitle}" at ${r.employerName}, which you have` });
+          else {
+            fresh.push(r);
+            known.push({ id: `line-${r.line}`, employerName: r.employerName, roleTitle: r.roleTitle, sourceUrl: r.sourceUrl });
+          }
+        }
+        if (!opts.dryRun) {
+          for (const r of fresh) {
+            const s = r.salary && r.salary.currency ? r.salary : null;
+            await service.createOpportunity(ctx, {
+              employerName: r.employerName,
+              roleTitle: r.roleTitle,
+              stage: r.stage,
+              location: r.location?.slice(0, 200) ?? null,
+              sourceUrl: r.sourceUrl,
+              salaryMin: s?.min === null || s?.min === undefined ? null : Math.round(s.min),
+              salaryMax: s?.max === null || s?.max === undefined ? null : Math.round(s.max),
+              salaryCurrency: s?.currency ?? null,
+              salaryPeriod: (s?.period as 'year' | 'month' | 'day' | 'hour' | null | undefined) ?? null,
+              jobDescription: description(r).slice(0, 50_000),
+            });
+          }
+        }
+        if (opts.json) process.stdout.write(`${JSON.stringify({ encoding, ...plan, duplicates, added: opts.dryRun ? 0 : fresh.length }, null, 2)}\n`);
+        else process.stdout.write(`${formatPlan(plan, duplicates, encoding, !opts.dryRun)}\n`);
+      } finally {
+        await close();
+      }
+    });
+}

@@ -1,0 +1,28 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.js';
+import type { CapturePostingRequest, PostingCopy, PostingPreview, SavePostingCopy } from '../../../contracts/postings.js';
+
+/** Reads a posting on the server (POST /api/postings/preview); nothing is saved. */
+export function usePreviewPosting() {
+  return useMutation({ mutationFn: (body: CapturePostingRequest) => api<PostingPreview>('POST', '/postings/preview', { body }) });
+}
+
+/** Keeps the posting copy on an opportunity. */
+export function savePostingCopy(opportunityId: string, body: SavePostingCopy): Promise<PostingCopy> {
+  return api<PostingCopy>('PUT', `/opportunities/${opportunityId}/posting`, { body });
+}
+
+/** The copy kept on an opportunity; null when there is none. */
+export function usePostingCopy(opportunityId: string) {
+  return useQuery({
+    queryKey: ['opportunities', opportunityId, 'posting'],
+    queryFn: async () => {
+      try {
+        return await api<PostingCopy>('GET', `/opportunities/${opportunityId}/posting`);
+      } catch (err) {
+        if (err instanceof Error && 'status' in err && (err as { status: number }).status === 404) return null;
+        throw err;
+      }
+    },
+  });
+}
