@@ -1,7 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LOCAL_USER_ID, type Ctx } from './auth/actor.js';
 import { installServerAuth } from './auth/server-auth.js';
 import type { OfferbookMode } from './config.js';
@@ -25,6 +25,7 @@ import { searchRoutes } from './features/search/routes.js';
 import { settingsRoutes } from './features/settings/routes.js';
 import { errorHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
+import { responseCheckFromEnv, responseSerializerCompiler } from './http/serializer.js';
 import { registerWebApp } from './http/web-app.js';
 import { VERSION } from './version.js';
 
@@ -51,6 +52,8 @@ export interface AppOptions {
   publicUrl?: string | null;
   /** Server mode behind a proxy: Fastify's trustProxy (see TRUST_PROXY). */
   trustProxy?: boolean | number | string;
+  /** `fast` (compiled serialisers) or `checked` (every answer checked against its contract; tests). Defaults from OFFERBOOK_CHECK_RESPONSES. */
+  responses?: 'fast' | 'checked';
 }
 
 /** Largest request body accepted: generous for long notes and job descriptions, small enough to refuse abuse. */
@@ -85,7 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler(options.responses ?? responseCheckFromEnv()));
   app.setErrorHandler(errorHandler);
 
   const now = options.now ?? (() => new Date());

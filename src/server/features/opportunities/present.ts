@@ -1,6 +1,7 @@
-import type { Opportunity, RemotePolicy, Stage, TimelineEvent } from '../../../contracts/opportunities.js';
+import type { Opportunity, OpportunitySummary, RemotePolicy, Stage, TimelineEvent } from '../../../contracts/opportunities.js';
+import type { FitSummary } from '../../../contracts/priorities.js';
 import type { OpportunityEventRow } from '../../db/schema.js';
-import type { OpportunityWithEmployer } from './repository.js';
+import type { OpportunitySummaryRow, OpportunityWithEmployer } from './repository.js';
 
 /** Maps a row to the API's Opportunity; nothing else of the row leaks. */
 export function presentOpportunity(row: OpportunityWithEmployer): Opportunity {
@@ -25,6 +26,23 @@ export function presentOpportunity(row: OpportunityWithEmployer): Opportunity {
     stageChangedAt: row.stage_changed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** Maps a list row to the API's OpportunitySummary. */
+export function presentSummary(row: OpportunitySummaryRow, fit: FitSummary | null): OpportunitySummary {
+  return {
+    id: row.id,
+    employerName: row.employer_name,
+    roleTitle: row.role_title,
+    location: row.location,
+    stage: row.stage as Stage,
+    nextAction: row.next_action,
+    nextActionDue: row.next_action_due,
+    excitement: row.excitement,
+    archivedAt: row.archived_at,
+    updatedAt: row.updated_at,
+    fit,
   };
 }
 

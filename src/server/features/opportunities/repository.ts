@@ -41,14 +41,38 @@ export function findOpportunity(db: Db, id: string) {
 /** Filters for listing. */
 export interface ListFilter {
   ownerId: string;
-  stage?: string;
+  stage?: string | undefined;
   archived: 'false' | 'true' | 'all';
-  q?: string;
+  q?: string | undefined;
+  /** Most rows to answer. */
+  limit: number;
+  /** Start after this row of the order (updated_at desc, id desc). */
+  after?: { updatedAt: string; id: string } | undefined;
 }
 
-/** An owner's opportunities, newest change first. */
-export function listOpportunities(db: Db, filter: ListFilter) {
-  let query = selectOpportunities(db).where('o.owner_id', '=', filter.ownerId);
+/** The columns a summary shows: nothing long (no job description). */
+const summaryColumns = [
+  'o.id',
+  'e.name as employer_name',
+  'o.role_title',
+  'o.location',
+  'o.stage',
+  'o.next_action',
+  'o.next_action_due',
+  'o.excitement',
+  'o.archived_at',
+  'o.updated_at',
+] as const;
+
+export type OpportunitySummaryRow = Awaited<ReturnType<typeof listOpportunitySummaries>>[number];
+
+/** A page of an owner's opportunities as summaries, newest change first (keyset on updated_at, id). */
+export function listOpportunitySummaries(db: Db, filter: ListFilter) {
+  let query = db.kysely
+    .selectFrom('opportunities as o')
+    .innerJoin('employers as e', 'e.id', 'o.employer_id')
+    .select(summaryColumns)
+    .where('o.owner_id', '=', filter.ownerId);
   if (filter.stage) query = query.where('o.stage', '=', filter.stage);
   if (filter.archived === 'false') query = query.where('o.archived_at', 'is', null);
   if (filter.archived === 'true') query = query.where('o.archived_at', 'is not', null);
@@ -62,7 +86,13 @@ export function listOpportunities(db: Db, filter: ListFilter) {
       ]),
     );
   }
-  return query.orderBy('o.updated_at', 'desc').orderBy('o.id', 'desc').execute();
+  const after = filter.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([eb('o.updated_at', '<', after.updatedAt), eb.and([eb('o.updated_at', '=', after.updatedAt), eb('o.id', '<', after.id)])]),
+    );
+  }
+  return query.orderBy('o.updated_at', 'desc').orderBy('o.id', 'desc').limit(filter.limit).execute();
 }
 
 /** Finds the owner's employer of that name, or creates it; returns its id. */
