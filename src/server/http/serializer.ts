@@ -65,7 +65,7 @@ const compiled = new WeakMap<z.ZodType, Serialize>();
 function fastSerializer(schema: z.ZodType): Serialize {
   let serialize = compiled.get(schema);
   if (!serialize) {
-    serialize = fastJson(serializationSchema(schema) as Parameters<typeof fastJson>[0]) as Serialize;
+    serialize = fastJson(serializationSchema(schema) as unknown as Parameters<typeof fastJson>[0]) as Serialize;
     compiled.set(schema, serialize);
   }
   return serialize;

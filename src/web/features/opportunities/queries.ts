@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
-import type { Opportunity, Stage, TimelineEvent } from '../../../contracts/opportunities.js';
+import type { Opportunity, OpportunityList, OpportunitySummary, Stage, TimelineEvent } from '../../../contracts/opportunities.js';
 
 /** Filters of the opportunity list, as the API takes them. */
 export interface ListFilters {
@@ -19,15 +19,35 @@ export const keys = {
   settings: ['settings'] as const,
 };
 
-/** Opportunities matching the filters (archived ones hidden unless asked for). */
+/** Summaries a page asks the server for (its most); the list is read a page at a time until the end. */
+const PAGE_SIZE = 1000;
+
+/**
+ * Every opportunity matching the filters, as summaries (no job description): the pages of
+ * `GET /api/opportunities` followed by their cursors. Search and filters stay on the server.
+ */
+export async function fetchSummaries(f: ListFilters = {}): Promise<OpportunitySummary[]> {
+  const items: OpportunitySummary[] = [];
+  const seen = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const page = await api<OpportunityList>('GET', '/opportunities', {
+      query: { stage: f.stage, archived: f.archived ?? 'false', q: f.q, limit: String(PAGE_SIZE), cursor },
+    });
+    // A card changed between two pages can come back on the next one; keep its first place.
+    for (const o of page.items) {
+      if (seen.has(o.id)) continue;
+      seen.add(o.id);
+      items.push(o);
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+/** Opportunities matching the filters (archived ones hidden unless asked for), as summaries. */
 export function useOpportunities(f: ListFilters = {}) {
-  return useQuery({
-    queryKey: keys.list(f),
-    queryFn: () =>
-      api<{ items: Opportunity[] }>('GET', '/opportunities', { query: { stage: f.stage, archived: f.archived ?? 'false', q: f.q } }).then(
-        (r) => r.items,
-      ),
-  });
+  return useQuery({ queryKey: keys.list(f), queryFn: () => fetchSummaries(f) });
 }
 
 /** One opportunity by id. */
