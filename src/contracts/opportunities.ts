@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Instant, WebLink, longText, shortText } from './common.js';
+import { OPPORTUNITY_PAGE_MAX } from './limits.js';
 import { FitSummary } from './priorities.js';
 
 import { REMOTE_POLICIES, SALARY_PERIODS, STAGES } from './values.js';
@@ -88,9 +89,6 @@ export const Opportunity = z.object({
   fit: FitSummary.nullable().optional(),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
-
-/** Most summaries one page of `GET /api/opportunities` answers (and its default). */
-export const OPPORTUNITY_PAGE_MAX = 1000;
 
 /** Query of `GET /api/opportunities`. */
 export const ListOpportunitiesQuery = z.strictObject({

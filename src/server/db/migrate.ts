@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008_offers.js';
 import * as m0009 from './migrations/0009_accounts.js';
 import * as m0010 from './migrations/0010_table_revisions.js';
 import * as m0011 from './migrations/0011_search_interviews.js';
+import * as m0012 from './migrations/0012_opportunity_list_index.js';
 import { isSqlite } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_accounts': m0009,
   '0010_table_revisions': m0010,
   '0011_search_interviews': m0011,
+  '0012_opportunity_list_index': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

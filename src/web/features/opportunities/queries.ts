@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
+import { OPPORTUNITY_PAGE_MAX } from '../../../contracts/limits.js';
 import type { Opportunity, OpportunityList, OpportunitySummary, Stage, TimelineEvent } from '../../../contracts/opportunities.js';
 
 /** Filters of the opportunity list, as the API takes them. */
@@ -19,9 +20,6 @@ export const keys = {
   settings: ['settings'] as const,
 };
 
-/** Summaries a page asks the server for (its most); the list is read a page at a time until the end. */
-const PAGE_SIZE = 1000;
-
 /**
  * Every opportunity matching the filters, as summaries (no job description): the pages of
  * `GET /api/opportunities` followed by their cursors. Search and filters stay on the server.
@@ -32,7 +30,7 @@ export async function fetchSummaries(f: ListFilters = {}): Promise<OpportunitySu
   let cursor: string | undefined;
   do {
     const page = await api<OpportunityList>('GET', '/opportunities', {
-      query: { stage: f.stage, archived: f.archived ?? 'false', q: f.q, limit: String(PAGE_SIZE), cursor },
+      query: { stage: f.stage, archived: f.archived ?? 'false', q: f.q, limit: String(OPPORTUNITY_PAGE_MAX), cursor },
     });
     // A card changed between two pages can come back on the next one; keep its first place.
     for (const o of page.items) {
