@@ -43,9 +43,31 @@ export async function fetchSummaries(f: ListFilters = {}): Promise<OpportunitySu
   return items;
 }
 
+let early: { key: string; promise: Promise<OpportunitySummary[]> } | null = null;
+let prefetched = false;
+
+/**
+ * The first time the list or board opens, starts reading the summaries while the page's code is
+ * still downloading (called by the route's loader); the page's query then takes that answer.
+ */
+export function prefetchSummariesOnce(f: ListFilters = {}): void {
+  if (prefetched) return;
+  prefetched = true;
+  const promise = fetchSummaries(f);
+  promise.catch(() => undefined);
+  early = { key: JSON.stringify(keys.list(f)), promise };
+}
+
+function takeEarly(f: ListFilters): Promise<OpportunitySummary[]> | null {
+  if (!early || early.key !== JSON.stringify(keys.list(f))) return null;
+  const { promise } = early;
+  early = null;
+  return promise;
+}
+
 /** Opportunities matching the filters (archived ones hidden unless asked for), as summaries. */
 export function useOpportunities(f: ListFilters = {}) {
-  return useQuery({ queryKey: keys.list(f), queryFn: () => fetchSummaries(f) });
+  return useQuery({ queryKey: keys.list(f), queryFn: () => takeEarly(f) ?? fetchSummaries(f) });
 }
 
 /** One opportunity by id. */
