@@ -136,9 +136,8 @@ export async function run(): Promise<Record<string, number | string>> {
     const listSent = await onTheWire(listUrl);
     const listGzip = await onTheWire(listUrl, 'gzip');
     const page = await firstPage(base);
-    const skipBrowser = process.env.OB_LISTS_SKIP_BROWSER === '1';
-    const listShown = skipBrowser ? [] : await recordsOnScreen(base, '/opportunities', '[data-row-id]', 5);
-    const boardShown = skipBrowser ? [] : await recordsOnScreen(base, '/board', '[data-card-id]', 5);
+    const listShown = await recordsOnScreen(base, '/opportunities', '[data-row-id]', 5);
+    const boardShown = await recordsOnScreen(base, '/board', '[data-card-id]', 5);
 
     const appRps = median(app.map((r) => r.rps));
     const floorRps = median(floor.map((r) => r.rps));
