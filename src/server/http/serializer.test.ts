@@ -42,6 +42,17 @@ describe('response serialisers compiled from the zod contracts', () => {
     expect(json).not.toHaveProperty('additionalProperties');
   });
 
+  it('leaves a union to JSON.stringify (no branch tests), and still matches the contract', async () => {
+    const Target = z.union([z.object({ page: z.literal('opportunity'), id: z.string() }), z.object({ page: z.literal('interview'), at: z.number() })]);
+    const Body = z.object({ items: z.array(z.object({ title: z.string(), target: Target })) });
+    expect((serializationSchema(Body).properties as { items: { items: { properties: { target: unknown } } } }).items.items.properties.target).toEqual({});
+    const body = { items: [{ title: 'Call', target: { page: 'opportunity', id: 'a' } }, { title: 'Go', target: { page: 'interview', at: 3 } }] };
+    const fast = await (await appAnswering('fast', Body, body)).inject({ url: '/x' });
+    const checked = await (await appAnswering('checked', Body, body)).inject({ url: '/x' });
+    expect(checked.statusCode).toBe(200);
+    expect(fast.body).toBe(checked.body);
+  });
+
   it('writes the same JSON as the zod contract, leaving out keys the contract does not name', async () => {
     const body = { items: [summary, { ...summary, fit: null, jobDescription: 'never sent' }], nextCursor: null };
     const fast = await appAnswering('fast', OpportunityList, body);

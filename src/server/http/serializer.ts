@@ -13,7 +13,8 @@ const VALIDATION_ONLY = new Set(['$schema', 'pattern', 'minLength', 'maxLength',
 /**
  * A zod contract's output JSON Schema shaped for fast-json-stringify: validation-only keywords
  * dropped, `additionalProperties: false` dropped (undeclared keys are left out anyway, as zod strips
- * them), and `anyOf [X, null]` folded into `type: [X, 'null']` so a nullable field costs no branch test.
+ * them), `anyOf [X, null]` folded into `type: [X, 'null']` so a nullable field costs no branch test,
+ * and any other union left to JSON.stringify.
  */
 export function serializationSchema(schema: z.ZodType): JsonSchema {
   return lean(z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' }) as JsonSchema) as JsonSchema;
@@ -30,7 +31,11 @@ function lean(node: unknown): unknown {
       out[key] = Object.fromEntries(Object.entries(value as JsonSchema).map(([name, sub]) => [name, lean(sub)]));
     } else out[key] = lean(value);
   }
-  return foldNullable(out);
+  const folded = foldNullable(out);
+  // A real union would make fast-json-stringify load Ajv (megabytes, kept for good) to pick the
+  // branch of each value; such a part is written with JSON.stringify instead. Checked mode still
+  // compares it with the contract's output, so nothing unnamed slips through unnoticed.
+  return 'anyOf' in folded || 'oneOf' in folded ? {} : folded;
 }
 
 function foldNullable(node: JsonSchema): JsonSchema {
