@@ -23,7 +23,7 @@ import { questionRoutes } from './features/questions/routes.js';
 import { researchRoutes } from './features/research/routes.js';
 import { searchRoutes } from './features/search/routes.js';
 import { settingsRoutes } from './features/settings/routes.js';
-import { registerCompression } from './http/compression.js';
+import { installCompression } from './http/compression.js';
 import { errorHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
 import { responseCheckFromEnv, responseSerializerCompiler } from './http/serializer.js';
@@ -119,7 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     installServerAuth(app, { db: options.db, now, publicUrl: options.publicUrl ?? null });
   }
 
-  await registerCompression(app);
+  installCompression(app);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',

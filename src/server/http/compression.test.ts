@@ -79,8 +79,13 @@ describe('bytes on the wire', () => {
     expect(plain.body.length).toBeGreaterThan(1024);
     expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString())).toEqual(plain.json());
     expect(br.rawPayload.length).toBeLessThan(plain.body.length / 3);
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
     const gzip = await app.inject({ url: '/api/opportunities', headers: { 'accept-encoding': 'gzip' } });
     expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzip.rawPayload).toString())).toEqual(plain.json());
+    const refused = await app.inject({ url: '/api/opportunities', headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } });
+    expect(refused.headers['content-encoding']).toBeUndefined();
   });
 
   it('leaves small answers as they are', async () => {

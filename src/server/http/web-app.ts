@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../errors.js';
+import { acceptedEncoding } from './compression.js';
 import { PROJECT_ROOT } from '../paths.js';
 
 /** Where `vite build` puts the web app. */
@@ -54,19 +55,6 @@ function precompressedPage(indexFile: string): Partial<Record<Encoding, Buffer>>
   if (existsSync(`${indexFile}.br`)) page.br = readFileSync(`${indexFile}.br`);
   if (existsSync(`${indexFile}.gz`)) page.gzip = readFileSync(`${indexFile}.gz`);
   return page;
-}
-
-/** The best encoding the client accepts (q=0 refuses) among those we have. */
-export function acceptedEncoding(header: string | undefined, available: Partial<Record<Encoding, unknown>>): Encoding | null {
-  const accepted = new Set(
-    (header ?? '')
-      .split(',')
-      .map((part) => part.trim().split(';'))
-      .filter(([, q]) => !q || !/^\s*q\s*=\s*0(?:\.0*)?\s*$/.test(q))
-      .map(([name]) => name!.trim().toLowerCase()),
-  );
-  for (const encoding of ['br', 'gzip'] as const) if (available[encoding] && (accepted.has(encoding) || accepted.has('*'))) return encoding;
-  return null;
 }
 
 /** How long a browser may keep a hashed asset without asking again: a year, never revalidated. */
