@@ -89,7 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(responseSerializerCompiler(options.responses ?? responseCheckFromEnv()));
+  app.setSerializerCompiler(await responseSerializerCompiler(options.responses ?? responseCheckFromEnv()));
   app.setErrorHandler(errorHandler);
 
   const now = options.now ?? (() => new Date());

@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { OpportunityList } from '../../contracts/opportunities.js';
-import { responseCheckFromEnv, responseSerializerCompiler, serializationSchema } from './serializer.js';
+import { loadFastJson, responseCheckFromEnv, responseSerializerCompiler, serializationSchema } from './serializer.js';
 
 const summary = {
   id: '0193a4f0-0000-7000-8000-000000000001',
@@ -20,7 +20,8 @@ const summary = {
 
 async function appAnswering(mode: 'fast' | 'checked', schema: z.ZodType, body: unknown) {
   const app = Fastify({ logger: false });
-  app.setSerializerCompiler(responseSerializerCompiler(mode));
+  if (mode === 'fast') await loadFastJson();
+  app.setSerializerCompiler(await responseSerializerCompiler(mode));
   app.get('/x', { schema: { response: { 200: schema } } }, () => body);
   await app.ready();
   return app;

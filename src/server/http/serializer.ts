@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import fastJson from 'fast-json-stringify';
+import type FastJsonBuild from 'fast-json-stringify';
 import type { FastifySerializerCompiler } from 'fastify/types/schema.js';
 import { serializerCompiler as zodSerializerCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -64,12 +64,27 @@ function resolveZod(schema: unknown): z.ZodType {
   throw new Error('A response schema must be a zod schema');
 }
 
+type FastJson = typeof FastJsonBuild;
+let fastJson: FastJson | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads fast-json-stringify (with its schema checker it takes ~60 ms to load: kept off start-up).
+ * Until it is there, answers go through the zod contract as before.
+ */
+export function loadFastJson(): Promise<void> {
+  return (loading ??= import('fast-json-stringify').then((m) => {
+    fastJson = m.default;
+  }));
+}
+
 /** One compiled serialiser per contract (ErrorBody alone serves every route's 4xx answers). */
 const compiled = new WeakMap<z.ZodType, Serialize>();
 
 function fastSerializer(schema: z.ZodType): Serialize {
   let serialize = compiled.get(schema);
   if (!serialize) {
+    if (!fastJson) throw new Error('fast-json-stringify is not loaded yet');
     serialize = fastJson(serializationSchema(schema) as unknown as Parameters<typeof fastJson>[0]) as Serialize;
     compiled.set(schema, serialize);
   }
@@ -80,16 +95,19 @@ function fastSerializer(schema: z.ZodType): Serialize {
  * Fastify's serializer compiler for our zod response contracts.
  *
  * `fast` (production): each contract is turned into JSON Schema and compiled by fast-json-stringify,
- * on the route's first answer (compiling ~200 routes up front would slow start-up).
+ * on the route's first answer (compiling ~200 routes up front would slow start-up); the module
+ * itself loads a second after start, and answers before that are encoded by zod as before.
  * `checked` (the test suite): every answer is checked against its zod contract, as before, and the
  * fast serialiser's output must equal the checked one, so neither a handler nor the generated
  * schema can drift from the contract unnoticed.
  */
-export function responseSerializerCompiler(mode: 'fast' | 'checked'): FastifySerializerCompiler<unknown> {
+export async function responseSerializerCompiler(mode: 'fast' | 'checked'): Promise<FastifySerializerCompiler<unknown>> {
+  if (mode === 'checked') await loadFastJson();
+  else setTimeout(() => void loadFastJson(), 1000).unref();
   return (route) => {
     const schema = resolveZod(route.schema);
+    const checked = zodSerializerCompiler(route as Parameters<typeof zodSerializerCompiler>[0]) as Serialize;
     if (mode === 'checked') {
-      const checked = zodSerializerCompiler(route as Parameters<typeof zodSerializerCompiler>[0]) as Serialize;
       return (data) => {
         const expected = checked(data);
         const fast = fastSerializer(schema)(data);
@@ -100,7 +118,15 @@ export function responseSerializerCompiler(mode: 'fast' | 'checked'): FastifySer
       };
     }
     let serialize: Serialize | undefined;
-    return (data) => (serialize ??= fastSerializer(schema))(data);
+    return (data) => {
+      if (serialize) return serialize(data);
+      if (!fastJson) {
+        void loadFastJson();
+        return checked(data);
+      }
+      serialize = fastSerializer(schema);
+      return serialize(data);
+    };
   };
 }
 
