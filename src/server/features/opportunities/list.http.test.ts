@@ -79,3 +79,30 @@ describe.each(DIALECTS)('the opportunity list as summaries, a page at a time, on
     expect(all.nextCursor).toBeNull();
   });
 });
+
+describe.each(DIALECTS)('fits in a long list on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('gives a rated opportunity its own fit and every unrated one the unrated fit, past 50 at once', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 55; i++) {
+      ids.push((await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: `Long ${i}` }) })).json<Opportunity>().id);
+    }
+    const rated = ids[20]!;
+    const put = await t.request({ method: 'PUT', url: `/api/opportunities/${rated}/fit`, payload: { ratings: [{ key: 'culture', rating: 'great' }, { key: 'pay', rating: 'poor' }] } });
+    expect(put.statusCode).toBe(200);
+    const { items } = (await t.request({ method: 'GET', url: '/api/opportunities' })).json<OpportunityList>();
+    expect(items).toHaveLength(55);
+    const fitOf = (id: string) => items.find((o) => o.id === id)!.fit;
+    const alone = (await t.request({ method: 'GET', url: `/api/opportunities/${rated}` })).json<Opportunity>().fit;
+    expect(fitOf(rated)).toEqual(alone);
+    expect(fitOf(rated)!.coverage).toBeGreaterThan(0);
+    const unrated = (await t.request({ method: 'GET', url: `/api/opportunities/${ids[3]!}` })).json<Opportunity>().fit;
+    expect(unrated!.coverage).toBe(0);
+    for (const id of ids.filter((x) => x !== rated)) expect(fitOf(id)).toEqual(unrated);
+  });
+});

@@ -29,21 +29,14 @@ export function presentOpportunity(row: OpportunityWithEmployer): Opportunity {
   };
 }
 
-/** Maps a list row to the API's OpportunitySummary. */
+/**
+ * A list row is already shaped as the API's OpportunitySummary (the query names its columns so);
+ * only the fit is added, to the row itself — a list of thousands makes no second object per row.
+ */
 export function presentSummary(row: OpportunitySummaryRow, fit: FitSummary | null): OpportunitySummary {
-  return {
-    id: row.id,
-    employerName: row.employer_name,
-    roleTitle: row.role_title,
-    location: row.location,
-    stage: row.stage as Stage,
-    nextAction: row.next_action,
-    nextActionDue: row.next_action_due,
-    excitement: row.excitement,
-    archivedAt: row.archived_at,
-    updatedAt: row.updated_at,
-    fit,
-  };
+  const summary = row as OpportunitySummaryRow & { stage: Stage; fit?: FitSummary | null };
+  summary.fit = fit;
+  return summary as OpportunitySummary;
 }
 
 /** Maps a timeline row to the API's TimelineEvent. */

@@ -50,18 +50,18 @@ export interface ListFilter {
   after?: { updatedAt: string; id: string } | undefined;
 }
 
-/** The columns a summary shows: nothing long (no job description). */
+/** The columns a summary shows, named as the API names them: nothing long (no job description). */
 const summaryColumns = [
   'o.id',
-  'e.name as employer_name',
-  'o.role_title',
+  'e.name as employerName',
+  'o.role_title as roleTitle',
   'o.location',
   'o.stage',
-  'o.next_action',
-  'o.next_action_due',
+  'o.next_action as nextAction',
+  'o.next_action_due as nextActionDue',
   'o.excitement',
-  'o.archived_at',
-  'o.updated_at',
+  'o.archived_at as archivedAt',
+  'o.updated_at as updatedAt',
 ] as const;
 
 export type OpportunitySummaryRow = Awaited<ReturnType<typeof listOpportunitySummaries>>[number];

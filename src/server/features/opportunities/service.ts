@@ -30,9 +30,10 @@ export async function listOpportunities(ctx: Ctx, query: ListOpportunitiesQuery)
   const rows = await repo.listOpportunitySummaries(ctx.db, { ownerId: ctx.actor.userId, ...query, after });
   const fits = await fitSummaries(ctx, rows.map((r) => r.id));
   const last = rows.length === query.limit ? rows[rows.length - 1] : undefined;
+  const cursor = last ? encodeCursor(last.updatedAt, last.id) : null;
   return {
     items: rows.map((r) => presentSummary(r, fits.get(r.id) ?? null)),
-    nextCursor: last ? encodeCursor(last.updated_at, last.id) : null,
+    nextCursor: cursor,
   };
 }
 

@@ -123,7 +123,8 @@ export async function fitSummaries(ctx: Ctx, opportunityIds: string[]): Promise<
   if (rated.length < opportunityIds.length) {
     // Every unrated opportunity has the same fit: compute it once.
     const fit = computeFitMany(forFit(priorities), [{ id: '', ratings: [] }])[0]!.fit;
-    for (const id of opportunityIds) if (!byOpp.has(id)) summaries.set(id, { score: fit.score, coverage: fit.coverage, gapCount: fit.gaps.length });
+    const unrated: FitSummary = { score: fit.score, coverage: fit.coverage, gapCount: fit.gaps.length };
+    for (const id of opportunityIds) if (!byOpp.has(id)) summaries.set(id, unrated);
   }
   return summaries;
 }
