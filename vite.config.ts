@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -64,6 +66,40 @@ function offlineApp() {
   });
 }
 
+/** Text files worth compressing; the OCR model is already gzip and images are compressed formats. */
+const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt|webmanifest)$/;
+
+/**
+ * Writes a `.br` (brotli, best) and a `.gz` (gzip, best) beside every compressible file of the build,
+ * so the server sends them as they are (`Content-Encoding`) without compressing on each request.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'offerbook-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const walk = (dir: string): string[] =>
+        readdirSync(dir).flatMap((name) => {
+          const path = join(dir, name);
+          return statSync(path).isDirectory() ? walk(path) : [path];
+        });
+      for (const file of walk(outDir)) {
+        if (!COMPRESSIBLE.test(file)) continue;
+        const data = readFileSync(file);
+        if (data.length < 1024) continue;
+        // Quality 11 on the multi-megabyte OCR cores takes seconds; 9 is nearly as small.
+        const quality = data.length > 1_000_000 ? 9 : 11;
+        writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+        writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+      }
+    },
+  };
+}
+
 // The web app lives in src/web and is built into dist/web, which the server serves with SPA fallback.
 export default defineConfig(({ command, mode }) => {
   // A build started from the test runner inherits NODE_ENV=test and would ship React's development build.
@@ -71,7 +107,7 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'build' && mode === 'production') process.env.NODE_ENV = 'production';
   return {
     root: 'src/web',
-    plugins: [react(), tailwindcss(), ocrAssets(), offlineApp()],
+    plugins: [react(), tailwindcss(), ocrAssets(), offlineApp(), precompress()],
     build: {
       outDir: '../../dist/web',
       emptyOutDir: true,

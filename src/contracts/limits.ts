@@ -6,3 +6,6 @@
  * a screenful of the most urgent; the page asks for the next ones when the user wants them.
  */
 export const NEXT_ACTIONS_LIMIT = 100;
+
+/** Most summaries one page of `GET /api/opportunities` answers, and its default; the list and board ask for this many a page. */
+export const OPPORTUNITY_PAGE_MAX = 1000;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Instant, WebLink, longText, shortText } from './common.js';
+import { OPPORTUNITY_PAGE_MAX } from './limits.js';
 import { FitSummary } from './priorities.js';
 import { InterviewKind } from './interviews.js';
 
@@ -95,10 +96,34 @@ export const ListOpportunitiesQuery = z.strictObject({
   stage: Stage.optional(),
   archived: z.enum(['false', 'true', 'all']).default('false'),
   q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1, { message: `must be 1 to ${OPPORTUNITY_PAGE_MAX}` }).max(OPPORTUNITY_PAGE_MAX, { message: `must be 1 to ${OPPORTUNITY_PAGE_MAX}` }).default(OPPORTUNITY_PAGE_MAX),
+  /** The `nextCursor` of the previous page. */
+  cursor: z.string().max(200).optional(),
 });
 export type ListOpportunitiesQuery = z.infer<typeof ListOpportunitiesQuery>;
 
-export const OpportunityList = z.object({ items: z.array(Opportunity) });
+/**
+ * An opportunity as lists and the board show it: no job description, link or salary (those come
+ * with the full opportunity from `GET /api/opportunities/:id`).
+ */
+export const OpportunitySummary = z.object({
+  id: Id,
+  employerName: z.string(),
+  roleTitle: z.string(),
+  location: z.string().nullable(),
+  stage: Stage,
+  nextAction: z.string().nullable(),
+  nextActionDue: z.string().nullable(),
+  excitement: z.number().nullable(),
+  archivedAt: Instant.nullable(),
+  updatedAt: Instant,
+  fit: FitSummary.nullable(),
+});
+export type OpportunitySummary = z.infer<typeof OpportunitySummary>;
+
+/** One page of summaries, most recently changed first; `nextCursor` is null on the last page. */
+export const OpportunityList = z.object({ items: z.array(OpportunitySummary), nextCursor: z.string().nullable() });
+export type OpportunityList = z.infer<typeof OpportunityList>;
 
 /** One entry of an opportunity's timeline: its own events, and the interviews scheduled and the offer recorded for it. */
 export const TimelineEvent = z.object({

@@ -1,7 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LOCAL_USER_ID, type Ctx } from './auth/actor.js';
 import { installServerAuth } from './auth/server-auth.js';
 import type { OfferbookMode } from './config.js';
@@ -27,9 +27,11 @@ import { questionRoutes } from './features/questions/routes.js';
 import { researchRoutes } from './features/research/routes.js';
 import { searchRoutes } from './features/search/routes.js';
 import { settingsRoutes } from './features/settings/routes.js';
+import { installCompression } from './http/compression.js';
 import { errorHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
 import { installRequestGuard } from './http/request-guard.js';
+import { responseCheckFromEnv, responseSerializerCompiler } from './http/serializer.js';
 import { registerWebApp } from './http/web-app.js';
 import { VERSION } from './version.js';
 
@@ -60,6 +62,8 @@ export interface AppOptions {
   backups?: LocalBackups | null;
   /** Socket and request time limits (tests shorten them). */
   timeouts?: Partial<ServerTimeouts>;
+  /** `fast` (compiled serialisers) or `checked` (every answer checked against its contract; tests). Defaults from OFFERBOOK_CHECK_RESPONSES. */
+  responses?: 'fast' | 'checked';
 }
 
 /** How long a client may take, in milliseconds. */
@@ -122,7 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(await responseSerializerCompiler(options.responses ?? responseCheckFromEnv()));
   app.setErrorHandler(errorHandler);
 
   const now = options.now ?? (() => new Date());
@@ -154,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     installServerAuth(app, { db: options.db, now, publicUrl: options.publicUrl ?? null });
   }
 
+  installCompression(app);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',

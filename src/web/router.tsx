@@ -2,6 +2,7 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '
 import { AppShell, NotFound } from './features/shell/app-shell.js';
 import { Loading } from './components/ui/status.js';
 import { parseListSearch } from './features/opportunities/list-search.js';
+import { prefetchSummariesOnce, type ListFilters } from './features/opportunities/queries.js';
 import { parseDetailSearch, parseSearchSearch } from './features/search/model.js';
 import { parsePromptSearch, parseRehearseSearch } from './features/practice/route-search.js';
 
@@ -16,12 +17,15 @@ const dashboardRoute = createRoute({
 const boardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/board',
+  loader: () => prefetchSummariesOnce({}),
   component: lazyRouteComponent(() => import('./features/board/board-page.js'), 'BoardPage'),
 });
 const listRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/opportunities',
   validateSearch: parseListSearch,
+  loaderDeps: ({ search }): ListFilters => ({ stage: search.stage, q: search.q, archived: search.archived ?? 'false' }),
+  loader: ({ deps }) => prefetchSummariesOnce(deps),
   component: lazyRouteComponent(() => import('./features/opportunities/list-page.js'), 'ListPage'),
 });
 const newRoute = createRoute({

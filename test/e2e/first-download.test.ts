@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from './harness.js';
 
@@ -21,6 +21,18 @@ describe('the web app’s first download', () => {
     const kb = initialScripts().reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0) / 1024;
     expect(kb).toBeGreaterThan(50);
     expect(kb).toBeLessThanOrEqual(150);
+  });
+
+  it('is precompressed at build time: at most 150 KB as sent with brotli, and a gzip beside it', () => {
+    const sent = initialScripts().reduce((sum, f) => {
+      const raw = readFileSync(join(dist, f));
+      if (raw.length < 1024) return sum + raw.length; // too small to be worth compressing
+      expect(existsSync(join(dist, `${f}.gz`)), `${f}.gz`).toBe(true);
+      const br = readFileSync(join(dist, `${f}.br`));
+      expect(brotliDecompressSync(br).equals(raw), f).toBe(true);
+      return sum + br.length;
+    }, 0);
+    expect(sent / 1024).toBeLessThanOrEqual(150);
   });
 
   it('leaves zod to the pages that validate forms', () => {

@@ -62,7 +62,7 @@ export function registerImportCsv(program: Command): void {
       ]);
       const { ctx, close } = await openCliContext();
       try {
-        const existing = await repo.listOpportunities(ctx.db, { ownerId: ctx.actor.userId, archived: 'all' });
+        const existing = await repo.listAllOpportunities(ctx.db, ctx.actor.userId);
         const known = existing.map((o) => ({ id: o.id, employerName: o.employer_name, roleTitle: o.role_title, sourceUrl: o.source_url }));
         const duplicates: { line: number; reason: string }[] = [];
         const fresh: ImportedRow[] = [];

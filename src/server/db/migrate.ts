@@ -13,6 +13,7 @@ import * as m0011 from './migrations/0011_search_interviews.js';
 import * as m0012 from './migrations/0012_sayable_text.js';
 import * as m0013 from './migrations/0013_known_devices.js';
 import * as m0014 from './migrations/0014_posting_copies.js';
+import * as m0015 from './migrations/0015_opportunity_list_index.js';
 import { isSqlite } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -32,6 +33,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012_sayable_text': m0012,
   '0013_known_devices': m0013,
   '0014_posting_copies': m0014,
+  '0015_opportunity_list_index': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

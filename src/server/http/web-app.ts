@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../errors.js';
+import { acceptedEncoding } from './compression.js';
 import { PROJECT_ROOT } from '../paths.js';
 
 /** Where `vite build` puts the web app. */
@@ -17,9 +18,22 @@ export async function registerWebApp(app: FastifyInstance, dir: string = WEB_DIS
   const indexFile = join(dir, 'index.html');
   const hasApp = existsSync(indexFile);
   if (hasApp) {
-    await app.register(fastifyStatic, { root: dir, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    await app.register(fastifyStatic, {
+      root: dir,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      immutable: false,
+      // The build writes .br and .gz beside each text file; the one the browser accepts is sent as is.
+      preCompressed: true,
+      setHeaders: (reply: { header(name: string, value: string): unknown }, path: string) => {
+        // Files under assets/ carry a content hash in their name: a new build means a new name.
+        if (isHashedAsset(dir, path)) reply.header('cache-control', IMMUTABLE);
+      },
+    });
   }
   const indexHtml = hasApp ? readFileSync(indexFile, 'utf8') : null;
+  const compressedPage = hasApp ? precompressedPage(indexFile) : {};
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';
     if (path.startsWith('/api/') || path === '/api' || req.method !== 'GET' || !indexHtml || looksLikeAFile(path)) {
@@ -29,8 +43,28 @@ export async function registerWebApp(app: FastifyInstance, dir: string = WEB_DIS
     // The capture page is opened by the bookmarklet from a job page on another site and talks to that
     // window by postMessage; a same-origin opener policy would cut the two apart, so only it relaxes that.
     if (path === '/capture') reply.header('cross-origin-opener-policy', 'unsafe-none');
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding');
+    const encoding = acceptedEncoding(req.headers['accept-encoding'], compressedPage);
+    if (encoding) return reply.header('content-encoding', encoding).send(compressedPage[encoding]);
+    return reply.send(indexHtml);
   });
+}
+
+type Encoding = 'br' | 'gzip';
+
+/** The app page's .br and .gz written by the build (the not-found handler serves it, not the static plugin). */
+function precompressedPage(indexFile: string): Partial<Record<Encoding, Buffer>> {
+  const page: Partial<Record<Encoding, Buffer>> = {};
+  if (existsSync(`${indexFile}.br`)) page.br = readFileSync(`${indexFile}.br`);
+  if (existsSync(`${indexFile}.gz`)) page.gzip = readFileSync(`${indexFile}.gz`);
+  return page;
+}
+
+/** How long a browser may keep a hashed asset without asking again: a year, never revalidated. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+function isHashedAsset(dir: string, path: string): boolean {
+  return path.startsWith(join(dir, 'assets') + sep);
 }
 
 /** App routes never end in a file name; a missing asset must be a 404, not the app's page. */

@@ -16,7 +16,7 @@ const day = (instant: string | null | undefined) => (instant ? instant.slice(0, 
 async function loadAll(ctx: Ctx) {
   const ownerId = ctx.actor.userId;
   const [rows, events, people] = await Promise.all([
-    opportunities.listOpportunities(ctx.db, { ownerId, archived: 'all' }),
+    opportunities.listAllOpportunities(ctx.db, ownerId),
     repo.stageEvents(ctx.db, ownerId),
     repo.contacts(ctx.db, ownerId),
   ]);

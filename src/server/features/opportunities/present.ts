@@ -1,8 +1,9 @@
-import type { Opportunity, RemotePolicy, Stage, TimelineEvent } from '../../../contracts/opportunities.js';
+import type { Opportunity, OpportunitySummary, RemotePolicy, Stage, TimelineEvent } from '../../../contracts/opportunities.js';
+import type { FitSummary } from '../../../contracts/priorities.js';
 import type { InterviewKind } from '../../../contracts/values.js';
 import type { OpportunityEventRow } from '../../db/schema.js';
 import type { InterviewRow } from '../interviews/repository.js';
-import type { OpportunityWithEmployer } from './repository.js';
+import type { OpportunitySummaryRow, OpportunityWithEmployer } from './repository.js';
 
 /** Maps a row to the API's Opportunity; nothing else of the row leaks. */
 export function presentOpportunity(row: OpportunityWithEmployer): Opportunity {
@@ -40,6 +41,16 @@ export function presentInterviewEvent(row: InterviewRow): TimelineEvent {
     at: row.created_at,
     interview: { id: row.id, kind: row.kind as InterviewKind, title: row.title, startsAt: row.starts_at, timeZone: row.time_zone },
   };
+}
+
+/**
+ * A list row is already shaped as the API's OpportunitySummary (the query names its columns so);
+ * only the fit is added, to the row itself — a list of thousands makes no second object per row.
+ */
+export function presentSummary(row: OpportunitySummaryRow, fit: FitSummary | null): OpportunitySummary {
+  const summary = row as OpportunitySummaryRow & { stage: Stage; fit?: FitSummary | null };
+  summary.fit = fit;
+  return summary as OpportunitySummary;
 }
 
 /** Maps a timeline row to the API's TimelineEvent. */

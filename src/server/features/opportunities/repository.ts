@@ -39,16 +39,45 @@ export function findOpportunity(db: Db, id: string) {
 }
 
 /** Filters for listing. */
-export interface ListFilter {
-  ownerId: string;
-  stage?: string;
-  archived: 'false' | 'true' | 'all';
-  q?: string;
+/** Every opportunity of the owner with its employer, archived ones included, oldest first (exports, duplicate checks). */
+export function listAllOpportunities(db: Db, ownerId: string) {
+  return selectOpportunities(db).where('o.owner_id', '=', ownerId).orderBy('o.created_at', 'asc').orderBy('o.id', 'asc').execute();
 }
 
-/** An owner's opportunities, newest change first. */
-export function listOpportunities(db: Db, filter: ListFilter) {
-  let query = selectOpportunities(db).where('o.owner_id', '=', filter.ownerId);
+export interface ListFilter {
+  ownerId: string;
+  stage?: string | undefined;
+  archived: 'false' | 'true' | 'all';
+  q?: string | undefined;
+  /** Most rows to answer. */
+  limit: number;
+  /** Start after this row of the order (updated_at desc, id desc). */
+  after?: { updatedAt: string; id: string } | undefined;
+}
+
+/** The columns a summary shows, named as the API names them: nothing long (no job description). */
+const summaryColumns = [
+  'o.id',
+  'e.name as employerName',
+  'o.role_title as roleTitle',
+  'o.location',
+  'o.stage',
+  'o.next_action as nextAction',
+  'o.next_action_due as nextActionDue',
+  'o.excitement',
+  'o.archived_at as archivedAt',
+  'o.updated_at as updatedAt',
+] as const;
+
+export type OpportunitySummaryRow = Awaited<ReturnType<typeof listOpportunitySummaries>>[number];
+
+/** A page of an owner's opportunities as summaries, newest change first (keyset on updated_at, id). */
+export function listOpportunitySummaries(db: Db, filter: ListFilter) {
+  let query = db.kysely
+    .selectFrom('opportunities as o')
+    .innerJoin('employers as e', 'e.id', 'o.employer_id')
+    .select(summaryColumns)
+    .where('o.owner_id', '=', filter.ownerId);
   if (filter.stage) query = query.where('o.stage', '=', filter.stage);
   if (filter.archived === 'false') query = query.where('o.archived_at', 'is', null);
   if (filter.archived === 'true') query = query.where('o.archived_at', 'is not', null);
@@ -62,7 +91,13 @@ export function listOpportunities(db: Db, filter: ListFilter) {
       ]),
     );
   }
-  return query.orderBy('o.updated_at', 'desc').orderBy('o.id', 'desc').execute();
+  const after = filter.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([eb('o.updated_at', '<', after.updatedAt), eb.and([eb('o.updated_at', '=', after.updatedAt), eb('o.id', '<', after.id)])]),
+    );
+  }
+  return query.orderBy('o.updated_at', 'desc').orderBy('o.id', 'desc').limit(filter.limit).execute();
 }
 
 /** Finds the owner's employer of that name, or creates it; returns its id. */

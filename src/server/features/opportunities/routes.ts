@@ -18,8 +18,15 @@ const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 /** The opportunity pipeline: thin routes over the service. */
 export const opportunityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/opportunities', {
-    schema: { tags, summary: 'List opportunities', querystring: ListOpportunitiesQuery, response: { 200: OpportunityList, 400: ErrorBody } },
-    handler: async (req) => ({ items: await service.listOpportunities(req.ctx, req.query) }),
+    schema: {
+      tags,
+      summary: 'List opportunities as summaries, a page at a time',
+      description:
+        'Most recently changed first, at most `limit` (default and most 1000) a page; pass `nextCursor` as `cursor` for the next page. The full opportunity (job description, link, salary) is `GET /api/opportunities/:id`.',
+      querystring: ListOpportunitiesQuery,
+      response: { 200: OpportunityList, 400: ErrorBody },
+    },
+    handler: (req) => service.listOpportunities(req.ctx, req.query),
   });
 
   app.post('/api/opportunities', {

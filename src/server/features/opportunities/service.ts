@@ -1,4 +1,4 @@
-import type { CreateOpportunity, ListOpportunitiesQuery, Opportunity, TimelineEvent, UpdateOpportunity } from '../../../contracts/opportunities.js';
+import type { CreateOpportunity, ListOpportunitiesQuery, Opportunity, OpportunityList, TimelineEvent, UpdateOpportunity } from '../../../contracts/opportunities.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
@@ -9,7 +9,8 @@ import { fitSummaries } from '../priorities/service.js';
 import { reindexOpportunity } from '../search/documents.js';
 import { liveInterviews } from '../interviews/repository.js';
 import { findOfferOf } from '../offers/repository.js';
-import { presentEvent, presentInterviewEvent, presentOpportunity } from './present.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { presentEvent, presentInterviewEvent, presentOpportunity, presentSummary } from './present.js';
 import * as repo from './repository.js';
 
 const WHAT = 'Opportunity';
@@ -25,11 +26,17 @@ export async function getOpportunity(ctx: Ctx, id: string): Promise<Opportunity>
   return { ...presentOpportunity(row), fit: fits.get(id) ?? null };
 }
 
-/** The actor's opportunities matching the filter. */
-export async function listOpportunities(ctx: Ctx, query: ListOpportunitiesQuery): Promise<Opportunity[]> {
-  const rows = await repo.listOpportunities(ctx.db, { ownerId: ctx.actor.userId, ...query });
+/** A page of the actor's opportunities matching the filter, as summaries. */
+export async function listOpportunities(ctx: Ctx, query: ListOpportunitiesQuery): Promise<OpportunityList> {
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  const rows = await repo.listOpportunitySummaries(ctx.db, { ownerId: ctx.actor.userId, ...query, after });
   const fits = await fitSummaries(ctx, rows.map((r) => r.id));
-  return rows.map((r) => ({ ...presentOpportunity(r), fit: fits.get(r.id) ?? null }));
+  const last = rows.length === query.limit ? rows[rows.length - 1] : undefined;
+  const cursor = last ? encodeCursor(last.updatedAt, last.id) : null;
+  return {
+    items: rows.map((r) => presentSummary(r, fits.get(r.id) ?? null)),
+    nextCursor: cursor,
+  };
 }
 
 /**

@@ -26,7 +26,7 @@ function present(row: CopyRow): PostingCopy {
 /** Reads a posting into fields and names the opportunities it may repeat. Saves nothing. */
 export async function previewPosting(ctx: Ctx, input: CapturePostingRequest): Promise<PostingPreview> {
   const result = capturePosting(input);
-  const known = await opportunities.listOpportunities(ctx.db, { ownerId: ctx.actor.userId, archived: 'all' });
+  const known = await opportunities.listAllOpportunities(ctx.db, ctx.actor.userId);
   const byId = new Map(known.map((o) => [o.id, o]));
   const matches = findDuplicates(
     result.fields,

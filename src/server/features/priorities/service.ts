@@ -104,12 +104,31 @@ export async function rateFit(ctx: Ctx, opportunityId: string, input: UpdateFit)
   return getFit(ctx, opportunityId);
 }
 
+/** Above this many ids, reading all the owner's ratings beats a query with one parameter per id. */
+const MANY_IDS = 50;
+
 /** Short fit summaries for many opportunities at once (boards, lists, dashboards). */
 export async function fitSummaries(ctx: Ctx, opportunityIds: string[]): Promise<Map<string, FitSummary>> {
   if (opportunityIds.length === 0) return new Map();
-  const [priorities, rows] = await Promise.all([getPriorities(ctx), ratingsOf(ctx, opportunityIds)]);
+  const wanted = opportunityIds.length > MANY_IDS ? new Set(opportunityIds) : null;
+  const [priorities, rows] = await Promise.all([getPriorities(ctx), wanted ? ratingsOfOwner(ctx) : ratingsOf(ctx, opportunityIds)]);
   const byOpp = new Map<string, { key: string; rating: FitRating }[]>();
-  for (const r of rows) byOpp.set(r.opportunity_id, [...(byOpp.get(r.opportunity_id) ?? []), { key: r.priority_key, rating: r.rating as FitRating }]);
-  const fits = computeFitMany(forFit(priorities), opportunityIds.map((id) => ({ id, ratings: byOpp.get(id) ?? [] })));
-  return new Map(fits.map(({ id, fit }) => [id, { score: fit.score, coverage: fit.coverage, gapCount: fit.gaps.length }]));
+  for (const r of rows) {
+    if (wanted && !wanted.has(r.opportunity_id)) continue;
+    byOpp.set(r.opportunity_id, [...(byOpp.get(r.opportunity_id) ?? []), { key: r.priority_key, rating: r.rating as FitRating }]);
+  }
+  const rated = opportunityIds.filter((id) => byOpp.has(id));
+  const fits = computeFitMany(forFit(priorities), rated.map((id) => ({ id, ratings: byOpp.get(id)! })));
+  const summaries = new Map(fits.map(({ id, fit }) => [id, { score: fit.score, coverage: fit.coverage, gapCount: fit.gaps.length }]));
+  if (rated.length < opportunityIds.length) {
+    // Every unrated opportunity has the same fit: compute it once.
+    const fit = computeFitMany(forFit(priorities), [{ id: '', ratings: [] }])[0]!.fit;
+    const unrated: FitSummary = { score: fit.score, coverage: fit.coverage, gapCount: fit.gaps.length };
+    for (const id of opportunityIds) if (!byOpp.has(id)) summaries.set(id, unrated);
+  }
+  return summaries;
+}
+
+async function ratingsOfOwner(ctx: Ctx) {
+  return ctx.db.kysely.selectFrom('fit_ratings').select(['opportunity_id', 'priority_key', 'rating']).where('owner_id', '=', ctx.actor.userId).execute();
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { Opportunity } from '../../../contracts/opportunities.js';
-import { api } from '../../api/client.js';
+import { fetchSummaries } from '../opportunities/queries.js';
 import { Button } from '../../components/ui/button.js';
 import { Field, Select } from '../../components/ui/field.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
@@ -16,7 +15,7 @@ const ALL_ANSWERS = 'answers';
 export function SharingSection() {
   const toast = useToast();
   const shares = useShareLists();
-  const opportunities = useQuery({ queryKey: ['opportunities', 'for-sharing'], queryFn: () => api<{ items: Opportunity[] }>('GET', '/opportunities') });
+  const opportunities = useQuery({ queryKey: ['opportunities', 'for-sharing'], queryFn: () => fetchSummaries().then((items) => ({ items })) });
   const [coachEmail, setCoachEmail] = useState('');
   const [what, setWhat] = useState(ALL_ANSWERS);
   const [error, setError] = useState<string | undefined>();

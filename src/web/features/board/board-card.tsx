@@ -7,12 +7,12 @@ import { STAGES, STAGE_LABELS, isStage } from '../../lib/stages.js';
 import { daysBetween, dueInWords } from '../../lib/dates.js';
 import { boardMoveTarget } from '../../lib/keys.js';
 import { FitBadge } from '../priorities/fit-badge.js';
-import type { Opportunity, Stage } from '../../../contracts/opportunities.js';
+import type { OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
 
 interface Props {
-  o: Opportunity;
+  o: OpportunitySummary;
   today: string;
-  onMove: (o: Opportunity, stage: Stage) => void;
+  onMove: (o: OpportunitySummary, stage: Stage) => void;
 }
 
 /** One opportunity on the board: focusable, draggable, and movable with `[` / `]` or its Stage select. */

@@ -1,18 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
-import clsx from 'clsx';
 import { buttonClass } from '../../components/ui/button.js';
 import { EmptyState } from '../../components/ui/empty-state.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { PageHeader } from '../../components/ui/page.js';
 import { useToast } from '../../components/ui/toast.js';
 import { errorMessage } from '../../api/client.js';
-import { STAGES, STAGE_LABELS, isStage } from '../../lib/stages.js';
+import { STAGES, STAGE_LABELS } from '../../lib/stages.js';
 import { localDate } from '../../lib/dates.js';
 import { useOpportunities } from '../opportunities/queries.js';
 import { useMoveOpportunity } from './move-mutation.js';
-import { BoardCard } from './board-card.js';
-import type { Opportunity, Stage } from '../../../contracts/opportunities.js';
+import { BoardColumn } from './board-column.js';
+import type { OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
 
 /** The pipeline as columns, one per stage; cards move by drag, by select, or by keyboard. */
 export function BoardPage() {
@@ -22,6 +21,8 @@ export function BoardPage() {
   const [announcement, setAnnouncement] = useState('');
   const [refocus, setRefocus] = useState<{ id: string; stage: Stage } | null>(null);
   const [dropTarget, setDropTarget] = useState<Stage | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [dragging, setDragging] = useState<string | null>(null);
   const today = localDate(new Date());
 
   // A moved card remounts in its new column; give it focus back so keyboard moves can chain.
@@ -34,7 +35,7 @@ export function BoardPage() {
     }
   }, [refocus, q.data]);
 
-  function onMove(o: Opportunity, stage: Stage, keepFocus = true) {
+  function onMove(o: OpportunitySummary, stage: Stage, keepFocus = true) {
     if (o.stage === stage) return;
     setAnnouncement(`Moved ${o.employerName} to ${STAGE_LABELS[stage]}.`);
     if (keepFocus) setRefocus({ id: o.id, stage });
@@ -94,47 +95,69 @@ export function BoardPage() {
           Each opportunity appears here as a card in the column of its stage.
         </EmptyState>
       ) : (
-        <div className="relative -mx-4 overflow-x-auto px-4 pb-4 sm:-mx-6 sm:px-6" role="region" aria-label="Stages" tabIndex={-1}>
-          <div className="flex min-w-max gap-3">
-            {STAGES.map((stage) => {
-              const cards = items.filter((o) => o.stage === stage);
-              return (
-                <section
-                  key={stage}
-                  aria-labelledby={`col-${stage}`}
-                  onDragOver={(e) => {
-                    e.preventDefault();
-                    setDropTarget(stage);
-                  }}
-                  onDragLeave={() => setDropTarget((s) => (s === stage ? null : s))}
-                  onDrop={(e) => {
-                    e.preventDefault();
-                    setDropTarget(null);
-                    const id = e.dataTransfer.getData('text/x-offerbook-id');
-                    const o = items.find((x) => x.id === id);
-                    if (o && isStage(stage)) onMove(o, stage, false);
-                  }}
-                  className={clsx(
-                    'flex w-56 flex-none flex-col rounded-xl border bg-bg p-3',
-                    dropTarget === stage ? 'border-accent bg-accent-soft' : 'border-line',
-                  )}
-                >
-                  <h2 id={`col-${stage}`} className="mb-3 flex items-center justify-between px-1 text-sm font-semibold">
-                    {STAGE_LABELS[stage]}
-                    <span className="rounded-full bg-surface px-2 text-xs font-medium text-muted">{cards.length}</span>
-                  </h2>
-                  <div className="flex min-h-24 flex-col gap-3">
-                    {cards.map((o) => (
-                      <BoardCard key={o.id} o={o} today={today} onMove={onMove} />
-                    ))}
-                    {cards.length === 0 && <p className="px-1 text-xs text-muted">Nothing here.</p>}
-                  </div>
-                </section>
-              );
-            })}
-          </div>
+        <div
+          className="relative -mx-4 overflow-x-auto px-4 pb-4 sm:-mx-6 sm:px-6"
+          role="region"
+          aria-label="Stages"
+          tabIndex={-1}
+          onFocus={(e) => setFocused((e.target as HTMLElement).closest<HTMLElement>('[data-card-id]')?.dataset.cardId ?? null)}
+        >
+          <Columns
+            items={items}
+            today={today}
+            pinned={[focused, dragging, refocus?.id ?? null]}
+            dropTarget={dropTarget}
+            setDropTarget={setDropTarget}
+            onMove={onMove}
+            onDragging={setDragging}
+          />
         </div>
       )}
     </>
+  );
+}
+
+interface ColumnsProps {
+  items: readonly OpportunitySummary[];
+  today: string;
+  pinned: readonly (string | null)[];
+  dropTarget: Stage | null;
+  setDropTarget: (update: (s: Stage | null) => Stage | null) => void;
+  onMove: (o: OpportunitySummary, stage: Stage, keepFocus?: boolean) => void;
+  onDragging: (id: string | null) => void;
+}
+
+/** Every stage's column, each virtualised on its own against the page's scroll. */
+function Columns({ items, today, pinned, dropTarget, setDropTarget, onMove, onDragging }: ColumnsProps) {
+  const byStage = useMemo(() => {
+    const map = new Map<Stage, OpportunitySummary[]>(STAGES.map((s) => [s, []]));
+    for (const o of items) map.get(o.stage)?.push(o);
+    return map;
+  }, [items]);
+  const pinnedKey = pinned.join(' ');
+  const pinnedSet = useMemo(() => new Set(pinnedKey.split(' ').filter(Boolean)), [pinnedKey]);
+  return (
+    <div className="flex min-w-max gap-3">
+      {STAGES.map((stage) => (
+        <BoardColumn
+          key={stage}
+          stage={stage}
+          cards={byStage.get(stage) ?? []}
+          today={today}
+          pinned={pinnedSet}
+          dropTarget={dropTarget === stage}
+          onMove={onMove}
+          onDragOver={() => setDropTarget(() => stage)}
+          onDragLeave={() => setDropTarget((s) => (s === stage ? null : s))}
+          onDrop={(id) => {
+            setDropTarget(() => null);
+            onDragging(null);
+            const o = items.find((x) => x.id === id);
+            if (o) onMove(o, stage, false);
+          }}
+          onDragging={onDragging}
+        />
+      ))}
+    </div>
   );
 }

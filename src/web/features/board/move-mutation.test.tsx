@@ -5,16 +5,16 @@ import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { keys } from '../opportunities/queries.js';
 import { useMoveOpportunity } from './move-mutation.js';
-import type { Opportunity } from '../../../contracts/opportunities.js';
+import type { OpportunitySummary } from '../../../contracts/opportunities.js';
 
-const card = { id: 'a', stage: 'lead', employerName: 'Acme' } as Opportunity;
+const card = { id: 'a', stage: 'lead', employerName: 'Acme' } as OpportunitySummary;
 
 function setup() {
   const qc = new QueryClient({ defaultOptions: { mutations: { retry: 0 }, queries: { retry: false } } });
   qc.setQueryData(keys.list({}), [card]);
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={qc}>{children}</QueryClientProvider>;
   const { result } = renderHook(() => useMoveOpportunity(), { wrapper });
-  const stageOnBoard = () => qc.getQueryData<Opportunity[]>(keys.list({}))?.[0]?.stage;
+  const stageOnBoard = () => qc.getQueryData<OpportunitySummary[]>(keys.list({}))?.[0]?.stage;
   return { result, stageOnBoard };
 }
 

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import { keys } from '../opportunities/queries.js';
 import { invalidateOpportunity } from '../opportunities/mutations.js';
-import type { Opportunity, Stage } from '../../../contracts/opportunities.js';
+import type { Opportunity, OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
 
 /** Returns the list with one opportunity moved to `stage` (a new array; the input is untouched). */
-export function withStage(items: Opportunity[], id: string, stage: Stage): Opportunity[] {
+export function withStage<T extends { id: string; stage: Stage }>(items: readonly T[], id: string, stage: Stage): T[] {
   return items.map((o) => (o.id === id ? { ...o, stage } : o));
 }
 
@@ -18,7 +18,7 @@ export function useMoveOpportunity() {
       api<Opportunity>('PATCH', `/opportunities/${encodeURIComponent(id)}`, { body: { stage } }),
     onMutate: async ({ id, stage }) => {
       await qc.cancelQueries({ queryKey: boardKey });
-      const previous = qc.getQueryData<Opportunity[]>(boardKey);
+      const previous = qc.getQueryData<OpportunitySummary[]>(boardKey);
       if (previous) qc.setQueryData(boardKey, withStage(previous, id, stage));
       return { previous };
     },

@@ -1,15 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Link, getRouteApi, useNavigate, useRouter } from '@tanstack/react-router';
 import { ArrowDown, ArrowUp, Search } from 'lucide-react';
-import clsx from 'clsx';
-import { Badge } from '../../components/ui/badge.js';
 import { buttonClass } from '../../components/ui/button.js';
 import { EmptyState } from '../../components/ui/empty-state.js';
 import { Input, Select } from '../../components/ui/field.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { PageHeader } from '../../components/ui/page.js';
 import { STAGES, STAGE_LABELS, isStage } from '../../lib/stages.js';
-import { dueLabel, localDate } from '../../lib/dates.js';
+import { ListRows } from './list-rows.js';
+import { localDate } from '../../lib/dates.js';
 import { useOpportunities } from './queries.js';
 import { sortByDue } from './sort.js';
 
@@ -118,10 +117,10 @@ export function ListPage() {
         </EmptyState>
       ) : (
         <div className="relative overflow-x-auto rounded-xl border border-line bg-surface">
-          <table className="w-full text-left text-sm">
+          <table className="w-full text-left text-sm" aria-rowcount={rows.length + 1}>
             <caption className="sr-only">Opportunities, sorted by next action due date</caption>
             <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
-              <tr>
+              <tr aria-rowindex={1}>
                 <th scope="col" className="px-4 py-3 font-medium">Employer and role</th>
                 <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">Stage</th>
                 <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">Next action</th>
@@ -138,37 +137,7 @@ export function ListPage() {
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-line">
-              {rows.map((o) => {
-                const due = dueLabel(today, o.nextActionDue);
-                const overdue = due?.endsWith('overdue') ?? false;
-                return (
-                  <tr
-                    key={o.id}
-                    className="cursor-pointer hover:bg-accent-soft/60"
-                    onClick={() => void navigate({ to: '/opportunities/$id', params: { id: o.id } })}
-                  >
-                    <td className="px-4 py-3">
-                      <Link to="/opportunities/$id" params={{ id: o.id }} className="font-medium hover:underline" onClick={(e) => e.stopPropagation()}>
-                        {o.employerName}
-                      </Link>
-                      <div className="text-muted">{o.roleTitle}</div>
-                      <div className="mt-1 flex flex-wrap items-center gap-1 sm:hidden">
-                        <Badge>{STAGE_LABELS[o.stage]}</Badge>
-                        {o.archivedAt && <Badge>Archived</Badge>}
-                      </div>
-                      {o.nextAction && <div className="mt-1 sm:hidden">{o.nextAction}</div>}
-                    </td>
-                    <td className="hidden px-4 py-3 sm:table-cell">
-                      <Badge>{STAGE_LABELS[o.stage]}</Badge>
-                      {o.archivedAt && <Badge className="ml-1">Archived</Badge>}
-                    </td>
-                    <td className="hidden px-4 py-3 sm:table-cell">{o.nextAction ?? <span className="text-muted">None</span>}</td>
-                    <td className={clsx('px-4 py-3 sm:whitespace-nowrap', overdue ? 'font-semibold text-danger' : 'text-muted')}>{due ?? '—'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
+            <ListRows rows={rows} today={today} />
           </table>
         </div>
       )}

@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { ensureBuilt, freePort, launchBrowser } from '../test/e2e/harness.js';
+import { median, round } from './harness.js';
+import { spawnNode, stopProcess, waitFor200 } from './support/process.js';
+
+export const name = 'lists at scale (issue 20)';
+
+const root = new URL('../', import.meta.url).pathname;
+const cli = join(root, 'dist/cli/main.js');
+const LOCAL_USER_ID = '00000000-0000-7000-8000-000000000001';
+const COUNT = 1000;
+const STAGES = ['lead', 'applied', 'interviewing', 'offer', 'rejected'];
+
+async function load(url: string, seconds: number) {
+  const result = await autocannon({ url, connections: 10, duration: seconds, pipelining: 1 });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** Bytes of a response body exactly as sent (no decoding), with its Content-Encoding. */
+function onTheWire(url: string, acceptEncoding = 'br, gzip'): Promise<{ bytes: number; encoding: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks);
+        resolve({ bytes: body.length, encoding: String(res.headers['content-encoding'] ?? 'identity'), body });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The JavaScript and CSS the first page fetches (entry, modulepreloads, stylesheet), as sent. */
+async function firstPage(base: string) {
+  const html = (await onTheWire(`${base}/`, 'identity')).body.toString('utf8');
+  const assets = [...html.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  let js = 0;
+  let jsRaw = 0;
+  let css = 0;
+  const encodings = new Set<string>();
+  for (const path of assets) {
+    const sent = await onTheWire(`${base}${path}`);
+    const raw = await onTheWire(`${base}${path}`, 'identity');
+    encodings.add(sent.encoding);
+    if (path.endsWith('.js')) {
+      js += sent.bytes;
+      jsRaw += raw.bytes;
+    } else css += sent.bytes;
+  }
+  const htmlSent = await onTheWire(`${base}/`);
+  return { js, jsRaw, css, html: htmlSent.bytes, encodings: [...encodings].join(', ') };
+}
+
+async function seed(base: string) {
+  for (let i = 0; i < COUNT; i++) {
+    const due = new Date(Date.UTC(2026, 10, 1 + (i % 60))).toISOString().slice(0, 10);
+    const res = await fetch(`${base}/api/opportunities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        employerName: `Employer ${i % 300}`,
+        roleTitle: `Senior role number ${i}`,
+        location: i % 2 ? 'Lisbon' : 'Remote (EU)',
+        stage: STAGES[i % STAGES.length],
+        nextAction: i % 4 === 0 ? null : `Follow up with the recruiter about step ${i}`,
+        nextActionDue: i % 3 === 0 ? null : due,
+        excitement: (i % 5) + 1,
+        jobDescription: 'A realistic paragraph of job description text, with duties and requirements. '.repeat(16),
+      }),
+    });
+    if (res.status !== 201) throw new Error(`seeding answered ${res.status}`);
+  }
+}
+
+/** Milliseconds from navigation until the first record is on screen, in a fresh browser context. */
+async function recordsOnScreen(base: string, path: string, selector: string, rounds: number): Promise<number[]> {
+  const browser = await launchBrowser();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < rounds + 1; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const t0 = performance.now();
+      await page.goto(`${base}${path}`, { waitUntil: 'commit' });
+      await page.locator(selector).first().waitFor({ state: 'visible', timeout: 20_000 });
+      if (i > 0) times.push(performance.now() - t0); // the first round warms the server and the disk cache
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
+
+export async function run(): Promise<Record<string, number | string>> {
+  ensureBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'ob-bench-lists-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawnNode([cli, 'serve'], { OFFERBOOK_DATA_DIR: dataDir, PORT: String(port), OFFERBOOK_CHECK_RESPONSES: '0' });
+  let bare: ReturnType<typeof spawnNode> | null = null;
+  try {
+    await waitFor200(`${base}/api/health`, performance.now());
+    await seed(base);
+    const listUrl = `${base}/api/opportunities`;
+    const body = await (await fetch(listUrl, { headers: { 'accept-encoding': 'identity' } })).text();
+    const list = JSON.parse(body) as { items: { id: string; fit: unknown }[] };
+    if (list.items.length !== COUNT) throw new Error(`the list has ${list.items.length} items`);
+    const fitsFile = join(dataDir, 'fits.json');
+    writeFileSync(fitsFile, JSON.stringify(Object.fromEntries(list.items.map((o) => [o.id, o.fit]))));
+
+    const barePort = await freePort();
+    const bareUrl = `http://127.0.0.1:${barePort}/bare`;
+    bare = spawnNode([join(root, 'bench/support/bare-list-server.mjs'), join(dataDir, 'offerbook.sqlite'), String(barePort), fitsFile, LOCAL_USER_ID]);
+    await waitFor200(bareUrl, performance.now());
+    if ((await (await fetch(bareUrl)).text()) !== body) throw new Error('the floor does not serve the same JSON as the app');
+
+    // Throughput without compression on both sides (autocannon sends no Accept-Encoding), alternating.
+    await load(listUrl, 2);
+    await load(bareUrl, 2);
+    const app: { rps: number; p99: number; errors: number }[] = [];
+    const floor: { rps: number; p99: number; errors: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      app.push(await load(listUrl, 4));
+      floor.push(await load(bareUrl, 4));
+    }
+    if (app.some((r) => r.errors > 0)) throw new Error('the list answered errors under load');
+
+    const listSent = await onTheWire(listUrl);
+    const listGzip = await onTheWire(listUrl, 'gzip');
+    const page = await firstPage(base);
+    const listShown = await recordsOnScreen(base, '/opportunities', '[data-row-id]', 5);
+    const boardShown = await recordsOnScreen(base, '/board', '[data-card-id]', 5);
+
+    const appRps = median(app.map((r) => r.rps));
+    const floorRps = median(floor.map((r) => r.rps));
+    return {
+      [`list API, ${COUNT} opportunities (req/s, median)`]: round(appRps),
+      'list API p99 latency (ms, median)': round(median(app.map((r) => r.p99))),
+      'bare Fastify + better-sqlite3, same JSON (req/s, median)': round(floorRps),
+      'bare p99 latency (ms, median)': round(median(floor.map((r) => r.p99))),
+      'list / bare throughput ratio': round(appRps / floorRps),
+      [`list of ${COUNT} summaries, uncompressed (KB)`]: round(body.length / 1024),
+      [`list of ${COUNT} summaries as sent, ${listSent.encoding} (KB)`]: round(listSent.bytes / 1024),
+      [`list of ${COUNT} summaries as sent, gzip (KB)`]: round(listGzip.bytes / 1024),
+      [`first-page JavaScript as sent, ${page.encodings} (KB)`]: round(page.js / 1024),
+      'first-page JavaScript uncompressed (KB)': round(page.jsRaw / 1024),
+      'first-page CSS as sent (KB)': round(page.css / 1024),
+      'first-page HTML as sent (KB)': round(page.html / 1024),
+      'list page: records on screen (ms, median of 5, Chromium)': round(median(listShown)),
+      'board: records on screen (ms, median of 5, Chromium)': round(median(boardShown)),
+    };
+  } finally {
+    if (bare) await stopProcess(bare);
+    await stopProcess(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

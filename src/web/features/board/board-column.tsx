@@ -1,0 +1,81 @@
+import { useRef, type DragEvent } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import clsx from 'clsx';
+import { STAGE_LABELS } from '../../lib/stages.js';
+import { useDocumentTop, usePinnedRange } from '../../lib/virtual.js';
+import { BoardCard } from './board-card.js';
+import type { OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
+
+/** Space between two cards (the gap-3 of the column), kept inside each measured card. */
+const GAP = 12;
+
+interface Props {
+  stage: Stage;
+  cards: readonly OpportunitySummary[];
+  today: string;
+  /** Cards that stay rendered wherever they are: focused, dragged, or about to get focus back. */
+  pinned: ReadonlySet<string>;
+  dropTarget: boolean;
+  onMove: (o: OpportunitySummary, stage: Stage) => void;
+  onDragOver: () => void;
+  onDragLeave: () => void;
+  onDrop: (id: string) => void;
+  onDragging: (id: string | null) => void;
+}
+
+/**
+ * One stage's column. Only the cards near the screen are in the page (the window is the scroller,
+ * so the board scrolls as before); a card keeps its place and height while it is out of view.
+ */
+export function BoardColumn({ stage, cards, today, pinned, dropTarget, onMove, onDragOver, onDragLeave, onDrop, onDragging }: Props) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const top = useDocumentTop(listRef);
+  const rangeExtractor = usePinnedRange(cards.flatMap((o, i) => (pinned.has(o.id) ? [i] : [])));
+  const virtualizer = useWindowVirtualizer({
+    count: cards.length,
+    estimateSize: () => 132,
+    overscan: 4,
+    scrollMargin: top,
+    getItemKey: (i) => cards[i]!.id,
+    rangeExtractor,
+  });
+  return (
+    <section
+      aria-labelledby={`col-${stage}`}
+      onDragOver={(e: DragEvent) => {
+        e.preventDefault();
+        onDragOver();
+      }}
+      onDragLeave={onDragLeave}
+      onDrop={(e: DragEvent) => {
+        e.preventDefault();
+        onDrop(e.dataTransfer.getData('text/x-offerbook-id'));
+      }}
+      className={clsx('flex w-56 flex-none flex-col rounded-xl border bg-bg p-3', dropTarget ? 'border-accent bg-accent-soft' : 'border-line')}
+    >
+      <h2 id={`col-${stage}`} className="mb-3 flex items-center justify-between px-1 text-sm font-semibold">
+        {STAGE_LABELS[stage]}
+        <span className="rounded-full bg-surface px-2 text-xs font-medium text-muted">{cards.length}</span>
+      </h2>
+      <div ref={listRef} className="relative min-h-24" style={{ height: cards.length ? virtualizer.getTotalSize() - GAP : undefined }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const o = cards[item.index]!;
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="absolute top-0 left-0 w-full"
+              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`, paddingBottom: GAP }}
+              onDragStart={() => onDragging(o.id)}
+              onDragEnd={() => onDragging(null)}
+            >
+              <BoardCard o={o} today={today} onMove={onMove} />
+            </div>
+          );
+        })}
+        {cards.length === 0 && <p className="px-1 text-xs text-muted">Nothing here.</p>}
+      </div>
+    </section>
+  );
+}
