@@ -22,8 +22,6 @@ import {
   UpdateInterview,
 } from '../../../contracts/interviews.js';
 import { readInvitation } from './invitation.js';
-import { parseInvitation } from '../../../core/interviews/invitation.js';
-import { checkTimeZone } from './access.js';
 import { setChecklistItem } from './checklist.js';
 import * as concerns from './concerns.js';
 import * as conversations from './conversations.js';
