@@ -143,6 +143,35 @@ describe('row-level security on PostgreSQL (server mode)', () => {
     const all = await restricted.kysely.selectFrom('opportunities').select('owner_id').execute();
     expect(all.map((r) => r.owner_id)).toEqual([ids.a]);
   });
+  it("answers 409, not 500, when an account reuses the id of another account's row", async () => {
+    const ana = new Browser(app);
+    const ben = new Browser(app);
+    await ana.signIn('ana@example.org');
+    await ben.signIn('ben@example.org');
+    const id = '018f0000-0000-7000-8000-0000000000bb';
+    expect((await ana.request({ method: 'POST', url: '/api/opportunities', payload: { id, employerName: 'Own Co', roleTitle: 'Mine' } })).statusCode).toBe(201);
+    // Ben cannot see Ana's row, so only the database notices the id is taken.
+    const reused = await ben.request({ method: 'POST', url: '/api/opportunities', payload: { id, employerName: 'Other Co', roleTitle: 'Theirs' } });
+    expect(reused.statusCode).toBe(409);
+    expect(reused.json()).toMatchObject({ error: { code: 'conflict', field: 'id' } });
+    const row = await admin.kysely.selectFrom('opportunities').select(['owner_id', 'role_title']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ owner_id: ids.a, role_title: 'Mine' });
+    // The same for every other create that takes the client's id.
+    const creates = [
+      { url: '/api/people', payload: { name: 'Dana' } },
+      { url: '/api/stories', payload: { title: 'The outage' } },
+      { url: '/api/questions', payload: { text: 'What does a good first month look like?' } },
+    ];
+    for (const [i, c] of creates.entries()) {
+      const reusedId = `018f0000-0000-7000-8000-0000000001${String(i).padStart(2, '0')}`;
+      expect((await ana.request({ method: 'POST', url: c.url, payload: { id: reusedId, ...c.payload } })).statusCode, c.url).toBe(201);
+      const again = await ben.request({ method: 'POST', url: c.url, payload: { id: reusedId, ...c.payload } });
+      expect(again.statusCode, c.url).toBe(409);
+      expect(again.json(), c.url).toMatchObject({ error: { code: 'conflict', field: 'id' } });
+    }
+  });
+
+  // Last: it deletes the accounts the other cases sign in with.
   it('deletes accounts under row-level security: the deletion reaches every row of that account and no other', async () => {
     const rowsOf = async (userId: string) => {
       let n = 0;
@@ -175,33 +204,5 @@ describe('row-level security on PostgreSQL (server mode)', () => {
     // Ben keeps everything but the share to the deleted coach.
     expect(await rowsOf(ids.b)).toBe(benRows - 1);
     expect((await ben.request({ method: 'GET', url: '/api/opportunities' })).body).toContain('Mason');
-  });
-
-  it("answers 409, not 500, when an account reuses the id of another account's row", async () => {
-    const ana = new Browser(app);
-    const ben = new Browser(app);
-    await ana.signIn('ana@example.org');
-    await ben.signIn('ben@example.org');
-    const id = '018f0000-0000-7000-8000-0000000000bb';
-    expect((await ana.request({ method: 'POST', url: '/api/opportunities', payload: { id, employerName: 'Own Co', roleTitle: 'Mine' } })).statusCode).toBe(201);
-    // Ben cannot see Ana's row, so only the database notices the id is taken.
-    const reused = await ben.request({ method: 'POST', url: '/api/opportunities', payload: { id, employerName: 'Other Co', roleTitle: 'Theirs' } });
-    expect(reused.statusCode).toBe(409);
-    expect(reused.json()).toMatchObject({ error: { code: 'conflict', field: 'id' } });
-    const row = await admin.kysely.selectFrom('opportunities').select(['owner_id', 'role_title']).where('id', '=', id).executeTakeFirstOrThrow();
-    expect(row).toEqual({ owner_id: ids.a, role_title: 'Mine' });
-    // The same for every other create that takes the client's id.
-    const creates = [
-      { url: '/api/people', payload: { name: 'Dana' } },
-      { url: '/api/stories', payload: { title: 'The outage' } },
-      { url: '/api/questions', payload: { text: 'What does a good first month look like?' } },
-    ];
-    for (const [i, c] of creates.entries()) {
-      const reusedId = `018f0000-0000-7000-8000-0000000001${String(i).padStart(2, '0')}`;
-      expect((await ana.request({ method: 'POST', url: c.url, payload: { id: reusedId, ...c.payload } })).statusCode, c.url).toBe(201);
-      const again = await ben.request({ method: 'POST', url: c.url, payload: { id: reusedId, ...c.payload } });
-      expect(again.statusCode, c.url).toBe(409);
-      expect(again.json(), c.url).toMatchObject({ error: { code: 'conflict', field: 'id' } });
-    }
   });
 });
