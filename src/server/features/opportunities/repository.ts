@@ -69,10 +69,9 @@ const summaryColumns = [
   'o.updated_at as updatedAt',
 ] as const;
 
-export type OpportunitySummaryRow = Awaited<ReturnType<typeof listOpportunitySummaries>>[number];
+export type OpportunitySummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['execute']>>[number];
 
-/** A page of an owner's opportunities as summaries, newest change first (keyset on updated_at, id). */
-export function listOpportunitySummaries(db: Db, filter: ListFilter) {
+function summaryQuery(db: Db, filter: ListFilter) {
   let query = db.kysely
     .selectFrom('opportunities as o')
     .innerJoin('employers as e', 'e.id', 'o.employer_id')
@@ -97,7 +96,31 @@ export function listOpportunitySummaries(db: Db, filter: ListFilter) {
       eb.or([eb('o.updated_at', '<', after.updatedAt), eb.and([eb('o.updated_at', '=', after.updatedAt), eb('o.id', '<', after.id)])]),
     );
   }
-  return query.orderBy('o.updated_at', 'desc').orderBy('o.id', 'desc').limit(filter.limit).execute();
+  return query.orderBy('o.updated_at', 'desc').orderBy('o.id', 'desc').limit(filter.limit);
+}
+
+/**
+ * A page of an owner's opportunities as summaries, newest change first (keyset on updated_at, id).
+ * On SQLite the rows are read as arrays (better-sqlite3's raw mode) and made into objects here: a
+ * page of a thousand costs about half of going through the query builder's result objects.
+ */
+export async function listOpportunitySummaries(db: Db, filter: ListFilter): Promise<OpportunitySummaryRow[]> {
+  const query = summaryQuery(db, filter);
+  if (!db.readArrays) return query.execute();
+  return db.readArrays(query.compile()).map(
+    (r): OpportunitySummaryRow => ({
+      id: r[0] as string,
+      employerName: r[1] as string,
+      roleTitle: r[2] as string,
+      location: r[3] as string | null,
+      stage: r[4] as string,
+      nextAction: r[5] as string | null,
+      nextActionDue: r[6] as string | null,
+      excitement: r[7] as number | null,
+      archivedAt: r[8] as string | null,
+      updatedAt: r[9] as string,
+    }),
+  );
 }
 
 /** Finds the owner's employer of that name, or creates it; returns its id. */
