@@ -149,3 +149,13 @@ export function isLocal(url: string): boolean {
   if (['data:', 'blob:', 'about:'].includes(parsed.protocol)) return true;
   return ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
 }
+
+/** Date and time on the wall clock of a zone, as the interview form's inputs take them. */
+export function wallClock(ms: number, timeZone: string): { date: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(ms)
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}

@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { checkA11y, isLocal, launchBrowser, recordRequests, startApp } from './harness.js';
+import { checkA11y, isLocal, launchBrowser, recordRequests, startApp, wallClock } from './harness.js';
 import type { RunningApp } from './harness.js';
 
 const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: 'visible', timeout });
 const hidden = (l: Locator) => l.waitFor({ state: 'hidden', timeout: 10_000 });
 
-/** The wall-clock date (YYYY-MM-DD) and time (HH:MM) of an instant in a zone. */
-function wallClock(ms: number, timeZone: string): { date: string; time: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(ms)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
 
 interface Concern {
   id: string;

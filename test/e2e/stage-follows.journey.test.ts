@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { checkA11y, launchBrowser, startApp } from './harness.js';
+import { checkA11y, launchBrowser, startApp, wallClock } from './harness.js';
 import type { RunningApp } from './harness.js';
 
 const visible = (l: Locator) => l.waitFor({ state: 'visible', timeout: 10_000 });
 
-/** Date and time on the wall clock of a zone, as the form's inputs take them. */
-function wallClock(ms: number, timeZone: string): { date: string; time: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(ms)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
 
 interface DueItem {
   id: string;

@@ -104,7 +104,7 @@ describe('buildAgenda', () => {
     });
     expect(byId.get('interview:iC')).toMatchObject({ title: 'Video interview', detail: 'https://meet.example/abc', target: { page: 'interview', interviewId: 'iC' }, daysUntilDue: 1 });
     expect(byId.get('prep:iC')).toMatchObject({ title: 'Prepare for the video interview', detail: '1 of 2 checklist items left; no questions to ask planned yet', target: { page: 'opportunity', tab: 'interviews' } });
-    expect(byId.get('offer-deadline:D')).toMatchObject({ title: 'Decide on the offer', due: '2026-03-10', target: { page: 'opportunity', tab: 'offer' } });
+    expect(byId.get('offer-deadline:D')).toMatchObject({ title: 'Decide on the offer', detail: 'They asked for your answer by 10 March.', due: '2026-03-10', target: { page: 'opportunity', tab: 'offer' } });
     expect(byId.get('next-action:B')).toMatchObject({ title: 'Chase the recruiter', target: { page: 'opportunity', tab: 'overview' } });
   });
 

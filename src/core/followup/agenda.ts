@@ -2,6 +2,7 @@ import type { Agenda, AgendaGroup, AgendaInput, AgendaInterview, AgendaItem, Age
 import { followUpKey } from './keys.js';
 import { planFollowUps, prepareFollowUpRules } from './schedule.js';
 import { THANK_YOU_LISTED_DAYS, checkInsApply, thankYousApply } from './stages.js';
+import { spokenDate } from './text.js';
 import { startMsOf, type FollowUp, type InterviewKind, type Person } from './types.js';
 import { addCalendarDays, dayNumber, isValidTimeZone, toIsoUtc, utcToZonedDate } from './zoned-time.js';
 
@@ -265,7 +266,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
         id: `offer-deadline:${o.id}`,
         kind: 'offer-deadline',
         title: 'Decide on the offer',
-        detail: `They asked for your answer by ${offer.deadline}.`,
+        detail: `They asked for your answer by ${spokenDate(offer.deadline)}.`,
         interviewId: null,
         personId: null,
         due: offer.deadline,
