@@ -27,13 +27,12 @@ printf '#!/bin/sh\nexec "%s/node/bin/node" "%s/npm/bin/npm-cli.js" "$@"\n' "$WOR
 printf '#!/bin/sh\nexec "%s/node/bin/node" "%s/npm/bin/npx-cli.js" "$@"\n' "$WORK" "$WORK" > bin/npx
 chmod +x bin/npm bin/npx
 export PATH="$WORK/bin:$PATH"
-# Native addons compile against this Node's own headers (nothing is downloaded).
-export npm_config_nodedir="$WORK/node"
 echo "node $(node --version), npm $(npm --version)"
 
 git clone --quiet "$REPO" app
 cd app
-npm install --strict-allow-scripts --no-audit --no-fund 2>&1 | tee "$WORK/install.log"
+# Native addons compile against this Node's own headers (nothing is downloaded); only the install needs them.
+npm_config_nodedir="$WORK/node" npm install --strict-allow-scripts --no-audit --no-fund 2>&1 | tee "$WORK/install.log"
 if grep -q 'install-scripts' "$WORK/install.log"; then
   echo "npm install printed install-script warnings: review them and approve or deny with npm install-scripts" >&2
   exit 1
