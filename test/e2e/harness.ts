@@ -159,3 +159,14 @@ export function wallClock(ms: number, timeZone: string): { date: string; time: s
   );
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
+
+/** One JSON request to a running app's API: the status and the parsed body (undefined when empty). */
+export async function apiCall<T>(baseUrl: string, method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
+  const res = await fetch(`${baseUrl}/api${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, data: (text ? JSON.parse(text) : undefined) as T };
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { checkA11y, isLocal, launchBrowser, recordRequests, startApp, wallClock } from './harness.js';
+import { apiCall, checkA11y, isLocal, launchBrowser, recordRequests, startApp, wallClock } from './harness.js';
 import type { RunningApp } from './harness.js';
 
 const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: 'visible', timeout });
@@ -30,15 +30,7 @@ describe('interview day journey', () => {
   let interviewId = '';
   const planItems: Record<string, string> = {};
 
-  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
-    const res = await fetch(`${app.url}/api${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, data: (text ? JSON.parse(text) : undefined) as T };
-  }
+  const call = <T>(method: string, path: string, body?: unknown) => apiCall<T>(app.url, method, path, body);
   async function post<T extends { id: string }>(path: string, body: unknown): Promise<T> {
     const r = await call<T>('POST', path, body);
     expect(r.status, path).toBe(201);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { checkA11y, launchBrowser, startApp } from './harness.js';
+import { apiCall, checkA11y, launchBrowser, startApp } from './harness.js';
 import type { RunningApp } from './harness.js';
 import { cachedPaths, controlled } from './offline-support.js';
 
@@ -23,15 +23,7 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
   let concernId = '';
   const items: Record<string, string> = {};
 
-  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
-    const res = await fetch(`${app.url}/api${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, data: (text ? JSON.parse(text) : undefined) as T };
-  }
+  const call = <T>(method: string, path: string, body?: unknown) => apiCall<T>(app.url, method, path, body);
 
   beforeAll(async () => {
     app = await startApp();
