@@ -33,7 +33,11 @@ cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 
 // Any page of the app opens from the precached shell; the API, the calendar feeds and files go to the network.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/calendar\//, /^\/ocr\//, /\/[^/?]+\.[a-z0-9]+$/i] }));
+// So does the capture page: the bookmarklet opens it from a job site and talks to it by postMessage, which needs the
+// server's relaxed opener policy for that page — the precached shell carries the strict one.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/calendar\//, /^\/ocr\//, /^\/capture\/?(\?|$)/, /\/[^/?]+\.[a-z0-9]+$/i] }),
+);
 
 /** Whether an answer belongs to the interview day: asked for ahead of time, or read by interview mode. */
 async function forTheDay(request: Request, event: unknown): Promise<boolean> {

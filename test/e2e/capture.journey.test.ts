@@ -124,6 +124,12 @@ describe('capture journey', () => {
 
     const before = await count();
     const jobPage = await browser.newPage();
+    // As in the installed app: the service worker already controls the app's pages in this browser, so the capture
+    // page may come from its cache — and must still keep its opener.
+    await jobPage.goto(app.url);
+    await jobPage.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     await jobPage.goto(jobUrl);
     const popupPromise = jobPage.context().waitForEvent('page');
     await jobPage.evaluate((source) => {
