@@ -4,8 +4,6 @@ import { ApiError, api } from '../../api/client.js';
 import type {
   Concern,
   CreateConcern,
-  CreateConversation,
-  CreateInterview,
   Interview,
   PutReflection,
   UpdateConcern,
@@ -32,15 +30,6 @@ export function useInterviews(opportunityId: string) {
 /** One interview with its conversations and checklist. */
 export function useInterview(id: string) {
   return useQuery({ queryKey: interviewKeys.one(id), queryFn: () => api('GET /api/interviews/:id', { params: { id } }) });
-}
-
-/** Creates an interview (with its conversations) on an opportunity. */
-export function useCreateInterview(opportunityId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateInterview) => api('POST /api/opportunities/:id/interviews', { params: { id: opportunityId }, body }),
-    onSuccess: () => refresh(qc),
-  });
 }
 
 /** Changes an interview's details or its checklist; puts the answer in the cache at once. */
@@ -75,16 +64,6 @@ export function useParseInvitation() {
   });
 }
 
-/** Adds a conversation to an interview. */
-export function useAddConversation() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ interviewId, body }: { interviewId: string; body: CreateConversation }) =>
-      api('POST /api/interviews/:id/conversations', { params: { id: interviewId }, body }),
-    onSuccess: () => refresh(qc),
-  });
-}
-
 /** Changes a conversation's slot, topic or interviewers. */
 export function useUpdateConversation() {
   const qc = useQueryClient();
@@ -92,12 +71,6 @@ export function useUpdateConversation() {
     mutationFn: ({ id, body }: { id: string; body: UpdateConversation }) => api('PATCH /api/conversations/:id', { params: { id }, body }),
     onSuccess: () => refresh(qc),
   });
-}
-
-/** Removes a conversation. */
-export function useDeleteConversation() {
-  const qc = useQueryClient();
-  return useMutation({ mutationFn: (id: string) => api('DELETE /api/conversations/:id', { params: { id } }), onSuccess: () => refresh(qc) });
 }
 
 /**
