@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app.js';
 import type { TestApp } from '../../../test/support/app.js';
+import { api } from './client.js';
 
 // The route map (`routes.ts`) is types only, so this test reads its keys from the source: one entry
 // a line, `'METHOD /api/path/:param': { params…; query…; body…; response… };`.
@@ -34,7 +35,27 @@ function pattern(written: string): RegExp {
   return new RegExp(`^${parts.join('[^/?]*')}${written.endsWith('/') ? '' : '$'}`);
 }
 
+/** Never called: `npm run typecheck` checks these calls, each `@ts-expect-error` failing the build if the call compiles. */
+async function typedCalls(): Promise<string> {
+  const o = await api('GET /api/opportunities/:id', { params: { id: 'x' } });
+  // @ts-expect-error the route's id is required
+  await api('GET /api/opportunities/:id');
+  // @ts-expect-error no such route
+  await api('GET /api/nothing');
+  // @ts-expect-error the route takes no body
+  await api('GET /api/health', { body: {} });
+  // @ts-expect-error a stage is one of the stages
+  await api('PATCH /api/opportunities/:id', { params: { id: 'x' }, body: { stage: 'nope' } });
+  // @ts-expect-error the answer is typed: an opportunity has no `nope`
+  void o.nope;
+  return o.roleTitle;
+}
+
 describe('the web route map against /api/openapi.json', () => {
+  it('types every call (the calls above are checked by tsc)', () => {
+    expect(typedCalls).toBeTypeOf('function');
+  });
+
   let t: TestApp;
   let documented: Map<string, Operation>;
 
