@@ -25,4 +25,12 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  {
+    // Components call their feature's queries.ts; only data modules call the API (docs/CONVENTIONS.md).
+    files: ['src/web/**/*.tsx'],
+    ignores: ['src/web/**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/api/client.js'], importNames: ['api'], message: "Call the API from the feature's queries.ts." }] }],
+    },
+  },
 );

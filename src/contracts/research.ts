@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FACT_TOPIC_KEYS } from '../core/research/checklist.js';
-import { CalendarDate, Id, Instant, WebLink, longText, shortText } from './common.js';
+import { CalendarDate, Id, Instant, WebLink, shortText } from './common.js';
 
 export const FactTopic = z.enum(FACT_TOPIC_KEYS);
 
@@ -54,6 +54,3 @@ export const Research = z.object({
   checklist: z.object({ items: z.array(ChecklistItem), coverage: z.number(), gapCount: z.number() }),
 });
 export type Research = z.infer<typeof Research>;
-
-export const FactList = z.object({ items: z.array(Fact) });
-export const EmployerNotes = longText(50_000);

@@ -163,11 +163,6 @@ export function weekdayOf(date: string): number {
   return (((dayNumber(date) + 4) % 7) + 7) % 7;
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function calendarDaysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
-
 /** Which days count as working days: weekday numbers that are weekend, and holiday dates. */
 export interface WorkingCalendar {
   weekendDays: readonly number[];

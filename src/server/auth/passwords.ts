@@ -1,9 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
 
-/** Shortest and longest password accepted (long passphrases welcome; the cap stops abuse of the hash). */
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
-
 // argon2id with the library's defaults (19 MiB, 2 passes, 1 lane): the OWASP baseline.
 /** The argon2id hash of a password, as a PHC string. */
 export function hashPassword(password: string): Promise<string> {

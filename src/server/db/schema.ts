@@ -19,7 +19,7 @@ import type { OwnerRevisionsTable, OwnerTableRevisionsTable } from './schema/rev
 import type { PostingCopiesTable } from './schema/postings.js';
 
 export type { UsersTable, SessionsTable, InvitationsTable, PasswordResetsTable, RateLimitsTable, KnownDevicesTable, SharesTable, ShareCommentsTable, AuditLogTable } from './schema/accounts.js';
-export type { EmployersTable, OpportunitiesTable, OpportunityEventsTable, OpportunityRow, NewOpportunityRow, OpportunityRowUpdate, EmployerRow, OpportunityEventRow } from './schema/opportunities.js';
+export type { EmployersTable, OpportunitiesTable, OpportunityEventsTable, NewOpportunityRow, OpportunityRowUpdate, OpportunityEventRow } from './schema/opportunities.js';
 export type { SettingsTable } from './schema/settings.js';
 export type { FactsTable } from './schema/research.js';
 export type { PeopleTable, OpportunityPeopleTable } from './schema/people.js';

@@ -1,6 +1,7 @@
 import type { ErrorBody } from '../../contracts/common.js';
 import { reportServer } from '../pwa/app-status.js';
 import { FROM_DEVICE_HEADER } from '../pwa/day-urls.js';
+import type { Route, RouteKey } from './routes.js';
 
 /** A failed API call, carrying the server's error code, message and (for bad input) the field. */
 export class ApiError extends Error {
@@ -16,12 +17,22 @@ export class ApiError extends Error {
   }
 }
 
-type Query = Record<string, string | undefined>;
+/** A query as the URL carries it: a number the server coerces may be given as a number. */
+type QueryOf<Q> = { [P in keyof Q]?: unknown extends Q[P] ? string | number : Q[P] | undefined };
 
-function withQuery(path: string, query?: Query): string {
+type ParamsOption<R> = R extends { params: infer P } ? { params: P } : { params?: never };
+type QueryOption<R> = R extends { query: infer Q } ? { query?: QueryOf<Q> } : { query?: never };
+type BodyOption<R> = R extends { body: infer B } ? { body: B } : R extends { body?: infer B } ? { body?: B } : { body?: never };
+
+/** What a call of the route takes besides its key: the path's params, the query and the body, each only when the route has one. */
+export type CallOptions<K extends RouteKey> = K extends RouteKey ? ParamsOption<Route<K>> & QueryOption<Route<K>> & BodyOption<Route<K>> : never;
+
+type Args<K extends RouteKey> = object extends CallOptions<K> ? [opts?: CallOptions<K>] : [opts: CallOptions<K>];
+
+function withQuery(path: string, query?: Record<string, unknown>): string {
   if (!query) return path;
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, v);
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
   const s = params.toString();
   return s ? `${path}?${s}` : path;
 }
@@ -48,14 +59,30 @@ export function setUnauthenticatedHandler(handler: ((path: string) => void) | un
   onUnauthenticated = handler;
 }
 
-/** Calls the JSON API on the same origin; resolves to the parsed body (undefined for 204), throws ApiError. */
-export async function api<T>(method: string, path: string, opts: { body?: unknown; query?: Query } = {}): Promise<T> {
+/** The method and the URL path of a route key, its `:params` filled in (encoded). */
+function target(route: string, params: Record<string, unknown> = {}): { method: string; path: string } {
+  const space = route.indexOf(' ');
+  const path = route.slice(space + 1).replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  return { method: route.slice(0, space), path };
+}
+
+/**
+ * Calls a JSON route of the API on the same origin, e.g. `api('GET /api/opportunities/:id', { params: { id } })`;
+ * resolves to the parsed body (undefined for 204), typed by the route map (`routes.ts`); throws ApiError.
+ */
+export function api<K extends RouteKey>(route: K, ...[opts]: Args<K>): Promise<Route<K>['response']> {
+  const o = (opts ?? {}) as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
+  const { method, path } = target(route, o.params);
+  return request(method, path, o);
+}
+
+async function request<T>(method: string, path: string, opts: { body?: unknown; query?: Record<string, unknown> }): Promise<T> {
   let res: Response;
   const headers: Record<string, string> = opts.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' };
   const token = method === 'GET' || method === 'HEAD' ? undefined : csrfToken();
   if (token) headers['x-csrf-token'] = token;
   try {
-    res = await fetch(withQuery(`/api${path}`, opts.query), {
+    res = await fetch(withQuery(path, opts.query), {
       method,
       headers,
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
@@ -75,7 +102,7 @@ export async function api<T>(method: string, path: string, opts: { body?: unknow
     data = undefined;
   }
   if (!res.ok) {
-    if (res.status === 401 && !path.startsWith('/auth/')) onUnauthenticated?.(path);
+    if (res.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated?.(path);
     if (isErrorBody(data)) throw new ApiError(res.status, data.error.code, data.error.message, data.error.field);
     throw new ApiError(res.status, 'http_error', `The server answered ${res.status}.`);
   }

@@ -1,8 +1,7 @@
 import type { ManifestOptions } from 'vite-plugin-pwa';
 
-/** The theme colours of the two schemes (the page's background in each; index.html names them too). */
+/** The theme colour of the light scheme (index.html names it and the dark one's). */
 export const THEME_LIGHT = '#4338ca';
-export const THEME_DARK = '#0b1120';
 
 /** The web app manifest: what a phone needs to install Offerbook to its home screen and open it like an app. */
 export const MANIFEST: Partial<ManifestOptions> = {

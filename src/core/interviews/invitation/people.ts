@@ -1,4 +1,4 @@
-import { leadingName, looksLikeName, looksLikeTitle, nameKey } from './names.js';
+import { looksLikeTitle, nameKey } from './names.js';
 import { personFromEmail, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
 import { readProse } from './prose.js';
 import { stripBullet, tidy } from './text.js';
@@ -176,10 +176,4 @@ export function merge(people: readonly NamedPerson[]): NamedPerson[] {
     if (p.interviews) into.interviews = true;
   }
   return out.sort((a, b) => a.first - b.first).map((o) => o.person);
-}
-
-/** True when a phrase is a person's name as this module reads them (used by the schedule reader too). */
-export function isPersonName(text: string, avoid: readonly string[], single = false): boolean {
-  const lead = leadingName(text);
-  return !!lead && looksLikeName(lead.name, { single, avoid });
 }

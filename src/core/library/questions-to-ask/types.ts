@@ -25,7 +25,6 @@ export type Purpose = (typeof PURPOSES)[number];
 
 // Priority keys and fact topics are owned by src/core/research; re-exported so library callers need one import.
 export { BUILT_IN_PRIORITY_KEYS } from '../../research/priorities.js';
-export { FACT_TOPIC_KEYS } from '../../research/checklist.js';
 export type { BuiltInPriorityKey, FactTopic };
 
 /** A priority key: built-in or a custom criterion's key. */

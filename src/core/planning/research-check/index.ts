@@ -1,3 +1,2 @@
 export { checkQuestion, warmUpResearchCheck } from './check.js';
-export type { CheckQuestionInput, ResearchCheck } from './check.js';
-export { normalizeQuestion } from './normalize.js';
+export type { ResearchCheck } from './check.js';

@@ -44,9 +44,6 @@ export interface OpportunityEventsTable {
   to_stage: string | null;
   at: Instant;
 }
-
-export type OpportunityRow = Selectable<OpportunitiesTable>;
 export type NewOpportunityRow = Insertable<OpportunitiesTable>;
 export type OpportunityRowUpdate = Updateable<OpportunitiesTable>;
-export type EmployerRow = Selectable<EmployersTable>;
 export type OpportunityEventRow = Selectable<OpportunityEventsTable>;

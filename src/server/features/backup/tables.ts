@@ -150,5 +150,3 @@ export const BACKUP_TABLES = [
   ...OFFER_BACKUP_TABLES,
   ...POSTING_BACKUP_TABLES,
 ] as const satisfies readonly BackupTable[];
-
-export type BackupTableName = (typeof BACKUP_TABLES)[number]['name'];

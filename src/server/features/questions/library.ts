@@ -54,11 +54,6 @@ export async function listLibrary(ctx: Ctx, filter: { purpose?: Purpose; role?: 
   return all.filter((q) => (!filter.purpose || q.purpose === filter.purpose) && (!filter.role || q.roles.includes(filter.role)));
 }
 
-/** One library question as the user sees it, or undefined. */
-export async function findLibraryQuestion(ctx: Ctx, id: string): Promise<LibraryQuestion | undefined> {
-  return (await listLibrary(ctx)).find((q) => q.id === id);
-}
-
 async function findEdit(ctx: Ctx, builtInId: string): Promise<UserQuestionRow | undefined> {
   return ctx.db.kysely
     .selectFrom('user_questions')

@@ -85,13 +85,6 @@ export async function indexNote(db: Db, note: { id: string; owner_id: string; te
   else await indexNoteDoc(db, { ...note, opportunity_id: opportunityId });
 }
 
-/** Re-indexes one note from its row (or drops it when gone, deleted, or its interview is deleted). */
-export async function reindexNote(db: Db, id: string): Promise<void> {
-  const row = await liveNotes(db).where('n.id', '=', id).executeTakeFirst();
-  if (row) await indexNoteDoc(db, row);
-  else await removeDocuments(db, 'note', [id]);
-}
-
 /** Re-indexes one concern (or drops it when gone or its interview is deleted). */
 export async function reindexConcern(db: Db, id: string): Promise<void> {
   const row = await liveConcerns(db).where('c.id', '=', id).executeTakeFirst();

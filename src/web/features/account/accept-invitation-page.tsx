@@ -2,13 +2,12 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import type { Me } from '../../../contracts/accounts.js';
-import { ApiError, api, csrfToken, errorMessage, fieldMessage } from '../../api/client.js';
+import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { Button } from '../../components/ui/button.js';
 import { Field, Input } from '../../components/ui/field.js';
 import { AuthFrame, FormAlert } from './auth-frame.js';
 import { checkNewPassword, NEW_PASSWORD_HINT, PasswordField } from './password-field.js';
-import { accountKeys, tokenFromHash } from './queries.js';
+import { acceptInvitation, accountKeys, tokenFromHash } from './queries.js';
 
 /** Server mode: an invited person picks their name and password and is signed in. */
 export function AcceptInvitationPage() {
@@ -22,8 +21,7 @@ export function AcceptInvitationPage() {
 
   const accept = useMutation({
     mutationFn: async () => {
-      if (!csrfToken()) await api('GET', '/health');
-      return api<Me>('POST', '/auth/accept-invitation', { body: { token, displayName: name.trim(), password } });
+      return acceptInvitation({ token: token ?? '', displayName: name.trim(), password });
     },
     onSuccess: (me) => {
       qc.clear();

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { UserRound } from 'lucide-react';
-import { api, setUnauthenticatedHandler } from '../../api/client.js';
+import { setUnauthenticatedHandler } from '../../api/client.js';
 import { buttonClass } from '../../components/ui/button.js';
-import { accountKeys, isPublicPage, useMe } from './queries.js';
+import { accountKeys, isPublicPage, signOut, useMe } from './queries.js';
 import { ownedByAnother, setDeviceOwner } from '../../pwa/device-owner.js';
 
 /** Server mode: the day's cache and the outbox on this device belong to one account (wiped at sign-out, see the README). */
@@ -23,7 +23,7 @@ export async function confirmSignOut(): Promise<boolean> {
 /** Signs this browser out: the server's session, then everything the app keeps on the device. */
 export async function signOutHere(path: '/auth/logout' | '/auth/logout-everywhere'): Promise<void> {
   try {
-    await api('POST', path);
+    await signOut(path === '/auth/logout-everywhere');
   } finally {
     await (await deviceData()).wipeDeviceData();
   }

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import type { SessionList } from '../../../contracts/accounts.js';
-import { ApiError, api, errorMessage, fieldMessage } from '../../api/client.js';
+import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { Badge } from '../../components/ui/badge.js';
 import { Button, buttonClass } from '../../components/ui/button.js';
 import { PageHeader } from '../../components/ui/page.js';
@@ -11,7 +10,7 @@ import { LoadError, Loading } from '../../components/ui/status.js';
 import { useToast } from '../../components/ui/toast.js';
 import { formatDistanceToNow } from 'date-fns';
 import { checkNewPassword, NEW_PASSWORD_HINT, PasswordField } from './password-field.js';
-import { accountKeys, deviceName, useMe } from './queries.js';
+import { accountKeys, changePassword, deleteSession, deviceName, listSessions, useMe } from './queries.js';
 import { DeleteAccountSection } from './delete-account.js';
 import { SharingSection } from './sharing-section.js';
 import { confirmSignOut, signOutHere } from './account-menu.js';
@@ -20,9 +19,9 @@ function Sessions() {
   const qc = useQueryClient();
   const toast = useToast();
   const navigate = useNavigate();
-  const q = useQuery({ queryKey: accountKeys.sessions, queryFn: () => api<SessionList>('GET', '/auth/sessions') });
+  const q = useQuery({ queryKey: accountKeys.sessions, queryFn: listSessions });
   const end = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/auth/sessions/${id}`),
+    mutationFn: deleteSession,
     onSuccess: () => {
       toast.show('That device is signed out.');
       void qc.invalidateQueries({ queryKey: accountKeys.sessions });
@@ -89,7 +88,7 @@ function ChangePasswordForm() {
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<{ currentPassword?: string; password?: string; confirm?: string }>({});
   const change = useMutation({
-    mutationFn: () => api('POST', '/auth/password', { body: { currentPassword: current, newPassword: next } }),
+    mutationFn: () => changePassword({ currentPassword: current, newPassword: next }),
     onSuccess: () => {
       setCurrent('');
       setNext('');

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AccountUser } from '../../../contracts/accounts.js';
-import { api, errorMessage } from '../../api/client.js';
+import { errorMessage } from '../../api/client.js';
 import { Button } from '../../components/ui/button.js';
 import { Dialog } from '../../components/ui/dialog.js';
 import { Field, Input } from '../../components/ui/field.js';
 import { useToast } from '../../components/ui/toast.js';
-import { accountKeys } from './queries.js';
+import { accountKeys, deleteUser } from './queries.js';
 
 /** Admin: delete an account and everything it owns, after typing its email. */
 export function AdminDeleteUser({ user }: { user: AccountUser }) {
@@ -15,7 +15,7 @@ export function AdminDeleteUser({ user }: { user: AccountUser }) {
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const remove = useMutation({
-    mutationFn: () => api('DELETE', `/admin/users/${user.id}`),
+    mutationFn: () => deleteUser(user.id),
     onSuccess: () => {
       setOpen(false);
       toast.show(`${user.email} and everything in it are deleted.`);

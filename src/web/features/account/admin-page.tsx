@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AccountUser, CreatedInvitation, IssuedLink, UpdateUser, UserList } from '../../../contracts/accounts.js';
+import type { AccountUser, UpdateUser } from '../../../contracts/accounts.js';
 import { ACCOUNT_ROLES, type AccountRole } from '../../../contracts/values.js';
-import { ApiError, api, errorMessage, fieldMessage } from '../../api/client.js';
+import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { Badge } from '../../components/ui/badge.js';
 import { Button } from '../../components/ui/button.js';
 import { EmptyState } from '../../components/ui/empty-state.js';
@@ -13,7 +13,7 @@ import { LoadError, Loading } from '../../components/ui/status.js';
 import { useToast } from '../../components/ui/toast.js';
 import { AdminDeleteUser } from './admin-delete-user.js';
 import { IssuedLinkPanel } from './issued-link.js';
-import { accountKeys, useMe } from './queries.js';
+import { accountKeys, inviteUser, listUsers, resetLink, updateUser, useMe } from './queries.js';
 
 const ROLE_LABEL: Record<AccountRole, string> = { candidate: 'Candidate', coach: 'Coach', admin: 'Admin' };
 
@@ -24,7 +24,7 @@ function InviteForm({ onIssued }: { onIssued: (link: { title: string; url: strin
   const [error, setError] = useState<string | undefined>();
   const toast = useToast();
   const invite = useMutation({
-    mutationFn: () => api<CreatedInvitation>('POST', '/admin/invitations', { body: { email: email.trim(), role } }),
+    mutationFn: () => inviteUser({ email: email.trim(), role }),
     onSuccess: (created) => {
       setEmail('');
       onIssued({ title: `Invitation for ${created.email} (${ROLE_LABEL[created.role]})`, url: created.url, expiresAt: created.expiresAt });
@@ -81,12 +81,12 @@ function UserRow({ user, isMe, onIssued }: { user: AccountUser; isMe: boolean; o
   const qc = useQueryClient();
   const toast = useToast();
   const update = useMutation({
-    mutationFn: (body: UpdateUser) => api<AccountUser>('PATCH', `/admin/users/${user.id}`, { body }),
+    mutationFn: (body: UpdateUser) => updateUser(user.id, body),
     onSuccess: () => void qc.invalidateQueries({ queryKey: accountKeys.users }),
     onError: (e) => toast.show(errorMessage(e), { tone: 'error' }),
   });
   const reset = useMutation({
-    mutationFn: () => api<IssuedLink>('POST', `/admin/users/${user.id}/reset-link`),
+    mutationFn: () => resetLink(user.id),
     onSuccess: (link) => onIssued({ title: `Password reset link for ${user.email}`, ...link }),
     onError: (e) => toast.show(errorMessage(e), { tone: 'error' }),
   });
@@ -146,7 +146,7 @@ function UserRow({ user, isMe, onIssued }: { user: AccountUser; isMe: boolean; o
 export function AdminPage() {
   const me = useMe();
   const isAdmin = me.data?.user?.role === 'admin';
-  const users = useQuery({ queryKey: accountKeys.users, queryFn: () => api<UserList>('GET', '/admin/users'), enabled: isAdmin });
+  const users = useQuery({ queryKey: accountKeys.users, queryFn: listUsers, enabled: isAdmin });
   const [issued, setIssued] = useState<{ title: string; url: string; expiresAt: string } | null>(null);
 
   if (me.isPending) return <Loading />;

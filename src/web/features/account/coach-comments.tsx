@@ -2,18 +2,14 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDistanceToNow } from 'date-fns';
-import type { Comment, CommentList, ShareLists } from '../../../contracts/sharing.js';
-import { ApiError, api, errorMessage, fieldMessage } from '../../api/client.js';
+import type { Comment } from '../../../contracts/sharing.js';
+import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { Button } from '../../components/ui/button.js';
 import { Field, Textarea } from '../../components/ui/field.js';
-import { useMe } from './queries.js';
+import { addComment, commentsOn, listShares, useMe } from './queries.js';
+import { sharingKeys } from '../../api/keys.js';
 
-export const sharingKeys = {
-  shares: ['shares'] as const,
-  content: (id: string) => ['shares', id, 'content'] as const,
-  comments: (id: string) => ['shares', id, 'comments'] as const,
-  on: (targetKind: string, targetId: string) => ['comments', targetKind, targetId] as const,
-};
+export { sharingKeys };
 
 /** A thread of comments (newest last). */
 export function CommentThread({ comments }: { comments: Comment[] }) {
@@ -38,7 +34,7 @@ export function CommentForm({ shareId, targetKind, targetId, label }: { shareId:
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | undefined>();
   const add = useMutation({
-    mutationFn: () => api<Comment>('POST', `/shares/${shareId}/comments`, { body: { targetKind, targetId, body } }),
+    mutationFn: () => addComment(shareId, { targetKind, targetId, body }),
     onSuccess: () => {
       setBody('');
       void qc.invalidateQueries({ queryKey: sharingKeys.comments(shareId) });
@@ -81,10 +77,10 @@ export function CoachCommentsInline({ targetKind, targetId }: { targetKind: Comm
   const enabled = me.data?.mode === 'server' && Boolean(me.data.user);
   const q = useQuery({
     queryKey: sharingKeys.on(targetKind, targetId),
-    queryFn: () => api<CommentList>('GET', '/comments', { query: { targetKind, targetId } }),
+    queryFn: () => commentsOn({ targetKind, targetId }),
     enabled,
   });
-  const shares = useQuery({ queryKey: sharingKeys.shares, queryFn: () => api<ShareLists>('GET', '/shares'), enabled: enabled && Boolean(q.data?.items.length) });
+  const shares = useQuery({ queryKey: sharingKeys.shares, queryFn: listShares, enabled: enabled && Boolean(q.data?.items.length) });
   if (!enabled || !q.data?.items.length) return null;
   // Replies go to the coach who wrote last, while that share is still in place.
   const latest = q.data.items.at(-1)!;

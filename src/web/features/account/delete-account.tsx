@@ -2,9 +2,10 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { ApiError, api, errorMessage } from '../../api/client.js';
+import { ApiError, errorMessage } from '../../api/client.js';
 import { Button, buttonClass } from '../../components/ui/button.js';
 import { PasswordField } from './password-field.js';
+import { deleteAccount } from './queries.js';
 
 /** Server mode: delete my account and everything in it, with my password; a download is offered first. */
 export function DeleteAccountSection({ role }: { role: string }) {
@@ -13,7 +14,7 @@ export function DeleteAccountSection({ role }: { role: string }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
   const remove = useMutation({
-    mutationFn: () => api('POST', '/account/delete', { body: { password } }),
+    mutationFn: () => deleteAccount(password),
     onSuccess: () => {
       qc.clear();
       void navigate({ to: '/sign-in' });

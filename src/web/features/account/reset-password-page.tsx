@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { ApiError, api, csrfToken, errorMessage, fieldMessage } from '../../api/client.js';
+import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { Button, buttonClass } from '../../components/ui/button.js';
 import { AuthFrame, FormAlert } from './auth-frame.js';
 import { checkNewPassword, NEW_PASSWORD_HINT, PasswordField } from './password-field.js';
-import { tokenFromHash } from './queries.js';
+import { resetPassword, tokenFromHash } from './queries.js';
 
 /** Server mode: set a new password from a link an administrator issued. */
 export function ResetPasswordPage() {
@@ -17,8 +17,7 @@ export function ResetPasswordPage() {
 
   const reset = useMutation({
     mutationFn: async () => {
-      if (!csrfToken()) await api('GET', '/health');
-      await api('POST', '/auth/reset-password', { body: { token, password } });
+      await resetPassword({ token: token ?? '', password });
     },
     onSuccess: () => window.history.replaceState(null, '', '/reset-password'),
     onError: (e) => {

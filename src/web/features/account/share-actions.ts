@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateShare, Share, ShareLists } from '../../../contracts/sharing.js';
+import type { CreateShare, Share } from '../../../contracts/sharing.js';
 import { ApiError, api, errorMessage, fieldMessage } from '../../api/client.js';
 import { sharingKeys } from './coach-comments.js';
 
@@ -8,7 +8,7 @@ export type ShareNotify = (message: string, opts?: { action?: { label: string; o
 
 /** What you share and what is shared with you (server mode). */
 export function useShareLists() {
-  return useQuery({ queryKey: sharingKeys.shares, queryFn: () => api<ShareLists>('GET', '/shares') });
+  return useQuery({ queryKey: sharingKeys.shares, queryFn: () => api('GET /api/shares') });
 }
 
 /** The request that makes this share again (Undo after revoking). */
@@ -35,14 +35,14 @@ export function useSharing(notify: ShareNotify) {
   const qc = useQueryClient();
   const refresh = () => void qc.invalidateQueries({ queryKey: sharingKeys.shares });
   const share = useMutation({
-    mutationFn: (body: CreateShare) => api<Share>('POST', '/shares', { body }),
+    mutationFn: (body: CreateShare) => api('POST /api/shares', { body }),
     onSuccess: (s) => {
       notify(`Shared with ${s.coachName}.`);
       refresh();
     },
   });
   const revoke = useMutation({
-    mutationFn: (s: Share) => api('DELETE', `/shares/${s.id}`),
+    mutationFn: (s: Share) => api('DELETE /api/shares/:id', { params: { id: s.id } }),
     onSuccess: (_, s) => {
       refresh();
       notify(`${s.coachName} can no longer see ${s.scope === 'answers' ? 'your answers' : 'that opportunity'}.`, {

@@ -1,18 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import type { CommentList, SharedContent, ShareLists } from '../../../contracts/sharing.js';
-import { api } from '../../api/client.js';
 import { Badge } from '../../components/ui/badge.js';
 import { buttonClass } from '../../components/ui/button.js';
 import { EmptyState } from '../../components/ui/empty-state.js';
 import { PageHeader } from '../../components/ui/page.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { CommentForm, CommentThread, sharingKeys } from './coach-comments.js';
-import { useMe } from './queries.js';
+import { listShares, shareComments, shareContent, useMe } from './queries.js';
 
 /** Server mode: what candidates share with you (coaches), and what you share (candidates). */
 export function SharedListPage() {
-  const q = useQuery({ queryKey: sharingKeys.shares, queryFn: () => api<ShareLists>('GET', '/shares') });
+  const q = useQuery({ queryKey: sharingKeys.shares, queryFn: listShares });
   return (
     <>
       <PageHeader title="Shared with me" lead="What candidates have chosen to share with you. Read it and leave comments on answers and question plans." />
@@ -45,8 +43,8 @@ export function SharedListPage() {
 export function SharedPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const me = useMe();
-  const content = useQuery({ queryKey: sharingKeys.content(id), queryFn: () => api<SharedContent>('GET', `/shares/${id}/content`) });
-  const comments = useQuery({ queryKey: sharingKeys.comments(id), queryFn: () => api<CommentList>('GET', `/shares/${id}/comments`) });
+  const content = useQuery({ queryKey: sharingKeys.content(id), queryFn: () => shareContent(id) });
+  const comments = useQuery({ queryKey: sharingKeys.comments(id), queryFn: () => shareComments(id) });
   if (content.isPending) return <Loading />;
   if (content.isError) {
     return (

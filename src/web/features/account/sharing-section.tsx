@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { fetchSummaries } from '../opportunities/queries.js';
+import { fetchSummaries, keys as opportunityKeys } from '../opportunities/queries.js';
 import { Button } from '../../components/ui/button.js';
 import { Field, Select } from '../../components/ui/field.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
@@ -15,7 +15,7 @@ const ALL_ANSWERS = 'answers';
 export function SharingSection() {
   const toast = useToast();
   const shares = useShareLists();
-  const opportunities = useQuery({ queryKey: ['opportunities', 'for-sharing'], queryFn: () => fetchSummaries().then((items) => ({ items })) });
+  const opportunities = useQuery({ queryKey: opportunityKeys.forSharing, queryFn: () => fetchSummaries().then((items) => ({ items })) });
   const [coachEmail, setCoachEmail] = useState('');
   const [what, setWhat] = useState(ALL_ANSWERS);
   const [error, setError] = useState<string | undefined>();

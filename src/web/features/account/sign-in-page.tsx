@@ -2,13 +2,12 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import type { Me } from '../../../contracts/accounts.js';
-import { ApiError, api, csrfToken, errorMessage, fieldMessage } from '../../api/client.js';
+import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { Button } from '../../components/ui/button.js';
 import { Field, Input } from '../../components/ui/field.js';
 import { AuthFrame, FormAlert } from './auth-frame.js';
 import { PasswordField } from './password-field.js';
-import { accountKeys, safeNext } from './queries.js';
+import { accountKeys, logIn, safeNext } from './queries.js';
 
 /** Server mode: sign in with email and password. */
 export function SignInPage() {
@@ -21,9 +20,7 @@ export function SignInPage() {
 
   const signIn = useMutation({
     mutationFn: async () => {
-      // The CSRF cookie comes with any answer; fetch one first if this tab has none yet.
-      if (!csrfToken()) await api('GET', '/health');
-      return api<Me>('POST', '/auth/login', { body: { email: email.trim(), password } });
+      return logIn({ email: email.trim(), password });
     },
     onSuccess: (me) => {
       qc.clear();

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import { keys } from '../opportunities/queries.js';
 import { invalidateOpportunity } from '../opportunities/mutations.js';
-import type { Opportunity, OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
+import type { OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
 
 /** Returns the list with one opportunity moved to `stage` (a new array; the input is untouched). */
 export function withStage<T extends { id: string; stage: Stage }>(items: readonly T[], id: string, stage: Stage): T[] {
@@ -15,7 +15,7 @@ export function useMoveOpportunity() {
   const boardKey = keys.list({});
   return useMutation({
     mutationFn: ({ id, stage }: { id: string; stage: Stage }) =>
-      api<Opportunity>('PATCH', `/opportunities/${encodeURIComponent(id)}`, { body: { stage } }),
+      api('PATCH /api/opportunities/:id', { params: { id }, body: { stage } }),
     onMutate: async ({ id, stage }) => {
       await qc.cancelQueries({ queryKey: boardKey });
       const previous = qc.getQueryData<OpportunitySummary[]>(boardKey);

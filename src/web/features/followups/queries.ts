@@ -2,8 +2,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../api/client.js';
 import { localDate } from '../../lib/dates.js';
 import { keys } from '../opportunities/queries.js';
-import type { FollowUps, FollowUpSettings, NextActionCountsResponse, NextActions, PatchFollowUp, UpdateFollowUpSettings } from '../../../contracts/followups.js';
+import type { FollowUps, NextActions, PatchFollowUp, UpdateFollowUpSettings } from '../../../contracts/followups.js';
 import { NEXT_ACTIONS_LIMIT } from '../../../contracts/limits.js';
+import { followUpKeys } from '../../api/keys.js';
 
 /** The user's IANA zone as the browser knows it (the server's zone when unknown). */
 export function userZone(): string | undefined {
@@ -14,14 +15,7 @@ export function userZone(): string | undefined {
   }
 }
 
-/** Query keys of the follow-up views. */
-export const followUpKeys = {
-  all: ['follow-ups'] as const,
-  opportunity: (opportunityId: string) => ['follow-ups', 'opportunity', opportunityId] as const,
-  nextActions: ['next-actions', 'list'] as const,
-  counts: ['next-actions', 'counts'] as const,
-  settings: ['follow-ups', 'settings'] as const,
-};
+export { followUpKeys };
 
 /** How often the navigation badge asks for counts while the app is open. */
 export const COUNTS_REFRESH_MS = 60_000;
@@ -30,7 +24,7 @@ export const COUNTS_REFRESH_MS = 60_000;
 export function useFollowUps(opportunityId: string) {
   return useQuery({
     queryKey: followUpKeys.opportunity(opportunityId),
-    queryFn: () => api<FollowUps>('GET', `/opportunities/${encodeURIComponent(opportunityId)}/follow-ups`, { query: { timeZone: userZone() } }),
+    queryFn: () => api('GET /api/opportunities/:id/follow-ups', { params: { id: opportunityId }, query: { timeZone: userZone() } }),
     // Statuses follow the clock (a note turns late after 24 hours).
     refetchInterval: 5 * 60_000,
   });
@@ -39,22 +33,23 @@ export function useFollowUps(opportunityId: string) {
 /** Which follow-up a change is for: a thank-you (interview + person) or a check-in (number). */
 export type FollowUpRef = { kind: 'thank-you'; interviewId: string; personId: string } | { kind: 'check-in'; opportunityId: string; sequence: number };
 
-function followUpPath(ref: FollowUpRef): string {
+function patchFollowUp(ref: FollowUpRef, body: PatchFollowUp): Promise<FollowUps> {
+  const query = { timeZone: userZone() };
   return ref.kind === 'thank-you'
-    ? `/follow-ups/thank-you/${encodeURIComponent(ref.interviewId)}/${encodeURIComponent(ref.personId)}`
-    : `/follow-ups/check-in/${encodeURIComponent(ref.opportunityId)}/${ref.sequence}`;
+    ? api('PATCH /api/follow-ups/thank-you/:interviewId/:personId', { params: { interviewId: ref.interviewId, personId: ref.personId }, body, query })
+    : api('PATCH /api/follow-ups/check-in/:opportunityId/:sequence', { params: { opportunityId: ref.opportunityId, sequence: ref.sequence }, body, query });
 }
 
 /** Changes one follow-up (draft, tone, sent, dismissed); the answer is the whole follow-ups view. */
 export function usePatchFollowUp(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ ref, body }: { ref: FollowUpRef; body: PatchFollowUp }) => api<FollowUps>('PATCH', followUpPath(ref), { body, query: { timeZone: userZone() } }),
+    mutationFn: ({ ref, body }: { ref: FollowUpRef; body: PatchFollowUp }) => patchFollowUp(ref, body),
     onSuccess: (data, { body }) => {
       qc.setQueryData(followUpKeys.opportunity(opportunityId), data);
       // Sent and dismissed change what is due; text edits do not.
       if (body.sent !== undefined || body.dismissed !== undefined) {
-        void qc.invalidateQueries({ queryKey: ['next-actions'] });
+        void qc.invalidateQueries({ queryKey: followUpKeys.allNextActions });
         void qc.invalidateQueries({ queryKey: keys.dashboard });
       }
     },
@@ -70,7 +65,7 @@ function dayQuery() {
 export function useNextActions(limit = NEXT_ACTIONS_LIMIT) {
   return useQuery({
     queryKey: [...followUpKeys.nextActions, limit],
-    queryFn: () => api<NextActions>('GET', '/next-actions', { query: { ...dayQuery(), limit: String(limit) } }),
+    queryFn: () => api('GET /api/next-actions', { query: { ...dayQuery(), limit: String(limit) } }),
     refetchInterval: COUNTS_REFRESH_MS,
     // Asking for more keeps the rows already shown on screen until the longer list arrives.
     placeholderData: keepPreviousData,
@@ -79,14 +74,14 @@ export function useNextActions(limit = NEXT_ACTIONS_LIMIT) {
 
 /** Fetches the list once (for notifications). */
 export function fetchNextActions(): Promise<NextActions> {
-  return api<NextActions>('GET', '/next-actions', { query: dayQuery() });
+  return api('GET /api/next-actions', { query: dayQuery() });
 }
 
 /** Counts for the navigation badge: every minute and when the window regains focus. */
 export function useNextActionCounts() {
   return useQuery({
     queryKey: followUpKeys.counts,
-    queryFn: () => api<NextActionCountsResponse>('GET', '/next-actions/counts', { query: dayQuery() }),
+    queryFn: () => api('GET /api/next-actions/counts', { query: dayQuery() }),
     refetchInterval: COUNTS_REFRESH_MS,
     refetchOnWindowFocus: true,
     retry: false,
@@ -95,18 +90,18 @@ export function useNextActionCounts() {
 
 /** The follow-up rules and the signing name. */
 export function useFollowUpSettings() {
-  return useQuery({ queryKey: followUpKeys.settings, queryFn: () => api<FollowUpSettings>('GET', '/follow-up-settings') });
+  return useQuery({ queryKey: followUpKeys.settings, queryFn: () => api('GET /api/follow-up-settings') });
 }
 
 /** Saves follow-up rules or the signing name; every follow-up view may change. */
 export function useSaveFollowUpSettings() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateFollowUpSettings) => api<FollowUpSettings>('PATCH', '/follow-up-settings', { body }),
+    mutationFn: (body: UpdateFollowUpSettings) => api('PATCH /api/follow-up-settings', { body }),
     onSuccess: (s) => {
       qc.setQueryData(followUpKeys.settings, s);
       void qc.invalidateQueries({ queryKey: followUpKeys.all });
-      void qc.invalidateQueries({ queryKey: ['next-actions'] });
+      void qc.invalidateQueries({ queryKey: followUpKeys.allNextActions });
       void qc.invalidateQueries({ queryKey: keys.dashboard });
     },
   });

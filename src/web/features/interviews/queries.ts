@@ -3,64 +3,40 @@ import type { QueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client.js';
 import type {
   Concern,
-  Conversation,
   CreateConcern,
-  CreateConversation,
-  CreateInterview,
   Interview,
-  InvitationDraft,
   PutReflection,
-  Reflection,
   UpdateConcern,
   UpdateConversation,
   UpdateInterview,
 } from '../../../contracts/interviews.js';
-import type { Prompt } from '../../../contracts/practice.js';
+import { interviewKeys, opportunityKeys } from '../../api/keys.js';
 
-const enc = encodeURIComponent;
-
-/** Query keys of the interview views; every interview write refreshes everything under `all`. */
-export const interviewKeys = {
-  all: ['interviews'] as const,
-  of: (opportunityId: string) => ['interviews', 'opportunity', opportunityId] as const,
-  one: (id: string) => ['interviews', 'one', id] as const,
-  concerns: (interviewId: string) => ['interviews', 'concerns', interviewId] as const,
-  reflection: (interviewId: string) => ['interviews', 'reflection', interviewId] as const,
-  prompts: ['practice', 'prompt-list'] as const,
-};
+export { interviewKeys };
 
 function refresh(qc: QueryClient): Promise<unknown> {
   // Dashboard and next actions read interviews and concerns too.
-  return Promise.all([qc.invalidateQueries({ queryKey: interviewKeys.all }), qc.invalidateQueries({ queryKey: ['dashboard'] })]);
+  return Promise.all([qc.invalidateQueries({ queryKey: interviewKeys.all }), qc.invalidateQueries({ queryKey: opportunityKeys.dashboard })]);
 }
 
 /** The interviews of one opportunity, as the API orders them. */
 export function useInterviews(opportunityId: string) {
   return useQuery({
     queryKey: interviewKeys.of(opportunityId),
-    queryFn: () => api<{ items: Interview[] }>('GET', `/opportunities/${enc(opportunityId)}/interviews`).then((r) => r.items),
+    queryFn: () => api('GET /api/opportunities/:id/interviews', { params: { id: opportunityId } }).then((r) => r.items),
   });
 }
 
 /** One interview with its conversations and checklist. */
 export function useInterview(id: string) {
-  return useQuery({ queryKey: interviewKeys.one(id), queryFn: () => api<Interview>('GET', `/interviews/${enc(id)}`) });
-}
-
-/** Creates an interview (with its conversations) on an opportunity. */
-export function useCreateInterview(opportunityId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateInterview) => api<Interview>('POST', `/opportunities/${enc(opportunityId)}/interviews`, { body }),
-    onSuccess: () => refresh(qc),
-  });
+  return useQuery({ queryKey: interviewKeys.one(id), queryFn: () => api('GET /api/interviews/:id', { params: { id } }) });
 }
 
 /** Changes an interview's details or its checklist; puts the answer in the cache at once. */
 export function useUpdateInterview() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateInterview }) => api<Interview>('PATCH', `/interviews/${enc(id)}`, { body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdateInterview }) => api('PATCH /api/interviews/:id', { params: { id }, body }),
     onSuccess: (i) => {
       qc.setQueryData(interviewKeys.one(i.id), i);
       qc.setQueryData<Interview[]>(interviewKeys.of(i.opportunityId), (list) => list?.map((x) => (x.id === i.id ? i : x)));
@@ -72,29 +48,19 @@ export function useUpdateInterview() {
 /** Deletes an interview (the server keeps it a day so Undo can restore it). */
 export function useDeleteInterview() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (id: string) => api<unknown>('DELETE', `/interviews/${enc(id)}`), onSuccess: () => refresh(qc) });
+  return useMutation({ mutationFn: (id: string) => api('DELETE /api/interviews/:id', { params: { id } }), onSuccess: () => refresh(qc) });
 }
 
 /** Undoes a delete. */
 export function useRestoreInterview() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (id: string) => api<Interview>('POST', `/interviews/${enc(id)}/restore`), onSuccess: () => refresh(qc) });
+  return useMutation({ mutationFn: (id: string) => api('POST /api/interviews/:id/restore', { params: { id } }), onSuccess: () => refresh(qc) });
 }
 
 /** Reads a pasted invitation into a draft; saves nothing. */
 export function useParseInvitation() {
   return useMutation({
-    mutationFn: (body: { text: string; timeZone: string; now?: string; opportunityId?: string }) => api<InvitationDraft>('POST', '/interviews/parse-invitation', { body }),
-  });
-}
-
-/** Adds a conversation to an interview. */
-export function useAddConversation() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({ interviewId, body }: { interviewId: string; body: CreateConversation }) =>
-      api<Conversation>('POST', `/interviews/${enc(interviewId)}/conversations`, { body }),
-    onSuccess: () => refresh(qc),
+    mutationFn: (body: { text: string; timeZone: string; now?: string; opportunityId?: string }) => api('POST /api/interviews/parse-invitation', { body }),
   });
 }
 
@@ -102,15 +68,9 @@ export function useAddConversation() {
 export function useUpdateConversation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateConversation }) => api<Conversation>('PATCH', `/conversations/${enc(id)}`, { body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdateConversation }) => api('PATCH /api/conversations/:id', { params: { id }, body }),
     onSuccess: () => refresh(qc),
   });
-}
-
-/** Removes a conversation. */
-export function useDeleteConversation() {
-  const qc = useQueryClient();
-  return useMutation({ mutationFn: (id: string) => api<unknown>('DELETE', `/conversations/${enc(id)}`), onSuccess: () => refresh(qc) });
 }
 
 /**
@@ -120,7 +80,7 @@ export function useDeleteConversation() {
 export function useConcerns(interviewId: string, poll = false) {
   return useQuery({
     queryKey: interviewKeys.concerns(interviewId),
-    queryFn: () => api<{ items: Concern[] }>('GET', `/interviews/${enc(interviewId)}/concerns`).then((r) => r.items),
+    queryFn: () => api('GET /api/interviews/:id/concerns', { params: { id: interviewId } }).then((r) => r.items),
     refetchInterval: poll ? 3_000 : false,
   });
 }
@@ -129,7 +89,7 @@ export function useConcerns(interviewId: string, poll = false) {
 export function useCreateConcern(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateConcern) => api<Concern>('POST', `/opportunities/${enc(opportunityId)}/concerns`, { body }),
+    mutationFn: (body: CreateConcern) => api('POST /api/opportunities/:id/concerns', { params: { id: opportunityId }, body }),
     onSuccess: () => refresh(qc),
   });
 }
@@ -138,7 +98,7 @@ export function useCreateConcern(opportunityId: string) {
 export function useUpdateConcern() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateConcern }) => api<Concern>('PATCH', `/concerns/${enc(id)}`, { body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdateConcern }) => api('PATCH /api/concerns/:id', { params: { id }, body }),
     onSuccess: (c) => {
       if (c.interviewId) qc.setQueryData<Concern[]>(interviewKeys.concerns(c.interviewId), (list) => list?.map((x) => (x.id === c.id ? c : x)));
       return refresh(qc);
@@ -149,7 +109,7 @@ export function useUpdateConcern() {
 /** Deletes a concern (the UI offers Undo by creating it again with the same id). */
 export function useDeleteConcern() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (id: string) => api<unknown>('DELETE', `/concerns/${enc(id)}`), onSuccess: () => refresh(qc) });
+  return useMutation({ mutationFn: (id: string) => api('DELETE /api/concerns/:id', { params: { id } }), onSuccess: () => refresh(qc) });
 }
 
 /** The reflection written after an interview, or null before there is one. */
@@ -158,7 +118,7 @@ export function useReflection(interviewId: string) {
     queryKey: interviewKeys.reflection(interviewId),
     queryFn: async () => {
       try {
-        return await api<Reflection>('GET', `/interviews/${enc(interviewId)}/reflection`);
+        return await api('GET /api/interviews/:id/reflection', { params: { id: interviewId } });
       } catch (err) {
         if (err instanceof ApiError && err.status === 404 && err.code === 'not-found') return null;
         throw err;
@@ -171,7 +131,7 @@ export function useReflection(interviewId: string) {
 export function usePutReflection(interviewId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: PutReflection) => api<Reflection>('PUT', `/interviews/${enc(interviewId)}/reflection`, { body }),
+    mutationFn: (body: PutReflection) => api('PUT /api/interviews/:id/reflection', { params: { id: interviewId }, body }),
     onSuccess: (r) => {
       qc.setQueryData(interviewKeys.reflection(interviewId), r);
       return refresh(qc);
@@ -183,7 +143,7 @@ export function usePutReflection(interviewId: string) {
 export function usePrompts(enabled = true) {
   return useQuery({
     queryKey: interviewKeys.prompts,
-    queryFn: () => api<{ items: Prompt[] }>('GET', '/prompts').then((r) => r.items),
+    queryFn: () => api('GET /api/prompts').then((r) => r.items),
     staleTime: Infinity,
     enabled,
   });

@@ -8,9 +8,6 @@ import type { FormErrors, InterviewDraft } from './form-model.js';
 import { interviewKeys } from './queries.js';
 import { peopleKeys } from '../people/queries.js';
 import type { Interview } from '../../../contracts/interviews.js';
-import type { Person } from '../../../contracts/people.js';
-
-const enc = encodeURIComponent;
 
 /** What a save ended with: the interview, or errors by form field, or a message for the whole form. */
 export type SaveResult = { ok: true; interview: Interview } | { ok: false; errors: FormErrors; message?: string };
@@ -53,8 +50,8 @@ async function savePeople(
       if (!p.keep && !named.has(p.name)) continue;
       if (p.personId) {
         const { link, changes } = personUpdate(p);
-        if (link) await api('PUT', `/opportunities/${enc(at.opportunityId)}/people/${enc(p.personId)}`);
-        if (Object.keys(changes).length > 0) await api<Person>('PATCH', `/people/${enc(p.personId)}`, { body: changes });
+        if (link) await api('PUT /api/opportunities/:id/people/:personId', { params: { id: at.opportunityId, personId: p.personId } });
+        if (Object.keys(changes).length > 0) await api('PATCH /api/people/:id', { params: { id: p.personId }, body: changes });
         ids.set(p.name, p.personId);
         continue;
       }
@@ -69,14 +66,14 @@ async function savePeople(
         employerName: at.employerName,
         opportunityIds: [at.opportunityId],
       };
-      await api<Person>('POST', '/people', { body });
+      await api('POST /api/people', { body });
       ids.set(p.name, id);
     }
     // Names added in the conversations that the invitation's list does not hold: interviewers.
     for (const name of named) {
       if (ids.has(name)) continue;
       const id = at.idFor(name);
-      await api<Person>('POST', '/people', { body: { id, name, role: 'interviewer', employerName: at.employerName, opportunityIds: [at.opportunityId] } });
+      await api('POST /api/people', { body: { id, name, role: 'interviewer', employerName: at.employerName, opportunityIds: [at.opportunityId] } });
       ids.set(name, id);
     }
   } catch (error) {
@@ -125,7 +122,7 @@ export function useSaveInterview(opportunityId: string, employerName: string) {
 
         if (!saved) {
           try {
-            const created = await api<Interview>('POST', `/opportunities/${enc(opportunityId)}/interviews`, { body: { id: ids.interview, ...body } });
+            const created = await api('POST /api/opportunities/:id/interviews', { params: { id: opportunityId }, body: { id: ids.interview, ...body } });
             return { ok: true, interview: created };
           } catch (err) {
             return failure(err);
@@ -136,7 +133,7 @@ export function useSaveInterview(opportunityId: string, employerName: string) {
         let current = saved;
         if (Object.keys(changes).length > 0) {
           try {
-            current = await api<Interview>('PATCH', `/interviews/${enc(saved.id)}`, { body: changes });
+            current = await api('PATCH /api/interviews/:id', { params: { id: saved.id }, body: changes });
           } catch (err) {
             return failure(err);
           }
@@ -145,26 +142,26 @@ export function useSaveInterview(opportunityId: string, employerName: string) {
         const indexOf = (id: string | undefined) => conversations.find((c) => c.id === id)?.index ?? 0;
         for (const c of plan.create) {
           try {
-            await api('POST', `/interviews/${enc(saved.id)}/conversations`, { body: c });
+            await api('POST /api/interviews/:id/conversations', { params: { id: saved.id }, body: c });
           } catch (err) {
             return failure(err, `conversations.${indexOf(c.id)}.`);
           }
         }
         for (const u of plan.update) {
           try {
-            await api('PATCH', `/conversations/${enc(u.id)}`, { body: u.body });
+            await api('PATCH /api/conversations/:id', { params: { id: u.id }, body: u.body });
           } catch (err) {
             return failure(err, `conversations.${indexOf(u.id)}.`);
           }
         }
         for (const id of plan.remove) {
           try {
-            await api('DELETE', `/conversations/${enc(id)}`);
+            await api('DELETE /api/conversations/:id', { params: { id } });
           } catch (err) {
             if (!(err instanceof ApiError && err.status === 404)) return failure(err);
           }
         }
-        if (plan.create.length + plan.update.length + plan.remove.length > 0) current = await api<Interview>('GET', `/interviews/${enc(saved.id)}`);
+        if (plan.create.length + plan.update.length + plan.remove.length > 0) current = await api('GET /api/interviews/:id', { params: { id: saved.id } });
         return { ok: true, interview: current };
       } finally {
         setPending(false);

@@ -2,17 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client.js';
 import { invalidateOpportunity } from '../opportunities/mutations.js';
-import type { ClosingNoteOptions, Offer, OfferComparison, OfferDecision, PutOffer } from '../../../contracts/offers.js';
-import type { Opportunity, Stage } from '../../../contracts/opportunities.js';
+import type { ClosingNoteOptions, Offer, PutOffer } from '../../../contracts/offers.js';
+import type { Stage } from '../../../contracts/opportunities.js';
+import { offerKeys } from '../../api/keys.js';
 
-/** Query keys of the offer views. */
-export const offerKeys = {
-  all: ['offers'] as const,
-  one: (opportunityId: string) => ['offers', 'one', opportunityId] as const,
-  compare: (today: string) => ['offers', 'compare', today] as const,
-};
-
-const path = (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/offer`;
+export { offerKeys };
 
 /** After any offer change: offers, the opportunity (its stage may move), lists, dashboard and timeline. */
 function refresh(qc: QueryClient, opportunityId: string) {
@@ -25,7 +19,7 @@ export function useOffer(opportunityId: string) {
     queryKey: offerKeys.one(opportunityId),
     queryFn: async () => {
       try {
-        return await api<Offer>('GET', path(opportunityId));
+        return await api('GET /api/opportunities/:id/offer', { params: { id: opportunityId } });
       } catch (e) {
         if (e instanceof ApiError && e.status === 404 && e.message === 'Offer not found') return null;
         throw e;
@@ -36,14 +30,14 @@ export function useOffer(opportunityId: string) {
 
 /** Every offer of an open opportunity against the priorities; `today` is the user's date for the countdowns. */
 export function useComparison(today: string) {
-  return useQuery({ queryKey: offerKeys.compare(today), queryFn: () => api<OfferComparison>('GET', '/offers/compare', { query: { today } }) });
+  return useQuery({ queryKey: offerKeys.compare(today), queryFn: () => api('GET /api/offers/compare', { query: { today } }) });
 }
 
 /** Saves the offer (create or replace its terms). */
 export function useSaveOffer(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: PutOffer) => api<Offer>('PUT', path(opportunityId), { body }),
+    mutationFn: (body: PutOffer) => api('PUT /api/opportunities/:id/offer', { params: { id: opportunityId }, body }),
     onSuccess: (offer) => {
       qc.setQueryData(offerKeys.one(opportunityId), offer);
       return refresh(qc, opportunityId);
@@ -55,7 +49,7 @@ export function useSaveOffer(opportunityId: string) {
 export function useDeleteOffer(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<undefined>('DELETE', path(opportunityId)),
+    mutationFn: () => api('DELETE /api/opportunities/:id/offer', { params: { id: opportunityId } }),
     onSuccess: () => {
       qc.setQueryData(offerKeys.one(opportunityId), null);
       return refresh(qc, opportunityId);
@@ -65,7 +59,7 @@ export function useDeleteOffer(opportunityId: string) {
 
 /** Puts a deleted offer back (the Undo of a delete); works after the tab that deleted it has gone. */
 export async function restoreOffer(qc: QueryClient, opportunityId: string, body: PutOffer): Promise<Offer> {
-  const offer = await api<Offer>('PUT', path(opportunityId), { body });
+  const offer = await api('PUT /api/opportunities/:id/offer', { params: { id: opportunityId }, body });
   qc.setQueryData(offerKeys.one(opportunityId), offer);
   await refresh(qc, opportunityId);
   return offer;
@@ -76,7 +70,7 @@ export function useDecide(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ action, options }: { action: 'accept' | 'decline'; options?: ClosingNoteOptions }) =>
-      api<OfferDecision>('POST', `${path(opportunityId)}/${action}`, { body: options ?? {} }),
+      api(`POST /api/opportunities/:id/offer/${action}`, { params: { id: opportunityId }, body: options ?? {} }),
     onSuccess: (d) => {
       qc.setQueryData(offerKeys.one(opportunityId), d.offer);
       return refresh(qc, opportunityId);
@@ -88,7 +82,7 @@ export function useDecide(opportunityId: string) {
 export function useReopen(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<Offer>('POST', `${path(opportunityId)}/reopen`),
+    mutationFn: () => api('POST /api/opportunities/:id/offer/reopen', { params: { id: opportunityId } }),
     onSuccess: (offer) => {
       qc.setQueryData(offerKeys.one(opportunityId), offer);
       return refresh(qc, opportunityId);
@@ -99,8 +93,8 @@ export function useReopen(opportunityId: string) {
 /** The closing-note drafts for the other open opportunities, once this offer is accepted. */
 export function useClosingNotes(opportunityId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['offers', 'closing-notes', opportunityId],
-    queryFn: () => api<OfferDecision>('GET', `${path(opportunityId)}/closing-notes`).then((d) => d.closingNotes),
+    queryKey: offerKeys.closingNotes(opportunityId),
+    queryFn: () => api('GET /api/opportunities/:id/offer/closing-notes', { params: { id: opportunityId } }).then((d) => d.closingNotes),
     enabled,
   });
 }
@@ -113,11 +107,11 @@ export function useCloseOther() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async ({ opportunityId, hasOffer, stage }: { opportunityId: string; hasOffer: boolean; stage: Stage | 'reopen' }): Promise<Stage> => {
-      const base = path(opportunityId);
-      if (hasOffer && stage === 'withdrawn') return (await api<OfferDecision>('POST', `${base}/decline`, { body: {} })).offer.stage;
-      if (hasOffer && stage === 'reopen') return (await api<Offer>('POST', `${base}/reopen`)).stage;
+      const params = { id: opportunityId };
+      if (hasOffer && stage === 'withdrawn') return (await api('POST /api/opportunities/:id/offer/decline', { params, body: {} })).offer.stage;
+      if (hasOffer && stage === 'reopen') return (await api('POST /api/opportunities/:id/offer/reopen', { params })).stage;
       if (stage === 'reopen') throw new Error('Only an offer can be reopened');
-      return (await api<Opportunity>('PATCH', `/opportunities/${encodeURIComponent(opportunityId)}`, { body: { stage } })).stage;
+      return (await api('PATCH /api/opportunities/:id', { params: { id: opportunityId }, body: { stage } })).stage;
     },
     onSuccess: (_stage, v) => refresh(qc, v.opportunityId),
   });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import { keys } from './queries.js';
-import type { CreateOpportunity, Opportunity, UpdateOpportunity } from '../../../contracts/opportunities.js';
+import type { CreateOpportunity, UpdateOpportunity } from '../../../contracts/opportunities.js';
 
 /** Refreshes every view an opportunity change can affect. */
 export function invalidateOpportunity(qc: QueryClient, id?: string): Promise<unknown> {
@@ -18,7 +18,7 @@ export function invalidateOpportunity(qc: QueryClient, id?: string): Promise<unk
 export function useCreateOpportunity() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateOpportunity) => api<Opportunity>('POST', '/opportunities', { body }),
+    mutationFn: (body: CreateOpportunity) => api('POST /api/opportunities', { body }),
     onSuccess: (o) => {
       qc.setQueryData(keys.one(o.id), o);
       return invalidateOpportunity(qc);
@@ -30,7 +30,7 @@ export function useCreateOpportunity() {
 export function useCreateSample() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<Opportunity>('POST', '/opportunities/sample'),
+    mutationFn: () => api('POST /api/opportunities/sample'),
     onSuccess: (o) => {
       qc.setQueryData(keys.one(o.id), o);
       return invalidateOpportunity(qc);
@@ -42,7 +42,7 @@ export function useCreateSample() {
 export function useUpdateOpportunity(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateOpportunity) => api<Opportunity>('PATCH', `/opportunities/${encodeURIComponent(id)}`, { body }),
+    mutationFn: (body: UpdateOpportunity) => api('PATCH /api/opportunities/:id', { params: { id }, body }),
     onSuccess: (o) => {
       qc.setQueryData(keys.one(id), o);
       return invalidateOpportunity(qc, id);
@@ -55,7 +55,7 @@ export function useSetArchived() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, archive }: { id: string; archive: boolean }) =>
-      api<Opportunity>('POST', `/opportunities/${encodeURIComponent(id)}/${archive ? 'archive' : 'unarchive'}`),
+      api(archive ? 'POST /api/opportunities/:id/archive' : 'POST /api/opportunities/:id/unarchive', { params: { id } }),
     onSuccess: (o) => {
       qc.setQueryData(keys.one(o.id), o);
       return invalidateOpportunity(qc, o.id);
@@ -67,7 +67,7 @@ export function useSetArchived() {
 export function useDeleteOpportunity() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<undefined>('DELETE', `/opportunities/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => api('DELETE /api/opportunities/:id', { params: { id } }),
     onSuccess: (_r, id) => {
       qc.removeQueries({ queryKey: keys.one(id) });
       qc.removeQueries({ queryKey: keys.timeline(id) });

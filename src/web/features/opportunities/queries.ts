@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import { OPPORTUNITY_PAGE_MAX } from '../../../contracts/limits.js';
-import type { Opportunity, OpportunityList, OpportunitySummary, Stage, TimelineEvent } from '../../../contracts/opportunities.js';
+import type { OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
+import { opportunityKeys as keys } from '../../api/keys.js';
+
+export { keys };
 
 /** Filters of the opportunity list, as the API takes them. */
 export interface ListFilters {
@@ -9,16 +12,6 @@ export interface ListFilters {
   archived?: 'false' | 'true' | 'all' | undefined;
   q?: string | undefined;
 }
-
-/** Query keys in one place so mutations invalidate exactly what they change. */
-export const keys = {
-  allLists: ['opportunities'] as const,
-  list: (f: ListFilters) => ['opportunities', { stage: f.stage ?? null, archived: f.archived ?? 'false', q: f.q ?? '' }] as const,
-  one: (id: string) => ['opportunity', id] as const,
-  timeline: (id: string) => ['timeline', id] as const,
-  dashboard: ['dashboard'] as const,
-  settings: ['settings'] as const,
-};
 
 /**
  * Every opportunity matching the filters, as summaries (no job description): the pages of
@@ -29,9 +22,7 @@ export async function fetchSummaries(f: ListFilters = {}): Promise<OpportunitySu
   const seen = new Set<string>();
   let cursor: string | undefined;
   do {
-    const page = await api<OpportunityList>('GET', '/opportunities', {
-      query: { stage: f.stage, archived: f.archived ?? 'false', q: f.q, limit: String(OPPORTUNITY_PAGE_MAX), cursor },
-    });
+    const page = await api('GET /api/opportunities', { query: { stage: f.stage, archived: f.archived ?? 'false', q: f.q, limit: String(OPPORTUNITY_PAGE_MAX), cursor }, });
     // A card changed between two pages can come back on the next one; keep its first place.
     for (const o of page.items) {
       if (seen.has(o.id)) continue;
@@ -72,13 +63,13 @@ export function useOpportunities(f: ListFilters = {}) {
 
 /** One opportunity by id. */
 export function useOpportunity(id: string) {
-  return useQuery({ queryKey: keys.one(id), queryFn: () => api<Opportunity>('GET', `/opportunities/${encodeURIComponent(id)}`) });
+  return useQuery({ queryKey: keys.one(id), queryFn: () => api('GET /api/opportunities/:id', { params: { id } }) });
 }
 
 /** An opportunity's history: created, stage changes, archive and unarchive. */
 export function useTimeline(id: string) {
   return useQuery({
     queryKey: keys.timeline(id),
-    queryFn: () => api<{ items: TimelineEvent[] }>('GET', `/opportunities/${encodeURIComponent(id)}/timeline`).then((r) => r.items),
+    queryFn: () => api('GET /api/opportunities/:id/timeline', { params: { id } }).then((r) => r.items),
   });
 }

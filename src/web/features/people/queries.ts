@@ -1,37 +1,34 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
-import type { CreatePerson, Person, UpdatePerson } from '../../../contracts/people.js';
+import type { CreatePerson, UpdatePerson } from '../../../contracts/people.js';
+import { peopleKeys, searchKeys } from '../../api/keys.js';
 
-/** Query keys of people lists. */
-export const peopleKeys = {
-  all: ['people'] as const,
-  of: (opportunityId: string | null) => ['people', opportunityId ?? 'all'] as const,
-};
+export { peopleKeys };
 
 function invalidatePeople(qc: QueryClient): Promise<unknown> {
-  return Promise.all([qc.invalidateQueries({ queryKey: peopleKeys.all }), qc.invalidateQueries({ queryKey: ['search'] })]);
+  return Promise.all([qc.invalidateQueries({ queryKey: peopleKeys.all }), qc.invalidateQueries({ queryKey: searchKeys.all })]);
 }
 
 /** People of one opportunity, or everyone when `opportunityId` is null. */
 export function usePeople(opportunityId: string | null) {
   return useQuery({
     queryKey: peopleKeys.of(opportunityId),
-    queryFn: () => api<{ items: Person[] }>('GET', '/people', { query: { opportunityId: opportunityId ?? undefined } }).then((r) => r.items),
+    queryFn: () => api('GET /api/people', { query: { opportunityId: opportunityId ?? undefined } }).then((r) => r.items),
   });
 }
 
 /** Adds a person (also Undo of a delete, with the same id). */
 export function useCreatePerson() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (body: CreatePerson) => api<Person>('POST', '/people', { body }), onSuccess: () => invalidatePeople(qc) });
+  return useMutation({ mutationFn: (body: CreatePerson) => api('POST /api/people', { body }), onSuccess: () => invalidatePeople(qc) });
 }
 
 /** Changes a person's details. */
 export function useUpdatePerson() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdatePerson }) => api<Person>('PATCH', `/people/${encodeURIComponent(id)}`, { body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdatePerson }) => api('PATCH /api/people/:id', { params: { id }, body }),
     onSuccess: () => invalidatePeople(qc),
   });
 }
@@ -39,7 +36,7 @@ export function useUpdatePerson() {
 /** Deletes a person everywhere (the UI offers Undo). */
 export function useDeletePerson() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (id: string) => api<undefined>('DELETE', `/people/${encodeURIComponent(id)}`), onSuccess: () => invalidatePeople(qc) });
+  return useMutation({ mutationFn: (id: string) => api('DELETE /api/people/:id', { params: { id } }), onSuccess: () => invalidatePeople(qc) });
 }
 
 /** Links (`link: true`) or unlinks a person and an opportunity. */
@@ -47,7 +44,7 @@ export function useLinkPerson(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ personId, link }: { personId: string; link: boolean }) =>
-      api<undefined>(link ? 'PUT' : 'DELETE', `/opportunities/${encodeURIComponent(opportunityId)}/people/${encodeURIComponent(personId)}`),
+      api(link ? 'PUT /api/opportunities/:id/people/:personId' : 'DELETE /api/opportunities/:id/people/:personId', { params: { id: opportunityId, personId } }),
     onSuccess: () => invalidatePeople(qc),
   });
 }
@@ -56,7 +53,7 @@ export function useLinkPerson(opportunityId: string) {
 export function useImportPeople() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (people: CreatePerson[]) => api<{ items: Person[] }>('POST', '/people/import', { body: { people } }).then((r) => r.items),
+    mutationFn: (people: CreatePerson[]) => api('POST /api/people/import', { body: { people } }).then((r) => r.items),
     onSuccess: () => invalidatePeople(qc),
   });
 }

@@ -3,14 +3,12 @@ import { uuidv7 } from '../../../core/ids.js';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, buttonClass } from '../../components/ui/button.js';
-import { api } from '../../api/client.js';
-import type { Opportunity } from '../../../contracts/opportunities.js';
 import type { PostingPreview } from '../../../contracts/postings.js';
 import { STAGE_LABELS } from '../../lib/stages.js';
 import { invalidateOpportunity } from '../opportunities/mutations.js';
 import { OpportunityForm } from '../opportunities/opportunity-form.js';
 import { FIELD_LABELS, SOURCE_WORDS, formFromPreview } from './model.js';
-import { savePostingCopy } from './queries.js';
+import { addFact, createOpportunity, savePostingCopy } from './queries.js';
 
 interface Props {
   preview: PostingPreview;
@@ -98,7 +96,7 @@ export function CapturePreview({ preview, id, onStartOver }: Props) {
             sections="all"
             submitLabel="Save opportunity"
             onSubmit={async (body) => {
-              const o = await api<Opportunity>('POST', '/opportunities', { body: { ...body, id } });
+              const o = await createOpportunity({ ...body, id });
               const sourceUrl = body.sourceUrl ?? null;
               await savePostingCopy(o.id, {
                 text: preview.text || preview.fields.description || `${o.roleTitle} at ${o.employerName}`,
@@ -108,7 +106,7 @@ export function CapturePreview({ preview, id, onStartOver }: Props) {
                 postedAt: preview.fields.postedAt,
               });
               for (const [i, f] of preview.facts.entries()) {
-                if (keep[i]) await api('POST', `/employers/${o.employerId}/facts`, { body: { id: factIds[i], topic: f.topic, statement: f.statement, sourceUrl } });
+                if (keep[i]) await addFact(o.employerId, { id: factIds[i], topic: f.topic, statement: f.statement, sourceUrl });
               }
               await invalidateOpportunity(qc);
               await navigate({ to: '/opportunities/$id', params: { id: o.id }, search: { tab: 'posting' } });

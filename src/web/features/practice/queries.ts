@@ -2,42 +2,26 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import type {
-  Answer,
-  AnswerDetail,
   CreateAnswer,
   CreateAnswerVersion,
   CreateRehearsal,
   CreateStory,
-  Rehearsal,
-  Story,
-  StorySuggestion,
   UpdateStory,
-  WeakPrompt,
 } from '../../../contracts/practice.js';
+import { practiceKeys } from '../../api/keys.js';
 
-/** Query keys of the practice views. */
-export const practiceKeys = {
-  all: ['practice'] as const,
-  answers: (filter: { promptId?: string | undefined; opportunityId?: string | undefined }) => ['practice', 'answers', filter] as const,
-  answer: (id: string) => ['practice', 'answer', id] as const,
-  stories: ['practice', 'stories'] as const,
-  suggestions: (promptId: string, opportunityId: string | undefined) => ['practice', 'suggestions', promptId, opportunityId ?? null] as const,
-  rehearsals: (filter: { promptId?: string | undefined; opportunityId?: string | undefined }) => ['practice', 'rehearsals', filter] as const,
-  weakest: (opportunityId: string | undefined, limit: number) => ['practice', 'weakest', opportunityId ?? null, limit] as const,
-};
+export { practiceKeys };
 
 /** Any practice write can change answers, scores and the weakest list: refresh them all. */
 function invalidatePractice(qc: QueryClient): Promise<void> {
   return qc.invalidateQueries({ queryKey: practiceKeys.all });
 }
 
-const enc = encodeURIComponent;
-
 /** Saved answers, optionally for one prompt and/or one opportunity (newest first). */
 export function useAnswers(filter: { promptId?: string | undefined; opportunityId?: string | undefined } = {}) {
   return useQuery({
     queryKey: practiceKeys.answers(filter),
-    queryFn: async () => (await api<{ items: Answer[] }>('GET', '/answers', { query: filter })).items,
+    queryFn: async () => (await api('GET /api/answers', { query: filter })).items,
   });
 }
 
@@ -45,7 +29,7 @@ export function useAnswers(filter: { promptId?: string | undefined; opportunityI
 export function useAnswer(id: string | undefined) {
   return useQuery({
     queryKey: practiceKeys.answer(id ?? ''),
-    queryFn: () => api<AnswerDetail>('GET', `/answers/${enc(id ?? '')}`),
+    queryFn: () => api('GET /api/answers/:id', { params: { id: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
@@ -54,7 +38,7 @@ export function useAnswer(id: string | undefined) {
 export function useCreateAnswer() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateAnswer) => api<AnswerDetail>('POST', '/answers', { body }),
+    mutationFn: (body: CreateAnswer) => api('POST /api/answers', { body }),
     onSuccess: () => invalidatePractice(qc),
   });
 }
@@ -63,7 +47,7 @@ export function useCreateAnswer() {
 export function useSaveVersion() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ answerId, body }: { answerId: string; body: CreateAnswerVersion }) => api<AnswerDetail>('POST', `/answers/${enc(answerId)}/versions`, { body }),
+    mutationFn: ({ answerId, body }: { answerId: string; body: CreateAnswerVersion }) => api('POST /api/answers/:id/versions', { params: { id: answerId }, body }),
     onSuccess: () => invalidatePractice(qc),
   });
 }
@@ -72,7 +56,7 @@ export function useSaveVersion() {
 export function useStories() {
   return useQuery({
     queryKey: practiceKeys.stories,
-    queryFn: async () => (await api<{ items: Story[] }>('GET', '/stories')).items,
+    queryFn: async () => (await api('GET /api/stories')).items,
   });
 }
 
@@ -80,7 +64,7 @@ export function useStories() {
 export function useCreateStory() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateStory) => api<Story>('POST', '/stories', { body }),
+    mutationFn: (body: CreateStory) => api('POST /api/stories', { body }),
     onSuccess: () => invalidatePractice(qc),
   });
 }
@@ -89,7 +73,7 @@ export function useCreateStory() {
 export function useUpdateStory() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateStory }) => api<Story>('PATCH', `/stories/${enc(id)}`, { body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdateStory }) => api('PATCH /api/stories/:id', { params: { id }, body }),
     onSuccess: () => invalidatePractice(qc),
   });
 }
@@ -98,7 +82,7 @@ export function useUpdateStory() {
 export function useDeleteStory() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<undefined>('DELETE', `/stories/${enc(id)}`),
+    mutationFn: (id: string) => api('DELETE /api/stories/:id', { params: { id } }),
     onSuccess: () => invalidatePractice(qc),
   });
 }
@@ -108,7 +92,7 @@ export function useStorySuggestions(promptId: string, opportunityId: string | un
   return useQuery({
     queryKey: practiceKeys.suggestions(promptId, opportunityId),
     queryFn: async () =>
-      (await api<{ items: StorySuggestion[] }>('GET', `/prompts/${enc(promptId)}/story-suggestions`, { query: { opportunityId } })).items,
+      (await api('GET /api/prompts/:id/story-suggestions', { params: { id: promptId }, query: { opportunityId } })).items,
   });
 }
 
@@ -116,7 +100,7 @@ export function useStorySuggestions(promptId: string, opportunityId: string | un
 export function useRehearsals(filter: { promptId?: string | undefined; opportunityId?: string | undefined } = {}) {
   return useQuery({
     queryKey: practiceKeys.rehearsals(filter),
-    queryFn: async () => (await api<{ items: Rehearsal[] }>('GET', '/rehearsals', { query: { ...filter, limit: '500' } })).items,
+    queryFn: async () => (await api('GET /api/rehearsals', { query: { ...filter, limit: '500' } })).items,
   });
 }
 
@@ -124,7 +108,7 @@ export function useRehearsals(filter: { promptId?: string | undefined; opportuni
 export function useCreateRehearsal() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateRehearsal) => api<Rehearsal>('POST', '/rehearsals', { body }),
+    mutationFn: (body: CreateRehearsal) => api('POST /api/rehearsals', { body }),
     onSuccess: () => invalidatePractice(qc),
   });
 }
@@ -133,6 +117,6 @@ export function useCreateRehearsal() {
 export function useWeakest(opportunityId: string | undefined, limit = 5) {
   return useQuery({
     queryKey: practiceKeys.weakest(opportunityId, limit),
-    queryFn: async () => (await api<{ items: WeakPrompt[] }>('GET', '/practice/weakest', { query: { opportunityId, limit: String(limit) } })).items,
+    queryFn: async () => (await api('GET /api/practice/weakest', { query: { opportunityId, limit: String(limit) } })).items,
   });
 }

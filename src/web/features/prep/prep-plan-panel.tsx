@@ -1,10 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Moon, Coffee, Timer, ListChecks } from 'lucide-react';
-import { api } from '../../api/client.js';
+import { prepKeys } from '../../api/keys.js';
+import { fetchPrepPlan, fetchPrepPlans } from './queries.js';
 import { formatInstant } from '../../lib/dates.js';
 import { browserZone, hoursUntil, minutesText, remainingSteps, stepTarget, stepTime } from './model.js';
-import type { OpportunityPrepPlan, PrepPlanList, PrepStep } from '../../../contracts/prep.js';
+import type { OpportunityPrepPlan, PrepStep } from '../../../contracts/prep.js';
 
 /** Plans depend on the clock: refresh every few minutes while the page is open. */
 const REFRESH_MS = 5 * 60_000;
@@ -13,8 +14,8 @@ const SOON_HOURS = 48;
 function usePrepPlan(opportunityId: string) {
   const timeZone = browserZone();
   return useQuery({
-    queryKey: ['prep-plan', opportunityId, timeZone ?? ''],
-    queryFn: () => api<OpportunityPrepPlan>('GET', `/opportunities/${encodeURIComponent(opportunityId)}/prep-plan`, { query: { timeZone } }),
+    queryKey: prepKeys.plan(opportunityId, timeZone),
+    queryFn: () => fetchPrepPlan(opportunityId, timeZone),
     refetchInterval: REFRESH_MS,
     staleTime: 60_000,
   });
@@ -23,8 +24,8 @@ function usePrepPlan(opportunityId: string) {
 function usePrepPlans() {
   const timeZone = browserZone();
   return useQuery({
-    queryKey: ['prep-plans', timeZone ?? ''],
-    queryFn: () => api<PrepPlanList>('GET', '/prep-plans', { query: { timeZone } }).then((r) => r.items),
+    queryKey: prepKeys.plans(timeZone),
+    queryFn: () => fetchPrepPlans(timeZone),
     refetchInterval: REFRESH_MS,
     staleTime: 60_000,
   });

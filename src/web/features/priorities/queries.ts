@@ -1,25 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import { keys as opportunityKeys } from '../opportunities/queries.js';
-import type { Fit, Priority, UpdateFit } from '../../../contracts/priorities.js';
+import type { Priority, UpdateFit } from '../../../contracts/priorities.js';
+import { priorityKeys } from '../../api/keys.js';
 
-/** Query keys of priorities and fit. */
-export const priorityKeys = {
-  list: ['priorities'] as const,
-  allFits: ['fit'] as const,
-  fit: (opportunityId: string) => ['fit', opportunityId] as const,
-};
+export { priorityKeys };
 
 /** The user's priorities, in their order (defaults until saved). */
 export function usePriorities() {
-  return useQuery({ queryKey: priorityKeys.list, queryFn: () => api<{ items: Priority[] }>('GET', '/priorities').then((r) => r.items) });
+  return useQuery({ queryKey: priorityKeys.list, queryFn: () => api('GET /api/priorities').then((r) => r.items) });
 }
 
 /** Saves the whole ordered list; every fit and summary depends on it. */
 export function useSavePriorities() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (items: Priority[]) => api<{ items: Priority[] }>('PUT', '/priorities', { body: { items } }).then((r) => r.items),
+    mutationFn: (items: Priority[]) => api('PUT /api/priorities', { body: { items } }).then((r) => r.items),
     onSuccess: (items) => {
       qc.setQueryData(priorityKeys.list, items);
       return Promise.all([
@@ -33,14 +29,14 @@ export function useSavePriorities() {
 
 /** One opportunity's fit: ratings per priority, score and gaps. */
 export function useFit(opportunityId: string) {
-  return useQuery({ queryKey: priorityKeys.fit(opportunityId), queryFn: () => api<Fit>('GET', `/opportunities/${encodeURIComponent(opportunityId)}/fit`) });
+  return useQuery({ queryKey: priorityKeys.fit(opportunityId), queryFn: () => api('GET /api/opportunities/:id/fit', { params: { id: opportunityId } }) });
 }
 
 /** Saves ratings; the answer is the recomputed fit. */
 export function useSaveFit(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateFit) => api<Fit>('PUT', `/opportunities/${encodeURIComponent(opportunityId)}/fit`, { body }),
+    mutationFn: (body: UpdateFit) => api('PUT /api/opportunities/:id/fit', { params: { id: opportunityId }, body }),
     onSuccess: (fit) => {
       qc.setQueryData(priorityKeys.fit(opportunityId), fit);
       return Promise.all([

@@ -4,22 +4,14 @@ import { api } from '../../api/client.js';
 import type {
   AddPlanItem,
   DistributePlan,
-  Housekeeping,
-  QuestionLibrary,
   QuestionPlan,
   SetPlanInterviewers,
   UpdateHousekeeping,
   UpdatePlanItem,
 } from '../../../contracts/questions.js';
+import { questionKeys } from '../../api/keys.js';
 
-/** Query keys of the questions views. */
-export const questionKeys = {
-  library: ['questions', 'library'] as const,
-  plan: (opportunityId: string) => ['questions', 'plan', opportunityId] as const,
-  housekeeping: (opportunityId: string) => ['questions', 'housekeeping', opportunityId] as const,
-};
-
-const planPath = (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/question-plan`;
+export { questionKeys };
 
 /** Every plan write answers the whole plan: put it in the cache so the view updates without a second request. */
 function setPlan(qc: QueryClient, opportunityId: string) {
@@ -28,14 +20,14 @@ function setPlan(qc: QueryClient, opportunityId: string) {
 
 /** The question plan of one opportunity: interviewers, items with their research check, closing line, suggestions. */
 export function usePlan(opportunityId: string) {
-  return useQuery({ queryKey: questionKeys.plan(opportunityId), queryFn: () => api<QuestionPlan>('GET', planPath(opportunityId)) });
+  return useQuery({ queryKey: questionKeys.plan(opportunityId), queryFn: () => api('GET /api/opportunities/:id/question-plan', { params: { id: opportunityId } }) });
 }
 
 /** The library of questions to ask: built-in (or the user's edit of one) and the user's own. */
 export function useLibrary(enabled: boolean) {
   return useQuery({
     queryKey: questionKeys.library,
-    queryFn: () => api<QuestionLibrary>('GET', '/questions').then((r) => r.items),
+    queryFn: () => api('GET /api/questions').then((r) => r.items),
     enabled,
     staleTime: 60_000,
   });
@@ -45,7 +37,7 @@ export function useLibrary(enabled: boolean) {
 export function useAddItem(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: AddPlanItem) => api<QuestionPlan>('POST', `${planPath(opportunityId)}/items`, { body }),
+    mutationFn: (body: AddPlanItem) => api('POST /api/opportunities/:id/question-plan/items', { params: { id: opportunityId }, body }),
     onSuccess: setPlan(qc, opportunityId),
   });
 }
@@ -54,7 +46,7 @@ export function useAddItem(opportunityId: string) {
 export function useUpdateItem(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdatePlanItem }) => api<QuestionPlan>('PATCH', `/question-plan-items/${encodeURIComponent(id)}`, { body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdatePlanItem }) => api('PATCH /api/question-plan-items/:id', { params: { id }, body }),
     onSuccess: setPlan(qc, opportunityId),
   });
 }
@@ -63,7 +55,7 @@ export function useUpdateItem(opportunityId: string) {
 export function useRemoveItem(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<QuestionPlan | undefined>('DELETE', `/question-plan-items/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => api('DELETE /api/question-plan-items/:id', { params: { id } }),
     onSuccess: (plan) => (plan ? setPlan(qc, opportunityId)(plan) : qc.invalidateQueries({ queryKey: questionKeys.plan(opportunityId) })),
   });
 }
@@ -72,7 +64,7 @@ export function useRemoveItem(opportunityId: string) {
 export function useDistribute(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: DistributePlan) => api<QuestionPlan>('POST', `${planPath(opportunityId)}/distribute`, { body: body ?? {} }),
+    mutationFn: (body: DistributePlan) => api('POST /api/opportunities/:id/question-plan/distribute', { params: { id: opportunityId }, body: body ?? {} }),
     onSuccess: setPlan(qc, opportunityId),
   });
 }
@@ -81,7 +73,7 @@ export function useDistribute(opportunityId: string) {
 export function useSetInterviewers(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: SetPlanInterviewers) => api<QuestionPlan>('PUT', `${planPath(opportunityId)}/interviewers`, { body }),
+    mutationFn: (body: SetPlanInterviewers) => api('PUT /api/opportunities/:id/question-plan/interviewers', { params: { id: opportunityId }, body }),
     onSuccess: setPlan(qc, opportunityId),
   });
 }
@@ -90,7 +82,7 @@ export function useSetInterviewers(opportunityId: string) {
 export function useSetClosingLine(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (closingLine: string | null) => api<QuestionPlan>('PATCH', planPath(opportunityId), { body: { closingLine } }),
+    mutationFn: (closingLine: string | null) => api('PATCH /api/opportunities/:id/question-plan', { params: { id: opportunityId }, body: { closingLine } }),
     onSuccess: setPlan(qc, opportunityId),
   });
 }
@@ -99,7 +91,7 @@ export function useSetClosingLine(opportunityId: string) {
 export function useHousekeeping(opportunityId: string) {
   return useQuery({
     queryKey: questionKeys.housekeeping(opportunityId),
-    queryFn: () => api<Housekeeping>('GET', `/opportunities/${encodeURIComponent(opportunityId)}/housekeeping`),
+    queryFn: () => api('GET /api/opportunities/:id/housekeeping', { params: { id: opportunityId } }),
   });
 }
 
@@ -107,7 +99,7 @@ export function useHousekeeping(opportunityId: string) {
 export function useSaveHousekeeping(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateHousekeeping) => api<Housekeeping>('PUT', `/opportunities/${encodeURIComponent(opportunityId)}/housekeeping`, { body }),
+    mutationFn: (body: UpdateHousekeeping) => api('PUT /api/opportunities/:id/housekeeping', { params: { id: opportunityId }, body }),
     onSuccess: (h) => qc.setQueryData(questionKeys.housekeeping(opportunityId), h),
   });
 }

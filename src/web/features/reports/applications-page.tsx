@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, buttonClass } from '../../components/ui/button.js';
 import { Field, Input } from '../../components/ui/field.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
-import { api } from '../../api/client.js';
-import type { ApplicationRow } from '../../../core/reports/applications.js';
+import { reportKeys } from '../../api/keys.js';
+import { fetchApplications } from './queries.js';
 import './applications-print.css';
 
 function monthStart(): string {
@@ -23,8 +23,8 @@ export function ApplicationsReportPage() {
   const [to, setTo] = useState(today);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
   const q = useQuery({
-    queryKey: ['reports', 'applications', from, to],
-    queryFn: () => api<{ items: ApplicationRow[] }>('GET', '/reports/applications', { query: { from, to } }),
+    queryKey: reportKeys.applications(from, to),
+    queryFn: () => fetchApplications(from, to),
     enabled: valid,
   });
   return (

@@ -2,20 +2,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import { keys as opportunityKeys } from '../opportunities/queries.js';
-import type { CreateFact, Fact, Research, UpdateFact } from '../../../contracts/research.js';
+import type { CreateFact, UpdateFact } from '../../../contracts/research.js';
+import { researchKeys, searchKeys } from '../../api/keys.js';
 
-/** Query keys of the research views. */
-export const researchKeys = {
-  all: ['research'] as const,
-  one: (opportunityId: string) => ['research', opportunityId] as const,
-  search: ['search'] as const,
-};
+export { researchKeys };
 
 /** Refreshes every view a fact change can touch: the dossier, search hits and fit summaries. */
 export function invalidateResearch(qc: QueryClient): Promise<unknown> {
   return Promise.all([
     qc.invalidateQueries({ queryKey: researchKeys.all }),
-    qc.invalidateQueries({ queryKey: researchKeys.search }),
+    qc.invalidateQueries({ queryKey: searchKeys.all }),
     qc.invalidateQueries({ queryKey: opportunityKeys.dashboard }),
   ]);
 }
@@ -24,7 +20,7 @@ export function invalidateResearch(qc: QueryClient): Promise<unknown> {
 export function useResearch(opportunityId: string) {
   return useQuery({
     queryKey: researchKeys.one(opportunityId),
-    queryFn: () => api<Research>('GET', `/opportunities/${encodeURIComponent(opportunityId)}/research`),
+    queryFn: () => api('GET /api/opportunities/:id/research', { params: { id: opportunityId } }),
   });
 }
 
@@ -32,7 +28,7 @@ export function useResearch(opportunityId: string) {
 export function useCreateFact(employerId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateFact) => api<Fact>('POST', `/employers/${encodeURIComponent(employerId)}/facts`, { body }),
+    mutationFn: (body: CreateFact) => api('POST /api/employers/:employerId/facts', { params: { employerId }, body }),
     onSuccess: () => invalidateResearch(qc),
   });
 }
@@ -41,7 +37,7 @@ export function useCreateFact(employerId: string) {
 export function useUpdateFact() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateFact }) => api<Fact>('PATCH', `/facts/${encodeURIComponent(id)}`, { body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdateFact }) => api('PATCH /api/facts/:id', { params: { id }, body }),
     onSuccess: () => invalidateResearch(qc),
   });
 }
@@ -50,7 +46,7 @@ export function useUpdateFact() {
 export function useDeleteFact() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<undefined>('DELETE', `/facts/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => api('DELETE /api/facts/:id', { params: { id } }),
     onSuccess: () => invalidateResearch(qc),
   });
 }

@@ -1,13 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
-import type { SearchHit } from '../../../contracts/search.js';
+import { searchKeys } from '../../api/keys.js';
 
 /** Search results for `q` across opportunities, facts, people, interviews, notes and concerns (nothing runs for an empty query). */
 export function useSearch(q: string, limit = 30) {
   const term = q.trim();
   return useQuery({
-    queryKey: ['search', term, limit] as const,
-    queryFn: () => api<{ items: SearchHit[] }>('GET', '/search', { query: { q: term, limit: String(limit) } }).then((r) => r.items),
+    queryKey: searchKeys.results(term, limit),
+    queryFn: () => api('GET /api/search', { query: { q: term, limit: String(limit) } }).then((r) => r.items),
     enabled: term.length > 0,
     placeholderData: keepPreviousData,
   });

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BackupFileItem, BackupOverview, BackupPreview, RestoreResult } from '../../../contracts/backup.js';
-import { api, errorMessage } from '../../api/client.js';
+import type { BackupFileItem, BackupPreview, RestoreResult } from '../../../contracts/backup.js';
+import { errorMessage } from '../../api/client.js';
 import { Button } from '../../components/ui/button.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { useToast } from '../../components/ui/toast.js';
 import { formatInstant } from '../../lib/dates.js';
 import { sizeInWords } from './data-words.js';
 import { RestoreDialog } from './restore-dialog.js';
+import { fetchBackups, previewBackup, restoreBackup, settingsKeys, takeBackup } from './queries.js';
 
-export const backupsKey = ['backups'] as const;
+const backupsKey = settingsKeys.backups;
 
 /** After a restore: the user hears where the old notebook went. */
 export function restoredMessage(result: RestoreResult): string {
@@ -20,11 +21,11 @@ export function restoredMessage(result: RestoreResult): string {
 export function AutomaticBackups() {
   const qc = useQueryClient();
   const toast = useToast();
-  const q = useQuery({ queryKey: backupsKey, queryFn: () => api<BackupOverview>('GET', '/backups') });
+  const q = useQuery({ queryKey: backupsKey, queryFn: fetchBackups });
   const [chosen, setChosen] = useState<{ item: BackupFileItem; preview: BackupPreview } | null>(null);
 
   const takeNow = useMutation({
-    mutationFn: () => api<BackupOverview>('POST', '/backups'),
+    mutationFn: takeBackup,
     onSuccess: (o) => {
       qc.setQueryData(backupsKey, o);
       toast.show(o.lastError ? 'The backup failed; see Settings.' : 'Backup taken.', o.lastError ? { tone: 'error' } : undefined);
@@ -32,12 +33,12 @@ export function AutomaticBackups() {
     onError: (e) => toast.show(errorMessage(e), { tone: 'error' }),
   });
   const look = useMutation({
-    mutationFn: async (item: BackupFileItem) => ({ item, preview: await api<BackupPreview>('POST', '/backups/preview', { body: { name: item.name } }) }),
+    mutationFn: async (item: BackupFileItem) => ({ item, preview: await previewBackup(item.name) }),
     onSuccess: setChosen,
     onError: (e) => toast.show(errorMessage(e), { tone: 'error' }),
   });
   const restore = useMutation({
-    mutationFn: (name: string) => api<RestoreResult>('POST', '/backups/restore', { body: { name } }),
+    mutationFn: restoreBackup,
     onSuccess: async (result) => {
       setChosen(null);
       toast.show(restoredMessage(result));

@@ -6,11 +6,12 @@ import { Dialog } from '../../components/ui/dialog.js';
 import { Field, Input } from '../../components/ui/field.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { useToast } from '../../components/ui/toast.js';
-import { api, errorMessage } from '../../api/client.js';
+import { errorMessage } from '../../api/client.js';
 import { formatInstant } from '../../lib/dates.js';
 import type { CalendarFeed, CreatedCalendarFeed } from '../../../contracts/calendar.js';
+import { createCalendarFeed, deleteCalendarFeed, fetchCalendarFeeds, settingsKeys } from './queries.js';
 
-const feedsKey = ['calendar-feeds'] as const;
+const feedsKey = settingsKeys.calendarFeeds;
 
 function browserZone(): string | undefined {
   try {
@@ -24,13 +25,13 @@ function browserZone(): string | undefined {
 export function CalendarFeedSection() {
   const qc = useQueryClient();
   const toast = useToast();
-  const feeds = useQuery({ queryKey: feedsKey, queryFn: () => api<{ items: CalendarFeed[] }>('GET', '/calendar/feeds').then((r) => r.items) });
+  const feeds = useQuery({ queryKey: feedsKey, queryFn: fetchCalendarFeeds });
   const [created, setCreated] = useState<CreatedCalendarFeed | null>(null);
   const [revoking, setRevoking] = useState<CalendarFeed | null>(null);
   const [copied, setCopied] = useState('');
 
   const create = useMutation({
-    mutationFn: () => api<CreatedCalendarFeed>('POST', '/calendar/feeds', { body: { timeZone: browserZone() } }),
+    mutationFn: () => createCalendarFeed(browserZone()),
     onSuccess: (feed) => {
       setCreated(feed);
       setCopied('');
@@ -39,7 +40,7 @@ export function CalendarFeedSection() {
     onError: (e) => toast.show(errorMessage(e), { tone: 'error' }),
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api<undefined>('DELETE', `/calendar/feeds/${encodeURIComponent(id)}`),
+    mutationFn: deleteCalendarFeed,
     onSuccess: (_r, id) => {
       setRevoking(null);
       if (created?.id === id) setCreated(null);

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ERASE_CONFIRMATION_TEXT } from './data-words.js';
-import type { EraseResult } from '../../../contracts/backup.js';
-import { api, errorMessage } from '../../api/client.js';
+import { eraseEverything } from './queries.js';
+import { errorMessage } from '../../api/client.js';
 import { Button, buttonClass } from '../../components/ui/button.js';
 import { Dialog } from '../../components/ui/dialog.js';
 import { Field, Input } from '../../components/ui/field.js';
@@ -30,7 +30,7 @@ export function EraseEverything() {
   const [withBackups, setWithBackups] = useState(false);
   const [error, setError] = useState('');
   const erase = useMutation({
-    mutationFn: () => api<EraseResult>('POST', '/erase', { body: { confirm: typed.trim(), deleteBackups: withBackups } }),
+    mutationFn: () => eraseEverything({ confirm: typed.trim(), deleteBackups: withBackups }),
     onSuccess: () => {
       qc.clear();
       forgetThisBrowser();

@@ -6,12 +6,13 @@ import { Field, Input } from '../../components/ui/field.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { PageHeader } from '../../components/ui/page.js';
 import { useToast } from '../../components/ui/toast.js';
-import { ApiError, api, errorMessage, fieldMessage } from '../../api/client.js';
+import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { keys } from '../opportunities/queries.js';
 import type { Settings, UpdateSettings } from '../../../contracts/settings.js';
 import { CalendarFeedSection } from './calendar-feed-section.js';
 import { FollowUpRulesSection } from './follow-up-rules.js';
 import { YourDataSection } from './your-data-section.js';
+import { fetchSettings, updateSettings } from './queries.js';
 import { useMe } from '../account/queries.js';
 import { BookmarkletSection } from '../postings/bookmarklet-section.js';
 
@@ -30,7 +31,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const [target, setTarget] = useState(String(settings.pipelineTarget));
   const [error, setError] = useState<string | undefined>();
   const save = useMutation({
-    mutationFn: (body: UpdateSettings) => api<Settings>('PATCH', '/settings', { body }),
+    mutationFn: (body: UpdateSettings) => updateSettings(body),
     onSuccess: (s) => {
       qc.setQueryData(keys.settings, s);
       void qc.invalidateQueries({ queryKey: keys.dashboard });
@@ -91,7 +92,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
 /** The user's preferences. */
 export function SettingsPage() {
-  const q = useQuery({ queryKey: keys.settings, queryFn: () => api<Settings>('GET', '/settings') });
+  const q = useQuery({ queryKey: keys.settings, queryFn: fetchSettings });
   const me = useMe();
   return (
     <>

@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BackupPreview, RestoreResult } from '../../../contracts/backup.js';
-import { api, errorMessage } from '../../api/client.js';
+import type { BackupPreview } from '../../../contracts/backup.js';
+import { errorMessage } from '../../api/client.js';
 import { buttonClass } from '../../components/ui/button.js';
 import { useToast } from '../../components/ui/toast.js';
 import { AutomaticBackups, restoredMessage } from './automatic-backups.js';
 import { EraseEverything } from './erase-everything.js';
 import { RestoreDialog } from './restore-dialog.js';
+import { previewRestore, restoreExport } from './queries.js';
 
 
 function UploadRestore({ serverMode }: { serverMode: boolean }) {
@@ -19,7 +20,7 @@ function UploadRestore({ serverMode }: { serverMode: boolean }) {
   const check = useMutation({
     mutationFn: async (picked: File) => {
       const text = await picked.text();
-      return { name: picked.name, text, preview: await api<BackupPreview>('POST', '/restore/preview', { body: { text } }) };
+      return { name: picked.name, text, preview: await previewRestore(text) };
     },
     onSuccess: (r) => {
       setProblem('');
@@ -28,7 +29,7 @@ function UploadRestore({ serverMode }: { serverMode: boolean }) {
     onError: (e) => setProblem(errorMessage(e).replace(/^text: /, '')),
   });
   const restore = useMutation({
-    mutationFn: (text: string) => api<RestoreResult>('POST', '/restore', { body: { text } }),
+    mutationFn: restoreExport,
     onSuccess: async (result) => {
       setFile(null);
       if (input.current) input.current.value = '';

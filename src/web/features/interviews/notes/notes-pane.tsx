@@ -11,6 +11,7 @@ import { markerOf } from '../../../../core/followup/notes.js';
 import { NoteEntry } from './note-entry.js';
 import { MARKER_INFO, withMarker } from './markers.js';
 import { useNotes } from './use-notes.js';
+import { interviewKeys } from '../../../api/keys.js';
 
 /** What the notes pane needs: the interview, and the conversation whose notes it shows (null: general notes). */
 export interface NotesPaneProps {
@@ -27,7 +28,7 @@ export function NotesPane({ interviewId, conversationId, label }: NotesPaneProps
   const queryClient = useQueryClient();
   // A `!` note keeps a concern on the server: show the change in the concerns list without waiting for its poll.
   useEffect(
-    () => sync.onSaved((touchedConcern) => void (touchedConcern && queryClient.invalidateQueries({ queryKey: ['interviews', 'concerns', interviewId] }))),
+    () => sync.onSaved((touchedConcern) => void (touchedConcern && queryClient.invalidateQueries({ queryKey: interviewKeys.concerns(interviewId) }))),
     [sync, queryClient, interviewId],
   );
   const hintId = useId();

@@ -15,8 +15,7 @@ import { DayWrites } from './day-writes.js';
 import { FROM_DEVICE_HEADER } from '../../../pwa/day-urls.js';
 import type { QueuedWrite } from './queued-writes.js';
 
-export type { NoteView, NotesSnapshot, SyncStatus } from './status-store.js';
-export { ACKNOWLEDGED_MEASURE, SAVED_ON_DEVICE_MEASURE } from './measures.js';
+export type { NotesSnapshot } from './status-store.js';
 
 export interface NotesSyncOptions {
   interviewId: string;
