@@ -31,7 +31,7 @@ export function registerImportCsv(program: Command): void {
     .command('import-csv')
     .description("add opportunities from a tracker's or spreadsheet's CSV (LinkedIn's Job Applications export is recognised by its headers)")
     .argument('<file>', 'the CSV file')
-    .option('--preset <name>', 'read the columns as this export: linkedin or generic')
+    .option('--preset <name>', 'read the columns as this export: offerbook, linkedin, huntr, teal, simplify, table (Notion or Airtable) or generic')
     .option('--dry-run', 'show what would be added, change nothing')
     .option('--json', 'print the plan as JSON')
     .action(async (file: string, opts: ImportOpts) => {
