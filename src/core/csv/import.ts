@@ -41,6 +41,8 @@ export interface ImportedRow extends RowExtras {
   salary: { min: number | null; max: number | null; currency: string | null; period: string | null } | null;
   contact: string | null;
   notes: string | null;
+  /** The status as written in the file, when it has one. */
+  status?: string;
 }
 
 export interface ImportPlan {
@@ -176,6 +178,7 @@ export function planImport(rows: readonly CsvRow[], choicesOrPreset: ImportChoic
       salary: s ? { min: s.min, max: s.max, currency: s.currency, period: s.period } : null,
       contact: get(r, 'contact') || null,
       notes: get(r, 'notes') || null,
+      ...(status ? { status } : {}),
       ...extras,
     });
   }
