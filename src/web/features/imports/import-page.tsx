@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import type { CsvPreview } from '../../../contracts/imports.js';
 import type { Stage } from '../../../contracts/values.js';
 import { Button } from '../../components/ui/button.js';
 import { PageHeader } from '../../components/ui/page.js';
 import { useToast } from '../../components/ui/toast.js';
 import { EarlierImports } from './earlier-imports.js';
-import { useImportCsv, usePreviewCsv, useUndoImport } from './queries.js';
+import { undoImportNow, useImportCsv, usePreviewCsv } from './queries.js';
 import { BadRows, MappingStep, RowsStep, StatusStep, type Mapping } from './steps.js';
 
 /** The largest file the wizard sends (the server's limit, src/contracts/imports.ts). */
@@ -28,7 +29,7 @@ export function ImportPage() {
   const toast = useToast();
   const previewing = usePreviewCsv();
   const importing = useImportCsv();
-  const undo = useUndoImport();
+  const qc = useQueryClient();
   const [file, setFile] = useState<{ name: string; bytes: string } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Mapping | undefined>(undefined);
@@ -88,10 +89,10 @@ export function ImportPage() {
             action: {
               label: 'Undo',
               onClick: () =>
-                undo.mutate(result.import.id, {
-                  onSuccess: (r) => toast.show(`Import undone: ${r.removed} opportunit${r.removed === 1 ? 'y' : 'ies'} removed.`),
-                  onError: (e) => toast.show(`Could not undo the import: ${e.message}`, { tone: 'error' }),
-                }),
+                void undoImportNow(qc, result.import.id).then(
+                  (r) => toast.show(`Import undone: ${r.removed} opportunit${r.removed === 1 ? 'y' : 'ies'} removed.`),
+                  (e: Error) => toast.show(`Could not undo the import: ${e.message}`, { tone: 'error' }),
+                ),
             },
           });
           void navigate({ to: '/opportunities' });

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import type { CsvImport, CsvImportResult, CsvPreview, CsvUpload, ImportList, UndoResult } from '../../../contracts/imports.js';
 import { keys } from '../opportunities/queries.js';
@@ -10,10 +10,23 @@ export function usePreviewCsv() {
   return useMutation({ mutationFn: (upload: CsvUpload) => api<CsvPreview>('POST', '/imports/csv/preview', { body: upload }) });
 }
 
+function refreshAfterImport(qc: QueryClient) {
+  return Promise.all([qc.invalidateQueries({ queryKey: keys.allLists }), qc.invalidateQueries({ queryKey: keys.dashboard }), qc.invalidateQueries({ queryKey: importsKey })]);
+}
+
 function useRefresh() {
   const qc = useQueryClient();
-  return () =>
-    Promise.all([qc.invalidateQueries({ queryKey: keys.allLists }), qc.invalidateQueries({ queryKey: keys.dashboard }), qc.invalidateQueries({ queryKey: importsKey })]);
+  return () => refreshAfterImport(qc);
+}
+
+/**
+ * Undoes an import outside any component's life: the toast's Undo is pressed after the wizard has
+ * gone (a mutation hook of an unmounted page would not call back).
+ */
+export async function undoImportNow(qc: QueryClient, id: string): Promise<UndoResult> {
+  const result = await api<UndoResult>('DELETE', `/imports/${encodeURIComponent(id)}`);
+  await refreshAfterImport(qc);
+  return result;
 }
 
 /** Imports the file (every row but the skipped ones, in one go). */
