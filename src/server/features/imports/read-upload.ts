@@ -17,6 +17,12 @@ function notCsv(b: Uint8Array): string | null {
   return null;
 }
 
+/** Limits other than the API's (the CLI reads larger files). */
+export interface ReadLimits {
+  maxBytes?: number;
+  maxRows?: number;
+}
+
 /** The file read, parsed and planned with the user's choices. */
 export interface ReadUpload {
   plan: ImportPlan;
@@ -25,10 +31,12 @@ export interface ReadUpload {
 }
 
 /** Reads an upload into a plan; throws a 400 naming the problem. */
-export function readUpload(upload: CsvUpload): ReadUpload {
+export function readUpload(upload: CsvUpload, limits: ReadLimits = {}): ReadUpload {
+  const maxBytes = limits.maxBytes ?? CSV_MAX_BYTES;
+  const maxRows = limits.maxRows ?? CSV_MAX_ROWS;
   const bytes = new Uint8Array(Buffer.from(upload.bytes, 'base64'));
   if (bytes.length === 0) throw bad('the file is empty; nothing was imported');
-  if (bytes.length > CSV_MAX_BYTES) throw new AppError('payload-too-large', `The CSV file is larger than ${CSV_MAX_BYTES / 1024 / 1024} MB; nothing was imported`, { field: 'bytes' });
+  if (bytes.length > maxBytes) throw new AppError('payload-too-large', `The CSV file is larger than ${maxBytes / 1024 / 1024} MB; nothing was imported`, { field: 'bytes' });
   const kind = notCsv(bytes);
   if (kind) throw bad(`the file ${kind}; nothing was imported`);
   const { text, encoding } = decodeCsv(bytes);
@@ -42,7 +50,7 @@ export function readUpload(upload: CsvUpload): ReadUpload {
   if (text.trim() === '') throw bad('the file is empty; nothing was imported');
   const delimiter = sniffDelimiter(text);
   const rows = parseCsv(text, delimiter);
-  if (rows.length > CSV_MAX_ROWS + 5) throw bad(`the file has more than ${CSV_MAX_ROWS.toLocaleString('en')} rows; split it and import the parts; nothing was imported`);
+  if (rows.length > maxRows + 5) throw bad(`the file has more than ${maxRows.toLocaleString('en')} rows; split it and import the parts; nothing was imported`);
   const plan = planImport(rows, { preset: upload.preset, mapping: upload.mapping, statusMap: upload.statusMap });
   if (plan.headerLine === 0) throw bad(`the file does not look like a CSV table: ${plan.bad[0]?.reason ?? 'no header row'}; nothing was imported`);
   if (rows.length > 0 && rows.at(-1)!.line <= plan.headerLine) throw bad(`the file does not look like a CSV table: there are no rows below the header row (line ${plan.headerLine}); nothing was imported`);

@@ -10,7 +10,7 @@ import { AppError } from '../../errors.js';
 import * as opportunities from '../opportunities/repository.js';
 import { reindexOpportunity, reindexPerson } from '../search/documents.js';
 import { addRow } from './add-row.js';
-import { readUpload } from './read-upload.js';
+import { readUpload, type ReadLimits } from './read-upload.js';
 import * as repo from './repository.js';
 
 const WHAT = 'Import';
@@ -71,8 +71,8 @@ function present(row: { id: string; file_name: string; preset: string; created_a
 }
 
 /** Imports the file's rows but the skipped ones, all in one transaction; answers the import to undo it by. */
-export async function importCsv(ctx: Ctx, input: CsvImport): Promise<CsvImportResult> {
-  const { plan } = readUpload(input);
+export async function importCsv(ctx: Ctx, input: CsvImport, limits?: ReadLimits): Promise<CsvImportResult> {
+  const { plan } = readUpload(input, limits);
   const skip = new Set(input.skip ?? []);
   const rows = plan.rows.filter((r) => !skip.has(r.line));
   if (rows.length === 0) throw new AppError('validation', plan.rows.length ? 'every row is skipped; nothing was imported' : `no row can be imported${plan.bad[0] ? ` (line ${plan.bad[0].line}: ${plan.bad[0].reason})` : ''}`, { field: plan.rows.length ? 'skip' : 'bytes' });
