@@ -20,6 +20,8 @@ const STATUS: [RegExp, Stage][] = [
   [/\b(?:withdr|archiv|not interested|pass(?:ed)?\b)/i, 'withdrawn'],
   [/\b(?:offer|negotiat)/i, 'offer'],
   [/\b(?:interview|screen|onsite|on-site|assessment|phone|technical|final round)/i, 'interviewing'],
+  // "To apply" is a wish, not an application.
+  [/\b(?:to apply|not (?:yet )?applied|not started)/i, 'lead'],
   [/\b(?:appl|submitted|sent)/i, 'applied'],
   [/\b(?:wish|saved|bookmark|interested|lead|to apply|prospect|research)/i, 'lead'],
 ];

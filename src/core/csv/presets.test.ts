@@ -54,16 +54,16 @@ describe('presets on their sample exports (test/data/csv)', () => {
     ]);
   });
 
-  it('a Notion or Airtable table: Name is the role, dates in words, an unknown status named with its line', () => {
+  it('a Notion or Airtable table: Name is the role, dates in words, an unknown status named with its line until mapped', () => {
     const plan = planImport(sample('notion.csv'));
     expect(plan.preset).toBe('table');
     expect(plan.rows.map((r) => [r.roleTitle, r.employerName, r.stage, r.appliedOn, r.addedOn])).toEqual([
       ['Site Reliability Engineer', 'VanArsdel', 'applied', '2026-03-03', '2026-03-01'], ['Support Lead', 'Relecloud', 'interviewing', '2026-02-20', '2026-02-18'],
     ]);
-    expect(plan.bad).toEqual([{ line: 4, reason: 'unknown status "Not started"' }]);
-    const mapped = planImport(sample('notion.csv'), { statusMap: { 'Not started': 'lead' } });
+    expect(plan.bad).toEqual([{ line: 4, reason: 'unknown status "On hold"' }]);
+    const mapped = planImport(sample('notion.csv'), { statusMap: { 'On hold': 'lead' } });
     expect(mapped.rows).toHaveLength(3);
-    expect(mapped.statuses.find((s) => s.status === 'Not started')).toEqual({ status: 'Not started', count: 1, stage: 'lead' });
+    expect(mapped.statuses.find((s) => s.status === 'On hold')).toEqual({ status: 'On hold', count: 1, stage: 'lead' });
   });
 
   it('a messy spreadsheet: the header found below a title, columns unknown until mapped, dates day first', () => {
@@ -81,6 +81,21 @@ describe('presets on their sample exports (test/data/csv)', () => {
       ['Acme Rockets', 'applied', '2026-02-05'], ['Globex', 'applied', '2026-02-12'], ['Initech', 'interviewing', '2026-02-20'],
     ]);
     expect(plan.bad).toEqual([{ line: 7, reason: 'unknown status "no"' }]);
+  });
+
+  it('a generic spreadsheet saved by Excel: Windows-1252, semicolons, day-first dates, common column names', () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../../../test/data/csv/generic-excel.csv', import.meta.url)));
+    const { text, encoding } = decodeCsv(bytes);
+    expect(encoding).toBe('windows-1252');
+    const plan = planImport(parseCsv(text));
+    expect(plan.preset).toBe('generic');
+    expect(plan.mapping).toEqual({ employerName: 'Company', roleTitle: 'Position', stage: 'Status', appliedOn: 'Date applied', sourceUrl: 'Link', location: 'Location', salary: 'Salary', notes: 'Notes' });
+    expect(plan.bad).toEqual([]);
+    expect(plan.rows.map((r) => [r.employerName, r.stage, r.appliedOn])).toEqual([
+      ['Société Générale', 'applied', '2026-02-03'], ['Zürich Re', 'interviewing', '2026-01-14'], ['Brightside', 'lead', null],
+    ]);
+    expect(plan.rows[0]!.notes).toBe('Rencontre au salon – très bien');
+    expect(plan.rows[0]!.salary).toMatchObject({ min: 55000, currency: 'EUR' });
   });
 
   it('every preset but the generic one has a sample that it is recognised on', () => {
