@@ -12,6 +12,7 @@ import { backupRoutes } from './features/backup/routes.js';
 import { calendarRoutes } from './features/calendar/routes.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
 import { exportRoutes } from './features/exports/routes.js';
+import { importRoutes } from './features/imports/routes.js';
 import { followupRoutes } from './features/followups/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { interviewRoutes } from './features/interviews/routes.js';
@@ -199,6 +200,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(backupRoutes, { local: mode === 'local' ? (options.backups ?? null) : null });
   await app.register(postingRoutes);
   await app.register(exportRoutes);
+  await app.register(importRoutes);
 
   await registerWebApp(app, options.webDir);
   return app;

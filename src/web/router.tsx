@@ -33,6 +33,11 @@ const newRoute = createRoute({
   path: '/opportunities/new',
   component: lazyRouteComponent(() => import('./features/opportunities/new-page.js'), 'NewOpportunityPage'),
 });
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/opportunities/import',
+  component: lazyRouteComponent(() => import('./features/imports/import-page.js'), 'ImportPage'),
+});
 const captureRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/capture',
@@ -149,6 +154,7 @@ const routeTree = rootRoute.addChildren([
   boardRoute,
   listRoute,
   newRoute,
+  importRoute,
   captureRoute,
   applicationsReportRoute,
   detailRoute,

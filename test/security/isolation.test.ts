@@ -32,6 +32,7 @@ const COLLECTION_KIND: Record<string, string> = {
   'admin/users': 'user',
   'auth/sessions': 'session',
   shares: 'share',
+  imports: 'import',
 };
 
 /**
@@ -127,6 +128,8 @@ describe.each(DIALECTS)('isolation matrix in server mode on %s', (dialect) => {
     known.set('feed', (await asA<{ id: string }>('POST', '/api/calendar/feeds')).id);
     await signedInAs(t.app, t.db, 'coach@example.org', 'coach');
     known.set('share', (await asA<{ id: string }>('POST', '/api/shares', { coachEmail: 'coach@example.org', scope: 'opportunity', opportunityId: opp.id })).id);
+    const csv = Buffer.from(`Company,Title\n${MARK} Imports,${MARK} analyst\n`).toString('base64');
+    known.set('import', (await asA<{ import: { id: string } }>('POST', '/api/imports/csv', { fileName: `${MARK}.csv`, bytes: csv })).import.id);
     const sessions = await asA<{ items: Array<{ id: string; current: boolean }> }>('GET', '/api/auth/sessions');
     known.set('session', sessions.items.find((s) => s.current)!.id);
 
@@ -219,6 +222,13 @@ describe.each(DIALECTS)('isolation matrix in server mode on %s', (dialect) => {
     expect(opp.roleTitle).toBe(`${MARK} engineer`);
     expect((await asA<{ name: string }>('GET', `/api/people/${known.get('person')}`)).name).toBe(`${MARK} Person`);
     expect((await asA<{ id: string }>('GET', `/api/interviews/${known.get('interview')}`)).id).toBe(known.get('interview'));
+    // B's preview of a file naming A's opportunity flags no duplicate and shows none of A's ids.
+    const csv = Buffer.from(`Company,Title\n${MARK} Ltd,${MARK} engineer\n`).toString('base64');
+    const preview = await b.request({ method: 'POST', url: '/api/imports/csv/preview', payload: { fileName: 'b.csv', bytes: csv } });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json<{ rows: { duplicate: unknown }[] }>().rows[0]!.duplicate).toBeNull();
+    expect(preview.body).not.toContain(known.get('opportunity')!);
+    expect((await asA<{ items: { id: string }[] }>('GET', '/api/imports')).items.map((i) => i.id)).toContain(known.get('import'));
     // B's own notebook is still empty of A's things.
     const bOpps = await b.request({ method: 'GET', url: '/api/opportunities' });
     expect(bOpps.body).not.toContain(MARK);

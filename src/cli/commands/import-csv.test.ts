@@ -31,6 +31,7 @@ describe('offerbook import-csv', { timeout: 120_000 }, () => {
     const real = runCli(['import-csv', file], dataDir);
     expect(real.code).toBe(0);
     expect(real.stdout).toContain('1 added, 1 duplicate left out, 1 bad row.');
+    expect(real.stdout).toContain('Undo it as one in the web app: Import from a spreadsheet › Earlier imports.');
     const exported = runCli(['export-csv'], dataDir).stdout;
     expect(exported).toContain('Northwind Labs,Data Engineer,applied');
     expect(exported).toContain('https://www.linkedin.com/jobs/view/123');

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { CsvUpload } from '../../contracts/imports.js';
 import type { ImportPlan, ImportedRow } from '../../core/csv/import.js';
 
 interface ImportOpts {
@@ -21,20 +22,17 @@ export function formatPlan(plan: ImportPlan, duplicates: readonly { line: number
   return lines.join('\n');
 }
 
-function description(r: ImportedRow): string {
-  return [r.appliedOn ? `Applied on ${r.appliedOn} (imported).` : '', r.contact ? `Contact: ${r.contact}` : '', r.notes ?? ''].filter(Boolean).join('\n\n');
-}
-
 /** `offerbook import-csv`: opportunities from another tracker's or a spreadsheet's CSV. */
 export function registerImportCsv(program: Command): void {
   program
     .command('import-csv')
-    .description("add opportunities from a tracker's or spreadsheet's CSV (LinkedIn's Job Applications export is recognised by its headers)")
+    .description("add opportunities from a tracker's or spreadsheet's CSV (Huntr, Teal, Simplify, LinkedIn's Job Applications, Notion/Airtable tables and our own export are recognised by their headers)")
     .argument('<file>', 'the CSV file')
-    .option('--preset <name>', 'read the columns as this export: linkedin or generic')
+    .option('--preset <name>', 'read the columns as this export: offerbook, linkedin, huntr, teal, simplify, table (Notion or Airtable) or generic')
     .option('--dry-run', 'show what would be added, change nothing')
     .option('--json', 'print the plan as JSON')
     .action(async (file: string, opts: ImportOpts) => {
+      const { basename } = await import('node:path');
       const [{ CliError }, { readFileSync, statSync }, { decodeCsv, parseCsv }, { planImport, PRESETS }, { findDuplicates }] = await Promise.all([
         import('../errors.js'),
         import('node:fs'),
@@ -55,9 +53,9 @@ export function registerImportCsv(program: Command): void {
       const plan = planImport(parseCsv(text), opts.preset);
       if (plan.rows.length === 0 && plan.bad.length > 0 && plan.mapping.employerName === undefined) throw new CliError(`${file}: ${plan.bad[0]!.reason}; nothing was changed`);
 
-      const [{ openCliContext }, service, repo] = await Promise.all([
+      const [{ openCliContext }, imports, repo] = await Promise.all([
         import('../context.js'),
-        import('../../server/features/opportunities/service.js'),
+        import('../../server/features/imports/service.js'),
         import('../../server/features/opportunities/repository.js'),
       ]);
       const { ctx, close } = await openCliContext();
@@ -74,25 +72,18 @@ export function registerImportCsv(program: Command): void {
             known.push({ id: `line-${r.line}`, employerName: r.employerName, roleTitle: r.roleTitle, sourceUrl: r.sourceUrl });
           }
         }
-        if (!opts.dryRun) {
-          for (const r of fresh) {
-            const s = r.salary && r.salary.currency ? r.salary : null;
-            await service.createOpportunity(ctx, {
-              employerName: r.employerName,
-              roleTitle: r.roleTitle,
-              stage: r.stage,
-              location: r.location?.slice(0, 200) ?? null,
-              sourceUrl: r.sourceUrl,
-              salaryMin: s?.min === null || s?.min === undefined ? null : Math.round(s.min),
-              salaryMax: s?.max === null || s?.max === undefined ? null : Math.round(s.max),
-              salaryCurrency: s?.currency ?? null,
-              salaryPeriod: (s?.period as 'year' | 'month' | 'day' | 'hour' | null | undefined) ?? null,
-              jobDescription: description(r).slice(0, 50_000),
-            });
-          }
+        // The same import as the web app's: every row in one transaction, recorded so it can be undone as one.
+        let importId: string | null = null;
+        if (!opts.dryRun && fresh.length > 0) {
+          const done = await imports.importCsv(
+            ctx,
+            { fileName: basename(file).slice(0, 255) || 'import.csv', bytes: bytes.toString('base64'), ...(opts.preset ? { preset: opts.preset as CsvUpload['preset'] } : {}), skip: duplicates.map((d) => d.line) },
+            { maxBytes: MAX_BYTES, maxRows: Number.MAX_SAFE_INTEGER },
+          );
+          importId = done.import.id;
         }
-        if (opts.json) process.stdout.write(`${JSON.stringify({ encoding, ...plan, duplicates, added: opts.dryRun ? 0 : fresh.length }, null, 2)}\n`);
-        else process.stdout.write(`${formatPlan(plan, duplicates, encoding, !opts.dryRun)}\n`);
+        if (opts.json) process.stdout.write(`${JSON.stringify({ encoding, ...plan, duplicates, added: opts.dryRun ? 0 : fresh.length, importId }, null, 2)}\n`);
+        else process.stdout.write(`${formatPlan(plan, duplicates, encoding, !opts.dryRun)}${importId ? '\nUndo it as one in the web app: Import from a spreadsheet › Earlier imports.' : ''}\n`);
       } finally {
         await close();
       }

@@ -41,5 +41,6 @@ describe('planImport', () => {
 
   it('maps common tracker statuses to stages', () => {
     expect(['Wishlist', 'Applied', 'Phone screen', 'Offer', 'Accepted', 'Rejected', 'Withdrawn'].map(stageOf)).toEqual(['lead', 'applied', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn']);
+    expect(['To apply', 'Not yet applied', 'Not started', 'Applying', 'Negotiating', 'No response'].map(stageOf)).toEqual(['lead', 'lead', 'lead', 'applied', 'offer', 'rejected']);
   });
 });

@@ -14,6 +14,7 @@ import * as m0012 from './migrations/0012_sayable_text.js';
 import * as m0013 from './migrations/0013_known_devices.js';
 import * as m0014 from './migrations/0014_posting_copies.js';
 import * as m0015 from './migrations/0015_opportunity_list_index.js';
+import * as m0016 from './migrations/0016_imports.js';
 import { isSqlite } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013_known_devices': m0013,
   '0014_posting_copies': m0014,
   '0015_opportunity_list_index': m0015,
+  '0016_imports': m0016,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -17,6 +17,7 @@ import type { CalendarFeedsTable } from './schema/calendar.js';
 import type { FollowUpsTable, FollowUpSettingsTable } from './schema/followups.js';
 import type { OwnerRevisionsTable, OwnerTableRevisionsTable } from './schema/revisions.js';
 import type { PostingCopiesTable } from './schema/postings.js';
+import type { ImportsTable, ImportItemsTable } from './schema/imports.js';
 
 export type { UsersTable, SessionsTable, InvitationsTable, PasswordResetsTable, RateLimitsTable, KnownDevicesTable, SharesTable, ShareCommentsTable, AuditLogTable } from './schema/accounts.js';
 export type { EmployersTable, OpportunitiesTable, OpportunityEventsTable, NewOpportunityRow, OpportunityRowUpdate, OpportunityEventRow } from './schema/opportunities.js';
@@ -33,6 +34,7 @@ export type { CalendarFeedsTable } from './schema/calendar.js';
 export type { FollowUpsTable, FollowUpSettingsTable } from './schema/followups.js';
 export type { OwnerRevisionsTable, OwnerTableRevisionsTable } from './schema/revisions.js';
 export type { PostingCopiesTable } from './schema/postings.js';
+export type { ImportsTable, ImportItemsTable } from './schema/imports.js';
 
 /** The whole database as Kysely sees it. */
 export interface Database {
@@ -77,4 +79,6 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   follow_ups: FollowUpsTable;
   follow_up_settings: FollowUpSettingsTable;
+  imports: ImportsTable;
+  import_items: ImportItemsTable;
 }

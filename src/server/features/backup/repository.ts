@@ -9,9 +9,10 @@ type AnyTables = Kysely<Record<string, Record<string, unknown>>>;
 /**
  * Owned tables a backup leaves out, children before parents: the search index (rebuilt on import),
  * calendar feed tokens (secrets that must not travel in a file), and shares with their comments
- * (they involve a second account).
+ * (they involve a second account), and CSV imports (only there to undo one; a restored notebook has
+ * nothing to undo).
  */
-export const UNSAVED_OWNED_TABLES = ['share_comments', 'shares', 'calendar_feeds', 'search_documents'] as const;
+export const UNSAVED_OWNED_TABLES = ['share_comments', 'shares', 'calendar_feeds', 'search_documents', 'import_items', 'imports'] as const;
 
 /**
  * Revision counters (bumped by triggers on every change, including the deletes here). Erasing a

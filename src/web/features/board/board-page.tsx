@@ -56,9 +56,14 @@ export function BoardPage() {
       title="Board"
       lead="Drag a card, use its Stage menu, or focus it and press [ or ] to move it a stage back or forward."
       actions={
-        <Link to="/capture" className={buttonClass('secondary')}>
-          Add from a posting
-        </Link>
+        <>
+          <Link to="/opportunities/import" className={buttonClass('ghost')}>
+            Import from a spreadsheet
+          </Link>
+          <Link to="/capture" className={buttonClass('secondary')}>
+            Add from a posting
+          </Link>
+        </>
       }
     />
   );

@@ -46,6 +46,9 @@ export function ListPage() {
             <Link to="/capture" className={buttonClass('secondary')}>
               Add from a posting
             </Link>
+            <Link to="/opportunities/import" className={buttonClass('ghost')}>
+              Import from a spreadsheet
+            </Link>
             <a href="/api/opportunities/export.csv" download className={buttonClass('ghost')}>
               Export CSV
             </a>

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BackupPreview } from '../../../contracts/backup.js';
@@ -99,10 +100,13 @@ export function YourDataSection({ serverMode }: { serverMode: boolean }) {
             : 'Your notebook lives in one file on this computer. Download a copy any time; it is the same file as offerbook export makes.'}
         </p>
       </div>
-      <div>
+      <div className="flex flex-wrap gap-2">
         <a href="/api/export" download className={buttonClass('secondary')}>
           Download a backup
         </a>
+        <Link to="/opportunities/import" className={buttonClass('ghost')}>
+          Import from a spreadsheet
+        </Link>
       </div>
       <UploadRestore serverMode={serverMode} />
       {!serverMode && <AutomaticBackups />}
