@@ -122,3 +122,8 @@ export const settingsKeys = {
 export const reportKeys = {
   applications: (from: string, to: string) => ['reports', 'applications', from, to] as const,
 };
+
+/** CSV imports, each undoable as one action. */
+export const importKeys = {
+  all: ['imports'] as const,
+};

@@ -6,6 +6,7 @@ import type * as common from '../../contracts/common.js';
 import type * as dashboard from '../../contracts/dashboard.js';
 import type * as followups from '../../contracts/followups.js';
 import type * as health from '../../contracts/health.js';
+import type * as imports from '../../contracts/imports.js';
 import type * as interviews from '../../contracts/interviews.js';
 import type * as notes from '../../contracts/notes.js';
 import type * as offers from '../../contracts/offers.js';
@@ -195,6 +196,12 @@ interface Schemas {
   'DELETE /api/question-plan-items/:id': { params: typeof common.IdParams; response: undefined };
   'GET /api/opportunities/:id/housekeeping': { params: typeof common.IdParams; response: typeof questions.Housekeeping };
   'PUT /api/opportunities/:id/housekeeping': { params: typeof common.IdParams; body: typeof questions.UpdateHousekeeping; response: typeof questions.Housekeeping };
+
+  // imports/routes.ts
+  'POST /api/imports/csv/preview': { body: typeof imports.CsvUpload; response: typeof imports.CsvPreview };
+  'POST /api/imports/csv': { body: typeof imports.CsvImport; response: typeof imports.CsvImportResult };
+  'GET /api/imports': { response: typeof imports.ImportList };
+  'DELETE /api/imports/:id': { params: typeof common.IdParams; response: typeof imports.UndoResult };
 
   // research/routes.ts
   'GET /api/opportunities/:id/research': { params: typeof common.IdParams; response: typeof research.Research };

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
-import type { CsvImport, CsvImportResult, CsvPreview, CsvUpload, ImportList, UndoResult } from '../../../contracts/imports.js';
-import { keys } from '../opportunities/queries.js';
+import type { CsvImport, CsvUpload, UndoResult } from '../../../contracts/imports.js';
+import { importKeys, opportunityKeys as keys } from '../../api/keys.js';
 
-const importsKey = ['imports'] as const;
+const importsKey = importKeys.all;
 
 /** What the server reads in the file with the current choices; nothing is written. */
 export function usePreviewCsv() {
-  return useMutation({ mutationFn: (upload: CsvUpload) => api<CsvPreview>('POST', '/imports/csv/preview', { body: upload }) });
+  return useMutation({ mutationFn: (upload: CsvUpload) => api('POST /api/imports/csv/preview', { body: upload }) });
 }
 
 function refreshAfterImport(qc: QueryClient) {
@@ -24,7 +24,7 @@ function useRefresh() {
  * gone (a mutation hook of an unmounted page would not call back).
  */
 export async function undoImportNow(qc: QueryClient, id: string): Promise<UndoResult> {
-  const result = await api<UndoResult>('DELETE', `/imports/${encodeURIComponent(id)}`);
+  const result = await api('DELETE /api/imports/:id', { params: { id } });
   await refreshAfterImport(qc);
   return result;
 }
@@ -33,7 +33,7 @@ export async function undoImportNow(qc: QueryClient, id: string): Promise<UndoRe
 export function useImportCsv() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (input: CsvImport) => api<CsvImportResult>('POST', '/imports/csv', { body: input }),
+    mutationFn: (input: CsvImport) => api('POST /api/imports/csv', { body: input }),
     onSuccess: () => refresh(),
   });
 }
@@ -42,12 +42,12 @@ export function useImportCsv() {
 export function useUndoImport() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (id: string) => api<UndoResult>('DELETE', `/imports/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => api('DELETE /api/imports/:id', { params: { id } }),
     onSuccess: () => refresh(),
   });
 }
 
 /** The recent imports, to undo one later. */
 export function useImports() {
-  return useQuery({ queryKey: importsKey, queryFn: () => api<ImportList>('GET', '/imports') });
+  return useQuery({ queryKey: importsKey, queryFn: () => api('GET /api/imports') });
 }
