@@ -32,6 +32,14 @@ describe('the built web app', () => {
     expect(res.headers['cache-control']).toBe('no-cache');
   });
 
+  it('names the first page of the list as a preload on the list and the board, and only there', async () => {
+    for (const url of ['/board', '/opportunities']) {
+      const res = await app.inject({ url });
+      expect(res.headers.link).toBe('</api/opportunities?archived=false&limit=1000>; rel=preload; as=fetch; crossorigin');
+    }
+    for (const url of ['/', '/opportunities?stage=offer', '/opportunities/new']) expect((await app.inject({ url })).headers.link).toBeUndefined();
+  });
+
   it('serves files that exist', async () => {
     const res = await app.inject({ url: '/assets/app.js' });
     expect(res.statusCode).toBe(200);

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { notFound } from '../errors.js';
 import { acceptedEncoding } from './compression.js';
 import { PROJECT_ROOT } from '../paths.js';
+import { OPPORTUNITY_PAGE_MAX } from '../../contracts/limits.js';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = join(PROJECT_ROOT, 'dist', 'web');
@@ -43,6 +44,9 @@ export async function registerWebApp(app: FastifyInstance, dir: string = WEB_DIS
     // The capture page is opened by the bookmarklet from a job page on another site and talks to that
     // window by postMessage; a same-origin opener policy would cut the two apart, so only it relaxes that.
     if (path === '/capture') reply.header('cross-origin-opener-policy', 'unsafe-none');
+    // The list and the board open on every opportunity's summary: the browser starts reading the
+    // first page with the page itself, not after the app's code has loaded (web: PRELOADED_LIST_URL).
+    if (req.url === '/board' || req.url === '/opportunities') reply.header('link', LIST_PRELOAD);
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding');
     const encoding = acceptedEncoding(req.headers['accept-encoding'], compressedPage);
     if (encoding) return reply.header('content-encoding', encoding).send(compressedPage[encoding]);
@@ -51,6 +55,9 @@ export async function registerWebApp(app: FastifyInstance, dir: string = WEB_DIS
 }
 
 type Encoding = 'br' | 'gzip';
+
+/** The unfiltered list's first page, as the web app asks for it (same address, no headers of its own, so the preload is used). */
+const LIST_PRELOAD = `</api/opportunities?archived=false&limit=${OPPORTUNITY_PAGE_MAX}>; rel=preload; as=fetch; crossorigin`;
 
 /** The app page's .br and .gz written by the build (the not-found handler serves it, not the static plugin). */
 function precompressedPage(indexFile: string): Partial<Record<Encoding, Buffer>> {
