@@ -6,7 +6,6 @@ import { migrateToLatest } from './db/migrate.js';
 import type { LocalBackups } from './features/backup/app-service.js';
 import { BackupScheduler } from './features/backup/scheduler.js';
 import { warmNextActions } from './features/followups/warm.js';
-import { letYoungGenerationGrow } from './lean-heap.js';
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else SQLite in the data folder). */
 export function openConfiguredDb(config: Config): Promise<Db> {
@@ -38,8 +37,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const backups = config.mode === 'local' ? localBackupsFor(config, db, (message) => console.error(message)) : null;
     const app = await buildApp({ db, logLevel: config.logLevel, mode: config.mode, publicUrl: config.publicUrl, trustProxy: config.trustProxy, backups });
     await app.listen({ port: config.port, host: config.host });
-    // The young generation may grow under load once start-up (and local mode's warm-up) is over.
-    void (config.mode === 'local' ? warmNextActions(db) : Promise.resolve()).then(letYoungGenerationGrow);
+    if (config.mode === 'local') void warmNextActions(db);
     backups?.scheduler?.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
