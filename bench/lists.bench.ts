@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,9 +15,19 @@ const LOCAL_USER_ID = '00000000-0000-7000-8000-000000000001';
 const COUNT = 1000;
 const STAGES = ['lead', 'applied', 'interviewing', 'offer', 'rejected'];
 
-async function load(url: string, seconds: number) {
+/** CPU time a process has used, in ms (Linux: user + system clock ticks of 10 ms); NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return Number.NaN;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Throughput and p99 under load, and the server's CPU per request (steady when other work shares the machine). */
+async function load(url: string, seconds: number, pid?: number) {
+  const before = cpuMs(pid);
   const result = await autocannon({ url, connections: 10, duration: seconds, pipelining: 1 });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const cpu = (cpuMs(pid) - before) / result.requests.total;
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx, cpu };
 }
 
 /** Bytes of a response body exactly as sent (no decoding), with its Content-Encoding. */
@@ -125,11 +135,11 @@ export async function run(): Promise<Record<string, number | string>> {
     // Throughput without compression on both sides (autocannon sends no Accept-Encoding), alternating.
     await load(listUrl, 2);
     await load(bareUrl, 2);
-    const app: { rps: number; p99: number; errors: number }[] = [];
-    const floor: { rps: number; p99: number; errors: number }[] = [];
+    const app: { rps: number; p99: number; errors: number; cpu: number }[] = [];
+    const floor: { rps: number; p99: number; errors: number; cpu: number }[] = [];
     for (let i = 0; i < 3; i++) {
-      app.push(await load(listUrl, 4));
-      floor.push(await load(bareUrl, 4));
+      app.push(await load(listUrl, 4, server.pid));
+      floor.push(await load(bareUrl, 4, bare.pid));
     }
     if (app.some((r) => r.errors > 0)) throw new Error('the list answered errors under load');
 
@@ -147,6 +157,9 @@ export async function run(): Promise<Record<string, number | string>> {
       'bare Fastify + better-sqlite3, same JSON (req/s, median)': round(floorRps),
       'bare p99 latency (ms, median)': round(median(floor.map((r) => r.p99))),
       'list / bare throughput ratio': round(appRps / floorRps),
+      'list API CPU per request (ms, median)': round(median(app.map((r) => r.cpu))),
+      'bare CPU per request (ms, median)': round(median(floor.map((r) => r.cpu))),
+      'bare / list CPU per request (the throughput ratio on an idle machine)': round(median(floor.map((r) => r.cpu)) / median(app.map((r) => r.cpu))),
       [`list of ${COUNT} summaries, uncompressed (KB)`]: round(body.length / 1024),
       [`list of ${COUNT} summaries as sent, ${listSent.encoding} (KB)`]: round(listSent.bytes / 1024),
       [`list of ${COUNT} summaries as sent, gzip (KB)`]: round(listGzip.bytes / 1024),

@@ -14,11 +14,14 @@ const list = db.prepare(
           o.archived_at, o.updated_at
      from opportunities o join employers e on e.id = o.employer_id
     where o.owner_id = ? and o.archived_at is null
-    order by o.updated_at desc, o.id desc limit 1000`,
+    order by o.updated_at desc, o.id desc limit 1001`,
 );
 const app = Fastify({ logger: false });
 app.get('/bare', (_req, reply) => {
+  // One row past the page says whether another follows, as the app does.
   const rows = list.all(ownerId);
+  const more = rows.length > 1000;
+  if (more) rows.length = 1000;
   const items = rows.map((r) => ({
     id: r.id,
     employerName: r.employer_name,
@@ -32,7 +35,7 @@ app.get('/bare', (_req, reply) => {
     updatedAt: r.updated_at,
     fit: fits.get(r.id) ?? null,
   }));
-  const last = rows.length === 1000 ? rows[rows.length - 1] : undefined;
+  const last = more ? rows[rows.length - 1] : undefined;
   const nextCursor = last ? Buffer.from(JSON.stringify([last.updated_at, last.id])).toString('base64url') : null;
   return reply.type('application/json; charset=utf-8').send(JSON.stringify({ items, nextCursor }));
 });

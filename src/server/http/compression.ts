@@ -38,7 +38,9 @@ function addVary(reply: FastifyReply): void {
 export function installCompression(app: FastifyInstance): void {
   app.addHook('onSend', (req, reply, payload, done) => {
     if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('content-encoding')) return done(null, payload);
-    const size = Buffer.byteLength(payload);
+    // A text's length is at most its size in bytes: measuring the bytes of a large answer (a pass
+    // over all of it, which Fastify makes again for Content-Length) is needed only near the threshold.
+    const size = payload.length >= COMPRESS_THRESHOLD ? payload.length : Buffer.byteLength(payload);
     if (size < COMPRESS_THRESHOLD || !COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? ''))) return done(null, payload);
     addVary(reply);
     const encoding = acceptedEncoding(req.headers['accept-encoding'], { br: true, gzip: true });

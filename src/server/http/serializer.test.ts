@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { OpportunityList } from '../../contracts/opportunities.js';
-import { loadFastJson, responseCheckFromEnv, responseSerializerCompiler, serializationSchema } from './serializer.js';
+import { loadFastJson, responseCheckFromEnv, responseSerializerCompiler, serializationSchema, writtenWhole } from './serializer.js';
 
 const summary = {
   id: '0193a4f0-0000-7000-8000-000000000001',
@@ -64,6 +64,17 @@ describe('response serialisers compiled from the zod contracts', () => {
     expect(a.body).toBe(b.body);
     expect(a.body).not.toContain('never sent');
     expect(a.json()).toEqual({ items: [summary, { ...summary, fit: null }], nextCursor: null });
+  });
+
+  it('writes a contract marked writtenWhole with JSON.stringify; checked mode still holds it to the contract', async () => {
+    const body = { items: [summary, { ...summary, fit: null }], nextCursor: null };
+    const fast = await appAnswering('fast', writtenWhole(OpportunityList), body);
+    expect((await fast.inject({ url: '/x' })).body).toBe(JSON.stringify(body));
+    const checked = await appAnswering('checked', writtenWhole(OpportunityList), body);
+    expect((await checked.inject({ url: '/x' })).json()).toEqual(body);
+    // A key the contract does not name would be written: checked mode refuses the answer.
+    const leaky = await appAnswering('checked', writtenWhole(OpportunityList), { items: [{ ...summary, secret: 'never sent' }], nextCursor: null });
+    expect((await leaky.inject({ url: '/x' })).statusCode).toBe(500);
   });
 
   it('in checked mode, refuses an answer that breaks its contract', async () => {

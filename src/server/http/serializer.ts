@@ -78,10 +78,29 @@ export function loadFastJson(): Promise<void> {
   }));
 }
 
+/** Contracts whose answers are written by JSON.stringify (see `writtenWhole`). */
+const whole = new WeakSet<z.ZodType>();
+
+/**
+ * A copy of a contract whose answers are written by JSON.stringify rather than fast-json-stringify,
+ * for a large answer whose handler builds every object to the contract's exact shape (a list of a
+ * thousand summaries). fast-json-stringify joins one string piece by piece, and the pieces of a
+ * 340 KB answer outgrow the server's 1 MB young generation (see lean-heap.ts): they were copied and
+ * promoted, and old-generation collections took a fifth of the list's CPU. V8's own writer builds
+ * one flat string. It writes every key it is given, so checked mode (tests) still compares its
+ * output with the contract's.
+ */
+export function writtenWhole<T extends z.ZodType>(schema: T): T {
+  const copy = schema.clone();
+  whole.add(copy);
+  return copy;
+}
+
 /** One compiled serialiser per contract (ErrorBody alone serves every route's 4xx answers). */
 const compiled = new WeakMap<z.ZodType, Serialize>();
 
 function fastSerializer(schema: z.ZodType): Serialize {
+  if (whole.has(schema)) return JSON.stringify;
   let serialize = compiled.get(schema);
   if (!serialize) {
     if (!fastJson) throw new Error('fast-json-stringify is not loaded yet');
@@ -117,6 +136,7 @@ export async function responseSerializerCompiler(mode: 'fast' | 'checked'): Prom
         return expected;
       };
     }
+    if (whole.has(schema)) return JSON.stringify;
     let serialize: Serialize | undefined;
     return (data) => {
       if (serialize) return serialize(data);

@@ -14,8 +14,12 @@ describe('the built web app', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ob-web-'));
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offerbook</title>');
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offerbook</title><script type="module" src="/assets/app.js"></script>');
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    // The board's route chunk imports one chunk the app page names, one it does not, and one lazily.
+    writeFileSync(join(dir, 'assets', 'board-page-Ab1.js'), 'import{t}from"./app.js";import{v}from"./virtual-Cd2.js";const l=()=>import("./lazy-Ef3.js");');
+    writeFileSync(join(dir, 'assets', 'virtual-Cd2.js'), 'import"./app.js";export const v=1;');
+    writeFileSync(join(dir, 'assets', 'lazy-Ef3.js'), 'export const x=1;');
     db = await createTestDb('sqlite');
     app = await buildApp({ db, logLevel: 'silent', webDir: dir });
   });
@@ -30,6 +34,17 @@ describe('the built web app', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<title>Offerbook</title>');
     expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('names the first page of the list as a preload on the list and the board, and only there', async () => {
+    const list = '</api/opportunities?archived=false&limit=1000>; rel=preload; as=fetch; crossorigin';
+    // The board's chunk and what it imports statically, less what the app page already loads.
+    expect((await app.inject({ url: '/board' })).headers.link).toBe(
+      `${list}, </assets/board-page-Ab1.js>; rel=modulepreload; crossorigin, </assets/virtual-Cd2.js>; rel=modulepreload; crossorigin`,
+    );
+    // No list-page chunk in this build: the list alone.
+    expect((await app.inject({ url: '/opportunities' })).headers.link).toBe(list);
+    for (const url of ['/', '/opportunities?stage=offer', '/opportunities/new']) expect((await app.inject({ url })).headers.link).toBeUndefined();
   });
 
   it('serves files that exist', async () => {

@@ -39,3 +39,11 @@ export function withPinned(inView: number[], pinned: readonly number[], count = 
   for (const i of pinned) if (i >= 0 && i < count) all.add(i);
   return [...all].sort((a, b) => a - b);
 }
+
+/**
+ * The window's size for a window virtualiser's first render: its default (0 × 0) draws no row until
+ * a layout effect has measured the window and rendered again, so the first records waited a pass.
+ */
+export function windowRect(): { width: number; height: number } {
+  return typeof window === 'undefined' ? { width: 0, height: 0 } : { width: window.innerWidth, height: window.innerHeight };
+}

@@ -9,6 +9,7 @@ import {
   Timeline,
   UpdateOpportunity,
 } from '../../../contracts/opportunities.js';
+import { writtenWhole } from '../../http/serializer.js';
 import { sampleOpportunity } from './sample.js';
 import * as service from './service.js';
 
@@ -24,7 +25,8 @@ export const opportunityRoutes: FastifyPluginAsyncZod = async (app) => {
       description:
         'Most recently changed first, at most `limit` (default and most 1000) a page; pass `nextCursor` as `cursor` for the next page. The full opportunity (job description, link, salary) is `GET /api/opportunities/:id`.',
       querystring: ListOpportunitiesQuery,
-      response: { 200: OpportunityList, 400: ErrorBody },
+      // Summaries are built to the contract's exact shape; a thousand of them are written whole by JSON.stringify.
+      response: { 200: writtenWhole(OpportunityList), 400: ErrorBody },
     },
     handler: (req) => service.listOpportunities(req.ctx, req.query),
   });

@@ -29,9 +29,13 @@ export async function getOpportunity(ctx: Ctx, id: string): Promise<Opportunity>
 /** A page of the actor's opportunities matching the filter, as summaries. */
 export async function listOpportunities(ctx: Ctx, query: ListOpportunitiesQuery): Promise<OpportunityList> {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  const rows = await repo.listOpportunitySummaries(ctx.db, { ownerId: ctx.actor.userId, ...query, after });
+  // One row past the page says whether another page follows: a list that ends exactly at a page's
+  // end answers no cursor, so the client does not ask for an empty page.
+  const rows = await repo.listOpportunitySummaries(ctx.db, { ownerId: ctx.actor.userId, ...query, limit: query.limit + 1, after });
+  const more = rows.length > query.limit;
+  if (more) rows.length = query.limit;
   const fits = await fitSummaries(ctx, rows.map((r) => r.id));
-  const last = rows.length === query.limit ? rows[rows.length - 1] : undefined;
+  const last = more ? rows[rows.length - 1] : undefined;
   const cursor = last ? encodeCursor(last.updatedAt, last.id) : null;
   return {
     items: rows.map((r) => presentSummary(r, fits.get(r.id) ?? null)),

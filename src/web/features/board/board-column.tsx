@@ -2,7 +2,7 @@ import { useRef, type DragEvent } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
 import { STAGE_LABELS } from '../../lib/stages.js';
-import { useDocumentTop, usePinnedRange } from '../../lib/virtual.js';
+import { useDocumentTop, usePinnedRange, windowRect } from '../../lib/virtual.js';
 import { BoardCard } from './board-card.js';
 import type { OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
 
@@ -38,6 +38,7 @@ export function BoardColumn({ stage, cards, today, pinned, dropTarget, onMove, o
     scrollMargin: top,
     getItemKey: (i) => cards[i]!.id,
     rangeExtractor,
+    initialRect: windowRect(),
   });
   return (
     <section

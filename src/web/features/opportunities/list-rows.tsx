@@ -5,7 +5,7 @@ import clsx from 'clsx';
 import { Badge } from '../../components/ui/badge.js';
 import { STAGE_LABELS } from '../../lib/stages.js';
 import { dueLabel } from '../../lib/dates.js';
-import { useDocumentTop, usePinnedRange } from '../../lib/virtual.js';
+import { useDocumentTop, usePinnedRange, windowRect } from '../../lib/virtual.js';
 import type { OpportunitySummary } from '../../../contracts/opportunities.js';
 
 /**
@@ -26,6 +26,7 @@ export function ListRows({ rows, today }: { rows: readonly OpportunitySummary[];
     getItemKey: (i) => rows[i]!.id,
     // The row holding focus stays in the page while it scrolls out of view.
     rangeExtractor,
+    initialRect: windowRect(),
   });
   const items = virtualizer.getVirtualItems();
   const before = items.length ? items[0]!.start - virtualizer.options.scrollMargin : 0;

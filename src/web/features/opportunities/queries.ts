@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import { OPPORTUNITY_PAGE_MAX } from '../../../contracts/limits.js';
-import type { OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
+import type { OpportunityList, OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
 import { opportunityKeys as keys } from '../../api/keys.js';
 
 export { keys };
@@ -17,12 +17,15 @@ export interface ListFilters {
  * Every opportunity matching the filters, as summaries (no job description): the pages of
  * `GET /api/opportunities` followed by their cursors. Search and filters stay on the server.
  */
-export async function fetchSummaries(f: ListFilters = {}): Promise<OpportunitySummary[]> {
+export async function fetchSummaries(f: ListFilters = {}, firstPage: Promise<OpportunityList | null> | null = null): Promise<OpportunitySummary[]> {
   const items: OpportunitySummary[] = [];
   const seen = new Set<string>();
   let cursor: string | undefined;
+  let given = firstPage ? await firstPage : null;
   do {
-    const page = await api('GET /api/opportunities', { query: { stage: f.stage, archived: f.archived ?? 'false', q: f.q, limit: String(OPPORTUNITY_PAGE_MAX), cursor }, });
+    const page =
+      given ?? (await api('GET /api/opportunities', { query: { stage: f.stage, archived: f.archived ?? 'false', q: f.q, limit: String(OPPORTUNITY_PAGE_MAX), cursor } }));
+    given = null;
     // A card changed between two pages can come back on the next one; keep its first place.
     for (const o of page.items) {
       if (seen.has(o.id)) continue;
@@ -44,9 +47,30 @@ let prefetched = false;
 export function prefetchSummariesOnce(f: ListFilters = {}): void {
   if (prefetched) return;
   prefetched = true;
-  const promise = fetchSummaries(f);
+  const promise = fetchSummaries(f, isUnfiltered(f) ? preloadedFirstPage() : null);
   promise.catch(() => undefined);
   early = { key: JSON.stringify(keys.list(f)), promise };
+}
+
+/** The first page of the unfiltered list: the server names it in a preload Link header of the list's and the board's page. */
+export const PRELOADED_LIST_URL = `/api/opportunities?archived=false&limit=${OPPORTUNITY_PAGE_MAX}`;
+
+function isUnfiltered(f: ListFilters): boolean {
+  return f.stage === undefined && (f.archived ?? 'false') === 'false' && !f.q;
+}
+
+/**
+ * The page the browser began reading with the HTML (preload): a fetch of the same address with no
+ * headers of its own takes that answer instead of asking again. Anything but a 200 leaves the
+ * first page to the API client, which reports errors as always.
+ */
+async function preloadedFirstPage(): Promise<OpportunityList | null> {
+  try {
+    const res = await fetch(PRELOADED_LIST_URL);
+    return res.ok ? ((await res.json()) as OpportunityList) : null;
+  } catch {
+    return null;
+  }
 }
 
 function takeEarly(f: ListFilters): Promise<OpportunitySummary[]> | null {
