@@ -12,7 +12,7 @@ describe('the coach on the blind-written corpora', () => {
     const report = evaluateCorpus([...loadCorpus(file('real-dev.jsonl')), ...loadCorpus(file('real-test.jsonl'))]);
     console.table(report.overall);
     // In-sample for the model: 0.971 at 0.004. Cross-validated (scripts/coach-cv.ts, each fifth scored by a
-    // model trained without it): 0.833 at 0.032.
+    // model trained without it): 0.826 at 0.022.
     expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.01);
     expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.98);
@@ -28,11 +28,11 @@ describe('the coach on the blind-written corpora', () => {
     // Acceptance: bad-language recall >= 0.97 at a false-positive rate <= 0.01 (measured 1.000 at 0.000).
     expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.97);
     expect(report.overall['bad-language']!.fpr).toBeLessThanOrEqual(0.01);
-    // Acceptance asks negativity recall >= 0.90 at FPR <= 0.03; NOT reached: measured 0.818 at 0.140
+    // Acceptance asks negativity recall >= 0.90 at FPR <= 0.03; NOT reached: measured 0.802 at 0.132 (precision 0.861)
     // (the coach before this change: 0.689 at 0.157). Most false positives are review-register rows
-    // (FPR 0.31 there, 0.07 spoken and non-native). Floors are a regression guard, not the target.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.8);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.15);
+    // (FPR 0.29 there, 0.07 spoken and non-native). Floors are a regression guard, not the target.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.79);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.14);
     // Threats: measured 0.515 recall at no false positives (no acceptance figure).
     expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.5);
     expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.005);
