@@ -36,8 +36,8 @@ const EXIT = new Set(['left', 'quit', 'resigned', 'walked', 'got', 'gave', 'stop
 const ADVERB = /^(?:then|also|quickly|immediately|just|eventually|finally|personally|simply)$/;
 
 /** Who acts in the passage: the speaker doing something ("so I proposed"), or the employer doing something to them ("they pulled it"). */
-function actorFeature(prev: string, w: string): string | undefined {
-  if (!isDoing(w)) return undefined;
+function actorFeature(prev: string, w: string, doing: boolean): string | undefined {
+  if (!doing) return undefined;
   if ((prev === 'i' || prev === 'we') && !EXIT.has(w)) return '@selfdo';
   if (prev === 'they' || prev === 'management' || prev === 'leadership' || prev === 'company') return '@theydo';
   return undefined;
@@ -114,12 +114,12 @@ export function asksNegative(prompt: string): boolean {
 }
 
 // Stems and classes are memoised per word: answers repeat words, and the coach runs on every keystroke.
-const MEMO = new Map<string, { s: string; classes: string[] }>();
-function lookup(w: string): { s: string; classes: string[] } {
+const MEMO = new Map<string, { s: string; classes: string[]; doing: boolean }>();
+function lookup(w: string): { s: string; classes: string[]; doing: boolean } {
   let hit = MEMO.get(w);
   if (!hit) {
     if (MEMO.size > 20_000) MEMO.clear();
-    hit = { s: stem(w), classes: classesOf(w) };
+    hit = { s: stem(w), classes: classesOf(w), doing: isDoing(w) };
     MEMO.set(w, hit);
   }
   return hit;
@@ -156,12 +156,13 @@ export function baseFeatures(text: string): BaseFeatures {
   // Where each class was last seen, to pair an aspect with a judgement a few words away.
   const lastAt = new Map<string, number>();
   let prev = '^';
+  let judgedYet = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    const { s, classes } = lookup(w);
+    const { s, classes, doing } = lookup(w);
     out.add(s);
     out.add(`${prev}_${s}`);
-    const actor = actorFeature(ADVERB.test(ws[i - 1] ?? '') ? (ws[i - 2] ?? '') : (ws[i - 1] ?? ''), w);
+    const actor = doing ? actorFeature(ADVERB.test(ws[i - 1] ?? '') ? (ws[i - 2] ?? '') : (ws[i - 1] ?? ''), w, doing) : undefined;
     if (actor) out.add(actor);
     for (const c of classes) {
       out.add(`@${c}`);
@@ -169,7 +170,8 @@ export function baseFeatures(text: string): BaseFeatures {
       if (c === 'contrast' && lastAt.has('good')) out.add('@good>contrast');
       if (HOW_SET.has(c) && lastAt.has('contrast')) out.add(`@contrast>${c}`);
       if (HOW_SET.has(c) && lastAt.has('good')) out.add('@good>judged');
-      if (c === 'act' && [...HOW].some((h) => lastAt.has(h))) out.add('@judged>act');
+      if (c === 'act' && judgedYet) out.add('@judged>act');
+      if (HOW_SET.has(c)) judgedYet = true;
       seen.set(c, (seen.get(c) ?? 0) + 1);
       if (c === 'aspect') {
         for (const how of HOW) if (i - (lastAt.get(how) ?? -99) <= NEAR) out.add(`@near:${how}*aspect`);

@@ -56,6 +56,9 @@ const PHRASES = [
   "(?:^|[.!?]\\s+|\\b(?:i|and i|so i)\\s+)(?:threatened|threaten|was threatening) (?:him|her|them|to (?:hit|hurt|punch|kill|beat|smack|slap|break))",
   "(?:i'd|i would|i will|i'll|i was going to) (?:hurt|get) (?:him|her|them)(?! (?:a|an|the|some|to|back|on|in))",
   '(?:(?:he|she|they)(?:\'d| had| would) )?(?:better|best) watch (?:his|her|their) backs?',
+];
+// Rarer shapes, tried only when one of their anchor words is there (keeps the scan cheap on long answers).
+const MORE_PHRASES = [
   // A close call or a wish, said of something thrown: "I'd have thrown my chair", "nearly threw the stapler".
   `(?:i'd|i would|i could|i'd have|would've|could've|nearly|almost|about to|close to|came close to) (?:have )?(?:throw|threw|thrown|throwing|hurl(?:ed|ing)?|chuck(?:ed|ing)?|lob(?:bed)?) (?:my|a|the|his|her|this|that) ${MISSILE}`,
   // Violence done to a person through a thing or a place: "put him through the wall", "drag my supervisor out to the car park".
@@ -68,15 +71,18 @@ const PHRASES = [
   '(?:set|setting|sets|put|putting) (?:the|this|that|his|her|their|our) (?:office|building|place|shop|store|warehouse|house|car|desk) (?:on fire|alight|ablaze)',
   '(?:come|came|coming|go|went|going|turn|turned|turning) (?:back |round |in |up )?(?:in )?with (?:a|my) (?:baseball bat|bat|knife|gun|crowbar|hammer|machete|weapon)',
 ];
+const MORE_ANCHOR = /\b(?:thr[eo]w|thrown|hurl|chuck|lob|through|drag|settl|sort|beat|batter|thrash|pummel|smack|punch|thump|kick|boot|fist|hook|brick|rock|stone|fire|alight|ablaze|bat|knife|gun|crowbar|hammer|machete|weapon)/i;
 const THREAT = new RegExp(`\\b(?:${PHRASES.join('|')})`, 'gi');
+const THREAT_ALL = new RegExp(`\\b(?:${[...PHRASES, ...MORE_PHRASES].join('|')})`, 'gi');
 // The violent verb and its object, to widen a match that stopped at the verb ("nearly punched" → "nearly punched him").
 const AIMED = new RegExp(`\\b${VERB} ${PERSON}`, 'i');
 
 /** Finds talk of violence or threats towards people at work. */
 export function findThreats(text: string): ThreatHit[] {
   const hits: ThreatHit[] = [];
-  THREAT.lastIndex = 0;
-  for (let m = THREAT.exec(text); m; m = THREAT.exec(text)) {
+  const re = MORE_ANCHOR.test(text) ? THREAT_ALL : THREAT;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     let end = start + m[0].trimEnd().length;
     const aimed = AIMED.exec(text.slice(start, end + 60));
