@@ -1,16 +1,18 @@
-// Cross-validates the whole coach (rules + complaint model) on the dev corpus: each fifth of
-// real-dev.jsonl is scored by a coach whose model was trained without it. `node --import tsx scripts/coach-cv.ts`
+// Cross-validates the whole coach (rules + complaint model) on the tuned-on parts of the corpus: each
+// fifth of real-dev.jsonl + real-test.jsonl is scored by a coach whose model was trained without it.
+// `node --import tsx scripts/coach-cv.ts [--misses]`
 import { useComplaintWeights } from '../src/core/coach/complaint-model.js';
 import { evaluateCorpus, loadCorpus, type Score } from '../test/support/coach-corpus.js';
-import { load, train } from './coach-train-lib.js';
+import { DEV_PARTS, load, prune, train } from './coach-train-lib.js';
 
 const FOLDS = 5;
-const dev = loadCorpus(new URL('../test/data/coach/real-dev.jsonl', import.meta.url).pathname);
-const foldOf = (id: string): number => dev.findIndex((r) => r.id === id) % FOLDS;
+const dev = DEV_PARTS.flatMap((name) => loadCorpus(new URL(`../test/data/coach/${name}`, import.meta.url).pathname));
+const index = new Map(dev.map((r, i) => [r.id, i]));
+const foldOf = (id: string): number => (index.get(id) ?? -1) % FOLDS;
 const total: Record<string, [number, number, number, number]> = {};
 const misses: string[] = [];
 for (let f = 0; f < FOLDS; f++) {
-  const model = train(load((id) => foldOf(id) === f));
+  const model = prune(train(load((id) => foldOf(id) === f)));
   // SHIFT raises the decision threshold (lowers the intercept) to trace the recall / false-positive trade-off.
   useComplaintWeights(model.weights, model.bias - Number(process.env.SHIFT ?? 0));
   const report = evaluateCorpus(dev.filter((r) => foldOf(r.id) === f));

@@ -20,9 +20,28 @@ const CLASSES: Record<string, string[]> = {
   good: ['good', 'great', 'excellent', 'supportive', 'friendly', 'helpful', 'kind', 'fair', 'flexible', 'love', 'loved', 'enjoy', 'proud', 'grateful', 'thankful', 'best', 'amazing', 'nice', 'happy', 'generous', 'brilliant', 'wonderful', 'decent', 'lovely', 'fantastic', 'appreciat', 'valu', 'respect', 'recommend', 'miss', 'learnt', 'learned', 'taught', 'glad', 'fortunate', 'lucky', 'on-time', 'timely'],
   forward: ['want', 'looking', 'opportunit', 'next', 'grow', 'excit', 'keen', 'ready', 'hope', 'chance', 'challeng', 'bigger', 'larger', 'new', 'interest', 'passion', 'aspir', 'goal', 'move', 'step', 'focus', 'build', 'develop', 'specialis', 'specializ', 'long-term', 'future', 'drawn', 'attract', 'appeal', 'like', 'love'],
   depart: ['contract', 'ended', 'end', 'relocat', 'moved', 'redundan', 'laid', 'acquir', 'acquisition', 'merger', 'visa', 'family', 'partner', 'closed', 'clos', 'fixed-term', 'maternity', 'graduat', 'degree', 'study', 'studi', 'seasonal', 'temporary', 'project'],
-  act: ['so', 'proposed', 'built', 'set', 'created', 'introduced', 'organised', 'organized', 'wrote', 'started', 'volunteer', 'fixed', 'trained', 'negotiat', 'led', 'ran', 'designed', 'automat', 'result', 'cut', 'saved', 'reduced', 'improved', 'solved', 'resolved', 'learn', 'lesson', 'now', 'since', 'realis', 'realiz'],
+  act: ['proposed', 'built', 'created', 'introduced', 'organised', 'organized', 'wrote', 'volunteer', 'fixed', 'negotiat', 'designed', 'automat', 'saved', 'reduced', 'improved', 'solved', 'resolved', 'lesson', 'realis', 'realiz', 'suggest', 'offered', 'mapped', 'arranged', 'rearrang', 'paired', 'coached', 'simplif', 'streamlin', 'halved'],
   self: ['i', 'me', 'my', 'myself'],
+  // how a spoken complaint is framed: a turn after praise, understatement, repetition, emphasis
+  contrast: ['but', 'though', 'however', 'although', 'except', 'whereas', 'yet', 'instead'],
+  soft: ['let', 'lets', 'say', 'put', 'mildly', 'politely', 'frown', 'swallow', 'fuss', 'somehow', 'quietly', 'suddenly', 'basically', 'honestly', 'comfortable', 'tolerat', 'dwell', 'call', 'apparently', 'enough', 'tough', 'hard', 'difficult', 'rough', 'embarrass', 'worn', 'wore', 'drain', 'shrug'],
+  repeat: ['again', 'twice', 'times', 'kept', 'keep', 'every', 'regularly', 'repeatedly', 'constantly', 'each', 'over', 'running', 'another', 'round'],
+  emph: ['even', 'just', 'only', 'actually', 'literally', 'whole', 'single', 'entire', 'any', 'anyone', 'anything'],
 };
+
+import { isDoing } from './star.js';
+
+// Verbs that end a story at the exit door rather than at a fix ("so I left").
+const EXIT = new Set(['left', 'quit', 'resigned', 'walked', 'got', 'gave', 'stopped', 'refused', 'complained', 'handed', 'started', 'applied', 'moved', 'was', 'had', 'did', 'felt', 'asked', 'told', 'heard', 'found', 'raised', 'missed', 'spent', 'ended', 'kept', 'tried', 'learned', 'covered', 'needed', 'wanted', 'hoped']);
+const ADVERB = /^(?:then|also|quickly|immediately|just|eventually|finally|personally|simply)$/;
+
+/** Who acts in the passage: the speaker doing something ("so I proposed"), or the employer doing something to them ("they pulled it"). */
+function actorFeature(prev: string, w: string, doing: boolean): string | undefined {
+  if (!doing) return undefined;
+  if ((prev === 'i' || prev === 'we') && !EXIT.has(w)) return '@selfdo';
+  if (prev === 'they' || prev === 'management' || prev === 'leadership' || prev === 'company') return '@theydo';
+  return undefined;
+}
 
 // Stems are matched at the start of a word: "promis" catches promised, promises, promising.
 const CLASS_INDEX = new Map<string, string[]>();
@@ -95,18 +114,19 @@ export function asksNegative(prompt: string): boolean {
 }
 
 // Stems and classes are memoised per word: answers repeat words, and the coach runs on every keystroke.
-const MEMO = new Map<string, { s: string; classes: string[] }>();
-function lookup(w: string): { s: string; classes: string[] } {
+const MEMO = new Map<string, { s: string; classes: string[]; doing: boolean }>();
+function lookup(w: string): { s: string; classes: string[]; doing: boolean } {
   let hit = MEMO.get(w);
   if (!hit) {
     if (MEMO.size > 20_000) MEMO.clear();
-    hit = { s: stem(w), classes: classesOf(w) };
+    hit = { s: stem(w), classes: classesOf(w), doing: isDoing(w) };
     MEMO.set(w, hit);
   }
   return hit;
 }
 
 const HOW = ['absence', 'lack', 'delay', 'excess', 'change', 'promise', 'unfair', 'hostile', 'bad'];
+const HOW_SET = new Set(HOW);
 const NEAR = 4;
 
 /** What kind of question the passage answers, as far as complaints go. */
@@ -136,13 +156,22 @@ export function baseFeatures(text: string): BaseFeatures {
   // Where each class was last seen, to pair an aspect with a judgement a few words away.
   const lastAt = new Map<string, number>();
   let prev = '^';
+  let judgedYet = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    const { s, classes } = lookup(w);
+    const { s, classes, doing } = lookup(w);
     out.add(s);
     out.add(`${prev}_${s}`);
+    const actor = doing ? actorFeature(ADVERB.test(ws[i - 1] ?? '') ? (ws[i - 2] ?? '') : (ws[i - 1] ?? ''), w, doing) : undefined;
+    if (actor) out.add(actor);
     for (const c of classes) {
       out.add(`@${c}`);
+      // Order matters in speech: "I loved the patients, but…" turns praise into the set-up of a complaint.
+      if (c === 'contrast' && lastAt.has('good')) out.add('@good>contrast');
+      if (HOW_SET.has(c) && lastAt.has('contrast')) out.add(`@contrast>${c}`);
+      if (HOW_SET.has(c) && lastAt.has('good')) out.add('@good>judged');
+      if (c === 'act' && judgedYet) out.add('@judged>act');
+      if (HOW_SET.has(c)) judgedYet = true;
       seen.set(c, (seen.get(c) ?? 0) + 1);
       if (c === 'aspect') {
         for (const how of HOW) if (i - (lastAt.get(how) ?? -99) <= NEAR) out.add(`@near:${how}*aspect`);
@@ -166,6 +195,10 @@ export function aggregateFeatures(seen: ReadonlyMap<string, number>, wordCount: 
     if (seen.has('act')) out.push(`@act*${how}`);
     if (seen.has('good')) out.push(`@good*${how}`);
     if (seen.has('forward')) out.push(`@forward*${how}`);
+    if (seen.has('repeat')) out.push(`@repeat*${how}`);
+    if (seen.has('soft')) out.push(`@soft*${how}`);
+    if (seen.has('emph')) out.push(`@emph*${how}`);
+    if (seen.has('self')) out.push(`@self*${how}`);
   }
   if (judgements >= 2) out.push('@judged2');
   if (judgements >= 4) out.push('@judged4');

@@ -4,7 +4,7 @@ import { handled } from './negativity.js';
 import type { Doc } from './text.js';
 
 /** Log-odds above which the model calls a passage a complaint (chosen by cross-validation, see scripts/train-coach.ts). */
-export const COMPLAINT_THRESHOLD = 1.0;
+export const COMPLAINT_THRESHOLD = 1.2;
 
 // A Map looks features up faster than a 3,000-key object literal.
 let WEIGHTS = new Map(Object.entries(COMPLAINT_WEIGHTS));

@@ -3,36 +3,37 @@ import { evaluateCorpus, loadCorpus } from '../../../test/support/coach-corpus.j
 
 const file = (name: string) => new URL(`../../../test/data/coach/${name}`, import.meta.url).pathname;
 
-// Two blind-written corpora of "why I left / what it was like there" statements (review style, spoken,
-// non-native English), written from one brief by authors who never saw the detector. The dev part was
-// used for tuning and to train the complaint model; the test part was only measured, once, at the end.
+// Three blind-written corpora of "why I left / what it was like there" statements (review style, spoken,
+// non-native English), written by authors who never saw the detector. real-dev and real-test were tuned on
+// and train the complaint model; real-test-2 is only measured (aggregate figures, its rows never read).
 // Floors sit just under the measured figures, so a regression fails.
 describe('the coach on the blind-written corpora', () => {
-  it('dev part (tuned on): negativity, bad language and threats', () => {
-    const report = evaluateCorpus(loadCorpus(file('real-dev.jsonl')));
+  it('tuned-on parts (real-dev + real-test): negativity, bad language and threats', () => {
+    const report = evaluateCorpus([...loadCorpus(file('real-dev.jsonl')), ...loadCorpus(file('real-test.jsonl'))]);
     console.table(report.overall);
-    // In-sample for the model (it was trained on this part): 0.861 at 0.003. Cross-validated
-    // (scripts/coach-cv.ts, each fifth scored by a model trained without it): 0.742 at 0.026.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.85);
+    // In-sample for the model: 0.971 at 0.004. Cross-validated (scripts/coach-cv.ts, each fifth scored by a
+    // model trained without it): 0.826 at 0.022.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.01);
     expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.98);
     expect(report.overall['bad-language']!.fpr).toBeLessThanOrEqual(0.01);
     expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.002);
   });
 
-  it('test part (never tuned on): bad language meets the acceptance; negativity is held at what was measured', () => {
-    const report = evaluateCorpus(loadCorpus(file('real-test.jsonl')));
+  it('blind part real-test-2 (never tuned on): bad language meets the acceptance; negativity is held at what was measured', () => {
+    const report = evaluateCorpus(loadCorpus(file('real-test-2.jsonl')));
     console.table(report.overall);
     console.table(report.byRegister);
-    // Acceptance: bad-language recall >= 0.97 at a false-positive rate <= 0.01 (measured 0.975 at 0.001).
+    // Acceptance: bad-language recall >= 0.97 at a false-positive rate <= 0.01 (measured 1.000 at 0.000).
     expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.97);
     expect(report.overall['bad-language']!.fpr).toBeLessThanOrEqual(0.01);
-    // Acceptance asks negativity recall >= 0.90 at FPR <= 0.03; NOT reached: measured 0.782 at 0.021
-    // (precision 0.968). These floors are set at what was achieved (a regression guard), not at the target.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.77);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.025);
-    expect(report.overall['employer-negativity']!.precision).toBeGreaterThanOrEqual(0.96);
-    // Threats: measured 0.53 recall at no false positives (no acceptance figure).
+    // Acceptance asks negativity recall >= 0.90 at FPR <= 0.03; NOT reached: measured 0.802 at 0.132 (precision 0.861)
+    // (the coach before this change: 0.689 at 0.157). Most false positives are review-register rows
+    // (FPR 0.29 there, 0.07 spoken and non-native). Floors are a regression guard, not the target.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.79);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.14);
+    // Threats: measured 0.515 recall at no false positives (no acceptance figure).
     expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.5);
     expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.005);
   });

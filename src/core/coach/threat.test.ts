@@ -8,6 +8,14 @@ describe('threat', () => {
     ['I wanted to throw my chair at her.', 'throw my chair at her'],
     ["One more meeting and I'd have strangled someone.", 'strangled someone'],
     ['I was this close to decking my supervisor.', 'decking'],
+    ["One more meeting and I'd have thrown my chair.", "I'd have thrown my chair"],
+    ["If he touched my locker again I'd put him through the wall.", 'put him through the wall'],
+    ['Some days I wanted to drag my supervisor out to the car park and settle it.', 'drag my supervisor out to the car park'],
+    ['I said next time I will beat him outside.', 'beat him outside'],
+    ["If I see that regional manager again, he's getting a smack in the mouth.", 'getting a smack in the mouth'],
+    ['Boss deserves a brick through his window.', 'brick through his window'],
+    ["I said I'd come back with a baseball bat.", 'come back with a baseball bat'],
+    ['I was fantasising about setting the office on fire.', 'setting the office on fire'],
   ])('flags violence towards a person in %j', (answer, words) => {
     expect(spans('threat', answer).some((s) => s.includes(words))).toBe(true);
   });
@@ -21,6 +29,11 @@ describe('threat', () => {
     'I took a shot at the title and shot him an email about it.',
     'The commute was killing me, so we moved closer.',
     "I didn't want to push a senior colleague, and the lesson was to raise concerns early.",
+    'We beat them to market by a month, and it was a slap in the face for the old guard.',
+    'I put him through the training course twice and dragged the team out of a slump.',
+    'I dragged my manager out to lunch and we settled it over coffee.',
+    'We threw a party for her, and I came back with a plan and a budget.',
+    'The launch set the forum on fire and my manager put me through the wringer.',
   ])('does not flag violence words aimed at things or idioms: %j', (answer) => {
     expect(fires('threat', answer)).toBe(false);
   });
