@@ -9,7 +9,7 @@ export interface MeetingDetails {
 
 const ID = /\b(?:meeting|webinar|event|conference)\s*(?:id|number|no\.?|#)(?:\s*\((?:access code|id)\))?\s*(?:[:#]|is\b)\s*(\d[\d -]{5,22}\d)/i;
 const ACCESS = /\b(?:access code|phone conference id|conference id)\s*(?:[:#]|is\b)\s*(\d[\d ]{5,22}\d)/i;
-const PASSCODE = /\b(?:passcode|password|pass code|meeting password|numeric passcode|numeric password|pin|access pin|attendee pin)\s*(?:code\s*)?(?:\([^)]{1,30}\))?\s*(?:[:#]|is\b|(?=\d))\s*(\d+(?: \d+)*(?=#|\s|$|[.,;])|[^\s,;]+)/i;
+const PASSCODE = /\b(?:passcode|password|pass code|meeting password|numeric passcode|numeric password|pin|access pin|attendee pin|participant (?:code|pin)|conference code|guest code)\s*(?:code\s*)?(?:\([^)]{1,30}\))?\s*(?:[:#]|is\b|(?=\d))\s*(\d+(?: \d+)*(?=#|\s|$|[.,;])|[^\s,;]+)/i;
 const DIAL_CUE = /\b(?:dial(?:-in|\s+in|\s+by)?|call[- ]in|audio only|one tap|by phone|join by phone|toll(?:-free)?|phone numbers?)\b/i;
 const COMPACT_PHONE = /\+\d{8,15}(?=,|#|\s|$)/;
 

@@ -57,7 +57,9 @@ const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 
 /** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
 export const PARTICLES = new Set('de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het'.split(' '));
 
-const HONORIFIC = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|smt|shri|sri|alhaji|alhaja|barr|pastor)\.?\s+)+/i;
+// Honorifics dropped from a name; the short ones that are also given names ("Eng", "Lic") only with their full stop.
+const HONORIFIC =
+  /^(?:(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs)\.)\s+)+/i;
 // A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay").
 const NAME_WORD = /^(?:(?:al|el|ul|bin|ibn|d|l)['-])?\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{L}[\p{Ll}\p{M}]*)*$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
@@ -69,6 +71,11 @@ const CAPS_NAME = /^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u;
 const SAINT = /^Ste?\.?$/;
 
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
+
+/** True when a word (with or without its full stop) is an honorific: "Mr", "Dr.", "Eng.". */
+export function isHonorific(word: string): boolean {
+  return HONORIFIC.test(`${word.replace(/\.$/, '')}. `);
+}
 
 /** True when a word is a job-title word ("Manager", "Head", "CTO"). */
 export function isTitleWord(word: string): boolean {
@@ -83,8 +90,9 @@ export function looksLikeTitle(text: string): boolean {
   const words = text.trim().split(/[\s/&,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 9) return false;
   if (/\b(?:will|would|is|are|was|were|has|have|you|your|please)\b/i.test(text)) return false;
-  // "Head Office", "Main Reception": a place, not a job.
-  if (/\b(?:office|offices|headquarters|hq|building|site|campus|branch|floor|entrance|reception|room|street|road|station)\b/i.test(text)) return false;
+  // "Head Office", "Main Reception": a place, not a job; "Site Manager", "Office Coordinator" end in a role.
+  const role = (w: string | undefined) => !!w && isTitleWord(w) && !FIELD_WORDS.has(lower(w)) && !/^(?:head|chief)$/i.test(w);
+  if (/\b(?:office|offices|headquarters|hq|building|site|campus|branch|floor|entrance|reception|room|street|road|station)\b/i.test(text) && !role(words.at(-1)?.replace(/[()]/g, ''))) return false;
   return words.some((w) => isTitleWord(w.replace(/[()]/g, '')) && !FIELD_WORDS.has(lower(w.replace(/[()]/g, ''))));
 }
 

@@ -1,4 +1,4 @@
-import { cleanName, isTitleWord, leadingName, looksLikeName, looksLikeTitle } from './names.js';
+import { cleanName, isHonorific, isTitleWord, leadingName, looksLikeName, looksLikeTitle } from './names.js';
 
 /** A person named in an invitation, with what the text says about them. */
 export interface NamedPerson {
@@ -61,7 +61,7 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   // ", Fabric Care" / ", Lithuania" at the end of the item: more of the title, not somebody else.
   const more = /^,\s*([^,;()\n.]{2,40})(?=\s*(?:$|\n|\.(?:\s|$)|\)))/.exec(tail.slice(used));
   const extra = more?.[1]!.trim() ?? '';
-  if (more && /^\p{Lu}/u.test(extra) && extra.split(/\s+/).length <= 4 && !/\b(?:will|would|is|are|be|and|or)\b/i.test(extra) && !(looksLikeName(extra) && !looksLikeTitle(extra))) {
+  if (more && /^\p{Lu}/u.test(extra) && !isHonorific(extra) && extra.split(/\s+/).length <= 4 && !/\b(?:will|would|is|are|be|and|or)\b/i.test(extra) && !(looksLikeName(extra) && !looksLikeTitle(extra))) {
     title = `${title}, ${more[1]!.trim()}`;
     used += more[0].length;
   }
@@ -73,6 +73,8 @@ const ORGANISER = /^organi[sz]er$/i;
 const WHO_CLAUSE = /^\s*,\s*(?:who|whom|whose|who's)\b[^,;.()\n]{1,80},/i;
 // "… from the Checkout squad": where the person works, passed over so the list can go on.
 const FROM_TEAM = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?(?=\s*(?:,|;|\.|$|\n|\s(?:and|&)\s|\s(?:will|would|may|might|can|could|are|is|who|to|for|'ll)\b))/i;
+// "… from the Checkout & Payments team": a team's name may hold "&" or "and" when a group noun ends it.
+const FROM_GROUP = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?\s(?:team|squad|group|department|dept|unit|division|function|practice|org|organi[sz]ation|tribe|guild|chapter)s?\b/i;
 const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
 
 /** "Engineering Manager Sebastian Kruger": the longest run of title words before a full name, shaped like a regex match. */
@@ -148,6 +150,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
         used += angle[0].length;
       } else if (WHO_CLAUSE.test(tail)) {
         used += WHO_CLAUSE.exec(tail)![0].length - 1;
+      } else if (FROM_GROUP.test(tail)) {
+        used += FROM_GROUP.exec(tail)![0].length;
       } else if (FROM_TEAM.test(tail)) {
         used += FROM_TEAM.exec(tail)![0].length;
       } else if (after) {

@@ -34,7 +34,8 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
   const pieces = rest.split(/(\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:)\s*)/);
   let titled: string | undefined;
   for (let i = 0; i < pieces.length; i += 2) {
-    const segment = tidy(pieces[i]!);
+    // ") – Mr. Abhijit Deshmukh": the dash after a bracket stays on the segment; it is not part of it.
+    const segment = tidy(pieces[i]!).replace(/^[-–—]\s+/, '');
     if (!segment) continue;
     // "Principal Scientist, Fabric Care": the title goes on after a comma.
     if (titled && (pieces[i - 1] ?? '').trim() === ',') {
@@ -53,6 +54,16 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
       }
       last = after?.at(-1)?.name;
       if (tidy(withMatch[1]!)) topic.push(tidy(withMatch[1]!));
+      continue;
+    }
+    // "Panel with A, B and C from the Checkout team": the list goes on after the comma.
+    const more = last && (pieces[i - 1] ?? '').trim() === ',' ? readPeople(segment, { single: true }) : null;
+    if (more && more.people.length > 0 && WITH_TAIL.test(segment.slice(more.end))) {
+      for (const p of more.people) {
+        names.push(p.name);
+        if (p.title) titles[p.name] = p.title;
+      }
+      last = more.people.at(-1)!.name;
       continue;
     }
     const direct = splitNames(segment, false);

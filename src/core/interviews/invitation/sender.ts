@@ -18,7 +18,7 @@ const SIGN_OFF =
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const FROM = /^\s*from\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
 const INTRO = /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with))/u;
-const COMPANY_SUFFIX = /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|co\.|corp\.?|fz-llc)\s*\.?$/i;
+const COMPANY_SUFFIX = /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|k\.k\.|co\.|corp\.?|fz-llc|pvt\.?|private|jsc|sdn\.? bhd\.?|bhd\.?|ltda\.?|a\/s|aps|s\.p\.a\.|spa|se|sa de cv|s\.a\. de c\.v\.)\s*\.?$/i;
 
 const isContact = (line: string) => EMAIL.test(line) || /https?:\/\/|www\./i.test(line) || /(?:^|\s)(?:tel|phone|mobile|cell|m|t|e|p)\s*[.:]/i.test(line) || /^\s*\+?[\d()\s.-]{7,}$/.test(line);
 
@@ -136,7 +136,7 @@ export function greetedName(lines: readonly string[]): string | undefined {
 
 // The sender says they take part: "I will call you", "I'll be joining", "you'll meet me and …", "with me".
 const SENDER_JOINS =
-  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you))|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bgive you a (?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
+  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bgive you a (?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
 const PAST = /\b(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for\b|\blast (?:week|time)\b|\byesterday\b|\bearlier\b/i;
 
 /** True when the text says the sender takes part in the interview. */
