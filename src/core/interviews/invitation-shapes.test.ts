@@ -32,6 +32,46 @@ describe('invitation shapes: honorifics and titles in a list', () => {
   });
 });
 
+describe('invitation shapes: prose and lists', () => {
+  it.each([
+    ['On 3 March at 10:00 the panel consists of: Liam Doyle – Head of Platform; Nadia El-Amin – Senior Product Manager; and Kwame Asante-Boateng, CTO.', [['Liam Doyle', 'Head of Platform'], ['Nadia El-Amin', 'Senior Product Manager'], ['Kwame Asante-Boateng', 'CTO']]],
+    ['We would love you to meet the team on Wednesday, 4 March at 10:00: Zainab Yusuf (Product Manager) and Kemal Yılmaz (Designer).', [['Zainab Yusuf', 'Product Manager'], ['Kemal Yılmaz', 'Designer']]],
+    ['On 3 March at 10:00. In the room will be Sean Murphy (Head of IT) and Aoife Ní Bhriain.', [['Sean Murphy', 'Head of IT'], ['Aoife Ní Bhriain', null]]],
+    ['The interview on 3 March at 10:00 will be led by Keisha Robinson, Director of Nursing, with Dr. Omar Farouk also attending.', [['Keisha Robinson', 'Director of Nursing'], ['Omar Farouk', null]]],
+    ['On 3 March at 10:00 your first interview is with Senior Recruiter Daniela Pérez, followed by a session with Marco Bianchi.', [['Daniela Pérez', 'Senior Recruiter'], ['Marco Bianchi', null]]],
+    ['You will sit down with our co-founders Maya Levi and Noam Cohen on 3 March at 10:00.', [['Maya Levi', 'co-founder'], ['Noam Cohen', 'co-founder']]],
+    ['Your interview on 3 March at 10:00 is with Jan de Vries and Pieter van den Berg, both Senior Engineers.', [['Jan de Vries', null], ['Pieter van den Berg', null]]],
+    ['Attendees: ana.souza@acme.example (Organizer), hiring@acme.example, Pedro Alves, Carla Mendes', [['Ana Souza', null], ['Pedro Alves', null], ['Carla Mendes', null]]],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
+  });
+
+  it('marks the organiser named by an address in a guest line, and not as an interviewer', () => {
+    const ana = parse('Attendees: ana.souza@acme.example (Organizer), Pedro Alves').draft.people.find((p) => p.name === 'Ana Souza');
+    expect(ana).toMatchObject({ organiser: true, interviews: false, email: 'ana.souza@acme.example' });
+  });
+
+  it('does not read a title under one person as the title of the person above', () => {
+    expect(titled('Interview panel:\n * Mateo García\n * Yuki Sato, Staff Engineer')).toEqual([
+      ['Mateo García', null],
+      ['Yuki Sato', 'Staff Engineer'],
+    ]);
+  });
+
+  it('reads "with me and …" as the sender and one more interviewer', () => {
+    const { draft } = parse('Hi Sam,\n\nThe call on 3 March at 10:00 will be with me and Fernando Costa, the team lead.\n\nBest,\nLucy Hart\nRecruiter\nlucy@acme.example');
+    expect(draft.people.map((p) => [p.name, p.title ?? null, p.interviews])).toEqual([
+      ['Fernando Costa', 'team lead', true],
+      ['Lucy Hart', 'Recruiter', true],
+    ]);
+  });
+
+  it('takes a company named like a person for the employer, by its trade word or its web address', () => {
+    expect(titled('Your interview with Northwind Traders is on 3 March at 11:00. You will meet Emeka Obi.')).toEqual([['Emeka Obi', null]]);
+    expect(titled('Your interview with Hollis Quarry is on 3 March at 11:00 with Emeka Obi. Directions: https://hollisquarry.example/visit')).toEqual([['Emeka Obi', null]]);
+  });
+});
+
 describe('invitation shapes: schedule lines', () => {
   const day = (line: string) => parse(`Tuesday 3 March 2026 (Lisbon time)\n\n${line}\n16:00 - 16:30 Wrap-up`).draft.conversations[0]!;
 

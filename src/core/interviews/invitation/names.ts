@@ -45,7 +45,15 @@ const STOP = new Set(
     'india china japan korea germany france spain italy portugal brazil mexico canada australia nigeria kenya ghana egypt israel ' +
     'ireland scotland wales england poland netherlands belgium sweden norway denmark finland switzerland austria singapore malaysia ' +
     'indonesia philippines vietnam thailand pakistan bangladesh argentina chile colombia peru turkey greece romania ukraine russia ' +
-    'emirates arabia qatar africa zealand human resources graduate graduates programme program scheme academy'
+    'emirates arabia qatar africa zealand human resources graduate graduates programme program scheme academy ' +
+    // Words that end a company's name and are nobody's family name: "Northwind Traders", "Kestrel Pharmaceuticals".
+    'traders trading industries enterprises associates brands foods motors airlines airways energy pharma pharmaceuticals insurance ' +
+    'healthcare telecom telecoms networks games interactive digital dynamics electronics freight shipping haulage retail hotels resorts ' +
+    'apparel cooperative co-op realty properties construction builders architects biotech therapeutics biosciences diagnostics devices ' +
+    'instruments materials chemicals mining minerals aerospace automotive mobility publishing entertainment pictures records fitness ' +
+    'consultancy advisory agency services products manufacturing industrial international global worldwide financial investments ' +
+    'assurance beverages brewing brewery bakery hospitality transport transportation logistik couriers telecommunications semiconductors ' +
+    'pharmacy pharmacies supermarkets stores markets marketplace exchange payments fintech insurtech foundation charity trust'
   ).split(' '),
 );
 
@@ -79,11 +87,19 @@ export function isHonorific(word: string): boolean {
 
 /** True when a word is a job-title word ("Manager", "Head", "CTO"). */
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(lower(word)) || FIELD_WORDS.has(lower(word));
+  const w = lower(word);
+  // "co-founders", "Engineers": a plural of a role is a title too.
+  return TITLE_WORDS.has(w) || FIELD_WORDS.has(w) || (w.length > 3 && w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1)));
 }
 
 // Words of a field rather than a role: part of a title ("Head of Design") but not one alone ("System design").
 const FIELD_WORDS = new Set('engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment'.split(' '));
+
+/** "co-founders" → "co-founder", "Senior Engineers" → "Senior Engineer": a plural title said of several people, as one's; else null. */
+export function singularTitle(title: string): string | null {
+  const last = /(\S+)s$/.exec(title.trim());
+  return last && !TITLE_WORDS.has(lower(`${last[1]}s`)) && TITLE_WORDS.has(lower(last[1]!)) ? title.trim().slice(0, -1) : null;
+}
 
 /** True for a phrase that reads as a job title: a few words, at least one of them a role ("Manager", "Lead", "CTO"). */
 export function looksLikeTitle(text: string): boolean {

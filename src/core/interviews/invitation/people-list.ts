@@ -1,4 +1,4 @@
-import { cleanName, isHonorific, isTitleWord, leadingName, looksLikeName, looksLikeTitle } from './names.js';
+import { cleanName, isHonorific, isTitleWord, leadingName, looksLikeName, looksLikeTitle, singularTitle } from './names.js';
 
 /** A person named in an invitation, with what the text says about them. */
 export interface NamedPerson {
@@ -20,7 +20,8 @@ export interface ReadOptions {
 }
 
 const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\s\/\s|\||\band\b|\bas well as\b|\bplus\b|\balong with\b)\s*/i;
-const LEAD_IN = /^\s*(?:both|also|either|then)\s+/i;
+// "both", "also", and the sender naming themself first ("with me and Fernando Costa").
+const LEAD_IN = /^\s*(?:(?:both|also|either|then)\s+|(?:me|myself)\s*(?:,|and|&)\s+)/i;
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
 const TITLE_BEFORE = /^(?:(?:our|the|my|their)\s+)?([^,()\n]{2,60}?),\s+/i;
 // "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
@@ -55,7 +56,8 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   const cut = TITLE_STOP.exec(title);
   if (cut) title = title.slice(0, cut.index);
   title = title.replace(/\s+$/, '');
-  if (!looksLikeTitle(title) || looksLikeName(title, options)) return null;
+  // "both Senior Engineers" describes the list, not this person.
+  if (!looksLikeTitle(title) || looksLikeName(title, options) || /^(?:both|all|each)\b/i.test(title)) return null;
   // "a Staff Engineer working on PCIe; and …": the words after the title describe the person; the list goes on after them.
   let used = lead[0].length + (cut ? full : title.length);
   // ", Fabric Care" / ", Lithuania" at the end of the item: more of the title, not somebody else.
@@ -75,6 +77,7 @@ const WHO_CLAUSE = /^\s*,\s*(?:who|whom|whose|who's)\b[^,;.()\n]{1,80},/i;
 const FROM_TEAM = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?(?=\s*(?:,|;|\.|$|\n|\s(?:and|&)\s|\s(?:will|would|may|might|can|could|are|is|who|to|for|'ll)\b))/i;
 // "… from the Checkout & Payments team": a team's name may hold "&" or "and" when a group noun ends it.
 const FROM_GROUP = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?\s(?:team|squad|group|department|dept|unit|division|function|practice|org|organi[sz]ation|tribe|guild|chapter)s?\b/i;
+const MAIL_ITEM = /^\s*<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/;
 const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
 
 /** "Engineering Manager Sebastian Kruger": the longest run of title words before a full name, shaped like a regex match. */
@@ -116,6 +119,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
   const people: NamedPerson[] = [];
   let at = 0;
   let end = 0;
+  // "our co-founders Maya Levi and Noam Cohen": a plural title before the list is each one's.
+  let shared: string | undefined;
   for (;;) {
     let rest = text.slice(at);
     const lead = LEAD_IN.exec(rest);
@@ -125,17 +130,40 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     const long = TITLE_BEFORE.exec(rest);
     // Without "our"/"the", the title must open with a title word or a small letter ("head of design, Lukas Becker").
     const opensWithTitle = long && (/^(?:our|the|my|their)\s/i.test(long[0]) || /^\p{Ll}/u.test(long[1]!) || isTitleWord(long[1]!.split(' ')[0]!));
-    const before = long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : (TITLE_BEFORE_BARE.exec(rest) ?? titleWordsFirst(rest));
-    if (before && looksLikeTitle(before[1]!) && before[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(before[0].length))) {
+    const bare = TITLE_BEFORE_BARE.exec(rest);
+    // The first reading of a title before a name that leaves a name after it ("Senior Recruiter Daniela Pérez, followed by …").
+    const before = [long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : null, bare, titleWordsFirst(rest)].find(
+      (b) => b && looksLikeTitle(b[1]!) && b[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(b[0].length)),
+    );
+    if (before) {
       titleFirst = before[1]!.trim();
+      shared = singularTitle(titleFirst) ?? undefined;
+      if (shared) titleFirst = shared;
       rest = rest.slice(before[0].length);
       skipped += before[0].length;
+    }
+    // "ana.souza@acme.com (Organizer), Pedro Alves": an address in the list is its person, or passed over when shared.
+    const mail = titleFirst ? null : MAIL_ITEM.exec(rest);
+    if (mail) {
+      const person = personFromEmail(mail[1]!, options.avoid);
+      let used = skipped + mail[0].length;
+      const paren = PAREN.exec(text.slice(at + used));
+      if (person && paren) bracket(person, paren[1]!);
+      if (paren) used += paren[0].length;
+      if (person) people.push(person);
+      at += used;
+      end = at;
+      const sep = SEP.exec(text.slice(at));
+      if (!sep) break;
+      at += sep[0].length;
+      continue;
     }
     const found = leadingName(rest);
     if (!found || !looksLikeName(found.name, options)) break;
     // "Plant Security", "Barclays Graduate Programme": a name run straight into another capitalised word is a longer proper noun.
     if (/^\s+\p{Lu}/u.test(rest.slice(found.length)) && !/^\s+(?:Jr|Sr|II|III|IV)\b/.test(rest.slice(found.length))) break;
-    const person: NamedPerson = { name: cleanName(found.name), ...(titleFirst && { title: titleFirst }) };
+    const title = titleFirst ?? shared;
+    const person: NamedPerson = { name: cleanName(found.name), ...(title && { title }) };
     let used = skipped + found.length;
     for (let guard = 0; guard < 3; guard++) {
       const tail = text.slice(at + used);

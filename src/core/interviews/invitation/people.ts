@@ -31,7 +31,8 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
   const listed = new Set<number>();
 
   for (let i = 0; i < lines.length; i++) {
-    if (skip.has(i)) continue;
+    // A line already read as an item of the list above it is not read again.
+    if (skip.has(i) || listed.has(i)) continue;
     const line = lines[i]!;
     const label = LABEL.exec(line);
     if (label && tidy(label[1]!)) {
@@ -56,7 +57,7 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       // "Sebastian Kruger (Head of Data) – 10:00 to 10:45": only a time after the people.
       const timed = alone && alone.people.length > 0 && /^[\s,–-]*\(?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–]|to|until)|\d{1,3}\s*min|at\s+\d)/i.test(item.slice(alone.end));
       // "Sebastian Kruger" on a line, "Head of Data" on the next: a card in the body.
-      const card = alone && alone.people.length === 1 && alone.end >= item.length && !alone.people[0]!.title && alone.people[0]!.name.includes(' ') && looksLikeTitle(below) && below.length < 70;
+      const card = alone && alone.people.length === 1 && alone.end >= item.length && !alone.people[0]!.title && alone.people[0]!.name.includes(' ') && looksLikeTitle(below) && below.length < 70 && !isPersonName(below, options.avoid);
       if (card) alone.people[0]!.title = below;
       if (alone && alone.people.length > 0 && (timed || card || (alone.end >= item.length && alone.people.every((p) => p.title)))) {
         add(alone.people.map((p) => ({ ...p, line: i })), { guests: true });

@@ -2,7 +2,7 @@ import { readPeople, type NamedPerson } from './people-list.js';
 
 // In running prose: "talking to X", "a call with X", "meet X", "joined by X", "your interviewers will be X".
 const PROSE_TRIGGER =
-  /\b(?:with|meet|meeting|to meet|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|interviewed by|joined by|hear from|introduce you to|panel(?:ists)?\s+(?:will\s+)?(?:be|is|are|include|includes|consists? of|comprises?|be made up of)(?:\s+of)?|interviewers? (?:is|are|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|facilitated|chaired|attended) by|alongside|together with|accompanied by|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|interviewing you|on the (?:panel|call)|also present|attending)\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
+  /\b(?:with|meet|meeting|to meet|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|interviewed by|joined by|hear from|introduce you to|panel(?:ists)?\s+(?:will\s+)?(?:be|is|are|include|includes|consists? of|comprises?|be made up of)(?:\s+of)?|interviewers? (?:is|are|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|facilitated|chaired|attended) by|alongside|together with|accompanied by|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|interviewing you|on the (?:panel|call)|also present|attending|in the room|with you|present)\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
 // "with" names people only near words about meeting: not "experience with Apache Kafka".
 const WITH_CONTEXT =
   /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest|scheduled|booked|confirmed|set up|arranged|1:1|one-to-one|one-on-one|1-on-1|face-to-face|appointment|connect|sync)\b[^.;]{0,60}$/i;
@@ -29,9 +29,9 @@ const WILL_JOIN =
 // What only an interviewer does: "Sebastian Kruger will walk you through the case" (full names only).
 const WILL_DO =
   /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|'ll|would)\s+(?:also\s+|then\s+|first\s+)?(?:walk|talk|take|ask|go|cover|assess|give|focus|discuss|present|open|close|dig|start|begin|kick|finish|wrap|review|explore|share|introduce|show|work|chat|test|evaluate|probe|observe)\b/iy;
-// "X and Y are looking forward to meeting you", "Z is the hiring manager".
+// "X and Y are looking forward to meeting you", "Z is the hiring manager", "with Dr. Omar Farouk also attending".
 const IS_PANEL =
-  /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:our|the)\s+[^,.;]{1,50}?\s*)?,?\s*(?:(?:are|is)\s+(?:both\s+|all\s+)?(?:looking forward|excited|keen|happy|delighted) to (?:meet|speak|talk|chat)|look forward to (?:meeting|speaking|talking|chatting)|(?:is|are|will be)\s+(?:the |your )?(?:hiring manager|interviewers?|panel(?:l?ists)?|interview panel))/iy;
+  /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:our|the)\s+[^,.;]{1,50}?\s*)?,?\s*(?:(?:are|is)\s+(?:both\s+|all\s+)?(?:looking forward|excited|keen|happy|delighted) to (?:meet|speak|talk|chat)|look forward to (?:meeting|speaking|talking|chatting)|(?:is|are|will be)\s+(?:the |your )?(?:hiring manager|interviewers?|panel(?:l?ists)?|interview panel)|(?:(?:is|are|will be)\s+)?also\s+(?:attending|joining|present|sitting in|on the (?:call|panel|line)))/iy;
 // Where a list of people may begin: a capital, or "our"/"the" before a title.
 const LIST_START = /(?:^|(?<=[\s(]))(?:\p{Lu}|(?:our|the)\s)/gu;
 
@@ -51,7 +51,8 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
       take(m.index + m[0].length, { single: !bare });
     }
     // "You'll meet three members of the team: A, our Validation Manager; B; and C."
-    const colon = /\b(?:meet|meeting with|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to)|joined by|interviewed by)\b[^:]{0,100}:\s*/i.exec(sentence);
+    // A colon inside a time ("at 10:00") does not open the list.
+    const colon = /\b(?:meet|meeting with|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to)|joined by|interviewed by|panel|interviewers|consists? of|includes?|comprises?)\b(?:[^:]|:(?=\d)){0,100}:\s+/i.exec(sentence);
     if (colon) take(colon.index + colon[0].length, { single: true });
     // "Kindly note that Mr. Tunde Bakare, our MD, will be joining": the leftmost list that runs up to "will join".
     if (!/\b(?:will|would|'ll|are|is|look|may|might|can|could|wants?)\s/i.test(sentence)) continue;

@@ -29,7 +29,8 @@ export function readWho(input: {
     if (i >= bodyEnd || MAIL_HEADER.test(line)) skip.add(i);
   });
   const avoid = [employer, sender?.company].filter((a): a is string => !!a);
-  const named = findNamedPeople(lines, skip, { avoid, greeted: greetedName(lines) });
+  const domains = domainLabels(lines.join('\n'));
+  const named = findNamedPeople(lines, skip, { avoid, greeted: greetedName(lines) }).filter((p) => !namesADomain(p.name, domains));
 
   // A person on a line just under a slot (before the next one) takes part in that slot.
   const at = [...slotLines.keys()];
@@ -46,4 +47,22 @@ export function readWho(input: {
   const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
   const people = castPeople({ slots, named, sender, senderJoins: senderJoins(body) });
   return { people, meeting: findMeeting(lines.slice(0, bodyEnd), input.links), employer, slots };
+}
+
+/** The names of the domains in the text's addresses and links ("northwind" of "jo@northwind.example.com"). */
+function domainLabels(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:@|https?:\/\/|www\.)([\w-]+(?:\.[\w-]+)+)/gi)) {
+    const labels = m[1]!.toLowerCase().split('.').filter((l) => l !== 'www');
+    if (labels.length >= 2) out.add(labels[0]!.replace(/-/g, ''));
+  }
+  return out;
+}
+
+/** "Northwind Traders" beside northwind.example: a company's name, not a person's. */
+function namesADomain(name: string, domains: ReadonlySet<string>): boolean {
+  const key = nameKey(name).replace(/[^a-z]/g, ' ').trim();
+  const compact = key.replace(/\s+/g, '');
+  const first = key.split(/\s+/)[0]!;
+  return compact.length >= 4 && (domains.has(compact) || (first.length >= 4 && key.includes(' ') && domains.has(first)));
 }
