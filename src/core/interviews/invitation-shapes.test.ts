@@ -46,6 +46,24 @@ describe('invitation shapes: prose and lists', () => {
     expect(titled(text)).toEqual(people);
   });
 
+  it.each([
+    ['When: 3 March 2026 10:00-11:00\nRequired: Smith, John; Doe, Jane; Kowalski, Anna', [['John Smith', null], ['Jane Doe', null], ['Anna Kowalski', null]]],
+    ['Date: 3 March 2026 10:00\nInterviewers:\nJOHN SMITH - Director, Product\nALICE O\'NEILL - Staff Engineer', [['John Smith', 'Director, Product'], ["Alice O'Neill", 'Staff Engineer']]],
+    ['On 3 March at 10:00 you will speak with Will Turner and Grace Park from Marks & Spencer.', [['Will Turner', null], ['Grace Park', null]]],
+    ['On 3 March at 10:00 the interview will be with Dr Kwabena Mensah-Bonsu, Consultant Cardiologist, and Sister Mary Okeke, Ward Manager.', [['Kwabena Mensah-Bonsu', 'Consultant Cardiologist'], ['Mary Okeke', 'Ward Manager']]],
+    ['On 3 March at 10:00 you will talk with a couple of our engineers, Ifeoma Nwachukwu and Tariq Aziz.', [['Ifeoma Nwachukwu', 'engineer'], ['Tariq Aziz', 'engineer']]],
+    ['A 30-minute call on 3 March at 10:00 with Daniel Okafor, who leads our Payments team.', [['Daniel Okafor', null]]],
+    ["You're booked in for 3 March at 10:00 with Hannah from our People team and Jack, one of our senior engineers.", [['Hannah', null], ['Jack', 'senior engineer']]],
+    ['On 3 March at 10:00 you will meet Priya from HR. Acme from our London office and Stripe, our payments partner, will not be there.', [['Priya', null]]],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
+  });
+
+  it('counts someone who "will call you" as an interviewer whatever their title, and not someone of a later round', () => {
+    const { draft } = parse('Your phone screen is on 3 March at 10:00. Our Head of Talent, Rebecca Stone, will call you. The second round would be with our CEO, Mark Rivers.');
+    expect(draft.people.map((p) => [p.name, p.role, p.interviews])).toEqual([['Rebecca Stone', 'recruiter', true]]);
+  });
+
   it('marks the organiser named by an address in a guest line, and not as an interviewer', () => {
     const ana = parse('Attendees: ana.souza@acme.example (Organizer), Pedro Alves').draft.people.find((p) => p.name === 'Ana Souza');
     expect(ana).toMatchObject({ organiser: true, interviews: false, email: 'ana.souza@acme.example' });

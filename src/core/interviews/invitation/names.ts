@@ -57,8 +57,8 @@ const STOP = new Set(
   ).split(' '),
 );
 
-// Month names that are also given names ("June Park", "April Jones"): a name only before a surname.
-const MONTH_NAMES = new Set(['april', 'may', 'june', 'august']);
+// Words that are also given names ("June Park", "April Jones", "Will Turner"): a name only before a surname.
+const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'will', 'summer', 'autumn', 'dawn']);
 // Short words that are ordinary words first but names later on ("Nguyễn Văn An", "Tran Le").
 const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 'my', 'hi', 'sun', 'may', 'jan']);
 
@@ -67,7 +67,7 @@ export const PARTICLES = new Set('de da do dos das del della der den van von la 
 
 // Honorifics dropped from a name; the short ones that are also given names ("Eng", "Lic") only with their full stop.
 const HONORIFIC =
-  /^(?:(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs)\.)\s+)+/i;
+  /^(?:(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs)\.)\s+)+/i;
 // A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay").
 const NAME_WORD = /^(?:(?:al|el|ul|bin|ibn|d|l)['-])?\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{L}[\p{Ll}\p{M}]*)*$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
@@ -80,6 +80,9 @@ const SAINT = /^Ste?\.?$/;
 
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
 
+// Plurals of title words that are verbs first ("who leads our team").
+const VERB_LIKE = new Set(['leads', 'heads', 'chairs', 'coaches', 'directs', 'manages', 'owns', 'partners', 'mentors', 'trains', 'edits', 'produces', 'plans', 'tests', 'writes', 'buys', 'operates', 'designs']);
+
 /** True when a word (with or without its full stop) is an honorific: "Mr", "Dr.", "Eng.". */
 export function isHonorific(word: string): boolean {
   return HONORIFIC.test(`${word.replace(/\.$/, '')}. `);
@@ -89,7 +92,7 @@ export function isHonorific(word: string): boolean {
 export function isTitleWord(word: string): boolean {
   const w = lower(word);
   // "co-founders", "Engineers": a plural of a role is a title too.
-  return TITLE_WORDS.has(w) || FIELD_WORDS.has(w) || (w.length > 3 && w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1)));
+  return TITLE_WORDS.has(w) || FIELD_WORDS.has(w) || (w.length > 3 && w.endsWith('s') && !VERB_LIKE.has(w) && TITLE_WORDS.has(w.slice(0, -1)));
 }
 
 // Words of a field rather than a role: part of a title ("Head of Design") but not one alone ("System design").
@@ -212,4 +215,13 @@ export function leadingName(text: string): { name: string; length: number } | nu
   while (words.length > 0 && (PARTICLES.has(words.at(-1)!.word) || CAP_PARTICLES.has(words.at(-1)!.word) || SAINT.test(words.at(-1)!.word))) words.pop();
   if (words.length === 0) return null;
   return { name: words.map((w) => w.word).join(' '), length: words.at(-1)!.end };
+}
+
+/** "JOHN SMITH - Director" → "John Smith - Director": names in capitals (two to four words, none a title or a common word) in small letters. */
+export function unshout(text: string): string {
+  return text.replace(/(?<![\p{L}])\p{Lu}[\p{Lu}'-]+(?:\s+\p{Lu}[\p{Lu}'-]+){1,3}(?![\p{L}])/gu, (run) => {
+    const words = run.split(/\s+/);
+    if (words.some((w) => STOP.has(w.toLowerCase()) || isTitleWord(w) || w.length < 2)) return run;
+    return words.map((w) => w.toLowerCase().replace(/(^|['-])(\p{L})/gu, (_, d: string, c: string) => d + c.toUpperCase())).join(' ');
+  });
 }

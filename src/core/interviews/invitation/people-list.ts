@@ -29,7 +29,7 @@ const TITLE_BEFORE_BARE = /^(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+((?:(?:\p{Ll}[\p{
 const PAREN = /^\s*\(([^()]{1,120})\)/;
 const ANGLE = /^\s*<([^<>\s]+@[^<>\s]+)>/;
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
-const TITLE_LEAD = /^\s*(?:,|\s[-–—|]\s?|:)\s*(?:(?:who is|who's|currently)\s+)?(?:(?:our|the|a|an|their)\s+)?/i;
+const TITLE_LEAD = /^\s*(?:,|\s[-–—|]\s?|:)\s*(?:(?:who is|who's|currently)\s+)?(?:one of\s+)?(?:(?:our|the|a|an|their)\s+)?/i;
 const TITLE_STOP = /\s(?:from|at|who|will|working|based|in|on|with|for|joining|leading|to|and will|is|was)\s/i;
 
 /**
@@ -57,7 +57,7 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   if (cut) title = title.slice(0, cut.index);
   title = title.replace(/\s+$/, '');
   // "both Senior Engineers" describes the list, not this person.
-  if (!looksLikeTitle(title) || looksLikeName(title, options) || /^(?:both|all|each)\b/i.test(title)) return null;
+  if (!looksLikeTitle(title) || looksLikeName(title, options) || /^(?:both|all|each|who|which|that)\b/i.test(title)) return null;
   // "a Staff Engineer working on PCIe; and …": the words after the title describe the person; the list goes on after them.
   let used = lead[0].length + (cut ? full : title.length);
   // ", Fabric Care" / ", Lithuania" at the end of the item: more of the title, not somebody else.
@@ -67,7 +67,8 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
     title = `${title}, ${more[1]!.trim()}`;
     used += more[0].length;
   }
-  return { title: title.trim(), used };
+  // "one of our senior engineers": one person's title is singular.
+  return { title: singularTitle(title) ?? title.trim(), used };
 }
 
 const ORGANISER = /^organi[sz]er$/i;
@@ -78,6 +79,8 @@ const FROM_TEAM = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?(
 // "… from the Checkout & Payments team": a team's name may hold "&" or "and" when a group noun ends it.
 const FROM_GROUP = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?\s(?:team|squad|group|department|dept|unit|division|function|practice|org|organi[sz]ation|tribe|guild|chapter)s?\b/i;
 const MAIL_ITEM = /^\s*<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/;
+// "Stripe, our payments partner": a title that a company has as well as a person.
+const NOT_A_PERSON_TITLE = /\b(?:partner|client|customer|vendor|supplier|provider|platform|tool|product|sponsor|agency|app)s?\b/i;
 const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
 
 /** "Engineering Manager Sebastian Kruger": the longest run of title words before a full name, shaped like a regex match. */
@@ -136,7 +139,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
       (b) => b && looksLikeTitle(b[1]!) && b[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(b[0].length)),
     );
     if (before) {
-      titleFirst = before[1]!.trim();
+      // "a couple of our engineers, A and B": the title without the words that count the people.
+      titleFirst = before[1]!.trim().replace(/^(?:an?\s+)?(?:couple|few|some|two|three|four|several|one|number|members?|both|all|each)\s+of\s+(?:our|the|my|their)\s+/i, '');
       shared = singularTitle(titleFirst) ?? undefined;
       if (shared) titleFirst = shared;
       rest = rest.slice(before[0].length);
@@ -159,12 +163,15 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
       continue;
     }
     const found = leadingName(rest);
-    if (!found || !looksLikeName(found.name, options)) break;
+    if (!found || !looksLikeName(found.name, { ...options, single: true })) break;
+    // A given name alone in running prose counts only when described: "Hannah from our People team", "Jack, one of our engineers".
+    const tentative = !looksLikeName(found.name, options);
     // "Plant Security", "Barclays Graduate Programme": a name run straight into another capitalised word is a longer proper noun.
     if (/^\s+\p{Lu}/u.test(rest.slice(found.length)) && !/^\s+(?:Jr|Sr|II|III|IV)\b/.test(rest.slice(found.length))) break;
     const title = titleFirst ?? shared;
     const person: NamedPerson = { name: cleanName(found.name), ...(title && { title }) };
     let used = skipped + found.length;
+    let described = false;
     for (let guard = 0; guard < 3; guard++) {
       const tail = text.slice(at + used);
       const paren = PAREN.exec(tail);
@@ -180,16 +187,22 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
         used += WHO_CLAUSE.exec(tail)![0].length - 1;
       } else if (FROM_GROUP.test(tail)) {
         used += FROM_GROUP.exec(tail)![0].length;
+        described = true;
       } else if (FROM_TEAM.test(tail)) {
-        used += FROM_TEAM.exec(tail)![0].length;
+        const team = FROM_TEAM.exec(tail)![0];
+        used += team.length;
+        // "from HR", "from Product": a part of the company; "from our London office" could be said of anything.
+        if (team.split(/\s+/).some((w) => isTitleWord(w)) && !/\b(?:office|site|branch|campus|hq|headquarters)\b/i.test(team)) described = true;
       } else if (after) {
         person.title = after.title;
         used += after.used;
+        if (/^\s*,\s*(?:one of\s+)?(?:our|the)\s/i.test(tail)) described = true;
       } else if (/^\s*(?:,|\s[-–—]\s?)\s*organi[sz]er\b/i.test(tail)) {
         person.organiser = true;
         used += /^\s*(?:,|\s[-–—]\s?)\s*organi[sz]er\b/i.exec(tail)![0].length;
       } else break;
     }
+    if (tentative && !(described && (!person.title || !NOT_A_PERSON_TITLE.test(person.title)))) break;
     people.push(person);
     at += used;
     end = at;
@@ -209,4 +222,16 @@ export function personFromEmail(email: string, avoid: readonly string[] = []): N
   const cap = (w: string) => w.replace(/(^|-)(\p{L})/gu, (_, d: string, c: string) => d + c.toUpperCase());
   const name = `${cap(m[1]!.toLowerCase())} ${cap(m[2]!.toLowerCase())}`;
   return m[1]!.length > 1 && looksLikeName(name, { avoid }) ? { name, email: email.trim() } : null;
+}
+
+/** "Smith, John; Doe, Jane" (an Outlook guest list): family name first, given name after the comma; null for any other shape. */
+export function readLastFirst(text: string, avoid: readonly string[] = []): NamedPerson[] | null {
+  const items = text.split(';').map((t) => t.replace(/<[^<>]*>|\([^()]*\)/g, '').trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  const people = items.map((item) => {
+    const m = /^([^,]+),\s*([^,]+)$/.exec(item);
+    const name = m ? cleanName(`${m[2]!.trim()} ${m[1]!.trim()}`) : '';
+    return m && looksLikeName(m[1]!.trim(), { single: true }) && looksLikeName(name, { avoid }) ? { name } : null;
+  });
+  return people.every((p) => p) ? (people as NamedPerson[]) : null;
 }

@@ -1,5 +1,5 @@
-import { leadingName, looksLikeName, looksLikeTitle, nameKey } from './names.js';
-import { personFromEmail, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
+import { leadingName, looksLikeName, looksLikeTitle, nameKey, unshout } from './names.js';
+import { personFromEmail, readLastFirst, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
 import { readProse } from './prose.js';
 import { stripBullet, tidy } from './text.js';
 
@@ -27,7 +27,7 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       found.push(p);
     }
   };
-  const read = (text: string, opts: ReadOptions) => readPeople(text, { avoid: options.avoid, ...opts }).people;
+  const read = (text: string, opts: ReadOptions) => readLastFirst(text, options.avoid) ?? readPeople(unshout(text), { avoid: options.avoid, ...opts }).people;
   const listed = new Set<number>();
 
   for (let i = 0; i < lines.length; i++) {

@@ -10,7 +10,7 @@ const NOT_HERE = /\b(?:check(?:ing)? in|sign in|ask for|reply to|contact|reach o
 // Someone else, another time: "if things go well, you'd meet our founder …" (the rest of the sentence) and
 // "thanks for speaking with …", "whom you met last week" (the clause around the names).
 const LATER =
-  /\b(?:if (?:things|it|all|that|this) go(?:es)? well|if successful|if it's a (?:match|fit)|should you (?:progress|move forward)|(?:a |the )?(?:later|following|subsequent) (?:round|stage)s?\b|the following week)/i;
+  /\b(?:if (?:things|it|all|that|this) go(?:es)? well|if successful|if it's a (?:match|fit)|should you (?:progress|move forward)|(?:a |the )?(?:later|following|subsequent) (?:round|stage)s?\b|the following week|\b(?:next|second|third|final|later) (?:round|stage|step|interview)s?\b[^.]*\bwould\b)/i;
 const BEFORE_NOW =
   /\b(?:(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for (?:speaking|talking|chatting|meeting|your time)|last (?:week|time)|yesterday|earlier today|already (?:met|spoke)|you (?:met|spoke (?:with|to)))\b/i;
 const CLAUSE_START = /[,;:–—]\s|\s-\s/g;
@@ -25,7 +25,7 @@ function elsewhere(sentence: string, from: number, to: number): boolean {
 
 // "X and Y from our data team will join": people named before what they will do.
 const WILL_JOIN =
-  /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel|line|interview)|be (?:there|present|in the room|sitting in)|be your interviewers?|take you through|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you|be the ones? (?:interviewing|meeting|speaking with) you)\b/iy;
+  /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel|line|interview)|be (?:there|present|in the room|sitting in)|be your interviewers?|take you through|(?:call|ring|phone) you|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you|be the ones? (?:interviewing|meeting|speaking with) you)\b/iy;
 // What only an interviewer does: "Sebastian Kruger will walk you through the case" (full names only).
 const WILL_DO =
   /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|'ll|would)\s+(?:also\s+|then\s+|first\s+)?(?:walk|talk|take|ask|go|cover|assess|give|focus|discuss|present|open|close|dig|start|begin|kick|finish|wrap|review|explore|share|introduce|show|work|chat|test|evaluate|probe|observe)\b/iy;
@@ -66,7 +66,7 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
       IS_PANEL.lastIndex = end;
       WILL_DO.lastIndex = end;
       if ((WILL_JOIN.test(piece) || IS_PANEL.test(piece) || (WILL_DO.test(piece) && people.every((p) => p.name.includes(' ')))) && !elsewhere(sentence, start.index, start.index + end)) {
-        out.push(...people);
+        out.push(...people.map((p) => ({ ...p, interviews: true })));
         after = start.index + end;
       }
     }
