@@ -90,11 +90,53 @@ describe('invitation shapes: prose and lists', () => {
   });
 });
 
+describe('invitation shapes: more of what the text says about people', () => {
+  it.each([
+    ['On 3 March at 10:00 you will meet with the General Manager, Mr. Paulo Ramos, and the Front Office Manager, Ms. Joana Lima.', [['Paulo Ramos', 'General Manager', 'interviewer'], ['Joana Lima', 'Front Office Manager', 'interviewer']]],
+    ['The panel on 3 March at 10:00 will comprise Dr. Ricardo Almeida (Head of Planning), Eng. Sofia Marques and Lic. Ana Paz.', [['Ricardo Almeida', 'Head of Planning', 'interviewer'], ['Sofia Marques', null, 'interviewer'], ['Ana Paz', null, 'interviewer']]],
+    ['Your interview with Taras Shevchenko and Olena Kovalenko is on 3 March at 11:00. Taras is our Head of Data; Olena is a Senior Data Engineer.', [['Taras Shevchenko', 'Head of Data', 'interviewer'], ['Olena Kovalenko', 'Senior Data Engineer', 'interviewer']]],
+    ['On 3 March at 10:00 you will be meeting Tom Hardy, Engineering Manager. Grace will meet you at reception.', [['Tom Hardy', 'Engineering Manager', 'interviewer']]],
+    ["You'll meet Stanisław Lewandowski on 3 March at 10:00, then a walk of the line with Stan (Maintenance Supervisor).", [['Stanisław Lewandowski', 'Maintenance Supervisor', 'interviewer']]],
+  ])('%s', (text, people) => {
+    expect(parse(text).draft.people.filter((p) => !p.sender).map((p) => [p.name, p.title ?? null, p.role])).toEqual(people);
+  });
+
+  it('hears the sender in "it\'d be me and Priyanka (our CTO)"', () => {
+    const { draft } = parse("Hi Sam, can you do a call on 3 March at 10am? It'd be me and Priyanka (our CTO).\n\nThanks,\nJordan\nJordan Blake | Co-founder & CEO | Loopwise");
+    expect(draft.people.map((p) => [p.name, p.title ?? null, p.sender, p.interviews])).toEqual([
+      ['Priyanka', 'CTO', false, true],
+      ['Jordan Blake', 'Co-founder & CEO', true, true],
+    ]);
+    expect(draft.title).toBe('Interview with Loopwise');
+  });
+
+  it('takes the sender for an interviewer when the panel names them', () => {
+    const text = 'Dear Sam,\n\nThe panel on 3 March at 10:00 will be Dr. Ricardo Almeida and Ms. Inês Carvalho from Human Resources.\n\nYours sincerely,\n\nInês Carvalho\nHuman Resources\nBanco Atlântico';
+    expect(parse(text).draft.people.find((p) => p.sender)).toMatchObject({ name: 'Inês Carvalho', role: 'recruiter', interviews: true });
+  });
+
+  it('reads a signature with no sign-off, and one written on one line with bars', () => {
+    const bare = parse("Hi Sam,\n\nI'm Oksana, the recruiter. Your interview is on 3 March at 11:00 with Taras Shevchenko.\n\nOksana Melnyk\nRecruiter | Kyiv Digital\noksana.melnyk@kyivdigital.example");
+    expect(bare.draft.people.find((p) => p.sender)).toMatchObject({ name: 'Oksana Melnyk', title: 'Recruiter', email: 'oksana.melnyk@kyivdigital.example', interviews: false });
+    expect(bare.draft.title).toBe('Interview with Kyiv Digital');
+    const barred = parse('Hi Sam,\n\nYou will meet Jonas Becker on 3 March at 14:00.\n\nViele Grüße\nLena Fischer | Talent Acquisition | Brightwave GmbH\nlena.fischer@brightwave.example');
+    expect(barred.draft.people.find((p) => p.sender)).toMatchObject({ name: 'Lena Fischer', title: 'Talent Acquisition', role: 'recruiter', email: 'lena.fischer@brightwave.example' });
+    expect(barred.draft.title).toBe('Interview with Brightwave');
+  });
+});
+
 describe('invitation shapes: schedule lines', () => {
   const day = (line: string) => parse(`Tuesday 3 March 2026 (Lisbon time)\n\n${line}\n16:00 - 16:30 Wrap-up`).draft.conversations[0]!;
 
   it('reads the person after a bracketed topic and a dash', () => {
     expect(day('10:00 - 11:00 Technical round (databases) – Dr. Priya Nair, Staff Engineer')).toMatchObject({ names: ['Priya Nair'] });
+  });
+
+  it('starts a new person after a title closed by its bracket, but goes on with a title after a comma', () => {
+    const panel = day('10:00 - 11:00 Panel interview – Dr Tom Fairley (Medical Director), Ruth Adeyemi (Practice Manager)');
+    expect(panel.names).toEqual(['Tom Fairley', 'Ruth Adeyemi']);
+    const { people } = parse('Tuesday 3 March 2026\n\n09:00 - 09:45 Dr. Emmanuel Okafor – Principal Scientist, Fabric Care\n10:00 - 10:30 Wrap-up').draft;
+    expect(people.map((p) => [p.name, p.title])).toEqual([['Emmanuel Okafor', 'Principal Scientist, Fabric Care']]);
   });
 
   it('keeps reading a list of people after a comma, up to the team they are from', () => {

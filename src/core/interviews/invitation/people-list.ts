@@ -179,6 +179,7 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
       const after = person.title ? null : titleAfter(tail, options);
       if (paren) {
         bracket(person, paren[1]!);
+        if (person.title) described = true;
         used += paren[0].length;
       } else if (angle) {
         person.email = angle[1]!;

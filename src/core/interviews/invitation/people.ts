@@ -127,7 +127,23 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
   });
   if (current.length) paragraphs.push(current.join(' '));
   for (const paragraph of paragraphs) add(readProse(paragraph, options.avoid));
-  return merge(found);
+  return statedTitles(merge(found), paragraphs);
+}
+
+// "Taras is our Head of Data; Olena is a Senior Data Engineer": a title said of someone already named.
+const IS_TITLE = /\b(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+is\s+(?:our|a|an|the)\s+([^.;,()!?\n]{2,60})/gu;
+
+/** Gives people without a title the one the text says they have. */
+function statedTitles(people: NamedPerson[], paragraphs: readonly string[]): NamedPerson[] {
+  for (const paragraph of paragraphs) {
+    for (const m of paragraph.matchAll(IS_TITLE)) {
+      const title = m[2]!.split(/\s(?:and|who|which|that|with|for|since|from|here)\s/i)[0]!.trim();
+      const key = nameKey(m[1]!);
+      const person = people.find((p) => !p.title && (nameKey(p.name) === key || nameKey(p.name).split(' ')[0] === key));
+      if (person && looksLikeTitle(title)) person.title = title;
+    }
+  }
+  return people;
 }
 
 /** A list line without its bullet or number ("▪ ", "(2) ", "a) ") and without the bars of a table row. */
@@ -162,7 +178,9 @@ export function merge(people: readonly NamedPerson[]): NamedPerson[] {
     const p = people[i]!;
     const key = keys[i]!;
     const words = key.split(' ');
-    const same = out.find((o) => o.key === key || words.every((w) => o.words.includes(w)) || o.words.every((w) => words.includes(w)));
+    // "Stan" after "Stanisław Lewandowski": a short form of the given name is the same person.
+    const short = (o: { words: string[] }) => words.length === 1 && key.length >= 3 && o.words.length > 1 && o.words[0]!.startsWith(key);
+    const same = out.find((o) => o.key === key || words.every((w) => o.words.includes(w)) || o.words.every((w) => words.includes(w)) || short(o));
     if (!same) {
       out.push({ person: { ...p }, key, words, first: i });
       continue;

@@ -2,7 +2,7 @@ import { readPeople, type NamedPerson } from './people-list.js';
 
 // In running prose: "talking to X", "a call with X", "meet X", "joined by X", "your interviewers will be X".
 const PROSE_TRIGGER =
-  /\b(?:with|meet|meeting|to meet|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|interviewed by|joined by|hear from|introduce you to|panel(?:ists)?\s+(?:will\s+)?(?:be|is|are|include|includes|consists? of|comprises?|be made up of)(?:\s+of)?|interviewers? (?:is|are|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|facilitated|chaired|attended) by|alongside|together with|accompanied by|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|interviewing you|on the (?:panel|call)|also present|attending|in the room|with you|present)\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
+  /\b(?:with|meet(?:ing)?\s+with|meet|meeting|to meet|it(?:'ll|'d| will| would) be(?=\s+(?:me|myself)\b)|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|interviewed by|joined by|hear from|introduce you to|panel(?:ists)?\s+(?:(?:[^.;:!?]|:(?=\d)){1,40}?\s)?(?:will\s+)?(?:be|is|are|include|includes|consists? of|comprises?|be made up of)(?:\s+of)?|interviewers? (?:is|are|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|facilitated|chaired|attended) by|alongside|together with|accompanied by|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|interviewing you|on the (?:panel|call)|also present|attending|in the room|with you|present)\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
 // "with" names people only near words about meeting: not "experience with Apache Kafka".
 const WITH_CONTEXT =
   /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest|scheduled|booked|confirmed|set up|arranged|1:1|one-to-one|one-on-one|1-on-1|face-to-face|appointment|connect|sync)\b[^.;]{0,60}$/i;
@@ -25,7 +25,7 @@ function elsewhere(sentence: string, from: number, to: number): boolean {
 
 // "X and Y from our data team will join": people named before what they will do.
 const WILL_JOIN =
-  /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel|line|interview)|be (?:there|present|in the room|sitting in)|be your interviewers?|take you through|(?:call|ring|phone) you|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you|be the ones? (?:interviewing|meeting|speaking with) you)\b/iy;
+  /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you(?!\s+(?:at|in) (?:the )?(?:main )?(?:reception|lobby|entrance|front desk|door|gate))|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel|line|interview)|be (?:there|present|in the room|sitting in)|be your interviewers?|take you through|(?:call|ring|phone) you|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you|be the ones? (?:interviewing|meeting|speaking with) you)\b/iy;
 // What only an interviewer does: "Sebastian Kruger will walk you through the case" (full names only).
 const WILL_DO =
   /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|'ll|would)\s+(?:also\s+|then\s+|first\s+)?(?:walk|talk|take|ask|go|cover|assess|give|focus|discuss|present|open|close|dig|start|begin|kick|finish|wrap|review|explore|share|introduce|show|work|chat|test|evaluate|probe|observe)\b/iy;
@@ -38,7 +38,7 @@ const LIST_START = /(?:^|(?<=[\s(]))(?:\p{Lu}|(?:our|the)\s)/gu;
 /** The people one paragraph of prose names for this interview. */
 export function readProse(paragraph: string, avoid: readonly string[]): NamedPerson[] {
   const out: NamedPerson[] = [];
-  for (const sentence of paragraph.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|Smt|Shri|Sri|Engr|Cllr|Rev|Hon|Mme|Mlle|Sra|Srta|approx|incl|etc|\p{Lu}))[.!?]+\s+/u)) {
+  for (const sentence of paragraph.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|Smt|Shri|Sri|Engr|Eng|Ing|Lic|Dra|Adv|Capt|Col|Maj|Lt|Cllr|Rev|Hon|Mme|Mlle|Sra|Srta|approx|incl|etc|\p{Lu}))[.!?]+\s+/u)) {
     const take = (at: number, options: { single: boolean }) => {
       const { people, end } = readPeople(sentence.slice(at), { ...options, avoid });
       if (!elsewhere(sentence, at, at + end)) out.push(...people.map((p) => ({ ...p, interviews: true })));

@@ -34,6 +34,8 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
   const pieces = rest.split(/(\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:)\s*)/);
   let titled: string | undefined;
   for (let i = 0; i < pieces.length; i += 2) {
+    // "(Medical Director), Ruth Adeyemi": a title closed by its bracket goes on no further.
+    if (/[)\]]/.test(pieces[i - 1] ?? '')) titled = undefined;
     // ") – Mr. Abhijit Deshmukh": the dash after a bracket stays on the segment; it is not part of it.
     const segment = tidy(pieces[i]!).replace(/^[-–—]\s+/, '');
     if (!segment) continue;

@@ -51,6 +51,16 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     const lead = below[0] ? leadingName(below[0]) : null;
     if (lead && lead.name === cleanName(below[0]!) && looksLikeName(lead.name, { single: true }) && below.slice(1).some((l) => isContact(l) || looksLikeTitle(l))) start = i;
   }
+  // No sign-off at all: the last paragraph is a signature when it opens with a full name alone over a title or contact lines.
+  if (start < 0) {
+    let first = lines.length - 1;
+    while (first >= 0 && !lines[first]!.trim()) first--;
+    while (first > 0 && lines[first - 1]!.trim()) first--;
+    const block = lines.slice(first, first + 6).map((l) => tidy(l)).filter(Boolean);
+    const lead = block[0] ? leadingName(block[0]) : null;
+    const named = lead && lead.name === cleanName(block[0]!) && lead.name.includes(' ') && looksLikeName(lead.name);
+    if (named && block.length >= 2 && block.length <= 6 && block.slice(1).some((l) => isContact(l) || looksLikeTitle(l.split(/\s+\|\s+/)[0]!))) start = first - 1;
+  }
   if (start < 0) return undefined;
   const block: { text: string; i: number }[] = [];
   for (let i = start + 1; i < lines.length && block.length < 10; i++) {
@@ -60,6 +70,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   }
   let nameAt = -1;
   let inlineTitle: string | undefined;
+  let inlineCompany: string | undefined;
   let name = inline && looksLikeName(inline, { single: true }) ? cleanName(inline) : '';
   for (let k = 0; k < Math.min(block.length, 4); k++) {
     const pieces = block[k]!.text.split(/\s+[|–—-]\s+|,\s+/);
@@ -74,7 +85,9 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       if (lead.name.split(' ').length >= name.split(' ').length) {
         name = lead.name;
         nameAt = k;
-        inlineTitle = pieces.slice(1).find((p) => looksLikeTitle(p));
+        // "Lena Fischer | Talent Acquisition | Brightwave GmbH": a team's name stands for the title here.
+        inlineTitle = pieces.slice(1).find((p) => looksLikeTitle(p) || (p.split(/\s+/).every((w) => isTitleWord(w) || /^(?:&|and|of)$/i.test(w)) && !isContact(p)));
+        inlineCompany = pieces.slice(1).filter((p) => p !== inlineTitle && !isContact(p) && !looksLikeTitle(p)).at(-1);
       }
     }
     if (name.includes(' ')) break;
@@ -96,6 +109,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     }
   }
   if (!sender.title && inlineTitle) sender.title = inlineTitle;
+  if (!sender.company && inlineCompany) sender.company = companyName(inlineCompany);
   const blockText = rest.map((r) => r.text).join('\n');
   const email = EMAIL.exec(blockText);
   if (email) sender.email = email[0];
