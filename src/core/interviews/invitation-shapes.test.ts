@@ -101,6 +101,22 @@ describe('invitation shapes: more of what the text says about people', () => {
     expect(parse(text).draft.people.filter((p) => !p.sender).map((p) => [p.name, p.title ?? null, p.role])).toEqual(people);
   });
 
+  it('reads one person from a name and the work address it came with', () => {
+    const text = 'Date: Tuesday, 3 March 2026\nTime: 2:00 PM\nInterviewer(s): Kevin O\'Malley (kevin.omalley@brightline.example), Dana Whitaker (dana.whitaker@brightline.example)';
+    expect(parse(text).draft.people.map((p) => [p.name, p.email])).toEqual([
+      ["Kevin O'Malley", 'kevin.omalley@brightline.example'],
+      ['Dana Whitaker', 'dana.whitaker@brightline.example'],
+    ]);
+  });
+
+  it('reads an academic panel: a professor by their role, a reader with a title, never "Reader" as a person', () => {
+    const text = 'The interview is on 3 March at 14:00.\n\nThe panel will be:\nProfessor Fiona MacLeod (Chair), Head of School\nDr Hamish Campbell, Reader in Economics';
+    expect(titled(text)).toEqual([
+      ['Fiona MacLeod', 'Chair'],
+      ['Hamish Campbell', 'Reader'],
+    ]);
+  });
+
   it('hears the sender in "it\'d be me and Priyanka (our CTO)"', () => {
     const { draft } = parse("Hi Sam, can you do a call on 3 March at 10am? It'd be me and Priyanka (our CTO).\n\nThanks,\nJordan\nJordan Blake | Co-founder & CEO | Loopwise");
     expect(draft.people.map((p) => [p.name, p.title ?? null, p.sender, p.interviews])).toEqual([
@@ -137,6 +153,12 @@ describe('invitation shapes: schedule lines', () => {
     expect(panel.names).toEqual(['Tom Fairley', 'Ruth Adeyemi']);
     const { people } = parse('Tuesday 3 March 2026\n\n09:00 - 09:45 Dr. Emmanuel Okafor – Principal Scientist, Fabric Care\n10:00 - 10:30 Wrap-up').draft;
     expect(people.map((p) => [p.name, p.title])).toEqual([['Emmanuel Okafor', 'Principal Scientist, Fabric Care']]);
+  });
+
+  it('reads "presentation to X", "w/ X", but not "intro to" a product', () => {
+    expect(day('10:00 - 10:45 Case presentation to Pieter de Jong (Partner) and Femke van der Linden (Manager)').names).toEqual(['Pieter de Jong', 'Femke van der Linden']);
+    expect(day('10:00 - 10:45 Pairing session w/ Felipe Andrade').names).toEqual(['Felipe Andrade']);
+    expect(day('10:00 - 10:45 Intro to Kafka').names).toEqual([]);
   });
 
   it('keeps reading a list of people after a comma, up to the team they are from', () => {

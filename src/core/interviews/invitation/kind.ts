@@ -56,7 +56,7 @@ export function videoService(url: string): string | undefined {
 
 const VIDEO_WORDS = /\b(?:zoom|google meet|hangouts|microsoft teams|teams (?:meeting|call|link)|(?:over|on|via|by|in) (?:teams|skype|meet)|webex|whereby|jitsi|video (?:call|interview|conference|meeting|chat)|videoconference|on camera)\b/i;
 const ONSITE_WORDS = /\b(?:on-?site|on site|in[- ]person|at our (?:office|offices|headquarters|hq|studio|campus)|visit (?:us|our office)|come (?:in|to our office)|reception|front desk|lobby|ask for\b|parking)\b/i;
-const PHONE_WORDS = /\b(?:phone (?:screen|interview|call|conversation|chat)|by phone|over the phone|on the phone|telephone (?:interview|call)|(?:will|shall|to) (?:call|ring) you|give you a (?:call|ring)|dial(?:-in)?|call (?:me|us) (?:at|on)|call you (?:at|on))\b/i;
+const PHONE_WORDS = /\b(?:phone (?:screen|interview|call|conversation|chat)|by phone|over the phone|on the phone|telephone (?:interview|call)|(?:will|shall|to|'ll) (?:call|ring|phone) you|give you a (?:call|ring)|dial(?:-in)?|call (?:me|us) (?:at|on)|call you (?:at|on))\b/i;
 
 // A phone number: optional +country (then a one-digit area code may follow: "+46 8 …"), optional (area), then groups of digits; at least 7 digits in all.
 const PHONE = /(?<![\w/.:-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}|(?:\(\d{1,4}\)[\s.-]?)?\d{2,4})(?:[\s.-]\d{2,5}){1,4}(?![\w/:-])/g;

@@ -11,7 +11,8 @@ const TITLE_WORDS = new Set(
     'product project programme program people operations ops finance sales marketing design hiring tech technical acquisition mentor trainer coach ' +
     'scrum master fellow investigator physician nurse pharmacist clinician teacher lecturer superintendent foreman chemist biologist statistician ' +
     'expert officer ambassador steward agent lawyer paralegal receptionist coordinator registrar md gm ed hrbp bdm sdr ae cso cco cdo cro ' +
-    'evangelist administrator lecturer solicitor barrister surgeon dentist therapist psychologist chef sommelier pilot captain'
+    'evangelist administrator lecturer solicitor barrister surgeon dentist therapist psychologist chef sommelier pilot captain ' +
+    'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist'
   ).split(' '),
 );
 

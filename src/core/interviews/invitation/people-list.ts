@@ -136,7 +136,7 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     const bare = TITLE_BEFORE_BARE.exec(rest);
     // The first reading of a title before a name that leaves a name after it ("Senior Recruiter Daniela Pérez, followed by …").
     const before = [long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : null, bare, titleWordsFirst(rest)].find(
-      (b) => b && looksLikeTitle(b[1]!) && b[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(b[0].length)),
+      (b) => b && looksLikeTitle(b[1]!) && !isHonorific(b[1]!.trim()) && b[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(b[0].length)),
     );
     if (before) {
       // "a couple of our engineers, A and B": the title without the words that count the people.

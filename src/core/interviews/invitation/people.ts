@@ -170,7 +170,8 @@ function fromEmails(text: string, avoid: readonly string[]): NamedPerson[] {
 
 /** One entry per person: a given name alone ("Minh", "Dagny") joins the full name it belongs to. */
 export function merge(people: readonly NamedPerson[]): NamedPerson[] {
-  const keys = people.map((p) => nameKey(p.name));
+  // "Kevin O'Malley" and "Kevin Omalley" (read from kevin.omalley@…) are one name.
+  const keys = people.map((p) => nameKey(p.name).replace(/['-]/g, ''));
   const out: { person: NamedPerson; key: string; words: string[]; first: number }[] = [];
   // Full names first, so a given name alone finds the full name it belongs to; each keeps where it was first named.
   const order = people.map((_, i) => i).sort((a, b) => Number(keys[b]!.includes(' ')) - Number(keys[a]!.includes(' ')) || a - b);

@@ -45,9 +45,11 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
       continue;
     }
     titled = undefined;
-    const withMatch = /^(.*?)\bwith\s+(.+)$/i.exec(segment);
+    // "with X", "w/ X"; "presentation to X" and "led by X" only with full names ("Intro to Kafka" names no one).
+    const withMatch = /^(.*?)(?:\bwith|(?<=^|\s)w\/|\b(?:present(?:ation|ing)?|pitch|talk|speak(?:ing)?) to|\b(?:led|hosted|run|given|conducted) by)\s+(.+)$/i.exec(segment);
+    const loose = !!withMatch && /(?:with|w\/)\s+$/i.test(segment.slice(0, segment.length - withMatch[2]!.length));
     if (withMatch && /^(?:me|myself)\b/i.test(withMatch[2]!)) me = true;
-    const read = withMatch ? readPeople(withMatch[2]!.replace(/^(?:the\s+)?/i, ''), { single: true }) : null;
+    const read = withMatch ? readPeople(withMatch[2]!.replace(/^(?:the\s+)?/i, ''), { single: loose }) : null;
     const after = read && read.people.length > 0 && WITH_TAIL.test(withMatch![2]!.replace(/^(?:the\s+)?/i, '').slice(read.end)) ? read.people : null;
     if (withMatch && (after || me)) {
       for (const p of after ?? []) {
