@@ -141,6 +141,21 @@ describe('invitation shapes: more of what the text says about people', () => {
   });
 });
 
+describe('invitation shapes: what only looks like a person', () => {
+  it.each([
+    'Great news - the Hiring Committee at Rolls Royce would like to meet you on Monday 9 March at 10:00 in Derby.',
+    "On 9 March at 10:00 you will be meeting with Henry Ford Health's recruiting team.",
+    'Technical Interview\n\nTuesday 3 March 2026\n09:30 – 10:30  Technical Interview – Amazon Web Services architecture\n10:30 – 11:00  Meet the Team – Data Platform',
+  ])('%s', (text) => {
+    expect(titled(text)).toEqual([]);
+    expect(parse(text).draft.title ?? '').not.toMatch(/Amazon/);
+  });
+
+  it('reads a title made of common words before the name ("Customer Success Manager Lauren Bell")', () => {
+    expect(titled('Your interview on Monday 9 March at 10:00 will be with Customer Success Manager Lauren Bell.')).toEqual([['Lauren Bell', 'Customer Success Manager']]);
+  });
+});
+
 describe('invitation shapes: schedule lines', () => {
   const day = (line: string) => parse(`Tuesday 3 March 2026 (Lisbon time)\n\n${line}\n16:00 - 16:30 Wrap-up`).draft.conversations[0]!;
 

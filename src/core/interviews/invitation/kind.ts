@@ -144,6 +144,8 @@ export function findEmployer(lines: readonly string[], signatureCompany: string 
   if (signatureCompany) return signatureCompany;
   for (const line of lines) {
     const m = EMPLOYER_IN_TEXT.exec(line);
+    // "09:30 – 10:30 Technical Interview – Amazon Web Services architecture": a topic, not the employer.
+    if (m && /^[Ii]nterview\s+-/.test(m[0]) && /^\s*\d/.test(line)) continue;
     const name = m?.[1]!.split(/\.\s/)[0]!.replace(/[.,;:!?]+$/, '');
     // "interview with Dr Sanjay Gupta" names a person, not the employer.
     const person = /\bwith\s*$/.test(m?.[0].slice(0, m[0].length - m[1]!.length) ?? '') && (/^(?:mr|mrs|ms|dr|prof)\b/i.test(name ?? '') || looksLikeName(name ?? ''));

@@ -89,6 +89,11 @@ export function isHonorific(word: string): boolean {
   return HONORIFIC.test(`${word.replace(/\.$/, '')}. `);
 }
 
+/** True for a capitalised word that is common in English and never a name ("Customer", "Success", "Monday"). */
+export function isCommonWord(word: string): boolean {
+  return STOP.has(lower(word));
+}
+
 /** True when a word is a job-title word ("Manager", "Head", "CTO"). */
 export function isTitleWord(word: string): boolean {
   const w = lower(word);
@@ -134,7 +139,7 @@ function laterWord(word: string): boolean {
 /** True when one word can be part of a name (not a title word, a weekday or a common capitalised word). */
 export function isNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;
-  if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word)) return false;
+  if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word) || /['’]s$/.test(word)) return false;
   const w = lower(word);
   return !STOP.has(w) && !TITLE_WORDS.has(w) && !FIELD_WORDS.has(w);
 }

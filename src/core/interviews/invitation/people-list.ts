@@ -1,4 +1,4 @@
-import { cleanName, isHonorific, isTitleWord, leadingName, looksLikeName, looksLikeTitle, singularTitle } from './names.js';
+import { cleanName, isCommonWord, isHonorific, isTitleWord, leadingName, looksLikeName, looksLikeTitle, singularTitle } from './names.js';
 
 /** A person named in an invitation, with what the text says about them. */
 export interface NamedPerson {
@@ -90,9 +90,12 @@ function titleWordsFirst(text: string): [string, string] | null {
   let count = 0;
   for (const w of words.slice(0, 6)) {
     const word = w[0].trim();
-    if (isTitleWord(word) && /^\p{Lu}/u.test(word)) count++;
-    else if (!(count > 0 && /^(?:of|&)$/.test(word))) break;
-    end = w.index + w[0].length;
+    const capital = /^\p{Lu}/u.test(word);
+    if (isTitleWord(word) && capital) {
+      count++;
+      end = w.index + w[0].length;
+    } else if (!(/^(?:of|&)$/.test(word) || (capital && isCommonWord(word)))) break;
+    // "Customer Success Manager Lauren Bell": common capitalised words inside the title are passed over.
   }
   if (count === 0) return null;
   const name = leadingName(text.slice(end));
@@ -164,6 +167,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     }
     const found = leadingName(rest);
     if (!found || !looksLikeName(found.name, { ...options, single: true })) break;
+    // "Victoria Station's team lead": a possessive names what belongs to someone or something, not a person here.
+    if (/^['’]s\b/.test(rest.slice(found.length))) break;
     // A given name alone in running prose counts only when described: "Hannah from our People team", "Jack, one of our engineers".
     const tentative = !looksLikeName(found.name, options);
     // "Plant Security", "Barclays Graduate Programme": a name run straight into another capitalised word is a longer proper noun.

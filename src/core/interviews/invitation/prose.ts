@@ -58,7 +58,10 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
     if (!/\b(?:will|would|'ll|are|is|look|may|might|can|could|wants?)\s/i.test(sentence)) continue;
     let after = 0;
     for (const start of sentence.matchAll(LIST_START)) {
-      if (start.index < after) continue;
+      // "the Hiring Committee at Rolls Royce would like to meet you": a name after a preposition is not who will join;
+      // a list starts where a run of capitalised words does ("Rolls Royce": not at "Royce").
+      const before = sentence.slice(0, start.index);
+      if (start.index < after || /\b(?:at|in|from|of|for|to|near|by|on|into|about|via)\s+$/i.test(before) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) continue;
       const piece = sentence.slice(start.index, start.index + 400);
       const { people, end } = readPeople(piece, { single: true, avoid });
       if (people.length === 0) continue;
