@@ -131,6 +131,15 @@ describe('invitation shapes: more of what the text says about people', () => {
     expect(parse(text).draft.people.find((p) => p.sender)).toMatchObject({ name: 'Inês Carvalho', role: 'recruiter', interviews: true });
   });
 
+  it.each([
+    ['Best,\nSarah Jones (she/her)\nSenior Recruiter | Acme\nsarah.jones@acme.example', 'Senior Recruiter'],
+    ['Warm regards,\n\nSARAH JONES\nTalent Acquisition Lead\nACME LTD\nsarah.jones@acme.example', 'Talent Acquisition Lead'],
+    ['Sarah Jones | Senior Recruiter\nAcme Inc. | sarah.jones@acme.example | +1 415 555 0100', 'Senior Recruiter'],
+  ])('reads the sender from a signature like %j', (signature, title) => {
+    const { draft } = parse(`Hi Sam,\n\nYour video interview with Dana Ruiz is on 10 March at 10:00: https://zoom.us/j/81234567890\n\n${signature}`);
+    expect(draft.people.find((p) => p.sender)).toMatchObject({ name: 'Sarah Jones', title, role: 'recruiter', email: 'sarah.jones@acme.example', interviews: false });
+  });
+
   it('reads a signature with no sign-off, and one written on one line with bars', () => {
     const bare = parse("Hi Sam,\n\nI'm Oksana, the recruiter. Your interview is on 3 March at 11:00 with Taras Shevchenko.\n\nOksana Melnyk\nRecruiter | Kyiv Digital\noksana.melnyk@kyivdigital.example");
     expect(bare.draft.people.find((p) => p.sender)).toMatchObject({ name: 'Oksana Melnyk', title: 'Recruiter', email: 'oksana.melnyk@kyivdigital.example', interviews: false });

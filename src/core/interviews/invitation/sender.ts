@@ -1,5 +1,5 @@
 import { findPhone } from './kind.js';
-import { cleanName, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle } from './names.js';
+import { cleanName, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle, unshout } from './names.js';
 import { tidy } from './text.js';
 
 /** Who sent the invitation, read from the signature (or the forwarded header): usually the recruiter. */
@@ -21,6 +21,11 @@ const INTRO = /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|
 const COMPANY_SUFFIX = /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|k\.k\.|co\.|corp\.?|fz-llc|pvt\.?|private|jsc|sdn\.? bhd\.?|bhd\.?|ltda\.?|a\/s|aps|s\.p\.a\.|spa|se|sa de cv|s\.a\. de c\.v\.)\s*\.?$/i;
 
 const isContact = (line: string) => EMAIL.test(line) || /https?:\/\/|www\./i.test(line) || /(?:^|\s)(?:tel|phone|mobile|cell|m|t|e|p)\s*[.:]/i.test(line) || /^\s*\+?[\d()\s.-]{7,}$/.test(line);
+
+/** A signature's name line as a name reads: pronouns dropped ("Sarah Jones (she/her)"), capitals in small letters ("SARAH JONES"). */
+function signatureLine(line: string): string {
+  return unshout(line.replace(/\s*\((?:she|he|they|ze|xe)\s*\/\s*\w+\)/gi, ''));
+}
 
 /** The company line of a signature, without "Ltd", "Inc." and the like. */
 export function companyName(line: string): string {
@@ -57,9 +62,16 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     while (first >= 0 && !lines[first]!.trim()) first--;
     while (first > 0 && lines[first - 1]!.trim()) first--;
     const block = lines.slice(first, first + 6).map((l) => tidy(l)).filter(Boolean);
-    const lead = block[0] ? leadingName(block[0]) : null;
-    const named = lead && lead.name === cleanName(block[0]!) && lead.name.includes(' ') && looksLikeName(lead.name);
-    if (named && block.length >= 2 && block.length <= 6 && block.slice(1).some((l) => isContact(l) || looksLikeTitle(l.split(/\s+\|\s+/)[0]!))) start = first - 1;
+    const pieces = block[0] ? signatureLine(block[0]).split(/\s+[|–—-]\s+|,\s+/) : [];
+    const lead = pieces[0] ? leadingName(pieces[0]) : null;
+    const named = lead && lead.name === cleanName(pieces[0]!) && lead.name.includes(' ') && looksLikeName(lead.name);
+    const below = [...pieces.slice(1), ...block.slice(1)];
+    // "Dana Ruiz – Engineering Manager" over "Lee Park | Staff Engineer" is a list of people, not a signature.
+    const another = block.slice(1).some((l) => {
+      const next = leadingName(signatureLine(l));
+      return !!next && next.name.includes(' ') && looksLikeName(next.name);
+    });
+    if (named && !another && block.length >= 2 && block.length <= 6 && below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+\|\s+/)[0]!))) start = first - 1;
   }
   if (start < 0) return undefined;
   const block: { text: string; i: number }[] = [];
@@ -73,7 +85,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   let inlineCompany: string | undefined;
   let name = inline && looksLikeName(inline, { single: true }) ? cleanName(inline) : '';
   for (let k = 0; k < Math.min(block.length, 4); k++) {
-    const pieces = block[k]!.text.split(/\s+[|–—-]\s+|,\s+/);
+    const pieces = signatureLine(block[k]!.text).split(/\s+[|–—-]\s+|,\s+/);
     const candidate = pieces[0]!;
     const lead = leadingName(candidate);
     if (!lead || lead.name !== cleanName(candidate) || !looksLikeName(lead.name, { single: true })) continue;
