@@ -140,6 +140,18 @@ describe('invitation shapes: more of what the text says about people', () => {
     expect(draft.people.find((p) => p.sender)).toMatchObject({ name: 'Sarah Jones', title, role: 'recruiter', email: 'sarah.jones@acme.example', interviews: false });
   });
 
+  it('takes the sender for the interviewer of "our chat" only when nobody else is named', () => {
+    const signed = (body: string) => `Hi Sam,\n\n${body}\n\nBest,\nAmy Chen\nRecruiter\namy@acme.example`;
+    const alone = parse(signed('Could we do a phone screen on 10 March at 10:00? Looking forward to our chat.')).draft;
+    expect(alone.people.map((p) => [p.name, p.interviews])).toEqual([['Amy Chen', true]]);
+    expect(alone.conversations[0]?.names ?? ['Amy Chen']).toEqual(['Amy Chen']);
+    const other = parse(signed('Your interview with Dana Ruiz is on 10 March at 10:00. Looking forward to our call afterwards.')).draft;
+    expect(other.people.map((p) => [p.name, p.interviews])).toEqual([
+      ['Dana Ruiz', true],
+      ['Amy Chen', false],
+    ]);
+  });
+
   it('reads a signature with no sign-off, and one written on one line with bars', () => {
     const bare = parse("Hi Sam,\n\nI'm Oksana, the recruiter. Your interview is on 3 March at 11:00 with Taras Shevchenko.\n\nOksana Melnyk\nRecruiter | Kyiv Digital\noksana.melnyk@kyivdigital.example");
     expect(bare.draft.people.find((p) => p.sender)).toMatchObject({ name: 'Oksana Melnyk', title: 'Recruiter', email: 'oksana.melnyk@kyivdigital.example', interviews: false });

@@ -171,3 +171,11 @@ export function senderJoins(body: string): boolean {
     .split(/(?<=[.!?])\s+|\n/)
     .some((sentence) => SENDER_JOINS.test(sentence) && !PAST.test(sentence));
 }
+
+// "Looking forward to our call", "we'll speak then", "talk to you on Tuesday": the writer's own conversation.
+const OWN_CALL = /\b(?:our (?:call|chat|conversation|phone (?:call|screen)|video call)|we(?:'ll| will| can) (?:speak|talk|chat|catch up|have a (?:quick )?(?:call|chat))|(?:speak|talk|chat) (?:to|with) you (?:then|soon|on|at|next))\b/i;
+
+/** True when the writer speaks of the call as their own; counts only when the invitation names nobody else to meet. */
+export function ownCall(body: string): boolean {
+  return body.split(/(?<=[.!?])\s+|\n/).some((sentence) => OWN_CALL.test(sentence) && !PAST.test(sentence));
+}

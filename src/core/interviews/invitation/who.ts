@@ -4,7 +4,7 @@ import { findMeeting, type MeetingDetails } from './meeting.js';
 import { nameKey } from './names.js';
 import { findNamedPeople } from './people.js';
 import type { ScheduleSlot } from './schedule.js';
-import { findSender, greetedName, senderJoins } from './sender.js';
+import { findSender, greetedName, ownCall, senderJoins } from './sender.js';
 
 const MAIL_HEADER = /^\s*(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd)\s*:/i;
 
@@ -45,7 +45,9 @@ export function readWho(input: {
   }
 
   const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
-  const people = castPeople({ slots, named, sender, senderJoins: senderJoins(body) });
+  // With nobody else to meet, "our call" and "we'll speak then" are the sender's own conversation.
+  const alone = sender !== undefined && slots.every((s) => s.names.length === 0) && !named.some((p) => p.interviews && nameKey(p.name).split(' ')[0] !== nameKey(sender.name).split(' ')[0]);
+  const people = castPeople({ slots, named, sender, senderJoins: senderJoins(body) || (alone && ownCall(body)) });
   return { people, meeting: findMeeting(lines.slice(0, bodyEnd), input.links), employer, slots };
 }
 
