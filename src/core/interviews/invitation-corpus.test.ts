@@ -22,8 +22,8 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   });
 
   // "test-2" (061-090) is blind: only measured, its misses never printed or looked at. The floors sit just under what
-  // it measured when it arrived (interviewers 67/79, 1 non-person name, sender 24/30, e-mail 24/28, 1 sender called an
-  // interviewer, meeting id 13/15, passcode 13/16), so a regression shows without tuning on it.
+  // it measured (interviewers 67/79, 1 non-person name, sender 24/30, e-mail 24/28, 1 sender called an interviewer,
+  // meeting id 14/15, passcode 13/16), so a regression shows without tuning on it.
   it('test-2 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-2'));
     console.log(summary('test-2', figures, { blind: true }));
@@ -33,7 +33,7 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.79);
     expect(figures.senderEmailsFound / figures.senderEmails).toBeGreaterThanOrEqual(0.85);
     expect(figures.senderCalledInterviewer).toBeLessThanOrEqual(1);
-    expect(figures.meetingIdsFound / figures.meetingIds).toBeGreaterThanOrEqual(0.86);
+    expect(figures.meetingIdsFound / figures.meetingIds).toBeGreaterThanOrEqual(0.93);
     expect(figures.passcodesFound / figures.passcodes).toBeGreaterThanOrEqual(0.8);
   });
 });
