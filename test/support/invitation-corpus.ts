@@ -19,8 +19,8 @@ export interface LabelledInvitation {
   labels: InvitationLabels;
 }
 
-/** The invitations of one part of the corpus ("dev" or "test"), in file order. */
-export function loadCorpus(part: 'dev' | 'test'): LabelledInvitation[] {
+/** The invitations of one part of the corpus ("dev", "test" or the blind "test-2"), in file order. */
+export function loadCorpus(part: 'dev' | 'test' | 'test-2'): LabelledInvitation[] {
   const dir = join(import.meta.dirname, '..', 'data', 'invitations', part);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -154,8 +154,21 @@ export function measure(items: readonly LabelledInvitation[]): CorpusFigures {
 
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)} %`);
 
-/** The figures in a few lines, for the test log and the report. */
-export function summary(name: string, f: CorpusFigures): string {
+/**
+ * The figures in a few lines, for the test log and the report. `blind` leaves out which names and codes were wrong,
+ * so a part kept for measuring only is never tuned on.
+ */
+export function summary(name: string, f: CorpusFigures, options: { blind?: boolean } = {}): string {
+  if (options.blind) {
+    return [
+      `${name}: ${f.invitations} invitations (blind: counts only)`,
+      `  interviewers found ${f.interviewersFound}/${f.interviewers} (${pct(f.interviewersFound, f.interviewers)}), in a conversation ${f.interviewersInConversation}`,
+      `  all labelled people found ${f.peopleFound}/${f.people} (${pct(f.peopleFound, f.people)})`,
+      `  non-person names ${f.nonPersonNames.length}, other unlabelled names ${f.otherExtras.length}`,
+      `  sender found ${f.sendersFound}/${f.senders}, e-mail ${f.senderEmailsFound}/${f.senderEmails}, takes part right ${f.senderJoinsRight}/${f.sendersFound}, wrongly called interviewer ${f.senderCalledInterviewer}`,
+      `  meeting id ${f.meetingIdsFound}/${f.meetingIds}, passcode ${f.passcodesFound}/${f.passcodes}, wrong or extra ${f.meetingWrong.length}`,
+    ].join('\n');
+  }
   return [
     `${name}: ${f.invitations} invitations`,
     `  interviewers found ${f.interviewersFound}/${f.interviewers} (${pct(f.interviewersFound, f.interviewers)}), in a conversation ${f.interviewersInConversation}`,

@@ -189,6 +189,10 @@ describe('invitation: meeting details', () => {
     ['Microsoft Teams meeting\nMeeting ID: 281 554 730 912\nPasscode: hT7qZ2\nOr call in (audio only)\n+48 22 555 03 91,,618402337#   Poland, Warszawa\nPhone Conference ID: 618 402 337#', { id: '281 554 730 912', passcode: 'hT7qZ2', dialIn: '+48 22 555 03 91' }],
     ['Video call link: https://meet.google.com/xqv-rmdp-kte\nOr dial: (US) +1 470-555-0193 PIN: 718 204 339#', { id: 'xqv-rmdp-kte', passcode: '718 204 339', dialIn: '+1 470-555-0193' }],
     ['Webex link: https://acme.webex.com/meet/jo\nMeeting number: 2641 558 9027\nPassword: Rwe#2024', { id: '2641 558 9027', passcode: 'Rwe#2024' }],
+    ['Please use meeting ID 812 3456 7890 and passcode 1234 to join.', { id: '812 3456 7890', passcode: '1234' }],
+    ['Zoom ID 812-3456-7890, pass 7744', { id: '812-3456-7890', passcode: '7744' }],
+    ['Join: https://zoom.us/j/93418820571\nID: 934 1882 0571\nPwd: x8Yz', { id: '934 1882 0571', passcode: 'x8Yz' }],
+    ['GoToMeeting: https://meet.goto.com/123456789\nAccess Code: 123-456-789', { id: '123-456-789' }],
   ])('%s', (text, meeting) => {
     expect(parse(`March 5 at 10:00\n${text}`).draft.meeting).toEqual(meeting);
   });

@@ -156,6 +156,7 @@ describe('parseInvitation: kind and place', () => {
     ['March 3 at 10:00 https://teams.microsoft.com/l/meetup-join/19%3a1', 'video', 'https://teams.microsoft.com/l/meetup-join/19%3a1'],
     ['Phone screen March 3 at 10:00. I will call you on +351 912 345 678.', 'phone', '+351 912 345 678'],
     ['March 3 at 10:00, please call me at (415) 555-0134', 'phone', '(415) 555-0134'],
+    ["March 3 at 10:00. I'll ring you on +46 8 555 019 34.", 'phone', '+46 8 555 019 34'],
     ['March 3 at 10:00 in person at 1 Main Street, Springfield. Bring ID.', 'onsite', '1 Main Street, Springfield'],
     ['March 3 at 10:00\nLocation: Tower B, floor 3, Praça do Comércio', 'onsite', 'Tower B, floor 3, Praça do Comércio'],
     ['March 3 at 10:00 at our office:\nHauptstraße 5\n10827 Berlin', 'onsite', 'Hauptstraße 5, 10827 Berlin'],

@@ -20,7 +20,7 @@ export interface PersonDraft {
   interviews: boolean;
 }
 
-const ORGANISING = /recruit|talent|\bsourc(?:er|ing)\b|\bhr\b|human resources|\bpeople\b|coordinat|schedul|assistant|office manager|campus|hiring team|careers/i;
+const ORGANISING = /recruit|talent|\bsourc(?:er|ing)\b|\bhr\b|human resources|\bpeople\b|coordinat|schedul|assistant|(?<!front )office manager|campus|hiring team|careers/i;
 
 function guessRole(title: string | undefined, fallback: PersonRole): PersonRole {
   if (title && /hiring manager/i.test(title)) return 'hiring-manager';
@@ -51,7 +51,9 @@ export function castPeople(input: { slots: readonly ScheduleSlot[]; named: reado
       senderSeen = true;
       const title = p.title ?? sender!.title;
       const name = p.name.split(' ').length >= sender!.name.split(' ').length ? p.name : sender!.name;
-      out.push(senderDraft({ ...sender!, name, ...(title && { title }) }, joins || scheduledKeys.has(nameKey(p.name)), p.organiser ?? false));
+      // Named among the interviewers ("the panel will be … and Ms. Inês Carvalho"): the sender takes part.
+      const named = joins || scheduledKeys.has(nameKey(p.name)) || (p.interviews === true && !p.organiser);
+      out.push(senderDraft({ ...sender!, name, ...(title && { title }) }, named, p.organiser ?? false));
       continue;
     }
     const organiser = p.organiser ?? false;

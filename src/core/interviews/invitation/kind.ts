@@ -1,5 +1,5 @@
 import type { InterviewKind } from '../types.js';
-import { looksLikeName } from './names.js';
+import { looksLikeName, looksLikeTitle } from './names.js';
 import { stripBullet, tidy } from './text.js';
 
 /** An http(s) link in the text. */
@@ -56,10 +56,10 @@ export function videoService(url: string): string | undefined {
 
 const VIDEO_WORDS = /\b(?:zoom|google meet|hangouts|microsoft teams|teams (?:meeting|call|link)|(?:over|on|via|by|in) (?:teams|skype|meet)|webex|whereby|jitsi|video (?:call|interview|conference|meeting|chat)|videoconference|on camera)\b/i;
 const ONSITE_WORDS = /\b(?:on-?site|on site|in[- ]person|at our (?:office|offices|headquarters|hq|studio|campus)|visit (?:us|our office)|come (?:in|to our office)|reception|front desk|lobby|ask for\b|parking)\b/i;
-const PHONE_WORDS = /\b(?:phone (?:screen|interview|call|conversation|chat)|by phone|over the phone|on the phone|telephone (?:interview|call)|(?:will|shall|to) (?:call|ring) you|give you a (?:call|ring)|dial(?:-in)?|call (?:me|us) (?:at|on)|call you (?:at|on))\b/i;
+const PHONE_WORDS = /\b(?:phone (?:screen|interview|call|conversation|chat)|by phone|over the phone|on the phone|telephone (?:interview|call)|(?:will|shall|to|'ll) (?:call|ring|phone) you|give you a (?:call|ring)|dial(?:-in)?|call (?:me|us) (?:at|on)|call you (?:at|on))\b/i;
 
-// A phone number: optional +country, optional (area), then groups of digits; at least 7 digits in all.
-const PHONE = /(?<![\w/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,5}){1,4}(?![\w/:-])/g;
+// A phone number: optional +country (then a one-digit area code may follow: "+46 8 …"), optional (area), then groups of digits; at least 7 digits in all.
+const PHONE = /(?<![\w/.:-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}|(?:\(\d{1,4}\)[\s.-]?)?\d{2,4})(?:[\s.-]\d{2,5}){1,4}(?![\w/:-])/g;
 const NOT_PHONE_BEFORE = /(?:meeting\s*id|webinar\s*id|passcode|password|pin|code|id)\s*[:#]?\s*$/i;
 
 /** The first telephone number, preferring one on a line that talks about calling. */
@@ -137,17 +137,20 @@ export function decideKind(evidence: {
 
 const KIND_TITLES: Record<InterviewKind, string> = { phone: 'Phone interview', video: 'Video interview', onsite: 'On-site interview' };
 const EMPLOYER_IN_TEXT =
-  /\b(?:interest in|(?:role|position|opening|job|opportunity|team|[Ii]nterview|vacancy)\s+(?:at|with)|[Ii]nterview\s+-|(?:visit|join(?:ing)?)\s+us\s+at|here (?:at|from)|applying (?:to|for [^.]{1,60}? at))\s+((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’.&-]*){0,4})/u;
+  /\b(?:interest in|(?:role|position|opening|job|opportunity|team|[Ii]nterview|vacancy|[Pp]rogramme|[Pp]rogram|[Ii]nternship|[Ss]cheme|placement)\s+(?:at|with)|[Ii]nterview\s+-|(?:visit|join(?:ing)?)\s+us\s+at|here (?:at|from)|applying (?:to|for [^.]{1,60}? at))\s+((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’.&-]*){0,4})/u;
 
 /** The employer the invitation names: the signature's company, else "… role at Acme" in the text. */
 export function findEmployer(lines: readonly string[], signatureCompany: string | undefined): string | undefined {
   if (signatureCompany) return signatureCompany;
   for (const line of lines) {
     const m = EMPLOYER_IN_TEXT.exec(line);
+    // "09:30 – 10:30 Technical Interview – Amazon Web Services architecture": a topic, not the employer.
+    if (m && /^[Ii]nterview\s+-/.test(m[0]) && /^\s*\d/.test(line)) continue;
     const name = m?.[1]!.split(/\.\s/)[0]!.replace(/[.,;:!?]+$/, '');
     // "interview with Dr Sanjay Gupta" names a person, not the employer.
     const person = /\bwith\s*$/.test(m?.[0].slice(0, m[0].length - m[1]!.length) ?? '') && (/^(?:mr|mrs|ms|dr|prof)\b/i.test(name ?? '') || looksLikeName(name ?? ''));
-    if (name && !person) return name;
+    // "Telephone interview – Graduate Civil Engineer" names the role, not the employer.
+    if (name && !person && !looksLikeTitle(name)) return name;
   }
   return undefined;
 }

@@ -7,9 +7,12 @@ export interface MeetingDetails {
   dialIn?: string;
 }
 
-const ID = /\b(?:meeting|webinar|event|conference)\s*(?:id|number|no\.?|#)(?:\s*\((?:access code|id)\))?\s*(?:[:#]|is\b)\s*(\d[\d -]{5,22}\d)/i;
-const ACCESS = /\b(?:access code|phone conference id|conference id)\s*(?:[:#]|is\b)\s*(\d[\d ]{5,22}\d)/i;
-const PASSCODE = /\b(?:passcode|password|pass code|meeting password|numeric passcode|numeric password|pin|access pin|attendee pin)\s*(?:code\s*)?(?:\([^)]{1,30}\))?\s*(?:[:#]|is\b|(?=\d))\s*(\d+(?: \d+)*(?=#|\s|$|[.,;])|[^\s,;]+)/i;
+// "Meeting ID: 934 1882 0571", "meeting ID 812 3456 7890", "Zoom ID 812-3456-7890", "ID: 934 1882 0571" at a line's start.
+const ID = /(?:\b(?:meeting|webinar|event|conference|zoom|teams|webex)\s*(?:id|number|no\.?|#)(?:\s*\((?:access code|id)\))?|^\s*id)\s*(?:[:#]|is\b)?\s*(\d[\d -]{5,22}\d)/i;
+const ACCESS = /\b(?:access code|phone conference id|conference id)\s*(?:[:#]|is\b)?\s*(\d[\d -]{5,22}\d)/i;
+// "pass 7744", "Pwd: x8Yz": short words for a passcode, taken only with a digit in the code.
+const SHORT_PASS = /\b(?:pass|pwd)\b\s*[:#]?\s*((?=[A-Za-z0-9]{3,})[A-Za-z0-9]*\d[A-Za-z0-9]*)\b/i;
+const PASSCODE = /\b(?:passcode|password|pass code|meeting password|numeric passcode|numeric password|pin|access pin|attendee pin|participant (?:code|pin)|conference code|guest code)\s*(?:code\s*)?(?:\([^)]{1,30}\))?\s*(?:[:#]|is\b|(?=\d))\s*(\d+(?: \d+)*(?=#|\s|$|[.,;])|[^\s,;]+)/i;
 const DIAL_CUE = /\b(?:dial(?:-in|\s+in|\s+by)?|call[- ]in|audio only|one tap|by phone|join by phone|toll(?:-free)?|phone numbers?)\b/i;
 const COMPACT_PHONE = /\+\d{8,15}(?=,|#|\s|$)/;
 
@@ -28,6 +31,8 @@ export function findMeeting(lines: readonly string[], links: readonly Link[]): M
     if (code && !access) access = trimCode(code[1]!);
     const pass = PASSCODE.exec(line);
     if (pass && !out.passcode && !/^(?:and|or|the|to|for|is|will|you|if)$/i.test(pass[1]!)) out.passcode = trimCode(pass[1]!);
+    const short = out.passcode ? null : SHORT_PASS.exec(line.replace(/\bhttps?:\/\/\S+/g, ''));
+    if (short) out.passcode = short[1]!;
     if (!out.dialIn && DIAL_CUE.test(line)) {
       for (const near of [line, lines[i + 1] ?? '', lines[i + 2] ?? '']) {
         const text = near.replace(/\bhttps?:\/\/\S+/g, '');

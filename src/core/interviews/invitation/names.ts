@@ -11,7 +11,8 @@ const TITLE_WORDS = new Set(
     'product project programme program people operations ops finance sales marketing design hiring tech technical acquisition mentor trainer coach ' +
     'scrum master fellow investigator physician nurse pharmacist clinician teacher lecturer superintendent foreman chemist biologist statistician ' +
     'expert officer ambassador steward agent lawyer paralegal receptionist coordinator registrar md gm ed hrbp bdm sdr ae cso cco cdo cro ' +
-    'evangelist administrator lecturer solicitor barrister surgeon dentist therapist psychologist chef sommelier pilot captain'
+    'evangelist administrator lecturer solicitor barrister surgeon dentist therapist psychologist chef sommelier pilot captain ' +
+    'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist'
   ).split(' '),
 );
 
@@ -45,19 +46,29 @@ const STOP = new Set(
     'india china japan korea germany france spain italy portugal brazil mexico canada australia nigeria kenya ghana egypt israel ' +
     'ireland scotland wales england poland netherlands belgium sweden norway denmark finland switzerland austria singapore malaysia ' +
     'indonesia philippines vietnam thailand pakistan bangladesh argentina chile colombia peru turkey greece romania ukraine russia ' +
-    'emirates arabia qatar africa zealand human resources graduate graduates programme program scheme academy'
+    'emirates arabia qatar africa zealand human resources graduate graduates programme program scheme academy ' +
+    // Words that end a company's name and are nobody's family name: "Northwind Traders", "Kestrel Pharmaceuticals".
+    'traders trading industries enterprises associates brands foods motors airlines airways energy pharma pharmaceuticals insurance ' +
+    'healthcare telecom telecoms networks games interactive digital dynamics electronics freight shipping haulage retail hotels resorts ' +
+    'apparel cooperative co-op realty properties construction builders architects biotech therapeutics biosciences diagnostics devices ' +
+    'instruments materials chemicals mining minerals aerospace automotive mobility publishing entertainment pictures records fitness ' +
+    'consultancy advisory agency services products manufacturing industrial international global worldwide financial investments ' +
+    'assurance beverages brewing brewery bakery hospitality transport transportation logistik couriers telecommunications semiconductors ' +
+    'pharmacy pharmacies supermarkets stores markets marketplace exchange payments fintech insurtech foundation charity trust'
   ).split(' '),
 );
 
-// Month names that are also given names ("June Park", "April Jones"): a name only before a surname.
-const MONTH_NAMES = new Set(['april', 'may', 'june', 'august']);
+// Words that are also given names ("June Park", "April Jones", "Will Turner"): a name only before a surname.
+const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'will', 'summer', 'autumn', 'dawn']);
 // Short words that are ordinary words first but names later on ("Nguyễn Văn An", "Tran Le").
 const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 'my', 'hi', 'sun', 'may', 'jan']);
 
 /** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
 export const PARTICLES = new Set('de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het'.split(' '));
 
-const HONORIFIC = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|smt|shri|sri|alhaji|alhaja|barr|pastor)\.?\s+)+/i;
+// Honorifics dropped from a name; the short ones that are also given names ("Eng", "Lic") only with their full stop.
+const HONORIFIC =
+  /^(?:(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs)\.)\s+)+/i;
 // A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay").
 const NAME_WORD = /^(?:(?:al|el|ul|bin|ibn|d|l)['-])?\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{L}[\p{Ll}\p{M}]*)*$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
@@ -70,21 +81,43 @@ const SAINT = /^Ste?\.?$/;
 
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
 
+// Plurals of title words that are verbs first ("who leads our team").
+const VERB_LIKE = new Set(['leads', 'heads', 'chairs', 'coaches', 'directs', 'manages', 'owns', 'partners', 'mentors', 'trains', 'edits', 'produces', 'plans', 'tests', 'writes', 'buys', 'operates', 'designs']);
+
+/** True when a word (with or without its full stop) is an honorific: "Mr", "Dr.", "Eng.". */
+export function isHonorific(word: string): boolean {
+  return HONORIFIC.test(`${word.replace(/\.$/, '')}. `);
+}
+
+/** True for a capitalised word that is common in English and never a name ("Customer", "Success", "Monday"). */
+export function isCommonWord(word: string): boolean {
+  return STOP.has(lower(word));
+}
+
 /** True when a word is a job-title word ("Manager", "Head", "CTO"). */
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(lower(word)) || FIELD_WORDS.has(lower(word));
+  const w = lower(word);
+  // "co-founders", "Engineers": a plural of a role is a title too.
+  return TITLE_WORDS.has(w) || FIELD_WORDS.has(w) || (w.length > 3 && w.endsWith('s') && !VERB_LIKE.has(w) && TITLE_WORDS.has(w.slice(0, -1)));
 }
 
 // Words of a field rather than a role: part of a title ("Head of Design") but not one alone ("System design").
 const FIELD_WORDS = new Set('engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment'.split(' '));
+
+/** "co-founders" → "co-founder", "Senior Engineers" → "Senior Engineer": a plural title said of several people, as one's; else null. */
+export function singularTitle(title: string): string | null {
+  const last = /(\S+)s$/.exec(title.trim());
+  return last && !TITLE_WORDS.has(lower(`${last[1]}s`)) && TITLE_WORDS.has(lower(last[1]!)) ? title.trim().slice(0, -1) : null;
+}
 
 /** True for a phrase that reads as a job title: a few words, at least one of them a role ("Manager", "Lead", "CTO"). */
 export function looksLikeTitle(text: string): boolean {
   const words = text.trim().split(/[\s/&,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 9) return false;
   if (/\b(?:will|would|is|are|was|were|has|have|you|your|please)\b/i.test(text)) return false;
-  // "Head Office", "Main Reception": a place, not a job.
-  if (/\b(?:office|offices|headquarters|hq|building|site|campus|branch|floor|entrance|reception|room|street|road|station)\b/i.test(text)) return false;
+  // "Head Office", "Main Reception": a place, not a job; "Site Manager", "Office Coordinator" end in a role.
+  const role = (w: string | undefined) => !!w && isTitleWord(w) && !FIELD_WORDS.has(lower(w)) && !/^(?:head|chief)$/i.test(w);
+  if (/\b(?:office|offices|headquarters|hq|building|site|campus|branch|floor|entrance|reception|room|street|road|station)\b/i.test(text) && !role(words.at(-1)?.replace(/[()]/g, ''))) return false;
   return words.some((w) => isTitleWord(w.replace(/[()]/g, '')) && !FIELD_WORDS.has(lower(w.replace(/[()]/g, ''))));
 }
 
@@ -106,7 +139,7 @@ function laterWord(word: string): boolean {
 /** True when one word can be part of a name (not a title word, a weekday or a common capitalised word). */
 export function isNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;
-  if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word)) return false;
+  if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word) || /['’]s$/.test(word)) return false;
   const w = lower(word);
   return !STOP.has(w) && !TITLE_WORDS.has(w) && !FIELD_WORDS.has(w);
 }
@@ -188,4 +221,13 @@ export function leadingName(text: string): { name: string; length: number } | nu
   while (words.length > 0 && (PARTICLES.has(words.at(-1)!.word) || CAP_PARTICLES.has(words.at(-1)!.word) || SAINT.test(words.at(-1)!.word))) words.pop();
   if (words.length === 0) return null;
   return { name: words.map((w) => w.word).join(' '), length: words.at(-1)!.end };
+}
+
+/** "JOHN SMITH - Director" → "John Smith - Director": names in capitals (two to four words, none a title or a common word) in small letters. */
+export function unshout(text: string): string {
+  return text.replace(/(?<![\p{L}])\p{Lu}[\p{Lu}'-]+(?:\s+\p{Lu}[\p{Lu}'-]+){1,3}(?![\p{L}])/gu, (run) => {
+    const words = run.split(/\s+/);
+    if (words.some((w) => STOP.has(w.toLowerCase()) || isTitleWord(w) || w.length < 2)) return run;
+    return words.map((w) => w.toLowerCase().replace(/(^|['-])(\p{L})/gu, (_, d: string, c: string) => d + c.toUpperCase())).join(' ');
+  });
 }

@@ -1,4 +1,4 @@
-import { cleanName, isTitleWord, leadingName, looksLikeName, looksLikeTitle } from './names.js';
+import { cleanName, isCommonWord, isHonorific, isTitleWord, leadingName, looksLikeName, looksLikeTitle, singularTitle } from './names.js';
 
 /** A person named in an invitation, with what the text says about them. */
 export interface NamedPerson {
@@ -20,7 +20,8 @@ export interface ReadOptions {
 }
 
 const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\s\/\s|\||\band\b|\bas well as\b|\bplus\b|\balong with\b)\s*/i;
-const LEAD_IN = /^\s*(?:both|also|either|then)\s+/i;
+// "both", "also", and the sender naming themself first ("with me and Fernando Costa").
+const LEAD_IN = /^\s*(?:(?:both|also|either|then)\s+|(?:me|myself)\s*(?:,|and|&)\s+)/i;
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
 const TITLE_BEFORE = /^(?:(?:our|the|my|their)\s+)?([^,()\n]{2,60}?),\s+/i;
 // "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
@@ -28,7 +29,7 @@ const TITLE_BEFORE_BARE = /^(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+((?:(?:\p{Ll}[\p{
 const PAREN = /^\s*\(([^()]{1,120})\)/;
 const ANGLE = /^\s*<([^<>\s]+@[^<>\s]+)>/;
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
-const TITLE_LEAD = /^\s*(?:,|\s[-–—|]\s?|:)\s*(?:(?:who is|who's|currently)\s+)?(?:(?:our|the|a|an|their)\s+)?/i;
+const TITLE_LEAD = /^\s*(?:,|\s[-–—|]\s?|:)\s*(?:(?:who is|who's|currently)\s+)?(?:one of\s+)?(?:(?:our|the|a|an|their)\s+)?/i;
 const TITLE_STOP = /\s(?:from|at|who|will|working|based|in|on|with|for|joining|leading|to|and will|is|was)\s/i;
 
 /**
@@ -55,17 +56,19 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   const cut = TITLE_STOP.exec(title);
   if (cut) title = title.slice(0, cut.index);
   title = title.replace(/\s+$/, '');
-  if (!looksLikeTitle(title) || looksLikeName(title, options)) return null;
+  // "both Senior Engineers" describes the list, not this person.
+  if (!looksLikeTitle(title) || looksLikeName(title, options) || /^(?:both|all|each|who|which|that)\b/i.test(title)) return null;
   // "a Staff Engineer working on PCIe; and …": the words after the title describe the person; the list goes on after them.
   let used = lead[0].length + (cut ? full : title.length);
   // ", Fabric Care" / ", Lithuania" at the end of the item: more of the title, not somebody else.
   const more = /^,\s*([^,;()\n.]{2,40})(?=\s*(?:$|\n|\.(?:\s|$)|\)))/.exec(tail.slice(used));
   const extra = more?.[1]!.trim() ?? '';
-  if (more && /^\p{Lu}/u.test(extra) && extra.split(/\s+/).length <= 4 && !/\b(?:will|would|is|are|be|and|or)\b/i.test(extra) && !(looksLikeName(extra) && !looksLikeTitle(extra))) {
+  if (more && /^\p{Lu}/u.test(extra) && !isHonorific(extra) && extra.split(/\s+/).length <= 4 && !/\b(?:will|would|is|are|be|and|or)\b/i.test(extra) && !(looksLikeName(extra) && !looksLikeTitle(extra))) {
     title = `${title}, ${more[1]!.trim()}`;
     used += more[0].length;
   }
-  return { title: title.trim(), used };
+  // "one of our senior engineers": one person's title is singular.
+  return { title: singularTitle(title) ?? title.trim(), used };
 }
 
 const ORGANISER = /^organi[sz]er$/i;
@@ -73,6 +76,11 @@ const ORGANISER = /^organi[sz]er$/i;
 const WHO_CLAUSE = /^\s*,\s*(?:who|whom|whose|who's)\b[^,;.()\n]{1,80},/i;
 // "… from the Checkout squad": where the person works, passed over so the list can go on.
 const FROM_TEAM = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?(?=\s*(?:,|;|\.|$|\n|\s(?:and|&)\s|\s(?:will|would|may|might|can|could|are|is|who|to|for|'ll)\b))/i;
+// "… from the Checkout & Payments team": a team's name may hold "&" or "and" when a group noun ends it.
+const FROM_GROUP = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?\s(?:team|squad|group|department|dept|unit|division|function|practice|org|organi[sz]ation|tribe|guild|chapter)s?\b/i;
+const MAIL_ITEM = /^\s*<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/;
+// "Stripe, our payments partner": a title that a company has as well as a person.
+const NOT_A_PERSON_TITLE = /\b(?:partner|client|customer|vendor|supplier|provider|platform|tool|product|sponsor|agency|app)s?\b/i;
 const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
 
 /** "Engineering Manager Sebastian Kruger": the longest run of title words before a full name, shaped like a regex match. */
@@ -82,9 +90,12 @@ function titleWordsFirst(text: string): [string, string] | null {
   let count = 0;
   for (const w of words.slice(0, 6)) {
     const word = w[0].trim();
-    if (isTitleWord(word) && /^\p{Lu}/u.test(word)) count++;
-    else if (!(count > 0 && /^(?:of|&)$/.test(word))) break;
-    end = w.index + w[0].length;
+    const capital = /^\p{Lu}/u.test(word);
+    if (isTitleWord(word) && capital) {
+      count++;
+      end = w.index + w[0].length;
+    } else if (!(/^(?:of|&)$/.test(word) || (capital && isCommonWord(word)))) break;
+    // "Customer Success Manager Lauren Bell": common capitalised words inside the title are passed over.
   }
   if (count === 0) return null;
   const name = leadingName(text.slice(end));
@@ -114,6 +125,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
   const people: NamedPerson[] = [];
   let at = 0;
   let end = 0;
+  // "our co-founders Maya Levi and Noam Cohen": a plural title before the list is each one's.
+  let shared: string | undefined;
   for (;;) {
     let rest = text.slice(at);
     const lead = LEAD_IN.exec(rest);
@@ -123,18 +136,47 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     const long = TITLE_BEFORE.exec(rest);
     // Without "our"/"the", the title must open with a title word or a small letter ("head of design, Lukas Becker").
     const opensWithTitle = long && (/^(?:our|the|my|their)\s/i.test(long[0]) || /^\p{Ll}/u.test(long[1]!) || isTitleWord(long[1]!.split(' ')[0]!));
-    const before = long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : (TITLE_BEFORE_BARE.exec(rest) ?? titleWordsFirst(rest));
-    if (before && looksLikeTitle(before[1]!) && before[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(before[0].length))) {
-      titleFirst = before[1]!.trim();
+    const bare = TITLE_BEFORE_BARE.exec(rest);
+    // The first reading of a title before a name that leaves a name after it ("Senior Recruiter Daniela Pérez, followed by …").
+    const before = [long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : null, bare, titleWordsFirst(rest)].find(
+      (b) => b && looksLikeTitle(b[1]!) && !isHonorific(b[1]!.trim()) && b[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(b[0].length)),
+    );
+    if (before) {
+      // "a couple of our engineers, A and B": the title without the words that count the people.
+      titleFirst = before[1]!.trim().replace(/^(?:an?\s+)?(?:couple|few|some|two|three|four|several|one|number|members?|both|all|each)\s+of\s+(?:our|the|my|their)\s+/i, '');
+      shared = singularTitle(titleFirst) ?? undefined;
+      if (shared) titleFirst = shared;
       rest = rest.slice(before[0].length);
       skipped += before[0].length;
     }
+    // "ana.souza@acme.com (Organizer), Pedro Alves": an address in the list is its person, or passed over when shared.
+    const mail = titleFirst ? null : MAIL_ITEM.exec(rest);
+    if (mail) {
+      const person = personFromEmail(mail[1]!, options.avoid);
+      let used = skipped + mail[0].length;
+      const paren = PAREN.exec(text.slice(at + used));
+      if (person && paren) bracket(person, paren[1]!);
+      if (paren) used += paren[0].length;
+      if (person) people.push(person);
+      at += used;
+      end = at;
+      const sep = SEP.exec(text.slice(at));
+      if (!sep) break;
+      at += sep[0].length;
+      continue;
+    }
     const found = leadingName(rest);
-    if (!found || !looksLikeName(found.name, options)) break;
+    if (!found || !looksLikeName(found.name, { ...options, single: true })) break;
+    // "Victoria Station's team lead": a possessive names what belongs to someone or something, not a person here.
+    if (/^['’]s\b/.test(rest.slice(found.length))) break;
+    // A given name alone in running prose counts only when described: "Hannah from our People team", "Jack, one of our engineers".
+    const tentative = !looksLikeName(found.name, options);
     // "Plant Security", "Barclays Graduate Programme": a name run straight into another capitalised word is a longer proper noun.
     if (/^\s+\p{Lu}/u.test(rest.slice(found.length)) && !/^\s+(?:Jr|Sr|II|III|IV)\b/.test(rest.slice(found.length))) break;
-    const person: NamedPerson = { name: cleanName(found.name), ...(titleFirst && { title: titleFirst }) };
+    const title = titleFirst ?? shared;
+    const person: NamedPerson = { name: cleanName(found.name), ...(title && { title }) };
     let used = skipped + found.length;
+    let described = false;
     for (let guard = 0; guard < 3; guard++) {
       const tail = text.slice(at + used);
       const paren = PAREN.exec(tail);
@@ -142,22 +184,31 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
       const after = person.title ? null : titleAfter(tail, options);
       if (paren) {
         bracket(person, paren[1]!);
+        if (person.title) described = true;
         used += paren[0].length;
       } else if (angle) {
         person.email = angle[1]!;
         used += angle[0].length;
       } else if (WHO_CLAUSE.test(tail)) {
         used += WHO_CLAUSE.exec(tail)![0].length - 1;
+      } else if (FROM_GROUP.test(tail)) {
+        used += FROM_GROUP.exec(tail)![0].length;
+        described = true;
       } else if (FROM_TEAM.test(tail)) {
-        used += FROM_TEAM.exec(tail)![0].length;
+        const team = FROM_TEAM.exec(tail)![0];
+        used += team.length;
+        // "from HR", "from Product": a part of the company; "from our London office" could be said of anything.
+        if (team.split(/\s+/).some((w) => isTitleWord(w)) && !/\b(?:office|site|branch|campus|hq|headquarters)\b/i.test(team)) described = true;
       } else if (after) {
         person.title = after.title;
         used += after.used;
+        if (/^\s*,\s*(?:one of\s+)?(?:our|the)\s/i.test(tail)) described = true;
       } else if (/^\s*(?:,|\s[-–—]\s?)\s*organi[sz]er\b/i.test(tail)) {
         person.organiser = true;
         used += /^\s*(?:,|\s[-–—]\s?)\s*organi[sz]er\b/i.exec(tail)![0].length;
       } else break;
     }
+    if (tentative && !(described && (!person.title || !NOT_A_PERSON_TITLE.test(person.title)))) break;
     people.push(person);
     at += used;
     end = at;
@@ -177,4 +228,16 @@ export function personFromEmail(email: string, avoid: readonly string[] = []): N
   const cap = (w: string) => w.replace(/(^|-)(\p{L})/gu, (_, d: string, c: string) => d + c.toUpperCase());
   const name = `${cap(m[1]!.toLowerCase())} ${cap(m[2]!.toLowerCase())}`;
   return m[1]!.length > 1 && looksLikeName(name, { avoid }) ? { name, email: email.trim() } : null;
+}
+
+/** "Smith, John; Doe, Jane" (an Outlook guest list): family name first, given name after the comma; null for any other shape. */
+export function readLastFirst(text: string, avoid: readonly string[] = []): NamedPerson[] | null {
+  const items = text.split(';').map((t) => t.replace(/<[^<>]*>|\([^()]*\)/g, '').trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  const people = items.map((item) => {
+    const m = /^([^,]+),\s*([^,]+)$/.exec(item);
+    const name = m ? cleanName(`${m[2]!.trim()} ${m[1]!.trim()}`) : '';
+    return m && looksLikeName(m[1]!.trim(), { single: true }) && looksLikeName(name, { avoid }) ? { name } : null;
+  });
+  return people.every((p) => p) ? (people as NamedPerson[]) : null;
 }

@@ -1,5 +1,5 @@
-import { looksLikeTitle, nameKey } from './names.js';
-import { personFromEmail, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
+import { leadingName, looksLikeName, looksLikeTitle, nameKey, unshout } from './names.js';
+import { personFromEmail, readLastFirst, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
 import { readProse } from './prose.js';
 import { stripBullet, tidy } from './text.js';
 
@@ -27,11 +27,12 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       found.push(p);
     }
   };
-  const read = (text: string, opts: ReadOptions) => readPeople(text, { avoid: options.avoid, ...opts }).people;
+  const read = (text: string, opts: ReadOptions) => readLastFirst(text, options.avoid) ?? readPeople(unshout(text), { avoid: options.avoid, ...opts }).people;
   const listed = new Set<number>();
 
   for (let i = 0; i < lines.length; i++) {
-    if (skip.has(i)) continue;
+    // A line already read as an item of the list above it is not read again.
+    if (skip.has(i) || listed.has(i)) continue;
     const line = lines[i]!;
     const label = LABEL.exec(line);
     if (label && tidy(label[1]!)) {
@@ -56,7 +57,7 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       // "Sebastian Kruger (Head of Data) – 10:00 to 10:45": only a time after the people.
       const timed = alone && alone.people.length > 0 && /^[\s,–-]*\(?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–]|to|until)|\d{1,3}\s*min|at\s+\d)/i.test(item.slice(alone.end));
       // "Sebastian Kruger" on a line, "Head of Data" on the next: a card in the body.
-      const card = alone && alone.people.length === 1 && alone.end >= item.length && !alone.people[0]!.title && alone.people[0]!.name.includes(' ') && looksLikeTitle(below) && below.length < 70;
+      const card = alone && alone.people.length === 1 && alone.end >= item.length && !alone.people[0]!.title && alone.people[0]!.name.includes(' ') && looksLikeTitle(below) && below.length < 70 && !isPersonName(below, options.avoid);
       if (card) alone.people[0]!.title = below;
       if (alone && alone.people.length > 0 && (timed || card || (alone.end >= item.length && alone.people.every((p) => p.title)))) {
         add(alone.people.map((p) => ({ ...p, line: i })), { guests: true });
@@ -126,7 +127,23 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
   });
   if (current.length) paragraphs.push(current.join(' '));
   for (const paragraph of paragraphs) add(readProse(paragraph, options.avoid));
-  return merge(found);
+  return statedTitles(merge(found), paragraphs);
+}
+
+// "Taras is our Head of Data; Olena is a Senior Data Engineer": a title said of someone already named.
+const IS_TITLE = /\b(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+is\s+(?:our|a|an|the)\s+([^.;,()!?\n]{2,60})/gu;
+
+/** Gives people without a title the one the text says they have. */
+function statedTitles(people: NamedPerson[], paragraphs: readonly string[]): NamedPerson[] {
+  for (const paragraph of paragraphs) {
+    for (const m of paragraph.matchAll(IS_TITLE)) {
+      const title = m[2]!.split(/\s(?:and|who|which|that|with|for|since|from|here)\s/i)[0]!.trim();
+      const key = nameKey(m[1]!);
+      const person = people.find((p) => !p.title && (nameKey(p.name) === key || nameKey(p.name).split(' ')[0] === key));
+      if (person && looksLikeTitle(title)) person.title = title;
+    }
+  }
+  return people;
 }
 
 /** A list line without its bullet or number ("▪ ", "(2) ", "a) ") and without the bars of a table row. */
@@ -153,7 +170,8 @@ function fromEmails(text: string, avoid: readonly string[]): NamedPerson[] {
 
 /** One entry per person: a given name alone ("Minh", "Dagny") joins the full name it belongs to. */
 export function merge(people: readonly NamedPerson[]): NamedPerson[] {
-  const keys = people.map((p) => nameKey(p.name));
+  // "Kevin O'Malley" and "Kevin Omalley" (read from kevin.omalley@…) are one name.
+  const keys = people.map((p) => nameKey(p.name).replace(/['-]/g, ''));
   const out: { person: NamedPerson; key: string; words: string[]; first: number }[] = [];
   // Full names first, so a given name alone finds the full name it belongs to; each keeps where it was first named.
   const order = people.map((_, i) => i).sort((a, b) => Number(keys[b]!.includes(' ')) - Number(keys[a]!.includes(' ')) || a - b);
@@ -161,7 +179,9 @@ export function merge(people: readonly NamedPerson[]): NamedPerson[] {
     const p = people[i]!;
     const key = keys[i]!;
     const words = key.split(' ');
-    const same = out.find((o) => o.key === key || words.every((w) => o.words.includes(w)) || o.words.every((w) => words.includes(w)));
+    // "Stan" after "Stanisław Lewandowski": a short form of the given name is the same person.
+    const short = (o: { words: string[] }) => words.length === 1 && key.length >= 3 && o.words.length > 1 && o.words[0]!.startsWith(key);
+    const same = out.find((o) => o.key === key || words.every((w) => o.words.includes(w)) || o.words.every((w) => words.includes(w)) || short(o));
     if (!same) {
       out.push({ person: { ...p }, key, words, first: i });
       continue;
@@ -176,4 +196,10 @@ export function merge(people: readonly NamedPerson[]): NamedPerson[] {
     if (p.interviews) into.interviews = true;
   }
   return out.sort((a, b) => a.first - b.first).map((o) => o.person);
+}
+
+/** True when a phrase is a person's name as this module reads them (used by the schedule reader too). */
+export function isPersonName(text: string, avoid: readonly string[], single = false): boolean {
+  const lead = leadingName(text);
+  return !!lead && looksLikeName(lead.name, { single, avoid });
 }

@@ -34,7 +34,10 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
   const pieces = rest.split(/(\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:)\s*)/);
   let titled: string | undefined;
   for (let i = 0; i < pieces.length; i += 2) {
-    const segment = tidy(pieces[i]!);
+    // "(Medical Director), Ruth Adeyemi": a title closed by its bracket goes on no further.
+    if (/[)\]]/.test(pieces[i - 1] ?? '')) titled = undefined;
+    // ") – Mr. Abhijit Deshmukh": the dash after a bracket stays on the segment; it is not part of it.
+    const segment = tidy(pieces[i]!).replace(/^[-–—]\s+/, '');
     if (!segment) continue;
     // "Principal Scientist, Fabric Care": the title goes on after a comma.
     if (titled && (pieces[i - 1] ?? '').trim() === ',') {
@@ -42,9 +45,11 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
       continue;
     }
     titled = undefined;
-    const withMatch = /^(.*?)\bwith\s+(.+)$/i.exec(segment);
+    // "with X", "w/ X"; "presentation to X" and "led by X" only with full names ("Intro to Kafka" names no one).
+    const withMatch = /^(.*?)(?:\bwith|(?<=^|\s)w\/|\b(?:present(?:ation|ing)?|pitch|talk|speak(?:ing)?) to|\b(?:led|hosted|run|given|conducted) by)\s+(.+)$/i.exec(segment);
+    const loose = !!withMatch && /(?:with|w\/)\s+$/i.test(segment.slice(0, segment.length - withMatch[2]!.length));
     if (withMatch && /^(?:me|myself)\b/i.test(withMatch[2]!)) me = true;
-    const read = withMatch ? readPeople(withMatch[2]!.replace(/^(?:the\s+)?/i, ''), { single: true }) : null;
+    const read = withMatch ? readPeople(withMatch[2]!.replace(/^(?:the\s+)?/i, ''), { single: loose }) : null;
     const after = read && read.people.length > 0 && WITH_TAIL.test(withMatch![2]!.replace(/^(?:the\s+)?/i, '').slice(read.end)) ? read.people : null;
     if (withMatch && (after || me)) {
       for (const p of after ?? []) {
@@ -53,6 +58,16 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
       }
       last = after?.at(-1)?.name;
       if (tidy(withMatch[1]!)) topic.push(tidy(withMatch[1]!));
+      continue;
+    }
+    // "Panel with A, B and C from the Checkout team": the list goes on after the comma.
+    const more = last && (pieces[i - 1] ?? '').trim() === ',' ? readPeople(segment, { single: true }) : null;
+    if (more && more.people.length > 0 && WITH_TAIL.test(segment.slice(more.end))) {
+      for (const p of more.people) {
+        names.push(p.name);
+        if (p.title) titles[p.name] = p.title;
+      }
+      last = more.people.at(-1)!.name;
       continue;
     }
     const direct = splitNames(segment, false);

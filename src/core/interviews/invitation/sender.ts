@@ -1,5 +1,5 @@
 import { findPhone } from './kind.js';
-import { cleanName, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle } from './names.js';
+import { cleanName, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle, unshout } from './names.js';
 import { tidy } from './text.js';
 
 /** Who sent the invitation, read from the signature (or the forwarded header): usually the recruiter. */
@@ -18,9 +18,14 @@ const SIGN_OFF =
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const FROM = /^\s*from\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
 const INTRO = /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with))/u;
-const COMPANY_SUFFIX = /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|co\.|corp\.?|fz-llc)\s*\.?$/i;
+const COMPANY_SUFFIX = /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|k\.k\.|co\.|corp\.?|fz-llc|pvt\.?|private|jsc|sdn\.? bhd\.?|bhd\.?|ltda\.?|a\/s|aps|s\.p\.a\.|spa|se|sa de cv|s\.a\. de c\.v\.)\s*\.?$/i;
 
 const isContact = (line: string) => EMAIL.test(line) || /https?:\/\/|www\./i.test(line) || /(?:^|\s)(?:tel|phone|mobile|cell|m|t|e|p)\s*[.:]/i.test(line) || /^\s*\+?[\d()\s.-]{7,}$/.test(line);
+
+/** A signature's name line as a name reads: pronouns dropped ("Sarah Jones (she/her)"), capitals in small letters ("SARAH JONES"). */
+function signatureLine(line: string): string {
+  return unshout(line.replace(/\s*\((?:she|he|they|ze|xe)\s*\/\s*\w+\)/gi, ''));
+}
 
 /** The company line of a signature, without "Ltd", "Inc." and the like. */
 export function companyName(line: string): string {
@@ -51,6 +56,23 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     const lead = below[0] ? leadingName(below[0]) : null;
     if (lead && lead.name === cleanName(below[0]!) && looksLikeName(lead.name, { single: true }) && below.slice(1).some((l) => isContact(l) || looksLikeTitle(l))) start = i;
   }
+  // No sign-off at all: the last paragraph is a signature when it opens with a full name alone over a title or contact lines.
+  if (start < 0) {
+    let first = lines.length - 1;
+    while (first >= 0 && !lines[first]!.trim()) first--;
+    while (first > 0 && lines[first - 1]!.trim()) first--;
+    const block = lines.slice(first, first + 6).map((l) => tidy(l)).filter(Boolean);
+    const pieces = block[0] ? signatureLine(block[0]).split(/\s+[|–—-]\s+|,\s+/) : [];
+    const lead = pieces[0] ? leadingName(pieces[0]) : null;
+    const named = lead && lead.name === cleanName(pieces[0]!) && lead.name.includes(' ') && looksLikeName(lead.name);
+    const below = [...pieces.slice(1), ...block.slice(1)];
+    // "Dana Ruiz – Engineering Manager" over "Lee Park | Staff Engineer" is a list of people, not a signature.
+    const another = block.slice(1).some((l) => {
+      const next = leadingName(signatureLine(l));
+      return !!next && next.name.includes(' ') && looksLikeName(next.name);
+    });
+    if (named && !another && block.length >= 2 && block.length <= 6 && below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+\|\s+/)[0]!))) start = first - 1;
+  }
   if (start < 0) return undefined;
   const block: { text: string; i: number }[] = [];
   for (let i = start + 1; i < lines.length && block.length < 10; i++) {
@@ -60,9 +82,10 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   }
   let nameAt = -1;
   let inlineTitle: string | undefined;
+  let inlineCompany: string | undefined;
   let name = inline && looksLikeName(inline, { single: true }) ? cleanName(inline) : '';
   for (let k = 0; k < Math.min(block.length, 4); k++) {
-    const pieces = block[k]!.text.split(/\s+[|–—-]\s+|,\s+/);
+    const pieces = signatureLine(block[k]!.text).split(/\s+[|–—-]\s+|,\s+/);
     const candidate = pieces[0]!;
     const lead = leadingName(candidate);
     if (!lead || lead.name !== cleanName(candidate) || !looksLikeName(lead.name, { single: true })) continue;
@@ -74,7 +97,9 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       if (lead.name.split(' ').length >= name.split(' ').length) {
         name = lead.name;
         nameAt = k;
-        inlineTitle = pieces.slice(1).find((p) => looksLikeTitle(p));
+        // "Lena Fischer | Talent Acquisition | Brightwave GmbH": a team's name stands for the title here.
+        inlineTitle = pieces.slice(1).find((p) => looksLikeTitle(p) || (p.split(/\s+/).every((w) => isTitleWord(w) || /^(?:&|and|of)$/i.test(w)) && !isContact(p)));
+        inlineCompany = pieces.slice(1).filter((p) => p !== inlineTitle && !isContact(p) && !looksLikeTitle(p)).at(-1);
       }
     }
     if (name.includes(' ')) break;
@@ -96,6 +121,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     }
   }
   if (!sender.title && inlineTitle) sender.title = inlineTitle;
+  if (!sender.company && inlineCompany) sender.company = companyName(inlineCompany);
   const blockText = rest.map((r) => r.text).join('\n');
   const email = EMAIL.exec(blockText);
   if (email) sender.email = email[0];
@@ -136,7 +162,7 @@ export function greetedName(lines: readonly string[]): string | undefined {
 
 // The sender says they take part: "I will call you", "I'll be joining", "you'll meet me and …", "with me".
 const SENDER_JOINS =
-  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you))|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bgive you a (?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
+  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bgive you a (?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
 const PAST = /\b(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for\b|\blast (?:week|time)\b|\byesterday\b|\bearlier\b/i;
 
 /** True when the text says the sender takes part in the interview. */
@@ -144,4 +170,12 @@ export function senderJoins(body: string): boolean {
   return body
     .split(/(?<=[.!?])\s+|\n/)
     .some((sentence) => SENDER_JOINS.test(sentence) && !PAST.test(sentence));
+}
+
+// "Looking forward to our call", "we'll speak then", "talk to you on Tuesday": the writer's own conversation.
+const OWN_CALL = /\b(?:our (?:call|chat|conversation|phone (?:call|screen)|video call)|we(?:'ll| will| can) (?:speak|talk|chat|catch up|have a (?:quick )?(?:call|chat))|(?:speak|talk|chat) (?:to|with) you (?:then|soon|on|at|next))\b/i;
+
+/** True when the writer speaks of the call as their own; counts only when the invitation names nobody else to meet. */
+export function ownCall(body: string): boolean {
+  return body.split(/(?<=[.!?])\s+|\n/).some((sentence) => OWN_CALL.test(sentence) && !PAST.test(sentence));
 }

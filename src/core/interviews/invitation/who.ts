@@ -4,7 +4,7 @@ import { findMeeting, type MeetingDetails } from './meeting.js';
 import { nameKey } from './names.js';
 import { findNamedPeople } from './people.js';
 import type { ScheduleSlot } from './schedule.js';
-import { findSender, greetedName, senderJoins } from './sender.js';
+import { findSender, greetedName, ownCall, senderJoins } from './sender.js';
 
 const MAIL_HEADER = /^\s*(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd)\s*:/i;
 
@@ -29,7 +29,8 @@ export function readWho(input: {
     if (i >= bodyEnd || MAIL_HEADER.test(line)) skip.add(i);
   });
   const avoid = [employer, sender?.company].filter((a): a is string => !!a);
-  const named = findNamedPeople(lines, skip, { avoid, greeted: greetedName(lines) });
+  const domains = domainLabels(lines.join('\n'));
+  const named = findNamedPeople(lines, skip, { avoid, greeted: greetedName(lines) }).filter((p) => !namesADomain(p.name, domains));
 
   // A person on a line just under a slot (before the next one) takes part in that slot.
   const at = [...slotLines.keys()];
@@ -44,6 +45,26 @@ export function readWho(input: {
   }
 
   const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
-  const people = castPeople({ slots, named, sender, senderJoins: senderJoins(body) });
+  // With nobody else to meet, "our call" and "we'll speak then" are the sender's own conversation.
+  const alone = sender !== undefined && slots.every((s) => s.names.length === 0) && !named.some((p) => p.interviews && nameKey(p.name).split(' ')[0] !== nameKey(sender.name).split(' ')[0]);
+  const people = castPeople({ slots, named, sender, senderJoins: senderJoins(body) || (alone && ownCall(body)) });
   return { people, meeting: findMeeting(lines.slice(0, bodyEnd), input.links), employer, slots };
+}
+
+/** The names of the domains in the text's addresses and links ("northwind" of "jo@northwind.example.com"). */
+function domainLabels(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:@|https?:\/\/|www\.)([\w-]+(?:\.[\w-]+)+)/gi)) {
+    const labels = m[1]!.toLowerCase().split('.').filter((l) => l !== 'www');
+    if (labels.length >= 2) out.add(labels[0]!.replace(/-/g, ''));
+  }
+  return out;
+}
+
+/** "Northwind Traders" beside northwind.example: a company's name, not a person's. */
+function namesADomain(name: string, domains: ReadonlySet<string>): boolean {
+  const key = nameKey(name).replace(/[^a-z]/g, ' ').trim();
+  const compact = key.replace(/\s+/g, '');
+  const first = key.split(/\s+/)[0]!;
+  return compact.length >= 4 && (domains.has(compact) || (first.length >= 4 && key.includes(' ') && domains.has(first)));
 }
