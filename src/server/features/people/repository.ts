@@ -47,3 +47,10 @@ export async function link(db: Db, ownerId: string, opportunityId: string, perso
     .onConflict((oc) => oc.columns(['opportunity_id', 'person_id']).doNothing())
     .execute();
 }
+
+/** Which of these person ids are the owner's people. */
+export async function ownedPersonIds(db: Db, ownerId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.kysely.selectFrom('people').select('id').where('id', 'in', [...ids]).where('owner_id', '=', ownerId).execute();
+  return new Set(rows.map((r) => r.id));
+}
