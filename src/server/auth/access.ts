@@ -7,10 +7,11 @@ import type { Actor, Ctx } from './actor.js';
 
 /**
  * The one access check: returns the row when the actor owns it, otherwise throws 404 — never 403,
- * so nobody learns that someone else's object exists.
+ * so nobody learns that someone else's object exists. `field` names the body or query field the id
+ * came in (left out for ids in the path).
  */
-export function requireOwned<T extends { owner_id: string }>(actor: Actor, row: T | undefined, what: string): T {
-  if (!row || row.owner_id !== actor.userId) throw notFound(what);
+export function requireOwned<T extends { owner_id: string }>(actor: Actor, row: T | undefined, what: string, field?: string): T {
+  if (!row || row.owner_id !== actor.userId) throw missing(what, field);
   return row;
 }
 

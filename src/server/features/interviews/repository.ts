@@ -7,29 +7,32 @@ export type ConversationRow = Selectable<Database['conversations']>;
 export type ConcernRow = Selectable<Database['concerns']> & { raised_by_name: string | null };
 export type ReflectionRow = Selectable<Database['reflections']>;
 
+/** The columns an interview is presented with (row joined with its opportunity's employer name and role title). */
+const INTERVIEW_COLUMNS = [
+  'i.id',
+  'i.owner_id',
+  'i.opportunity_id',
+  'e.name as employer_name',
+  'o.role_title',
+  'i.kind',
+  'i.title',
+  'i.starts_at',
+  'i.time_zone',
+  'i.duration_minutes',
+  'i.location',
+  'i.checklist',
+  'i.deleted_at',
+  'i.created_at',
+  'i.updated_at',
+] as const;
+
 /** Interview rows with the opportunity's employer name and role title, deleted ones included (callers filter). */
 export function selectInterviews(db: Db) {
   return db.kysely
     .selectFrom('interviews as i')
     .innerJoin('opportunities as o', 'o.id', 'i.opportunity_id')
     .innerJoin('employers as e', 'e.id', 'o.employer_id')
-    .select([
-      'i.id',
-      'i.owner_id',
-      'i.opportunity_id',
-      'e.name as employer_name',
-      'o.role_title',
-      'i.kind',
-      'i.title',
-      'i.starts_at',
-      'i.time_zone',
-      'i.duration_minutes',
-      'i.location',
-      'i.checklist',
-      'i.deleted_at',
-      'i.created_at',
-      'i.updated_at',
-    ]);
+    .select(INTERVIEW_COLUMNS);
 }
 
 export type InterviewRow = Awaited<ReturnType<ReturnType<typeof selectInterviews>['execute']>>[number];
@@ -43,14 +46,25 @@ export function interviewIsLive(alias = 'i'): RawBuilder<SqlBool> {
   return sql<SqlBool>`${sql.ref(`${alias}.deleted_at`)} is null`;
 }
 
-/** The owner's interviews that are not deleted: the base of every read of the interviews a person sees. */
+/**
+ * The base of every read of the interviews a person sees: the owner's interviews (as `i`) that are not deleted,
+ * no columns chosen yet, so a caller can join and select what it needs.
+ */
+export function fromLiveInterviews(db: Db, ownerId: string) {
+  return db.kysely.selectFrom('interviews as i').where('i.owner_id', '=', ownerId).where(interviewIsLive());
+}
+
+/** The owner's interviews that are not deleted, with the opportunity's employer name and role title. */
 export function liveInterviews(db: Db, ownerId: string) {
-  return selectInterviews(db).where('i.owner_id', '=', ownerId).where(interviewIsLive());
+  return fromLiveInterviews(db, ownerId)
+    .innerJoin('opportunities as o', 'o.id', 'i.opportunity_id')
+    .innerJoin('employers as e', 'e.id', 'o.employer_id')
+    .select(INTERVIEW_COLUMNS);
 }
 
 /** The ids of the owner's interviews that are not deleted, as a subquery (`… in liveInterviewIds(db, owner)`). */
 export function liveInterviewIds(db: Db, ownerId: string) {
-  return db.kysely.selectFrom('interviews as i').select('i.id').where('i.owner_id', '=', ownerId).where(interviewIsLive());
+  return fromLiveInterviews(db, ownerId).select('i.id');
 }
 
 /** One of the owner's interviews that is not deleted. */
