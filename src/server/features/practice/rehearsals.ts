@@ -1,10 +1,10 @@
 import type { CreateRehearsal, FindingCounts, Rehearsal, WeakPrompt } from '../../../contracts/practice.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { PROMPTS } from '../../../core/library/prompts/index.js';
+import { claimClientId, requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
-import { AppError } from '../../errors.js';
 import { summarise } from './coach.js';
-import { libraryPrompt, ownedOpportunity } from './lookups.js';
+import { libraryPrompt } from './lookups.js';
 import { presentPrompt, presentRehearsal } from './present.js';
 import { rankWeakest } from './weakest.js';
 
@@ -15,13 +15,9 @@ async function loadRehearsal(ctx: Ctx, id: string): Promise<Rehearsal> {
 /** Records one timed attempt with the coach's summary. Only text arrives here; audio stays on the device. Idempotent on a client id. */
 export async function recordRehearsal(ctx: Ctx, input: CreateRehearsal): Promise<{ rehearsal: Rehearsal; created: boolean }> {
   const prompt = libraryPrompt(input.promptId);
-  if (input.opportunityId) await ownedOpportunity(ctx, input.opportunityId);
+  if (input.opportunityId) await requireOwnedOpportunity(ctx, input.opportunityId, 'opportunityId');
   const id = input.id ?? uuidv7();
-  const existing = await ctx.db.kysely.selectFrom('rehearsals').select('owner_id').where('id', '=', id).executeTakeFirst();
-  if (existing) {
-    if (existing.owner_id !== ctx.actor.userId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
-    return { rehearsal: await loadRehearsal(ctx, id), created: false };
-  }
+  if (await claimClientId(ctx, 'rehearsals', id)) return { rehearsal: await loadRehearsal(ctx, id), created: false };
   const { analysis, score, findingCounts } = summarise(prompt, input.answerText);
   await ctx.db.kysely
     .insertInto('rehearsals')
@@ -49,7 +45,7 @@ export async function listRehearsals(ctx: Ctx, filter: { promptId?: string | und
   let query = ctx.db.kysely.selectFrom('rehearsals').selectAll().where('owner_id', '=', ctx.actor.userId);
   if (filter.promptId) query = query.where('prompt_id', '=', filter.promptId);
   if (filter.opportunityId) {
-    await ownedOpportunity(ctx, filter.opportunityId);
+    await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId');
     query = query.where('opportunity_id', '=', filter.opportunityId);
   }
   const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
@@ -61,7 +57,7 @@ export async function listRehearsals(ctx: Ctx, filter: { promptId?: string | und
  * (untailored) rehearsals and answers count, and its job description raises the prompts it echoes.
  */
 export async function weakestPrompts(ctx: Ctx, filter: { opportunityId?: string | undefined; limit: number }): Promise<WeakPrompt[]> {
-  const opportunity = filter.opportunityId ? await ownedOpportunity(ctx, filter.opportunityId) : undefined;
+  const opportunity = filter.opportunityId ? await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId') : undefined;
   let rehearsals = ctx.db.kysely
     .selectFrom('rehearsals')
     .select(['prompt_id', 'self_rating', 'score', 'finding_counts', 'created_at'])
@@ -89,7 +85,7 @@ export async function weakestPrompts(ctx: Ctx, filter: { opportunityId?: string 
       createdAt: r.created_at,
     })),
     answerScores,
-    jobDescription: opportunity?.jobDescription,
+    jobDescription: opportunity?.job_description,
     limit: filter.limit,
   });
   return ranked.map((r) => ({ ...r, prompt: presentPrompt(r.prompt) }));
