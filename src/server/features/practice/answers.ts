@@ -7,15 +7,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { summarise } from './coach.js';
 import { libraryPrompt } from './lookups.js';
 import { presentAnswer, presentVersion, type AnswerRow } from './present.js';
-
-// Answers joined with their latest version: version numbers are 1, 2, 3… so the latest is the highest.
-function selectAnswers(db: Db) {
-  return db.kysely
-    .selectFrom('answers as a')
-    .innerJoin('answer_versions as v', 'v.answer_id', 'a.id')
-    .whereRef('v.number', '=', (eb) => eb.selectFrom('answer_versions as lv').select((e) => e.fn.max('lv.number').as('n')).whereRef('lv.answer_id', '=', 'a.id'))
-    .select(['a.id', 'a.owner_id', 'a.prompt_id', 'a.opportunity_id', 'a.created_at', 'a.updated_at', 'v.text', 'v.score', 'v.number']);
-}
+import { listAnswersOf, selectAnswers } from './repository.js';
 
 async function load(ctx: Ctx, id: string): Promise<AnswerRow> {
   return requireOwned(ctx.actor, await selectAnswers(ctx.db).where('a.id', '=', id).executeTakeFirst(), 'Answer');
@@ -53,13 +45,8 @@ export async function getAnswer(ctx: Ctx, id: string): Promise<AnswerDetail> {
 
 /** The actor's answers, optionally for one prompt and/or one opportunity; most recently edited first. */
 export async function listAnswers(ctx: Ctx, filter: { promptId?: string | undefined; opportunityId?: string | undefined }): Promise<Answer[]> {
-  let query = selectAnswers(ctx.db).where('a.owner_id', '=', ctx.actor.userId);
-  if (filter.promptId) query = query.where('a.prompt_id', '=', filter.promptId);
-  if (filter.opportunityId) {
-    await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId');
-    query = query.where('a.opportunity_id', '=', filter.opportunityId);
-  }
-  const rows = await query.orderBy('a.updated_at', 'desc').orderBy('a.id', 'desc').execute();
+  if (filter.opportunityId) await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId');
+  const rows = await listAnswersOf(ctx.db, ctx.actor.userId, filter);
   return rows.map(presentAnswer);
 }
 

@@ -6,6 +6,7 @@ import type { Ctx } from '../../auth/actor.js';
 import { summarise } from './coach.js';
 import { libraryPrompt } from './lookups.js';
 import { presentPrompt, presentRehearsal } from './present.js';
+import { listRehearsalsOf, practiceHistory } from './repository.js';
 import { rankWeakest } from './weakest.js';
 
 async function loadRehearsal(ctx: Ctx, id: string): Promise<Rehearsal> {
@@ -42,13 +43,8 @@ export async function recordRehearsal(ctx: Ctx, input: CreateRehearsal): Promise
 
 /** The actor's rehearsals, newest first, optionally for one prompt and/or opportunity. */
 export async function listRehearsals(ctx: Ctx, filter: { promptId?: string | undefined; opportunityId?: string | undefined; limit: number }): Promise<Rehearsal[]> {
-  let query = ctx.db.kysely.selectFrom('rehearsals').selectAll().where('owner_id', '=', ctx.actor.userId);
-  if (filter.promptId) query = query.where('prompt_id', '=', filter.promptId);
-  if (filter.opportunityId) {
-    await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId');
-    query = query.where('opportunity_id', '=', filter.opportunityId);
-  }
-  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+  if (filter.opportunityId) await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId');
+  const rows = await listRehearsalsOf(ctx.db, ctx.actor.userId, filter);
   return rows.map(presentRehearsal);
 }
 
@@ -58,23 +54,9 @@ export async function listRehearsals(ctx: Ctx, filter: { promptId?: string | und
  */
 export async function weakestPrompts(ctx: Ctx, filter: { opportunityId?: string | undefined; limit: number }): Promise<WeakPrompt[]> {
   const opportunity = filter.opportunityId ? await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId') : undefined;
-  let rehearsals = ctx.db.kysely
-    .selectFrom('rehearsals')
-    .select(['prompt_id', 'self_rating', 'score', 'finding_counts', 'created_at'])
-    .where('owner_id', '=', ctx.actor.userId);
-  let answers = ctx.db.kysely
-    .selectFrom('answers as a')
-    .innerJoin('answer_versions as v', 'v.answer_id', 'a.id')
-    .where('v.number', '=', (eb) => eb.selectFrom('answer_versions as lv').select((e) => e.fn.max('lv.number').as('n')).whereRef('lv.answer_id', '=', 'a.id'))
-    .select(['a.prompt_id', 'v.score'])
-    .where('a.owner_id', '=', ctx.actor.userId);
-  if (opportunity) {
-    rehearsals = rehearsals.where((eb) => eb.or([eb('opportunity_id', '=', opportunity.id), eb('opportunity_id', 'is', null)]));
-    answers = answers.where((eb) => eb.or([eb('a.opportunity_id', '=', opportunity.id), eb('a.opportunity_id', 'is', null)]));
-  }
-  const rows = await rehearsals.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
+  const { rehearsals: rows, answers } = await practiceHistory(ctx.db, ctx.actor.userId, opportunity?.id);
   const answerScores = new Map<string, number>();
-  for (const a of await answers.execute()) answerScores.set(a.prompt_id, Math.max(a.score, answerScores.get(a.prompt_id) ?? 0));
+  for (const a of answers) answerScores.set(a.prompt_id, Math.max(a.score, answerScores.get(a.prompt_id) ?? 0));
   const ranked = rankWeakest({
     prompts: PROMPTS,
     rehearsals: rows.map((r) => ({

@@ -5,6 +5,7 @@ import { claimClientId, requireOwned, requireOwnedOpportunity } from '../../auth
 import type { Ctx } from '../../auth/actor.js';
 import { promptById } from './lookups.js';
 import { presentStory } from './present.js';
+import { listStoriesOf } from './repository.js';
 
 async function load(ctx: Ctx, id: string) {
   return requireOwned(ctx.actor, await ctx.db.kysely.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst(), 'Story');
@@ -12,7 +13,7 @@ async function load(ctx: Ctx, id: string) {
 
 /** The actor's story bank, in the order the stories were written. */
 export async function listStories(ctx: Ctx): Promise<Story[]> {
-  const rows = await ctx.db.kysely.selectFrom('stories').selectAll().where('owner_id', '=', ctx.actor.userId).orderBy('created_at').orderBy('id').execute();
+  const rows = await listStoriesOf(ctx.db, ctx.actor.userId);
   return rows.map(presentStory);
 }
 
