@@ -110,3 +110,20 @@ export async function loadInterviews(db: Db, ownerId: string, filter: InterviewF
     conversations: conversationsOf.get(r.id) ?? [],
   }));
 }
+
+/** The owner's pending offers with a deadline on or after `fromDate`, of open opportunities in `stages`, soonest first. */
+export function pendingOfferDeadlines(db: Db, ownerId: string, fromDate: string, stages: readonly string[]) {
+  return db.kysely
+    .selectFrom('offers as f')
+    .innerJoin('opportunities as o', 'o.id', 'f.opportunity_id')
+    .innerJoin('employers as e', 'e.id', 'o.employer_id')
+    .select(['f.opportunity_id', 'f.deadline', 'f.updated_at', 'e.name as employer_name', 'o.role_title'])
+    .where('f.owner_id', '=', ownerId)
+    .where('f.status', '=', 'pending')
+    .where('f.deadline', 'is not', null)
+    .where('f.deadline', '>=', fromDate)
+    .where('o.archived_at', 'is', null)
+    .where('o.stage', 'in', [...stages])
+    .orderBy('f.deadline')
+    .execute();
+}
