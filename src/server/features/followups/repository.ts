@@ -62,3 +62,17 @@ export function opportunityFollowUpRows(kdb: Db, owner: string, opportunityId: s
 export function findOwnedContact(db: Db, ownerId: string, personId: string) {
   return db.kysely.selectFrom('people').select(['id', 'name', 'title', 'email', 'phone']).where('id', '=', personId).where('owner_id', '=', ownerId).executeTakeFirst();
 }
+
+/** The owner's stored follow-up settings (rule overrides as JSON, signing name), if saved. */
+export function findFollowUpSettings(db: Db, ownerId: string) {
+  return db.kysely.selectFrom('follow_up_settings').select(['rules', 'sender_name']).where('owner_id', '=', ownerId).executeTakeFirst();
+}
+
+/** Writes the owner's follow-up settings, creating the row on first save. */
+export async function upsertFollowUpSettings(db: Db, ownerId: string, values: { rules: string; sender_name: string; updated_at: string }): Promise<void> {
+  await db.kysely
+    .insertInto('follow_up_settings')
+    .values({ owner_id: ownerId, ...values })
+    .onConflict((oc) => oc.column('owner_id').doUpdateSet(values))
+    .execute();
+}
