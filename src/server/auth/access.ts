@@ -1,14 +1,63 @@
 import { sql } from 'kysely';
-import { notFound } from '../errors.js';
+import type { Database } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { findLiveInterview, type InterviewRow } from '../features/interviews/repository.js';
+import { findOpportunity, type OpportunityWithEmployer } from '../features/opportunities/repository.js';
 import type { Actor, Ctx } from './actor.js';
 
 /**
  * The one access check: returns the row when the actor owns it, otherwise throws 404 — never 403,
- * so nobody learns that someone else's object exists.
+ * so nobody learns that someone else's object exists. `field` names the body or query field the id
+ * came in (left out for ids in the path).
  */
-export function requireOwned<T extends { owner_id: string }>(actor: Actor, row: T | undefined, what: string): T {
-  if (!row || row.owner_id !== actor.userId) throw notFound(what);
+export function requireOwned<T extends { owner_id: string }>(actor: Actor, row: T | undefined, what: string, field?: string): T {
+  if (!row || row.owner_id !== actor.userId) throw missing(what, field);
   return row;
+}
+
+/** 404 for `what`; naming `field` when the id came in a body or query rather than the path. */
+function missing(what: string, field: string | undefined): AppError {
+  return field === undefined ? notFound(what) : new AppError('not-found', `${what} not found`, { field });
+}
+
+/** An opportunity the actor owns, with its employer's name; 404 otherwise (naming `field` when given). */
+export async function requireOwnedOpportunity(ctx: Ctx, id: string, field?: string): Promise<OpportunityWithEmployer> {
+  const row = await findOpportunity(ctx.db, id);
+  if (!row || row.owner_id !== ctx.actor.userId) throw missing('Opportunity', field);
+  return row;
+}
+
+/** An interview the actor owns and has not deleted; 404 otherwise (naming `field` when given). */
+export async function requireLiveInterview(ctx: Ctx, id: string, field?: string): Promise<InterviewRow> {
+  const row = await findLiveInterview(ctx.db, ctx.actor.userId, id);
+  if (!row) throw missing('Interview', field);
+  return row;
+}
+
+/** The owned tables whose ids a client may choose on create. */
+export type ClientIdTable = {
+  [T in keyof Database]: Database[T] extends { id: string; owner_id: string } ? T : never;
+}[keyof Database];
+
+/**
+ * A client-chosen id on a create: false when nothing uses it, true when it is already the actor's own row
+ * (a retried create, answered with what exists) and 409 "This id is already in use", naming `field`, when
+ * something else has it — someone else's row, or the actor's row under another parent (`within`: the column
+ * that must hold `parentId` for it to be the same object).
+ */
+export async function claimClientId(
+  ctx: Ctx,
+  table: ClientIdTable,
+  id: string,
+  options: { within?: { column: string; parentId: string }; field?: string } = {},
+): Promise<boolean> {
+  const parent = options.within ? sql<string | null>`${sql.ref(options.within.column)}` : sql<string | null>`null`;
+  const row = await ctx.db.kysely.selectFrom(table).select(['owner_id', parent.as('parent')]).where('id', '=', id).executeTakeFirst();
+  if (!row) return false;
+  if (row.owner_id !== ctx.actor.userId || (options.within && row.parent !== options.within.parentId)) {
+    throw new AppError('conflict', 'This id is already in use', { field: options.field ?? 'id' });
+  }
+  return true;
 }
 
 /** A share as the access check sees it. */

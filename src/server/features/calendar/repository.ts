@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.js';
+import { fromLiveInterviews } from '../interviews/repository.js';
 
 /** Stages whose interviews and follow-ups still belong in the user's calendar. */
 export const CALENDAR_STAGES = ['lead', 'applied', 'interviewing', 'offer', 'accepted'] as const;
@@ -35,8 +36,7 @@ export interface InterviewFilter {
 
 /** The owner's interviews (never soft-deleted ones), oldest first, with conversations and their people. */
 export async function loadInterviews(db: Db, ownerId: string, filter: InterviewFilter = {}): Promise<InterviewRecord[]> {
-  let query = db.kysely
-    .selectFrom('interviews as i')
+  let query = fromLiveInterviews(db, ownerId)
     .innerJoin('opportunities as o', 'o.id', 'i.opportunity_id')
     .innerJoin('employers as e', 'e.id', 'o.employer_id')
     .select([
@@ -53,9 +53,7 @@ export async function loadInterviews(db: Db, ownerId: string, filter: InterviewF
       'i.location',
       'i.checklist',
       'i.updated_at',
-    ])
-    .where('i.owner_id', '=', ownerId)
-    .where('i.deleted_at', 'is', null);
+    ]);
   if (filter.interviewId) query = query.where('i.id', '=', filter.interviewId);
   if (filter.opportunityIds) {
     if (filter.opportunityIds.length === 0) return [];
@@ -111,4 +109,21 @@ export async function loadInterviews(db: Db, ownerId: string, filter: InterviewF
     updatedAt: r.updated_at,
     conversations: conversationsOf.get(r.id) ?? [],
   }));
+}
+
+/** The owner's pending offers with a deadline on or after `fromDate`, of open opportunities in `stages`, soonest first. */
+export function pendingOfferDeadlines(db: Db, ownerId: string, fromDate: string, stages: readonly string[]) {
+  return db.kysely
+    .selectFrom('offers as f')
+    .innerJoin('opportunities as o', 'o.id', 'f.opportunity_id')
+    .innerJoin('employers as e', 'e.id', 'o.employer_id')
+    .select(['f.opportunity_id', 'f.deadline', 'f.updated_at', 'e.name as employer_name', 'o.role_title'])
+    .where('f.owner_id', '=', ownerId)
+    .where('f.status', '=', 'pending')
+    .where('f.deadline', 'is not', null)
+    .where('f.deadline', '>=', fromDate)
+    .where('o.archived_at', 'is', null)
+    .where('o.stage', 'in', [...stages])
+    .orderBy('f.deadline')
+    .execute();
 }

@@ -7,13 +7,12 @@ import {
   type CalendarInterview,
   type IcsEvent,
 } from '../../../core/calendar/index.js';
-import { requireOwned } from '../../auth/access.js';
+import { requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { notFound } from '../../errors.js';
-import { findOpportunity } from '../opportunities/repository.js';
 import { serverTimeZone } from '../followups/zone.js';
 import { followUpsFor, type FollowUpSource } from './followups.js';
-import { loadInterviews, type InterviewRecord } from './repository.js';
+import { loadInterviews, pendingOfferDeadlines, type InterviewRecord } from './repository.js';
 
 /** How far back the full calendar reaches: recent events stay visible for a month. */
 export const RECENT_DAYS = 30;
@@ -54,7 +53,7 @@ export async function interviewCalendar(ctx: Ctx, id: string, options: CalendarO
 
 /** An opportunity's thank-you notes and check-ins (those not yet sent or skipped) as an .ics file. */
 export async function followUpCalendar(ctx: Ctx, opportunityId: string, options: CalendarOptions = {}): Promise<{ ics: string; fileName: string }> {
-  const opportunity = requireOwned(ctx.actor, await findOpportunity(ctx.db, opportunityId), 'Opportunity');
+  const opportunity = await requireOwnedOpportunity(ctx, opportunityId);
   const source = { opportunityId, employerName: opportunity.employer_name, roleTitle: opportunity.role_title };
   const items = await followUpsFor(ctx, [source], options.timeZone ?? serverTimeZone());
   return {
@@ -79,19 +78,7 @@ export async function calendarEvents(ctx: Ctx, options: CalendarOptions = {}): P
     if ((ACTIVE_STAGES as readonly string[]).includes(i.stage)) sources.set(i.opportunityId, { opportunityId: i.opportunityId, employerName: i.employerName, roleTitle: i.roleTitle });
   }
   const followUps = await followUpsFor(ctx, [...sources.values()], options.timeZone ?? serverTimeZone());
-  const offers = await ctx.db.kysely
-    .selectFrom('offers as f')
-    .innerJoin('opportunities as o', 'o.id', 'f.opportunity_id')
-    .innerJoin('employers as e', 'e.id', 'o.employer_id')
-    .select(['f.opportunity_id', 'f.deadline', 'f.updated_at', 'e.name as employer_name', 'o.role_title'])
-    .where('f.owner_id', '=', owner)
-    .where('f.status', '=', 'pending')
-    .where('f.deadline', 'is not', null)
-    .where('f.deadline', '>=', since.slice(0, 10))
-    .where('o.archived_at', 'is', null)
-    .where('o.stage', 'in', ACTIVE_STAGES)
-    .orderBy('f.deadline')
-    .execute();
+  const offers = await pendingOfferDeadlines(ctx.db, owner, since.slice(0, 10), ACTIVE_STAGES);
   return [
     ...interviews.filter((i) => i.startsAt >= since).map((i) => interviewEvent(asCalendarInterview(i), { appUrl })),
     ...followUps.filter((f) => f.dueAt >= since).map((f) => followUpEvent(f, { appUrl })),

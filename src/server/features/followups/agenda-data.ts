@@ -6,6 +6,7 @@ import { ACTIVE_STAGES } from '../../../contracts/opportunities.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { AGENDA_TABLES } from '../../db/migrations/0010_table_revisions.js';
 import { parseRuleOverrides } from './settings.js';
+import { interviewIsLive, liveInterviewIds } from '../interviews/repository.js';
 
 /** A table the next-actions list reads (each has its own revision per owner). */
 export type AgendaTable = (typeof AGENDA_TABLES)[number];
@@ -72,26 +73,21 @@ async function loadInterviews(ctx: Ctx, nowMs: number): Promise<InterviewsPart> 
   const cutoff = new Date(nowMs - RELEVANT_DAYS * 86_400_000).toISOString();
   // Interviews that can still produce an item: recent or upcoming ones, and each opportunity's latest.
   const relevant = () =>
-    db
-      .selectFrom('interviews as i')
-      .select('i.id')
-      .where('i.owner_id', '=', owner)
-      .where('i.deleted_at', 'is', null)
-      .where((eb) =>
-        eb.or([
-          eb('i.starts_at', '>=', cutoff),
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('interviews as j')
-                .select('j.id')
-                .whereRef('j.opportunity_id', '=', 'i.opportunity_id')
-                .where('j.deleted_at', 'is', null)
-                .whereRef('j.starts_at', '>', 'i.starts_at'),
-            ),
+    liveInterviewIds(ctx.db, owner).where((eb) =>
+      eb.or([
+        eb('i.starts_at', '>=', cutoff),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('interviews as j')
+              .select('j.id')
+              .whereRef('j.opportunity_id', '=', 'i.opportunity_id')
+              .where(interviewIsLive('j'))
+              .whereRef('j.starts_at', '>', 'i.starts_at'),
           ),
-        ]),
-      );
+        ),
+      ]),
+    );
   const [rows, conversations] = await Promise.all([
     rowArrays(
       ctx,

@@ -1,11 +1,12 @@
 import type { Selectable } from 'kysely';
 import { getPrompt } from '../../../core/library/prompts/index.js';
 import type { Concern, InterviewKind, Person, PreparedAnswer, Story } from '../../../core/followup/types.js';
-import { requireOwned } from '../../auth/access.js';
+import { requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Database } from '../../db/schema.js';
-import { findOpportunity, type OpportunityWithEmployer } from '../opportunities/repository.js';
+import type { OpportunityWithEmployer } from '../opportunities/repository.js';
 import { toHousekeeping } from './agenda-data.js';
+import { findOwnedContact, opportunityFollowUpRows } from './repository.js';
 
 /** A stored follow-up state row. */
 export type FollowUpRow = Selectable<Database['follow_ups']>;
@@ -65,66 +66,11 @@ function parseList(json: string): string[] {
   }
 }
 
-/** The opportunity the actor owns, or a 404. */
-export async function ownedOpportunity(ctx: Ctx, id: string): Promise<OpportunityWithEmployer> {
-  return requireOwned(ctx.actor, await findOpportunity(ctx.db, id), 'Opportunity');
-}
-
 /** Loads one opportunity's interviews, people, housekeeping, follow-up state, concerns, notes, stories and answers. */
 export async function loadOpportunityFollowUpData(ctx: Ctx, opportunityId: string): Promise<OpportunityFollowUpData> {
-  const opportunity = await ownedOpportunity(ctx, opportunityId);
+  const opportunity = await requireOwnedOpportunity(ctx, opportunityId);
   const owner = ctx.actor.userId;
-  const db = ctx.db.kysely;
-  const ofOpportunity = db.selectFrom('interviews').select('id').where('opportunity_id', '=', opportunityId).where('deleted_at', 'is', null);
-  const [interviews, conversations, participants, hk, rows, concerns, notes, stories, answers] = await Promise.all([
-    db
-      .selectFrom('interviews')
-      .select(['id', 'kind', 'title', 'starts_at', 'time_zone', 'duration_minutes'])
-      .where('opportunity_id', '=', opportunityId)
-      .where('owner_id', '=', owner)
-      .where('deleted_at', 'is', null)
-      .orderBy('starts_at')
-      .orderBy('id')
-      .execute(),
-    db.selectFrom('conversations').select(['id', 'interview_id', 'starts_at', 'duration_minutes', 'topic']).where('interview_id', 'in', ofOpportunity).orderBy('position').orderBy('starts_at').execute(),
-    db
-      .selectFrom('conversation_people as cp')
-      .innerJoin('conversations as c', 'c.id', 'cp.conversation_id')
-      .innerJoin('people as p', 'p.id', 'cp.person_id')
-      .select(['cp.conversation_id', 'p.id', 'p.name', 'p.title', 'p.email', 'p.phone'])
-      .where('c.interview_id', 'in', ofOpportunity)
-      .orderBy('cp.position')
-      .execute(),
-    db.selectFrom('housekeeping').selectAll().where('opportunity_id', '=', opportunityId).executeTakeFirst(),
-    db.selectFrom('follow_ups').selectAll().where('opportunity_id', '=', opportunityId).where('owner_id', '=', owner).execute(),
-    db
-      .selectFrom('concerns')
-      .select(['id', 'interview_id', 'raised_by_person_id', 'text', 'status', 'how_addressed', 'reply_reference', 'reply_line'])
-      .where('opportunity_id', '=', opportunityId)
-      .where('owner_id', '=', owner)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('interview_notes')
-      .select(['interview_id', 'conversation_id', 'text', 'marker'])
-      .where('interview_id', 'in', ofOpportunity)
-      .where('deleted_at', 'is', null)
-      .orderBy('written_at')
-      .orderBy('id')
-      .execute(),
-    db.selectFrom('stories').selectAll().where('owner_id', '=', owner).orderBy('created_at').orderBy('id').execute(),
-    db
-      .selectFrom('answers as a')
-      .innerJoin('answer_versions as v', 'v.answer_id', 'a.id')
-      .whereRef('v.number', '=', (eb) => eb.selectFrom('answer_versions as lv').select((e) => e.fn.max('lv.number').as('n')).whereRef('lv.answer_id', '=', 'a.id'))
-      .select(['a.id', 'a.prompt_id', 'v.text'])
-      .where('a.owner_id', '=', owner)
-      .where((eb) => eb.or([eb('a.opportunity_id', 'is', null), eb('a.opportunity_id', '=', opportunityId)]))
-      .orderBy('a.updated_at', 'desc')
-      .execute(),
-  ]);
-
+  const [interviews, conversations, participants, hk, rows, concerns, notes, stories, answers] = await opportunityFollowUpRows(ctx.db, owner, opportunityId);
   const people = new Map<string, Person>();
   const byConversation = new Map<string, string[]>();
   for (const p of participants) {
@@ -135,8 +81,8 @@ export async function loadOpportunityFollowUpData(ctx: Ctx, opportunityId: strin
   }
   const housekeeping = hk ? toHousekeeping(hk) : null;
   if (housekeeping?.bestContactPersonId && !people.has(housekeeping.bestContactPersonId)) {
-    const best = await db.selectFrom('people').select(['id', 'name', 'title', 'email', 'phone', 'owner_id']).where('id', '=', housekeeping.bestContactPersonId).executeTakeFirst();
-    if (best && best.owner_id === owner) people.set(best.id, { id: best.id, name: best.name, title: best.title, email: best.email, phone: best.phone });
+    const best = await findOwnedContact(ctx.db, owner, housekeeping.bestContactPersonId);
+    if (best) people.set(best.id, { id: best.id, name: best.name, title: best.title, email: best.email, phone: best.phone });
   }
 
   const loaded = new Map<string, LoadedInterview>(

@@ -1,6 +1,7 @@
 import type { FollowUps, PatchFollowUp } from '../../../contracts/followups.js';
 import { followUpKey, type FollowUpKey } from '../../../core/followup/keys.js';
 import { uuidv7 } from '../../../core/ids.js';
+import { requireLiveInterview } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { AppError, notFound } from '../../errors.js';
 import { loadOpportunityFollowUpData } from './opportunity-data.js';
@@ -16,9 +17,7 @@ export async function getFollowUps(ctx: Ctx, opportunityId: string, timeZone: st
 /** The opportunity a follow-up key belongs to (404 unless the actor owns it). */
 async function opportunityOf(ctx: Ctx, key: FollowUpKey): Promise<string> {
   if (key.kind === 'check-in') return key.opportunityId;
-  const interview = await ctx.db.kysely.selectFrom('interviews').select(['opportunity_id', 'owner_id', 'deleted_at']).where('id', '=', key.interviewId).executeTakeFirst();
-  if (!interview || interview.owner_id !== ctx.actor.userId || interview.deleted_at !== null) throw notFound('Interview');
-  return interview.opportunity_id;
+  return (await requireLiveInterview(ctx, key.interviewId)).opportunity_id;
 }
 
 /**

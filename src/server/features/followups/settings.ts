@@ -1,6 +1,7 @@
 import type { FollowUpSettings, UpdateFollowUpSettings } from '../../../contracts/followups.js';
 import { FOLLOW_UP_RULES, resolveFollowUpRules, type FollowUpRules } from '../../../core/followup/rules.js';
 import type { Ctx } from '../../auth/actor.js';
+import { findFollowUpSettings, upsertFollowUpSettings } from './repository.js';
 
 /** The placeholder a note is signed with until the user gives their name. */
 export const NAME_PLACEHOLDER = '[Your name]';
@@ -32,7 +33,7 @@ export function parseRuleOverrides(json: string | undefined): Partial<FollowUpRu
 export async function loadFollowUpSettings(ctx: Ctx): Promise<LoadedFollowUpSettings> {
   const owner = ctx.actor.userId;
   const [row, user] = await Promise.all([
-    ctx.db.kysely.selectFrom('follow_up_settings').select(['rules', 'sender_name']).where('owner_id', '=', owner).executeTakeFirst(),
+    findFollowUpSettings(ctx.db, owner),
     ctx.db.kysely.selectFrom('users').select('display_name').where('id', '=', owner).executeTakeFirst(),
   ]);
   const overrides = parseRuleOverrides(row?.rules);
@@ -53,17 +54,13 @@ export async function getFollowUpSettings(ctx: Ctx): Promise<FollowUpSettings> {
 
 /** Saves the signing name and rule overrides; what is left out keeps its value. */
 export async function updateFollowUpSettings(ctx: Ctx, input: UpdateFollowUpSettings): Promise<FollowUpSettings> {
-  const current = await ctx.db.kysely.selectFrom('follow_up_settings').select(['rules', 'sender_name']).where('owner_id', '=', ctx.actor.userId).executeTakeFirst();
+  const current = await findFollowUpSettings(ctx.db, ctx.actor.userId);
   const overrides = { ...parseRuleOverrides(current?.rules), ...Object.fromEntries(Object.entries(input.rules ?? {}).filter(([, v]) => v !== undefined)) };
   const values = {
     rules: JSON.stringify(overrides),
     sender_name: input.senderName ?? current?.sender_name ?? '',
     updated_at: ctx.now().toISOString(),
   };
-  await ctx.db.kysely
-    .insertInto('follow_up_settings')
-    .values({ owner_id: ctx.actor.userId, ...values })
-    .onConflict((oc) => oc.column('owner_id').doUpdateSet(values))
-    .execute();
+  await upsertFollowUpSettings(ctx.db, ctx.actor.userId, values);
   return getFollowUpSettings(ctx);
 }

@@ -1,7 +1,7 @@
+import { requireLiveInterview } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { ChecklistItem, Interview, SetChecklistItem } from '../../../contracts/interviews.js';
 import { AppError, notFound } from '../../errors.js';
-import { liveInterview } from './access.js';
 import { replaceChecklistIf } from './repository.js';
 import { getInterview } from './service.js';
 
@@ -14,7 +14,7 @@ const ATTEMPTS = 5;
  */
 export async function setChecklistItem(ctx: Ctx, interviewId: string, itemId: string, input: SetChecklistItem): Promise<Interview> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const row = await liveInterview(ctx, interviewId);
+    const row = await requireLiveInterview(ctx, interviewId);
     const items = JSON.parse(row.checklist) as ChecklistItem[];
     if (!items.some((i) => i.id === itemId)) throw notFound('Checklist item');
     const next = JSON.stringify(items.map((i) => (i.id === itemId ? { ...i, done: input.done } : i)));

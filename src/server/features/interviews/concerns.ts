@@ -1,19 +1,17 @@
 import type { Concern, CreateConcern, UpdateConcern } from '../../../contracts/interviews.js';
 import { uuidv7 } from '../../../core/ids.js';
+import { claimClientId, requireLiveInterview, requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import { reindexConcern } from '../search/interview-documents.js';
-import { liveInterview, ownedOpportunity } from './access.js';
+import { ownedPersonIds } from '../people/repository.js';
 import { presentConcern } from './present.js';
-import { selectConcerns } from './repository.js';
+import { findLiveConversation, findLiveInterview, visibleConcerns as visibleConcernsOf } from './repository.js';
 
 /** Concerns visible to the actor: those of a deleted interview are hidden with it. */
 function visibleConcerns(ctx: Ctx) {
-  return selectConcerns(ctx.db)
-    .leftJoin('interviews as i', 'i.id', 'c.interview_id')
-    .where('c.owner_id', '=', ctx.actor.userId)
-    .where((eb) => eb.or([eb('c.interview_id', 'is', null), eb('i.deleted_at', 'is', null)]));
+  return visibleConcernsOf(ctx.db, ctx.actor.userId);
 }
 
 async function loadConcern(ctx: Ctx, id: string) {
@@ -29,42 +27,36 @@ export async function getConcern(ctx: Ctx, id: string): Promise<Concern> {
 
 /** An opportunity's concerns (from notes or added directly), oldest first. */
 export async function listOpportunityConcerns(ctx: Ctx, opportunityId: string): Promise<Concern[]> {
-  await ownedOpportunity(ctx, opportunityId);
+  await requireOwnedOpportunity(ctx, opportunityId);
   const rows = await visibleConcerns(ctx).where('c.opportunity_id', '=', opportunityId).orderBy('c.created_at').orderBy('c.id').execute();
   return rows.map(presentConcern);
 }
 
 /** The concerns raised in one interview, oldest first. */
 export async function listInterviewConcerns(ctx: Ctx, interviewId: string): Promise<Concern[]> {
-  await liveInterview(ctx, interviewId);
+  await requireLiveInterview(ctx, interviewId);
   const rows = await visibleConcerns(ctx).where('c.interview_id', '=', interviewId).orderBy('c.created_at').orderBy('c.id').execute();
   return rows.map(presentConcern);
 }
 
 async function checkRaisedBy(ctx: Ctx, personId: string | null | undefined): Promise<void> {
   if (personId == null) return;
-  const row = await ctx.db.kysely.selectFrom('people').select('owner_id').where('id', '=', personId).executeTakeFirst();
-  if (!row || row.owner_id !== ctx.actor.userId) throw new AppError('validation', 'raisedByPersonId must be one of your people', { field: 'raisedByPersonId' });
+  if ((await ownedPersonIds(ctx.db, ctx.actor.userId, [personId])).size === 0) throw new AppError('validation', 'raisedByPersonId must be one of your people', { field: 'raisedByPersonId' });
 }
 
 /** Where a directly added concern belongs: the interview (of this opportunity) and conversation (of that interview). */
 async function placement(ctx: Ctx, opportunityId: string, input: CreateConcern): Promise<{ interviewId: string | null; conversationId: string | null }> {
   let interviewId = input.interviewId ?? null;
   if (interviewId) {
-    const row = await ctx.db.kysely.selectFrom('interviews').select(['owner_id', 'opportunity_id', 'deleted_at']).where('id', '=', interviewId).executeTakeFirst();
-    if (!row || row.owner_id !== ctx.actor.userId || row.deleted_at !== null || row.opportunity_id !== opportunityId) {
+    const row = await findLiveInterview(ctx.db, ctx.actor.userId, interviewId);
+    if (!row || row.opportunity_id !== opportunityId) {
       throw new AppError('validation', "interviewId must be one of this opportunity's interviews", { field: 'interviewId' });
     }
   }
   const conversationId = input.conversationId ?? null;
   if (conversationId) {
-    const row = await ctx.db.kysely
-      .selectFrom('conversations as c')
-      .innerJoin('interviews as i', 'i.id', 'c.interview_id')
-      .select(['c.owner_id', 'c.interview_id', 'i.opportunity_id', 'i.deleted_at'])
-      .where('c.id', '=', conversationId)
-      .executeTakeFirst();
-    const fits = row && row.owner_id === ctx.actor.userId && row.deleted_at === null && row.opportunity_id === opportunityId && (!interviewId || row.interview_id === interviewId);
+    const row = await findLiveConversation(ctx.db, ctx.actor.userId, conversationId);
+    const fits = row && row.opportunity_id === opportunityId && (!interviewId || row.interview_id === interviewId);
     if (!fits) throw new AppError('validation', 'conversationId must be a conversation of the interview', { field: 'conversationId' });
     interviewId = row.interview_id;
   }
@@ -73,7 +65,7 @@ async function placement(ctx: Ctx, opportunityId: string, input: CreateConcern):
 
 /** Adds a concern directly (not from a note). Idempotent on a client id. */
 export async function createConcern(ctx: Ctx, opportunityId: string, input: CreateConcern): Promise<{ concern: Concern; created: boolean }> {
-  await ownedOpportunity(ctx, opportunityId);
+  await requireOwnedOpportunity(ctx, opportunityId);
   const existing = input.id ? await sameConcern(ctx, opportunityId, input.id) : undefined;
   if (existing) return { concern: existing, created: false };
   const { interviewId, conversationId } = await placement(ctx, opportunityId, input);
@@ -110,9 +102,7 @@ export async function createConcern(ctx: Ctx, opportunityId: string, input: Crea
 
 /** The concern a create with a known id refers to: undefined when new, 409 when the id belongs to something else. */
 async function sameConcern(ctx: Ctx, opportunityId: string, id: string): Promise<Concern | undefined> {
-  const existing = await ctx.db.kysely.selectFrom('concerns').select(['owner_id', 'opportunity_id']).where('id', '=', id).executeTakeFirst();
-  if (!existing) return undefined;
-  if (existing.owner_id !== ctx.actor.userId || existing.opportunity_id !== opportunityId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
+  if (!(await claimClientId(ctx, 'concerns', id, { within: { column: 'opportunity_id', parentId: opportunityId } }))) return undefined;
   return getConcern(ctx, id);
 }
 

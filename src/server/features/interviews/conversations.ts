@@ -1,23 +1,18 @@
 import type { Conversation, CreateConversation, UpdateConversation } from '../../../contracts/interviews.js';
 import { uuidv7 } from '../../../core/ids.js';
+import { claimClientId, requireLiveInterview } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
-import { checkPeople, instant, liveInterview } from './access.js';
+import { checkPeople, instant } from './input-checks.js';
 import { presentConversation } from './present.js';
-import { peopleOf, setConversationPeople } from './repository.js';
+import { findLiveConversation, peopleOf, setConversationPeople } from './repository.js';
 
 /** A conversation of a live interview the actor owns; 404 otherwise. */
 async function loadConversation(ctx: Ctx, id: string) {
-  const row = await ctx.db.kysely
-    .selectFrom('conversations as c')
-    .innerJoin('interviews as i', 'i.id', 'c.interview_id')
-    .selectAll('c')
-    .select('i.deleted_at')
-    .where('c.id', '=', id)
-    .executeTakeFirst();
-  if (!row || row.owner_id !== ctx.actor.userId || row.deleted_at !== null) throw notFound('Conversation');
+  const row = await findLiveConversation(ctx.db, ctx.actor.userId, id);
+  if (!row) throw notFound('Conversation');
   return row;
 }
 
@@ -89,7 +84,7 @@ export async function insertConversations(trx: Db, ownerId: string, interviewId:
 
 /** Adds a conversation to an interview; idempotent on a client id. Conversations stay ordered by start. */
 export async function createConversation(ctx: Ctx, interviewId: string, input: CreateConversation): Promise<{ conversation: Conversation; created: boolean }> {
-  await liveInterview(ctx, interviewId);
+  await requireLiveInterview(ctx, interviewId);
   const existing = input.id ? await sameConversation(ctx, interviewId, input.id) : undefined;
   if (existing) return { conversation: existing, created: false };
   await checkPeople(ctx, input.personIds, 'personIds');
@@ -113,9 +108,7 @@ export async function createConversation(ctx: Ctx, interviewId: string, input: C
 
 /** The conversation a create with a known id refers to: undefined when new, 409 when the id belongs to something else. */
 async function sameConversation(ctx: Ctx, interviewId: string, id: string): Promise<Conversation | undefined> {
-  const existing = await ctx.db.kysely.selectFrom('conversations').select(['owner_id', 'interview_id']).where('id', '=', id).executeTakeFirst();
-  if (!existing) return undefined;
-  if (existing.owner_id !== ctx.actor.userId || existing.interview_id !== interviewId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
+  if (!(await claimClientId(ctx, 'conversations', id, { within: { column: 'interview_id', parentId: interviewId } }))) return undefined;
   return getConversation(ctx, id);
 }
 

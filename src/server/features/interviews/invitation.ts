@@ -5,7 +5,7 @@ import type { Ctx } from '../../auth/actor.js';
 import { AppError } from '../../errors.js';
 import { getOpportunity } from '../opportunities/service.js';
 import { listPeople } from '../people/service.js';
-import { checkTimeZone } from './access.js';
+import { checkTimeZone } from './input-checks.js';
 
 /**
  * Reads a pasted invitation into a draft (nothing is saved). For an opportunity, its employer names the interview

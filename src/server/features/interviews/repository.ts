@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import { removeInterviewDocuments } from '../search/interview-documents.js';
@@ -7,36 +7,69 @@ export type ConversationRow = Selectable<Database['conversations']>;
 export type ConcernRow = Selectable<Database['concerns']> & { raised_by_name: string | null };
 export type ReflectionRow = Selectable<Database['reflections']>;
 
+/** The columns an interview is presented with (row joined with its opportunity's employer name and role title). */
+const INTERVIEW_COLUMNS = [
+  'i.id',
+  'i.owner_id',
+  'i.opportunity_id',
+  'e.name as employer_name',
+  'o.role_title',
+  'i.kind',
+  'i.title',
+  'i.starts_at',
+  'i.time_zone',
+  'i.duration_minutes',
+  'i.location',
+  'i.checklist',
+  'i.deleted_at',
+  'i.created_at',
+  'i.updated_at',
+] as const;
+
 /** Interview rows with the opportunity's employer name and role title, deleted ones included (callers filter). */
 export function selectInterviews(db: Db) {
   return db.kysely
     .selectFrom('interviews as i')
     .innerJoin('opportunities as o', 'o.id', 'i.opportunity_id')
     .innerJoin('employers as e', 'e.id', 'o.employer_id')
-    .select([
-      'i.id',
-      'i.owner_id',
-      'i.opportunity_id',
-      'e.name as employer_name',
-      'o.role_title',
-      'i.kind',
-      'i.title',
-      'i.starts_at',
-      'i.time_zone',
-      'i.duration_minutes',
-      'i.location',
-      'i.checklist',
-      'i.deleted_at',
-      'i.created_at',
-      'i.updated_at',
-    ]);
+    .select(INTERVIEW_COLUMNS);
 }
 
 export type InterviewRow = Awaited<ReturnType<ReturnType<typeof selectInterviews>['execute']>>[number];
 
-/** The owner's interviews that are not deleted: the base of every read of the interviews a person sees. */
+/**
+ * The soft-delete filter, the one place it is written: true for a row of `interviews` (under `alias`) that is
+ * not deleted. For queries that join interviews to something else; reads of interviews themselves start from
+ * `liveInterviews` or `liveInterviewIds`.
+ */
+export function interviewIsLive(alias = 'i'): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${sql.ref(`${alias}.deleted_at`)} is null`;
+}
+
+/**
+ * The base of every read of the interviews a person sees: the owner's interviews (as `i`) that are not deleted,
+ * no columns chosen yet, so a caller can join and select what it needs.
+ */
+export function fromLiveInterviews(db: Db, ownerId: string) {
+  return db.kysely.selectFrom('interviews as i').where('i.owner_id', '=', ownerId).where(interviewIsLive());
+}
+
+/** The owner's interviews that are not deleted, with the opportunity's employer name and role title. */
 export function liveInterviews(db: Db, ownerId: string) {
-  return selectInterviews(db).where('i.owner_id', '=', ownerId).where('i.deleted_at', 'is', null);
+  return fromLiveInterviews(db, ownerId)
+    .innerJoin('opportunities as o', 'o.id', 'i.opportunity_id')
+    .innerJoin('employers as e', 'e.id', 'o.employer_id')
+    .select(INTERVIEW_COLUMNS);
+}
+
+/** The ids of the owner's interviews that are not deleted, as a subquery (`… in liveInterviewIds(db, owner)`). */
+export function liveInterviewIds(db: Db, ownerId: string) {
+  return fromLiveInterviews(db, ownerId).select('i.id');
+}
+
+/** One of the owner's interviews that is not deleted. */
+export function findLiveInterview(db: Db, ownerId: string, id: string): Promise<InterviewRow | undefined> {
+  return liveInterviews(db, ownerId).where('i.id', '=', id).executeTakeFirst();
 }
 
 /** One interview by id, whoever owns it, deleted or not (the service checks both). */
@@ -108,6 +141,38 @@ export function selectConcerns(db: Db) {
     .select('p.name as raised_by_name');
 }
 
+/** The owner's concerns that are visible: those of a deleted interview are hidden with it. */
+export function visibleConcerns(db: Db, ownerId: string) {
+  return selectConcerns(db)
+    .leftJoin('interviews as i', 'i.id', 'c.interview_id')
+    .where('c.owner_id', '=', ownerId)
+    .where((eb) => eb.or([eb('c.interview_id', 'is', null), interviewIsLive('i')]));
+}
+
+/** One of the owner's conversations in an interview that is not deleted, with the interview's opportunity. */
+export function findLiveConversation(db: Db, ownerId: string, id: string) {
+  return db.kysely
+    .selectFrom('conversations as c')
+    .innerJoin('interviews as i', 'i.id', 'c.interview_id')
+    .selectAll('c')
+    .select('i.opportunity_id')
+    .where('c.id', '=', id)
+    .where('c.owner_id', '=', ownerId)
+    .where(interviewIsLive('i'))
+    .executeTakeFirst();
+}
+
+/** The reflection written on an interview, if any. */
+export function findReflection(db: Db, interviewId: string): Promise<ReflectionRow | undefined> {
+  return db.kysely.selectFrom('reflections').selectAll().where('interview_id', '=', interviewId).executeTakeFirst();
+}
+
+/** Writes an interview's reflection, creating it on first write. */
+export async function upsertReflection(db: Db, row: ReflectionRow): Promise<void> {
+  const values = { rating: row.rating, went_well: row.went_well, to_improve: row.to_improve, signals: row.signals, stumpers: row.stumpers, updated_at: row.updated_at };
+  await db.kysely.insertInto('reflections').values(row).onConflict((oc) => oc.column('interview_id').doUpdateSet(values)).execute();
+}
+
 /** Replaces a conversation's people with these, in order. */
 export async function setConversationPeople(db: Db, ownerId: string, conversationId: string, personIds: string[], newId: () => string): Promise<void> {
   await db.kysely.deleteFrom('conversation_people').where('conversation_id', '=', conversationId).execute();
@@ -118,18 +183,27 @@ export async function setConversationPeople(db: Db, ownerId: string, conversatio
     .execute();
 }
 
+/** The owner's interviews deleted before `cutoff` (past their undo window). */
+function deletedBefore(db: Db, ownerId: string, cutoff: string) {
+  return db.kysely.selectFrom('interviews').select('id').where('owner_id', '=', ownerId).where('deleted_at', 'is not', null).where('deleted_at', '<', cutoff);
+}
+
+/** Whether the owner has an interview deleted before `cutoff`, so reads purge only when there is something to purge. */
+export async function hasDeletedBefore(db: Db, ownerId: string, cutoff: string): Promise<boolean> {
+  return (await deletedBefore(db, ownerId, cutoff).limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Deletes an interview softly (`deletedAt` an instant) or restores it (`null`). */
+export async function setInterviewDeleted(db: Db, id: string, deletedAt: string | null, now: string): Promise<void> {
+  await db.kysely.updateTable('interviews').set({ deleted_at: deletedAt, updated_at: now }).where('id', '=', id).execute();
+}
+
 /**
  * Removes the owner's interviews deleted before `cutoff` for good, with the concerns raised in them
  * (their notes, conversations and reflection go by cascade) and any search documents left of them.
  */
 export async function purgeDeletedInterviews(db: Db, ownerId: string, cutoff: string): Promise<number> {
-  const stale = await db.kysely
-    .selectFrom('interviews')
-    .select('id')
-    .where('owner_id', '=', ownerId)
-    .where('deleted_at', 'is not', null)
-    .where('deleted_at', '<', cutoff)
-    .execute();
+  const stale = await deletedBefore(db, ownerId, cutoff).execute();
   if (stale.length === 0) return 0;
   const ids = stale.map((r) => r.id);
   await removeInterviewDocuments(db, ids);

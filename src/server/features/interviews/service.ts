@@ -6,16 +6,27 @@ import { uuidv7 } from '../../../core/ids.js';
 import { stageAfterScheduling } from '../../../core/planning/stage-moves.js';
 import type { Stage } from '../../../contracts/values.js';
 import { updateOpportunity } from '../opportunities/service.js';
+import { claimClientId, requireLiveInterview, requireOwned, requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Database } from '../../db/schema.js';
-import { AppError, notFound } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { reindexInterview, reindexInterviewTree } from '../search/interview-documents.js';
-import { checkChecklist, checkPeople, checkTimeZone, instant, liveInterview, ownedOpportunity } from './access.js';
+import { checkChecklist, checkPeople, checkTimeZone, instant } from './input-checks.js';
 import { checkNewConversationIds, insertConversations, resequence } from './conversations.js';
 import { addMinutes, presentInterview } from './present.js';
-import { conversationsOf, findInterview, openConcernCounts, purgeDeletedInterviews, reflected, selectInterviews, type InterviewRow } from './repository.js';
+import {
+  conversationsOf,
+  findInterview,
+  hasDeletedBefore,
+  liveInterviews,
+  openConcernCounts,
+  purgeDeletedInterviews,
+  reflected,
+  setInterviewDeleted,
+  type InterviewRow,
+} from './repository.js';
 
 const DAY_MS = 86_400_000;
 /** The longest an interview may last (the contract's limit), for range queries on start alone. */
@@ -35,30 +46,21 @@ async function present(ctx: Ctx, row: InterviewRow): Promise<Interview> {
 /** Removes interviews deleted more than a day ago: the undo window has long passed. Called as lists are read. */
 export async function purgeExpired(ctx: Ctx): Promise<void> {
   const cutoff = new Date(ctx.now().getTime() - DAY_MS).toISOString();
-  const stale = await ctx.db.kysely
-    .selectFrom('interviews')
-    .select('id')
-    .where('owner_id', '=', ctx.actor.userId)
-    .where('deleted_at', 'is not', null)
-    .where('deleted_at', '<', cutoff)
-    .executeTakeFirst();
   // Reads stay read-only unless there is something to remove.
-  if (stale) await inTransaction(ctx.db, (trx) => purgeDeletedInterviews(trx, ctx.actor.userId, cutoff));
+  if (await hasDeletedBefore(ctx.db, ctx.actor.userId, cutoff)) await inTransaction(ctx.db, (trx) => purgeDeletedInterviews(trx, ctx.actor.userId, cutoff));
 }
 
 /** One interview the actor owns (not deleted). */
 export async function getInterview(ctx: Ctx, id: string): Promise<Interview> {
-  return present(ctx, await liveInterview(ctx, id));
+  return present(ctx, await requireLiveInterview(ctx, id));
 }
 
 /** An opportunity's interviews, by start. */
 export async function listOpportunityInterviews(ctx: Ctx, opportunityId: string): Promise<Interview[]> {
-  await ownedOpportunity(ctx, opportunityId);
+  await requireOwnedOpportunity(ctx, opportunityId);
   await purgeExpired(ctx);
-  const rows = await selectInterviews(ctx.db)
+  const rows = await liveInterviews(ctx.db, ctx.actor.userId)
     .where('i.opportunity_id', '=', opportunityId)
-    .where('i.owner_id', '=', ctx.actor.userId)
-    .where('i.deleted_at', 'is', null)
     .orderBy('i.starts_at')
     .orderBy('i.id')
     .execute();
@@ -71,7 +73,7 @@ export async function listInterviews(ctx: Ctx, range: { from?: string | undefine
   const to = range.to ? instant(range.to) : undefined;
   if (from && to && to <= from) throw new AppError('validation', 'to must be after from', { field: 'to' });
   await purgeExpired(ctx);
-  let query = selectInterviews(ctx.db).where('i.owner_id', '=', ctx.actor.userId).where('i.deleted_at', 'is', null);
+  let query = liveInterviews(ctx.db, ctx.actor.userId);
   if (to) query = query.where('i.starts_at', '<', to);
   // Nothing lasts longer than LONGEST_MS, so earlier starts cannot reach `from`; the exact end is checked below.
   if (from) query = query.where('i.starts_at', '>=', new Date(Date.parse(from) - LONGEST_MS).toISOString());
@@ -84,7 +86,7 @@ export async function listInterviews(ctx: Ctx, range: { from?: string | undefine
  * conversations, one spanning the whole interview. Idempotent on a client id.
  */
 export async function createInterview(ctx: Ctx, opportunityId: string, input: CreateInterview): Promise<{ interview: Interview; created: boolean }> {
-  const opportunity = await ownedOpportunity(ctx, opportunityId);
+  const opportunity = await requireOwnedOpportunity(ctx, opportunityId);
   const existing = input.id ? await sameInterview(ctx, opportunityId, input.id) : undefined;
   if (existing) return { interview: existing, created: false };
   checkTimeZone(input.timeZone);
@@ -130,10 +132,8 @@ export async function createInterview(ctx: Ctx, opportunityId: string, input: Cr
 
 /** The interview a create with a known id refers to: undefined when new, 409 when the id belongs to something else. */
 async function sameInterview(ctx: Ctx, opportunityId: string, id: string): Promise<Interview | undefined> {
-  const existing = await findInterview(ctx.db, id);
-  if (!existing) return undefined;
-  if (existing.owner_id !== ctx.actor.userId || existing.opportunity_id !== opportunityId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
-  return present(ctx, existing);
+  if (!(await claimClientId(ctx, 'interviews', id, { within: { column: 'opportunity_id', parentId: opportunityId } }))) return undefined;
+  return present(ctx, (await findInterview(ctx.db, id))!);
 }
 
 function isUntouchedDefault(checklist: string, kind: InterviewKind): boolean {
@@ -145,7 +145,7 @@ function isUntouchedDefault(checklist: string, kind: InterviewKind): boolean {
  * spanned the whole interview keeps spanning it; an untouched default checklist follows a change of kind.
  */
 export async function updateInterview(ctx: Ctx, id: string, input: UpdateInterview): Promise<Interview> {
-  const row = await liveInterview(ctx, id);
+  const row = await requireLiveInterview(ctx, id);
   checkTimeZone(input.timeZone);
   checkChecklist(input.checklist);
   const now = ctx.now().toISOString();
@@ -191,7 +191,7 @@ export async function deleteInterview(ctx: Ctx, id: string): Promise<Interview> 
   const interview = await getInterview(ctx, id);
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
-    await trx.kysely.updateTable('interviews').set({ deleted_at: now, updated_at: now }).where('id', '=', id).execute();
+    await setInterviewDeleted(trx, id, now, now);
     // Hidden from search with its notes and concerns until restored.
     await reindexInterviewTree(trx, id);
   });
@@ -201,11 +201,10 @@ export async function deleteInterview(ctx: Ctx, id: string): Promise<Interview> 
 
 /** Undoes a delete; answers the interview (a no-op for one that is not deleted). */
 export async function restoreInterview(ctx: Ctx, id: string): Promise<Interview> {
-  const row = await findInterview(ctx.db, id);
-  if (!row || row.owner_id !== ctx.actor.userId) throw notFound('Interview');
+  const row = requireOwned(ctx.actor, await findInterview(ctx.db, id), 'Interview');
   if (row.deleted_at !== null) {
     await inTransaction(ctx.db, async (trx) => {
-      await trx.kysely.updateTable('interviews').set({ deleted_at: null, updated_at: ctx.now().toISOString() }).where('id', '=', id).execute();
+      await setInterviewDeleted(trx, id, null, ctx.now().toISOString());
       await reindexInterviewTree(trx, id);
     });
   }

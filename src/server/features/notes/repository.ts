@@ -1,12 +1,15 @@
-import type { Selectable } from 'kysely';
+import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connect.js';
 import type { InterviewNotesTable } from '../../db/schema.js';
 
 export type NoteRow = Selectable<InterviewNotesTable>;
 
-/** The interview a note belongs to: who owns it, its opportunity, and whether it was deleted. */
-export function findInterview(db: Db, id: string) {
-  return db.kysely.selectFrom('interviews').select(['id', 'owner_id', 'opportunity_id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
+/**
+ * A note's own delete filter, the one place it is written: true for a row of `interview_notes` (under `alias`)
+ * that is not deleted. (Whether its interview is deleted is `interviewIsLive` in the interviews repository.)
+ */
+export function noteIsLive(alias = 'n'): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${sql.ref(`${alias}.deleted_at`)} is null`;
 }
 
 /** A conversation's owner and interview. */
@@ -77,13 +80,13 @@ export async function updateNote(db: Db, row: NoteRow): Promise<void> {
 /** The live notes of an interview, oldest first. */
 export function listNotes(db: Db, ownerId: string, interviewId: string): Promise<NoteRow[]> {
   return db.kysely
-    .selectFrom('interview_notes')
+    .selectFrom('interview_notes as n')
     .selectAll()
-    .where('owner_id', '=', ownerId)
-    .where('interview_id', '=', interviewId)
-    .where('deleted_at', 'is', null)
-    .orderBy('written_at')
-    .orderBy('id')
+    .where('n.owner_id', '=', ownerId)
+    .where('n.interview_id', '=', interviewId)
+    .where(noteIsLive())
+    .orderBy('n.written_at')
+    .orderBy('n.id')
     .execute();
 }
 

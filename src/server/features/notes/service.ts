@@ -1,5 +1,6 @@
 import type { Note, PutNote, PutNoteResult } from '../../../contracts/notes.js';
 import { uuidv7 } from '../../../core/ids.js';
+import { requireLiveInterview, requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { AppError } from '../../errors.js';
@@ -8,7 +9,7 @@ import { syncConcern } from './concerns.js';
 import { durableWrite } from './group-commit.js';
 import { markerOf } from '../../../core/followup/notes.js';
 import { presentNote } from './present.js';
-import { findConflictCopy, findConversation, findInterview, findNoteForWrite, insertNote, listNotes, updateNote, type NoteRow } from './repository.js';
+import { findConflictCopy, findConversation, findNoteForWrite, insertNote, listNotes, updateNote, type NoteRow } from './repository.js';
 
 /** What a note write did: the answer, and whether the note was created (201) rather than found or changed (200). */
 export interface PutNoteOutcome {
@@ -19,23 +20,9 @@ export interface PutNoteOutcome {
 /** How often a write that lost a race for a new id (PostgreSQL, same id twice at once) is tried again. */
 const ATTEMPTS = 3;
 
-interface LiveInterview {
-  id: string;
-  opportunity_id: string;
-}
-
-async function liveInterview(ctx: Ctx, db: Db, id: string): Promise<LiveInterview> {
-  const row = await findInterview(db, id);
-  if (!row || row.owner_id !== ctx.actor.userId || row.deleted_at !== null) {
-    throw new AppError('not-found', 'Interview not found', { field: 'interviewId' });
-  }
-  return row;
-}
-
 async function checkConversation(ctx: Ctx, db: Db, interviewId: string, conversationId: string | null): Promise<void> {
   if (conversationId === null) return;
-  const row = await findConversation(db, conversationId);
-  if (!row || row.owner_id !== ctx.actor.userId) throw new AppError('not-found', 'Conversation not found', { field: 'conversationId' });
+  const row = requireOwned(ctx.actor, await findConversation(db, conversationId), 'Conversation', 'conversationId');
   if (row.interview_id !== interviewId) {
     throw new AppError('validation', 'conversationId must be a conversation of this interview', { field: 'conversationId' });
   }
@@ -55,7 +42,7 @@ async function save(trx: Db, row: NoteRow, before: NoteRow | undefined, opportun
 
 /** One attempt in one transaction; undefined when a concurrent create of the same id won (try again). */
 async function attempt(ctx: Ctx, trx: Db, id: string, input: PutNote): Promise<PutNoteOutcome | undefined> {
-  const interview = await liveInterview(ctx, trx, input.interviewId);
+  const interview = await requireLiveInterview({ ...ctx, db: trx }, input.interviewId, 'interviewId');
   await checkConversation(ctx, trx, interview.id, input.conversationId);
   const stored = await findNoteForWrite(trx, id);
   const now = ctx.now().toISOString();
@@ -79,7 +66,7 @@ async function attempt(ctx: Ctx, trx: Db, id: string, input: PutNote): Promise<P
     if (!(await save(trx, device, undefined, interview.opportunity_id))) return undefined;
     return { result: { note: presentNote(device), conflict: null }, created: true };
   }
-  if (stored.owner_id !== ctx.actor.userId) throw new AppError('not-found', 'Note not found', { field: 'id' });
+  requireOwned(ctx.actor, stored, 'Note', 'id');
   if (stored.interview_id !== interview.id) {
     throw new AppError('validation', 'interviewId must be the interview the note was written in', { field: 'interviewId' });
   }
@@ -132,9 +119,6 @@ export async function putNote(ctx: Ctx, id: string, input: PutNote): Promise<Put
 
 /** `GET /api/interviews/:id/notes`: the interview's live notes, oldest first. */
 export async function listInterviewNotes(ctx: Ctx, interviewId: string): Promise<Note[]> {
-  const interview = await findInterview(ctx.db, interviewId);
-  if (!interview || interview.owner_id !== ctx.actor.userId || interview.deleted_at !== null) {
-    throw new AppError('not-found', 'Interview not found', { field: 'id' });
-  }
+  await requireLiveInterview(ctx, interviewId, 'id');
   return (await listNotes(ctx.db, ctx.actor.userId, interviewId)).map(presentNote);
 }

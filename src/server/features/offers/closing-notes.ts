@@ -3,6 +3,7 @@ import type { Stage } from '../../../contracts/opportunities.js';
 import { draftDecline, draftWithdrawal, mailtoLink, type Person as FollowupPerson } from '../../../core/followup/index.js';
 import type { Ctx } from '../../auth/actor.js';
 import { loadFollowUpSettings, NAME_PLACEHOLDER } from '../followups/settings.js';
+import { bestContactsOf, linkedPeopleOf, openOpportunitiesExcept, withPendingOffer } from './repository.js';
 
 /** Stages where the employer is waiting on the user, so leaving deserves a note (a lead never heard from us). */
 const CLOSABLE_STAGES: readonly Stage[] = ['applied', 'interviewing', 'offer'];
@@ -32,24 +33,7 @@ async function userName(ctx: Ctx): Promise<string> {
 async function recipients(ctx: Ctx, opportunityIds: string[]): Promise<Map<string, Recipient>> {
   const out = new Map<string, Recipient>();
   if (opportunityIds.length === 0) return out;
-  const [housekeeping, linked] = await Promise.all([
-    ctx.db.kysely
-      .selectFrom('housekeeping as h')
-      .leftJoin('people as p', 'p.id', 'h.best_contact_person_id')
-      .select(['h.opportunity_id', 'h.best_contact', 'h.best_contact_person_id', 'h.contact_email', 'p.name', 'p.email'])
-      .where('h.owner_id', '=', ctx.actor.userId)
-      .where('h.opportunity_id', 'in', opportunityIds)
-      .execute(),
-    ctx.db.kysely
-      .selectFrom('opportunity_people as op')
-      .innerJoin('people as p', 'p.id', 'op.person_id')
-      .select(['op.opportunity_id', 'p.id', 'p.name', 'p.email', 'p.role'])
-      .where('op.owner_id', '=', ctx.actor.userId)
-      .where('op.opportunity_id', 'in', opportunityIds)
-      .orderBy('op.created_at')
-      .orderBy('p.id')
-      .execute(),
-  ]);
+  const [housekeeping, linked] = await Promise.all([bestContactsOf(ctx.db, ctx.actor.userId, opportunityIds), linkedPeopleOf(ctx.db, ctx.actor.userId, opportunityIds)]);
   const hkOf = new Map(housekeeping.map((h) => [h.opportunity_id, h]));
   for (const id of opportunityIds) {
     const hk = hkOf.get(id);
@@ -97,22 +81,8 @@ export async function draftClosingNotes(ctx: Ctx, targets: readonly Target[], wi
 
 /** The user's other open opportunities that deserve a closing note once an offer is accepted. */
 export async function otherOpenOpportunities(ctx: Ctx, acceptedOpportunityId: string): Promise<{ targets: Target[]; withOffer: Set<string> }> {
-  const targets = await ctx.db.kysely
-    .selectFrom('opportunities as o')
-    .innerJoin('employers as e', 'e.id', 'o.employer_id')
-    .select(['o.id', 'e.name as employer_name', 'o.role_title', 'o.stage'])
-    .where('o.owner_id', '=', ctx.actor.userId)
-    .where('o.id', '!=', acceptedOpportunityId)
-    .where('o.archived_at', 'is', null)
-    .where('o.stage', 'in', CLOSABLE_STAGES)
-    .orderBy('e.name')
-    .orderBy('o.id')
-    .execute();
-  const ids = targets.map((t) => t.id);
-  const offers = ids.length
-    ? await ctx.db.kysely.selectFrom('offers').select('opportunity_id').where('owner_id', '=', ctx.actor.userId).where('opportunity_id', 'in', ids).where('status', '=', 'pending').execute()
-    : [];
-  const withOffer = new Set(offers.map((o) => o.opportunity_id));
+  const targets = await openOpportunitiesExcept(ctx.db, ctx.actor.userId, acceptedOpportunityId, CLOSABLE_STAGES);
+  const withOffer = await withPendingOffer(ctx.db, ctx.actor.userId, targets.map((t) => t.id));
   for (const t of targets) if (t.stage === 'offer') withOffer.add(t.id);
   return { targets, withOffer };
 }

@@ -6,11 +6,10 @@ import { uuidv7 } from '../../../core/ids.js';
 import { bestFit, ratingsFromOffer } from '../../../core/offers/compare.js';
 import { belowFloor } from '../../../core/offers/pay.js';
 import { computeFitMany } from '../../../core/research/fit.js';
-import { requireOwned } from '../../auth/access.js';
+import { requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
-import { findOpportunity } from '../opportunities/repository.js';
 import { updateOpportunity } from '../opportunities/service.js';
 import { getPriorities } from '../priorities/service.js';
 import { draftClosingNotes, otherOpenOpportunities } from './closing-notes.js';
@@ -21,12 +20,8 @@ import { stageAfterOffer } from '../../../core/planning/stage-moves.js';
 /** Opportunities in these stages are closed; their offers leave the comparison. */
 const CLOSED: readonly Stage[] = ['rejected', 'withdrawn'];
 
-async function ownedOpportunity(ctx: Ctx, id: string) {
-  return requireOwned(ctx.actor, await findOpportunity(ctx.db, id), 'Opportunity');
-}
-
 async function loadOffer(ctx: Ctx, opportunityId: string) {
-  await ownedOpportunity(ctx, opportunityId);
+  await requireOwnedOpportunity(ctx, opportunityId);
   const row = await repo.findOfferOf(ctx.db, opportunityId);
   if (!row) throw notFound('Offer');
   return row;
@@ -39,7 +34,7 @@ export async function getOffer(ctx: Ctx, opportunityId: string): Promise<Offer> 
 
 /** Moves the opportunity to `stage` through the opportunities service, so the timeline records it. */
 async function moveTo(ctx: Ctx, opportunityId: string, stage: Stage): Promise<void> {
-  const row = await ownedOpportunity(ctx, opportunityId);
+  const row = await requireOwnedOpportunity(ctx, opportunityId);
   if (row.stage !== stage) await updateOpportunity(ctx, opportunityId, { stage });
 }
 
@@ -48,7 +43,7 @@ async function moveTo(ctx: Ctx, opportunityId: string, stage: Stage): Promise<vo
  * an earlier stage moves to `offer`, on its timeline. A client-supplied id used by another offer answers 409.
  */
 export async function putOffer(ctx: Ctx, opportunityId: string, input: PutOffer): Promise<{ offer: Offer; created: boolean }> {
-  const opportunity = await ownedOpportunity(ctx, opportunityId);
+  const opportunity = await requireOwnedOpportunity(ctx, opportunityId);
   const existing = await repo.findOfferOf(ctx.db, opportunityId);
   if (input.id && input.id !== existing?.id) {
     const taken = await repo.findOfferById(ctx.db, input.id);
@@ -89,25 +84,10 @@ export async function deleteOffer(ctx: Ctx, opportunityId: string): Promise<void
 
 /** Every offer of an open opportunity, with fit per priority, normalised pay and days left; best fit first. */
 export async function compareOffers(ctx: Ctx, today?: string): Promise<OfferComparison> {
-  const rows = await repo
-    .selectOffers(ctx.db)
-    .where('f.owner_id', '=', ctx.actor.userId)
-    .where('o.archived_at', 'is', null)
-    .where('o.stage', 'not in', CLOSED)
-    .where('f.status', '!=', 'declined')
-    .orderBy('e.name')
-    .orderBy('f.id')
-    .execute();
+  const rows = await repo.comparableOffers(ctx.db, ctx.actor.userId, CLOSED);
   const priorities = await getPriorities(ctx);
   const ids = rows.map((r) => r.opportunity_id);
-  const ratings = ids.length
-    ? await ctx.db.kysely
-        .selectFrom('fit_ratings')
-        .select(['opportunity_id', 'priority_key', 'rating'])
-        .where('owner_id', '=', ctx.actor.userId)
-        .where('opportunity_id', 'in', ids)
-        .execute()
-    : [];
+  const ratings = await repo.fitRatingsOf(ctx.db, ctx.actor.userId, ids);
   const payFloor = priorities.find((p) => p.key === 'pay')?.payFloor ?? null;
   const offers = rows.map(presentOffer);
   // The user's own ratings win; what the offer's terms settle fills the priorities left unknown.
@@ -159,12 +139,7 @@ async function notesForOthers(ctx: Ctx, opportunityId: string, options: ClosingN
  */
 export async function acceptOffer(ctx: Ctx, opportunityId: string, options: ClosingNoteOptions): Promise<OfferDecision> {
   await loadOffer(ctx, opportunityId);
-  const other = await repo
-    .selectOffers(ctx.db)
-    .where('f.owner_id', '=', ctx.actor.userId)
-    .where('f.status', '=', 'accepted')
-    .where('f.opportunity_id', '!=', opportunityId)
-    .executeTakeFirst();
+  const other = await repo.acceptedOfferElsewhere(ctx.db, ctx.actor.userId, opportunityId);
   if (other) throw new AppError('conflict', `You already accepted the offer from ${other.employer_name}; reopen it before accepting another`);
   await repo.setOfferStatus(ctx.db, opportunityId, 'accepted', ctx.now().toISOString());
   await moveTo(ctx, opportunityId, 'accepted');
@@ -181,13 +156,7 @@ export async function closingNotesAfterAccept(ctx: Ctx, opportunityId: string, o
 /** Declines the offer: marks it declined, moves the opportunity to `withdrawn` and answers a decline note to send. */
 export async function declineOffer(ctx: Ctx, opportunityId: string, options: ClosingNoteOptions): Promise<OfferDecision> {
   const row = await loadOffer(ctx, opportunityId);
-  const accepted = await ctx.db.kysely
-    .selectFrom('offers')
-    .select('id')
-    .where('owner_id', '=', ctx.actor.userId)
-    .where('status', '=', 'accepted')
-    .where('opportunity_id', '!=', opportunityId)
-    .executeTakeFirst();
+  const accepted = await repo.acceptedOfferElsewhere(ctx.db, ctx.actor.userId, opportunityId);
   await repo.setOfferStatus(ctx.db, opportunityId, 'declined', ctx.now().toISOString());
   await moveTo(ctx, opportunityId, 'withdrawn');
   const target = { id: opportunityId, employer_name: row.employer_name, role_title: row.role_title, stage: 'withdrawn' };

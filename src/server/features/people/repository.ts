@@ -25,6 +25,13 @@ export function selectPeople(db: Db) {
 
 export type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['execute']>>[number];
 
+/** The owner's people by name, or only those linked to one opportunity. */
+export function listPeopleOf(db: Db, ownerId: string, opportunityId?: string): Promise<PersonRow[]> {
+  let query = selectPeople(db).where('p.owner_id', '=', ownerId);
+  if (opportunityId !== undefined) query = query.where('p.id', 'in', (eb) => eb.selectFrom('opportunity_people').select('person_id').where('opportunity_id', '=', opportunityId));
+  return query.orderBy('p.name').orderBy('p.id').execute();
+}
+
 /** Opportunity ids linked to each of the people. */
 export async function linksOf(db: Db, personIds: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
@@ -46,4 +53,18 @@ export async function link(db: Db, ownerId: string, opportunityId: string, perso
     .values({ id, owner_id: ownerId, opportunity_id: opportunityId, person_id: personId, created_at: now })
     .onConflict((oc) => oc.columns(['opportunity_id', 'person_id']).doNothing())
     .execute();
+}
+
+/** Which of these person ids are the owner's people. */
+export async function ownedPersonIds(db: Db, ownerId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.kysely.selectFrom('people').select('id').where('id', 'in', [...ids]).where('owner_id', '=', ownerId).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Which of these of the owner's people have a background noted. */
+export async function withBackground(db: Db, ownerId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.kysely.selectFrom('people').select(['id', 'background']).where('owner_id', '=', ownerId).where('id', 'in', [...ids]).execute();
+  return new Set(rows.filter((r) => r.background.trim() !== '').map((r) => r.id));
 }

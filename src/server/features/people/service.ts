@@ -2,14 +2,13 @@ import type { CreatePerson, Person, UpdatePerson } from '../../../contracts/peop
 import { writeVCard } from '../../../core/contacts/vcard-write.js';
 import type { PersonRole } from '../../../core/contacts/person.js';
 import { uuidv7 } from '../../../core/ids.js';
-import { requireOwned } from '../../auth/access.js';
+import { claimClientId, requireOwned, requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../errors.js';
 import { ensureEmployer } from '../opportunities/repository.js';
 import { reindexPerson } from '../search/documents.js';
-import { link, linksOf, selectPeople, type PersonRow } from './repository.js';
+import { link, linksOf, listPeopleOf, selectPeople, type PersonRow } from './repository.js';
 
 function present(row: PersonRow, opportunityIds: string[]): Person {
   return {
@@ -39,12 +38,6 @@ async function load(ctx: Ctx, id: string): Promise<PersonRow> {
   return requireOwned(ctx.actor, await selectPeople(ctx.db).where('p.id', '=', id).executeTakeFirst(), 'Person');
 }
 
-async function ownedOpportunity(ctx: Ctx, id: string, field = 'opportunityIds') {
-  const row = await ctx.db.kysely.selectFrom('opportunities').select(['id', 'owner_id', 'employer_id']).where('id', '=', id).executeTakeFirst();
-  if (!row || row.owner_id !== ctx.actor.userId) throw new AppError('not-found', 'Opportunity not found', { field });
-  return row;
-}
-
 /** One person the actor owns. */
 export async function getPerson(ctx: Ctx, id: string): Promise<Person> {
   return (await presentMany(ctx.db, [await load(ctx, id)]))[0]!;
@@ -52,18 +45,14 @@ export async function getPerson(ctx: Ctx, id: string): Promise<Person> {
 
 /** The actor's people, or those linked to one opportunity. */
 export async function listPeople(ctx: Ctx, filter: { opportunityId?: string }): Promise<Person[]> {
-  let query = selectPeople(ctx.db).where('p.owner_id', '=', ctx.actor.userId);
-  if (filter.opportunityId) {
-    await ownedOpportunity(ctx, filter.opportunityId, 'opportunityId');
-    query = query.where('p.id', 'in', (eb) => eb.selectFrom('opportunity_people').select('person_id').where('opportunity_id', '=', filter.opportunityId!));
-  }
-  return presentMany(ctx.db, await query.orderBy('p.name').orderBy('p.id').execute());
+  if (filter.opportunityId) await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId');
+  return presentMany(ctx.db, await listPeopleOf(ctx.db, ctx.actor.userId, filter.opportunityId));
 }
 
 async function insertPerson(ctx: Ctx, trx: Db, input: CreatePerson, now: string): Promise<string> {
   const id = input.id ?? uuidv7();
   const opportunities = [];
-  for (const oid of input.opportunityIds ?? []) opportunities.push(await ownedOpportunity({ ...ctx, db: trx }, oid));
+  for (const oid of input.opportunityIds ?? []) opportunities.push(await requireOwnedOpportunity({ ...ctx, db: trx }, oid, 'opportunityIds'));
   const employerId = input.employerName
     ? await ensureEmployer(trx, ctx.actor.userId, input.employerName, uuidv7(), now)
     : (opportunities[0]?.employer_id ?? null);
@@ -93,11 +82,7 @@ async function insertPerson(ctx: Ctx, trx: Db, input: CreatePerson, now: string)
 /** Adds a person, optionally at an employer and linked to opportunities. Idempotent on a client id. */
 export async function addPerson(ctx: Ctx, input: CreatePerson): Promise<{ person: Person; created: boolean }> {
   if (input.id) {
-    const existing = await selectPeople(ctx.db).where('p.id', '=', input.id).executeTakeFirst();
-    if (existing) {
-      if (existing.owner_id !== ctx.actor.userId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
-      return { person: await getPerson(ctx, input.id), created: false };
-    }
+    if (await claimClientId(ctx, 'people', input.id)) return { person: await getPerson(ctx, input.id), created: false };
   }
   const id = await inTransaction(ctx.db, (trx) => insertPerson(ctx, trx, input, ctx.now().toISOString()));
   return { person: await getPerson(ctx, id), created: true };
@@ -153,7 +138,7 @@ export async function deletePerson(ctx: Ctx, id: string): Promise<void> {
 
 /** Links or unlinks a person and an opportunity. */
 export async function setLinked(ctx: Ctx, opportunityId: string, personId: string, linked: boolean): Promise<void> {
-  await ownedOpportunity(ctx, opportunityId, 'id');
+  await requireOwnedOpportunity(ctx, opportunityId, 'id');
   await load(ctx, personId);
   if (linked) await link(ctx.db, ctx.actor.userId, opportunityId, personId, uuidv7(), ctx.now().toISOString());
   else await ctx.db.kysely.deleteFrom('opportunity_people').where('opportunity_id', '=', opportunityId).where('person_id', '=', personId).execute();

@@ -1,22 +1,13 @@
 import type { AnswerDetail, Answer, CreateAnswer, CreateAnswerVersion } from '../../../contracts/practice.js';
 import { uuidv7 } from '../../../core/ids.js';
-import { requireOwned } from '../../auth/access.js';
+import { claimClientId, requireOwned, requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../errors.js';
 import { summarise } from './coach.js';
-import { libraryPrompt, ownedOpportunity } from './lookups.js';
+import { libraryPrompt } from './lookups.js';
 import { presentAnswer, presentVersion, type AnswerRow } from './present.js';
-
-// Answers joined with their latest version: version numbers are 1, 2, 3… so the latest is the highest.
-function selectAnswers(db: Db) {
-  return db.kysely
-    .selectFrom('answers as a')
-    .innerJoin('answer_versions as v', 'v.answer_id', 'a.id')
-    .whereRef('v.number', '=', (eb) => eb.selectFrom('answer_versions as lv').select((e) => e.fn.max('lv.number').as('n')).whereRef('lv.answer_id', '=', 'a.id'))
-    .select(['a.id', 'a.owner_id', 'a.prompt_id', 'a.opportunity_id', 'a.created_at', 'a.updated_at', 'v.text', 'v.score', 'v.number']);
-}
+import { listAnswersOf, selectAnswers } from './repository.js';
 
 async function load(ctx: Ctx, id: string): Promise<AnswerRow> {
   return requireOwned(ctx.actor, await selectAnswers(ctx.db).where('a.id', '=', id).executeTakeFirst(), 'Answer');
@@ -42,10 +33,7 @@ async function insertVersion(trx: Db, ctx: Ctx, answerId: string, promptId: stri
 
 // A client id already taken: the same object again (a retry), or a conflict when someone else's.
 async function existingId(ctx: Ctx, table: 'answers' | 'answer_versions', id: string | undefined): Promise<boolean> {
-  if (!id) return false;
-  const row = await ctx.db.kysely.selectFrom(table).select('owner_id').where('id', '=', id).executeTakeFirst();
-  if (row && row.owner_id !== ctx.actor.userId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
-  return row !== undefined;
+  return id !== undefined && claimClientId(ctx, table, id);
 }
 
 /** One answer with every version, newest first. */
@@ -57,20 +45,15 @@ export async function getAnswer(ctx: Ctx, id: string): Promise<AnswerDetail> {
 
 /** The actor's answers, optionally for one prompt and/or one opportunity; most recently edited first. */
 export async function listAnswers(ctx: Ctx, filter: { promptId?: string | undefined; opportunityId?: string | undefined }): Promise<Answer[]> {
-  let query = selectAnswers(ctx.db).where('a.owner_id', '=', ctx.actor.userId);
-  if (filter.promptId) query = query.where('a.prompt_id', '=', filter.promptId);
-  if (filter.opportunityId) {
-    await ownedOpportunity(ctx, filter.opportunityId);
-    query = query.where('a.opportunity_id', '=', filter.opportunityId);
-  }
-  const rows = await query.orderBy('a.updated_at', 'desc').orderBy('a.id', 'desc').execute();
+  if (filter.opportunityId) await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId');
+  const rows = await listAnswersOf(ctx.db, ctx.actor.userId, filter);
   return rows.map(presentAnswer);
 }
 
 /** Writes an answer and its first version, scored by the coach. Idempotent on a client id. */
 export async function createAnswer(ctx: Ctx, input: CreateAnswer): Promise<{ answer: AnswerDetail; created: boolean }> {
   const prompt = libraryPrompt(input.promptId);
-  if (input.opportunityId) await ownedOpportunity(ctx, input.opportunityId);
+  if (input.opportunityId) await requireOwnedOpportunity(ctx, input.opportunityId, 'opportunityId');
   if (await existingId(ctx, 'answers', input.id)) return { answer: await getAnswer(ctx, input.id!), created: false };
   await existingId(ctx, 'answer_versions', input.versionId);
   const id = input.id ?? uuidv7();
@@ -89,9 +72,7 @@ export async function createAnswer(ctx: Ctx, input: CreateAnswer): Promise<{ ans
 export async function saveAnswerVersion(ctx: Ctx, answerId: string, input: CreateAnswerVersion): Promise<{ answer: AnswerDetail; created: boolean }> {
   const answer = await load(ctx, answerId);
   if (input.id) {
-    const row = await ctx.db.kysely.selectFrom('answer_versions').select(['owner_id', 'answer_id']).where('id', '=', input.id).executeTakeFirst();
-    if (row && (row.owner_id !== ctx.actor.userId || row.answer_id !== answerId)) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
-    if (row) return { answer: await getAnswer(ctx, answerId), created: false };
+    if (await claimClientId(ctx, 'answer_versions', input.id, { within: { column: 'answer_id', parentId: answerId } })) return { answer: await getAnswer(ctx, answerId), created: false };
   }
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {

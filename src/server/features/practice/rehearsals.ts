@@ -1,11 +1,12 @@
 import type { CreateRehearsal, FindingCounts, Rehearsal, WeakPrompt } from '../../../contracts/practice.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { PROMPTS } from '../../../core/library/prompts/index.js';
+import { claimClientId, requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
-import { AppError } from '../../errors.js';
 import { summarise } from './coach.js';
-import { libraryPrompt, ownedOpportunity } from './lookups.js';
+import { libraryPrompt } from './lookups.js';
 import { presentPrompt, presentRehearsal } from './present.js';
+import { listRehearsalsOf, practiceHistory } from './repository.js';
 import { rankWeakest } from './weakest.js';
 
 async function loadRehearsal(ctx: Ctx, id: string): Promise<Rehearsal> {
@@ -15,13 +16,9 @@ async function loadRehearsal(ctx: Ctx, id: string): Promise<Rehearsal> {
 /** Records one timed attempt with the coach's summary. Only text arrives here; audio stays on the device. Idempotent on a client id. */
 export async function recordRehearsal(ctx: Ctx, input: CreateRehearsal): Promise<{ rehearsal: Rehearsal; created: boolean }> {
   const prompt = libraryPrompt(input.promptId);
-  if (input.opportunityId) await ownedOpportunity(ctx, input.opportunityId);
+  if (input.opportunityId) await requireOwnedOpportunity(ctx, input.opportunityId, 'opportunityId');
   const id = input.id ?? uuidv7();
-  const existing = await ctx.db.kysely.selectFrom('rehearsals').select('owner_id').where('id', '=', id).executeTakeFirst();
-  if (existing) {
-    if (existing.owner_id !== ctx.actor.userId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
-    return { rehearsal: await loadRehearsal(ctx, id), created: false };
-  }
+  if (await claimClientId(ctx, 'rehearsals', id)) return { rehearsal: await loadRehearsal(ctx, id), created: false };
   const { analysis, score, findingCounts } = summarise(prompt, input.answerText);
   await ctx.db.kysely
     .insertInto('rehearsals')
@@ -46,13 +43,8 @@ export async function recordRehearsal(ctx: Ctx, input: CreateRehearsal): Promise
 
 /** The actor's rehearsals, newest first, optionally for one prompt and/or opportunity. */
 export async function listRehearsals(ctx: Ctx, filter: { promptId?: string | undefined; opportunityId?: string | undefined; limit: number }): Promise<Rehearsal[]> {
-  let query = ctx.db.kysely.selectFrom('rehearsals').selectAll().where('owner_id', '=', ctx.actor.userId);
-  if (filter.promptId) query = query.where('prompt_id', '=', filter.promptId);
-  if (filter.opportunityId) {
-    await ownedOpportunity(ctx, filter.opportunityId);
-    query = query.where('opportunity_id', '=', filter.opportunityId);
-  }
-  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+  if (filter.opportunityId) await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId');
+  const rows = await listRehearsalsOf(ctx.db, ctx.actor.userId, filter);
   return rows.map(presentRehearsal);
 }
 
@@ -61,24 +53,10 @@ export async function listRehearsals(ctx: Ctx, filter: { promptId?: string | und
  * (untailored) rehearsals and answers count, and its job description raises the prompts it echoes.
  */
 export async function weakestPrompts(ctx: Ctx, filter: { opportunityId?: string | undefined; limit: number }): Promise<WeakPrompt[]> {
-  const opportunity = filter.opportunityId ? await ownedOpportunity(ctx, filter.opportunityId) : undefined;
-  let rehearsals = ctx.db.kysely
-    .selectFrom('rehearsals')
-    .select(['prompt_id', 'self_rating', 'score', 'finding_counts', 'created_at'])
-    .where('owner_id', '=', ctx.actor.userId);
-  let answers = ctx.db.kysely
-    .selectFrom('answers as a')
-    .innerJoin('answer_versions as v', 'v.answer_id', 'a.id')
-    .where('v.number', '=', (eb) => eb.selectFrom('answer_versions as lv').select((e) => e.fn.max('lv.number').as('n')).whereRef('lv.answer_id', '=', 'a.id'))
-    .select(['a.prompt_id', 'v.score'])
-    .where('a.owner_id', '=', ctx.actor.userId);
-  if (opportunity) {
-    rehearsals = rehearsals.where((eb) => eb.or([eb('opportunity_id', '=', opportunity.id), eb('opportunity_id', 'is', null)]));
-    answers = answers.where((eb) => eb.or([eb('a.opportunity_id', '=', opportunity.id), eb('a.opportunity_id', 'is', null)]));
-  }
-  const rows = await rehearsals.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
+  const opportunity = filter.opportunityId ? await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId') : undefined;
+  const { rehearsals: rows, answers } = await practiceHistory(ctx.db, ctx.actor.userId, opportunity?.id);
   const answerScores = new Map<string, number>();
-  for (const a of await answers.execute()) answerScores.set(a.prompt_id, Math.max(a.score, answerScores.get(a.prompt_id) ?? 0));
+  for (const a of answers) answerScores.set(a.prompt_id, Math.max(a.score, answerScores.get(a.prompt_id) ?? 0));
   const ranked = rankWeakest({
     prompts: PROMPTS,
     rehearsals: rows.map((r) => ({
@@ -89,7 +67,7 @@ export async function weakestPrompts(ctx: Ctx, filter: { opportunityId?: string 
       createdAt: r.created_at,
     })),
     answerScores,
-    jobDescription: opportunity?.jobDescription,
+    jobDescription: opportunity?.job_description,
     limit: filter.limit,
   });
   return ranked.map((r) => ({ ...r, prompt: presentPrompt(r.prompt) }));

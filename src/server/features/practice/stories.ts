@@ -1,11 +1,11 @@
 import type { CreateStory, Story, StorySuggestion, UpdateStory } from '../../../contracts/practice.js';
 import { suggestStories } from '../../../core/coach/index.js';
 import { uuidv7 } from '../../../core/ids.js';
-import { requireOwned } from '../../auth/access.js';
+import { claimClientId, requireOwned, requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
-import { AppError } from '../../errors.js';
-import { ownedOpportunity, promptById } from './lookups.js';
+import { promptById } from './lookups.js';
 import { presentStory } from './present.js';
+import { listStoriesOf } from './repository.js';
 
 async function load(ctx: Ctx, id: string) {
   return requireOwned(ctx.actor, await ctx.db.kysely.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst(), 'Story');
@@ -13,7 +13,7 @@ async function load(ctx: Ctx, id: string) {
 
 /** The actor's story bank, in the order the stories were written. */
 export async function listStories(ctx: Ctx): Promise<Story[]> {
-  const rows = await ctx.db.kysely.selectFrom('stories').selectAll().where('owner_id', '=', ctx.actor.userId).orderBy('created_at').orderBy('id').execute();
+  const rows = await listStoriesOf(ctx.db, ctx.actor.userId);
   return rows.map(presentStory);
 }
 
@@ -25,11 +25,7 @@ export async function getStory(ctx: Ctx, id: string): Promise<Story> {
 /** Adds a STAR story to the bank. Idempotent on a client id (so undo of a delete can re-create it). */
 export async function addStory(ctx: Ctx, input: CreateStory): Promise<{ story: Story; created: boolean }> {
   const id = input.id ?? uuidv7();
-  const existing = await ctx.db.kysely.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
-  if (existing) {
-    if (existing.owner_id !== ctx.actor.userId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
-    return { story: presentStory(existing), created: false };
-  }
+  if (await claimClientId(ctx, 'stories', id)) return { story: presentStory(await load(ctx, id)), created: false };
   const now = ctx.now().toISOString();
   await ctx.db.kysely
     .insertInto('stories')
@@ -79,7 +75,7 @@ export async function deleteStory(ctx: Ctx, id: string): Promise<void> {
 /** The actor's stories ranked for a prompt, best first; with an opportunity, its job description counts too. */
 export async function suggestStoriesFor(ctx: Ctx, promptId: string, opportunityId: string | undefined): Promise<StorySuggestion[]> {
   const prompt = promptById(promptId);
-  const jobDescription = opportunityId ? (await ownedOpportunity(ctx, opportunityId)).jobDescription : undefined;
+  const jobDescription = opportunityId ? (await requireOwnedOpportunity(ctx, opportunityId, 'opportunityId')).job_description : undefined;
   const stories = await listStories(ctx);
   const byId = new Map(stories.map((s) => [s.id, s]));
   const fits = suggestStories({ prompt, stories, ...(jobDescription ? { jobDescription } : {}) });

@@ -1,6 +1,7 @@
 import type { PlanPrepInput } from '../../../core/planning/prep-plan/index.js';
 import { researchChecklist } from '../../../core/research/checklist.js';
 import type { Ctx } from '../../auth/actor.js';
+import { withBackground } from '../people/repository.js';
 import { weakestPrompts } from '../practice/rehearsals.js';
 import { loadPlanData } from '../questions/plan-data.js';
 import { interviewersOf } from '../questions/plan-present.js';
@@ -43,10 +44,7 @@ export async function prepInputs(ctx: Ctx, interview: InterviewRecord): Promise<
 
   const people = new Map<string, string>();
   for (const c of interview.conversations) for (const p of c.people) people.set(p.id, p.name);
-  const backgrounds = people.size
-    ? await ctx.db.kysely.selectFrom('people').select(['id', 'background']).where('owner_id', '=', ctx.actor.userId).where('id', 'in', [...people.keys()]).execute()
-    : [];
-  const researched = new Set(backgrounds.filter((b) => b.background.trim() !== '').map((b) => b.id));
+  const researched = await withBackground(ctx.db, ctx.actor.userId, [...people.keys()]);
 
   const interviewers = interviewersOf(plan);
   const assigned = new Set(plan.items.map((i) => i.interviewer_person_id).filter((id): id is string => id !== null));

@@ -1,10 +1,11 @@
 import type { Selectable } from 'kysely';
 import type { Housekeeping, UpdateHousekeeping } from '../../../contracts/questions.js';
 import { uuidv7 } from '../../../core/ids.js';
+import { requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
-import { ownedOpportunity } from './plan-data.js';
+import { ownedPersonIds } from '../people/repository.js';
 
 type HousekeepingRow = Selectable<Database['housekeeping']>;
 
@@ -31,16 +32,15 @@ function findRow(ctx: Ctx, opportunityId: string) {
 
 /** The housekeeping answers heard for an opportunity (empty until some are saved). */
 export async function getHousekeeping(ctx: Ctx, opportunityId: string): Promise<Housekeeping> {
-  await ownedOpportunity(ctx, opportunityId);
+  await requireOwnedOpportunity(ctx, opportunityId);
   return present(opportunityId, await findRow(ctx, opportunityId));
 }
 
 /** Saves housekeeping answers: fields given are set, the others keep their value. */
 export async function updateHousekeeping(ctx: Ctx, opportunityId: string, input: UpdateHousekeeping): Promise<Housekeeping> {
-  await ownedOpportunity(ctx, opportunityId);
+  await requireOwnedOpportunity(ctx, opportunityId);
   if (input.bestContactPersonId != null) {
-    const person = await ctx.db.kysely.selectFrom('people').select('owner_id').where('id', '=', input.bestContactPersonId).executeTakeFirst();
-    if (!person || person.owner_id !== ctx.actor.userId) {
+    if ((await ownedPersonIds(ctx.db, ctx.actor.userId, [input.bestContactPersonId])).size === 0) {
       throw new AppError('validation', 'bestContactPersonId is not one of your people', { field: 'bestContactPersonId' });
     }
   }

@@ -1,13 +1,11 @@
-import type { Selectable } from 'kysely';
 import type { CreateQuestion, LibraryQuestion, UpdateQuestion } from '../../../contracts/questions.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { QUESTIONS_TO_ASK, ROLES, questionById, type Purpose, type Question, type Role } from '../../../core/library/questions-to-ask/index.js';
-import { requireOwned } from '../../auth/access.js';
+import { claimClientId, requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
-import type { Database } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
+import { findEditOf, findUserQuestion, listUserQuestions, type UserQuestionRow } from './repository.js';
 
-type UserQuestionRow = Selectable<Database['user_questions']>;
 
 const parseList = (json: string): string[] => JSON.parse(json) as string[];
 
@@ -37,13 +35,7 @@ export function asCoreQuestion(q: LibraryQuestion): Question {
 
 /** The user's library: built-ins in their order (the user's text where they edited one), then their own questions. */
 export async function listLibrary(ctx: Ctx, filter: { purpose?: Purpose; role?: Role } = {}): Promise<LibraryQuestion[]> {
-  const rows = await ctx.db.kysely
-    .selectFrom('user_questions')
-    .selectAll()
-    .where('owner_id', '=', ctx.actor.userId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const rows = await listUserQuestions(ctx.db, ctx.actor.userId);
   const edits = new Map<string, UserQuestionRow>();
   const own: LibraryQuestion[] = [];
   for (const row of rows) {
@@ -55,27 +47,17 @@ export async function listLibrary(ctx: Ctx, filter: { purpose?: Purpose; role?: 
 }
 
 async function findEdit(ctx: Ctx, builtInId: string): Promise<UserQuestionRow | undefined> {
-  return ctx.db.kysely
-    .selectFrom('user_questions')
-    .selectAll()
-    .where('owner_id', '=', ctx.actor.userId)
-    .where('based_on', '=', builtInId)
-    .executeTakeFirst();
+  return findEditOf(ctx.db, ctx.actor.userId, builtInId);
 }
 
 async function loadOwn(ctx: Ctx, id: string): Promise<UserQuestionRow> {
-  const row = await ctx.db.kysely.selectFrom('user_questions').selectAll().where('id', '=', id).executeTakeFirst();
-  return requireOwned(ctx.actor, row, 'Question');
+  return requireOwned(ctx.actor, await findUserQuestion(ctx.db, id), 'Question');
 }
 
 /** Adds the user's own question. Idempotent on a client-supplied id. */
 export async function createQuestion(ctx: Ctx, input: CreateQuestion): Promise<{ question: LibraryQuestion; created: boolean }> {
   const id = input.id ?? uuidv7();
-  const existing = await ctx.db.kysely.selectFrom('user_questions').selectAll().where('id', '=', id).executeTakeFirst();
-  if (existing) {
-    if (existing.owner_id !== ctx.actor.userId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
-    return { question: presentRow(existing), created: false };
-  }
+  if (await claimClientId(ctx, 'user_questions', id)) return { question: presentRow(await loadOwn(ctx, id)), created: false };
   const now = ctx.now().toISOString();
   await ctx.db.kysely
     .insertInto('user_questions')

@@ -1,10 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { Fact as CoreFact, FactTopic } from '../../../core/library/questions-to-ask/types.js';
-import { requireOwned } from '../../auth/access.js';
+import { requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
-import { findOpportunity, type OpportunityWithEmployer } from '../opportunities/repository.js';
+import type { OpportunityWithEmployer } from '../opportunities/repository.js';
 
 /** A stored plan row. */
 export type PlanRow = Selectable<Database['question_plans']>;
@@ -29,11 +29,6 @@ export interface PlanData {
   plan: PlanRow | undefined;
   interviewerRows: InterviewerRow[];
   items: ItemRow[];
-}
-
-/** The opportunity the actor owns, or a 404. */
-export async function ownedOpportunity(ctx: Ctx, id: string): Promise<OpportunityWithEmployer> {
-  return requireOwned(ctx.actor, await findOpportunity(ctx.db, id), 'Opportunity');
 }
 
 /** The employer's facts in the core's shape, newest first. */
@@ -78,7 +73,7 @@ export function planItems(db: Db, planId: string): Promise<ItemRow[]> {
 
 /** Loads what a plan of the opportunity is built from (access-checked). */
 export async function loadPlanData(ctx: Ctx, opportunityId: string): Promise<PlanData> {
-  const opportunity = await ownedOpportunity(ctx, opportunityId);
+  const opportunity = await requireOwnedOpportunity(ctx, opportunityId);
   const [facts, people, plan] = await Promise.all([
     employerFacts(ctx.db, opportunity.employer_id),
     linkedPeople(ctx.db, opportunityId),

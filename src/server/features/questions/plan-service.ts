@@ -2,7 +2,7 @@ import type { AddPlanItem, DistributePlan, PlanWarning, QuestionPlan, SetPlanInt
 import { uuidv7 } from '../../../core/ids.js';
 import { ROLES, type Question } from '../../../core/library/questions-to-ask/types.js';
 import { distributeQuestions } from '../../../core/planning/question-plan.js';
-import { requireOwned } from '../../auth/access.js';
+import { claimClientId, requireOwned, requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -10,7 +10,7 @@ import { AppError } from '../../errors.js';
 import { listStories } from '../practice/stories.js';
 import { getFit, getPriorities } from '../priorities/service.js';
 import { listLibrary } from './library.js';
-import { findPlan, loadPlanData, ownedOpportunity, planItems, type PlanRow } from './plan-data.js';
+import { findPlan, loadPlanData, planItems, type PlanRow } from './plan-data.js';
 import { interviewersOf, presentPlan } from './plan-present.js';
 
 /** The question plan of an opportunity (an empty plan until something is saved). */
@@ -40,13 +40,9 @@ async function interviewerIds(ctx: Ctx, opportunityId: string): Promise<Set<stri
 
 /** Adds a library question or the user's own words to the plan. Idempotent on a client-supplied id. */
 export async function addItem(ctx: Ctx, opportunityId: string, input: AddPlanItem): Promise<{ plan: QuestionPlan; created: boolean }> {
-  await ownedOpportunity(ctx, opportunityId);
+  await requireOwnedOpportunity(ctx, opportunityId);
   const id = input.id ?? uuidv7();
-  const existing = await ctx.db.kysely.selectFrom('question_plan_items').select(['owner_id']).where('id', '=', id).executeTakeFirst();
-  if (existing) {
-    if (existing.owner_id !== ctx.actor.userId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
-    return { plan: await getPlan(ctx, opportunityId), created: false };
-  }
+  if (await claimClientId(ctx, 'question_plan_items', id)) return { plan: await getPlan(ctx, opportunityId), created: false };
   const library = input.questionId !== undefined ? (await listLibrary(ctx)).find((q) => q.id === input.questionId) : undefined;
   if (input.questionId !== undefined && !library && input.text === undefined) {
     throw new AppError('validation', 'questionId is not a question in your library', { field: 'questionId' });
@@ -210,7 +206,7 @@ export async function setInterviewers(ctx: Ctx, opportunityId: string, input: Se
 
 /** Saves the user's closing line (null goes back to the default draft). */
 export async function updatePlan(ctx: Ctx, opportunityId: string, input: UpdatePlan): Promise<QuestionPlan> {
-  await ownedOpportunity(ctx, opportunityId);
+  await requireOwnedOpportunity(ctx, opportunityId);
   const closing = input.closingLine === null || input.closingLine.trim() === '' ? null : input.closingLine.trim();
   await inTransaction(ctx.db, async (trx) => {
     const plan = await ensurePlan(ctx, trx, opportunityId);

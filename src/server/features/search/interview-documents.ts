@@ -1,4 +1,6 @@
 import type { Db } from '../../db/connect.js';
+import { interviewIsLive } from '../interviews/repository.js';
+import { noteIsLive } from '../notes/repository.js';
 import { indexDocument, removeDocuments, type SearchDocument } from './index-store.js';
 
 /**
@@ -40,7 +42,7 @@ function liveInterviews(db: Db) {
   return db.kysely
     .selectFrom('interviews as i')
     .select(['i.id', 'i.owner_id', 'i.opportunity_id', 'i.kind', 'i.title', 'i.location'])
-    .where('i.deleted_at', 'is', null);
+    .where(interviewIsLive('i'));
 }
 
 function liveNotes(db: Db) {
@@ -48,8 +50,8 @@ function liveNotes(db: Db) {
     .selectFrom('interview_notes as n')
     .innerJoin('interviews as i', 'i.id', 'n.interview_id')
     .select(['n.id', 'n.owner_id', 'n.interview_id', 'i.opportunity_id', 'n.text'])
-    .where('n.deleted_at', 'is', null)
-    .where('i.deleted_at', 'is', null);
+    .where(noteIsLive('n'))
+    .where(interviewIsLive('i'));
 }
 
 function liveConcerns(db: Db) {
@@ -57,7 +59,7 @@ function liveConcerns(db: Db) {
     .selectFrom('concerns as c')
     .leftJoin('interviews as i', 'i.id', 'c.interview_id')
     .select(['c.id', 'c.owner_id', 'c.opportunity_id', 'c.text', 'c.how_addressed'])
-    .where((eb) => eb.or([eb('c.interview_id', 'is', null), eb('i.deleted_at', 'is', null)]));
+    .where((eb) => eb.or([eb('c.interview_id', 'is', null), interviewIsLive('i')]));
 }
 
 type InterviewDocRow = { id: string; owner_id: string; opportunity_id: string; kind: string; title: string; location: string };

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../auth/actor.js';
 import type { RawHit } from './index-store.js';
 import { interviewName } from './interview-documents.js';
+import { concernsByIds, liveInterviewsByIds, liveNotesByIds } from './repository.js';
 
 /** Where an interview, note or concern hit leads, and what it is called now. */
 export interface InterviewHitPlace {
@@ -26,35 +27,10 @@ export const hitKey = (kind: string, id: string) => `${kind}:${id}`;
  */
 export async function placeInterviewHits(ctx: Ctx, rows: RawHit[]): Promise<Map<string, InterviewHitPlace>> {
   const owner = ctx.actor.userId;
-  const k = ctx.db.kysely;
   const idsOf = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.ref_id);
-  const noteIds = idsOf('note');
-  const concernIds = idsOf('concern');
-  const notes = noteIds.length
-    ? await k.selectFrom('interview_notes').select(['id', 'interview_id']).where('owner_id', '=', owner).where('id', 'in', noteIds).where('deleted_at', 'is', null).execute()
-    : [];
-  const concerns = concernIds.length
-    ? await k
-        .selectFrom('concerns as c')
-        .innerJoin('opportunities as o', 'o.id', 'c.opportunity_id')
-        .innerJoin('employers as e', 'e.id', 'o.employer_id')
-        .select(['c.id', 'c.interview_id', 'c.opportunity_id', 'o.role_title', 'o.employer_id', 'e.name as employer'])
-        .where('c.owner_id', '=', owner)
-        .where('c.id', 'in', concernIds)
-        .execute()
-    : [];
+  const [notes, concerns] = await Promise.all([liveNotesByIds(ctx.db, owner, idsOf('note')), concernsByIds(ctx.db, owner, idsOf('concern'))]);
   const interviewIds = [...new Set([...idsOf('interview'), ...notes.map((n) => n.interview_id), ...concerns.flatMap((c) => (c.interview_id ? [c.interview_id] : []))])];
-  const interviews = interviewIds.length
-    ? await k
-        .selectFrom('interviews as i')
-        .innerJoin('opportunities as o', 'o.id', 'i.opportunity_id')
-        .innerJoin('employers as e', 'e.id', 'o.employer_id')
-        .select(['i.id', 'i.title', 'i.kind', 'i.opportunity_id', 'o.employer_id', 'e.name as employer'])
-        .where('i.owner_id', '=', owner)
-        .where('i.id', 'in', interviewIds)
-        .where('i.deleted_at', 'is', null)
-        .execute()
-    : [];
+  const interviews = await liveInterviewsByIds(ctx.db, owner, interviewIds);
 
   const places = new Map<string, InterviewHitPlace>();
   const byInterview = new Map<string, InterviewHitPlace>();

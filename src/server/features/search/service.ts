@@ -2,6 +2,7 @@ import type { SearchHit } from '../../../contracts/search.js';
 import type { Ctx } from '../../auth/actor.js';
 import { queryDocuments, snippetParts } from './index-store.js';
 import { hitKey, isInterviewKind, placeInterviewHits } from './interview-hits.js';
+import { latestOpportunityByEmployer, someOpportunityByPerson } from './repository.js';
 
 /** Extra hits read beyond the limit, standing in for any whose object has gone meanwhile (see interview-hits.ts). */
 const SPARE = 10;
@@ -17,22 +18,7 @@ export async function search(ctx: Ctx, q: string, limit: number): Promise<Search
   const rows = found.filter((r) => !isInterviewKind(r.kind) || places.has(hitKey(r.kind, r.ref_id))).slice(0, limit);
   const employerIds = [...new Set(rows.filter((r) => !r.opportunity_id && r.employer_id).map((r) => r.employer_id!))];
   const personIds = rows.filter((r) => r.kind === 'person').map((r) => r.ref_id);
-  const byEmployer = new Map<string, string>();
-  const byPerson = new Map<string, string>();
-  if (employerIds.length) {
-    const opps = await ctx.db.kysely
-      .selectFrom('opportunities')
-      .select(['id', 'employer_id'])
-      .where('owner_id', '=', ctx.actor.userId)
-      .where('employer_id', 'in', employerIds)
-      .orderBy('updated_at', 'desc')
-      .execute();
-    for (const o of opps) if (!byEmployer.has(o.employer_id)) byEmployer.set(o.employer_id, o.id);
-  }
-  if (personIds.length) {
-    const links = await ctx.db.kysely.selectFrom('opportunity_people').select(['person_id', 'opportunity_id']).where('person_id', 'in', personIds).execute();
-    for (const l of links) if (!byPerson.has(l.person_id)) byPerson.set(l.person_id, l.opportunity_id);
-  }
+  const [byEmployer, byPerson] = await Promise.all([latestOpportunityByEmployer(ctx.db, ctx.actor.userId, employerIds), someOpportunityByPerson(ctx.db, personIds)]);
   return rows.map((r) => {
     const snippet = snippetParts(r.snippet);
     const place = places.get(hitKey(r.kind, r.ref_id));

@@ -1,20 +1,7 @@
 import { isValidTimeZone } from '../../../core/followup/zoned-time.js';
-import { requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
-import { AppError, notFound } from '../../errors.js';
-import { findInterview, type InterviewRow } from './repository.js';
-
-/** An opportunity the actor owns; 404 otherwise (never 403). */
-export async function ownedOpportunity(ctx: Ctx, id: string): Promise<{ id: string; stage: string }> {
-  return requireOwned(ctx.actor, await ctx.db.kysely.selectFrom('opportunities').select(['id', 'owner_id', 'stage']).where('id', '=', id).executeTakeFirst(), 'Opportunity');
-}
-
-/** An interview the actor owns and has not deleted; 404 otherwise. */
-export async function liveInterview(ctx: Ctx, id: string): Promise<InterviewRow> {
-  const row = requireOwned(ctx.actor, await findInterview(ctx.db, id), 'Interview');
-  if (row.deleted_at !== null) throw notFound('Interview');
-  return row;
-}
+import { AppError } from '../../errors.js';
+import { ownedPersonIds } from '../people/repository.js';
 
 /** Refuses a time zone the platform does not know, naming the field. */
 export function checkTimeZone(timeZone: string | undefined, field = 'timeZone'): void {
@@ -36,8 +23,7 @@ export function checkChecklist(items: readonly { id: string }[] | undefined, fie
 export async function checkPeople(ctx: Ctx, personIds: readonly string[] | undefined, field: string): Promise<void> {
   const wanted = [...new Set(personIds ?? [])];
   if (wanted.length === 0) return;
-  const rows = await ctx.db.kysely.selectFrom('people').select('id').where('id', 'in', wanted).where('owner_id', '=', ctx.actor.userId).execute();
-  if (rows.length !== wanted.length) throw new AppError('validation', `${field} must list only your people`, { field });
+  if ((await ownedPersonIds(ctx.db, ctx.actor.userId, wanted)).size !== wanted.length) throw new AppError('validation', `${field} must list only your people`, { field });
 }
 
 /** An instant in the one stored form (`toISOString`), so text comparison orders correctly. */
