@@ -2,6 +2,7 @@ import { answerConcerns, type ConcernAnswerSource } from './concern-answers.js';
 import { buildNoteIndex, lintDraft, type DraftFinding, type NoteIndex } from './lint.js';
 import { parseNoteLines, promisesIn } from './notes.js';
 import { promiseItem, promiseLines } from './promises.js';
+import { FOLLOW_UP_RULES } from './rules.js';
 import { sayableSentence, suggestMention, topicOfConversation } from './sayable.js';
 import { TONES, type PhraseContext } from './thank-you-phrases.js';
 import type { Concern, OpportunityRef, Person, PreparedAnswer, Story, Tone, UserRef } from './types.js';
@@ -26,7 +27,7 @@ export interface DraftThankYouInput {
   privateText?: readonly string[] | NoteIndex;
   /** When the conversation ended (ISO); the note is due 24 hours later. */
   conversationEndsAt?: string | Date | null;
-  /** Hours after the end the note is due (default 24). */
+  /** Hours after the end the note is due (default: the follow-up rules' `thankYouWithinHours`). */
   withinHours?: number;
 }
 
@@ -84,7 +85,7 @@ export function draftThankYou(input: DraftThankYouInput): ThankYouDraft {
   const privateText = input.privateText ?? [];
   const index = Array.isArray(privateText) ? buildNoteIndex([...input.notes, ...(privateText as readonly string[])]) : (privateText as NoteIndex);
   const endMs = input.conversationEndsAt ? new Date(input.conversationEndsAt).getTime() : Number.NaN;
-  const dueAt = Number.isFinite(endMs) ? new Date(endMs + (input.withinHours ?? 24) * 3_600_000).toISOString() : null;
+  const dueAt = Number.isFinite(endMs) ? new Date(endMs + (input.withinHours ?? FOLLOW_UP_RULES.thankYouWithinHours) * 3_600_000).toISOString() : null;
   return {
     subject: phrases.subject(ctx),
     body,

@@ -34,6 +34,11 @@ export async function requireLiveInterview(ctx: Ctx, id: string, field?: string)
   return row;
 }
 
+/** The answer when a client-chosen id belongs to something else (409, naming `field`). */
+export function idInUse(field = 'id'): AppError {
+  return new AppError('conflict', 'This id is already in use', { field });
+}
+
 /** The owned tables whose ids a client may choose on create. */
 export type ClientIdTable = {
   [T in keyof Database]: Database[T] extends { id: string; owner_id: string } ? T : never;
@@ -55,7 +60,7 @@ export async function claimClientId(
   const row = await ctx.db.kysely.selectFrom(table).select(['owner_id', parent.as('parent')]).where('id', '=', id).executeTakeFirst();
   if (!row) return false;
   if (row.owner_id !== ctx.actor.userId || (options.within && row.parent !== options.within.parentId)) {
-    throw new AppError('conflict', 'This id is already in use', { field: options.field ?? 'id' });
+    throw idInUse(options.field);
   }
   return true;
 }

@@ -1,6 +1,6 @@
 import type { CreateOpportunity, ListOpportunitiesQuery, Opportunity, OpportunityList, TimelineEvent, UpdateOpportunity } from '../../../contracts/opportunities.js';
 import { uuidv7 } from '../../../core/ids.js';
-import { requireOwned } from '../../auth/access.js';
+import { claimClientId, idInUse, requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { OpportunityRowUpdate } from '../../db/schema.js';
@@ -49,10 +49,9 @@ export async function listOpportunities(ctx: Ctx, query: ListOpportunitiesQuery)
  */
 export async function createOpportunity(ctx: Ctx, input: CreateOpportunity): Promise<{ opportunity: Opportunity; created: boolean }> {
   const id = input.id ?? uuidv7();
-  const existing = await repo.findOpportunity(ctx.db, id);
-  if (existing) {
-    if (existing.owner_id !== ctx.actor.userId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
-    return { opportunity: presentOpportunity(existing), created: false };
+  if (await claimClientId(ctx, 'opportunities', id)) {
+    const existing = await repo.findOpportunity(ctx.db, id);
+    if (existing) return { opportunity: presentOpportunity(existing), created: false };
   }
   const now = ctx.now().toISOString();
   const stage = input.stage ?? 'lead';
@@ -80,7 +79,7 @@ export async function createOpportunity(ctx: Ctx, input: CreateOpportunity): Pro
       created_at: now,
       updated_at: now,
     });
-    if (!inserted) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
+    if (!inserted) throw idInUse();
     await repo.insertEvent(trx, { id: uuidv7(), owner_id: ctx.actor.userId, opportunity_id: id, kind: 'created', from_stage: null, to_stage: stage, at: now });
     await reindexOpportunity(trx, id);
   });

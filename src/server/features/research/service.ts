@@ -1,11 +1,10 @@
 import type { CreateFact, Fact, Research, UpdateFact } from '../../../contracts/research.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { researchChecklist, type FactTopic } from '../../../core/research/checklist.js';
-import { requireOwned } from '../../auth/access.js';
+import { claimClientId, requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Database } from '../../db/schema.js';
-import { AppError } from '../../errors.js';
 import { reindexFact } from '../search/documents.js';
 import type { Selectable } from 'kysely';
 
@@ -59,10 +58,9 @@ export async function getResearch(ctx: Ctx, opportunityId: string): Promise<Rese
 export async function recordFact(ctx: Ctx, employerId: string, input: CreateFact): Promise<{ fact: Fact; created: boolean }> {
   await loadEmployer(ctx, employerId);
   const id = input.id ?? uuidv7();
-  const existing = await ctx.db.kysely.selectFrom('facts').selectAll().where('id', '=', id).executeTakeFirst();
-  if (existing) {
-    if (existing.owner_id !== ctx.actor.userId) throw new AppError('conflict', 'This id is already in use', { field: 'id' });
-    return { fact: presentFact(existing), created: false };
+  if (await claimClientId(ctx, 'facts', id)) {
+    const existing = await ctx.db.kysely.selectFrom('facts').selectAll().where('id', '=', id).executeTakeFirst();
+    if (existing) return { fact: presentFact(existing), created: false };
   }
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
