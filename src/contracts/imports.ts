@@ -1,22 +1,13 @@
 import { z } from 'zod';
 import { Id, Instant } from './common.js';
-import { STAGES } from './values.js';
+import { IMPORT_FIELDS, IMPORT_PRESETS, STAGES } from './values.js';
 
 /** The largest CSV file an import accepts, in bytes. */
 export const CSV_MAX_BYTES = 5 * 1024 * 1024;
 /** The most rows one import reads. */
 export const CSV_MAX_ROWS = 5000;
 
-/** Every field a column can be mapped to (the same list as `IMPORT_FIELDS` in src/core/csv/presets.ts). */
-export const IMPORT_FIELD_NAMES = [
-  'employerName', 'roleTitle', 'stage', 'appliedOn', 'sourceUrl', 'location', 'salary', 'contact', 'notes',
-  'remotePolicy', 'salaryMin', 'salaryMax', 'salaryCurrency', 'salaryPeriod', 'nextAction', 'nextActionDue',
-  'excitement', 'archivedOn', 'addedOn', 'stageHistory', 'jobDescription',
-] as const;
-/** The presets by name (src/core/csv/presets.ts). */
-export const PRESET_NAMES = ['offerbook', 'linkedin', 'huntr', 'teal', 'simplify', 'table', 'generic'] as const;
-
-const ImportField = z.enum(IMPORT_FIELD_NAMES);
+const ImportField = z.enum(IMPORT_FIELDS);
 const Stage = z.enum(STAGES);
 
 /** A CSV file as sent by the wizard, with what the user chose about it. */
@@ -27,7 +18,7 @@ export const CsvUpload = z.strictObject({
     .string({ message: "must be the file's bytes in base64" })
     .max(Math.ceil(CSV_MAX_BYTES / 3) * 4, { message: `is larger than ${CSV_MAX_BYTES / 1024 / 1024} MB; nothing was imported` })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: "must be the file's bytes in base64" }),
-  preset: z.enum(PRESET_NAMES).optional(),
+  preset: z.enum(IMPORT_PRESETS).optional(),
   /** Our field → a header of the file; replaces the preset's columns. */
   mapping: z.partialRecord(ImportField, z.string().max(500)).optional(),
   /** A status as written in the file → our stage. */
@@ -70,7 +61,7 @@ export const CsvPreview = z.object({
   encoding: z.string(),
   delimiter: z.string(),
   headerLine: z.int(),
-  preset: z.enum(PRESET_NAMES),
+  preset: z.enum(IMPORT_PRESETS),
   presetLabel: z.string(),
   /** Whether the preset was recognised by the headers (not generic). */
   recognised: z.boolean(),
@@ -79,7 +70,7 @@ export const CsvPreview = z.object({
   statuses: z.array(z.object({ status: z.string(), count: z.int(), stage: Stage.nullable() })),
   rows: z.array(PreviewRow),
   bad: z.array(z.object({ line: z.int(), reason: z.string() })),
-  presets: z.array(z.object({ name: z.enum(PRESET_NAMES), label: z.string() })),
+  presets: z.array(z.object({ name: z.enum(IMPORT_PRESETS), label: z.string() })),
 });
 export type CsvPreview = z.infer<typeof CsvPreview>;
 export type PreviewRow = z.infer<typeof PreviewRow>;

@@ -36,3 +36,15 @@ export type PersonRole = (typeof PERSON_ROLES)[number];
 /** What an account may do in server mode: candidates own notebooks, coaches read what is shared, admins manage accounts. */
 export const ACCOUNT_ROLES = ['candidate', 'coach', 'admin'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+
+/** Every field a CSV column can be mapped to on import. */
+export const IMPORT_FIELDS = [
+  'employerName', 'roleTitle', 'stage', 'appliedOn', 'sourceUrl', 'location', 'salary', 'contact', 'notes',
+  'remotePolicy', 'salaryMin', 'salaryMax', 'salaryCurrency', 'salaryPeriod', 'nextAction', 'nextActionDue',
+  'excitement', 'archivedOn', 'addedOn', 'stageHistory', 'jobDescription',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** The exports a CSV import recognises by their headers (their columns in src/core/csv/presets.ts). */
+export const IMPORT_PRESETS = ['offerbook', 'linkedin', 'huntr', 'teal', 'simplify', 'table', 'generic'] as const;
+export type ImportPreset = (typeof IMPORT_PRESETS)[number];

@@ -10,9 +10,7 @@ import { GENERIC_PRESET, PRESETS, presetNamed, type ImportField } from './preset
 import type { CsvRow } from './read.js';
 import { parseExtras, type RowExtras } from './row-fields.js';
 
-export { remotePolicyOf, salaryPeriodOf } from './row-fields.js';
-
-export { IMPORT_FIELDS, PRESETS, type ImportField, type Preset } from './presets.js';
+export { PRESETS, type ImportField } from './presets.js';
 
 const STATUS: [RegExp, Stage][] = [
   [/\b(?:accept|hired|signed)/i, 'accepted'],

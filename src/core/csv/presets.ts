@@ -1,18 +1,13 @@
 // The exports we recognise by their headers. Column names are those the trackers write in their
 // CSV exports (as published in their help pages or seen in files users shared); all lower case.
 
-import type { Stage } from '../../contracts/values.js';
+import type { ImportField, ImportPreset, Stage } from '../../contracts/values.js';
 
-/** Every field an imported row may fill. */
-export const IMPORT_FIELDS = [
-  'employerName', 'roleTitle', 'stage', 'appliedOn', 'sourceUrl', 'location', 'salary', 'contact', 'notes',
-  'remotePolicy', 'salaryMin', 'salaryMax', 'salaryCurrency', 'salaryPeriod', 'nextAction', 'nextActionDue',
-  'excitement', 'archivedOn', 'addedOn', 'stageHistory', 'jobDescription',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export type { ImportField };
+
 
 export interface Preset {
-  name: string;
+  name: ImportPreset;
   /** How the wizard names it: "Looks like a {label} export". */
   label: string;
   /** Header names (lower case) that must all be present to recognise the export. */

@@ -15,17 +15,6 @@ export function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
-/** The lines of a text, each with the offset where it starts. */
-export function linesOf(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    out.push({ text: line, start });
-    start += line.length + 1;
-  }
-  return out;
-}
-
 const HEADER = /^\s*(?:from|sent|to|cc|bcc|date|reply-to)\s*:/i;
 const HEADER_NEIGHBOUR = /^\s*(?:from|to|subject|cc)\s*:/i;
 
