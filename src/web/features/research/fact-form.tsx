@@ -11,6 +11,7 @@ import type { FactTopic } from '../../../core/research/index.js';
 import { useCreateFact, useUpdateFact } from './queries.js';
 import { defaultTopic } from './model.js';
 import type { Fact, Research } from '../../../contracts/research.js';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 
 type FieldName = 'topic' | 'statement' | 'sourceUrl' | 'notedOn';
 type Errors = Partial<Record<FieldName, string>>;
@@ -45,6 +46,7 @@ export function FactForm({ employerId, checklist, fact, onDone }: Props) {
   const [errors, setErrors] = useState<Errors>({});
   const pending = create.isPending || update.isPending;
   const shownTopic = topic ?? defaultTopic(checklist);
+  const dirty = statement.trim() !== (fact?.statement ?? '').trim() || sourceUrl.trim() !== (fact?.sourceUrl ?? '').trim();
 
   function onError(err: unknown) {
     const f = errorField(err);
@@ -90,6 +92,7 @@ export function FactForm({ employerId, checklist, fact, onDone }: Props) {
 
   return (
     <form onSubmit={submit} onKeyDown={onKeyDown} noValidate className="grid gap-4" aria-label={fact ? 'Edit fact' : 'Add a fact'}>
+      <UnsavedGuard dirty={dirty} />
       <Field label="Topic" error={errors.topic}>
         {({ id, describedBy, invalid }) => (
           <Select id={id} value={shownTopic} onChange={(e) => setTopic(toFactTopic(e.target.value))} aria-describedby={describedBy} aria-invalid={invalid}>
