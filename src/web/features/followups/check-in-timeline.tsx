@@ -18,7 +18,7 @@ function when(c: CheckIn): string {
 }
 
 /** The check-ins after the interviews, in order, each with its date in the user's zone, and the move-on advice. */
-export function CheckInTimeline({ followUps }: { followUps: FollowUps }) {
+export function CheckInTimeline({ followUps, interviewPlanned = false }: { followUps: FollowUps; interviewPlanned?: boolean }) {
   const patch = usePatchFollowUp(followUps.opportunityId);
   const toast = useToast();
   const { checkIns, moveOn } = followUps;
@@ -50,7 +50,11 @@ export function CheckInTimeline({ followUps }: { followUps: FollowUps }) {
         Check-ins
       </h2>
       {checkIns.length === 0 && !moveOn ? (
-        <p className="mt-2 text-sm text-muted">Check-ins are planned once an interview with an interviewer is on the calendar.</p>
+        <p className="mt-2 text-sm text-muted">
+          {interviewPlanned
+            ? 'Check-ins are planned once the interview is over, from the decision date they give you.'
+            : 'Check-ins are planned once an interview with an interviewer is on the calendar.'}
+        </p>
       ) : (
         <ol className="mt-3 space-y-4 border-l-2 border-line pl-4">
           {checkIns.map((c) => (
