@@ -16,13 +16,6 @@ export function savePostingCopy(opportunityId: string, body: SavePostingCopy): P
 export function usePostingCopy(opportunityId: string) {
   return useQuery({
     queryKey: ['opportunities', opportunityId, 'posting'],
-    queryFn: async () => {
-      try {
-        return await api<PostingCopy>('GET', `/opportunities/${opportunityId}/posting`);
-      } catch (err) {
-        if (err instanceof Error && 'status' in err && (err as { status: number }).status === 404) return null;
-        throw err;
-      }
-    },
+    queryFn: () => api<PostingCopy | null>('GET', `/opportunities/${opportunityId}/posting`),
   });
 }
