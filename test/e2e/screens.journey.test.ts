@@ -134,6 +134,9 @@ describe('screens journey', () => {
       await page.waitForTimeout(150);
       const main = (await page.locator('#main').textContent())?.trim() ?? '';
       if (!main) problems.push(`${name}: empty page`);
+      // Dates in prose read as words ("18 December"), never as ISO text (form fields' values are not prose).
+      const iso = (await page.locator('#main').innerText()).match(/\b\d{4}-\d{2}-\d{2}\b/);
+      if (iso) problems.push(`${name}: ISO date ${iso[0]} in the text`);
       const wide = await page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - innerWidth);
       if (wide > 0) problems.push(`${name}: scrolls sideways by ${wide} px`);
       for (const c of await covered(page)) problems.push(`${name}: ${c}`);
@@ -141,9 +144,16 @@ describe('screens journey', () => {
     }
     // A dialog opens without complaint too (Radix locks the page's scroll with styles as it opens).
     await page.goto(`${app.url}/`);
-    await page.keyboard.press('?');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await page.waitForLoadState('networkidle');
     const dialog = page.getByRole('dialog');
-    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    // The shortcut listener may attach a moment after the first paint: press again until the help opens.
+    await expect
+      .poll(async () => {
+        if (!(await dialog.isVisible())) await page.keyboard.press('?');
+        return dialog.isVisible();
+      }, { timeout: 10_000 })
+      .toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     await page.close();
