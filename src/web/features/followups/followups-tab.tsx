@@ -73,7 +73,7 @@ export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
         )}
       </div>
       <div className="flex flex-col gap-6">
-        <CheckInTimeline followUps={f} interviewPlanned={waiting.length > 0} />
+        <CheckInTimeline followUps={f} stage={opportunity.stage} interview={waiting.length > 0 ? 'coming' : f.thankYous.length > 0 ? 'held' : 'none'} />
         <details className="rounded-xl border border-line bg-surface p-5 text-sm">
           <summary className="cursor-pointer font-medium">How these dates are worked out</summary>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-muted">
