@@ -108,4 +108,11 @@ describe('brief journey', () => {
     expect(pageCount(await printPage.pdf({ format: 'Letter' }))).toBe(1);
     await printPage.close();
   }, 120_000);
+
+  it('shows no thank-you drafts before the interview, and says when they come', async () => {
+    await page.goto(`${app.url}/opportunities/${opportunityId}?tab=followups`);
+    await visible(page.locator('[data-thank-yous-waiting]'));
+    expect(await page.locator('[data-thank-yous-waiting]').textContent()).toContain('Rita Silva');
+    expect(await page.getByRole('article', { name: /Thank-you note to/ }).count()).toBe(0);
+  });
 });

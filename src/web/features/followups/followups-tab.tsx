@@ -5,12 +5,14 @@ import { formatInstant } from '../../lib/dates.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { CheckInTimeline } from './check-in-timeline.js';
 import { useFollowUps } from './queries.js';
+import { useInterviews } from '../interviews/queries.js';
 import { ThankYouCard } from './thank-you-card.js';
 import type { Opportunity } from '../../../contracts/opportunities.js';
 
 /** The opportunity's thank-you notes (one per interviewer) and check-ins, with the rules behind the dates. */
 export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
   const q = useFollowUps(opportunity.id);
+  const interviews = useInterviews(opportunity.id);
   if (q.isPending) return <Loading label="Loading follow-ups…" />;
   if (q.isError) return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
   const f = q.data;
@@ -32,9 +34,12 @@ export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
       </EmptyState>
     );
 
-  // A thank-you is written after the conversation, so no draft shows before it; the tab says when it will.
-  const waiting = f.thankYous.filter((n) => !n.held && n.status !== 'sent' && n.status !== 'dismissed');
-  const open = f.thankYous.filter((n) => n.held && n.status !== 'sent' && n.status !== 'dismissed');
+  // A thank-you follows the conversation, so no draft shows before the interview has begun; the tab says when it will.
+  const now = Date.now();
+  const startOf = new Map((interviews.data ?? []).map((i) => [i.id, Date.parse(i.startsAt)]));
+  const notYet = (n: (typeof f.thankYous)[number]) => !n.held && (startOf.get(n.interviewId) ?? 0) > now;
+  const waiting = f.thankYous.filter((n) => notYet(n) && n.status !== 'sent' && n.status !== 'dismissed');
+  const open = f.thankYous.filter((n) => !notYet(n) && n.status !== 'sent' && n.status !== 'dismissed');
   const done = f.thankYous.filter((n) => n.status === 'sent' || n.status === 'dismissed');
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
