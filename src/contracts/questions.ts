@@ -272,6 +272,6 @@ export const Housekeeping = z.object({
 });
 export type Housekeeping = z.infer<typeof Housekeeping>;
 
-/** Query of `GET /api/opportunities/:id/brief`: `html` (default; standalone print page) or `md`. */
-export const BriefQuery = z.strictObject({ format: z.enum(['md', 'html']).default('html') });
+/** Query of `GET /api/opportunities/:id/brief`: `html` (default; standalone print page) or `md`, and the reader's time zone for the logistics. */
+export const BriefQuery = z.strictObject({ format: z.enum(['md', 'html']).default('html'), timeZone: z.string().max(100).optional() });
 export type BriefQuery = z.infer<typeof BriefQuery>;

@@ -91,6 +91,10 @@ export const CSP_DIRECTIVES = {
   // 'wasm-unsafe-eval' lets the on-device OCR compile its WebAssembly (no eval of JavaScript is allowed).
   scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
   styleSrc: ["'self'"],
+  // Radix dialogs lock the page's scroll with a <style> element whose text holds the scrollbar's measured width, so
+  // no fixed hash fits it, and the offline app shell cannot carry a per-response nonce. Style elements may be inline;
+  // style attributes in markup stay refused (style-src-attr falls back to 'self') and scripts are untouched.
+  styleSrcElem: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", 'data:', 'blob:'],
   mediaSrc: ["'self'", 'blob:'],
   connectSrc: ["'self'"],

@@ -92,8 +92,11 @@ describe('offers, prep plan and calendar journey', () => {
     await visible(form.getByText('Enter a whole amount, digits only.'));
     expect((await call<{ basePay: number }>('GET', `/opportunities/${ids.northwind}/offer`)).basePay).toBe(88_000);
 
-    // The compare page shows both offers against the priorities, best fit first.
+    // The compare page shows both offers against the priorities, best fit first. The unsaved bad amount asks first.
     await page.getByRole('link', { name: 'Compare offers' }).click();
+    const leave = page.getByRole('dialog', { name: 'You have unsaved changes' });
+    await visible(leave);
+    await leave.getByRole('button', { name: 'Leave' }).click();
     await page.waitForURL(/\/offers$/);
     const table = page.getByRole('table');
     await visible(table);

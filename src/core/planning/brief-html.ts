@@ -1,4 +1,4 @@
-import { BRIEF_SECTIONS, LOGISTICS_PENDING, roleLabel, workplaceLine, type BriefInput } from './brief.js';
+import { BRIEF_SECTIONS, LOGISTICS_PENDING, logisticsLines, preparedLine, roleLabel, workplaceLine, type BriefInput } from './brief.js';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -26,6 +26,8 @@ ul.check li::before { content: "\\2610\\00a0"; }
 ul.check li.done::before { content: "\\2611\\00a0"; }
 blockquote { margin: 0; padding: 1.5mm 3mm; border-left: 3px solid #444; background: #f4f4f4; }
 .answer { color: #333; font-style: italic; }
+.logistics ul { padding-left: 4mm; }
+.logistics li { overflow-wrap: anywhere; }
 section { break-inside: avoid; }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 @media screen and (max-width: 700px) { .cols, .qgroups, .hk { display: block; columns: 1; } body { padding: 4mm; } }
@@ -51,6 +53,12 @@ export function renderBriefHtml(b: BriefInput): string {
   const housekeeping = b.housekeeping
     .map((h) => `<li${h.answer ? ' class="done"' : ''}>${e(h.text)}${h.answer ? ` <span class="answer">${e(h.answer)}</span>` : ''}</li>`)
     .join('');
+  const interviews = (b.interviews ?? []).map(logisticsLines);
+  const logistics = `<ul class="logistics">${
+    interviews.length
+      ? interviews.map((l) => `<li><strong>${e(l.heading)}</strong><ul>${l.details.map((d) => `<li>${e(d)}</li>`).join('')}</ul></li>`).join('')
+      : `<li>${e(LOGISTICS_PENDING)}</li>`
+  }<li>Work: ${e(workplaceLine(b.location, b.remotePolicy))}</li></ul>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -61,12 +69,12 @@ export function renderBriefHtml(b: BriefInput): string {
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>${e(title)}</h1><p class="meta">Interview brief, prepared ${e(b.preparedOn)}</p></header>
+<header><h1>${e(title)}</h1><p class="meta">${e(preparedLine(b))}</p></header>
 <main>
 <div class="cols">
-<section aria-labelledby="s-snapshot"><h2 id="s-snapshot">${BRIEF_SECTIONS.snapshot}</h2>${snapshot}</section>
+<section aria-labelledby="s-logistics"><h2 id="s-logistics">${BRIEF_SECTIONS.logistics}</h2>${logistics}</section>
 <div><section aria-labelledby="s-people"><h2 id="s-people">${BRIEF_SECTIONS.people}</h2>${people}</section>
-<section aria-labelledby="s-logistics"><h2 id="s-logistics">${BRIEF_SECTIONS.logistics}</h2><ul><li>${e(workplaceLine(b.location, b.remotePolicy))}</li><li>${e(LOGISTICS_PENDING)}</li></ul></section></div>
+<section aria-labelledby="s-snapshot"><h2 id="s-snapshot">${BRIEF_SECTIONS.snapshot}</h2>${snapshot}</section></div>
 </div>
 <section aria-labelledby="s-points"><h2 id="s-points">${BRIEF_SECTIONS.talkingPoints}</h2>${points}</section>
 <section aria-labelledby="s-questions"><h2 id="s-questions">${BRIEF_SECTIONS.questions}</h2>${groups ? `<div class="qgroups">${groups}</div>` : '<p>No questions planned yet.</p>'}</section>

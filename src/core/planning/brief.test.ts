@@ -32,7 +32,7 @@ describe('one-page brief', () => {
     expect(md).toContain('- [ ] By when?');
     expect(md).toContain('> I would love to join.');
     expect(md).toContain('1. \\# not a heading');
-    expect(md).toContain('- Faro (on site)');
+    expect(md).toContain('- Work: Faro (on site)');
   });
 
   it('says what is missing instead of leaving a section empty', () => {

@@ -1,3 +1,7 @@
+import { dateInWords, type BriefInterview } from './brief-logistics.js';
+
+export type { BriefInterview } from './brief-logistics.js';
+
 /** Everything the one-page interview brief shows, already chosen and ordered by the caller. */
 export interface BriefInput {
   employerName: string;
@@ -16,6 +20,8 @@ export interface BriefInput {
   housekeeping: readonly { text: string; answer: string }[];
   /** The day the brief was made, YYYY-MM-DD (passed in: the core never reads the clock). */
   preparedOn: string;
+  /** The interviews still to come (soonest first), in the reader's time zone; empty when none is scheduled. */
+  interviews?: readonly BriefInterview[];
 }
 
 /** Headings shared by the Markdown and HTML briefs, so both read the same. */
@@ -29,8 +35,25 @@ export const BRIEF_SECTIONS = {
   logistics: 'Logistics',
 } as const;
 
-/** Shown under logistics until interviews (with time and place) exist. */
-export const LOGISTICS_PENDING = 'Interview details (date, time, place, who you meet) arrive with the interviews feature.';
+/** Shown under logistics while no interview is scheduled. */
+export const LOGISTICS_PENDING = 'No interview scheduled yet: add it on the Interviews tab and its time, place and schedule appear here.';
+
+/** The logistics of each interview as plain lines (a heading line, then details), shared by both renderings. */
+export function logisticsLines(i: BriefInterview): { heading: string; details: string[] } {
+  return {
+    heading: `${i.when} (${i.zone}) · ${i.kind}`,
+    details: [
+      ...(i.elsewhere ? [`Their time: ${i.elsewhere}`] : []),
+      ...i.place,
+      ...i.schedule.map((c) => [c.time, c.who, c.topic].filter(Boolean).join(' · ')),
+    ],
+  };
+}
+
+/** The day a brief was prepared, in words ("25 November 2026"). */
+export function preparedLine(b: Pick<BriefInput, 'preparedOn'>): string {
+  return `Interview brief, prepared ${dateInWords(b.preparedOn)}`;
+}
 
 const ROLE_LABELS: Record<string, string> = {
   recruiter: 'recruiter',
@@ -63,7 +86,7 @@ function mdLine(text: string): string {
 
 /** The brief as Markdown, for export. */
 export function renderBriefMarkdown(b: BriefInput): string {
-  const out: string[] = [`# ${mdLine(b.roleTitle)} at ${mdLine(b.employerName)}`, '', `_Interview brief, prepared ${b.preparedOn}_`, ''];
+  const out: string[] = [`# ${mdLine(b.roleTitle)} at ${mdLine(b.employerName)}`, '', `_${preparedLine(b)}_`, ''];
   const section = (title: string, lines: string[]) => out.push(`## ${title}`, '', ...lines, '');
   section(BRIEF_SECTIONS.snapshot, b.snapshot.length ? b.snapshot.map((f) => `- **${mdLine(f.label)}:** ${mdLine(f.statement)}`) : ['- No facts noted yet: research the employer first.']);
   section(
@@ -79,6 +102,12 @@ export function renderBriefMarkdown(b: BriefInput): string {
   section(BRIEF_SECTIONS.questions, q.length ? q.slice(0, -1) : ['- No questions planned yet.']);
   section(BRIEF_SECTIONS.closing, [`> ${mdLine(b.closingLine)}`]);
   section(BRIEF_SECTIONS.housekeeping, b.housekeeping.map((h) => `- [${h.answer ? 'x' : ' '}] ${mdLine(h.text)}${h.answer ? ` — ${mdLine(h.answer)}` : ''}`));
-  section(BRIEF_SECTIONS.logistics, [`- ${mdLine(workplaceLine(b.location, b.remotePolicy))}`, `- ${LOGISTICS_PENDING}`]);
+  const interviews = (b.interviews ?? []).map(logisticsLines);
+  section(BRIEF_SECTIONS.logistics, [
+    ...(interviews.length
+      ? interviews.flatMap((l) => [`- **${mdLine(l.heading)}**`, ...l.details.map((d) => `  - ${mdLine(d)}`)])
+      : [`- ${LOGISTICS_PENDING}`]),
+    `- Work: ${mdLine(workplaceLine(b.location, b.remotePolicy))}`,
+  ]);
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -119,7 +119,7 @@ interface Schemas {
   'GET /api/interviews/:id/notes': { params: typeof common.IdParams; response: typeof notes.NoteList };
 
   // offers/routes.ts
-  'GET /api/opportunities/:id/offer': { params: typeof common.IdParams; response: typeof offers.Offer };
+  'GET /api/opportunities/:id/offer': { params: typeof common.IdParams; response: z.ZodNullable<typeof offers.Offer> };
   'PUT /api/opportunities/:id/offer': { params: typeof common.IdParams; body: typeof offers.PutOffer; response: typeof offers.Offer };
   'DELETE /api/opportunities/:id/offer': { params: typeof common.IdParams; response: undefined };
   'GET /api/offers/compare': { query: typeof offers.CompareQuery; response: typeof offers.OfferComparison };
@@ -151,7 +151,7 @@ interface Schemas {
 
   // postings/routes.ts
   'POST /api/postings/preview': { body: typeof postings.CapturePostingRequest; response: typeof postings.PostingPreview };
-  'GET /api/opportunities/:id/posting': { params: typeof common.IdParams; response: typeof postings.PostingCopy };
+  'GET /api/opportunities/:id/posting': { params: typeof common.IdParams; response: z.ZodNullable<typeof postings.PostingCopy> };
   'PUT /api/opportunities/:id/posting': { params: typeof common.IdParams; body: typeof postings.SavePostingCopy; response: typeof postings.PostingCopy };
 
   // practice/routes.ts

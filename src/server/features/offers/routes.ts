@@ -11,8 +11,8 @@ const NOTHING_SENT = 'Nothing is sent: each draft is for the user to copy or ope
 /** Offers and their comparison (issue #7). */
 export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/opportunities/:id/offer', {
-    schema: { tags, summary: "An opportunity's offer (404 until one is saved)", params: IdParams, response: { 200: Offer, ...errors } },
-    handler: (req) => service.getOffer(req.ctx, req.params.id),
+    schema: { tags, summary: "An opportunity's offer (null until one is saved)", params: IdParams, response: { 200: Offer.nullable(), ...errors } },
+    handler: (req) => service.findOffer(req.ctx, req.params.id),
   });
 
   app.put('/api/opportunities/:id/offer', {

@@ -32,6 +32,13 @@ export async function getOffer(ctx: Ctx, opportunityId: string): Promise<Offer> 
   return presentOffer(await loadOffer(ctx, opportunityId));
 }
 
+/** The offer of an opportunity, or null while none is saved (an unknown opportunity is still a 404). */
+export async function findOffer(ctx: Ctx, opportunityId: string): Promise<Offer | null> {
+  await requireOwnedOpportunity(ctx, opportunityId);
+  const row = await repo.findOfferOf(ctx.db, opportunityId);
+  return row ? presentOffer(row) : null;
+}
+
 /** Moves the opportunity to `stage` through the opportunities service, so the timeline records it. */
 async function moveTo(ctx: Ctx, opportunityId: string, stage: Stage): Promise<void> {
   const row = await requireOwnedOpportunity(ctx, opportunityId);

@@ -4,7 +4,6 @@ import { uuidv7 } from '../../../core/ids.js';
 import { requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { inTransaction } from '../../db/transaction.js';
-import { notFound } from '../../errors.js';
 import * as opportunities from '../opportunities/repository.js';
 import { reindexOpportunity } from '../search/documents.js';
 import * as repo from './repository.js';
@@ -50,11 +49,10 @@ async function requireOpportunity(ctx: Ctx, id: string) {
 }
 
 /** The posting copy kept on an opportunity. */
-export async function getPostingCopy(ctx: Ctx, opportunityId: string): Promise<PostingCopy> {
+export async function getPostingCopy(ctx: Ctx, opportunityId: string): Promise<PostingCopy | null> {
   await requireOpportunity(ctx, opportunityId);
   const row = await repo.findCopy(ctx.db, opportunityId);
-  if (!row) throw notFound('Posting copy');
-  return present(row);
+  return row ? present(row) : null;
 }
 
 /** Keeps (or replaces) the posting copy; its HTML is sanitised here whatever the client did. */

@@ -5,9 +5,10 @@ import { QUESTIONS_TO_ASK } from '../../../core/library/questions-to-ask/index.j
 import { HOUSEKEEPING_QUESTIONS, draftClosingLine } from '../../../core/planning/closing.js';
 import { renderBriefHtml } from '../../../core/planning/brief-html.js';
 import type { BriefInput } from '../../../core/planning/brief.js';
+import { interviewLogistics } from '../../../core/planning/brief-logistics.js';
 import { CHROMIUM_PATH, launchBrowser } from '../../../../test/e2e/harness.js';
 
-/** A typical plan: four interviewers with three questions each, four facts, four people, answers heard. */
+/** A typical plan: four interviewers with three questions each, four facts, four people, answers heard, one interview of four conversations. */
 function typicalBrief(): BriefInput {
   const people = [
     { name: 'Rita Silva', title: 'Talent Partner', role: 'recruiter' },
@@ -40,6 +41,19 @@ function typicalBrief(): BriefInput {
     closingLine: draftClosingLine({ roleTitle: 'Senior Data Engineer', employerName: 'Tidewater Labs', strongestEvidence: [{ kind: 'story', title: 'The streaming rebuild' }] }),
     housekeeping: HOUSEKEEPING_QUESTIONS.map((q, i) => ({ text: q.text, answer: i < 3 ? 'Panel next week, then a call with the VP' : '' })),
     preparedOn: '2026-11-25',
+    interviews: [
+      interviewLogistics(
+        {
+          kind: 'video',
+          startsAt: '2026-12-08T13:00:00.000Z',
+          timeZone: 'Europe/Berlin',
+          durationMinutes: 180,
+          location: 'https://meet.example.org/j/93418820571?pwd=Zm9vYmFyYmF6 · Meeting ID 934 1882 0571 · Passcode 482913',
+          conversations: people.map((p, i) => ({ startsAt: new Date(Date.parse('2026-12-08T13:00:00.000Z') + i * 45 * 60_000).toISOString(), durationMinutes: 45, topic: ['Motivation and logistics', 'The team and the first quarter', 'Pipeline design exercise', 'Strategy and culture'][i]!, people: [p] })),
+        },
+        'Europe/Lisbon',
+      ),
+    ],
   };
 }
 

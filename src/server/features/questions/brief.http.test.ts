@@ -16,7 +16,11 @@ describe.each(DIALECTS)('housekeeping and brief over HTTP on %s', (dialect) => {
     t = await createTestApp(dialect, { now: () => new Date('2026-11-25T09:00:00Z') });
     opp = (await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Harbour & Co <Labs>', roleTitle: 'Data Analyst' }) })).json<Opportunity>();
     await t.request({ method: 'POST', url: `/api/employers/${opp.employerId}/facts`, payload: { topic: 'products-and-services', statement: 'Sells **tide-prediction** software to ports' } });
-    await t.request({ method: 'PUT', url: `/api/opportunities/${opp.id}/fit`, payload: { ratings: [{ key: 'growth', rating: 'great', evidence: 'A funded training budget for every analyst' }] } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${opp.id}/fit`,
+      payload: { ratings: [{ key: 'growth', rating: 'great', evidence: 'A funded training budget for every analyst' }, { key: 'pay', rating: 'great', evidence: 'Pay: €75–92k, top of range beats my floor' }] },
+    });
     rita = (await t.request({ method: 'POST', url: '/api/people', payload: { name: 'Rita Silva', title: 'Talent Partner', role: 'recruiter', opportunityIds: [opp.id] } })).json<Person>();
     await t.request({ method: 'POST', url: `/api/opportunities/${opp.id}/question-plan/items`, payload: { text: 'What does a good first quarter look like?', interviewerPersonId: rita.id } });
     await t.request({ method: 'POST', url: `/api/opportunities/${opp.id}/question-plan/items`, payload: { text: 'What do you sell?' } });
@@ -77,14 +81,52 @@ describe.each(DIALECTS)('housekeeping and brief over HTTP on %s', (dialect) => {
     expect(md).toContain('# Data Analyst at Harbour & Co <Labs>');
     expect(md).toContain('Sells tide-prediction software to ports');
     expect(md).toContain('Rita Silva, Talent Partner (recruiter)');
-    expect(md).toContain('1. Growth: A funded training budget for every analyst');
+    // Talking points come from the research and name what draws the user; private fit notes and pay never appear.
+    expect(md).toContain('1. Sells tide-prediction software to ports');
+    expect(md).toMatch(/What draws me here: [^\n]*growth/);
+    expect(md).not.toMatch(/€75|floor|training budget/i);
     expect(md).toContain('### Rita Silva (recruiter)\n\n- [ ] What does a good first quarter look like?');
     expect(md).toContain('### Not yet assigned\n\n- [ ] What do you sell?');
     // The closing line never cites private fit evidence (it stays in the talking points only).
     expect(md).toContain('Is there anything in my background that gives you pause?');
     expect(md).not.toContain('a funded training budget for every analyst');
     expect(md).toContain('— Panel with the team');
+    expect(md).toContain('- [x] By when are you hoping to make a decision? — 10 December 2026');
+    // A best contact chosen from the people ticks "keep in touch" with their name.
+    expect(md).toContain('- [x] Who should I keep in touch with while you decide? — Rita Silva, Rita');
     expect(md).toContain('Lisbon (hybrid)');
+    expect(md).toContain('_Interview brief, prepared 25 November 2026_');
+    expect(md).toContain('No interview scheduled yet');
+  });
+
+  it('puts the scheduled interview in the logistics: time in the reader’s zone, link, meeting ID, passcode and schedule', async () => {
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/opportunities/${opp.id}/interviews`,
+      payload: {
+        kind: 'video',
+        startsAt: '2026-12-08T13:00:00.000Z',
+        timeZone: 'Europe/Berlin',
+        durationMinutes: 90,
+        location: 'https://meet.example/j/9341882 · Meeting ID 934 1882 0571 · Passcode 482913',
+        conversations: [
+          { startsAt: '2026-12-08T13:00:00.000Z', durationMinutes: 45, topic: 'The team and the role', personIds: [rita.id] },
+          { startsAt: '2026-12-08T13:45:00.000Z', durationMinutes: 45, topic: 'Case study', personIds: [] },
+        ],
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const md = (await t.request({ method: 'GET', url: `/api/opportunities/${opp.id}/brief?format=md&timeZone=Europe/Lisbon` })).body;
+    expect(md).toContain('- **Tuesday 8 December, 13:00–14:30 (Europe/Lisbon) · Video call**');
+    expect(md).toContain('  - Their time: 14:00–15:30 in Europe/Berlin');
+    expect(md).toContain('  - https://meet.example/j/9341882');
+    expect(md).toContain('  - Meeting ID 934 1882 0571 · Passcode 482913');
+    expect(md).toContain('  - 13:00–13:45 · Rita Silva · The team and the role');
+    expect(md).toContain('  - 13:45–14:30 · Case study');
+    expect(md).not.toContain('No interview scheduled yet');
+    const bad = await t.request({ method: 'GET', url: `/api/opportunities/${opp.id}/brief?format=md&timeZone=Mars/Olympus` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { field: string } }>().error.field).toBe('timeZone');
   });
 
   it('serves the brief as a standalone print page: escaped, no scripts, print CSS, its own CSP', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainLine, strongestFitEvidence, talkingPoints } from './evidence.js';
+import { plainLine, talkingPoints } from './evidence.js';
 
 const ratings = [
   { name: 'Pay', weight: 5, rating: 'good', evidence: 'Pays above the market median' },
@@ -19,11 +19,9 @@ describe('evidence for talking points', () => {
     expect(plainLine('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 
-  it('ranks great before good, heavier first, and drops poor, unweighted or empty evidence', () => {
-    expect(strongestFitEvidence(ratings).map((r) => r.name)).toEqual(['Growth', 'Pay']);
-  });
-
-  it('makes three talking points from fit evidence, then the most telling facts', () => {
-    expect(talkingPoints(ratings, facts)).toEqual(['Growth: A funded training budget', 'Pay: Pays above the market median', 'Launched a port-logistics product in May']);
+  it('makes talking points from the most telling facts and names what draws the user, never quoting fit evidence or pay', () => {
+    expect(talkingPoints(ratings, facts)).toEqual(['Launched a port-logistics product in May', 'About 300 people', 'What draws me here: team, growth.']);
+    const privateNote = [{ name: 'Pay', weight: 5, rating: 'great', evidence: 'Pay: €75–92k, top of range beats my floor' }];
+    expect(talkingPoints(privateNote, facts).join(' ')).not.toMatch(/€|floor|Pay/);
   });
 });

@@ -1,6 +1,6 @@
 import type { Fact } from '../../../core/library/questions-to-ask/types.js';
 
-/** A fit rating with what the talking points need of it (private: never in the closing line). */
+/** A fit rating with what the talking points need of it (the evidence is private: never quoted anywhere). */
 export interface RatedEvidence {
   name: string;
   weight: number;
@@ -22,15 +22,6 @@ export function plainLine(text: string, max = 160): string {
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
 
-/** Fit evidence rated good or great, strongest first (great before good, heavier priority first). */
-export function strongestFitEvidence(ratings: readonly RatedEvidence[]): RatedEvidence[] {
-  return ratings
-    .map((r, i) => ({ r, i }))
-    .filter(({ r }) => (RANK[r.rating] ?? 0) > 0 && plainLine(r.evidence).length > 0 && r.weight > 0)
-    .sort((a, b) => (RANK[b.r.rating] ?? 0) - (RANK[a.r.rating] ?? 0) || b.r.weight - a.r.weight || a.i - b.i)
-    .map(({ r }) => r);
-}
-
 /** Facts worth bringing up, most telling topic first, then newest (the input order). */
 export function telling(facts: readonly Fact[]): Fact[] {
   const rank = (f: Fact) => {
@@ -43,9 +34,26 @@ export function telling(facts: readonly Fact[]): Fact[] {
     .map(({ f }) => f);
 }
 
-/** Up to `n` talking points: strongest fit evidence ("Priority: evidence"), then telling facts. */
+/** Priorities that may be named to an interviewer: pay and its floor are the user's business. */
+const UNSAYABLE = /\b(pay|salary|compensation|money|floor)\b/i;
+
+/**
+ * Up to `n` talking points: the most telling facts, then one line naming what draws the user (the strongest-rated
+ * priorities, by name only). Fit evidence is a private note and is never quoted.
+ */
 export function talkingPoints(ratings: readonly RatedEvidence[], facts: readonly Fact[], n = 3): string[] {
-  const points = strongestFitEvidence(ratings).map((r) => `${r.name}: ${plainLine(r.evidence)}`);
-  for (const f of telling(facts)) points.push(plainLine(f.statement));
-  return points.slice(0, n);
+  const points: string[] = [];
+  for (const f of telling(facts)) {
+    const line = plainLine(f.statement);
+    if (line && !points.includes(line)) points.push(line);
+  }
+  const draws = ratings
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => (RANK[r.rating] ?? 0) > 0 && r.weight > 0 && !UNSAYABLE.test(r.name))
+    .sort((a, b) => (RANK[b.r.rating] ?? 0) - (RANK[a.r.rating] ?? 0) || b.r.weight - a.r.weight || a.i - b.i)
+    .slice(0, 3)
+    .map(({ r }) => r.name.toLowerCase());
+  const out = points.slice(0, draws.length ? n - 1 : n);
+  if (draws.length) out.push(`What draws me here: ${draws.join(', ')}.`);
+  return out.slice(0, n);
 }

@@ -110,7 +110,7 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/opportunities/:id/brief', {
     schema: { tags, summary: 'The one-page interview brief (html print page or md)', params: IdParams, querystring: BriefQuery, response: { 200: z.string(), ...errors } },
     handler: async (req, reply) => {
-      const body = await renderBrief(req.ctx, req.params.id, req.query.format);
+      const body = await renderBrief(req.ctx, req.params.id, req.query.format, req.query.timeZone);
       if (req.query.format === 'md') return reply.type('text/markdown; charset=utf-8').send(body);
       return reply.type('text/html; charset=utf-8').header('content-security-policy', BRIEF_CSP).send(body);
     },

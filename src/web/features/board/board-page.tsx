@@ -142,7 +142,7 @@ function Columns({ items, today, pinned, dropTarget, setDropTarget, onMove, onDr
   const pinnedKey = pinned.join(' ');
   const pinnedSet = useMemo(() => new Set(pinnedKey.split(' ').filter(Boolean)), [pinnedKey]);
   return (
-    <div className="flex min-w-max gap-3">
+    <div className="flex min-w-max gap-3 xl:min-w-0">
       {STAGES.map((stage) => (
         <BoardColumn
           key={stage}

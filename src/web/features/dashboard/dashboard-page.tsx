@@ -33,7 +33,7 @@ function NextActions({ items }: { items: NextActionItem[] }) {
       ) : (
         <ul className="divide-y divide-line">
           {items.map((item) => (
-            <NextActionRow key={item.id} item={item} showFit={item.kind === 'next-action' && <FitBadge item={item} className="mt-1" />} />
+            <NextActionRow key={item.id} item={item} showFit={<FitBadge item={item} className="mt-1" />} />
           ))}
         </ul>
       )}

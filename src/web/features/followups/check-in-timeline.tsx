@@ -1,4 +1,5 @@
 import { Check, Copy, Mail, Phone } from 'lucide-react';
+import { checkInsApply } from '../../../core/followup/stages.js';
 import clsx from 'clsx';
 import { Button } from '../../components/ui/button.js';
 import { Badge } from '../../components/ui/badge.js';
@@ -18,7 +19,7 @@ function when(c: CheckIn): string {
 }
 
 /** The check-ins after the interviews, in order, each with its date in the user's zone, and the move-on advice. */
-export function CheckInTimeline({ followUps }: { followUps: FollowUps }) {
+export function CheckInTimeline({ followUps, interview = 'none', stage }: { followUps: FollowUps; interview?: 'none' | 'coming' | 'held'; stage?: string }) {
   const patch = usePatchFollowUp(followUps.opportunityId);
   const toast = useToast();
   const { checkIns, moveOn } = followUps;
@@ -50,7 +51,15 @@ export function CheckInTimeline({ followUps }: { followUps: FollowUps }) {
         Check-ins
       </h2>
       {checkIns.length === 0 && !moveOn ? (
-        <p className="mt-2 text-sm text-muted">Check-ins are planned once an interview with an interviewer is on the calendar.</p>
+        <p className="mt-2 text-sm text-muted">
+          {stage && !checkInsApply(stage)
+            ? 'No check-ins at this stage: they are for waiting on a decision after the interviews.'
+            : interview === 'coming'
+              ? 'Check-ins are planned once the interview is over, from the decision date they give you.'
+              : interview === 'held'
+                ? 'Check-ins are planned from the decision date they gave you.'
+                : 'Check-ins are planned once an interview with an interviewer is on the calendar.'}
+        </p>
       ) : (
         <ol className="mt-3 space-y-4 border-l-2 border-line pl-4">
           {checkIns.map((c) => (

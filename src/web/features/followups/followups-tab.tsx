@@ -1,15 +1,18 @@
 import { Link } from '@tanstack/react-router';
 import { buttonClass } from '../../components/ui/button.js';
 import { EmptyState } from '../../components/ui/empty-state.js';
+import { formatInstant } from '../../lib/dates.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { CheckInTimeline } from './check-in-timeline.js';
 import { useFollowUps } from './queries.js';
+import { useInterviews } from '../interviews/queries.js';
 import { ThankYouCard } from './thank-you-card.js';
 import type { Opportunity } from '../../../contracts/opportunities.js';
 
 /** The opportunity's thank-you notes (one per interviewer) and check-ins, with the rules behind the dates. */
 export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
   const q = useFollowUps(opportunity.id);
+  const interviews = useInterviews(opportunity.id);
   if (q.isPending) return <Loading label="Loading follow-ups…" />;
   if (q.isError) return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
   const f = q.data;
@@ -31,7 +34,12 @@ export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
       </EmptyState>
     );
 
-  const open = f.thankYous.filter((n) => n.status !== 'sent' && n.status !== 'dismissed');
+  // A thank-you follows the conversation, so no draft shows before the interview has begun; the tab says when it will.
+  const now = Date.now();
+  const startOf = new Map((interviews.data ?? []).map((i) => [i.id, Date.parse(i.startsAt)]));
+  const notYet = (n: (typeof f.thankYous)[number]) => !n.held && (startOf.get(n.interviewId) ?? 0) > now;
+  const waiting = f.thankYous.filter((n) => notYet(n) && n.status !== 'sent' && n.status !== 'dismissed');
+  const open = f.thankYous.filter((n) => !notYet(n) && n.status !== 'sent' && n.status !== 'dismissed');
   const done = f.thankYous.filter((n) => n.status === 'sent' || n.status === 'dismissed');
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
@@ -47,6 +55,12 @@ export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
           </p>
         )}
         {f.thankYous.length === 0 && <p className="text-sm text-muted">Add the interviewers to each conversation on the Interviews tab to get a note for each of them.</p>}
+        {waiting.length > 0 && (
+          <p className="rounded-xl border border-line bg-surface p-4 text-sm text-muted" data-thank-yous-waiting>
+            After the interview ({formatInstant(waiting.reduce((a, n) => (n.conversationEndedAt < a ? n.conversationEndedAt : a), waiting[0]!.conversationEndedAt))}), a
+            thank-you note for {[...new Set(waiting.map((n) => n.personName))].join(', ')} is drafted here, with what you choose to say.
+          </p>
+        )}
         {open.map((n) => (
           <ThankYouCard key={n.id} note={n} opportunityId={opportunity.id} privateText={f.privateText} otherNames={[opportunity.employerName, opportunity.roleTitle]} />
         ))}
@@ -64,7 +78,7 @@ export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
         )}
       </div>
       <div className="flex flex-col gap-6">
-        <CheckInTimeline followUps={f} />
+        <CheckInTimeline followUps={f} stage={opportunity.stage} interview={waiting.length > 0 ? 'coming' : f.thankYous.length > 0 ? 'held' : 'none'} />
         <details className="rounded-xl border border-line bg-surface p-5 text-sm">
           <summary className="cursor-pointer font-medium">How these dates are worked out</summary>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-muted">

@@ -106,9 +106,12 @@ export function InterviewCard({ interview: i, people, employerName, userZone, pa
         <Button variant="secondary" className="min-h-11" aria-expanded={open === 'edit'} onClick={() => setOpen(open === 'edit' ? 'none' : 'edit')}>
           <Pencil size={16} aria-hidden="true" /> Edit
         </Button>
-        <Button variant="secondary" className="min-h-11" aria-expanded={open === 'reflect'} onClick={() => setOpen(open === 'reflect' ? 'none' : 'reflect')}>
-          {i.hasReflection ? 'Your reflection' : 'Reflect on it'}
-        </Button>
+        {/* There is nothing to reflect on before the interview has begun. */}
+        {(i.hasReflection || Date.parse(i.startsAt) <= Date.now()) && (
+          <Button variant="secondary" className="min-h-11" aria-expanded={open === 'reflect'} onClick={() => setOpen(open === 'reflect' ? 'none' : 'reflect')}>
+            {i.hasReflection ? 'Your reflection' : 'Reflect on it'}
+          </Button>
+        )}
         <CalendarLink interviewId={i.id} label={name} className="min-h-11" />
         <Button variant="danger" className="min-h-11" disabled={del.isPending} onClick={onDelete} aria-label={`Delete “${name}”`}>
           <Trash2 size={16} aria-hidden="true" /> Delete

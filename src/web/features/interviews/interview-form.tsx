@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 import type { FormEvent, ReactNode } from 'react';
 import { Button } from '../../components/ui/button.js';
 import { Field, Input, Select } from '../../components/ui/field.js';
@@ -30,7 +31,10 @@ interface Props {
 /** Create or edit an interview: kind, when (with its time zone), length, place or link, and its conversations. */
 export function InterviewForm({ opportunityId, employerName, people, initial, saved, review, onDone, onCancel, added }: Props) {
   const [d, setD] = useState<InterviewDraft>(initial);
+  const [start] = useState<InterviewDraft>(initial);
   const [errors, setErrors] = useState<FormErrors>({});
+  // Set while a save is under way or done, so the move that follows a save is not questioned.
+  const [leaving, setLeaving] = useState(false);
   const { save, pending } = useSaveInterview(opportunityId, employerName);
   const toast = useToast();
   const zonesId = useId();
@@ -39,7 +43,9 @@ export function InterviewForm({ opportunityId, employerName, people, initial, sa
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    setLeaving(true);
     const result = await save(d, saved);
+    if (!result.ok) setLeaving(false);
     if (result.ok) {
       setErrors({});
       const notice = saved ? { message: 'Interview saved.' } : (added?.() ?? { message: 'Interview added.' });
@@ -63,6 +69,7 @@ export function InterviewForm({ opportunityId, employerName, people, initial, sa
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={saved ? 'Edit the interview' : 'New interview'} className="grid gap-5">
+      <UnsavedGuard dirty={!leaving && !pending && JSON.stringify(d) !== JSON.stringify(start)} />
       {review && (
         <div className="rounded-xl border border-accent bg-accent-soft p-4 text-sm" role="status">
           <p className="font-medium">Check what was read from the invitation. Nothing is saved until you press “Save interview”.</p>

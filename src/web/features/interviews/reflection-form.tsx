@@ -12,6 +12,7 @@ import { reflectionBody, reflectionDraft, reflectionField } from './reflection-m
 import type { ReflectionDraft } from './reflection-model.js';
 import { usePrompts, usePutReflection, useReflection } from './queries.js';
 import type { Reflection } from '../../../contracts/interviews.js';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 
 const RATINGS = ['Poorly', 'Below what I hoped', 'OK', 'Well', 'Very well'];
 
@@ -25,7 +26,8 @@ export function ReflectionSection({ interviewId, onSaved }: { interviewId: strin
 
 /** How it went (1–5), what went well, what to improve, signals, and the questions that stumped you, each linkable to a practice prompt. */
 export function ReflectionForm({ interviewId, saved, onSaved }: { interviewId: string; saved: Reflection | null; onSaved?: () => void }) {
-  const [d, setD] = useState<ReflectionDraft>(() => reflectionDraft(saved));
+  const [start] = useState<ReflectionDraft>(() => reflectionDraft(saved));
+  const [d, setD] = useState<ReflectionDraft>(start);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const put = usePutReflection(interviewId);
   const prompts = usePrompts();
@@ -59,6 +61,7 @@ export function ReflectionForm({ interviewId, saved, onSaved }: { interviewId: s
 
   return (
     <form onSubmit={submit} noValidate aria-label="Reflection" className="grid gap-4">
+      <UnsavedGuard dirty={!put.isSuccess && JSON.stringify(d) !== JSON.stringify(start)} />
       <fieldset aria-describedby={errors.rating ? `${uid}-rating` : undefined}>
         <legend className="mb-1.5 text-sm font-medium">How did it go?</legend>
         <div className="flex flex-wrap gap-2">

@@ -10,6 +10,7 @@ import { useSaveOffer } from './queries.js';
 import { uuidv7 } from '../../../core/ids.js';
 import type { Offer } from '../../../contracts/offers.js';
 import type { Opportunity } from '../../../contracts/opportunities.js';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 
 type Errors = Partial<Record<OfferField, string>>;
 const FIELDS: readonly string[] = ['basePay', 'currency', 'payPeriod', 'bonus', 'equity', 'benefits', 'startDate', 'location', 'remotePolicy', 'deadline', 'notes'];
@@ -19,6 +20,8 @@ export function OfferForm({ opportunity, offer }: { opportunity: Opportunity; of
   const save = useSaveOffer(opportunity.id);
   const toast = useToast();
   const [d, setD] = useState<OfferDraft>(() => offerDraft(offer, opportunity));
+  // What the server last accepted, to tell whether anything typed is still unsaved.
+  const [baseline, setBaseline] = useState<OfferDraft>(d);
   const [errors, setErrors] = useState<Errors>({});
   const set = (k: OfferField) => (e: { target: { value: string } }) => setD({ ...d, [k]: e.target.value });
 
@@ -28,9 +31,12 @@ export function OfferForm({ opportunity, offer }: { opportunity: Opportunity; of
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const stageBefore = opportunity.stage;
+    const sent = d;
     save.mutate(offer ? body : { ...body, id: uuidv7() }, {
-      onSuccess: (saved) =>
-        toast.show(saved.stage !== stageBefore ? 'Offer saved; the opportunity moved to the Offer stage.' : 'Offer saved.'),
+      onSuccess: (saved) => {
+        setBaseline(sent);
+        toast.show(saved.stage !== stageBefore ? 'Offer saved; the opportunity moved to the Offer stage.' : 'Offer saved.');
+      },
       onError: (err) => {
         const f = err instanceof ApiError && err.field ? err.field : '';
         if (err instanceof ApiError && FIELDS.includes(f)) setErrors({ [f]: fieldMessage(err) });
@@ -54,6 +60,7 @@ export function OfferForm({ opportunity, offer }: { opportunity: Opportunity; of
 
   return (
     <form onSubmit={submit} noValidate aria-label="Offer terms" className="grid gap-4">
+      <UnsavedGuard dirty={!save.isPending && JSON.stringify(d) !== JSON.stringify(baseline)} />
       <div className="grid gap-4 sm:grid-cols-[1fr_7rem_9rem]">
         {text('basePay', 'Base pay', { inputMode: 'numeric', hint: 'Whole amount before tax, e.g. 85000' })}
         {text('currency', 'Currency', { hint: 'e.g. EUR' })}

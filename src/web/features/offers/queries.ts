@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { invalidateOpportunity } from '../opportunities/mutations.js';
 import type { ClosingNoteOptions, Offer, PutOffer } from '../../../contracts/offers.js';
 import type { Stage } from '../../../contracts/opportunities.js';
@@ -13,18 +13,11 @@ function refresh(qc: QueryClient, opportunityId: string) {
   return Promise.all([qc.invalidateQueries({ queryKey: offerKeys.all }), invalidateOpportunity(qc, opportunityId)]);
 }
 
-/** The offer of an opportunity; null until one is saved (the API answers 404). */
+/** The offer of an opportunity; null until one is saved (the API answers 200 with null). */
 export function useOffer(opportunityId: string) {
   return useQuery({
     queryKey: offerKeys.one(opportunityId),
-    queryFn: async () => {
-      try {
-        return await api('GET /api/opportunities/:id/offer', { params: { id: opportunityId } });
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404 && e.message === 'Offer not found') return null;
-        throw e;
-      }
-    },
+    queryFn: () => api('GET /api/opportunities/:id/offer', { params: { id: opportunityId } }),
   });
 }
 

@@ -80,9 +80,9 @@ export function Details({ o }: { o: Opportunity }) {
             <dd>{val ?? <span className="text-muted">Not set</span>}</dd>
           </div>
         ))}
-        <div>
+        <div className="min-w-0">
           <dt className="text-muted">Job posting</dt>
-          <dd className="truncate">
+          <dd className="min-w-0 [overflow-wrap:anywhere]">
             {o.sourceUrl ? (
               <a href={o.sourceUrl} target="_blank" rel="noopener noreferrer" className="text-accent underline underline-offset-2">
                 {o.sourceUrl}

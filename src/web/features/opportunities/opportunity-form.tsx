@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 import type { FormEvent, ReactNode } from 'react';
 import { Button } from '../../components/ui/button.js';
 import { Field, Input, Select, Textarea } from '../../components/ui/field.js';
@@ -76,6 +77,7 @@ export function OpportunityForm({ initial, sections, submitLabel, onSubmit, extr
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-6">
+      <UnsavedGuard dirty={!saving && JSON.stringify(v) !== JSON.stringify(initial)} />
       {formError && (
         <p role="alert" className="rounded-lg border border-danger bg-danger-soft px-4 py-3 text-sm text-danger">
           {formError}

@@ -111,12 +111,16 @@ export function PersonCard({ person, opportunityId }: { person: Person; opportun
         <a href={`/api/people/${encodeURIComponent(person.id)}/vcard`} download className="inline-flex h-8 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-accent-soft" aria-label={`Download vCard of ${person.name}`}>
           <Download size={14} aria-hidden="true" /> Download vCard
         </a>
-        <Button variant="ghost" size="sm" onClick={unlink} disabled={link.isPending} aria-label={`Remove ${person.name} from this opportunity`}>
-          <Link2Off size={14} aria-hidden="true" /> Remove
-        </Button>
-        <Button variant="ghost" size="sm" className="text-danger" onClick={remove} disabled={del.isPending} aria-label={`Delete ${person.name} everywhere`}>
-          <Trash2 size={14} aria-hidden="true" /> Delete
-        </Button>
+        {/* One way out: a person who also belongs to other opportunities is only taken off this one; otherwise deleted. */}
+        {person.opportunityIds.length > 1 ? (
+          <Button variant="ghost" size="sm" onClick={unlink} disabled={link.isPending}>
+            <Link2Off size={14} aria-hidden="true" /> Remove from this opportunity
+          </Button>
+        ) : (
+          <Button variant="ghost" size="sm" className="text-danger" onClick={remove} disabled={del.isPending}>
+            <Trash2 size={14} aria-hidden="true" /> Delete {person.name}
+          </Button>
+        )}
       </div>
     </li>
   );

@@ -8,6 +8,7 @@ import { PERSON_ROLES, isPersonRole } from '../../../core/contacts/index.js';
 import { ROLE_LABELS, parseLinks } from './model.js';
 import type { Person } from '../../../contracts/people.js';
 import type { PersonRole } from '../../../core/contacts/index.js';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 
 /** What the person form edits; the same shape serves add and edit. */
 export interface PersonDraft {
@@ -105,6 +106,7 @@ export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="grid gap-4">
+      <UnsavedGuard dirty={!busy && JSON.stringify(d) !== JSON.stringify(initial)} />
       <div className="grid gap-4 sm:grid-cols-2">
         {text('name', 'Name', 'text', true)}
         <Field label="Role" error={errors.role}>

@@ -24,10 +24,12 @@ describe('VcfImport', () => {
     expect(screen.getByText(/^Line 5:/)).not.toBeNull();
     expect(calls).toHaveLength(0);
     fireEvent.click(screen.getByRole('checkbox', { name: /Ana Silva/ }));
+    // The card says nothing of who Ben is to the user: the role is chosen in the preview, not stuck at "Other".
+    fireEvent.change(screen.getByRole('combobox', { name: 'Role of Ben Ode' }), { target: { value: 'hiring-manager' } });
     fireEvent.click(screen.getByRole('button', { name: 'Import 1 person' }));
     await waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]?.url).toBe('/api/people/import');
-    expect(calls[0]?.body).toEqual({ people: [{ name: 'Ben Ode', role: 'other', employerName: 'Other Co', opportunityIds: [OPP] }] });
+    expect(calls[0]?.body).toEqual({ people: [{ name: 'Ben Ode', role: 'hiring-manager', employerName: 'Other Co', opportunityIds: [OPP] }] });
     await screen.findByText('Imported 1 person.');
   });
 });

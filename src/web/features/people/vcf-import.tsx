@@ -4,8 +4,9 @@ import { Upload } from 'lucide-react';
 import { Button } from '../../components/ui/button.js';
 import { useToast } from '../../components/ui/toast.js';
 import { errorMessage } from '../../api/client.js';
-import { parseVCards } from '../../../core/contacts/index.js';
-import type { VCardParseResult } from '../../../core/contacts/index.js';
+import { PERSON_ROLES, isPersonRole, parseVCards } from '../../../core/contacts/index.js';
+import type { PersonRole, VCardParseResult } from '../../../core/contacts/index.js';
+import { Select } from '../../components/ui/field.js';
 import { ROLE_LABELS, cardToCreate } from './model.js';
 import { useImportPeople } from './queries.js';
 import { VCardErrors } from './vcard-errors.js';
@@ -15,6 +16,8 @@ export function VcfImport({ opportunityId, employerName }: { opportunityId: stri
   const [fileName, setFileName] = useState('');
   const [result, setResult] = useState<VCardParseResult | null>(null);
   const [chosen, setChosen] = useState<boolean[]>([]);
+  // A card rarely says who the person is to you: the role is chosen here, starting from what the card suggests.
+  const [roles, setRoles] = useState<PersonRole[]>([]);
   const importPeople = useImportPeople();
   const toast = useToast();
 
@@ -26,11 +29,14 @@ export function VcfImport({ opportunityId, employerName }: { opportunityId: stri
     setFileName(file.name);
     setResult(parsed);
     setChosen(parsed.cards.map(() => true));
+    setRoles(parsed.cards.map((c) => c.person.role));
   }
 
   function confirm() {
     if (!result) return;
-    const people = result.cards.filter((_, i) => chosen[i]).map((c) => cardToCreate(c, { opportunityId, employerName }));
+    const people = result.cards
+      .map((c, i) => ({ ...cardToCreate(c, { opportunityId, employerName }), role: roles[i] ?? c.person.role }))
+      .filter((_, i) => chosen[i]);
     if (people.length === 0) return;
     importPeople.mutate(people, {
       onSuccess: (items) => {
@@ -69,7 +75,7 @@ export function VcfImport({ opportunityId, employerName }: { opportunityId: stri
                       <span>
                         <span className="font-medium">{c.person.name}</span>
                         {c.person.title && <span className="text-muted"> · {c.person.title}</span>}
-                        <span className="text-muted"> · {ROLE_LABELS[c.person.role]} · {c.person.organisation ?? employerName}</span>
+                        <span className="text-muted"> · {c.person.organisation ?? employerName}</span>
                         {c.person.email && <span className="block text-muted">{c.person.email}</span>}
                         {c.warnings.map((w) => (
                           <span key={`${w.line}-${w.message}`} className="block text-xs text-warn">
@@ -77,6 +83,24 @@ export function VcfImport({ opportunityId, employerName }: { opportunityId: stri
                           </span>
                         ))}
                       </span>
+                    </label>
+                    <label className="mt-2 flex items-center gap-2 pl-6 text-sm">
+                      <span className="text-muted">Role</span>
+                      <Select
+                        className="h-9 w-auto"
+                        value={roles[i] ?? c.person.role}
+                        aria-label={`Role of ${c.person.name}`}
+                        onChange={(e) => {
+                          const v = e.target.value;
+                          if (isPersonRole(v)) setRoles(roles.map((r, j) => (j === i ? v : r)));
+                        }}
+                      >
+                        {PERSON_ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {ROLE_LABELS[r]}
+                          </option>
+                        ))}
+                      </Select>
                     </label>
                   </li>
                 ))}

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { buttonClass } from '../../components/ui/button.js';
 import { sanitizeHtml } from '../../lib/markdown.js';
 import { usePostingCopy } from './queries.js';
+import { spokenDate } from '../../../core/followup/text.js';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -30,7 +31,7 @@ export function PostingTab({ opportunityId }: { opportunityId: string }) {
       </h2>
       <p className="mt-1 text-sm text-muted">
         A read-only copy, kept in case the posting is taken down.
-        {c.closesAt && <> Closes on {c.closesAt}.</>}
+        {c.closesAt && <> Closes on {spokenDate(c.closesAt)}.</>}
         {c.sourceUrl && (
           <>
             {' '}

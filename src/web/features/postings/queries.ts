@@ -19,14 +19,7 @@ export function savePostingCopy(opportunityId: string, body: SavePostingCopy): P
 export function usePostingCopy(opportunityId: string) {
   return useQuery({
     queryKey: opportunityKeys.posting(opportunityId),
-    queryFn: async () => {
-      try {
-        return await api('GET /api/opportunities/:id/posting', { params: { id: opportunityId } });
-      } catch (err) {
-        if (err instanceof Error && 'status' in err && (err as { status: number }).status === 404) return null;
-        throw err;
-      }
-    },
+    queryFn: () => api('GET /api/opportunities/:id/posting', { params: { id: opportunityId } }),
   });
 }
 

@@ -11,6 +11,7 @@ import { VersionHistory } from './version-history.js';
 import { CoachCommentsInline } from '../account/coach-comments.js';
 import { WhyLeftGuide } from './why-left-guide.js';
 import { useCreateAnswer, useSaveVersion } from './queries.js';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 
 interface Props {
   prompt: Prompt;
@@ -62,8 +63,10 @@ export function AnswerEditor({ prompt, opportunityId, answer, initialText }: Pro
     }
   }
 
+  const dirty = text !== (answer?.text ?? initialText ?? '') || note.trim() !== '';
   return (
     <div className="flex flex-col gap-6">
+      <UnsavedGuard dirty={dirty && !pending} />
       {prompt.category === 'why-left' && <WhyLeftGuide onUse={(draft) => setText(draft)} />}
       <section ref={sectionRef} aria-labelledby="answer-h" className="rounded-xl border border-line bg-surface p-5">
         <h2 id="answer-h" className="mb-3 text-base font-semibold">

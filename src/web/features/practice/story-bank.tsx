@@ -13,7 +13,7 @@ export function StoryBank() {
   const q = useStories();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   return (
-    <section aria-labelledby="stories-h" className="flex flex-col gap-3">
+    <section aria-labelledby="stories-h" className="@container flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="stories-h" className="text-lg font-semibold">
           Story bank
@@ -37,7 +37,7 @@ export function StoryBank() {
       ) : q.data.length === 0 ? (
         <p className="text-sm text-muted">No stories yet.</p>
       ) : (
-        <ul className="grid gap-3 md:grid-cols-2">
+        <ul className="grid gap-3 @2xl:grid-cols-2">
           {q.data.map((s) => (
             <li key={s.id} className="rounded-xl border border-line bg-surface p-4">
               {editing === s.id ? <StoryForm story={s} onDone={() => setEditing(null)} /> : <StoryCard story={s} onEdit={() => setEditing(s.id)} />}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 import type { FormEvent } from 'react';
 import { Button } from '../../components/ui/button.js';
 import { Field, Input, Textarea } from '../../components/ui/field.js';
@@ -32,6 +33,7 @@ export function StoryForm({ story, onDone }: { story?: Story; onDone: () => void
     skills: story?.skills.join(', ') ?? '',
     numbers: story?.numbers.join(', ') ?? '',
   });
+  const [start] = useState(v);
   const [errors, setErrors] = useState<Partial<Record<Key, string>>>({});
   const set = (k: Key) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
 
@@ -59,6 +61,7 @@ export function StoryForm({ story, onDone }: { story?: Story; onDone: () => void
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-3" aria-label={story ? `Edit story ${story.title}` : 'Add a story'}>
+      <UnsavedGuard dirty={!create.isPending && !update.isPending && !create.isSuccess && !update.isSuccess && JSON.stringify(v) !== JSON.stringify(start)} />
       <Field label="Title" required error={errors.title}>
         {({ id: fid, describedBy, invalid }) => <Input id={fid} value={v.title} onChange={set('title')} aria-describedby={describedBy} aria-invalid={invalid} placeholder="Rescued the billing migration" />}
       </Field>

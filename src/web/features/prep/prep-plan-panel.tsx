@@ -4,12 +4,11 @@ import { Moon, Coffee, Timer, ListChecks } from 'lucide-react';
 import { prepKeys } from '../../api/keys.js';
 import { fetchPrepPlan, fetchPrepPlans } from './queries.js';
 import { formatInstant } from '../../lib/dates.js';
-import { browserZone, hoursUntil, minutesText, remainingSteps, stepTarget, stepTime } from './model.js';
+import { browserZone, minutesText, remainingSteps, stepTarget, stepTime } from './model.js';
 import type { OpportunityPrepPlan, PrepStep } from '../../../contracts/prep.js';
 
 /** Plans depend on the clock: refresh every few minutes while the page is open. */
 const REFRESH_MS = 5 * 60_000;
-const SOON_HOURS = 48;
 
 function usePrepPlan(opportunityId: string) {
   const timeZone = browserZone();
@@ -96,7 +95,6 @@ export function PrepPlanPanel({ opportunityId }: { opportunityId: string }) {
   const q = usePrepPlan(opportunityId);
   const p = q.data;
   if (!p?.interview || !p.plan || p.plan.steps.length === 0) return null;
-  const soon = hoursUntil(p.interview.startsAt, new Date()) < SOON_HOURS;
   const body = (
     <>
       <p className="mt-1 text-sm text-muted">{p.plan.note}</p>
@@ -108,14 +106,7 @@ export function PrepPlanPanel({ opportunityId }: { opportunityId: string }) {
       <h2 id="prep-plan-h" className="text-base font-semibold">
         Prep plan: interview {when(p)}
       </h2>
-      {soon ? (
-        body
-      ) : (
-        <details className="mt-1">
-          <summary className="cursor-pointer text-sm font-medium text-accent">Show the plan ({p.plan.steps.filter((s) => s.kind === 'prep').length} steps)</summary>
-          {body}
-        </details>
-      )}
+      {body}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { Scale } from 'lucide-react';
 import { LoadError, Loading } from '../../components/ui/status.js';
@@ -10,6 +10,7 @@ import { liveFit, unknownText } from './fit-model.js';
 import type { RatingDraft } from './fit-model.js';
 import { useFit, usePriorities, useSaveFit } from './queries.js';
 import type { Fit, Priority } from '../../../contracts/priorities.js';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 
 function fromFit(fit: Fit): Record<string, RatingDraft> {
   return Object.fromEntries(fit.ratings.map((r) => [r.key, { rating: r.rating, evidence: r.evidence }]));
@@ -34,6 +35,17 @@ function FitEditor({ opportunityId, priorities, fit }: { opportunityId: string; 
     );
   }
   const get = (key: string): RatingDraft => local[key] ?? { rating: 'unknown', evidence: '' };
+  // Evidence saves as you type (a short pause), and at once when the field is left.
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  useEffect(() => {
+    const all = timers.current;
+    return () => all.forEach((t) => clearTimeout(t));
+  }, []);
+  function persistSoon(key: string, v: RatingDraft) {
+    clearTimeout(timers.current.get(key));
+    timers.current.set(key, setTimeout(() => persist(key, v), 700));
+  }
+  const dirty = shown.some((p) => (local[p.key]?.evidence ?? '') !== (saved[p.key]?.evidence ?? ''));
 
   return (
     <>
@@ -44,6 +56,10 @@ function FitEditor({ opportunityId, priorities, fit }: { opportunityId: string; 
         </p>
         <p className="text-sm text-muted">{unknownText(live.gaps)}</p>
       </div>
+      <UnsavedGuard dirty={dirty} />
+      <p className="mt-1 text-xs text-muted" data-save-state={save.isPending ? 'saving' : dirty ? 'pending' : 'saved'}>
+        {save.isPending ? 'Saving…' : dirty ? 'Saving soon…' : 'All changes saved.'}
+      </p>
       <ul className="mt-4 divide-y divide-line">
         {shown.map((p) => {
           const v = get(p.key);
@@ -72,8 +88,15 @@ function FitEditor({ opportunityId, priorities, fit }: { opportunityId: string; 
                   className={controlClass}
                   placeholder="Evidence: what makes you say so"
                   value={v.evidence}
-                  onChange={(e) => setLocal((l) => ({ ...l, [p.key]: { ...v, evidence: e.target.value } }))}
-                  onBlur={() => persist(p.key, v)}
+                  onChange={(e) => {
+                    const next = { ...v, evidence: e.target.value };
+                    setLocal((l) => ({ ...l, [p.key]: next }));
+                    persistSoon(p.key, next);
+                  }}
+                  onBlur={() => {
+                    clearTimeout(timers.current.get(p.key));
+                    persist(p.key, v);
+                  }}
                 />
               </div>
             </li>

@@ -11,6 +11,7 @@ import { BUILT_IN_PRIORITY_KEYS } from '../../../core/research/index.js';
 import { WEIGHT_LABELS, move, uniqueKey, validatePriorities } from './model.js';
 import { usePriorities, useSavePriorities } from './queries.js';
 import type { Priority } from '../../../contracts/priorities.js';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 
 const BUILT_IN: readonly string[] = BUILT_IN_PRIORITY_KEYS;
 
@@ -137,8 +138,10 @@ function PriorityEditor({ initial }: { initial: Priority[] }) {
   }
 
   const problems = Object.keys(errors).length;
+  const dirty = JSON.stringify(items) !== JSON.stringify(initial) || newName.trim() !== '';
   return (
     <>
+      <UnsavedGuard dirty={dirty} />
       <ol className="flex flex-col gap-3">
         {items.map((p, i) => (
           <PriorityRow

@@ -9,9 +9,10 @@ import './brief-print.css';
 
 const route = getRouteApi('/opportunities/$id/brief');
 
-/** Where the API serves the brief in a format (`html` is a standalone print page, `md` the Markdown export). */
+/** Where the API serves the brief in a format (`html` is a standalone print page, `md` the Markdown export), with times in this device's zone. */
 export function briefUrl(opportunityId: string, format: 'html' | 'md'): string {
-  return `/api/opportunities/${encodeURIComponent(opportunityId)}/brief?format=${format}`;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return `/api/opportunities/${encodeURIComponent(opportunityId)}/brief?format=${format}${zone ? `&timeZone=${encodeURIComponent(zone)}` : ''}`;
 }
 
 /**

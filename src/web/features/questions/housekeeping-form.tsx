@@ -13,6 +13,7 @@ import { housekeepingWrite, withQueued, type QueuedWrite } from '../interviews/n
 import { useDayWrites } from '../interviews/notes/use-day-writes.js';
 import type { NotesSync } from '../interviews/notes/sync.js';
 import type { Housekeeping, QuestionPlan } from '../../../contracts/questions.js';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 
 type Errors = Partial<Record<HousekeepingField, string>>;
 const FIELDS: readonly string[] = ['nextSteps', 'decisionDate', 'candidateCount', 'bestContactPersonId', 'bestContact', 'preferredChannel', 'preferredTiming', 'contactEmail', 'contactPhone'];
@@ -73,6 +74,7 @@ function HousekeepingForm({ opportunityId, saved, day }: { opportunityId: string
   const [d, setD] = useState<HousekeepingDraft>(() => housekeepingDraft(saved));
   const [errors, setErrors] = useState<Errors>({});
   const set = (k: HousekeepingField) => (e: { target: { value: string } }) => setD({ ...d, [k]: e.target.value });
+  const dirty = JSON.stringify(d) !== JSON.stringify(housekeepingDraft(saved));
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -107,6 +109,7 @@ function HousekeepingForm({ opportunityId, saved, day }: { opportunityId: string
 
   return (
     <form onSubmit={submit} noValidate aria-label="Housekeeping answers" className="mt-4 grid gap-4">
+      <UnsavedGuard dirty={dirty} />
       <Field label="Next steps" error={errors.nextSteps}>
         {({ id, describedBy, invalid }) => <Textarea id={id} value={d.nextSteps} onChange={set('nextSteps')} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-16" />}
       </Field>

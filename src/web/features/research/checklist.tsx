@@ -2,9 +2,10 @@ import { CheckCircle2, Circle } from 'lucide-react';
 import clsx from 'clsx';
 import { coverageText } from './model.js';
 import type { Research } from '../../../contracts/research.js';
+import type { FactTopic } from '../../../core/research/index.js';
 
 /** The research checklist: each topic known or a gap, with where to look; gaps stand out. */
-export function Checklist({ checklist }: { checklist: Research['checklist'] }) {
+export function Checklist({ checklist, onPick }: { checklist: Research['checklist']; onPick?: (topic: FactTopic) => void }) {
   const pct = Math.round(checklist.coverage * 100);
   return (
     <section aria-labelledby="checklist-h" className="rounded-xl border border-line bg-surface p-5">
@@ -30,7 +31,14 @@ export function Checklist({ checklist }: { checklist: Research['checklist'] }) {
             )}
             <div className="min-w-0">
               <p className={clsx(i.gap ? 'font-semibold text-warn' : 'text-fg')}>
-                {i.label}
+                {onPick ? (
+                  <button type="button" className="text-left underline decoration-dotted underline-offset-2 hover:decoration-solid" onClick={() => onPick(i.topic)}>
+                    {i.label}
+                    <span className="sr-only">: add a fact on this topic</span>
+                  </button>
+                ) : (
+                  i.label
+                )}
                 <span className="font-normal text-muted">
                   {' · '}
                   {i.gap ? 'gap' : i.known === 0 ? 'nothing noted' : `${i.known} ${i.known === 1 ? 'fact' : 'facts'}`}

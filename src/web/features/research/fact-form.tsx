@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { Button } from '../../components/ui/button.js';
 import clsx from 'clsx';
@@ -11,6 +11,7 @@ import type { FactTopic } from '../../../core/research/index.js';
 import { useCreateFact, useUpdateFact } from './queries.js';
 import { defaultTopic } from './model.js';
 import type { Fact, Research } from '../../../contracts/research.js';
+import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 
 type FieldName = 'topic' | 'statement' | 'sourceUrl' | 'notedOn';
 type Errors = Partial<Record<FieldName, string>>;
@@ -29,10 +30,12 @@ interface Props {
   /** Editing this fact; without it the form adds new facts, one after the other. */
   fact?: Fact;
   onDone?: () => void;
+  /** A topic chosen from the checklist: the form switches to it and focuses the statement. */
+  pick?: { topic: FactTopic; at: number } | null;
 }
 
 /** Adds or edits a fact; keyboard-first: Ctrl/Cmd+Enter saves, focus goes back to the statement for the next one. */
-export function FactForm({ employerId, checklist, fact, onDone }: Props) {
+export function FactForm({ employerId, checklist, fact, onDone, pick }: Props) {
   const create = useCreateFact(employerId);
   const update = useUpdateFact();
   const toast = useToast();
@@ -45,6 +48,13 @@ export function FactForm({ employerId, checklist, fact, onDone }: Props) {
   const [errors, setErrors] = useState<Errors>({});
   const pending = create.isPending || update.isPending;
   const shownTopic = topic ?? defaultTopic(checklist);
+  useEffect(() => {
+    if (!pick) return;
+    setTopic(pick.topic);
+    statementRef.current?.scrollIntoView({ block: 'center' });
+    statementRef.current?.focus();
+  }, [pick]);
+  const dirty = statement.trim() !== (fact?.statement ?? '').trim() || sourceUrl.trim() !== (fact?.sourceUrl ?? '').trim();
 
   function onError(err: unknown) {
     const f = errorField(err);
@@ -90,6 +100,7 @@ export function FactForm({ employerId, checklist, fact, onDone }: Props) {
 
   return (
     <form onSubmit={submit} onKeyDown={onKeyDown} noValidate className="grid gap-4" aria-label={fact ? 'Edit fact' : 'Add a fact'}>
+      <UnsavedGuard dirty={dirty} />
       <Field label="Topic" error={errors.topic}>
         {({ id, describedBy, invalid }) => (
           <Select id={id} value={shownTopic} onChange={(e) => setTopic(toFactTopic(e.target.value))} aria-describedby={describedBy} aria-invalid={invalid}>

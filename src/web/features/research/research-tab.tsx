@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { LoadError, Loading } from '../../components/ui/status.js';
+import type { FactTopic } from '../../../core/research/index.js';
 import { Checklist } from './checklist.js';
 import { FactForm } from './fact-form.js';
 import { FactList } from './fact-list.js';
@@ -7,6 +9,8 @@ import { useResearch } from './queries.js';
 /** The Research tab: the employer's dossier, an always-ready add-fact form and the checklist of gaps. */
 export function ResearchTab({ opportunityId }: { opportunityId: string }) {
   const q = useResearch(opportunityId);
+  // A checklist topic clicked: the add-fact form takes that topic and its statement gets the focus.
+  const [pick, setPick] = useState<{ topic: FactTopic; at: number } | null>(null);
   if (q.isPending) return <Loading label="Loading research…" />;
   if (q.isError) return <LoadError error={q.error} onRetry={() => void q.refetch()} />;
   const r = q.data;
@@ -17,7 +21,7 @@ export function ResearchTab({ opportunityId }: { opportunityId: string }) {
           <h2 id="add-fact-h" className="mb-4 text-base font-semibold">
             Add a fact about {r.employerName}
           </h2>
-          <FactForm employerId={r.employerId} checklist={r.checklist} />
+          <FactForm employerId={r.employerId} checklist={r.checklist} pick={pick} />
         </section>
         <section aria-labelledby="facts-h">
           <h2 id="facts-h" className="mb-3 text-base font-semibold">
@@ -26,7 +30,7 @@ export function ResearchTab({ opportunityId }: { opportunityId: string }) {
           <FactList research={r} />
         </section>
       </div>
-      <Checklist checklist={r.checklist} />
+      <Checklist checklist={r.checklist} onPick={(topic) => setPick({ topic, at: Date.now() })} />
     </div>
   );
 }
