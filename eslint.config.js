@@ -30,7 +30,10 @@ export default tseslint.config(
     files: ['src/web/**/*.tsx'],
     ignores: ['src/web/**/*.test.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/api/client.js'], importNames: ['api'], message: "Call the API from the feature's queries.ts." }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/api/client.js'], importNames: ['api'], message: "Call the API from the feature's queries.ts." }] },
+      ],
     },
   },
 );

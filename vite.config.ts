@@ -43,7 +43,8 @@ function ocrAssets(): Plugin {
       });
     },
     generateBundle() {
-      for (const [name, path] of Object.entries(OCR_FILES)) this.emitFile({ type: 'asset', fileName: `ocr/${name}`, source: ocrSource(name, path) });
+      for (const [name, path] of Object.entries(OCR_FILES))
+        this.emitFile({ type: 'asset', fileName: `ocr/${name}`, source: ocrSource(name, path) });
     },
   };
 }
@@ -93,7 +94,12 @@ function precompress(): Plugin {
         if (data.length < 1024) continue;
         // Quality 11 on the multi-megabyte OCR cores takes seconds; 9 is nearly as small.
         const quality = data.length > 1_000_000 ? 9 : 11;
-        writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(data, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+          }),
+        );
         writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
       }
     },

@@ -23,7 +23,9 @@ async function seed(db: Db): Promise<string[]> {
     select substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-7' || substr(h, 14, 3) || '-8' || substr(h, 18, 3) || '-' || substr(h, 21, 12)
     from (select md5(name) as h) x $$`.execute(db.kysely);
   await sql`insert into users (id, display_name, is_local, created_at, email, role)
-    select bench_uuid('u-' || g), 'User ' || g, 0, ${at}, 'user' || g || '@example.org', 'candidate' from generate_series(1, ${USERS}) g`.execute(db.kysely);
+    select bench_uuid('u-' || g), 'User ' || g, 0, ${at}, 'user' || g || '@example.org', 'candidate' from generate_series(1, ${USERS}) g`.execute(
+    db.kysely,
+  );
   await sql`insert into employers (id, owner_id, name, name_key, created_at, updated_at)
     select bench_uuid('e-' || u || '-' || k), bench_uuid('u-' || u), 'Employer ' || k, 'employer ' || k, ${at}, ${at}
     from generate_series(1, ${USERS}) u, generate_series(1, 5) k`.execute(db.kysely);
@@ -53,7 +55,11 @@ export async function run(): Promise<Record<string, number | string>> {
         const b = new Browser(app);
         b.cookies.set('ob_csrf', warm.cookies.get('ob_csrf')!);
         const start = performance.now();
-        const res = await b.request({ method: 'POST', url: '/api/auth/login', payload: { email: 'bench@example.org', password: 'correct horse battery' } });
+        const res = await b.request({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'bench@example.org', password: 'correct horse battery' },
+        });
         signIns.push(performance.now() - start);
         if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
       }
@@ -64,7 +70,8 @@ export async function run(): Promise<Record<string, number | string>> {
       // One session per sampled user; each dashboard request goes to a different user (cold per-user cache).
       const sample = Array.from({ length: Math.min(1_000, users.length) }, (_, i) => users[(i * 7_919) % users.length]!);
       const cookies = await Promise.all(sample.map(async (u) => `ob_session=${(await createSession(db, u, new Date(), {})).token}`));
-      for (let i = 0; i < 20; i++) await app.inject({ method: 'GET', url: '/api/dashboard?today=2026-03-10', headers: { cookie: cookies[i]! } });
+      for (let i = 0; i < 20; i++)
+        await app.inject({ method: 'GET', url: '/api/dashboard?today=2026-03-10', headers: { cookie: cookies[i]! } });
       const cold: number[] = [];
       const warmTimes: number[] = [];
       for (const cookie of cookies.slice(20)) {
@@ -73,7 +80,8 @@ export async function run(): Promise<Record<string, number | string>> {
         cold.push(performance.now() - start);
         if (res.statusCode !== 200) throw new Error(`dashboard failed: ${res.statusCode} ${res.body}`);
         const counts = Object.values(res.json<{ stageCounts: Record<string, number> }>().stageCounts).reduce((a, b) => a + b, 0);
-        if (counts !== OPPORTUNITIES_PER_USER - OPPORTUNITIES_PER_USER / 10) throw new Error(`dashboard counted ${counts} active opportunities`);
+        if (counts !== OPPORTUNITIES_PER_USER - OPPORTUNITIES_PER_USER / 10)
+          throw new Error(`dashboard counted ${counts} active opportunities`);
       }
       for (const cookie of cookies.slice(20, 520)) {
         const start = performance.now();

@@ -19,15 +19,43 @@ const EMPLOYERS = 300;
 const OPPORTUNITIES = 1_000;
 const FACTS = 10_000;
 
-const WORDS = ['harbour', 'route', 'planner', 'roster', 'maps', 'team', 'night', 'shift', 'budget', 'pilot', 'growth', 'data', 'quality', 'safety', 'launch', 'review'];
+const WORDS = [
+  'harbour',
+  'route',
+  'planner',
+  'roster',
+  'maps',
+  'team',
+  'night',
+  'shift',
+  'budget',
+  'pilot',
+  'growth',
+  'data',
+  'quality',
+  'safety',
+  'launch',
+  'review',
+];
 const sentence = (i: number, n: number) => Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 13) % WORDS.length]).join(' ');
 
 /** A notebook of years: employers, opportunities with long job descriptions, many research facts. */
 async function seed(db: Db): Promise<void> {
   const at = '2026-01-01T00:00:00.000Z';
   await inTransaction(db, async (trx) => {
-    const employers = Array.from({ length: EMPLOYERS }, (_, i) => ({ id: crypto.randomUUID(), owner_id: LOCAL_USER_ID, name: `Employer ${i}`, name_key: `employer ${i}`, created_at: at, updated_at: at }));
-    for (let i = 0; i < employers.length; i += 200) await trx.kysely.insertInto('employers').values(employers.slice(i, i + 200)).execute();
+    const employers = Array.from({ length: EMPLOYERS }, (_, i) => ({
+      id: crypto.randomUUID(),
+      owner_id: LOCAL_USER_ID,
+      name: `Employer ${i}`,
+      name_key: `employer ${i}`,
+      created_at: at,
+      updated_at: at,
+    }));
+    for (let i = 0; i < employers.length; i += 200)
+      await trx.kysely
+        .insertInto('employers')
+        .values(employers.slice(i, i + 200))
+        .execute();
     const opps = Array.from({ length: OPPORTUNITIES }, (_, i) => ({
       id: crypto.randomUUID(),
       owner_id: LOCAL_USER_ID,
@@ -39,7 +67,11 @@ async function seed(db: Db): Promise<void> {
       created_at: at,
       updated_at: at,
     }));
-    for (let i = 0; i < opps.length; i += 100) await trx.kysely.insertInto('opportunities').values(opps.slice(i, i + 100)).execute();
+    for (let i = 0; i < opps.length; i += 100)
+      await trx.kysely
+        .insertInto('opportunities')
+        .values(opps.slice(i, i + 100))
+        .execute();
     const facts = Array.from({ length: FACTS }, (_, i) => ({
       id: crypto.randomUUID(),
       owner_id: LOCAL_USER_ID,
@@ -51,7 +83,11 @@ async function seed(db: Db): Promise<void> {
       created_at: at,
       updated_at: at,
     }));
-    for (let i = 0; i < facts.length; i += 200) await trx.kysely.insertInto('facts').values(facts.slice(i, i + 200)).execute();
+    for (let i = 0; i < facts.length; i += 200)
+      await trx.kysely
+        .insertInto('facts')
+        .values(facts.slice(i, i + 200))
+        .execute();
     await rebuildSearchIndex(trx, LOCAL_USER_ID);
   });
 }
@@ -65,8 +101,16 @@ export async function run(): Promise<Record<string, number | string>> {
     const ctx: Ctx = { db, actor: { userId: LOCAL_USER_ID }, now: () => new Date() };
     let n = 0;
     // The event loop is blocked for the whole VACUUM INTO: this is the pause a daily backup causes.
-    const snapshot = await timeRounds(async () => takeSnapshot(db, join(dir, 'backups'), new Date(Date.UTC(2026, 0, 1) + n++ * 86_400_000), 'daily'), 5, 1);
-    const last = join(dir, 'backups', `offerbook-${new Date(Date.UTC(2026, 0, 1) + (n - 1) * 86_400_000).toISOString().replace(/[:.]/g, '-')}-daily.sqlite`);
+    const snapshot = await timeRounds(
+      async () => takeSnapshot(db, join(dir, 'backups'), new Date(Date.UTC(2026, 0, 1) + n++ * 86_400_000), 'daily'),
+      5,
+      1,
+    );
+    const last = join(
+      dir,
+      'backups',
+      `offerbook-${new Date(Date.UTC(2026, 0, 1) + (n - 1) * 86_400_000).toISOString().replace(/[:.]/g, '-')}-daily.sqlite`,
+    );
     let text = '';
     const exportTimes = await timeRounds(async () => (text = backupText(await exportBackup(ctx))), 5, 1);
     const parse = await timeRounds(() => parseBackup(text), 5, 1);

@@ -30,9 +30,37 @@ export async function run(): Promise<Record<string, number | string>> {
   const { capturePosting } = await import('../src/core/capture/index.js');
   const strip = (raw: string) => raw.replace(/^---\n[\s\S]*?\n---\n/, '');
   const files = readdirSync(CORPUS).sort();
-  const withJsonLd = bigPage(strip(readFileSync(join(CORPUS, files.find((f) => f.startsWith('01-'))!), 'utf8')));
-  const withoutJsonLd = bigPage(strip(readFileSync(join(CORPUS, files.find((f) => f.startsWith('16-'))!), 'utf8')));
-  const text = strip(readFileSync(join(CORPUS, files.find((f) => f.startsWith('17-'))!), 'utf8'));
+  const withJsonLd = bigPage(
+    strip(
+      readFileSync(
+        join(
+          CORPUS,
+          files.find((f) => f.startsWith('01-'))!,
+        ),
+        'utf8',
+      ),
+    ),
+  );
+  const withoutJsonLd = bigPage(
+    strip(
+      readFileSync(
+        join(
+          CORPUS,
+          files.find((f) => f.startsWith('16-'))!,
+        ),
+        'utf8',
+      ),
+    ),
+  );
+  const text = strip(
+    readFileSync(
+      join(
+        CORPUS,
+        files.find((f) => f.startsWith('17-'))!,
+      ),
+      'utf8',
+    ),
+  );
   // Wall time, and this process's CPU time: on a shared machine the wall time mostly measures the queue for a core.
   const cpu: Record<string, number[]> = {};
   const time = (label: string, input: Parameters<typeof capturePosting>[0], rounds: number) => {

@@ -4,8 +4,12 @@ import { makeAnswers } from './support/answers.js';
 /** Benchmark name shown by bench/run.ts. */
 export const name = 'coach';
 
-const PROMPTS = [undefined, 'Tell me about a time you had a conflict with a colleague.', 'Why did you leave your last job?', 'What is your greatest strength?'];
-
+const PROMPTS = [
+  undefined,
+  'Tell me about a time you had a conflict with a colleague.',
+  'Why did you leave your last job?',
+  'What is your greatest strength?',
+];
 
 /** Measures coach creation (module load + first call) and per-answer analysis on 1,000 varied 300-word answers. */
 export async function run(): Promise<Record<string, number | string>> {

@@ -9,7 +9,8 @@ export const name = 'drafts';
 
 // A realistic conversation of 20 notes (4 concerns, 2 promises), from the blind-written corpus plus shorthand of our own.
 const NOTES = [
-  ...(JSON.parse(readFileSync(join(process.cwd(), 'test/data/drafts/dev/02.json'), 'utf8')) as { conversations: { notes: string[] }[] }).conversations[0]!.notes,
+  ...(JSON.parse(readFileSync(join(process.cwd(), 'test/data/drafts/dev/02.json'), 'utf8')) as { conversations: { notes: string[] }[] })
+    .conversations[0]!.notes,
   'team is 14 people in 3 squads; streaming squad has no lead since Aug',
   '? on-call -> 1 wk in 6, paid',
   '* wants someone to own the Kafka migration end to end',
@@ -22,7 +23,12 @@ const NOTES = [
 
 /** Drafting one thank-you note with 20 notes: parse, suggest, answer concerns, draft and lint. */
 export async function run(): Promise<Record<string, number | string>> {
-  const concerns: Concern[] = NOTES.filter((n) => n.startsWith('!')).map((n, i) => ({ id: `c${i}`, text: n.slice(1).trim(), raisedBy: 'p', status: 'open' }));
+  const concerns: Concern[] = NOTES.filter((n) => n.startsWith('!')).map((n, i) => ({
+    id: `c${i}`,
+    text: n.slice(1).trim(),
+    raisedBy: 'p',
+    status: 'open',
+  }));
   const input = {
     person: { id: 'p', name: 'Sanne de Vries' },
     notes: NOTES,

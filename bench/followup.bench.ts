@@ -20,10 +20,19 @@ function opportunity(i: number): ScheduleFollowUpsInput {
         start: iso(start),
         timeZone: tz,
         durationMinutes: 180,
-        conversations: [0, 1, 2].map((c) => ({ id: `c${i}-${c}`, start: iso(start + c * 3_600_000), durationMinutes: 60, personIds: [`p${i}-${c}`] })),
+        conversations: [0, 1, 2].map((c) => ({
+          id: `c${i}-${c}`,
+          start: iso(start + c * 3_600_000),
+          durationMinutes: 60,
+          personIds: [`p${i}-${c}`],
+        })),
       },
     ],
-    housekeeping: { decisionDate: i % 2 ? `2026-04-${String(1 + (i % 20)).padStart(2, '0')}` : null, bestContactPersonId: `p${i}-0`, preferredChannel: 'email' },
+    housekeeping: {
+      decisionDate: i % 2 ? `2026-04-${String(1 + (i % 20)).padStart(2, '0')}` : null,
+      bestContactPersonId: `p${i}-0`,
+      preferredChannel: 'email',
+    },
     people: [0, 1, 2].map((c) => ({ id: `p${i}-${c}`, name: `Person ${c}`, email: `p${c}@x.test` })),
     now: '2026-03-20T12:00:00Z',
     timeZone: tz,
@@ -89,7 +98,15 @@ export async function run(): Promise<Record<string, number | string>> {
   const cpu = process.cpuUsage(cpuBefore);
   const cpuMs = (cpu.user + cpu.system) / 1000 / 10;
   // A cold pass: new dates and zones not yet in the offset cache.
-  const cold = Array.from({ length: 1000 }, (_, i) => ({ ...opportunity(i), now: '2027-06-01T12:00:00Z', interviews: opportunity(i).interviews.map((iv) => ({ ...iv, start: iv.start.replace('2026', '2027'), conversations: iv.conversations.map((c) => ({ ...c, start: c.start.replace('2026', '2027') })) })) }));
+  const cold = Array.from({ length: 1000 }, (_, i) => ({
+    ...opportunity(i),
+    now: '2027-06-01T12:00:00Z',
+    interviews: opportunity(i).interviews.map((iv) => ({
+      ...iv,
+      start: iv.start.replace('2026', '2027'),
+      conversations: iv.conversations.map((c) => ({ ...c, start: c.start.replace('2026', '2027') })),
+    })),
+  }));
   const coldStart = performance.now();
   cold.forEach((o) => scheduleFollowUps(o));
   const coldMs = performance.now() - coldStart;

@@ -37,13 +37,36 @@ export async function seed(t: TestApp): Promise<string> {
     const res = await t.request({
       method: 'POST',
       url: '/api/opportunities',
-      payload: { employerName: `Employer ${i}`, roleTitle: `Role ${i % 17}`, stage, ...(i % 4 !== 0 && { nextAction: `Step ${i}`, nextActionDue: i % 5 ? due : null }) },
+      payload: {
+        employerName: `Employer ${i}`,
+        roleTitle: `Role ${i % 17}`,
+        stage,
+        ...(i % 4 !== 0 && { nextAction: `Step ${i}`, nextActionDue: i % 5 ? due : null }),
+      },
     });
     const o = res.json<Opportunity>();
     if (offer) {
       await db
         .insertInto('offers')
-        .values({ id: uuidv7(), owner_id: LOCAL_USER_ID, opportunity_id: o.id, base_pay: 90_000, currency: 'EUR', pay_period: 'year', bonus: '', equity: '', benefits: '', start_date: null, location: '', remote_policy: null, deadline: due, status: 'pending', notes: '', created_at: STAMP, updated_at: STAMP })
+        .values({
+          id: uuidv7(),
+          owner_id: LOCAL_USER_ID,
+          opportunity_id: o.id,
+          base_pay: 90_000,
+          currency: 'EUR',
+          pay_period: 'year',
+          bonus: '',
+          equity: '',
+          benefits: '',
+          start_date: null,
+          location: '',
+          remote_policy: null,
+          deadline: due,
+          status: 'pending',
+          notes: '',
+          created_at: STAMP,
+          updated_at: STAMP,
+        })
         .execute();
     }
     if (!interviewing) continue;
@@ -70,29 +93,111 @@ export async function seed(t: TestApp): Promise<string> {
       const iv = uuidv7();
       await db
         .insertInto('interviews')
-        .values({ id: iv, owner_id: LOCAL_USER_ID, opportunity_id: o.id, kind: 'onsite', title: `Round ${r + 1}`, starts_at: new Date(start).toISOString(), time_zone: ZONE, duration_minutes: 180, location: 'HQ', checklist: JSON.stringify([{ id: 'a', label: 'Print the brief', done: r === 0 }]), deleted_at: null, created_at: STAMP, updated_at: STAMP })
+        .values({
+          id: iv,
+          owner_id: LOCAL_USER_ID,
+          opportunity_id: o.id,
+          kind: 'onsite',
+          title: `Round ${r + 1}`,
+          starts_at: new Date(start).toISOString(),
+          time_zone: ZONE,
+          duration_minutes: 180,
+          location: 'HQ',
+          checklist: JSON.stringify([{ id: 'a', label: 'Print the brief', done: r === 0 }]),
+          deleted_at: null,
+          created_at: STAMP,
+          updated_at: STAMP,
+        })
         .execute();
       for (const [k, p] of people.entries()) {
         const c = uuidv7();
-        await db.insertInto('conversations').values({ id: c, owner_id: LOCAL_USER_ID, interview_id: iv, starts_at: new Date(start + k * 3_600_000).toISOString(), duration_minutes: 60, topic: '', position: k, created_at: STAMP, updated_at: STAMP }).execute();
-        await db.insertInto('conversation_people').values({ id: uuidv7(), owner_id: LOCAL_USER_ID, conversation_id: c, person_id: p.id, position: 0 }).execute();
+        await db
+          .insertInto('conversations')
+          .values({
+            id: c,
+            owner_id: LOCAL_USER_ID,
+            interview_id: iv,
+            starts_at: new Date(start + k * 3_600_000).toISOString(),
+            duration_minutes: 60,
+            topic: '',
+            position: k,
+            created_at: STAMP,
+            updated_at: STAMP,
+          })
+          .execute();
+        await db
+          .insertInto('conversation_people')
+          .values({ id: uuidv7(), owner_id: LOCAL_USER_ID, conversation_id: c, person_id: p.id, position: 0 })
+          .execute();
         await db
           .insertInto('interview_notes')
-          .values(['* They are rebuilding onboarding', '! worried about Kubernetes depth', 'Weekly releases with a Friday freeze'].map((text) => ({ id: uuidv7(), owner_id: LOCAL_USER_ID, interview_id: iv, conversation_id: c, text, marker: text.startsWith('*') ? 'key' : text.startsWith('!') ? 'concern' : 'plain', revision: 1, conflict_of: null, written_at: STAMP, deleted_at: null, created_at: STAMP, updated_at: STAMP })))
+          .values(
+            ['* They are rebuilding onboarding', '! worried about Kubernetes depth', 'Weekly releases with a Friday freeze'].map(
+              (text) => ({
+                id: uuidv7(),
+                owner_id: LOCAL_USER_ID,
+                interview_id: iv,
+                conversation_id: c,
+                text,
+                marker: text.startsWith('*') ? 'key' : text.startsWith('!') ? 'concern' : 'plain',
+                revision: 1,
+                conflict_of: null,
+                written_at: STAMP,
+                deleted_at: null,
+                created_at: STAMP,
+                updated_at: STAMP,
+              }),
+            ),
+          )
           .execute();
       }
       await db
         .insertInto('concerns')
-        .values(Array.from({ length: 1 + (i % 2) }, (_, k) => ({ id: uuidv7(), owner_id: LOCAL_USER_ID, opportunity_id: o.id, interview_id: iv, conversation_id: null, note_id: null, raised_by_person_id: people[k]!.id, text: k ? 'Long commute' : 'Limited Kubernetes depth', status: 'open', how_addressed: '', created_at: STAMP, updated_at: STAMP })))
+        .values(
+          Array.from({ length: 1 + (i % 2) }, (_, k) => ({
+            id: uuidv7(),
+            owner_id: LOCAL_USER_ID,
+            opportunity_id: o.id,
+            interview_id: iv,
+            conversation_id: null,
+            note_id: null,
+            raised_by_person_id: people[k]!.id,
+            text: k ? 'Long commute' : 'Limited Kubernetes depth',
+            status: 'open',
+            how_addressed: '',
+            created_at: STAMP,
+            updated_at: STAMP,
+          })),
+        )
         .execute();
       if (i % 6 === 0) {
         await db
           .insertInto('follow_ups')
-          .values({ id: uuidv7(), owner_id: LOCAL_USER_ID, opportunity_id: o.id, interview_id: iv, person_id: people[0]!.id, kind: 'thank-you', sequence: 0, item_key: `thank-you:${iv}:${people[0]!.id}`, tone: null, subject: null, draft: null, sent_at: new Date(start + 8 * 3_600_000).toISOString(), dismissed_at: null, created_at: STAMP, updated_at: STAMP })
+          .values({
+            id: uuidv7(),
+            owner_id: LOCAL_USER_ID,
+            opportunity_id: o.id,
+            interview_id: iv,
+            person_id: people[0]!.id,
+            kind: 'thank-you',
+            sequence: 0,
+            item_key: `thank-you:${iv}:${people[0]!.id}`,
+            tone: null,
+            subject: null,
+            draft: null,
+            sent_at: new Date(start + 8 * 3_600_000).toISOString(),
+            dismissed_at: null,
+            created_at: STAMP,
+            updated_at: STAMP,
+          })
           .execute();
       }
     }
-    await t.request({ method: 'PUT', url: `/api/opportunities/${o.id}/housekeeping`, payload: { decisionDate: i % 2 ? '2026-03-27' : null, bestContactPersonId: people[0]!.id, preferredChannel: 'email' } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${o.id}/housekeeping`,
+      payload: { decisionDate: i % 2 ? '2026-03-27' : null, bestContactPersonId: people[0]!.id, preferredChannel: 'email' },
+    });
   }
   return withInterviews;
 }
@@ -141,12 +246,35 @@ export async function run(): Promise<Record<string, number | string>> {
     const cpu = process.cpuUsage(cpuBefore);
     const coldCpu = (cpu.user + cpu.system) / 1000 / 20;
     // The everyday changes: a next action edited, a thank-you marked sent, an interview moved.
-    const nextActionEdited = await afterChange((r) => db.updateTable('opportunities').set({ next_action: `Call back ${r}` }).where('id', '=', anOpportunity).execute());
-    const markedSent = await afterChange((r) => db.updateTable('follow_ups').set({ sent_at: new Date(NOW.getTime() - (r % 5) * 60_000).toISOString() }).where('id', '=', aFollowUp).execute());
-    const interviewEdited = await afterChange((r) => db.updateTable('interviews').set({ title: `Final round ${r}` }).where('id', '=', anInterview).execute());
+    const nextActionEdited = await afterChange((r) =>
+      db
+        .updateTable('opportunities')
+        .set({ next_action: `Call back ${r}` })
+        .where('id', '=', anOpportunity)
+        .execute(),
+    );
+    const markedSent = await afterChange((r) =>
+      db
+        .updateTable('follow_ups')
+        .set({ sent_at: new Date(NOW.getTime() - (r % 5) * 60_000).toISOString() })
+        .where('id', '=', aFollowUp)
+        .execute(),
+    );
+    const interviewEdited = await afterChange((r) =>
+      db
+        .updateTable('interviews')
+        .set({ title: `Final round ${r}` })
+        .where('id', '=', anInterview)
+        .execute(),
+    );
     // The same change, asking for the whole list the default page leaves out (500 items).
     const fullList = await afterChange(
-      (r) => db.updateTable('opportunities').set({ next_action: `Call again ${r}` }).where('id', '=', anOpportunity).execute(),
+      (r) =>
+        db
+          .updateTable('opportunities')
+          .set({ next_action: `Call again ${r}` })
+          .where('id', '=', anOpportunity)
+          .execute(),
       40,
       8,
       `${url()}&limit=500`,
@@ -155,13 +283,25 @@ export async function run(): Promise<Record<string, number | string>> {
     const clockMoved = await timeRounds(() => t.request({ method: 'GET', url: url(nextDay()) }), 40, 10);
     const sample = (await get()).json<{ items: unknown[] }>();
     const cached = await timeRounds(get, 200, 20);
-    const counts = await timeRounds(() => t.request({ method: 'GET', url: `/api/next-actions/counts?timeZone=${encodeURIComponent(ZONE)}&today=2026-03-20` }), 200, 20);
+    const counts = await timeRounds(
+      () => t.request({ method: 'GET', url: `/api/next-actions/counts?timeZone=${encodeURIComponent(ZONE)}&today=2026-03-20` }),
+      200,
+      20,
+    );
     const service = await timeRounds(() => computeNextActions(ctx, '2026-03-20', ZONE), 40, 10);
     const load = await timeRounds(() => loadAgendaData(ctx), 40, 10);
     const data = await loadAgendaData(ctx);
     const ranking = await timeRounds(() => buildAgenda({ ...data, now: NOW, today: '2026-03-20', timeZone: ZONE }), 60, 15);
-    const dashboard = await timeRounds(() => t.request({ method: 'GET', url: url(nextDay()).replace('/api/next-actions', '/api/dashboard') }), 30, 5);
-    const oneOpportunity = await timeRounds(() => t.request({ method: 'GET', url: `/api/opportunities/${oneWithInterviews}/follow-ups?timeZone=${encodeURIComponent(ZONE)}` }), 60, 10);
+    const dashboard = await timeRounds(
+      () => t.request({ method: 'GET', url: url(nextDay()).replace('/api/next-actions', '/api/dashboard') }),
+      30,
+      5,
+    );
+    const oneOpportunity = await timeRounds(
+      () => t.request({ method: 'GET', url: `/api/opportunities/${oneWithInterviews}/follow-ups?timeZone=${encodeURIComponent(ZONE)}` }),
+      60,
+      10,
+    );
 
     return {
       next_actions_items: sample.items.length,
@@ -174,7 +314,7 @@ export async function run(): Promise<Record<string, number | string>> {
       'GET /api/next-actions after the clock moves (data reused, list ranked), median ms': round(median(clockMoved)),
       'GET /api/next-actions with nothing cached (first request after a start), median ms': round(median(cold)),
       'GET /api/next-actions with nothing cached, p95 ms': round(percentile(cold, 95)),
-      'GET /api/next-actions with nothing cached, the previous round\'s garbage not collected first, median ms': round(median(coldDirty)),
+      "GET /api/next-actions with nothing cached, the previous round's garbage not collected first, median ms": round(median(coldDirty)),
       'GET /api/next-actions with nothing cached, CPU ms per request': round(coldCpu),
       'GET /api/next-actions cached median ms': round(median(cached)),
       'GET /api/next-actions/counts cached median ms': round(median(counts)),

@@ -128,7 +128,13 @@ export async function run(): Promise<Record<string, number | string>> {
 
     const barePort = await freePort();
     const bareUrl = `http://127.0.0.1:${barePort}/bare`;
-    bare = spawnNode([join(root, 'bench/support/bare-list-server.mjs'), join(dataDir, 'offerbook.sqlite'), String(barePort), fitsFile, LOCAL_USER_ID]);
+    bare = spawnNode([
+      join(root, 'bench/support/bare-list-server.mjs'),
+      join(dataDir, 'offerbook.sqlite'),
+      String(barePort),
+      fitsFile,
+      LOCAL_USER_ID,
+    ]);
     await waitFor200(bareUrl, performance.now());
     if ((await (await fetch(bareUrl)).text()) !== body) throw new Error('the floor does not serve the same JSON as the app');
 
@@ -159,7 +165,9 @@ export async function run(): Promise<Record<string, number | string>> {
       'list / bare throughput ratio': round(appRps / floorRps),
       'list API CPU per request (ms, median)': round(median(app.map((r) => r.cpu))),
       'bare CPU per request (ms, median)': round(median(floor.map((r) => r.cpu))),
-      'bare / list CPU per request (the throughput ratio on an idle machine)': round(median(floor.map((r) => r.cpu)) / median(app.map((r) => r.cpu))),
+      'bare / list CPU per request (the throughput ratio on an idle machine)': round(
+        median(floor.map((r) => r.cpu)) / median(app.map((r) => r.cpu)),
+      ),
       [`list of ${COUNT} summaries, uncompressed (KB)`]: round(body.length / 1024),
       [`list of ${COUNT} summaries as sent, ${listSent.encoding} (KB)`]: round(listSent.bytes / 1024),
       [`list of ${COUNT} summaries as sent, gzip (KB)`]: round(listGzip.bytes / 1024),

@@ -15,13 +15,21 @@ const root = new URL('../', import.meta.url).pathname;
 const cli = join(root, 'dist/cli/main.js');
 
 async function post<T>(base: string, path: string, body: unknown): Promise<T> {
-  const res = await fetch(`${base}/api${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}/api${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as T;
 }
 
 async function makeInterview(base: string): Promise<{ interviewId: string; conversationId: string }> {
-  const opportunity = await post<{ id: string }>(base, '/opportunities', { employerName: 'Bench Ltd', roleTitle: 'Engineer', stage: 'interviewing' });
+  const opportunity = await post<{ id: string }>(base, '/opportunities', {
+    employerName: 'Bench Ltd',
+    roleTitle: 'Engineer',
+    stage: 'interviewing',
+  });
   const startsAt = new Date(Date.now() - 5 * 60_000).toISOString();
   const interview = await post<{ id: string; conversations: { id: string }[] }>(base, `/opportunities/${opportunity.id}/interviews`, {
     kind: 'onsite',
@@ -77,7 +85,13 @@ async function noteSaveLoad(base: string, interviewId: string, conversationId: s
       },
     ],
   });
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx, total: result.requests.total };
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+    total: result.requests.total,
+  };
 }
 
 /**

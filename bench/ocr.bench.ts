@@ -28,7 +28,9 @@ function readInPage(page: Page, chunk: string, png: Buffer): Promise<Reading> {
     async ({ chunk, base64 }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const blob = new Blob([bytes], { type: 'image/png' });
-      const mod = (await import(chunk)) as { readBusinessCard(b: Blob): Promise<{ card: { email: { value: string } | null; phone: { value: string } | null } }> };
+      const mod = (await import(chunk)) as {
+        readBusinessCard(b: Blob): Promise<{ card: { email: { value: string } | null; phone: { value: string } | null } }>;
+      };
       const t = performance.now();
       const r = await mod.readBusinessCard(blob);
       return { ms: performance.now() - t, email: r.card.email?.value ?? null, phone: r.card.phone?.value ?? null };

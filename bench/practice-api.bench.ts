@@ -9,11 +9,21 @@ export const name = 'practice API and analyze CLI (issue 5)';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
-const QUESTIONS = ['Tell me about a time you had a conflict with a colleague.', 'Why did you leave your last job?', 'tell-me-about-yourself', undefined];
+const QUESTIONS = [
+  'Tell me about a time you had a conflict with a colleague.',
+  'Why did you leave your last job?',
+  'tell-me-about-yourself',
+  undefined,
+];
 
 function runCli(input: string): number {
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', '--jsonl'], { cwd: root, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', '--jsonl'], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`analyze --jsonl failed: ${result.stderr}`);
   return performance.now() - start;
 }
@@ -30,9 +40,19 @@ export async function run(): Promise<Record<string, number | string>> {
   try {
     const post = (url: string, payload: object) => t.request({ method: 'POST', url, payload });
     let i = 0;
-    const analyzeMs = await timeRounds(() => post('/api/coach/analyze', { prompt: 'why-did-you-leave', answer: batch[i++ % batch.length]! }), 200, 20);
+    const analyzeMs = await timeRounds(
+      () => post('/api/coach/analyze', { prompt: 'why-did-you-leave', answer: batch[i++ % batch.length]! }),
+      200,
+      20,
+    );
     const rehearseMs = await timeRounds(
-      () => post('/api/rehearsals', { promptId: 'teamwork', answerText: batch[i++ % batch.length]!, durationSeconds: 90, selfRating: (i % 5) + 1 }),
+      () =>
+        post('/api/rehearsals', {
+          promptId: 'teamwork',
+          answerText: batch[i++ % batch.length]!,
+          durationSeconds: 90,
+          selfRating: (i % 5) + 1,
+        }),
       200,
       20,
     );

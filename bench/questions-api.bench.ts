@@ -13,28 +13,44 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 
 function runCli(input: string): number {
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check-question', '--jsonl'], { cwd: root, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check-question', '--jsonl'], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`check-question --jsonl failed: ${result.stderr}`);
   return performance.now() - start;
 }
 
 /** Times the plan endpoints (6 interviewers, 40 items, 8 facts) in-process on SQLite, and the JSONL CLI over 10,000 lines. */
 export async function run(): Promise<Record<string, number | string>> {
-  const lines = Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ question: QUESTIONS_TO_ASK[i % QUESTIONS_TO_ASK.length]!.text })).join('\n') + '\n';
+  const lines =
+    Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ question: QUESTIONS_TO_ASK[i % QUESTIONS_TO_ASK.length]!.text })).join('\n') +
+    '\n';
   const cliStart = median(await timeRounds(() => runCli('{"question":"What do you do?"}\n'), 3, 1));
   const cliFull = median(await timeRounds(() => runCli(lines), 3, 1));
 
   const t = await createTestApp('sqlite');
   try {
-    const opp = (await t.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Bench Co', roleTitle: 'Engineer' } })).json<Opportunity>();
+    const opp = (
+      await t.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Bench Co', roleTitle: 'Engineer' } })
+    ).json<Opportunity>();
     for (let i = 0; i < 8; i++) {
-      await t.request({ method: 'POST', url: `/api/employers/${opp.employerId}/facts`, payload: { topic: i % 2 ? 'news' : 'locations', statement: `Fact number ${i} about offices in city ${i}` } });
+      await t.request({
+        method: 'POST',
+        url: `/api/employers/${opp.employerId}/facts`,
+        payload: { topic: i % 2 ? 'news' : 'locations', statement: `Fact number ${i} about offices in city ${i}` },
+      });
     }
     const roles = ['recruiter', 'hiring-manager', 'interviewer', 'interviewer', 'other', 'hiring-manager'];
     for (const [i, role] of roles.entries()) {
-      await t.request({ method: 'POST', url: '/api/people', payload: { name: `Person ${i}`, role, opportunityIds: [opp.id] } }).then((r) => r.json<Person>());
+      await t
+        .request({ method: 'POST', url: '/api/people', payload: { name: `Person ${i}`, role, opportunityIds: [opp.id] } })
+        .then((r) => r.json<Person>());
     }
-    for (const q of QUESTIONS_TO_ASK.slice(0, 40)) await t.request({ method: 'POST', url: `/api/opportunities/${opp.id}/question-plan/items`, payload: { questionId: q.id } });
+    for (const q of QUESTIONS_TO_ASK.slice(0, 40))
+      await t.request({ method: 'POST', url: `/api/opportunities/${opp.id}/question-plan/items`, payload: { questionId: q.id } });
     const base = `/api/opportunities/${opp.id}`;
     const getPlan = await timeRounds(() => t.request({ method: 'GET', url: `${base}/question-plan` }), 50, 5);
     const distribute = await timeRounds(() => t.request({ method: 'POST', url: `${base}/question-plan/distribute`, payload: {} }), 30, 3);

@@ -24,13 +24,20 @@ export async function run(): Promise<Record<string, number | string>> {
   const planTimes = await timeRounds(() => distributeQuestions({ questions: forty, interviewers }), 31, 5);
 
   const file = new URL('../test/data/questions/research-check.jsonl', import.meta.url);
-  const labelled = readFileSync(file, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { question: string }).question);
+  const labelled = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { question: string }).question);
   const tenThousand = Array.from({ length: 10_000 }, (_, i) => labelled[i % labelled.length]!);
   let flagged = 0;
-  const checkTimes = await timeRounds(() => {
-    flagged = 0;
-    for (const question of tenThousand) if (checkQuestion({ question, facts }).answerableByResearch) flagged++;
-  }, 7, 2);
+  const checkTimes = await timeRounds(
+    () => {
+      flagged = 0;
+      for (const question of tenThousand) if (checkQuestion({ question, facts }).answerableByResearch) flagged++;
+    },
+    7,
+    2,
+  );
   const perQuestion = median(checkTimes) / tenThousand.length;
 
   return {

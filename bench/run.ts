@@ -39,7 +39,10 @@ if (process.env.OB_BENCH_FILE && process.env.OB_BENCH_OUT) {
   try {
     for (const file of files) {
       const out = join(scratch, `${file}.json`);
-      const child = spawnSync(process.execPath, ['--import', 'tsx', self], { env: { ...process.env, OB_BENCH_FILE: file, OB_BENCH_OUT: out }, stdio: 'inherit' });
+      const child = spawnSync(process.execPath, ['--import', 'tsx', self], {
+        env: { ...process.env, OB_BENCH_FILE: file, OB_BENCH_OUT: out },
+        stdio: 'inherit',
+      });
       if (child.status !== 0 || !existsSync(out)) {
         failed += 1;
         process.stderr.write(`bench ${file} failed (exit ${child.status ?? child.signal})\n`);
@@ -56,7 +59,9 @@ if (process.env.OB_BENCH_FILE && process.env.OB_BENCH_OUT) {
   const dir = join(here, 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'latest.json');
-  const previous = existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { results?: Record<string, unknown> }).results ?? {}) : {};
+  const previous = existsSync(file)
+    ? ((JSON.parse(readFileSync(file, 'utf8')) as { results?: Record<string, unknown> }).results ?? {})
+    : {};
   const at = new Date().toISOString();
   const stamped = Object.fromEntries(Object.entries(results).map(([name, figures]) => [name, { ...figures, 'measured at': at }]));
   writeFileSync(file, JSON.stringify({ at, node: process.version, results: { ...previous, ...stamped } }, null, 2) + '\n');

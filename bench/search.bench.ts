@@ -40,9 +40,28 @@ async function seed(db: Db): Promise<string[]> {
   const sentence = (n: number) => Array.from({ length: n }, () => words[Math.floor(random() ** 2 * words.length)]).join(' ');
   const now = new Date().toISOString();
   await inTransaction(db, async (trx) => {
-    const employers = Array.from({ length: 300 }, (_, i) => ({ id: crypto.randomUUID(), owner_id: LOCAL_USER_ID, name: `Employer ${i} ${sentence(1)}`, name_key: `employer ${i}`, created_at: now, updated_at: now }));
-    for (let i = 0; i < employers.length; i += 200) await trx.kysely.insertInto('employers').values(employers.slice(i, i + 200)).execute();
-    const docs: { owner_id: string; kind: string; ref_id: string; opportunity_id: string | null; employer_id: string; title: string; body: string }[] = [];
+    const employers = Array.from({ length: 300 }, (_, i) => ({
+      id: crypto.randomUUID(),
+      owner_id: LOCAL_USER_ID,
+      name: `Employer ${i} ${sentence(1)}`,
+      name_key: `employer ${i}`,
+      created_at: now,
+      updated_at: now,
+    }));
+    for (let i = 0; i < employers.length; i += 200)
+      await trx.kysely
+        .insertInto('employers')
+        .values(employers.slice(i, i + 200))
+        .execute();
+    const docs: {
+      owner_id: string;
+      kind: string;
+      ref_id: string;
+      opportunity_id: string | null;
+      employer_id: string;
+      title: string;
+      body: string;
+    }[] = [];
     const opps = Array.from({ length: OPPORTUNITIES }, (_, i) => {
       const employer = employers[i % employers.length]!;
       const row = {
@@ -56,18 +75,56 @@ async function seed(db: Db): Promise<string[]> {
         created_at: now,
         updated_at: now,
       };
-      docs.push({ owner_id: LOCAL_USER_ID, kind: 'opportunity', ref_id: row.id, opportunity_id: row.id, employer_id: employer.id, title: `${row.role_title} at ${employer.name}`, body: row.job_description });
+      docs.push({
+        owner_id: LOCAL_USER_ID,
+        kind: 'opportunity',
+        ref_id: row.id,
+        opportunity_id: row.id,
+        employer_id: employer.id,
+        title: `${row.role_title} at ${employer.name}`,
+        body: row.job_description,
+      });
       return row;
     });
-    for (let i = 0; i < opps.length; i += 100) await trx.kysely.insertInto('opportunities').values(opps.slice(i, i + 100)).execute();
+    for (let i = 0; i < opps.length; i += 100)
+      await trx.kysely
+        .insertInto('opportunities')
+        .values(opps.slice(i, i + 100))
+        .execute();
     const facts = Array.from({ length: FACTS }, (_, i) => {
       const employer = employers[i % employers.length]!;
-      const row = { id: crypto.randomUUID(), owner_id: LOCAL_USER_ID, employer_id: employer.id, topic: 'news', statement: sentence(25), source_url: null, noted_on: null, created_at: now, updated_at: now };
-      docs.push({ owner_id: LOCAL_USER_ID, kind: 'fact', ref_id: row.id, opportunity_id: null, employer_id: employer.id, title: `${employer.name}: Recent news`, body: row.statement });
+      const row = {
+        id: crypto.randomUUID(),
+        owner_id: LOCAL_USER_ID,
+        employer_id: employer.id,
+        topic: 'news',
+        statement: sentence(25),
+        source_url: null,
+        noted_on: null,
+        created_at: now,
+        updated_at: now,
+      };
+      docs.push({
+        owner_id: LOCAL_USER_ID,
+        kind: 'fact',
+        ref_id: row.id,
+        opportunity_id: null,
+        employer_id: employer.id,
+        title: `${employer.name}: Recent news`,
+        body: row.statement,
+      });
       return row;
     });
-    for (let i = 0; i < facts.length; i += 500) await trx.kysely.insertInto('facts').values(facts.slice(i, i + 500)).execute();
-    for (let i = 0; i < docs.length; i += 500) await trx.kysely.insertInto('search_documents').values(docs.slice(i, i + 500)).execute();
+    for (let i = 0; i < facts.length; i += 500)
+      await trx.kysely
+        .insertInto('facts')
+        .values(facts.slice(i, i + 500))
+        .execute();
+    for (let i = 0; i < docs.length; i += 500)
+      await trx.kysely
+        .insertInto('search_documents')
+        .values(docs.slice(i, i + 500))
+        .execute();
   });
   return words;
 }

@@ -36,7 +36,9 @@ export async function run(): Promise<Record<string, number | string>> {
     await createUser(db, { email: 'ana@example.org', role: 'candidate', password: PASSWORD }, new Date());
     const quiet = await signIns(base, 'ana@example.org');
     const mallory = await signInOverHttp(base, 'mallory@example.org', PASSWORD);
-    const slow = await Promise.all(Array.from({ length: SLOW_REQUESTS }, () => slowBody(port, { cookie: mallory.cookie, 'x-csrf-token': mallory.csrf })));
+    const slow = await Promise.all(
+      Array.from({ length: SLOW_REQUESTS }, () => slowBody(port, { cookie: mallory.cookie, 'x-csrf-token': mallory.csrf })),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const attacked = await signIns(base, 'ana@example.org');
     for (const s of slow) s.socket.destroy();

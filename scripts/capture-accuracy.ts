@@ -10,7 +10,10 @@ for (const c of cases) {
   const { fields } = capturePosting(c.kind === 'html' ? { html: c.body, url: c.url } : { text: c.body, url: c.url });
   for (const f of CAPTURE_FIELDS) {
     if (fieldMatches(c, f, fields[f])) right[f]! += 1;
-    else if (showMisses) console.log(`${c.name}  ${f}: got ${JSON.stringify(fields[f])?.slice(0, 120)} want ${JSON.stringify(f === 'description' ? c.descriptionIncludes : f === 'sourceUrl' ? c.url : c.expected[f] ?? null)}`);
+    else if (showMisses)
+      console.log(
+        `${c.name}  ${f}: got ${JSON.stringify(fields[f])?.slice(0, 120)} want ${JSON.stringify(f === 'description' ? c.descriptionIncludes : f === 'sourceUrl' ? c.url : (c.expected[f] ?? null))}`,
+      );
   }
 }
 let total = 0;

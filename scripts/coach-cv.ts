@@ -27,6 +27,15 @@ for (let f = 0; f < FOLDS; f++) {
 }
 useComplaintWeights();
 const rows: Record<string, Partial<Score>> = {};
-for (const [name, [tp, fp, fn, tn]] of Object.entries(total)) rows[name] = { tp, fp, fn, tn, precision: +(tp / (tp + fp)).toFixed(3), recall: +(tp / (tp + fn)).toFixed(3), fpr: +(fp / (fp + tn)).toFixed(3) };
+for (const [name, [tp, fp, fn, tn]] of Object.entries(total))
+  rows[name] = {
+    tp,
+    fp,
+    fn,
+    tn,
+    precision: +(tp / (tp + fp)).toFixed(3),
+    recall: +(tp / (tp + fn)).toFixed(3),
+    fpr: +(fp / (fp + tn)).toFixed(3),
+  };
 console.table(rows);
 if (process.argv.includes('--misses')) console.log(misses.filter((m) => m.includes('employer')).join('\n'));

@@ -36,12 +36,21 @@ export function load(skipDev: (id: string) => boolean = () => false): Example[] 
       else if (r.label === 'none' || r.label === 'clean-lookalike') out.push({ text: String(r.text), kind: kindOf(r.prompt), y: 0 });
     }
   }
-  for (const name of ['labelled.jsonl', 'holdout.jsonl', 'negativity-blind.jsonl', 'negativity-blind-2.jsonl', 'negativity-blind-3.jsonl', 'negativity-blind-4.jsonl', 'negativity-blind-5.jsonl']) {
+  for (const name of [
+    'labelled.jsonl',
+    'holdout.jsonl',
+    'negativity-blind.jsonl',
+    'negativity-blind-2.jsonl',
+    'negativity-blind-3.jsonl',
+    'negativity-blind-4.jsonl',
+    'negativity-blind-5.jsonl',
+  ]) {
     for (const r of readJsonl(name)) {
       const expect = (r.expect as string[] | undefined) ?? [];
       const absent = (r.absent as string[] | undefined) ?? [];
       if (expect.includes('employer-negativity')) out.push({ text: String(r.answer), kind: kindOf(r.prompt), y: 1 });
-      else if (absent.includes('employer-negativity') || !expect.includes('bad-language')) out.push({ text: String(r.answer), kind: kindOf(r.prompt), y: 0 });
+      else if (absent.includes('employer-negativity') || !expect.includes('bad-language'))
+        out.push({ text: String(r.answer), kind: kindOf(r.prompt), y: 0 });
     }
   }
   return out;
@@ -100,4 +109,3 @@ export function score(model: { bias: number; weights: Map<string, number> }, e: 
   for (const k of features(e.text, e.kind)) z += model.weights.get(k) ?? 0;
   return z;
 }
-

@@ -20,7 +20,8 @@ function newestMtime(path) {
 
 /** True when dist/ is missing or older than the sources. */
 export function isStale() {
-  if (!existsSync(stamp) || !existsSync(join(root, 'dist', 'cli', 'main.js')) || !existsSync(join(root, 'dist', 'web', 'index.html'))) return true;
+  if (!existsSync(stamp) || !existsSync(join(root, 'dist', 'cli', 'main.js')) || !existsSync(join(root, 'dist', 'web', 'index.html')))
+    return true;
   const built = statSync(stamp).mtimeMs;
   return sources.some((s) => newestMtime(join(root, s)) > built);
 }

@@ -98,7 +98,11 @@ describe('offerbook CLI', { timeout: 120_000 }, () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toMatch(/^Cannot read \/nonexistent\/backup.json: ENOENT$/);
     const env = { ...process.env, PORT: 'abc' };
-    const bad = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'export', '--out', '-'], { cwd: root, env, encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'export', '--out', '-'], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/PORT must be a number/);
   });

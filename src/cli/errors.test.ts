@@ -35,20 +35,30 @@ describe('CLI failures are sentences', () => {
   });
 
   it('keeps our own messages as they are', () => {
-    expect(describeFailure(new CliError('The database already holds data; nothing was changed.'))).toBe('The database already holds data; nothing was changed.');
-    expect(describeFailure(new AppError('conflict', 'An account with this email already exists'))).toBe('An account with this email already exists');
+    expect(describeFailure(new CliError('The database already holds data; nothing was changed.'))).toBe(
+      'The database already holds data; nothing was changed.',
+    );
+    expect(describeFailure(new AppError('conflict', 'An account with this email already exists'))).toBe(
+      'An account with this email already exists',
+    );
   });
 
   it('refuses to import a backup holding a NUL character, naming where, and changes nothing', { timeout: 120_000 }, () => {
     const dir = dirs.make();
     const seed = spawnSync(
       process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', `
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `
         import { openCliContext } from './src/cli/context.ts';
         import { createOpportunity } from './src/server/features/opportunities/service.ts';
         const { ctx, close } = await openCliContext();
         await createOpportunity(ctx, { employerName: 'Initech', roleTitle: 'Analyst' });
-        await close();`],
+        await close();`,
+      ],
       { cwd: ROOT, env: { ...process.env, OFFERBOOK_DATA_DIR: dir }, encoding: 'utf8' },
     );
     expect(seed.status, seed.stderr).toBe(0);

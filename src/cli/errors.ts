@@ -12,7 +12,10 @@ export class CliError extends Error {
 
 /** SQLSTATE classes and codes of PostgreSQL, and SQLite's codes, as sentences for the person at the terminal. */
 const DATABASE_SENTENCES: ReadonlyArray<[RegExp, string]> = [
-  [/^23505$|^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/, 'Something with the same id or name is already in the database; nothing was changed.'],
+  [
+    /^23505$|^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/,
+    'Something with the same id or name is already in the database; nothing was changed.',
+  ],
   [/^23503$|^SQLITE_CONSTRAINT_FOREIGNKEY$/, 'A record refers to something that is not in the database; nothing was changed.'],
   [/^23|^SQLITE_CONSTRAINT/, 'The database refused a record that breaks one of its rules; nothing was changed.'],
   [/^22021$/, 'The data holds a NUL character, which PostgreSQL cannot store; nothing was changed.'],
@@ -20,7 +23,10 @@ const DATABASE_SENTENCES: ReadonlyArray<[RegExp, string]> = [
   [/^42501$/, 'The database account Offerbook uses is not allowed to do this; check its privileges.'],
   [/^28/, 'The database refused the user name or password in DATABASE_URL.'],
   [/^3D000$/, 'The database named in DATABASE_URL does not exist; create it first.'],
-  [/^08|^57P0[123]$|^ECONNREFUSED$|^ENOTFOUND$|^ETIMEDOUT$|^ECONNRESET$/, 'Cannot reach the database; check that it is running and that DATABASE_URL is right.'],
+  [
+    /^08|^57P0[123]$|^ECONNREFUSED$|^ENOTFOUND$|^ETIMEDOUT$|^ECONNRESET$/,
+    'Cannot reach the database; check that it is running and that DATABASE_URL is right.',
+  ],
   [/^53/, 'The database server is out of resources (disk, memory or connections); try again later.'],
   [/^40001$|^40P01$|^SQLITE_BUSY/, 'The database was busy with another change; try again.'],
   [/^SQLITE_CANTOPEN$|^EACCES$|^EPERM$/, 'Cannot open the database file; check that the data folder exists and is writable.'],

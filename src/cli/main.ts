@@ -20,7 +20,7 @@ import { CliError, describeFailure } from './errors.js';
 /** Builds the `offerbook` command line. */
 export function buildProgram(): Command {
   const program = new Command('offerbook')
-    .description('Offerbook, the job seeker\'s interview notebook. Local-first: your data stays on this machine.')
+    .description("Offerbook, the job seeker's interview notebook. Local-first: your data stays on this machine.")
     .version(VERSION)
     .showHelpAfterError()
     .exitOverride();

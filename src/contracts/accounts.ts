@@ -15,7 +15,10 @@ const NewPassword = z
   .min(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
   .max(PASSWORD_MAX_LENGTH, { message: `must be at most ${PASSWORD_MAX_LENGTH} characters` });
 /** A password being checked: any non-empty text. */
-const GivenPassword = z.string({ message: 'must be text' }).min(1, { message: 'must not be empty' }).max(PASSWORD_MAX_LENGTH, { message: `must be at most ${PASSWORD_MAX_LENGTH} characters` });
+const GivenPassword = z
+  .string({ message: 'must be text' })
+  .min(1, { message: 'must not be empty' })
+  .max(PASSWORD_MAX_LENGTH, { message: `must be at most ${PASSWORD_MAX_LENGTH} characters` });
 const Token = z.string().min(20, { message: 'is not a valid link' }).max(100, { message: 'is not a valid link' });
 const DisplayName = z.string().trim().min(1, { message: 'must not be empty' }).max(100, { message: 'must be at most 100 characters' });
 
@@ -83,8 +86,15 @@ export const UserList = z.object({ items: z.array(AccountUser) });
 export type UserList = z.infer<typeof UserList>;
 
 export const UpdateUser = z
-  .strictObject({ role: RoleName.optional(), disabled: z.boolean({ message: 'must be true or false' }).optional(), displayName: DisplayName.optional() })
-  .refine((v) => v.role !== undefined || v.disabled !== undefined || v.displayName !== undefined, { message: 'send role, disabled or displayName', path: ['role'] });
+  .strictObject({
+    role: RoleName.optional(),
+    disabled: z.boolean({ message: 'must be true or false' }).optional(),
+    displayName: DisplayName.optional(),
+  })
+  .refine((v) => v.role !== undefined || v.disabled !== undefined || v.displayName !== undefined, {
+    message: 'send role, disabled or displayName',
+    path: ['role'],
+  });
 export type UpdateUser = z.infer<typeof UpdateUser>;
 
 /** Deleting your own account: your password, checked like a sign-in. */

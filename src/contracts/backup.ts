@@ -6,7 +6,10 @@ export const RESTORE_MAX_BYTES = 64 * 1024 * 1024;
 
 /** A backup to check or restore: the file's text as uploaded, validated exactly as `offerbook import` does. */
 export const RestoreUpload = z.strictObject({
-  text: z.string({ message: 'must be the text of a backup file' }).min(1, { message: 'must not be empty' }).max(RESTORE_MAX_BYTES, { message: 'is larger than 64 MB' }),
+  text: z
+    .string({ message: 'must be the text of a backup file' })
+    .min(1, { message: 'must not be empty' })
+    .max(RESTORE_MAX_BYTES, { message: 'is larger than 64 MB' }),
 });
 export type RestoreUpload = z.infer<typeof RestoreUpload>;
 

@@ -10,13 +10,15 @@ export const CalendarDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD'
 export const Instant = z.iso.datetime({ message: 'must be an ISO 8601 date-time in UTC' });
 
 /** An http(s) link; other schemes (javascript:, data:) are refused. */
-export const WebLink = z
-  .url({ protocol: /^https?$/, message: 'must be an http or https link' })
-  .max(2000);
+export const WebLink = z.url({ protocol: /^https?$/, message: 'must be an http or https link' }).max(2000);
 
 /** A short single-line text: trimmed, not empty. */
 export function shortText(max = 200) {
-  return z.string().trim().min(1, { message: 'must not be empty' }).max(max, { message: `must be at most ${max} characters` });
+  return z
+    .string()
+    .trim()
+    .min(1, { message: 'must not be empty' })
+    .max(max, { message: `must be at most ${max} characters` });
 }
 
 /** A long text (Markdown allowed), may be empty. */

@@ -36,7 +36,11 @@ export const ThankYouParams = z.strictObject({ interviewId: Id, personId: Id });
 /** Params addressing one check-in: the opportunity and its number (1, 2, …). */
 export const CheckInParams = z.strictObject({
   opportunityId: Id,
-  sequence: z.coerce.number({ message: 'must be a whole number' }).int({ message: 'must be a whole number' }).min(1, { message: 'must be 1 to 3' }).max(3, { message: 'must be 1 to 3' }),
+  sequence: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: 'must be 1 to 3' })
+    .max(3, { message: 'must be 1 to 3' }),
 });
 
 /**
@@ -53,7 +57,9 @@ export const PatchFollowUp = z
     sent: z.boolean().optional(),
     dismissed: z.boolean().optional(),
   })
-  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'must change at least one of tone, subject, draft, mention, sent, dismissed' });
+  .refine((b) => Object.values(b).some((v) => v !== undefined), {
+    message: 'must change at least one of tone, subject, draft, mention, sent, dismissed',
+  });
 export type PatchFollowUp = z.infer<typeof PatchFollowUp>;
 
 /** Where a thank-you note stands. */
@@ -247,7 +253,11 @@ export const FollowUpSettings = z.object({
 export type FollowUpSettings = z.infer<typeof FollowUpSettings>;
 
 const whole = (min: number, max: number) =>
-  z.number({ message: `must be a whole number from ${min} to ${max}` }).int({ message: `must be a whole number from ${min} to ${max}` }).min(min, { message: `must be ${min} to ${max}` }).max(max, { message: `must be ${min} to ${max}` });
+  z
+    .number({ message: `must be a whole number from ${min} to ${max}` })
+    .int({ message: `must be a whole number from ${min} to ${max}` })
+    .min(min, { message: `must be ${min} to ${max}` })
+    .max(max, { message: `must be ${min} to ${max}` });
 
 /** Body of `PATCH /api/follow-up-settings`: rules left out keep their value. */
 export const UpdateFollowUpSettings = z.strictObject({

@@ -15,7 +15,11 @@ export const TimeZone = z
   .max(64, { message: 'must be at most 64 characters' })
   .regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$|^UTC$/, { message: 'must be an IANA time zone such as Europe/Berlin' });
 
-const Minutes = z.number().int({ message: 'must be a whole number of minutes' }).min(5, { message: 'must be at least 5 minutes' }).max(16 * 60, { message: 'must be at most 960 minutes' });
+const Minutes = z
+  .number()
+  .int({ message: 'must be a whole number of minutes' })
+  .min(5, { message: 'must be at least 5 minutes' })
+  .max(16 * 60, { message: 'must be at most 960 minutes' });
 
 /** One item of an interview's checklist. */
 export const ChecklistItem = z.strictObject({
@@ -184,7 +188,9 @@ export const InvitationDraft = z.object({
     meeting: z.object({ id: z.string().optional(), passcode: z.string().optional(), dialIn: z.string().optional() }).optional(),
     /** The employer, as the opportunity or the invitation names it. */
     employer: z.string().optional(),
-    conversations: z.array(z.object({ startsAt: Instant, durationMinutes: z.number().int(), topic: z.string(), names: z.array(z.string()) })),
+    conversations: z.array(
+      z.object({ startsAt: Instant, durationMinutes: z.number().int(), topic: z.string(), names: z.array(z.string()) }),
+    ),
     people: z.array(InvitationPerson),
   }),
   /** Plain-words notes on what was read and what is missing, for the review form. */

@@ -21,7 +21,13 @@ const Currency = z.string().regex(/^[A-Z]{3}$/, { message: 'must be a three-lett
 export const PutOffer = z
   .strictObject({
     id: Id.optional(),
-    basePay: z.number().int({ message: 'must be a whole number' }).min(0, { message: 'must not be negative' }).max(100_000_000, { message: 'must be at most 100000000' }).nullable().optional(),
+    basePay: z
+      .number()
+      .int({ message: 'must be a whole number' })
+      .min(0, { message: 'must not be negative' })
+      .max(100_000_000, { message: 'must be at most 100000000' })
+      .nullable()
+      .optional(),
     currency: Currency.nullable().optional(),
     payPeriod: PayPeriod.nullable().optional(),
     bonus: longText(2_000).optional(),
@@ -97,7 +103,6 @@ export const OfferComparison = z.object({
   bestFitOpportunityId: Id.nullable().optional(),
 });
 export type OfferComparison = z.infer<typeof OfferComparison>;
-
 
 /** Body of accept and decline (may be empty): how the closing notes should sound. */
 export const ClosingNoteOptions = z.strictObject({

@@ -38,9 +38,7 @@ const salaryOrdered = (v: { salaryMin?: number | null; salaryMax?: number | null
 const salaryIssue = { message: 'must not be below salaryMin', path: ['salaryMax'] };
 
 /** Body of `POST /api/opportunities`. A client may supply the id so a retried create is idempotent. */
-export const CreateOpportunity = z
-  .strictObject({ id: Id.optional(), ...editable })
-  .refine(salaryOrdered, salaryIssue);
+export const CreateOpportunity = z.strictObject({ id: Id.optional(), ...editable }).refine(salaryOrdered, salaryIssue);
 export type CreateOpportunity = z.infer<typeof CreateOpportunity>;
 
 /** Body of `PATCH /api/opportunities/:id`: any subset of the editable fields. */
@@ -96,7 +94,12 @@ export const ListOpportunitiesQuery = z.strictObject({
   stage: Stage.optional(),
   archived: z.enum(['false', 'true', 'all']).default('false'),
   q: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1, { message: `must be 1 to ${OPPORTUNITY_PAGE_MAX}` }).max(OPPORTUNITY_PAGE_MAX, { message: `must be 1 to ${OPPORTUNITY_PAGE_MAX}` }).default(OPPORTUNITY_PAGE_MAX),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1, { message: `must be 1 to ${OPPORTUNITY_PAGE_MAX}` })
+    .max(OPPORTUNITY_PAGE_MAX, { message: `must be 1 to ${OPPORTUNITY_PAGE_MAX}` })
+    .default(OPPORTUNITY_PAGE_MAX),
   /** The `nextCursor` of the previous page. */
   cursor: z.string().max(200).optional(),
 });

@@ -15,7 +15,10 @@ export const CapturePostingRequest = z
     title: longText(1_000).nullable().optional(),
     jsonLd: z.array(longText(200_000)).max(20).nullable().optional(),
   })
-  .refine((v) => Boolean(v.text?.trim() || v.html?.trim() || v.jsonLd?.length), { message: 'give the posting as text or html', path: ['text'] });
+  .refine((v) => Boolean(v.text?.trim() || v.html?.trim() || v.jsonLd?.length), {
+    message: 'give the posting as text or html',
+    path: ['text'],
+  });
 export type CapturePostingRequest = z.infer<typeof CapturePostingRequest>;
 
 /** The fields read from a posting; null when unknown. */

@@ -29,13 +29,22 @@ describe('scoreFindings', () => {
 
 describe('countFindings', () => {
   it('counts by code and omits codes with none', () => {
-    expect(countFindings([f('hedging', 'info'), f('hedging', 'warning'), f('too-short', 'warning')])).toEqual({ hedging: 2, 'too-short': 1 });
+    expect(countFindings([f('hedging', 'info'), f('hedging', 'warning'), f('too-short', 'warning')])).toEqual({
+      hedging: 2,
+      'too-short': 1,
+    });
   });
 });
 
 describe('practice contracts', () => {
   it('refuses audio in a rehearsal: only text reaches the server', () => {
-    const result = CreateRehearsal.safeParse({ promptId: 'five-years', answerText: 'x', durationSeconds: 3, selfRating: 3, audio: 'UklGRg==' });
+    const result = CreateRehearsal.safeParse({
+      promptId: 'five-years',
+      answerText: 'x',
+      durationSeconds: 3,
+      selfRating: 3,
+      audio: 'UklGRg==',
+    });
     expect(result.success).toBe(false);
   });
 

@@ -5,9 +5,7 @@ export const FIT_RATINGS = ['unknown', 'poor', 'fair', 'good', 'great'] as const
 export const FitRating = z.enum(FIT_RATINGS);
 export type FitRating = z.infer<typeof FitRating>;
 
-const key = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,49}$/, { message: 'must be lower-case letters, digits and dashes (up to 50)' });
+const key = z.string().regex(/^[a-z0-9][a-z0-9-]{0,49}$/, { message: 'must be lower-case letters, digits and dashes (up to 50)' });
 
 /** One of the user's criteria with its weight (0 ignores it, 5 is a deal-breaker). */
 export const Priority = z.strictObject({

@@ -22,9 +22,7 @@ export const QuestionId = z
 /** Params of routes addressing one library question (built-in slug or own UUID). */
 export const QuestionIdParams = z.strictObject({ id: QuestionId });
 
-const priorityKey = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,49}$/, { message: 'must be lower-case letters, digits and dashes (up to 50)' });
+const priorityKey = z.string().regex(/^[a-z0-9][a-z0-9-]{0,49}$/, { message: 'must be lower-case letters, digits and dashes (up to 50)' });
 
 const questionFields = {
   text: shortText(1_000),

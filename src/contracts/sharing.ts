@@ -14,8 +14,14 @@ export const CreateShare = z
     scope: ShareScope,
     opportunityId: Id.optional(),
   })
-  .refine((v) => v.scope !== 'opportunity' || v.opportunityId !== undefined, { message: 'opportunityId is needed to share an opportunity', path: ['opportunityId'] })
-  .refine((v) => v.scope !== 'answers' || v.opportunityId === undefined, { message: 'opportunityId is only for sharing an opportunity', path: ['opportunityId'] });
+  .refine((v) => v.scope !== 'opportunity' || v.opportunityId !== undefined, {
+    message: 'opportunityId is needed to share an opportunity',
+    path: ['opportunityId'],
+  })
+  .refine((v) => v.scope !== 'answers' || v.opportunityId === undefined, {
+    message: 'opportunityId is only for sharing an opportunity',
+    path: ['opportunityId'],
+  });
 export type CreateShare = z.infer<typeof CreateShare>;
 
 export const Share = z.object({

@@ -39,9 +39,27 @@ export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
 /** Every field a CSV column can be mapped to on import. */
 export const IMPORT_FIELDS = [
-  'employerName', 'roleTitle', 'stage', 'appliedOn', 'sourceUrl', 'location', 'salary', 'contact', 'notes',
-  'remotePolicy', 'salaryMin', 'salaryMax', 'salaryCurrency', 'salaryPeriod', 'nextAction', 'nextActionDue',
-  'excitement', 'archivedOn', 'addedOn', 'stageHistory', 'jobDescription',
+  'employerName',
+  'roleTitle',
+  'stage',
+  'appliedOn',
+  'sourceUrl',
+  'location',
+  'salary',
+  'contact',
+  'notes',
+  'remotePolicy',
+  'salaryMin',
+  'salaryMax',
+  'salaryCurrency',
+  'salaryPeriod',
+  'nextAction',
+  'nextActionDue',
+  'excitement',
+  'archivedOn',
+  'addedOn',
+  'stageHistory',
+  'jobDescription',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 

@@ -59,7 +59,9 @@ const schema = z.object({
   OFFERBOOK_ALLOW_SQLITE_SERVER: z.enum(['0', '1'], { message: 'must be 0 or 1' }).default('0'),
   TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|\d{1,2}|[\w.:/,\s-]+)$/, { message: 'must be true, false, a hop count or a comma-separated list of proxy addresses' })
+    .regex(/^(true|false|\d{1,2}|[\w.:/,\s-]+)$/, {
+      message: 'must be true, false, a hop count or a comma-separated list of proxy addresses',
+    })
     .optional(),
   OFFERBOOK_BACKUP_DIR: z.string().min(1).optional(),
   OFFERBOOK_AUTO_BACKUP: z.enum(['0', '1'], { message: 'must be 0 or 1' }).default('1'),
@@ -94,8 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     }
   } else {
-    if (v.TRUST_PROXY !== undefined) throw new ConfigError('TRUST_PROXY only applies when OFFERBOOK_MODE=server (local mode listens on loopback only).');
-    if (v.OFFERBOOK_ALLOW_SQLITE_SERVER === '1') throw new ConfigError('OFFERBOOK_ALLOW_SQLITE_SERVER only applies when OFFERBOOK_MODE=server.');
+    if (v.TRUST_PROXY !== undefined)
+      throw new ConfigError('TRUST_PROXY only applies when OFFERBOOK_MODE=server (local mode listens on loopback only).');
+    if (v.OFFERBOOK_ALLOW_SQLITE_SERVER === '1')
+      throw new ConfigError('OFFERBOOK_ALLOW_SQLITE_SERVER only applies when OFFERBOOK_MODE=server.');
   }
   if (v.OFFERBOOK_MODE === 'server' && !v.OFFERBOOK_PUBLIC_URL && !isLoopback(v.HOST)) {
     throw new ConfigError(

@@ -9,7 +9,9 @@ import { warmNextActions } from './features/followups/warm.js';
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else SQLite in the data folder). */
 export function openConfiguredDb(config: Config): Promise<Db> {
-  return config.databaseUrl ? openDb({ kind: 'postgres', url: config.databaseUrl }) : openDb({ kind: 'sqlite', file: sqliteFileIn(config.dataDir) });
+  return config.databaseUrl
+    ? openDb({ kind: 'postgres', url: config.databaseUrl })
+    : openDb({ kind: 'sqlite', file: sqliteFileIn(config.dataDir) });
 }
 
 /** Local mode's backup folder, with the automatic backups' scheduler unless they are off or impossible. */
@@ -19,7 +21,11 @@ export function localBackupsFor(config: Config, db: Db, onError: (message: strin
     : db.dialect !== 'sqlite'
       ? 'Automatic backups copy the SQLite file; with PostgreSQL use its own tools (pg_dump).'
       : null;
-  return { dir: config.backupDir, scheduler: disabledReason ? null : new BackupScheduler({ db, dir: config.backupDir, onError }), disabledReason };
+  return {
+    dir: config.backupDir,
+    scheduler: disabledReason ? null : new BackupScheduler({ db, dir: config.backupDir, onError }),
+    disabledReason,
+  };
 }
 
 /** A server that is listening, and how to stop it cleanly. */
@@ -35,7 +41,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     await migrateToLatest(db.kysely);
     const backups = config.mode === 'local' ? localBackupsFor(config, db, (message) => console.error(message)) : null;
-    const app = await buildApp({ db, logLevel: config.logLevel, mode: config.mode, publicUrl: config.publicUrl, trustProxy: config.trustProxy, backups });
+    const app = await buildApp({
+      db,
+      logLevel: config.logLevel,
+      mode: config.mode,
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
+      backups,
+    });
     await app.listen({ port: config.port, host: config.host });
     if (config.mode === 'local') void warmNextActions(db);
     backups?.scheduler?.start();

@@ -24,7 +24,8 @@ if (root) {
     </StrictMode>,
   );
   // Notes typed while the server was unreachable go out whatever page the app opens on.
-  const sendLeftovers = () => void import('./features/interviews/notes/leftovers.js').then((m) => m.sendLeftoverNotes()).catch(() => undefined);
+  const sendLeftovers = () =>
+    void import('./features/interviews/notes/leftovers.js').then((m) => m.sendLeftoverNotes()).catch(() => undefined);
   // The service worker (offline app, installable) registers after the first render, and only in a production build.
   const startOffline = () => {
     sendLeftovers();

@@ -36,7 +36,9 @@ precacheAndRoute(self.__WB_MANIFEST);
 // So does the capture page: the bookmarklet opens it from a job site and talks to it by postMessage, which needs the
 // server's relaxed opener policy for that page — the precached shell carries the strict one.
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/calendar\//, /^\/ocr\//, /^\/capture\/?(\?|$)/, /\/[^/?]+\.[a-z0-9]+$/i] }),
+  new NavigationRoute(createHandlerBoundToURL('index.html'), {
+    denylist: [/^\/api\//, /^\/calendar\//, /^\/ocr\//, /^\/capture\/?(\?|$)/, /\/[^/?]+\.[a-z0-9]+$/i],
+  }),
 );
 
 /** Whether an answer belongs to the interview day: asked for ahead of time, or read by interview mode. */
@@ -57,7 +59,8 @@ registerRoute(
     matchOptions: { ignoreVary: true },
     plugins: [
       {
-        cacheWillUpdate: async ({ request, response, event }) => (response.status === 200 && (await forTheDay(request, event)) ? response : null),
+        cacheWillUpdate: async ({ request, response, event }) =>
+          response.status === 200 && (await forTheDay(request, event)) ? response : null,
         // NetworkFirst falls back to the device copy only when the server cannot be reached: the page is told so.
         cachedResponseWillBeUsed: async ({ cachedResponse }) => {
           if (!cachedResponse) return null;

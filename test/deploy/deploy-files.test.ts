@@ -60,21 +60,36 @@ function substitute(value: string, env: Record<string, string>): string {
 }
 
 interface Compose {
-  services: Record<string, { image?: string; build?: string; environment?: Record<string, string>; volumes?: string[]; expose?: string[]; ports?: string[]; depends_on?: unknown }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: string;
+      environment?: Record<string, string>;
+      volumes?: string[];
+      expose?: string[];
+      ports?: string[];
+      depends_on?: unknown;
+    }
+  >;
 }
 const compose = parse(read('compose.yaml')) as Compose;
-const offerbookEnv = () => Object.fromEntries(Object.entries(compose.services.offerbook!.environment!).map(([k, v]) => [k, substitute(String(v), sampleEnv())]));
+const offerbookEnv = () =>
+  Object.fromEntries(Object.entries(compose.services.offerbook!.environment!).map(([k, v]) => [k, substitute(String(v), sampleEnv())]));
 
 describe('the Dockerfile', () => {
   it('installs with the lockfile, which builds the app through prepare, as `npm install` does', () => {
-    const runs = dockerfile().filter((i) => i.op === 'RUN').map((i) => i.args);
+    const runs = dockerfile()
+      .filter((i) => i.op === 'RUN')
+      .map((i) => i.args);
     expect(runs.some((r) => /\bnpm ci\b/.test(r))).toBe(true);
     expect(pkg.scripts.prepare).toBe('npm run build');
     // Everything the build reads is copied in before the install.
     for (const copy of dockerfile().filter((i) => i.op === 'COPY' && !i.args.startsWith('--from'))) {
       for (const src of copy.args.split(/\s+/).slice(0, -1)) expect(existsSync(join(root, src)), src).toBe(true);
     }
-    for (const needed of ['src', 'scripts', 'bin', 'vite.config.ts', 'package-lock.json']) expect(read('Dockerfile')).toMatch(new RegExp(`COPY [^\\n]*\\b${needed.replace('.', '\\.')}\\b`));
+    for (const needed of ['src', 'scripts', 'bin', 'vite.config.ts', 'package-lock.json'])
+      expect(read('Dockerfile')).toMatch(new RegExp(`COPY [^\\n]*\\b${needed.replace('.', '\\.')}\\b`));
   });
 
   it('serves in server mode with `offerbook serve`, the command npm start runs, on the default port', () => {
@@ -104,9 +119,20 @@ describe('compose.yaml', () => {
     for (const name of Object.keys(env)) expect(readme, name).toContain(`| \`${name}\` |`);
     // …and the server starts with them: server mode on PostgreSQL, its public https address, one proxy trusted.
     const config = loadConfig(env);
-    expect(config).toMatchObject({ mode: 'server', host: '0.0.0.0', port: DEFAULT_PORT, trustProxy: 1, publicUrl: 'https://offerbook.example.org' });
+    expect(config).toMatchObject({
+      mode: 'server',
+      host: '0.0.0.0',
+      port: DEFAULT_PORT,
+      trustProxy: 1,
+      publicUrl: 'https://offerbook.example.org',
+    });
     const db = new URL(config.databaseUrl!);
-    expect({ host: db.hostname, port: db.port, database: db.pathname, user: db.username }).toEqual({ host: 'db', port: '5432', database: '/offerbook', user: 'offerbook' });
+    expect({ host: db.hostname, port: db.port, database: db.pathname, user: db.username }).toEqual({
+      host: 'db',
+      port: '5432',
+      database: '/offerbook',
+      user: 'offerbook',
+    });
     expect(compose.services.offerbook!.expose).toEqual([String(config.port)]);
   });
 
@@ -167,7 +193,13 @@ describe('behind the https proxy, as compose.yaml configures it', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      headers: { ...viaProxy, cookie: `ob_csrf=${csrf}`, 'x-csrf-token': decodeURIComponent(csrf), 'content-type': 'application/json', origin: 'https://offerbook.example.org' },
+      headers: {
+        ...viaProxy,
+        cookie: `ob_csrf=${csrf}`,
+        'x-csrf-token': decodeURIComponent(csrf),
+        'content-type': 'application/json',
+        origin: 'https://offerbook.example.org',
+      },
       payload: { email: 'you@example.org', password: 'a long enough password' },
     });
     expect(res.statusCode).toBe(200);

@@ -15,7 +15,11 @@ const ADMIN_PASSWORD = 'a long admin password';
 function apiIn<T>(page: Page, method: string, path: string, body?: object): Promise<{ status: number; body: T }> {
   return page.evaluate(
     async ([method, path, body]) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('ob_csrf='))?.slice('ob_csrf='.length) ?? '';
+      const csrf =
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith('ob_csrf='))
+          ?.slice('ob_csrf='.length) ?? '';
       const res = await fetch(`/api${path}`, {
         method,
         headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
@@ -41,12 +45,27 @@ describe('accounts journey (server mode)', () => {
   beforeAll(async () => {
     ensureBuilt();
     // The first admin is made on the command line, as the README says.
-    const made = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'admin', 'create-user', '--email', 'admin@example.org', '--role', 'admin', '--name', 'Ada Admin', '--password-stdin'], {
-      cwd: root,
-      env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir, DATABASE_URL: '' },
-      input: `${ADMIN_PASSWORD}\n`,
-      encoding: 'utf8',
-    });
+    const made = spawnSync(
+      process.execPath,
+      [
+        join(root, 'dist/cli/main.js'),
+        'admin',
+        'create-user',
+        '--email',
+        'admin@example.org',
+        '--role',
+        'admin',
+        '--name',
+        'Ada Admin',
+        '--password-stdin',
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir, DATABASE_URL: '' },
+        input: `${ADMIN_PASSWORD}\n`,
+        encoding: 'utf8',
+      },
+    );
     expect(made.status, made.stderr).toBe(0);
     app = await startApp({ dataDir, env: { OFFERBOOK_MODE: 'server', OFFERBOOK_ALLOW_SQLITE_SERVER: '1', DATABASE_URL: '' } });
     browser = await launchBrowser();
@@ -125,7 +144,10 @@ describe('accounts journey (server mode)', () => {
     // The candidate has an answer (saved through the API, as the practice page does) and shares all answers.
     const prompts = await apiIn<{ items: Array<{ id: string }> }>(candidate, 'GET', '/prompts');
     generalPromptId = prompts.body.items[0]!.id;
-    const saved = await apiIn(candidate, 'POST', '/answers', { promptId: generalPromptId, text: 'I led the move to a new warehouse system and cut picking errors by a third.' });
+    const saved = await apiIn(candidate, 'POST', '/answers', {
+      promptId: generalPromptId,
+      text: 'I led the move to a new warehouse system and cut picking errors by a third.',
+    });
     expect(saved.status).toBe(201);
     await candidate.goto(`${app.url}/account`);
     await visible(candidate.getByRole('heading', { name: 'Sharing with a coach' }));
@@ -162,7 +184,10 @@ describe('accounts journey (server mode)', () => {
 
   it('lets the candidate share an opportunity from its page; the coach comments on its plan and answer, seen where the candidate works', async () => {
     await candidate.setViewportSize({ width: 768, height: 1000 });
-    const made = await apiIn<{ id: string }>(candidate, 'POST', '/opportunities', { employerName: 'Tidewater Freight', roleTitle: 'Route Planner' });
+    const made = await apiIn<{ id: string }>(candidate, 'POST', '/opportunities', {
+      employerName: 'Tidewater Freight',
+      roleTitle: 'Route Planner',
+    });
     expect(made.status).toBe(201);
     const opportunityId = made.body.id;
 
@@ -172,7 +197,9 @@ describe('accounts journey (server mode)', () => {
     await candidate.getByRole('button', { name: 'Add to plan' }).click();
     await visible(candidate.getByText(/^1 question · 0 asked/));
     await candidate.goto(`${app.url}/practice/${generalPromptId}?opportunity=${opportunityId}`);
-    await candidate.getByRole('textbox', { name: 'Answer', exact: true }).fill('At Tidewater I would bring the routing work I did for forty drivers.');
+    await candidate
+      .getByRole('textbox', { name: 'Answer', exact: true })
+      .fill('At Tidewater I would bring the routing work I did for forty drivers.');
     await candidate.getByRole('button', { name: 'Save answer' }).click();
     await visible(candidate.getByRole('heading', { name: 'Versions' }));
 
@@ -238,7 +265,7 @@ describe('accounts journey (server mode)', () => {
     await candidate.setViewportSize({ width: 390, height: 844 });
   });
 
-  it('lists the candidate\'s devices on the account page and signs out everywhere', async () => {
+  it("lists the candidate's devices on the account page and signs out everywhere", async () => {
     await candidate.goto(`${app.url}/account`);
     await visible(candidate.getByRole('heading', { name: 'Where you are signed in' }));
     await visible(candidate.getByText('This device'));

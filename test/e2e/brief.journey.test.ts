@@ -49,9 +49,25 @@ describe('brief journey', () => {
       people.push(p.data);
     }
     // A private fit note about pay: it must never reach the talking points.
-    expect((await call('PUT', `/opportunities/${opportunityId}/fit`, { ratings: [{ key: 'pay', rating: 'great', evidence: 'Pay: €75–92k, top of range beats my floor' }, { key: 'growth', rating: 'good', evidence: 'Staff path' }] })).status).toBe(200);
-    for (const [i, text] of ['What does a good first quarter look like?', 'How are decisions made in the team?', 'What would you change about the data platform?', 'Where is the company heading next year?'].entries()) {
-      expect((await call('POST', `/opportunities/${opportunityId}/question-plan/items`, { text, interviewerPersonId: people[i]!.id })).status).toBe(201);
+    expect(
+      (
+        await call('PUT', `/opportunities/${opportunityId}/fit`, {
+          ratings: [
+            { key: 'pay', rating: 'great', evidence: 'Pay: €75–92k, top of range beats my floor' },
+            { key: 'growth', rating: 'good', evidence: 'Staff path' },
+          ],
+        })
+      ).status,
+    ).toBe(200);
+    for (const [i, text] of [
+      'What does a good first quarter look like?',
+      'How are decisions made in the team?',
+      'What would you change about the data platform?',
+      'Where is the company heading next year?',
+    ].entries()) {
+      expect(
+        (await call('POST', `/opportunities/${opportunityId}/question-plan/items`, { text, interviewerPersonId: people[i]!.id })).status,
+      ).toBe(201);
     }
     const start = Date.UTC(2030, 0, 15, 13, 0);
     const iv = await call('POST', `/opportunities/${opportunityId}/interviews`, {

@@ -55,7 +55,8 @@ describe('capture journey', () => {
     await new Promise((resolve) => jobSite?.close(resolve));
   });
 
-  const count = async () => ((await (await fetch(`${app.url}/api/opportunities?archived=all`)).json()) as { items: unknown[] }).items.length;
+  const count = async () =>
+    ((await (await fetch(`${app.url}/api/opportunities?archived=all`)).json()) as { items: unknown[] }).items.length;
 
   it('pastes a posting, corrects a field in the preview, saves, and finds the copy, the closing date and the kept fact', async () => {
     await page.goto(`${app.url}/board`);
@@ -90,7 +91,12 @@ describe('capture journey', () => {
     expect(list.items).toHaveLength(1);
     // The list answers summaries; the whole opportunity comes from its own address.
     const saved = (await (await fetch(`${app.url}/api/opportunities/${list.items[0]!.id}`)).json()) as Record<string, unknown>;
-    expect(saved).toMatchObject({ roleTitle: 'Senior Inventory Planner', nextAction: 'Apply before the posting closes', nextActionDue: '2026-04-30', salaryMin: 34000 });
+    expect(saved).toMatchObject({
+      roleTitle: 'Senior Inventory Planner',
+      nextAction: 'Apply before the posting closes',
+      nextActionDue: '2026-04-30',
+      salaryMin: 34000,
+    });
 
     // The ticked fact is research with the posting as its source; the unticked one is not.
     await page.getByRole('tab', { name: 'Research', exact: true }).click();
@@ -132,10 +138,13 @@ describe('capture journey', () => {
     });
     await jobPage.goto(jobUrl);
     const popupPromise = jobPage.context().waitForEvent('page');
-    await jobPage.evaluate((source) => {
-      // What clicking the bookmark does: run its code on the job page.
-      new Function(source)();
-    }, decodeURIComponent(code.slice('javascript:'.length)));
+    await jobPage.evaluate(
+      (source) => {
+        // What clicking the bookmark does: run its code on the job page.
+        new Function(source)();
+      },
+      decodeURIComponent(code.slice('javascript:'.length)),
+    );
     const popup = await popupPromise;
     await popup.waitForURL(/\/capture\?from=bookmarklet/);
     await visible(popup.getByRole('region', { name: 'What the posting says' }).getByText("from the page's structured data").first());
@@ -148,7 +157,11 @@ describe('capture journey', () => {
 
   it('takes opportunities out: the CSV export link and the proof of applications, which prints', async () => {
     const list = (await (await fetch(`${app.url}/api/opportunities`)).json()) as { items: { id: string }[] };
-    const res = await fetch(`${app.url}/api/opportunities/${list.items[0]!.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', origin: app.url }, body: JSON.stringify({ stage: 'applied' }) });
+    const res = await fetch(`${app.url}/api/opportunities/${list.items[0]!.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', origin: app.url },
+      body: JSON.stringify({ stage: 'applied' }),
+    });
     expect(res.status).toBe(200);
     await page.goto(`${app.url}/opportunities`);
     expect(await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe('/api/opportunities/export.csv');
@@ -158,7 +171,9 @@ describe('capture journey', () => {
     await visible(row);
     await visible(row.getByRole('cell', { name: 'Applied' }));
     await visible(row.getByRole('cell', { name: 'Pending' }));
-    expect(await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).toMatch(/^\/api\/reports\/applications\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}&format=csv$/);
+    expect(await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).toMatch(
+      /^\/api\/reports\/applications\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}&format=csv$/,
+    );
     await checkA11y(page);
     // Printed, only the report shows: the app's header and the controls are hidden.
     await page.emulateMedia({ media: 'print' });

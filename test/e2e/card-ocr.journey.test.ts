@@ -44,7 +44,11 @@ describe('business card capture journey (on-device OCR)', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     requests = recordRequests(page);
     page.on('pageerror', (e) => pageErrors.push(e.stack ?? e.message));
-    const o = await call<{ id: string }>('POST', '/opportunities', { employerName: 'Acme Robotics', roleTitle: 'Robotics engineer', stage: 'interviewing' });
+    const o = await call<{ id: string }>('POST', '/opportunities', {
+      employerName: 'Acme Robotics',
+      roleTitle: 'Robotics engineer',
+      stage: 'interviewing',
+    });
     expect(o.status).toBe(201);
     opportunityId = o.data.id;
     const i = await call<{ id: string }>('POST', `/opportunities/${opportunityId}/interviews`, {
@@ -139,7 +143,9 @@ describe('business card capture journey (on-device OCR)', () => {
     await visible(d2.getByText('Discarded. Nothing was saved.'));
 
     // A third (small, two columns, monospace contacts) in the same dialog; closed with Escape — nothing saved.
-    await d2.getByLabel('Take a photo of the card').setInputFiles({ name: priya!.file, mimeType: 'image/png', buffer: pngs.get(priya!.file)! });
+    await d2
+      .getByLabel('Take a photo of the card')
+      .setInputFiles({ name: priya!.file, mimeType: 'image/png', buffer: pngs.get(priya!.file)! });
     const third = await reviewed(d2);
     expect(third.email, third.raw).toBe(priya!.email);
     expect(third.phone, third.raw).toBe(priya!.phone);
@@ -202,7 +208,16 @@ describe('business card capture journey (on-device OCR)', () => {
     await phone.getByRole('button', { name: 'Add a person', exact: true }).click();
     await visible(d);
     await d.getByRole('tab', { name: 'vCard' }).click();
-    const vcf = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Lucía Fernández', 'TITLE:Hiring Manager', 'ORG:Acme Robotics', 'EMAIL:lucia@acmerobotics.com', 'TEL;TYPE=work:+1 646 555 0142', 'END:VCARD'].join('\r\n');
+    const vcf = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Lucía Fernández',
+      'TITLE:Hiring Manager',
+      'ORG:Acme Robotics',
+      'EMAIL:lucia@acmerobotics.com',
+      'TEL;TYPE=work:+1 646 555 0142',
+      'END:VCARD',
+    ].join('\r\n');
     await d.getByLabel('Choose a .vcf file').setInputFiles({ name: 'lucia.vcf', mimeType: 'text/vcard', buffer: Buffer.from(vcf) });
     await visible(d.getByRole('textbox', { name: 'Email' }));
     expect(await d.getByRole('textbox', { name: 'Email' }).inputValue()).toBe('lucia@acmerobotics.com');
@@ -211,7 +226,12 @@ describe('business card capture journey (on-device OCR)', () => {
     await d.getByRole('button', { name: 'Save person' }).click();
     await d.waitFor({ state: 'hidden', timeout: 10_000 });
     const lucia = (await people()).find((p) => p.name === 'Lucía Fernández');
-    expect(lucia).toMatchObject({ email: 'lucia@acmerobotics.com', phone: '+1 646 555 0142', title: 'Hiring Manager', employerName: 'Acme Robotics' });
+    expect(lucia).toMatchObject({
+      email: 'lucia@acmerobotics.com',
+      phone: '+1 646 555 0142',
+      title: 'Hiring Manager',
+      employerName: 'Acme Robotics',
+    });
     // The OCR code is loaded only when a photo is chosen: this page never asked for it.
     expect(phoneRequests.filter((u) => u.includes('/ocr/') || /read-card/.test(u))).toEqual([]);
     expect(phoneRequests.filter((u) => !isLocal(u))).toEqual([]);

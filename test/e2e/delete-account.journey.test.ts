@@ -19,12 +19,16 @@ describe('server mode: a candidate downloads their data and deletes their accoun
 
   beforeAll(async () => {
     ensureBuilt();
-    const made = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'admin', 'create-user', '--email', 'cara@example.org', '--role', 'candidate', '--password-stdin'], {
-      cwd: root,
-      env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir, DATABASE_URL: '' },
-      input: `${PASSWORD}\n`,
-      encoding: 'utf8',
-    });
+    const made = spawnSync(
+      process.execPath,
+      [join(root, 'dist/cli/main.js'), 'admin', 'create-user', '--email', 'cara@example.org', '--role', 'candidate', '--password-stdin'],
+      {
+        cwd: root,
+        env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir, DATABASE_URL: '' },
+        input: `${PASSWORD}\n`,
+        encoding: 'utf8',
+      },
+    );
     expect(made.status, made.stderr).toBe(0);
     app = await startApp({ dataDir, env: { OFFERBOOK_MODE: 'server', OFFERBOOK_ALLOW_SQLITE_SERVER: '1', DATABASE_URL: '' } });
     browser = await launchBrowser();

@@ -16,7 +16,11 @@ describe('drafts journey: from notes to a sent thank-you', () => {
   let interviewId = '';
 
   async function send(method: string, path: string, body: unknown): Promise<{ id: string }> {
-    const res = await fetch(`${app.url}/api${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${app.url}/api${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect([200, 201], `${method} ${path}: ${await res.clone().text()}`).toContain(res.status);
     return (await res.json()) as { id: string };
   }
@@ -26,9 +30,19 @@ describe('drafts journey: from notes to a sent thank-you', () => {
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
     requests = recordRequests(page);
-    const o = await send('POST', '/opportunities', { employerName: 'Ortec Data', roleTitle: 'Senior Data Engineer', stage: 'interviewing' });
+    const o = await send('POST', '/opportunities', {
+      employerName: 'Ortec Data',
+      roleTitle: 'Senior Data Engineer',
+      stage: 'interviewing',
+    });
     opportunityId = o.id;
-    const sanne = await send('POST', '/people', { name: 'Sanne de Vries', role: 'hiring-manager', email: 'sanne@ortec.test', employerName: 'Ortec Data', opportunityIds: [opportunityId] });
+    const sanne = await send('POST', '/people', {
+      name: 'Sanne de Vries',
+      role: 'hiring-manager',
+      email: 'sanne@ortec.test',
+      employerName: 'Ortec Data',
+      opportunityIds: [opportunityId],
+    });
     // The conversation started 20 minutes ago: interview mode is live.
     const start = new Date(Date.now() - 20 * 60_000).toISOString().replace(/\.\d{3}Z$/, '.000Z');
     interviewId = (
@@ -57,7 +71,11 @@ describe('drafts journey: from notes to a sent thank-you', () => {
     const composer = page.getByRole('textbox', { name: 'Write a note' });
     await visible(composer);
     await expect.poll(() => composer.isEnabled()).toBe(true);
-    for (const line of ['* team is 14 people in 3 squads; the streaming squad has no lead since August', '! she worries I have only mentored, never formally managed anyone', '> send her the link to my Kafka Summit talk']) {
+    for (const line of [
+      '* team is 14 people in 3 squads; the streaming squad has no lead since August',
+      '! she worries I have only mentored, never formally managed anyone',
+      '> send her the link to my Kafka Summit talk',
+    ]) {
       await composer.fill(line);
       await composer.press('Enter');
     }
@@ -65,14 +83,19 @@ describe('drafts journey: from notes to a sent thank-you', () => {
 
     // Concerns: the answer in one sentence, started from the suggestion and put in the user's words.
     await tabs.getByRole('tab', { name: 'Concerns' }).click();
-    const concern = page.getByRole('list', { name: 'Concerns raised' }).getByRole('listitem').filter({ hasText: 'she worries I have only mentored' });
+    const concern = page
+      .getByRole('list', { name: 'Concerns raised' })
+      .getByRole('listitem')
+      .filter({ hasText: 'she worries I have only mentored' });
     await visible(concern, 15_000);
     await concern.getByRole('button', { name: /Answer it in your thank-you to Sanne/ }).click();
     const line = concern.getByRole('textbox', { name: 'How you’d put the answer in one sentence' });
     await concern.getByRole('button', { name: 'Start from the suggestion' }).click();
     expect(await line.inputValue()).toMatch(/^I /);
     await line.fill('Last year I led a team of four through our Kafka migration.');
-    expect(await concern.getByRole('textbox', { name: 'How the note refers to it' }).inputValue()).toBe('your question about my experience leading people');
+    expect(await concern.getByRole('textbox', { name: 'How the note refers to it' }).inputValue()).toBe(
+      'your question about my experience leading people',
+    );
     await concern.getByRole('button', { name: 'Save the answer' }).click();
     await visible(page.getByText('Your thank-you to Sanne will answer it.'));
     await checkA11y(page);
@@ -100,10 +123,13 @@ describe('drafts journey: from notes to a sent thank-you', () => {
     expect(draft.startsWith('Hello Sanne,')).toBe(true);
     expect(draft).toContain('Senior Data Engineer position at Ortec Data');
     expect(draft).toContain('What you said about building up the streaming squad has stayed with me since.');
-    expect(draft).toContain('Thank you for your question about my experience leading people; I have thought about it since. Last year I led a team of four through our Kafka migration.');
+    expect(draft).toContain(
+      'Thank you for your question about my experience leading people; I have thought about it since. Last year I led a team of four through our Kafka migration.',
+    );
     expect(draft).toContain('As promised, here is the link I mentioned: [add link].');
     expect(draft.trimEnd().endsWith('Aoife Brennan')).toBe(true);
-    for (const note of ['she worries', 'mentored', 'Kafka Summit', '14 people', 'no lead since', 'send her']) expect(draft).not.toContain(note);
+    for (const note of ['she worries', 'mentored', 'Kafka Summit', '14 people', 'no lead since', 'send her'])
+      expect(draft).not.toContain(note);
     // The promise is the user's checklist; the linter flags the placeholder until it is filled.
     await visible(card.getByRole('checkbox', { name: 'Send: the link to my Kafka Summit talk' }));
     const findings = card.getByRole('status', { name: 'Before you send' });

@@ -30,7 +30,11 @@ describe('follow-ups journey', () => {
   const decisionDate = localDatePlus(8);
 
   async function send(method: string, path: string, body: unknown): Promise<{ id: string; conversations?: { id: string }[] }> {
-    const res = await fetch(`${app.url}/api${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${app.url}/api${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect([200, 201], `${method} ${path}: ${await res.clone().text()}`).toContain(res.status);
     return (await res.json()) as { id: string; conversations?: { id: string }[] };
   }
@@ -42,9 +46,19 @@ describe('follow-ups journey', () => {
     requests = recordRequests(page);
 
     // An interview that ended two hours ago, with one conversation with Maria, who raised a concern.
-    const o = await send('POST', '/opportunities', { employerName: 'Globex Robotics', roleTitle: 'Platform engineer', stage: 'interviewing' });
+    const o = await send('POST', '/opportunities', {
+      employerName: 'Globex Robotics',
+      roleTitle: 'Platform engineer',
+      stage: 'interviewing',
+    });
     opportunityId = o.id;
-    const maria = await send('POST', '/people', { name: 'Maria Lopez', role: 'hiring-manager', email: 'maria@globex.test', employerName: 'Globex Robotics', opportunityIds: [opportunityId] });
+    const maria = await send('POST', '/people', {
+      name: 'Maria Lopez',
+      role: 'hiring-manager',
+      email: 'maria@globex.test',
+      employerName: 'Globex Robotics',
+      opportunityIds: [opportunityId],
+    });
     const start = new Date(Date.now() - 3 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '.000Z');
     const interview = await send('POST', `/opportunities/${opportunityId}/interviews`, {
       kind: 'onsite',
@@ -65,7 +79,11 @@ describe('follow-ups journey', () => {
       result: 'Month-end outages stopped.',
       skills: ['Kubernetes', 'migration'],
     });
-    await send('PUT', `/opportunities/${opportunityId}/housekeeping`, { decisionDate, bestContactPersonId: maria.id, preferredChannel: 'email' });
+    await send('PUT', `/opportunities/${opportunityId}/housekeeping`, {
+      decisionDate,
+      bestContactPersonId: maria.id,
+      preferredChannel: 'email',
+    });
     await send('PATCH', '/follow-up-settings', { senderName: 'Sam Doe' });
   }, 180_000);
 
@@ -131,7 +149,14 @@ describe('follow-ups journey', () => {
     // The check-in is planned for the next business day after the decision date.
     const expected = nextBusinessDay(decisionDate);
     const label = await page.evaluate(
-      (d) => new Date(`${d}T00:00:00Z`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      (d) =>
+        new Date(`${d}T00:00:00Z`).toLocaleDateString(undefined, {
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }),
       expected,
     );
     const checkIn = page.getByRole('region', { name: 'Check-ins' }).locator('[data-check-in="1"]');
@@ -159,7 +184,13 @@ describe('follow-ups journey', () => {
 
   it('shows the 100 most urgent next actions, and more on request without losing the rows on screen', async () => {
     for (let i = 0; i < 110; i++) {
-      await send('POST', '/opportunities', { employerName: `Lead ${String(i).padStart(3, '0')}`, roleTitle: 'Engineer', stage: 'lead', nextAction: `Research lead ${i}`, nextActionDue: localDatePlus(10 + (i % 20)) });
+      await send('POST', '/opportunities', {
+        employerName: `Lead ${String(i).padStart(3, '0')}`,
+        roleTitle: 'Engineer',
+        stage: 'lead',
+        nextAction: `Research lead ${i}`,
+        nextActionDue: localDatePlus(10 + (i % 20)),
+      });
     }
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${app.url}/next`);

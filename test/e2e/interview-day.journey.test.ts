@@ -6,7 +6,6 @@ import type { RunningApp } from './harness.js';
 const visible = (l: Locator, timeout = 10_000) => l.waitFor({ state: 'visible', timeout });
 const hidden = (l: Locator) => l.waitFor({ state: 'hidden', timeout: 10_000 });
 
-
 interface Concern {
   id: string;
   text: string;
@@ -45,10 +44,30 @@ describe('interview day journey', () => {
     page = await context.newPage();
     requests = recordRequests(page);
     page.on('pageerror', (err) => pageErrors.push(String(err)));
-    const o = await post<{ id: string }>('/opportunities', { employerName: 'Initech Robotics', roleTitle: 'Staff engineer', stage: 'interviewing' });
+    const o = await post<{ id: string }>('/opportunities', {
+      employerName: 'Initech Robotics',
+      roleTitle: 'Staff engineer',
+      stage: 'interviewing',
+    });
     opportunityId = o.id;
-    dana = (await post('/people', { name: 'Dana Ruiz', title: 'Engineering manager', role: 'hiring-manager', employerName: 'Initech Robotics', opportunityIds: [opportunityId] })).id;
-    sam = (await post('/people', { name: 'Sam Lee', title: 'Principal engineer', role: 'interviewer', employerName: 'Initech Robotics', opportunityIds: [opportunityId] })).id;
+    dana = (
+      await post('/people', {
+        name: 'Dana Ruiz',
+        title: 'Engineering manager',
+        role: 'hiring-manager',
+        employerName: 'Initech Robotics',
+        opportunityIds: [opportunityId],
+      })
+    ).id;
+    sam = (
+      await post('/people', {
+        name: 'Sam Lee',
+        title: 'Principal engineer',
+        role: 'interviewer',
+        employerName: 'Initech Robotics',
+        opportunityIds: [opportunityId],
+      })
+    ).id;
     const plan = [
       { key: 'dana-team', text: 'How does the team decide what to build next quarter?', interviewerPersonId: dana },
       { key: 'dana-success', text: 'What would make the first six months a success for you?', interviewerPersonId: dana },
@@ -57,7 +76,10 @@ describe('interview day journey', () => {
       { key: 'open', text: 'What surprised you most when you joined?' },
     ];
     for (const p of plan) {
-      const r = await call<{ items: { id: string; text: string }[] }>('POST', `/opportunities/${opportunityId}/question-plan/items`, { text: p.text, ...(p.interviewerPersonId ? { interviewerPersonId: p.interviewerPersonId } : {}) });
+      const r = await call<{ items: { id: string; text: string }[] }>('POST', `/opportunities/${opportunityId}/question-plan/items`, {
+        text: p.text,
+        ...(p.interviewerPersonId ? { interviewerPersonId: p.interviewerPersonId } : {}),
+      });
       expect([200, 201]).toContain(r.status);
       planItems[p.key] = r.data.items.find((i) => i.text === p.text)!.id;
     }
@@ -116,11 +138,18 @@ describe('interview day journey', () => {
     await second.getByRole('checkbox', { name: /Sam Lee/ }).check();
     await checkA11y(page);
 
-    const created = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/opportunities/${opportunityId}/interviews`));
+    const created = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith(`/opportunities/${opportunityId}/interviews`),
+    );
     await form.getByRole('button', { name: 'Save interview' }).click();
     const res = await created;
     expect(res.status()).toBe(201);
-    const interview = (await res.json()) as { id: string; startsAt: string; timeZone: string; conversations: { startsAt: string; personIds: string[]; topic: string }[] };
+    const interview = (await res.json()) as {
+      id: string;
+      startsAt: string;
+      timeZone: string;
+      conversations: { startsAt: string; personIds: string[]; topic: string }[];
+    };
     interviewId = interview.id;
     expect(interview.startsAt).toBe(new Date(start).toISOString());
     expect(interview.timeZone).toBe(zone);
@@ -184,7 +213,11 @@ describe('interview day journey', () => {
     const composer = notes1.getByRole('textbox', { name: 'Write a note' });
     await visible(composer);
     await expect.poll(() => composer.isEnabled()).toBe(true);
-    for (const line of ['! Unsure I have led a team this size', '* The team grows from 12 to 20 this year', '? How is on-call shared across teams']) {
+    for (const line of [
+      '! Unsure I have led a team this size',
+      '* The team grows from 12 to 20 this year',
+      '? How is on-call shared across teams',
+    ]) {
       await composer.fill(line);
       await composer.press('Enter');
     }
@@ -194,9 +227,16 @@ describe('interview day journey', () => {
     const forDana = page.getByRole('region', { name: 'For Dana Ruiz' });
     await visible(forDana.getByRole('checkbox', { name: 'How does the team decide what to build next quarter?' }));
     expect(await forDana.getByRole('checkbox').count()).toBe(2);
-    expect(await page.getByRole('region', { name: 'Not assigned to anyone' }).getByRole('checkbox', { name: 'What surprised you most when you joined?' }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('region', { name: 'Not assigned to anyone' })
+        .getByRole('checkbox', { name: 'What surprised you most when you joined?' })
+        .count(),
+    ).toBe(1);
     expect(await page.getByRole('checkbox', { name: 'What does a hard week on call look like here?' }).count()).toBe(0);
-    const ticked = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes(`/question-plan-items/${planItems['dana-team']}`));
+    const ticked = page.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && r.url().includes(`/question-plan-items/${planItems['dana-team']}`),
+    );
     await forDana.getByRole('checkbox', { name: 'How does the team decide what to build next quarter?' }).check();
     expect((await ticked).status()).toBe(200);
 
@@ -215,7 +255,9 @@ describe('interview day journey', () => {
     const notes2 = page.getByRole('region', { name: 'Notes with Sam Lee' });
     await visible(notes2);
     expect(await notes2.getByText('Unsure I have led a team this size').count()).toBe(0);
-    await visible(page.getByRole('region', { name: 'For Sam Lee' }).getByRole('checkbox', { name: 'What does a hard week on call look like here?' }));
+    await visible(
+      page.getByRole('region', { name: 'For Sam Lee' }).getByRole('checkbox', { name: 'What does a hard week on call look like here?' }),
+    );
     await hidden(page.getByTestId('closing-prompt'));
 
     // A concern added directly, raised by Sam by default.
@@ -224,7 +266,9 @@ describe('interview day journey', () => {
     await add.getByRole('button', { name: 'Add concern' }).click();
     await visible(add.getByText('Write what they were unsure about.'));
     await add.getByRole('textbox', { name: 'A concern they raised' }).fill('Not sure my Kubernetes depth is enough');
-    const addedConcern = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/opportunities/${opportunityId}/concerns`));
+    const addedConcern = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith(`/opportunities/${opportunityId}/concerns`),
+    );
     await add.getByRole('button', { name: 'Add concern' }).click();
     expect((await addedConcern).status()).toBe(201);
     const direct = concerns.getByRole('listitem').filter({ hasText: 'Not sure my Kubernetes depth is enough' });
@@ -257,7 +301,9 @@ describe('interview day journey', () => {
     await personForm.getByRole('textbox', { name: /Name/ }).press('Enter');
     expect((await joinedConversation).status()).toBe(200);
     await hidden(dialog);
-    const jo = (await call<{ items: { id: string; name: string }[] }>('GET', `/people?opportunityId=${opportunityId}`)).data.items.find((p) => p.name === 'Jo Park');
+    const jo = (await call<{ items: { id: string; name: string }[] }>('GET', `/people?opportunityId=${opportunityId}`)).data.items.find(
+      (p) => p.name === 'Jo Park',
+    );
     expect(jo).toBeDefined();
     const convs = (await call<{ conversations: { personIds: string[] }[] }>('GET', `/interviews/${interviewId}`)).data.conversations;
     expect(convs.map((c) => c.personIds)).toEqual([[dana], [sam, jo!.id]]);
@@ -276,11 +322,23 @@ describe('interview day journey', () => {
       noteId: null,
     });
     expect(list).toHaveLength(2);
-    const plan = (await call<{ items: { id: string; asked: boolean }[] }>('GET', `/opportunities/${opportunityId}/question-plan`)).data.items;
+    const plan = (await call<{ items: { id: string; asked: boolean }[] }>('GET', `/opportunities/${opportunityId}/question-plan`)).data
+      .items;
     expect(plan.filter((i) => i.asked).map((i) => i.id)).toEqual([planItems['dana-team']]);
-    const hkSaved = (await call<{ nextSteps: string; decisionDate: string; bestContactPersonId: string }>('GET', `/opportunities/${opportunityId}/housekeeping`)).data;
-    expect(hkSaved).toMatchObject({ nextSteps: 'References next week, then a decision.', decisionDate: '2026-12-18', bestContactPersonId: dana });
-    const savedNotes = (await call<{ items: { text: string; marker: string; conversationId: string }[] }>('GET', `/interviews/${interviewId}/notes`)).data.items;
+    const hkSaved = (
+      await call<{ nextSteps: string; decisionDate: string; bestContactPersonId: string }>(
+        'GET',
+        `/opportunities/${opportunityId}/housekeeping`,
+      )
+    ).data;
+    expect(hkSaved).toMatchObject({
+      nextSteps: 'References next week, then a decision.',
+      decisionDate: '2026-12-18',
+      bestContactPersonId: dana,
+    });
+    const savedNotes = (
+      await call<{ items: { text: string; marker: string; conversationId: string }[] }>('GET', `/interviews/${interviewId}/notes`)
+    ).data.items;
     expect(savedNotes.map((n) => n.marker).sort()).toEqual(['concern', 'key', 'question']);
 
     // The reflection, with a stumper linked to a practice prompt.
@@ -300,8 +358,17 @@ describe('interview day journey', () => {
     const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith(`/interviews/${interviewId}/reflection`));
     await reflection.getByRole('button', { name: 'Save reflection' }).click();
     expect((await put).status()).toBe(200);
-    const savedReflection = (await call<{ rating: number; stumpers: { text: string; promptId: string }[]; signals: string }>('GET', `/interviews/${interviewId}/reflection`)).data;
-    expect(savedReflection).toMatchObject({ rating: 4, signals: 'Dana talked about my start date.', stumpers: [{ text: 'Tell me about a time you disagreed with your manager', promptId: prompt.id }] });
+    const savedReflection = (
+      await call<{ rating: number; stumpers: { text: string; promptId: string }[]; signals: string }>(
+        'GET',
+        `/interviews/${interviewId}/reflection`,
+      )
+    ).data;
+    expect(savedReflection).toMatchObject({
+      rating: 4,
+      signals: 'Dana talked about my start date.',
+      stumpers: [{ text: 'Tell me about a time you disagreed with your manager', promptId: prompt.id }],
+    });
     await checkA11y(page);
   }, 180_000);
 
@@ -310,7 +377,10 @@ describe('interview day journey', () => {
     await page.goto(`${app.url}/interviews/${interviewId}`);
     const tabs = page.getByRole('tablist', { name: 'Interview sections' });
     await visible(tabs);
-    await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /Dana Ruiz/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Conversations' })
+      .getByRole('button', { name: /Dana Ruiz/ })
+      .click();
     const notesTab = tabs.getByRole('tab', { name: 'Notes' });
     expect(await notesTab.getAttribute('aria-selected')).toBe('true');
     await visible(page.getByRole('textbox', { name: 'Write a note' }));
@@ -322,7 +392,11 @@ describe('interview day journey', () => {
     await visible(page.getByRole('region', { name: 'For Dana Ruiz' }));
     expect(await page.getByRole('textbox', { name: 'Write a note' }).isVisible()).toBe(false);
     // Touch targets: the tabs, the conversation buttons and the question boxes are at least 44 px tall.
-    for (const target of [tabs.getByRole('tab').first(), page.getByRole('navigation', { name: 'Conversations' }).getByRole('button').first(), page.locator('[data-plan-item] label').first()]) {
+    for (const target of [
+      tabs.getByRole('tab').first(),
+      page.getByRole('navigation', { name: 'Conversations' }).getByRole('button').first(),
+      page.locator('[data-plan-item] label').first(),
+    ]) {
       const box = await target.boundingBox();
       expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
     }
@@ -355,7 +429,9 @@ describe('interview day journey', () => {
     await page.goto(`${app.url}/opportunities/${opportunityId}?tab=interviews`);
     await visible(page.locator(`li[data-interview-id="${interviewId}"]`));
     const inAWeek = Date.now() + 7 * 86_400_000;
-    const day = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'long', month: 'long', day: 'numeric' }).format(inAWeek);
+    const day = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'long', month: 'long', day: 'numeric' }).format(
+      inAWeek,
+    );
     const date = wallClock(inAWeek, 'America/New_York').date;
     const text = [
       'Subject: Second round with Initech Robotics',
@@ -381,13 +457,20 @@ describe('interview day journey', () => {
     expect(await form.getByRole('combobox', { name: 'Time zone' }).inputValue()).toBe('America/New_York');
     expect(await form.getByLabel('Date').inputValue()).toBe(date);
     expect(await form.getByLabel('Start time').inputValue()).toBe('14:00');
-    expect(await form.getByRole('listitem', { name: 'Conversation 1' }).getByRole('checkbox', { name: /Dana Ruiz/ }).isChecked()).toBe(true);
+    expect(
+      await form
+        .getByRole('listitem', { name: 'Conversation 1' })
+        .getByRole('checkbox', { name: /Dana Ruiz/ })
+        .isChecked(),
+    ).toBe(true);
     await visible(form.getByRole('listitem', { name: 'Conversation 2' }).getByText('Pat Kim'));
     await checkA11y(page);
 
     await form.getByRole('combobox', { name: 'Kind' }).selectOption('video');
     await form.getByRole('textbox', { name: 'Video link' }).fill('https://meet.example.test/abc-defg');
-    const created = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/opportunities/${opportunityId}/interviews`));
+    const created = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith(`/opportunities/${opportunityId}/interviews`),
+    );
     await form.getByRole('button', { name: 'Save interview' }).click();
     const res = await created;
     expect(res.status()).toBe(201);
@@ -403,7 +486,9 @@ describe('interview day journey', () => {
     await expect.poll(() => cards.count()).toBe(2);
     expect(await cards.nth(0).getAttribute('data-interview-id')).toBe(interviewId);
     expect(await cards.nth(1).getAttribute('data-interview-id')).toBe(second.id);
-    expect(await cards.nth(1).getByRole('link', { name: 'https://meet.example.test/abc-defg' }).getAttribute('href')).toBe('https://meet.example.test/abc-defg');
+    expect(await cards.nth(1).getByRole('link', { name: 'https://meet.example.test/abc-defg' }).getAttribute('href')).toBe(
+      'https://meet.example.test/abc-defg',
+    );
 
     // Edit it: a new title, Pat's slot dropped, Dana's made longer. Only what changed is sent.
     await cards.nth(1).getByRole('button', { name: 'Edit' }).click();
@@ -420,10 +505,21 @@ describe('interview day journey', () => {
     await edit.getByRole('button', { name: 'Save interview' }).click();
     await hidden(edit);
     page.off('request', onWrite);
-    const after = (await call<{ title: string; conversations: { id: string; durationMinutes: number; personIds: string[] }[] }>('GET', `/interviews/${second.id}`)).data;
+    const after = (
+      await call<{ title: string; conversations: { id: string; durationMinutes: number; personIds: string[] }[] }>(
+        'GET',
+        `/interviews/${second.id}`,
+      )
+    ).data;
     expect(after.title).toBe('Second round');
     expect(after.conversations.map((c) => [c.durationMinutes, c.personIds])).toEqual([[60, [dana]]]);
-    expect(writes.sort()).toEqual([`DELETE /api/conversations/${second.conversations[1]!.id}`, `PATCH /api/conversations/${after.conversations[0]!.id}`, `PATCH /api/interviews/${second.id}`].sort());
+    expect(writes.sort()).toEqual(
+      [
+        `DELETE /api/conversations/${second.conversations[1]!.id}`,
+        `PATCH /api/conversations/${after.conversations[0]!.id}`,
+        `PATCH /api/interviews/${second.id}`,
+      ].sort(),
+    );
   }, 60_000);
 
   it('deletes an interview with undo, and the list shows its concern count and reflection', async () => {

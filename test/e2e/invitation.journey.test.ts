@@ -44,11 +44,31 @@ describe('paste the invitation: the people and their roles', () => {
     page.on('console', (msg) => {
       if (msg.type() === 'error') pageErrors.push(msg.text());
     });
-    const other = await call<{ id: string }>('POST', '/opportunities', { employerName: 'Ferrovia Logistics', roleTitle: 'Analyst', stage: 'applied' });
-    opportunityId = (await call<{ id: string }>('POST', '/opportunities', { employerName: 'Ferrovia Logistics', roleTitle: 'Planner', stage: 'applied' })).id;
+    const other = await call<{ id: string }>('POST', '/opportunities', {
+      employerName: 'Ferrovia Logistics',
+      roleTitle: 'Analyst',
+      stage: 'applied',
+    });
+    opportunityId = (
+      await call<{ id: string }>('POST', '/opportunities', { employerName: 'Ferrovia Logistics', roleTitle: 'Planner', stage: 'applied' })
+    ).id;
     // José is already on this opportunity; Marta is saved at the employer (for the other application), role unknown.
-    jose = (await call<PersonRow>('POST', '/people', { name: 'José García', role: 'hiring-manager', employerName: 'Ferrovia Logistics', opportunityIds: [opportunityId] })).id;
-    marta = (await call<PersonRow>('POST', '/people', { name: 'Marta Silva', role: 'other', employerName: 'Ferrovia Logistics', opportunityIds: [other.id] })).id;
+    jose = (
+      await call<PersonRow>('POST', '/people', {
+        name: 'José García',
+        role: 'hiring-manager',
+        employerName: 'Ferrovia Logistics',
+        opportunityIds: [opportunityId],
+      })
+    ).id;
+    marta = (
+      await call<PersonRow>('POST', '/people', {
+        name: 'Marta Silva',
+        role: 'other',
+        employerName: 'Ferrovia Logistics',
+        opportunityIds: [other.id],
+      })
+    ).id;
   }, 180_000);
 
   afterAll(async () => {
@@ -58,7 +78,9 @@ describe('paste the invitation: the people and their roles', () => {
 
   it('shows the guessed roles, lets the user change one, and saves people without duplicates', async () => {
     const inAWeek = new Date(Date.now() + 7 * 86_400_000);
-    const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Lisbon', weekday: 'long', day: 'numeric', month: 'long' }).format(inAWeek);
+    const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Lisbon', weekday: 'long', day: 'numeric', month: 'long' }).format(
+      inAWeek,
+    );
     const text = [
       'Subject: Interview invitation - Planner (ref 2231)',
       '',
@@ -88,7 +110,9 @@ describe('paste the invitation: the people and their roles', () => {
     const form = page.getByRole('form', { name: 'New interview' });
     await visible(form);
     expect(await form.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Video interview with Ferrovia Logistics');
-    expect(await form.getByRole('textbox', { name: 'Video link' }).inputValue()).toBe('https://zoom.us/j/81234567890 · Meeting ID 812 3456 7890 · Passcode 55aa');
+    expect(await form.getByRole('textbox', { name: 'Video link' }).inputValue()).toBe(
+      'https://zoom.us/j/81234567890 · Meeting ID 812 3456 7890 · Passcode 55aa',
+    );
 
     // The people and the roles the reader guessed: the sender is the recruiter, not an interviewer.
     const list = form.getByRole('list', { name: 'People in the invitation' });
@@ -117,7 +141,9 @@ describe('paste the invitation: the people and their roles', () => {
 
     // The user fixes a role, then saves.
     await role('Kim Park').selectOption('hiring-manager');
-    const created = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/opportunities/${opportunityId}/interviews`));
+    const created = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith(`/opportunities/${opportunityId}/interviews`),
+    );
     await form.getByRole('button', { name: 'Save interview' }).click();
     const interview = (await (await created).json()) as { title: string; location: string; conversations: { personIds: string[] }[] };
 
@@ -126,7 +152,11 @@ describe('paste the invitation: the people and their roles', () => {
     expect(all.filter((p) => /jos[eé] garc[ií]a/i.test(p.name))).toHaveLength(1);
     const kim = all.find((p) => p.name === 'Kim Park')!;
     expect(kim).toMatchObject({ role: 'hiring-manager', opportunityIds: [opportunityId] });
-    expect(all.find((p) => p.id === marta)).toMatchObject({ role: 'recruiter', email: 'marta.silva@ferrovia.example', title: 'Talent Partner' });
+    expect(all.find((p) => p.id === marta)).toMatchObject({
+      role: 'recruiter',
+      email: 'marta.silva@ferrovia.example',
+      title: 'Talent Partner',
+    });
     expect(all.find((p) => p.id === marta)!.opportunityIds).toContain(opportunityId);
     expect(interview.title).toBe('Video interview with Ferrovia Logistics');
     expect(interview.conversations.map((c) => [...c.personIds].sort())).toEqual([[jose, kim.id].sort()]);

@@ -32,7 +32,12 @@ describe('lists at scale: the board and the list render what is on screen, and e
       const res = await fetch(`${app.url}/api/opportunities`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ employerName: `Scale ${String(i).padStart(3, '0')} Ltd`, roleTitle: 'Analyst', stage: STAGES[i % STAGES.length], nextAction: i % 2 ? `Call about step ${i}` : null }),
+        body: JSON.stringify({
+          employerName: `Scale ${String(i).padStart(3, '0')} Ltd`,
+          roleTitle: 'Analyst',
+          stage: STAGES[i % STAGES.length],
+          nextAction: i % 2 ? `Call about step ${i}` : null,
+        }),
       });
       ids.push(((await res.json()) as { id: string }).id);
     }

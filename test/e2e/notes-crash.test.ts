@@ -13,19 +13,28 @@ interface Tracked {
 const WRITERS = 6;
 
 async function json<T>(app: RunningApp, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${app.url}/api${path}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${app.url}/api${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as T;
 }
 
 async function interviewOn(app: RunningApp): Promise<{ interviewId: string; conversationId: string }> {
   const opportunity = await json<{ id: string }>(app, 'POST', '/opportunities', { employerName: 'Crashworthy Ltd', roleTitle: 'SRE' });
-  const interview = await json<{ id: string; conversations: { id: string }[] }>(app, 'POST', `/opportunities/${opportunity.id}/interviews`, {
-    kind: 'video',
-    startsAt: '2026-03-02T09:00:00.000Z',
-    timeZone: 'UTC',
-    durationMinutes: 60,
-  });
+  const interview = await json<{ id: string; conversations: { id: string }[] }>(
+    app,
+    'POST',
+    `/opportunities/${opportunity.id}/interviews`,
+    {
+      kind: 'video',
+      startsAt: '2026-03-02T09:00:00.000Z',
+      timeZone: 'UTC',
+      durationMinutes: 60,
+    },
+  );
   return { interviewId: interview.id, conversationId: interview.conversations[0]!.id };
 }
 
@@ -51,7 +60,13 @@ async function writeUntilKilled(app: RunningApp, interviewId: string, conversati
         const res = await fetch(`${app.url}/api/notes/${id}`, {
           method: 'PUT',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ interviewId, conversationId, text, baseRevision: tracked.acked?.revision ?? 0, writtenAt: new Date().toISOString() }),
+          body: JSON.stringify({
+            interviewId,
+            conversationId,
+            text,
+            baseRevision: tracked.acked?.revision ?? 0,
+            writtenAt: new Date().toISOString(),
+          }),
         });
         if (res.status !== 200 && res.status !== 201) throw new Error(`answered ${res.status}`);
         const result = (await res.json()) as PutNoteResult;
@@ -107,7 +122,13 @@ async function crashAndCheck(app: RunningApp): Promise<void> {
   const concernNotes = [...onServer.values()].filter((n) => n.marker === 'concern');
   expect(concerns.items.length).toBe(concernNotes.length);
   // The restarted server takes writes again.
-  const after = await json<PutNoteResult>(app, 'PUT', `/notes/${uuidv7()}`, { interviewId, conversationId, text: 'after the crash', baseRevision: 0, writtenAt: new Date().toISOString() });
+  const after = await json<PutNoteResult>(app, 'PUT', `/notes/${uuidv7()}`, {
+    interviewId,
+    conversationId,
+    text: 'after the crash',
+    baseRevision: 0,
+    writtenAt: new Date().toISOString(),
+  });
   expect(after.note.revision).toBe(1);
 }
 
@@ -123,11 +144,15 @@ describe('notes survive a server crash (kill -9 mid-stream)', () => {
     await crashAndCheck(app);
   }, 120_000);
 
-  it.skipIf(!process.env.TEST_DATABASE_URL)('on PostgreSQL (TEST_DATABASE_URL): every acknowledged note is present after a restart', async () => {
-    const database = await createServerDatabase();
-    cleanups.push(() => database.drop());
-    const app = await startApp({ env: { DATABASE_URL: database.url } });
-    cleanups.push(() => app.stop());
-    await crashAndCheck(app);
-  }, 120_000);
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'on PostgreSQL (TEST_DATABASE_URL): every acknowledged note is present after a restart',
+    async () => {
+      const database = await createServerDatabase();
+      cleanups.push(() => database.drop());
+      const app = await startApp({ env: { DATABASE_URL: database.url } });
+      cleanups.push(() => app.stop());
+      await crashAndCheck(app);
+    },
+    120_000,
+  );
 });

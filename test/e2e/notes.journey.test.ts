@@ -14,11 +14,16 @@ describe('notes journey: nothing typed is lost', () => {
   const contexts: BrowserContext[] = [];
 
   async function post(path: string, body: unknown): Promise<{ id: string; conversations?: { id: string }[] }> {
-    const res = await fetch(`${app.url}/api${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${app.url}/api${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(res.status, `${path}: ${await res.clone().text()}`).toBe(201);
     return (await res.json()) as { id: string; conversations?: { id: string }[] };
   }
-  const serverNotes = async (): Promise<Note[]> => ((await (await fetch(`${app.url}/api/interviews/${interviewId}/notes`)).json()) as { items: Note[] }).items;
+  const serverNotes = async (): Promise<Note[]> =>
+    ((await (await fetch(`${app.url}/api/interviews/${interviewId}/notes`)).json()) as { items: Note[] }).items;
   const serverTexts = async () => (await serverNotes()).map((n) => n.text).sort();
 
   async function open(width = 1280): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
@@ -45,8 +50,17 @@ describe('notes journey: nothing typed is lost', () => {
   beforeAll(async () => {
     app = await startApp();
     browser = await launchBrowser();
-    const opportunity = await post('/opportunities', { employerName: 'Northwind Analytics', roleTitle: 'Data engineer', stage: 'interviewing' });
-    const person = await post('/people', { name: 'Dana Ruiz', role: 'hiring-manager', employerName: 'Northwind Analytics', opportunityIds: [opportunity.id] });
+    const opportunity = await post('/opportunities', {
+      employerName: 'Northwind Analytics',
+      roleTitle: 'Data engineer',
+      stage: 'interviewing',
+    });
+    const person = await post('/people', {
+      name: 'Dana Ruiz',
+      role: 'hiring-manager',
+      employerName: 'Northwind Analytics',
+      opportunityIds: [opportunity.id],
+    });
     const startsAt = new Date(Date.now() - 10 * 60_000).toISOString();
     const interview = await post(`/opportunities/${opportunity.id}/interviews`, {
       kind: 'onsite',
@@ -80,7 +94,9 @@ describe('notes journey: nothing typed is lost', () => {
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('in one note');
     await page.keyboard.press('Enter');
-    await expect.poll(serverTexts, { timeout: 5000 }).toEqual(['! Worried I have not led a team', '? How is success measured in the first 90 days', 'Two lines\nin one note']);
+    await expect
+      .poll(serverTexts, { timeout: 5000 })
+      .toEqual(['! Worried I have not led a team', '? How is success measured in the first 90 days', 'Two lines\nin one note']);
     await expect.poll(() => statusOf(page).textContent()).toBe('All notes synced');
     await expect.poll(() => entriesOf(page).count()).toBe(3);
     const first = entriesOf(page).first();
@@ -96,7 +112,10 @@ describe('notes journey: nothing typed is lost', () => {
     await page.route(NOTES_ROUTE, (r) => r.abort());
     await context.setOffline(true);
     await type(page, '* They ship to production every day');
-    await entriesOf(page).nth(1).getByRole('button', { name: /^Edit note at .*How is success/ }).click();
+    await entriesOf(page)
+      .nth(1)
+      .getByRole('button', { name: /^Edit note at .*How is success/ })
+      .click();
     await page.keyboard.press('End');
     await page.keyboard.type(' (asked, answer: retention)');
     await page.keyboard.press('Enter');
@@ -116,8 +135,16 @@ describe('notes journey: nothing typed is lost', () => {
     ];
     await expect.poll(() => entriesOf(page).count()).toBe(5);
     const shown = await entriesOf(page).locator('p').allInnerTexts();
-    for (const text of ['Worried I have not led a team', 'They ship to production every day', 'Send my portfolio link by Friday', 'How is success measured in the first 90 days (asked, answer: retention)']) {
-      expect(shown.some((s) => s.includes(text)), text).toBe(true);
+    for (const text of [
+      'Worried I have not led a team',
+      'They ship to production every day',
+      'Send my portfolio link by Friday',
+      'How is success measured in the first 90 days (asked, answer: retention)',
+    ]) {
+      expect(
+        shown.some((s) => s.includes(text)),
+        text,
+      ).toBe(true);
     }
     await expect.poll(() => statusOf(page).textContent(), { timeout: 5000 }).toBe('Saved on this device');
     expect((await serverTexts()).length).toBe(3);
@@ -144,12 +171,18 @@ describe('notes journey: nothing typed is lost', () => {
     const target = 'Two lines';
     // Device A cannot reach the server for notes, so its edit stays on revision it last saw.
     await a.page.route(NOTES_ROUTE, (r) => r.abort());
-    await entriesOf(a.page).filter({ hasText: target }).getByRole('button', { name: /^Edit note/ }).click();
+    await entriesOf(a.page)
+      .filter({ hasText: target })
+      .getByRole('button', { name: /^Edit note/ })
+      .click();
     await a.page.keyboard.press('Control+End');
     await a.page.keyboard.type(' — device A');
     await a.page.keyboard.press('Enter');
 
-    await entriesOf(b.page).filter({ hasText: target }).getByRole('button', { name: /^Edit note/ }).click();
+    await entriesOf(b.page)
+      .filter({ hasText: target })
+      .getByRole('button', { name: /^Edit note/ })
+      .click();
     await b.page.keyboard.press('Control+End');
     await b.page.keyboard.type(' — device B');
     await b.page.keyboard.press('Enter');
@@ -173,7 +206,8 @@ describe('notes journey: nothing typed is lost', () => {
       const page = await context.newPage();
       const answered: string[] = [];
       page.on('response', (r) => {
-        if (r.request().method() === 'PUT' && /\/api\/notes\//.test(r.url())) answered.push(decodeURIComponent(r.url().split('/').pop() ?? ''));
+        if (r.request().method() === 'PUT' && /\/api\/notes\//.test(r.url()))
+          answered.push(decodeURIComponent(r.url().split('/').pop() ?? ''));
       });
       await page.goto(`${app.url}/interviews/${interviewId}`);
       await visible(composerOf(page));
@@ -188,7 +222,9 @@ describe('notes journey: nothing typed is lost', () => {
     };
     /** The note with `text` is on the server once, at its first revision, with no conflict copy of it. */
     const savedOnce = async (text: string): Promise<string> => {
-      await expect.poll(async () => (await onServer(text)).map((n) => [n.revision, n.conflictOf]), { timeout: 10_000 }).toEqual([[1, null]]);
+      await expect
+        .poll(async () => (await onServer(text)).map((n) => [n.revision, n.conflictOf]), { timeout: 10_000 })
+        .toEqual([[1, null]]);
       const [saved] = await onServer(text);
       expect((await serverNotes()).filter((n) => n.conflictOf === saved!.id)).toEqual([]);
       return saved!.id;
@@ -249,7 +285,9 @@ describe('notes journey: nothing typed is lost', () => {
     for (const width of [768, 390]) {
       const { page } = await open(width);
       await expect.poll(() => entriesOf(page).count()).toBeGreaterThan(0);
-      const button = entriesOf(page).first().getByRole('button', { name: /^Edit note/ });
+      const button = entriesOf(page)
+        .first()
+        .getByRole('button', { name: /^Edit note/ });
       const box = await button.boundingBox();
       expect(box!.width).toBeGreaterThanOrEqual(44);
       expect(box!.height).toBeGreaterThanOrEqual(44);

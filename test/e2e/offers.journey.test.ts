@@ -37,7 +37,14 @@ describe('offers, prep plan and calendar journey', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     requests = recordRequests(page);
     const make = (employerName: string, roleTitle: string) =>
-      call<{ id: string }>('POST', '/opportunities', { employerName, roleTitle, stage: 'interviewing', location: 'Lisbon', remotePolicy: 'hybrid', salaryCurrency: 'EUR' });
+      call<{ id: string }>('POST', '/opportunities', {
+        employerName,
+        roleTitle,
+        stage: 'interviewing',
+        location: 'Lisbon',
+        remotePolicy: 'hybrid',
+        salaryCurrency: 'EUR',
+      });
     ids.northwind = (await make('Northwind Traders', 'Data engineer')).id;
     ids.contoso = (await make('Contoso Freight', 'Platform engineer')).id;
     ids.fabrikam = (await make('Fabrikam Labs', 'Analytics engineer')).id;
@@ -49,9 +56,28 @@ describe('offers, prep plan and calendar journey', () => {
         { key: 'growth', name: 'Growth', weight: 4 },
       ],
     });
-    await call('PUT', `/opportunities/${ids.northwind}/fit`, { ratings: [{ key: 'pay', rating: 'good' }, { key: 'growth', rating: 'great' }, { key: 'remote-policy', rating: 'good' }] });
-    await call('PUT', `/opportunities/${ids.contoso}/fit`, { ratings: [{ key: 'pay', rating: 'great' }, { key: 'growth', rating: 'poor' }] });
-    await call('PUT', `/opportunities/${ids.contoso}/offer`, { basePay: 7_500, currency: 'EUR', payPeriod: 'month', bonus: 'None', deadline: inDays(2), remotePolicy: 'onsite', location: 'Porto' });
+    await call('PUT', `/opportunities/${ids.northwind}/fit`, {
+      ratings: [
+        { key: 'pay', rating: 'good' },
+        { key: 'growth', rating: 'great' },
+        { key: 'remote-policy', rating: 'good' },
+      ],
+    });
+    await call('PUT', `/opportunities/${ids.contoso}/fit`, {
+      ratings: [
+        { key: 'pay', rating: 'great' },
+        { key: 'growth', rating: 'poor' },
+      ],
+    });
+    await call('PUT', `/opportunities/${ids.contoso}/offer`, {
+      basePay: 7_500,
+      currency: 'EUR',
+      payPeriod: 'month',
+      bonus: 'None',
+      deadline: inDays(2),
+      remotePolicy: 'onsite',
+      location: 'Porto',
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -140,8 +166,12 @@ describe('offers, prep plan and calendar journey', () => {
     const contoso = review.getByRole('article', { name: /Contoso Freight/ });
     const fabrikam = review.getByRole('article', { name: /Fabrikam Labs/ });
     await visible(contoso.getByText('Decline the offer'));
-    expect(await fabrikam.getByRole('textbox', { name: 'Note to Fabrikam Labs' }).inputValue()).toMatch(/^Hello Lena,[\s\S]*I have accepted another offer/);
-    expect(await fabrikam.getByRole('link', { name: /Open in mail app/ }).getAttribute('href')).toMatch(/^mailto:lena@fabrikam\.example\?subject=/);
+    expect(await fabrikam.getByRole('textbox', { name: 'Note to Fabrikam Labs' }).inputValue()).toMatch(
+      /^Hello Lena,[\s\S]*I have accepted another offer/,
+    );
+    expect(await fabrikam.getByRole('link', { name: /Open in mail app/ }).getAttribute('href')).toMatch(
+      /^mailto:lena@fabrikam\.example\?subject=/,
+    );
     expect(await stageOf(ids.northwind)).toBe('accepted');
     expect(await stageOf(ids.fabrikam)).toBe('interviewing');
     await checkA11y(page);
@@ -166,13 +196,19 @@ describe('offers, prep plan and calendar journey', () => {
     // The compare page now holds only the accepted offer.
     await page.goto(`${app.url}/offers`);
     await visible(page.getByRole('table'));
-    expect((await page.getByRole('table').getByRole('columnheader').allInnerTexts()).slice(1).map((h) => h.split('\n')[0])).toEqual(['Northwind Traders']);
+    expect((await page.getByRole('table').getByRole('columnheader').allInnerTexts()).slice(1).map((h) => h.split('\n')[0])).toEqual([
+      'Northwind Traders',
+    ]);
 
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);
   });
 
   it('shows a prep plan for an interview hours away, downloads it as .ics, and manages a calendar feed', async () => {
-    const opp = await call<{ id: string }>('POST', '/opportunities', { employerName: 'Wingtip Toys', roleTitle: 'Data engineer', stage: 'interviewing' });
+    const opp = await call<{ id: string }>('POST', '/opportunities', {
+      employerName: 'Wingtip Toys',
+      roleTitle: 'Data engineer',
+      stage: 'interviewing',
+    });
     const start = new Date(Date.now() + 5 * 3_600_000);
     start.setUTCSeconds(0, 0);
     const interview = await call<{ id: string }>('POST', `/opportunities/${opp.id}/interviews`, {
@@ -204,7 +240,11 @@ describe('offers, prep plan and calendar journey', () => {
     const ics = await fetch(`${app.url}/api/interviews/${interview.id}/calendar.ics`);
     expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     const [event] = parseIcs(await ics.text()).events;
-    expect(event).toMatchObject({ summary: 'First round: Wingtip Toys – Data engineer', start: start.toISOString(), url: 'https://meet.example/wingtip' });
+    expect(event).toMatchObject({
+      summary: 'First round: Wingtip Toys – Data engineer',
+      start: start.toISOString(),
+      url: 'https://meet.example/wingtip',
+    });
 
     // Settings: make a feed, read it with no other credential, revoke it after confirming.
     await page.goto(`${app.url}/settings`);

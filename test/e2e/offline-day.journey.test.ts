@@ -28,16 +28,39 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
   beforeAll(async () => {
     app = await startApp();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+    context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      timezoneId: 'Europe/Berlin',
+      locale: 'en-GB',
+    });
     page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(String(err)));
-    opportunityId = (await call<{ id: string }>('POST', '/opportunities', { employerName: 'Globex Instruments', roleTitle: 'Product engineer', stage: 'interviewing' })).data.id;
-    const kim = (await call<{ id: string }>('POST', '/people', { name: 'Kim Osei', title: 'Head of product', role: 'hiring-manager', employerName: 'Globex Instruments', opportunityIds: [opportunityId] })).data.id;
+    opportunityId = (
+      await call<{ id: string }>('POST', '/opportunities', {
+        employerName: 'Globex Instruments',
+        roleTitle: 'Product engineer',
+        stage: 'interviewing',
+      })
+    ).data.id;
+    const kim = (
+      await call<{ id: string }>('POST', '/people', {
+        name: 'Kim Osei',
+        title: 'Head of product',
+        role: 'hiring-manager',
+        employerName: 'Globex Instruments',
+        opportunityIds: [opportunityId],
+      })
+    ).data.id;
     for (const [key, text] of [
       ['roadmap', 'Who decides what goes on the roadmap?'],
       ['first', 'What would my first project be?'],
     ] as const) {
-      const r = await call<{ items: { id: string; text: string }[] }>('POST', `/opportunities/${opportunityId}/question-plan/items`, { text, interviewerPersonId: kim });
+      const r = await call<{ items: { id: string; text: string }[] }>('POST', `/opportunities/${opportunityId}/question-plan/items`, {
+        text,
+        interviewerPersonId: kim,
+      });
       items[key] = r.data.items.find((i) => i.text === text)!.id;
     }
     // Tomorrow's interview: within the 7 days the device keeps.
@@ -51,7 +74,9 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     });
     expect(made.status).toBe(201);
     interviewId = made.data.id;
-    concernId = (await call<{ id: string }>('POST', `/opportunities/${opportunityId}/concerns`, { text: 'Worried about the commute', interviewId })).data.id;
+    concernId = (
+      await call<{ id: string }>('POST', `/opportunities/${opportunityId}/concerns`, { text: 'Worried about the commute', interviewId })
+    ).data.id;
   }, 180_000);
 
   afterAll(async () => {
@@ -66,7 +91,14 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     const manifest = await page.evaluate(async () => {
       const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href;
       if (!href) return null;
-      const m = (await (await fetch(href)).json()) as { name: string; short_name: string; display: string; start_url: string; theme_color: string; icons: { src: string; sizes: string; purpose: string }[] };
+      const m = (await (await fetch(href)).json()) as {
+        name: string;
+        short_name: string;
+        display: string;
+        start_url: string;
+        theme_color: string;
+        icons: { src: string; sizes: string; purpose: string }[];
+      };
       const icons = await Promise.all(
         m.icons.map(async (i) => {
           const res = await fetch(i.src);
@@ -128,7 +160,9 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     await expect.poll(() => composer.isEnabled()).toBe(true);
     await composer.fill('* Ships hardware twice a year');
     await composer.press('Enter');
-    await expect.poll(async () => (await call<{ items: Note[] }>('GET', `/interviews/${interviewId}/notes`)).data.items.length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await call<{ items: Note[] }>('GET', `/interviews/${interviewId}/notes`)).data.items.length, { timeout: 15_000 })
+      .toBe(1);
 
     // Offline: the network is gone and the server too.
     await context.setOffline(true);
@@ -180,7 +214,13 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     await visible(commute.getByText('How you addressed it: Two days a week at home.'));
 
     // The first checklist item ticked offline (the rest of the list is left as it is).
-    const checklist = (await page.evaluate(async (id) => (await (await fetch(`/api/interviews/${id}`)).json()) as { checklist: { id: string; label: string; done: boolean }[] }, interviewId)).checklist;
+    const checklist = (
+      await page.evaluate(
+        async (id) =>
+          (await (await fetch(`/api/interviews/${id}`)).json()) as { checklist: { id: string; label: string; done: boolean }[] },
+        interviewId,
+      )
+    ).checklist;
     expect(checklist.length).toBeGreaterThan(1);
     await tabs.getByRole('tab', { name: 'Wrap-up' }).click();
     const firstItem = page.getByRole('checkbox', { name: checklist[0]!.label });
@@ -196,20 +236,48 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     await app.restart();
     await context.setOffline(false);
     await expect
-      .poll(async () => (await call<{ items: Note[] }>('GET', `/interviews/${interviewId}/notes`)).data.items.filter((n) => !n.deleted).map((n) => n.text).sort(), { timeout: 30_000 })
+      .poll(
+        async () =>
+          (await call<{ items: Note[] }>('GET', `/interviews/${interviewId}/notes`)).data.items
+            .filter((n) => !n.deleted)
+            .map((n) => n.text)
+            .sort(),
+        { timeout: 30_000 },
+      )
       .toEqual(['! No budget for travel', '* Ships hardware twice a year', 'Team of six, two in Lisbon']);
     await expect
-      .poll(async () => (await call<{ items: { id: string; asked: boolean }[] }>('GET', `/opportunities/${opportunityId}/question-plan`)).data.items.find((i) => i.id === items.roadmap)?.asked, { timeout: 30_000 })
+      .poll(
+        async () =>
+          (await call<{ items: { id: string; asked: boolean }[] }>('GET', `/opportunities/${opportunityId}/question-plan`)).data.items.find(
+            (i) => i.id === items.roadmap,
+          )?.asked,
+        { timeout: 30_000 },
+      )
       .toBe(true);
-    expect((await call<{ items: { id: string; asked: boolean }[] }>('GET', `/opportunities/${opportunityId}/question-plan`)).data.items.find((i) => i.id === items.first)?.asked).toBe(false);
+    expect(
+      (await call<{ items: { id: string; asked: boolean }[] }>('GET', `/opportunities/${opportunityId}/question-plan`)).data.items.find(
+        (i) => i.id === items.first,
+      )?.asked,
+    ).toBe(false);
     await expect
-      .poll(async () => (await call<{ items: { id: string; status: string; howAddressed: string }[] }>('GET', `/interviews/${interviewId}/concerns`)).data.items.find((c) => c.id === concernId), { timeout: 30_000 })
+      .poll(
+        async () =>
+          (
+            await call<{ items: { id: string; status: string; howAddressed: string }[] }>('GET', `/interviews/${interviewId}/concerns`)
+          ).data.items.find((c) => c.id === concernId),
+        { timeout: 30_000 },
+      )
       .toMatchObject({ status: 'addressed', howAddressed: 'Two days a week at home.' });
     await expect
-      .poll(async () => (await call<{ checklist: { done: boolean }[] }>('GET', `/interviews/${interviewId}`)).data.checklist.map((c) => c.done), { timeout: 30_000 })
+      .poll(
+        async () => (await call<{ checklist: { done: boolean }[] }>('GET', `/interviews/${interviewId}`)).data.checklist.map((c) => c.done),
+        { timeout: 30_000 },
+      )
       .toEqual(checklist.map((c, i) => (i === 0 ? true : c.done)));
     await expect
-      .poll(async () => (await call<{ nextSteps: string }>('GET', `/opportunities/${opportunityId}/housekeeping`)).data.nextSteps, { timeout: 30_000 })
+      .poll(async () => (await call<{ nextSteps: string }>('GET', `/opportunities/${opportunityId}/housekeeping`)).data.nextSteps, {
+        timeout: 30_000,
+      })
       .toBe('Second round in two weeks.');
     await visible(page.getByText('All notes synced').first(), 20_000);
     // Nothing left waiting on the device.

@@ -13,12 +13,16 @@ const root = new URL('../../', import.meta.url).pathname;
 const PASSWORD = 'a long enough password';
 
 function createUser(dataDir: string, email: string, name: string, role: string): void {
-  const made = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'admin', 'create-user', '--email', email, '--role', role, '--name', name, '--password-stdin'], {
-    cwd: root,
-    env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir, DATABASE_URL: '' },
-    input: `${PASSWORD}\n`,
-    encoding: 'utf8',
-  });
+  const made = spawnSync(
+    process.execPath,
+    [join(root, 'dist/cli/main.js'), 'admin', 'create-user', '--email', email, '--role', role, '--name', name, '--password-stdin'],
+    {
+      cwd: root,
+      env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir, DATABASE_URL: '' },
+      input: `${PASSWORD}\n`,
+      encoding: 'utf8',
+    },
+  );
   expect(made.status, made.stderr).toBe(0);
 }
 
@@ -26,7 +30,11 @@ function createUser(dataDir: string, email: string, name: string, role: string):
 function apiIn<T>(page: Page, method: string, path: string, body?: object): Promise<{ status: number; body: T }> {
   return page.evaluate(
     async ([method, path, body]) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('ob_csrf='))?.slice('ob_csrf='.length) ?? '';
+      const csrf =
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith('ob_csrf='))
+          ?.slice('ob_csrf='.length) ?? '';
       const res = await fetch(`/api${path}`, {
         method,
         headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
@@ -84,9 +92,18 @@ describe('what the device keeps belongs to the signed-in account (server mode, 3
   async function keepAdasDay(): Promise<void> {
     await signIn('ada@example.org');
     if (!interviewId) {
-      const o = await apiIn<{ id: string }>(page, 'POST', '/opportunities', { employerName: 'Umbrella Labs', roleTitle: 'Data engineer', stage: 'interviewing' });
+      const o = await apiIn<{ id: string }>(page, 'POST', '/opportunities', {
+        employerName: 'Umbrella Labs',
+        roleTitle: 'Data engineer',
+        stage: 'interviewing',
+      });
       const startsAt = new Date(Math.floor((Date.now() + 30 * 3_600_000) / 60_000) * 60_000).toISOString();
-      const i = await apiIn<{ id: string }>(page, 'POST', `/opportunities/${o.body.id}/interviews`, { kind: 'video', startsAt, timeZone: 'UTC', durationMinutes: 45 });
+      const i = await apiIn<{ id: string }>(page, 'POST', `/opportunities/${o.body.id}/interviews`, {
+        kind: 'video',
+        startsAt,
+        timeZone: 'UTC',
+        durationMinutes: 45,
+      });
       expect(i.status).toBe(201);
       interviewId = i.body.id;
     }

@@ -177,7 +177,8 @@ describe('pipeline journey', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `sideways scrolling at ${width}px`).toBeLessThanOrEqual(0);
       if (width >= 1280) {
-        for (const name of ['Dashboard', 'Next actions', 'Board', 'Opportunities', 'Practice', 'Offers', 'Priorities', 'Settings']) await visible(nav(name));
+        for (const name of ['Dashboard', 'Next actions', 'Board', 'Opportunities', 'Practice', 'Offers', 'Priorities', 'Settings'])
+          await visible(nav(name));
         await visible(page.getByRole('link', { name: 'Add opportunity' }));
       } else {
         await page.getByRole('button', { name: 'Open menu' }).click();

@@ -10,10 +10,14 @@ const NEGATIVE = 'Honestly my old boss was an idiot, um, like, we um basically n
 const FIXED = 'I had grown as far as that role allowed, and I wanted a bigger challenge in a team that ships every week.';
 
 // About 300 words of an ordinary answer, built from varied sentences.
-const LONG_ANSWER = Array.from({ length: 20 }, (_, i) =>
-  [`In my second year at Northwind I led a rollout of a new billing system for ${i + 12} regional offices.`, 'I planned the cut-over with finance and trained forty people in small groups.'][i % 2],
+const LONG_ANSWER = Array.from(
+  { length: 20 },
+  (_, i) =>
+    [
+      `In my second year at Northwind I led a rollout of a new billing system for ${i + 12} regional offices.`,
+      'I planned the cut-over with finance and trained forty people in small groups.',
+    ][i % 2],
 ).join(' ');
-
 
 describe('practice journey', () => {
   let app: RunningApp;
@@ -30,7 +34,12 @@ describe('practice journey', () => {
     const res = await fetch(`${app.url}/api/opportunities`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ employerName: 'Globex Labs', roleTitle: 'Support lead', stage: 'interviewing', jobDescription: 'Lead a support team of 8; improve response times.' }),
+      body: JSON.stringify({
+        employerName: 'Globex Labs',
+        roleTitle: 'Support lead',
+        stage: 'interviewing',
+        jobDescription: 'Lead a support team of 8; improve response times.',
+      }),
     });
     expect(res.status).toBe(201);
     opportunityId = ((await res.json()) as { id: string }).id;
@@ -110,7 +119,9 @@ describe('practice journey', () => {
     const durations = await page.evaluate(() => performance.getEntriesByName('coach-update').map((e) => e.duration));
     expect(durations.length).toBeGreaterThanOrEqual(20);
     const med = median(durations);
-    console.log(`coach-update on a ${LONG_ANSWER.split(/\s+/).length}-word answer: median ${med.toFixed(2)} ms over ${durations.length} keystrokes`);
+    console.log(
+      `coach-update on a ${LONG_ANSWER.split(/\s+/).length}-word answer: median ${med.toFixed(2)} ms over ${durations.length} keystrokes`,
+    );
     expect(med).toBeGreaterThan(0);
   }, 60_000);
 
@@ -124,7 +135,9 @@ describe('practice journey', () => {
     await page.getByRole('button', { name: 'Skip thinking time' }).click();
     const timer = page.getByRole('timer', { name: 'Speaking time' });
     await visible(timer);
-    await page.waitForFunction(() => document.querySelector('[aria-label="Speaking time"]')?.textContent === '0:01', undefined, { timeout: 5_000 });
+    await page.waitForFunction(() => document.querySelector('[aria-label="Speaking time"]')?.textContent === '0:01', undefined, {
+      timeout: 5_000,
+    });
     await page.getByRole('button', { name: 'Stop' }).click();
 
     const said = page.getByRole('textbox', { name: 'What you said' });
@@ -170,7 +183,11 @@ describe('practice journey', () => {
 
     await page.goto(`${app.url}/opportunities/${opportunityId}?tab=practice`);
     await visible(page.getByRole('heading', { name: '5 for this opportunity, weakest first' }));
-    await visible(page.getByRole('region', { name: /Answers tailored to Globex Labs/ }).getByRole('link', { name: 'Why are you looking to leave your current position?' }));
+    await visible(
+      page
+        .getByRole('region', { name: /Answers tailored to Globex Labs/ })
+        .getByRole('link', { name: 'Why are you looking to leave your current position?' }),
+    );
     await checkA11y(page);
     await page.getByRole('link', { name: /Rehearse these/ }).click();
     await page.waitForURL(/\/practice\/rehearse\?/);

@@ -18,7 +18,11 @@ describe('questions journey', () => {
   let opportunityId = '';
 
   async function post(path: string, body: unknown): Promise<{ id: string; employerId?: string }> {
-    const res = await fetch(`${app.url}/api${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${app.url}/api${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(res.status, path).toBe(201);
     return (await res.json()) as { id: string; employerId?: string };
   }
@@ -28,7 +32,12 @@ describe('questions journey', () => {
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     requests = recordRequests(page);
-    const o = await post('/opportunities', { employerName: 'Globex Maritime', roleTitle: 'Platform engineer', stage: 'interviewing', location: 'Porto' });
+    const o = await post('/opportunities', {
+      employerName: 'Globex Maritime',
+      roleTitle: 'Platform engineer',
+      stage: 'interviewing',
+      location: 'Porto',
+    });
     opportunityId = o.id;
     await post('/people', { name: 'Rita Sousa', role: 'recruiter', employerName: 'Globex Maritime', opportunityIds: [opportunityId] });
     await post('/people', { name: 'Tomas Reis', role: 'hiring-manager', employerName: 'Globex Maritime', opportunityIds: [opportunityId] });
@@ -56,7 +65,10 @@ describe('questions journey', () => {
     for (const purpose of ['day-to-day', 'team', 'growth', 'success']) {
       await page.getByRole('combobox', { name: 'Purpose' }).selectOption(purpose);
       const add = planWrite('POST');
-      await library.getByRole('button', { name: /^Add: / }).first().click();
+      await library
+        .getByRole('button', { name: /^Add: / })
+        .first()
+        .click();
       expect([200, 201]).toContain((await add).status());
     }
     await page.getByRole('combobox', { name: 'Purpose' }).selectOption('');
@@ -118,7 +130,11 @@ describe('questions journey', () => {
     await expect.poll(() => texts(rita)).toEqual(byKeyboard);
     // Alt+↓ on the focused Move down button of the new first question puts it back second.
     const movedDown = planWrite('PATCH');
-    await rita.locator('li[data-item-id]').first().getByRole('button', { name: /^Move down:/ }).press('Alt+ArrowDown');
+    await rita
+      .locator('li[data-item-id]')
+      .first()
+      .getByRole('button', { name: /^Move down:/ })
+      .press('Alt+ArrowDown');
     expect((await movedDown).status()).toBe(200);
     await expect.poll(() => texts(rita)).toEqual(ritaQs);
 
@@ -178,7 +194,9 @@ describe('questions journey', () => {
     await visible(frame.getByText(deeper).first());
     await visible(frame.getByText('Rita Sousa').first());
     expect(await page.getByRole('alert').count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Download Markdown' }).getAttribute('href')).toMatch(new RegExp(`^/api/opportunities/${opportunityId}/brief\\?format=md(&timeZone=[^&]+)?$`));
+    expect(await page.getByRole('link', { name: 'Download Markdown' }).getAttribute('href')).toMatch(
+      new RegExp(`^/api/opportunities/${opportunityId}/brief\\?format=md(&timeZone=[^&]+)?$`),
+    );
     await checkA11y(page);
 
     const md = await fetch(`${app.url}/api/opportunities/${opportunityId}/brief?format=md`);

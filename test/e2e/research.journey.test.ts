@@ -36,7 +36,12 @@ describe('research journey', () => {
     const res = await fetch(`${app.url}/api/opportunities`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ employerName: 'Initech Systems', roleTitle: 'Data engineer', stage: 'interviewing', jobDescription: '## About the role\n\nYou will **own** the data platform.' }),
+      body: JSON.stringify({
+        employerName: 'Initech Systems',
+        roleTitle: 'Data engineer',
+        stage: 'interviewing',
+        jobDescription: '## About the role\n\nYou will **own** the data platform.',
+      }),
     });
     expect(res.status).toBe(201);
     opportunityId = ((await res.json()) as { id: string }).id;
@@ -153,7 +158,10 @@ describe('research journey', () => {
     const results = page.getByRole('region', { name: 'Results' });
     await visible(results.locator('mark', { hasText: /roadmap/i }).first());
     await checkA11y(page);
-    await results.getByRole('link', { name: /Initech Systems/ }).first().click();
+    await results
+      .getByRole('link', { name: /Initech Systems/ })
+      .first()
+      .click();
     await page.waitForURL(new RegExp(`/opportunities/${opportunityId}\\?tab=research`));
     await visible(page.getByRole('region', { name: 'Research checklist' }));
 

@@ -35,21 +35,49 @@ describe('screens journey', () => {
       stage: 'applied',
       location: 'Lisbon, Portugal',
       remotePolicy: 'hybrid',
-      sourceUrl: 'https://careers.tidewater-labs.example.org/jobs/senior-data-engineer-platform-and-streaming-team-lisbon-2026?utm_source=newsletter&utm_campaign=winter',
+      sourceUrl:
+        'https://careers.tidewater-labs.example.org/jobs/senior-data-engineer-platform-and-streaming-team-lisbon-2026?utm_source=newsletter&utm_campaign=winter',
       jobDescription: '## About the role\n\nYou will own the streaming platform that turns tide sensor data into berth forecasts.',
     });
     offerId = a.id;
-    const b = await call<{ id: string }>('POST', '/opportunities', { employerName: 'Globex Instruments', roleTitle: 'Data Platform Lead', stage: 'interviewing', location: 'Porto' });
+    const b = await call<{ id: string }>('POST', '/opportunities', {
+      employerName: 'Globex Instruments',
+      roleTitle: 'Data Platform Lead',
+      stage: 'interviewing',
+      location: 'Porto',
+    });
     otherId = b.id;
     await call('POST', '/opportunities', { employerName: 'Initech', roleTitle: 'Analytics Engineer', stage: 'rejected' });
     await call('POST', '/opportunities', { employerName: 'Umbrella Analytics', roleTitle: 'Data Engineer', stage: 'withdrawn' });
     await call('POST', '/opportunities', { employerName: 'Hooli', roleTitle: 'Staff Engineer', stage: 'lead' });
-    await call('POST', `/employers/${a.employerId}/facts`, { topic: 'what-they-do', statement: 'Builds tide and berth forecasting software that ports use to plan ship arrivals.' });
+    await call('POST', `/employers/${a.employerId}/facts`, {
+      topic: 'what-they-do',
+      statement: 'Builds tide and berth forecasting software that ports use to plan ship arrivals.',
+    });
     await call('POST', `/employers/${a.employerId}/facts`, { topic: 'news', statement: 'Opened a Lisbon office in 2025.' });
-    const rita = await call<{ id: string }>('POST', '/people', { name: 'Rita Silva', title: 'Talent Partner', role: 'recruiter', email: 'rita@tidewater.example.org', opportunityIds: [offerId] });
-    const hugo = await call<{ id: string }>('POST', '/people', { name: 'Hugo Matos', title: 'Engineering Manager', role: 'hiring-manager', opportunityIds: [offerId] });
-    await call('PUT', `/opportunities/${offerId}/fit`, { ratings: [{ key: 'pay', rating: 'good', evidence: 'Within my range' }, { key: 'growth', rating: 'great', evidence: 'Staff path' }] });
-    await call('POST', `/opportunities/${offerId}/question-plan/items`, { text: 'What does a good first quarter look like?', interviewerPersonId: hugo.id });
+    const rita = await call<{ id: string }>('POST', '/people', {
+      name: 'Rita Silva',
+      title: 'Talent Partner',
+      role: 'recruiter',
+      email: 'rita@tidewater.example.org',
+      opportunityIds: [offerId],
+    });
+    const hugo = await call<{ id: string }>('POST', '/people', {
+      name: 'Hugo Matos',
+      title: 'Engineering Manager',
+      role: 'hiring-manager',
+      opportunityIds: [offerId],
+    });
+    await call('PUT', `/opportunities/${offerId}/fit`, {
+      ratings: [
+        { key: 'pay', rating: 'good', evidence: 'Within my range' },
+        { key: 'growth', rating: 'great', evidence: 'Staff path' },
+      ],
+    });
+    await call('POST', `/opportunities/${offerId}/question-plan/items`, {
+      text: 'What does a good first quarter look like?',
+      interviewerPersonId: hugo.id,
+    });
     const start = Date.now() - 3 * 24 * 3_600_000;
     const iv = await call<{ id: string }>('POST', `/opportunities/${offerId}/interviews`, {
       kind: 'video',
@@ -63,10 +91,30 @@ describe('screens journey', () => {
       ],
     });
     interviewId = iv.id;
-    await call('POST', `/opportunities/${otherId}/interviews`, { kind: 'onsite', startsAt: new Date(Date.now() + 26 * 3_600_000).toISOString(), timeZone: 'Europe/Lisbon', durationMinutes: 60, location: 'Rua Augusta 10, Lisbon' });
+    await call('POST', `/opportunities/${otherId}/interviews`, {
+      kind: 'onsite',
+      startsAt: new Date(Date.now() + 26 * 3_600_000).toISOString(),
+      timeZone: 'Europe/Lisbon',
+      durationMinutes: 60,
+      location: 'Rua Augusta 10, Lisbon',
+    });
     const deadline = new Date(Date.now() + 9 * 24 * 3_600_000).toISOString().slice(0, 10);
-    await call('PUT', `/opportunities/${offerId}/offer`, { basePay: 88000, currency: 'EUR', payPeriod: 'year', bonus: '10% target', benefits: '25 days leave, pension', remotePolicy: 'hybrid', deadline });
-    await call('PUT', `/opportunities/${otherId}/offer`, { basePay: 7000, currency: 'EUR', payPeriod: 'month', remotePolicy: 'onsite', deadline });
+    await call('PUT', `/opportunities/${offerId}/offer`, {
+      basePay: 88000,
+      currency: 'EUR',
+      payPeriod: 'year',
+      bonus: '10% target',
+      benefits: '25 days leave, pension',
+      remotePolicy: 'hybrid',
+      deadline,
+    });
+    await call('PUT', `/opportunities/${otherId}/offer`, {
+      basePay: 7000,
+      currency: 'EUR',
+      payPeriod: 'month',
+      remotePolicy: 'onsite',
+      deadline,
+    });
     const prompts = await call<{ id: string }[] | { items: { id: string }[] }>('GET', '/prompts');
     promptId = (Array.isArray(prompts) ? prompts : prompts.items)[0]!.id;
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });
@@ -115,49 +163,59 @@ describe('screens journey', () => {
         const hit = document.elementFromPoint(x, y);
         if (!hit || el.contains(hit) || hit.contains(el)) continue;
         const cover = fixedAncestor(hit);
-        if (cover && !cover.contains(el)) out.push(`${(el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('aria-label')} under ${cover.tagName.toLowerCase()}.${String(cover.className).slice(0, 40)}`);
+        if (cover && !cover.contains(el))
+          out.push(
+            `${(el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('aria-label')} under ${cover.tagName.toLowerCase()}.${String(cover.className).slice(0, 40)}`,
+          );
       }
       return out;
     });
 
-  it.each(WIDTHS)('every main page reads well at %i px', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 } });
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-    const problems: string[] = [];
-    for (const [name, path] of pages()) {
-      await page.goto(`${app.url}${path}`);
+  it.each(WIDTHS)(
+    'every main page reads well at %i px',
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 } });
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+      const problems: string[] = [];
+      for (const [name, path] of pages()) {
+        await page.goto(`${app.url}${path}`);
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(150);
+        const main = (await page.locator('#main').textContent())?.trim() ?? '';
+        if (!main) problems.push(`${name}: empty page`);
+        // Dates in prose read as words ("18 December"), never as ISO text (form fields' values are not prose).
+        const iso = (await page.locator('#main').innerText()).match(/\b\d{4}-\d{2}-\d{2}\b/);
+        if (iso) problems.push(`${name}: ISO date ${iso[0]} in the text`);
+        const wide = await page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - innerWidth);
+        if (wide > 0) problems.push(`${name}: scrolls sideways by ${wide} px`);
+        for (const c of await covered(page)) problems.push(`${name}: ${c}`);
+        if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+      }
+      // A dialog opens without complaint too (Radix locks the page's scroll with styles as it opens).
+      await page.goto(`${app.url}/`);
+      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
       await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(150);
-      const main = (await page.locator('#main').textContent())?.trim() ?? '';
-      if (!main) problems.push(`${name}: empty page`);
-      // Dates in prose read as words ("18 December"), never as ISO text (form fields' values are not prose).
-      const iso = (await page.locator('#main').innerText()).match(/\b\d{4}-\d{2}-\d{2}\b/);
-      if (iso) problems.push(`${name}: ISO date ${iso[0]} in the text`);
-      const wide = await page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - innerWidth);
-      if (wide > 0) problems.push(`${name}: scrolls sideways by ${wide} px`);
-      for (const c of await covered(page)) problems.push(`${name}: ${c}`);
-      if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-    }
-    // A dialog opens without complaint too (Radix locks the page's scroll with styles as it opens).
-    await page.goto(`${app.url}/`);
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    const dialog = page.getByRole('dialog');
-    // The shortcut listener may attach a moment after the first paint: press again until the help opens.
-    await expect
-      .poll(async () => {
-        if (!(await dialog.isVisible())) await page.keyboard.press('?');
-        return dialog.isVisible();
-      }, { timeout: 10_000 })
-      .toBe(true);
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
-    await page.close();
-    expect(problems).toEqual([]);
-    expect(errors).toEqual([]);
-  }, 240_000);
+      const dialog = page.getByRole('dialog');
+      // The shortcut listener may attach a moment after the first paint: press again until the help opens.
+      await expect
+        .poll(
+          async () => {
+            if (!(await dialog.isVisible())) await page.keyboard.press('?');
+            return dialog.isVisible();
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(true);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await page.close();
+      expect(problems).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+    240_000,
+  );
 });

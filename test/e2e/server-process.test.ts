@@ -40,7 +40,11 @@ describe('the server process', { timeout: 120_000 }, () => {
   it('refuses a non-loopback HOST and a bad PORT, naming the variable', () => {
     ensureBuilt();
     const run = (env: Record<string, string>) =>
-      spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'serve'], { env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir, ...env }, encoding: 'utf8', timeout: 20_000 });
+      spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'serve'], {
+        env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir, ...env },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
     const host = run({ HOST: '0.0.0.0' });
     expect(host.status).toBe(2);
     expect(host.stderr).toMatch(/HOST must be a loopback address/);

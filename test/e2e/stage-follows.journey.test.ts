@@ -5,7 +5,6 @@ import type { RunningApp } from './harness.js';
 
 const visible = (l: Locator) => l.waitFor({ state: 'visible', timeout: 10_000 });
 
-
 interface DueItem {
   id: string;
   kind: string;
@@ -21,7 +20,11 @@ describe('the stage follows what happened, and nothing due goes missing', () => 
   const errors: string[] = [];
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${app.url}/api${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body !== undefined && { body: JSON.stringify(body) }) });
+    const res = await fetch(`${app.url}/api${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
     expect(res.ok, `${method} ${path}: ${await res.clone().text()}`).toBe(true);
     return (await res.json()) as T;
   }
@@ -34,8 +37,20 @@ describe('the stage follows what happened, and nothing due goes missing', () => 
       if (m.type() === 'error') errors.push(m.text());
     });
     // Left at "applied", as people do.
-    opportunityId = (await call<{ id: string }>('POST', '/opportunities', { employerName: 'Ferrovia Logistics', roleTitle: 'Data Engineer', stage: 'applied' })).id;
-    await call('POST', '/people', { name: 'Sanne de Vries', role: 'hiring-manager', email: 'sanne@ferrovia.test', employerName: 'Ferrovia Logistics', opportunityIds: [opportunityId] });
+    opportunityId = (
+      await call<{ id: string }>('POST', '/opportunities', {
+        employerName: 'Ferrovia Logistics',
+        roleTitle: 'Data Engineer',
+        stage: 'applied',
+      })
+    ).id;
+    await call('POST', '/people', {
+      name: 'Sanne de Vries',
+      role: 'hiring-manager',
+      email: 'sanne@ferrovia.test',
+      employerName: 'Ferrovia Logistics',
+      opportunityIds: [opportunityId],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -66,7 +81,8 @@ describe('the stage follows what happened, and nothing due goes missing', () => 
     await visible(toast);
     await visible(toast.getByRole('button', { name: 'Undo move' }));
     expect((await call<{ stage: string }>('GET', `/opportunities/${opportunityId}`)).stage).toBe('interviewing');
-    const timeline = (await call<{ items: { kind: string; toStage: string | null }[] }>('GET', `/opportunities/${opportunityId}/timeline`)).items;
+    const timeline = (await call<{ items: { kind: string; toStage: string | null }[] }>('GET', `/opportunities/${opportunityId}/timeline`))
+      .items;
     expect(timeline.slice(-2).map((e) => e.kind)).toEqual(['interview', 'stage']);
   });
 
@@ -75,7 +91,10 @@ describe('the stage follows what happened, and nothing due goes missing', () => 
     const query = `today=${today}&timeZone=Europe%2FBerlin`;
     for (const stage of ['interviewing', 'applied'] as const) {
       await call('PATCH', `/opportunities/${opportunityId}`, { stage });
-      const tab = await call<{ thankYous: { id: string; status: string; dueAt: string; personName: string }[] }>('GET', `/opportunities/${opportunityId}/follow-ups?timeZone=Europe%2FBerlin`);
+      const tab = await call<{ thankYous: { id: string; status: string; dueAt: string; personName: string }[] }>(
+        'GET',
+        `/opportunities/${opportunityId}/follow-ups?timeZone=Europe%2FBerlin`,
+      );
       const note = tab.thankYous.find((n) => n.personName === 'Sanne de Vries');
       expect(note?.status, stage).toBe('due');
       const listed = (await call<{ items: DueItem[] }>('GET', `/next-actions?${query}`)).items.find((i) => i.id === note!.id);

@@ -28,7 +28,11 @@ describe('unsaved changes journey', () => {
       if (d.type() === 'beforeunload') unloadPrompts.push(page.url());
       void d.accept();
     });
-    const opp = await call<{ id: string }>('POST', '/opportunities', { employerName: 'Globex', roleTitle: 'Platform engineer', stage: 'interviewing' });
+    const opp = await call<{ id: string }>('POST', '/opportunities', {
+      employerName: 'Globex',
+      roleTitle: 'Platform engineer',
+      stage: 'interviewing',
+    });
     expect(opp.status).toBe(201);
     opportunityId = opp.data.id;
     const iv = await call<{ id: string }>('POST', `/opportunities/${opportunityId}/interviews`, {
@@ -128,7 +132,10 @@ describe('unsaved changes journey', () => {
 
   it('people: a person being added asks before leaving', async () => {
     await page.goto(`${app.url}/opportunities/${opportunityId}?tab=people`);
-    await page.getByRole('button', { name: /Add a person/ }).first().click();
+    await page
+      .getByRole('button', { name: /Add a person/ })
+      .first()
+      .click();
     const name = page.getByRole('textbox', { name: /^Name/ });
     await visible(name);
     await name.fill('Dana Scully');

@@ -26,7 +26,11 @@ describe('your data journey: download, delete everything, restore', () => {
   });
 
   const send: Send = async (method, url, payload) => {
-    const res = await fetch(`${app.url}${url}`, { method, headers: payload ? { 'content-type': 'application/json' } : {}, body: payload ? JSON.stringify(payload) : undefined });
+    const res = await fetch(`${app.url}${url}`, {
+      method,
+      headers: payload ? { 'content-type': 'application/json' } : {},
+      body: payload ? JSON.stringify(payload) : undefined,
+    });
     if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
     return (res.status === 204 ? undefined : await res.json()) as never;
   };

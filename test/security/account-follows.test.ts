@@ -47,7 +47,11 @@ describe.each(DIALECTS)('what follows an account in server mode on %s', (dialect
   it('revokes the feeds and every older reset link when the password changes', async () => {
     const feed = await newFeed(ana);
     const older = await resetLink();
-    const change = await ana.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } });
+    const change = await ana.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+    });
     expect(change.statusCode).toBe(204);
     expect(await feedStatus(feed)).toBe(404);
     expect((await reset(older, PASSWORD)).statusCode).toBe(400);
@@ -81,8 +85,16 @@ describe.each(DIALECTS)('what follows an account in server mode on %s', (dialect
     const { browser: cy, userId: cyId } = await signedInAs(t.app, t.db, 'cy@example.org', 'coach');
     ana = new Browser(t.app);
     expect((await ana.signIn('ana@example.org')).statusCode).toBe(200);
-    const opp = (await ana.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Acme', roleTitle: 'Engineer' } })).json<{ id: string }>();
-    const share = (await ana.request({ method: 'POST', url: '/api/shares', payload: { coachEmail: 'cy@example.org', scope: 'opportunity', opportunityId: opp.id } })).json<{ id: string }>();
+    const opp = (
+      await ana.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Acme', roleTitle: 'Engineer' } })
+    ).json<{ id: string }>();
+    const share = (
+      await ana.request({
+        method: 'POST',
+        url: '/api/shares',
+        payload: { coachEmail: 'cy@example.org', scope: 'opportunity', opportunityId: opp.id },
+      })
+    ).json<{ id: string }>();
     const comment = { targetKind: 'question-plan', targetId: opp.id, body: 'Lead with the outage story.' };
     expect((await cy.request({ method: 'GET', url: `/api/shares/${share.id}/content` })).statusCode).toBe(200);
     expect((await cy.request({ method: 'POST', url: `/api/shares/${share.id}/comments`, payload: comment })).statusCode).toBe(201);
@@ -91,7 +103,12 @@ describe.each(DIALECTS)('what follows an account in server mode on %s', (dialect
     expect((await cy.request({ method: 'GET', url: `/api/shares/${share.id}/content` })).statusCode).toBe(404);
     expect((await cy.request({ method: 'POST', url: `/api/shares/${share.id}/comments`, payload: comment })).statusCode).toBe(404);
     expect((await ana.request({ method: 'GET', url: '/api/shares' })).json()).toMatchObject({ given: [] });
-    const entries = await t.db.kysely.selectFrom('audit_log').select(['action', 'subject', 'detail']).where('action', '=', 'share-revoked').where('subject', '=', share.id).execute();
+    const entries = await t.db.kysely
+      .selectFrom('audit_log')
+      .select(['action', 'subject', 'detail'])
+      .where('action', '=', 'share-revoked')
+      .where('subject', '=', share.id)
+      .execute();
     expect(entries).toHaveLength(1);
     expect(JSON.parse(entries[0]!.detail)).toMatchObject({ reason: 'coach-role-removed', coachId: cyId });
     // Made a coach again, the ended shares stay ended.
@@ -110,7 +127,12 @@ describe('links without a public URL (server mode on loopback)', () => {
   it("never builds invitation or reset links on a request's Host header", async () => {
     const { browser: root, userId } = await signedInAs(t.app, t.db, 'root@example.org', 'admin');
     const forged = { host: 'attacker.example', 'x-forwarded-host': 'attacker.example' };
-    const invitation = await root.request({ method: 'POST', url: '/api/admin/invitations', headers: forged, payload: { email: 'new@example.org', role: 'candidate' } });
+    const invitation = await root.request({
+      method: 'POST',
+      url: '/api/admin/invitations',
+      headers: forged,
+      payload: { email: 'new@example.org', role: 'candidate' },
+    });
     expect(invitation.statusCode).toBe(201);
     const reset = await root.request({ method: 'POST', url: `/api/admin/users/${userId}/reset-link`, headers: forged });
     for (const url of [invitation.json<{ url: string }>().url, reset.json<{ url: string }>().url]) {

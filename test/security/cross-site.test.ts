@@ -26,7 +26,10 @@ describe.each(DIALECTS)('local mode against other sites on %s', (dialect) => {
       }
     }
     const before = await count();
-    expect((await t.request({ method: 'POST', url: '/api/opportunities', headers: { host: 'attacker.example:4870' }, payload: OPPORTUNITY })).statusCode).toBe(421);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/opportunities', headers: { host: 'attacker.example:4870' }, payload: OPPORTUNITY }))
+        .statusCode,
+    ).toBe(421);
     expect(await count()).toBe(before);
   });
 
@@ -40,21 +43,56 @@ describe.each(DIALECTS)('local mode against other sites on %s', (dialect) => {
     const before = await count();
     const attempts = [
       // An HTML form on another site (the browser sends Origin).
-      { url: '/api/opportunities', headers: { origin: 'https://attacker.example', 'content-type': 'application/x-www-form-urlencoded' }, payload: 'employerName=Evil&roleTitle=Evil', status: 403 },
+      {
+        url: '/api/opportunities',
+        headers: { origin: 'https://attacker.example', 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'employerName=Evil&roleTitle=Evil',
+        status: 403,
+      },
       // A no-cors text/plain fetch with no body at all, from an old browser that sends no Origin.
       { url: '/api/opportunities/sample', headers: { 'content-type': 'text/plain' }, payload: '', status: 415 },
       { url: '/api/opportunities/sample', headers: { 'content-type': 'text/plain' }, payload: '{}', status: 415 },
-      { url: '/api/opportunities/sample', headers: { origin: 'https://attacker.example', 'content-type': 'text/plain' }, payload: '{}', status: 403 },
+      {
+        url: '/api/opportunities/sample',
+        headers: { origin: 'https://attacker.example', 'content-type': 'text/plain' },
+        payload: '{}',
+        status: 403,
+      },
       // JSON from another origin, even another port of this machine.
-      { url: '/api/opportunities', headers: { origin: 'https://attacker.example', 'content-type': 'application/json' }, payload: JSON.stringify(OPPORTUNITY), status: 403 },
-      { url: '/api/opportunities', headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' }, payload: JSON.stringify(OPPORTUNITY), status: 403 },
-      { url: '/api/opportunities', headers: { origin: 'null', 'content-type': 'application/json' }, payload: JSON.stringify(OPPORTUNITY), status: 403 },
+      {
+        url: '/api/opportunities',
+        headers: { origin: 'https://attacker.example', 'content-type': 'application/json' },
+        payload: JSON.stringify(OPPORTUNITY),
+        status: 403,
+      },
+      {
+        url: '/api/opportunities',
+        headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
+        payload: JSON.stringify(OPPORTUNITY),
+        status: 403,
+      },
+      {
+        url: '/api/opportunities',
+        headers: { origin: 'null', 'content-type': 'application/json' },
+        payload: JSON.stringify(OPPORTUNITY),
+        status: 403,
+      },
       // No Origin, but the browser says the request came from another site.
       { url: '/api/opportunities/sample', headers: { 'sec-fetch-site': 'cross-site' }, payload: undefined, status: 403 },
-      { url: '/api/opportunities', headers: { 'sec-fetch-site': 'same-site', 'content-type': 'application/json' }, payload: JSON.stringify(OPPORTUNITY), status: 403 },
+      {
+        url: '/api/opportunities',
+        headers: { 'sec-fetch-site': 'same-site', 'content-type': 'application/json' },
+        payload: JSON.stringify(OPPORTUNITY),
+        status: 403,
+      },
     ];
     for (const a of attempts) {
-      const res = await t.request({ method: 'POST', url: a.url, headers: { host: '127.0.0.1:4870', ...a.headers }, ...(a.payload === undefined ? {} : { payload: a.payload }) });
+      const res = await t.request({
+        method: 'POST',
+        url: a.url,
+        headers: { host: '127.0.0.1:4870', ...a.headers },
+        ...(a.payload === undefined ? {} : { payload: a.payload }),
+      });
       expect(res.statusCode, JSON.stringify(a)).toBe(a.status);
     }
     expect(await count()).toBe(before);
@@ -66,7 +104,10 @@ describe.each(DIALECTS)('local mode against other sites on %s', (dialect) => {
     expect((await t.request({ method: 'POST', url: '/api/opportunities', headers: own, payload: OPPORTUNITY })).statusCode).toBe(201);
     expect((await t.request({ method: 'POST', url: '/api/opportunities/sample', headers: own })).statusCode).toBe(201);
     // Tools without a browser (curl, scripts) send no Origin.
-    expect((await t.request({ method: 'POST', url: '/api/opportunities', headers: { host: 'localhost:4870' }, payload: OPPORTUNITY })).statusCode).toBe(201);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/opportunities', headers: { host: 'localhost:4870' }, payload: OPPORTUNITY }))
+        .statusCode,
+    ).toBe(201);
     expect(await count()).toBe(before + 3);
   });
 
@@ -104,7 +145,10 @@ describe('local mode on a real socket', () => {
     const ask = (host: string) =>
       new Promise<number>((resolve, reject) => {
         import('node:http').then(({ request }) => {
-          const req = request({ host: '127.0.0.1', port, path: '/api/health', headers: { host } }, (res) => (res.resume(), resolve(res.statusCode!)));
+          const req = request(
+            { host: '127.0.0.1', port, path: '/api/health', headers: { host } },
+            (res) => (res.resume(), resolve(res.statusCode!)),
+          );
           req.on('error', reject);
           req.end();
         }, reject);
@@ -126,14 +170,34 @@ describe.each(DIALECTS)('server mode against other sites on %s', (dialect) => {
   afterAll(() => t.close());
 
   it('refuses a write from another origin even with the CSRF token, and takes one from its public origin', async () => {
-    const foreign = await ana.request({ method: 'POST', url: '/api/opportunities', headers: { origin: 'https://attacker.example' }, payload: OPPORTUNITY });
+    const foreign = await ana.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      headers: { origin: 'https://attacker.example' },
+      payload: OPPORTUNITY,
+    });
     expect(foreign.statusCode).toBe(403);
-    const crossSite = await ana.request({ method: 'POST', url: '/api/opportunities', headers: { 'sec-fetch-site': 'cross-site' }, payload: OPPORTUNITY });
+    const crossSite = await ana.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      headers: { 'sec-fetch-site': 'cross-site' },
+      payload: OPPORTUNITY,
+    });
     expect(crossSite.statusCode).toBe(403);
-    const form = await ana.request({ method: 'POST', url: '/api/opportunities', headers: { 'content-type': 'text/plain' }, payload: JSON.stringify(OPPORTUNITY) });
+    const form = await ana.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      headers: { 'content-type': 'text/plain' },
+      payload: JSON.stringify(OPPORTUNITY),
+    });
     expect(form.statusCode).toBe(415);
     expect(await t.db.kysely.selectFrom('opportunities').select('id').execute()).toEqual([]);
-    const own = await ana.request({ method: 'POST', url: '/api/opportunities', headers: { origin: 'https://offerbook.example.org' }, payload: OPPORTUNITY });
+    const own = await ana.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      headers: { origin: 'https://offerbook.example.org' },
+      payload: OPPORTUNITY,
+    });
     expect(own.statusCode).toBe(201);
   });
 

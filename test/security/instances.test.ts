@@ -82,7 +82,11 @@ describe.each(DIALECTS)('several instances on one %s database', (dialect) => {
       const onTwo = onOne.on(two);
       expect((await onTwo.request({ method: 'GET', url: '/api/auth/me' })).json()).toMatchObject({ user: { email: 'ana@example.org' } });
       // A write made through instance two with the session (and CSRF token) from instance one.
-      const made = await onTwo.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Harbour Labs', roleTitle: 'Analyst' } });
+      const made = await onTwo.request({
+        method: 'POST',
+        url: '/api/opportunities',
+        payload: { employerName: 'Harbour Labs', roleTitle: 'Analyst' },
+      });
       expect(made.statusCode).toBe(201);
       expect((await onOne.request({ method: 'GET', url: '/api/opportunities' })).json<{ items: unknown[] }>().items).toHaveLength(1);
 

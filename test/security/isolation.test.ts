@@ -92,50 +92,102 @@ describe.each(DIALECTS)('isolation matrix in server mode on %s', (dialect) => {
     admin = (await signedInAs(t.app, t.db, 'root@example.org', 'admin')).browser;
 
     // A's notebook: one of every kind of object, made through the API.
-    const opp = await asA<{ id: string; employerId: string }>('POST', '/api/opportunities', buildOpportunityInput({ employerName: `${MARK} Ltd`, roleTitle: `${MARK} engineer` }));
+    const opp = await asA<{ id: string; employerId: string }>(
+      'POST',
+      '/api/opportunities',
+      buildOpportunityInput({ employerName: `${MARK} Ltd`, roleTitle: `${MARK} engineer` }),
+    );
     known.set('opportunity', opp.id).set('employer', opp.employerId);
     known.set('person', (await asA<{ id: string }>('POST', '/api/people', { name: `${MARK} Person`, opportunityIds: [opp.id] })).id);
-    known.set('fact', (await asA<{ id: string }>('POST', `/api/employers/${opp.employerId}/facts`, { topic: 'what-they-do', statement: `${MARK} makes maps` })).id);
+    known.set(
+      'fact',
+      (
+        await asA<{ id: string }>('POST', `/api/employers/${opp.employerId}/facts`, {
+          topic: 'what-they-do',
+          statement: `${MARK} makes maps`,
+        })
+      ).id,
+    );
     const prompts = await asA<{ items: Array<{ id: string }> }>('GET', '/api/prompts');
     known.set('prompt', prompts.items[0]!.id);
-    known.set('answer', (await asA<{ id: string }>('POST', '/api/answers', { promptId: prompts.items[0]!.id, text: `${MARK} answer`, opportunityId: opp.id })).id);
+    known.set(
+      'answer',
+      (await asA<{ id: string }>('POST', '/api/answers', { promptId: prompts.items[0]!.id, text: `${MARK} answer`, opportunityId: opp.id }))
+        .id,
+    );
     known.set('story', (await asA<{ id: string }>('POST', '/api/stories', { title: `${MARK} story` })).id);
     known.set('question', (await asA<{ id: string }>('POST', '/api/questions', { text: `${MARK} question?` })).id);
-    const item = await asA<{ id?: string; items?: Array<{ id: string; text: string }> }>('POST', `/api/opportunities/${opp.id}/question-plan/items`, { text: `${MARK} item`, purpose: 'team' });
+    const item = await asA<{ id?: string; items?: Array<{ id: string; text: string }> }>(
+      'POST',
+      `/api/opportunities/${opp.id}/question-plan/items`,
+      { text: `${MARK} item`, purpose: 'team' },
+    );
     known.set('questionPlanItem', item.id ?? item.items!.find((i) => i.text.includes(MARK))!.id);
-    const interview = await asA<{ id: string; conversations?: Array<{ id: string }>; checklist: Array<{ id: string }> }>('POST', `/api/opportunities/${opp.id}/interviews`, {
-      kind: 'video',
-      title: `${MARK} interview`,
-      startsAt: '2026-03-10T15:00:00.000Z',
-      timeZone: 'Europe/Lisbon',
-      durationMinutes: 60,
-    });
+    const interview = await asA<{ id: string; conversations?: Array<{ id: string }>; checklist: Array<{ id: string }> }>(
+      'POST',
+      `/api/opportunities/${opp.id}/interviews`,
+      {
+        kind: 'video',
+        title: `${MARK} interview`,
+        startsAt: '2026-03-10T15:00:00.000Z',
+        timeZone: 'Europe/Lisbon',
+        durationMinutes: 60,
+      },
+    );
     known.set('interview', interview.id).set('checklistItem', interview.checklist[0]!.id);
-    const conversation = await asA<{ id?: string; conversations?: Array<{ id: string }> }>('POST', `/api/interviews/${interview.id}/conversations`, {
-      startsAt: '2026-03-10T16:00:00.000Z',
-      durationMinutes: 30,
-      personIds: [known.get('person')],
-    });
+    const conversation = await asA<{ id?: string; conversations?: Array<{ id: string }> }>(
+      'POST',
+      `/api/interviews/${interview.id}/conversations`,
+      {
+        startsAt: '2026-03-10T16:00:00.000Z',
+        durationMinutes: 30,
+        personIds: [known.get('person')],
+      },
+    );
     known.set('conversation', conversation.id ?? conversation.conversations!.at(-1)!.id);
-    await asA('PUT', `/api/interviews/${interview.id}/reflection`, { rating: 4, wentWell: `${MARK} went well`, toImprove: '', signals: '', stumpers: [] });
+    await asA('PUT', `/api/interviews/${interview.id}/reflection`, {
+      rating: 4,
+      wentWell: `${MARK} went well`,
+      toImprove: '',
+      signals: '',
+      stumpers: [],
+    });
     known.set('concern', (await asA<{ id: string }>('POST', `/api/opportunities/${opp.id}/concerns`, { text: `${MARK} concern` })).id);
     const noteId = uuidv7();
-    await asA('PUT', `/api/notes/${noteId}`, { interviewId: interview.id, conversationId: null, text: `${MARK} note`, baseRevision: 0, writtenAt: '2026-03-10T15:05:00.000Z' });
+    await asA('PUT', `/api/notes/${noteId}`, {
+      interviewId: interview.id,
+      conversationId: null,
+      text: `${MARK} note`,
+      baseRevision: 0,
+      writtenAt: '2026-03-10T15:05:00.000Z',
+    });
     known.set('note', noteId);
     await asA('PUT', `/api/opportunities/${opp.id}/offer`, { basePay: 100000, currency: 'EUR', payPeriod: 'year', notes: `${MARK} offer` });
     await asA('PUT', `/api/opportunities/${opp.id}/posting`, { text: `${MARK} posting`, sourceUrl: 'https://example.org/jobs/1' });
     await asA('PUT', `/api/opportunities/${opp.id}/people/${known.get('person')}`);
     known.set('feed', (await asA<{ id: string }>('POST', '/api/calendar/feeds')).id);
     await signedInAs(t.app, t.db, 'coach@example.org', 'coach');
-    known.set('share', (await asA<{ id: string }>('POST', '/api/shares', { coachEmail: 'coach@example.org', scope: 'opportunity', opportunityId: opp.id })).id);
+    known.set(
+      'share',
+      (await asA<{ id: string }>('POST', '/api/shares', { coachEmail: 'coach@example.org', scope: 'opportunity', opportunityId: opp.id }))
+        .id,
+    );
     const csv = Buffer.from(`Company,Title\n${MARK} Imports,${MARK} analyst\n`).toString('base64');
-    known.set('import', (await asA<{ import: { id: string } }>('POST', '/api/imports/csv', { fileName: `${MARK}.csv`, bytes: csv })).import.id);
+    known.set(
+      'import',
+      (await asA<{ import: { id: string } }>('POST', '/api/imports/csv', { fileName: `${MARK}.csv`, bytes: csv })).import.id,
+    );
     const sessions = await asA<{ items: Array<{ id: string; current: boolean }> }>('GET', '/api/auth/sessions');
     known.set('session', sessions.items.find((s) => s.current)!.id);
 
-    const doc = await asA<{ paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>>; components?: { schemas?: Record<string, JsonSchema> } }>('GET', '/api/openapi.json');
+    const doc = await asA<{
+      paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>>;
+      components?: { schemas?: Record<string, JsonSchema> };
+    }>('GET', '/api/openapi.json');
     resolve = (ref) => doc.components?.schemas?.[ref.replace('#/components/schemas/', '')] ?? {};
-    operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ ...op, method: method.toUpperCase(), path })));
+    operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ ...op, method: method.toUpperCase(), path })),
+    );
   }, 120_000);
   afterAll(() => t.close());
 
@@ -175,7 +227,7 @@ describe.each(DIALECTS)('isolation matrix in server mode on %s', (dialect) => {
     expect(missing).toEqual([]);
   });
 
-  it('answers 404 to B for every one of A\'s objects, on every route, while A finds them', async () => {
+  it("answers 404 to B for every one of A's objects, on every route, while A finds them", async () => {
     const failures: string[] = [];
     const routes = operations.filter((op) => op.path.includes('{') && !NOT_OWNED[`${op.method} ${op.path}`]);
     for (const op of routes) {
@@ -188,19 +240,21 @@ describe.each(DIALECTS)('isolation matrix in server mode on %s', (dialect) => {
       }
       if (asB.statusCode !== 404) failures.push(`${op.method} ${r.url} as B: ${asB.statusCode} ${asB.body.slice(0, 200)}`);
       else if (asB.body.includes(MARK)) failures.push(`${op.method} ${r.url} as B: 404 but shows A's data`);
-      else if (asB.json<{ error?: { code?: string } }>().error?.code !== 'not-found') failures.push(`${op.method} ${r.url} as B: 404 without the error shape`);
+      else if (asB.json<{ error?: { code?: string } }>().error?.code !== 'not-found')
+        failures.push(`${op.method} ${r.url} as B: 404 without the error shape`);
       // A's own request proves the ids were right (accounts are the admin's to manage); deletes are
       // left out so A's objects stay for later routes.
       if (op.method !== 'DELETE' && !OWNER_MAY_MISS[`${op.method} ${op.path}`]) {
         const own = await sendAs(op.path.startsWith('/api/admin/') ? admin : a, op, r);
-        if ([401, 403, 404].includes(own.statusCode)) failures.push(`${op.method} ${r.url} as A (the owner): ${own.statusCode} ${own.body.slice(0, 200)}`);
+        if ([401, 403, 404].includes(own.statusCode))
+          failures.push(`${op.method} ${r.url} as A (the owner): ${own.statusCode} ${own.body.slice(0, 200)}`);
       }
     }
     expect(failures).toEqual([]);
     expect(routes.length).toBeGreaterThan(50);
   }, 120_000);
 
-  it('never shows A\'s data in any list or summary, through query filters, or on routes whose parameter is not an owned object', async () => {
+  it("never shows A's data in any list or summary, through query filters, or on routes whose parameter is not an owned object", async () => {
     const leaks: string[] = [];
     for (const op of operations) {
       const allowListed = Boolean(NOT_OWNED[`${op.method} ${op.path}`]);
@@ -210,7 +264,10 @@ describe.each(DIALECTS)('isolation matrix in server mode on %s', (dialect) => {
       const r = requestFor(op);
       const res = await sendAs(b, op, r);
       if (listing && res.statusCode >= 500) leaks.push(`${op.method} ${r.url}: ${res.statusCode}`);
-      if (res.body.includes(MARK) || [...known.entries()].some(([kind, id]) => kind !== 'prompt' && res.body.includes(id) && !r.url.includes(id))) {
+      if (
+        res.body.includes(MARK) ||
+        [...known.entries()].some(([kind, id]) => kind !== 'prompt' && res.body.includes(id) && !r.url.includes(id))
+      ) {
         leaks.push(`${op.method} ${r.url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
       }
     }

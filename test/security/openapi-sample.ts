@@ -27,7 +27,18 @@ export interface JsonSchema {
 /** Fills a uuid-valued field: a known object of the kind its name says (`opportunityId` → opportunity), else a fresh id. */
 export type IdFor = (fieldName: string) => string | undefined;
 
-const STRING_CANDIDATES = ['UTC', 'USD', 'x', 'a1', 'note', '2026-03-02', '2026-03-02T09:00:00.000Z', '09:00', 'https://example.org/x', 'b@example.org'];
+const STRING_CANDIDATES = [
+  'UTC',
+  'USD',
+  'x',
+  'a1',
+  'note',
+  '2026-03-02',
+  '2026-03-02T09:00:00.000Z',
+  '09:00',
+  'https://example.org/x',
+  'b@example.org',
+];
 
 function sampleString(schema: JsonSchema, name: string, idFor: IdFor): string {
   switch (schema.format) {
@@ -44,7 +55,10 @@ function sampleString(schema: JsonSchema, name: string, idFor: IdFor): string {
       return 'https://example.org/x';
   }
   const min = schema.minLength ?? 0;
-  const fits = (s: string) => s.length >= min && (schema.maxLength === undefined || s.length <= schema.maxLength) && (!schema.pattern || new RegExp(schema.pattern, 'u').test(s));
+  const fits = (s: string) =>
+    s.length >= min &&
+    (schema.maxLength === undefined || s.length <= schema.maxLength) &&
+    (!schema.pattern || new RegExp(schema.pattern, 'u').test(s));
   for (const c of STRING_CANDIDATES) if (fits(c)) return c;
   const padded = 'x'.repeat(Math.max(min, 1));
   if (fits(padded)) return padded;
@@ -67,7 +81,8 @@ function sampleAny(
   idFor: IdFor,
   resolve: (ref: string) => JsonSchema,
   full: boolean,
-  sampleValue: (s: JsonSchema, n: string, i: IdFor, r: (ref: string) => JsonSchema) => unknown = (s, n, i, r) => sampleAny(s, n, i, r, full),
+  sampleValue: (s: JsonSchema, n: string, i: IdFor, r: (ref: string) => JsonSchema) => unknown = (s, n, i, r) =>
+    sampleAny(s, n, i, r, full),
 ): unknown {
   if (schema.$ref) return sampleValue(resolve(schema.$ref), name, idFor, resolve);
   if (schema.const !== undefined) return schema.const;

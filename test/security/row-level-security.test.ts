@@ -76,8 +76,14 @@ describe('row-level security on PostgreSQL (server mode)', () => {
     ids.coach = (await createUser(restricted, { email: 'cy@example.org', role: 'coach', password: PASSWORD }, new Date())).id;
     app = await buildApp({ db: restricted, logLevel: 'silent', webDir: '/nonexistent', mode: 'server' });
     // Deliberately careless routes: no owner filter at all. Row-level security must still hold.
-    app.get('/api/test/all-opportunities', async (req) => ({ titles: (await req.ctx.db.kysely.selectFrom('opportunities').select('role_title').execute()).map((r) => r.role_title) }));
-    app.post('/api/test/rename-all', async (req) => ({ changed: Number((await req.ctx.db.kysely.updateTable('opportunities').set({ role_title: 'Hijacked' }).executeTakeFirst()).numUpdatedRows) }));
+    app.get('/api/test/all-opportunities', async (req) => ({
+      titles: (await req.ctx.db.kysely.selectFrom('opportunities').select('role_title').execute()).map((r) => r.role_title),
+    }));
+    app.post('/api/test/rename-all', async (req) => ({
+      changed: Number(
+        (await req.ctx.db.kysely.updateTable('opportunities').set({ role_title: 'Hijacked' }).executeTakeFirst()).numUpdatedRows,
+      ),
+    }));
     await app.ready();
   }, 120_000);
 
@@ -88,7 +94,18 @@ describe('row-level security on PostgreSQL (server mode)', () => {
 
   it('is enabled and forced on every owned table', async () => {
     const tables = await ownedTables(admin.kysely as unknown as Kysely<unknown>);
-    expect(tables).toEqual(expect.arrayContaining(['opportunities', 'employers', 'people', 'answers', 'interviews', 'offers', 'search_documents', 'owner_revisions']));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'opportunities',
+        'employers',
+        'people',
+        'answers',
+        'interviews',
+        'offers',
+        'search_documents',
+        'owner_revisions',
+      ]),
+    );
     const flags = await sql<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>`
       select relname, relrowsecurity, relforcerowsecurity from pg_class where relname in (${sql.join(tables)})`.execute(admin.kysely);
     expect(flags.rows.filter((r) => !r.relrowsecurity || !r.relforcerowsecurity).map((r) => r.relname)).toEqual([]);
@@ -100,12 +117,17 @@ describe('row-level security on PostgreSQL (server mode)', () => {
     const ben = new Browser(app);
     expect((await ana.signIn('ana@example.org')).statusCode).toBe(200);
     expect((await ben.signIn('ben@example.org')).statusCode).toBe(200);
-    expect((await ana.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Lighthouse Ltd', roleTitle: 'Keeper' } })).statusCode).toBe(201);
+    expect(
+      (await ana.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Lighthouse Ltd', roleTitle: 'Keeper' } }))
+        .statusCode,
+    ).toBe(201);
 
     expect((await ana.request({ method: 'GET', url: '/api/test/all-opportunities' })).json()).toEqual({ titles: ['Keeper'] });
     expect((await ben.request({ method: 'GET', url: '/api/test/all-opportunities' })).json()).toEqual({ titles: [] });
     expect((await ben.request({ method: 'POST', url: '/api/test/rename-all' })).json()).toEqual({ changed: 0 });
-    expect((await ana.request({ method: 'GET', url: `/api/opportunities` })).json<{ items: Array<{ roleTitle: string }> }>().items[0]!.roleTitle).toBe('Keeper');
+    expect(
+      (await ana.request({ method: 'GET', url: `/api/opportunities` })).json<{ items: Array<{ roleTitle: string }> }>().items[0]!.roleTitle,
+    ).toBe('Keeper');
   });
 
   it('lets a coach read what is shared through the share, and nothing through a careless query', async () => {
@@ -114,8 +136,16 @@ describe('row-level security on PostgreSQL (server mode)', () => {
     await ana.signIn('ana@example.org');
     await cy.signIn('cy@example.org');
     const opp = (await ana.request({ method: 'GET', url: '/api/opportunities' })).json<{ items: Array<{ id: string }> }>().items[0]!;
-    const share = (await ana.request({ method: 'POST', url: '/api/shares', payload: { coachEmail: 'cy@example.org', scope: 'opportunity', opportunityId: opp.id } })).json<{ id: string }>();
-    expect((await cy.request({ method: 'GET', url: '/api/shares' })).json()).toMatchObject({ received: [{ id: share.id, opportunityTitle: 'Lighthouse Ltd — Keeper' }] });
+    const share = (
+      await ana.request({
+        method: 'POST',
+        url: '/api/shares',
+        payload: { coachEmail: 'cy@example.org', scope: 'opportunity', opportunityId: opp.id },
+      })
+    ).json<{ id: string }>();
+    expect((await cy.request({ method: 'GET', url: '/api/shares' })).json()).toMatchObject({
+      received: [{ id: share.id, opportunityTitle: 'Lighthouse Ltd — Keeper' }],
+    });
     const content = await cy.request({ method: 'GET', url: `/api/shares/${share.id}/content` });
     expect(content.statusCode).toBe(200);
     expect(content.json()).toMatchObject({ opportunity: { id: opp.id, roleTitle: 'Keeper' } });
@@ -132,7 +162,17 @@ describe('row-level security on PostgreSQL (server mode)', () => {
       expect(setting.rows[0]!.v).toBe(ids.b);
       const at = new Date().toISOString();
       await expect(
-        db.kysely.insertInto('employers').values({ id: '018f0000-0000-7000-8000-0000000000aa', owner_id: ids.a, name: 'Planted', name_key: 'planted', created_at: at, updated_at: at }).execute(),
+        db.kysely
+          .insertInto('employers')
+          .values({
+            id: '018f0000-0000-7000-8000-0000000000aa',
+            owner_id: ids.a,
+            name: 'Planted',
+            name_key: 'planted',
+            created_at: at,
+            updated_at: at,
+          })
+          .execute(),
       ).rejects.toThrow(/row-level security/);
     } finally {
       release();
@@ -149,12 +189,23 @@ describe('row-level security on PostgreSQL (server mode)', () => {
     await ana.signIn('ana@example.org');
     await ben.signIn('ben@example.org');
     const id = '018f0000-0000-7000-8000-0000000000bb';
-    expect((await ana.request({ method: 'POST', url: '/api/opportunities', payload: { id, employerName: 'Own Co', roleTitle: 'Mine' } })).statusCode).toBe(201);
+    expect(
+      (await ana.request({ method: 'POST', url: '/api/opportunities', payload: { id, employerName: 'Own Co', roleTitle: 'Mine' } }))
+        .statusCode,
+    ).toBe(201);
     // Ben cannot see Ana's row, so only the database notices the id is taken.
-    const reused = await ben.request({ method: 'POST', url: '/api/opportunities', payload: { id, employerName: 'Other Co', roleTitle: 'Theirs' } });
+    const reused = await ben.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: { id, employerName: 'Other Co', roleTitle: 'Theirs' },
+    });
     expect(reused.statusCode).toBe(409);
     expect(reused.json()).toMatchObject({ error: { code: 'conflict', field: 'id' } });
-    const row = await admin.kysely.selectFrom('opportunities').select(['owner_id', 'role_title']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await admin.kysely
+      .selectFrom('opportunities')
+      .select(['owner_id', 'role_title'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ owner_id: ids.a, role_title: 'Mine' });
     // The same for every other create that takes the client's id.
     const creates = [
@@ -176,19 +227,48 @@ describe('row-level security on PostgreSQL (server mode)', () => {
     const rowsOf = async (userId: string) => {
       let n = 0;
       for (const table of await ownedTables(admin.kysely as unknown as Kysely<unknown>)) {
-        const also = table === 'shares' ? sql` or coach_id = ${userId}` : table === 'share_comments' ? sql` or author_id = ${userId}` : sql``;
-        n += Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)} where owner_id = ${userId}${also}`.execute(admin.kysely)).rows[0]!.n);
+        const also =
+          table === 'shares' ? sql` or coach_id = ${userId}` : table === 'share_comments' ? sql` or author_id = ${userId}` : sql``;
+        n += Number(
+          (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)} where owner_id = ${userId}${also}`.execute(admin.kysely))
+            .rows[0]!.n,
+        );
       }
       return n;
     };
     await createUser(restricted, { email: 'root@example.org', role: 'admin', password: PASSWORD }, new Date());
     const [ana, ben, cy, root] = [new Browser(app), new Browser(app), new Browser(app), new Browser(app)];
-    for (const [b, email] of [[ana, 'ana'], [ben, 'ben'], [cy, 'cy'], [root, 'root']] as const) expect((await b.signIn(`${email}@example.org`)).statusCode).toBe(200);
-    expect((await ben.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Quarry Co', roleTitle: 'Mason' } })).statusCode).toBe(201);
+    for (const [b, email] of [
+      [ana, 'ana'],
+      [ben, 'ben'],
+      [cy, 'cy'],
+      [root, 'root'],
+    ] as const)
+      expect((await b.signIn(`${email}@example.org`)).statusCode).toBe(200);
+    expect(
+      (await ben.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Quarry Co', roleTitle: 'Mason' } }))
+        .statusCode,
+    ).toBe(201);
     const opp = (await ana.request({ method: 'GET', url: '/api/opportunities' })).json<{ items: Array<{ id: string }> }>().items[0]!;
-    const share = (await ana.request({ method: 'POST', url: '/api/shares', payload: { coachEmail: 'cy@example.org', scope: 'opportunity', opportunityId: opp.id } })).json<{ id: string }>();
-    expect((await cy.request({ method: 'POST', url: `/api/shares/${share.id}/comments`, payload: { targetKind: 'question-plan', targetId: opp.id, body: 'Ask about night shifts.' } })).statusCode).toBe(201);
-    expect((await ben.request({ method: 'POST', url: '/api/shares', payload: { coachEmail: 'cy@example.org', scope: 'answers' } })).statusCode).toBe(201);
+    const share = (
+      await ana.request({
+        method: 'POST',
+        url: '/api/shares',
+        payload: { coachEmail: 'cy@example.org', scope: 'opportunity', opportunityId: opp.id },
+      })
+    ).json<{ id: string }>();
+    expect(
+      (
+        await cy.request({
+          method: 'POST',
+          url: `/api/shares/${share.id}/comments`,
+          payload: { targetKind: 'question-plan', targetId: opp.id, body: 'Ask about night shifts.' },
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (await ben.request({ method: 'POST', url: '/api/shares', payload: { coachEmail: 'cy@example.org', scope: 'answers' } })).statusCode,
+    ).toBe(201);
     // A careless export would still only read the account's own rows.
     expect((await ben.request({ method: 'GET', url: '/api/export' })).body).not.toContain('Keeper');
     const benRows = await rowsOf(ids.b);

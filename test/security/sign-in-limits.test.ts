@@ -25,7 +25,8 @@ describe.each(DIALECTS)('sign-in limits in server mode on %s', (dialect) => {
   const nextWindow = () => (clock = new Date((Math.floor(clock.getTime() / LIMITS.account.windowMs) + 1) * LIMITS.account.windowMs + 1000));
   beforeAll(async () => {
     t = await createServerTestApp(dialect, { now: () => clock });
-    for (const email of ['ana@example.org', 'ben@example.org', 'cat@example.org', ...STUDENTS]) await createUser(t.db, { email, role: 'candidate', password: PASSWORD }, clock);
+    for (const email of ['ana@example.org', 'ben@example.org', 'cat@example.org', ...STUDENTS])
+      await createUser(t.db, { email, role: 'candidate', password: PASSWORD }, clock);
   });
   afterAll(() => t.close());
 
@@ -39,7 +40,15 @@ describe.each(DIALECTS)('sign-in limits in server mode on %s', (dialect) => {
     return b;
   }
   /** Passwords checked and found wrong since the clock last moved (each leaves an audit entry). */
-  const failedChecks = async () => (await t.db.kysely.selectFrom('audit_log').select('id').where('action', '=', 'sign-in-failed').where('at', '>=', clock.toISOString()).execute()).length;
+  const failedChecks = async () =>
+    (
+      await t.db.kysely
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'sign-in-failed')
+        .where('at', '>=', clock.toISOString())
+        .execute()
+    ).length;
 
   it('counts attempts sent all at once before checking any password: no more checks than the limit', async () => {
     nextWindow();
@@ -112,6 +121,7 @@ describe.each(DIALECTS)('sign-in limits in server mode on %s', (dialect) => {
     expect((await (await browserAt('100.64.0.1')).signIn('ben@example.org')).statusCode).toBe(200);
     // Right passwords are not counted: many sign-ins from new browsers at one address all work.
     nextWindow();
-    for (let i = 0; i < LIMITS.account.max + 2; i++) expect((await (await browserAt('100.64.0.2')).signIn('ben@example.org')).statusCode).toBe(200);
+    for (let i = 0; i < LIMITS.account.max + 2; i++)
+      expect((await (await browserAt('100.64.0.2')).signIn('ben@example.org')).statusCode).toBe(200);
   });
 });

@@ -27,7 +27,14 @@ describe.each(DIALECTS)('slow request bodies on %s', (dialect) => {
   beforeAll(async () => {
     db = await createTestDb(dialect);
     // A short request limit, so the test also sees the slow requests cut off.
-    app = await buildApp({ db, logLevel: 'silent', webDir: '/nonexistent', mode: 'server', publicUrl: null, timeouts: { requestMs: REQUEST_LIMIT_MS } });
+    app = await buildApp({
+      db,
+      logLevel: 'silent',
+      webDir: '/nonexistent',
+      mode: 'server',
+      publicUrl: null,
+      timeouts: { requestMs: REQUEST_LIMIT_MS },
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     port = (app.server.address() as { port: number }).port;
     base = `http://127.0.0.1:${port}`;
@@ -44,7 +51,9 @@ describe.each(DIALECTS)('slow request bodies on %s', (dialect) => {
   it(`lets another account sign in promptly while one account holds ${SLOW_REQUESTS} requests with unfinished bodies, then cuts those off`, async () => {
     const mallory = await signIn('mallory@example.org');
     expect(mallory.status).toBe(200);
-    const slow = await Promise.all(Array.from({ length: SLOW_REQUESTS }, () => slowBody(port, { cookie: mallory.cookie, 'x-csrf-token': mallory.csrf })));
+    const slow = await Promise.all(
+      Array.from({ length: SLOW_REQUESTS }, () => slowBody(port, { cookie: mallory.cookie, 'x-csrf-token': mallory.csrf })),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300)); // the server has read every header by now
 
     const times: number[] = [];
@@ -56,7 +65,9 @@ describe.each(DIALECTS)('slow request bodies on %s', (dialect) => {
     times.sort((a, b) => a - b);
     // Before the fix every sign-in waited for a pooled connection that the slow requests held.
     expect(times.at(-1)!).toBeLessThan(SIGN_IN_BOUND_MS);
-    console.info(`sign-in under a ${SLOW_REQUESTS}-request slow-body attack on ${dialect}${dialect === 'postgres' ? ` (${POSTGRES_FLAVOUR})` : ''}: median ${times[5]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms`);
+    console.info(
+      `sign-in under a ${SLOW_REQUESTS}-request slow-body attack on ${dialect}${dialect === 'postgres' ? ` (${POSTGRES_FLAVOUR})` : ''}: median ${times[5]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms`,
+    );
 
     // The request time limit ends the slow requests with 408; nothing was created.
     const answers = await Promise.all(slow.map((s) => s.answer));
@@ -65,7 +76,10 @@ describe.each(DIALECTS)('slow request bodies on %s', (dialect) => {
     // And the slow account can still work normally afterwards.
     const browser = new Browser(app);
     expect((await browser.signIn('mallory@example.org')).statusCode).toBe(200);
-    expect((await browser.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Acme', roleTitle: 'Engineer' } })).statusCode).toBe(201);
+    expect(
+      (await browser.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Acme', roleTitle: 'Engineer' } }))
+        .statusCode,
+    ).toBe(201);
   }, 60_000);
 });
 
@@ -84,7 +98,9 @@ describe.each(DIALECTS.filter((d) => d === 'postgres'))('a request connection on
     void bound.release(); // a second release changes nothing
     await expect(bound.db.kysely.selectFrom('users').select('id').execute()).rejects.toBeInstanceOf(ReleasedConnectionError);
     // Every connection the pool lends meanwhile, the released one included, carries no account.
-    const seen = await Promise.all(Array.from({ length: 12 }, () => sql<{ v: string | null }>`select current_setting('app.user_id', true) as v`.execute(db.kysely)));
+    const seen = await Promise.all(
+      Array.from({ length: 12 }, () => sql<{ v: string | null }>`select current_setting('app.user_id', true) as v`.execute(db.kysely)),
+    );
     expect(seen.map((r) => r.rows[0]!.v ?? '')).toEqual(Array(12).fill(''));
     // The query under way finished as user-a, on its own connection.
     expect((await slowQuery).rows[0]!.v).toBe('user-a');

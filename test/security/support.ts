@@ -22,7 +22,10 @@ export interface ServerTestApp {
 }
 
 /** A server-mode app on a fresh migrated database of the dialect. */
-export async function createServerTestApp(dialect: DialectName, options: { now?: () => Date; publicUrl?: string | null } = {}): Promise<ServerTestApp> {
+export async function createServerTestApp(
+  dialect: DialectName,
+  options: { now?: () => Date; publicUrl?: string | null } = {},
+): Promise<ServerTestApp> {
   const db = await createTestDb(dialect);
   const app = await buildServerApp(db, options);
   return {
@@ -86,7 +89,13 @@ export class Browser {
 }
 
 /** Makes an account directly (as `offerbook admin create-user` does) and answers a signed-in browser. */
-export async function signedInAs(app: FastifyInstance, db: Db, email: string, role: Role = 'candidate', now = new Date()): Promise<{ browser: Browser; userId: string }> {
+export async function signedInAs(
+  app: FastifyInstance,
+  db: Db,
+  email: string,
+  role: Role = 'candidate',
+  now = new Date(),
+): Promise<{ browser: Browser; userId: string }> {
   const user = await createUser(db, { email, role, password: PASSWORD }, now);
   const browser = new Browser(app);
   const res = await browser.signIn(email);

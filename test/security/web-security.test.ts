@@ -30,17 +30,27 @@ describe.each(DIALECTS)('web security in server mode on %s', (dialect) => {
     for (const w of writes) {
       for (const headers of [{}, { 'x-csrf-token': 'forged-token-forged-token-forged-token-00' }]) {
         const res = await ana.request({ method: w.method as 'POST', url: w.url, payload: {}, csrf: false, headers });
-        if (res.statusCode !== 403 || res.json<{ error: { code: string } }>().error.code !== 'forbidden') wrong.push(`${w.method} ${w.url}: ${res.statusCode}`);
+        if (res.statusCode !== 403 || res.json<{ error: { code: string } }>().error.code !== 'forbidden')
+          wrong.push(`${w.method} ${w.url}: ${res.statusCode}`);
       }
     }
     expect(wrong).toEqual([]);
     expect(await t.db.kysely.selectFrom('opportunities').select('id').execute()).toEqual(before);
     // Signing in needs it too (no login CSRF), and the anonymous token is not a signed-in one.
     const anon = new Browser(t.app);
-    expect((await anon.request({ method: 'POST', url: '/api/auth/login', payload: { email: 'ana@example.org', password: PASSWORD } })).statusCode).toBe(403);
+    expect(
+      (await anon.request({ method: 'POST', url: '/api/auth/login', payload: { email: 'ana@example.org', password: PASSWORD } }))
+        .statusCode,
+    ).toBe(403);
     await anon.request({ method: 'GET', url: '/api/health' });
     const anonToken = anon.cookies.get('ob_csrf')!;
-    const swapped = await ana.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'X', roleTitle: 'Y' }, csrf: false, headers: { 'x-csrf-token': anonToken } });
+    const swapped = await ana.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: { employerName: 'X', roleTitle: 'Y' },
+      csrf: false,
+      headers: { 'x-csrf-token': anonToken },
+    });
     expect(swapped.statusCode).toBe(403);
     // Reads need no token.
     expect((await ana.request({ method: 'GET', url: '/api/opportunities' })).statusCode).toBe(200);
@@ -62,7 +72,11 @@ describe.each(DIALECTS)('web security in server mode on %s', (dialect) => {
     expect((await new Browser(t.app).signIn('ana@example.org')).statusCode).toBe(429);
     // Other accounts are not locked out.
     expect((await new Browser(t.app).signIn('root@example.org')).statusCode).toBe(200);
-    const stored = await t.db.kysely.selectFrom('rate_limits').select(['key', 'count']).where('key', '=', 'login:account:ana@example.org').execute();
+    const stored = await t.db.kysely
+      .selectFrom('rate_limits')
+      .select(['key', 'count'])
+      .where('key', '=', 'login:account:ana@example.org')
+      .execute();
     expect(stored[0]!.count).toBe(LIMITS.account.max);
 
     later(retryAfter * 1000);
@@ -94,7 +108,15 @@ describe.each(DIALECTS)('web security in server mode on %s', (dialect) => {
     const statuses: number[] = [];
     for (let i = 0; i <= LIMITS.ip.max; i++) {
       const token = `guess-${String(i).padStart(4, '0')}-${'x'.repeat(32)}`;
-      statuses.push((await guesser.request({ method: 'POST', url: '/api/auth/accept-invitation', payload: { token, displayName: 'New', password: 'a good long password' } })).statusCode);
+      statuses.push(
+        (
+          await guesser.request({
+            method: 'POST',
+            url: '/api/auth/accept-invitation',
+            payload: { token, displayName: 'New', password: 'a good long password' },
+          })
+        ).statusCode,
+      );
     }
     expect(statuses.slice(0, LIMITS.ip.max).every((s) => s === 400)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
@@ -105,16 +127,36 @@ describe.each(DIALECTS)('web security in server mode on %s', (dialect) => {
     const resetToken = new URL(link.url).hash.slice('#token='.length);
     const bad = `${resetToken.slice(0, -4)}AAAA`;
     for (let i = 0; i < LIMITS.account.max; i++) {
-      expect((await guesser.request({ method: 'POST', url: '/api/auth/reset-password', payload: { token: bad, password: 'a good long password' } })).statusCode).toBe(400);
+      expect(
+        (
+          await guesser.request({
+            method: 'POST',
+            url: '/api/auth/reset-password',
+            payload: { token: bad, password: 'a good long password' },
+          })
+        ).statusCode,
+      ).toBe(400);
     }
-    const limited = await guesser.request({ method: 'POST', url: '/api/auth/reset-password', payload: { token: bad, password: 'a good long password' } });
+    const limited = await guesser.request({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token: bad, password: 'a good long password' },
+    });
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     // The real link still works once the window has passed.
     later(LIMITS.account.windowMs);
     root = new Browser(t.app);
     expect((await root.request({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
-    expect((await root.request({ method: 'POST', url: '/api/auth/reset-password', payload: { token: resetToken, password: 'a good long password' } })).statusCode).toBe(204);
+    expect(
+      (
+        await root.request({
+          method: 'POST',
+          url: '/api/auth/reset-password',
+          payload: { token: resetToken, password: 'a good long password' },
+        })
+      ).statusCode,
+    ).toBe(204);
   });
 
   it('sends the strict security headers in server mode too', async () => {

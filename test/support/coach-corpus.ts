@@ -71,7 +71,10 @@ export function evaluateCorpus(rows: readonly CorpusRow[]): CorpusReport {
   const overall: Record<string, Score> = {};
   const misses: string[] = [];
   for (const task of TASKS) {
-    let tp = 0, fp = 0, fn = 0, tn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0,
+      tn = 0;
     rows.forEach((row, i) => {
       const hit = found[i]!.some((f) => f.code === task.code);
       if (task.positive.includes(row.label)) {

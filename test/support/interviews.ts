@@ -63,7 +63,10 @@ export async function seedInterview(db: Db, seed: InterviewSeed): Promise<string
       })
       .execute();
     for (const [i, personId] of (c.personIds ?? []).entries()) {
-      await db.kysely.insertInto('conversation_people').values({ id: uuidv7(), owner_id: owner, conversation_id: conversationId, person_id: personId, position: i }).execute();
+      await db.kysely
+        .insertInto('conversation_people')
+        .values({ id: uuidv7(), owner_id: owner, conversation_id: conversationId, person_id: personId, position: i })
+        .execute();
     }
   }
   return id;

@@ -27,7 +27,11 @@ export function loadCorpus(part: 'dev' | 'test' | 'test-2'): LabelledInvitation[
     .sort()
     .map((f) => {
       const id = f.replace(/\.txt$/, '');
-      return { id, text: readFileSync(join(dir, f), 'utf8'), labels: JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as InvitationLabels };
+      return {
+        id,
+        text: readFileSync(join(dir, f), 'utf8'),
+        labels: JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as InvitationLabels,
+      };
     });
 }
 

@@ -11,13 +11,21 @@ export type Send = <T = Record<string, unknown>>(method: string, url: string, pa
  */
 export async function fillNotebook(send: Send, mark: string): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
-  const opp = await send<{ id: string; employerId: string }>('POST', '/api/opportunities', buildOpportunityInput({ employerName: `${mark} Ltd`, roleTitle: `${mark} engineer` }));
+  const opp = await send<{ id: string; employerId: string }>(
+    'POST',
+    '/api/opportunities',
+    buildOpportunityInput({ employerName: `${mark} Ltd`, roleTitle: `${mark} engineer` }),
+  );
   ids.opportunity = opp.id;
   ids.employer = opp.employerId;
   ids.person = (await send<{ id: string }>('POST', '/api/people', { name: `${mark} Person`, opportunityIds: [opp.id] })).id;
-  ids.fact = (await send<{ id: string }>('POST', `/api/employers/${opp.employerId}/facts`, { topic: 'what-they-do', statement: `${mark} makes maps` })).id;
+  ids.fact = (
+    await send<{ id: string }>('POST', `/api/employers/${opp.employerId}/facts`, { topic: 'what-they-do', statement: `${mark} makes maps` })
+  ).id;
   const prompts = await send<{ items: Array<{ id: string }> }>('GET', '/api/prompts');
-  ids.answer = (await send<{ id: string }>('POST', '/api/answers', { promptId: prompts.items[0]!.id, text: `${mark} answer`, opportunityId: opp.id })).id;
+  ids.answer = (
+    await send<{ id: string }>('POST', '/api/answers', { promptId: prompts.items[0]!.id, text: `${mark} answer`, opportunityId: opp.id })
+  ).id;
   ids.story = (await send<{ id: string }>('POST', '/api/stories', { title: `${mark} story` })).id;
   ids.question = (await send<{ id: string }>('POST', '/api/questions', { text: `${mark} question?` })).id;
   await send('POST', `/api/opportunities/${opp.id}/question-plan/items`, { text: `${mark} item`, purpose: 'team' });
@@ -29,11 +37,27 @@ export async function fillNotebook(send: Send, mark: string): Promise<Record<str
     durationMinutes: 60,
   });
   ids.interview = interview.id;
-  await send('POST', `/api/interviews/${interview.id}/conversations`, { startsAt: '2026-03-10T16:00:00.000Z', durationMinutes: 30, personIds: [ids.person] });
-  await send('PUT', `/api/interviews/${interview.id}/reflection`, { rating: 4, wentWell: `${mark} went well`, toImprove: '', signals: '', stumpers: [] });
+  await send('POST', `/api/interviews/${interview.id}/conversations`, {
+    startsAt: '2026-03-10T16:00:00.000Z',
+    durationMinutes: 30,
+    personIds: [ids.person],
+  });
+  await send('PUT', `/api/interviews/${interview.id}/reflection`, {
+    rating: 4,
+    wentWell: `${mark} went well`,
+    toImprove: '',
+    signals: '',
+    stumpers: [],
+  });
   ids.concern = (await send<{ id: string }>('POST', `/api/opportunities/${opp.id}/concerns`, { text: `${mark} concern` })).id;
   ids.note = uuidv7();
-  await send('PUT', `/api/notes/${ids.note}`, { interviewId: interview.id, conversationId: null, text: `${mark} note`, baseRevision: 0, writtenAt: '2026-03-10T15:05:00.000Z' });
+  await send('PUT', `/api/notes/${ids.note}`, {
+    interviewId: interview.id,
+    conversationId: null,
+    text: `${mark} note`,
+    baseRevision: 0,
+    writtenAt: '2026-03-10T15:05:00.000Z',
+  });
   await send('PUT', `/api/opportunities/${opp.id}/offer`, { basePay: 100000, currency: 'EUR', payPeriod: 'year', notes: `${mark} offer` });
   await send('PATCH', '/api/settings', { pipelineTarget: 5 });
   return ids;

@@ -35,7 +35,8 @@ export function loadCorpus(split: 'dev' | 'test'): CorpusCase[] {
         const [, key, value] = kv as unknown as [string, string, string];
         if (key === 'url') url = value;
         else if (key === 'descriptionIncludes') descriptionIncludes = value;
-        else if ((CAPTURE_FIELDS as readonly string[]).includes(key)) expected[key as CaptureField] = /^(salaryMin|salaryMax)$/.test(key) ? Number(value) : value;
+        else if ((CAPTURE_FIELDS as readonly string[]).includes(key))
+          expected[key as CaptureField] = /^(salaryMin|salaryMax)$/.test(key) ? Number(value) : value;
         else throw new Error(`${split}/${name}: unknown key ${key}`);
       }
       return { name, kind: name.endsWith('.html') ? 'html' : 'text', url, body: m[2]!, expected, descriptionIncludes };
@@ -43,12 +44,18 @@ export function loadCorpus(split: 'dev' | 'test'): CorpusCase[] {
 }
 
 function norm(v: unknown): string {
-  return String(v).toLowerCase().replace(/\s+/g, ' ').replace(/^[\s"'.,;:-]+|[\s"'.,;:-]+$/g, '');
+  return String(v)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'.,;:-]+|[\s"'.,;:-]+$/g, '');
 }
 
 /** Whether a captured field matches the expectation (absent expectation means null). */
 export function fieldMatches(c: CorpusCase, field: CaptureField, actual: CapturedFields[CaptureField]): boolean {
-  if (field === 'description') return c.descriptionIncludes === null || (typeof actual === 'string' && actual.toLowerCase().includes(c.descriptionIncludes.toLowerCase()));
+  if (field === 'description')
+    return (
+      c.descriptionIncludes === null || (typeof actual === 'string' && actual.toLowerCase().includes(c.descriptionIncludes.toLowerCase()))
+    );
   if (field === 'sourceUrl') return actual === c.url;
   const want = c.expected[field] ?? null;
   if (want === null || actual === null) return want === actual;

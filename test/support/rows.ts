@@ -13,7 +13,10 @@ export async function insertUserRow(db: Db, id = uuidv7(), displayName = 'Someon
 
 /** An employer of `ownerId`; answers its id. */
 export async function insertEmployerRow(db: Db, ownerId: string, name: string, id = uuidv7()): Promise<string> {
-  await db.kysely.insertInto('employers').values({ id, owner_id: ownerId, name, name_key: name.toLowerCase(), created_at: AT, updated_at: AT }).execute();
+  await db.kysely
+    .insertInto('employers')
+    .values({ id, owner_id: ownerId, name, name_key: name.toLowerCase(), created_at: AT, updated_at: AT })
+    .execute();
   return id;
 }
 

@@ -11,7 +11,11 @@ export function cookieHeader(setCookie: string[], jar: Map<string, string>): str
 }
 
 /** Signs in over a real socket: the status, how long the sign-in took, the cookie header and the CSRF token. */
-export async function signInOverHttp(base: string, email: string, password: string): Promise<{ status: number; ms: number; cookie: string; csrf: string }> {
+export async function signInOverHttp(
+  base: string,
+  email: string,
+  password: string,
+): Promise<{ status: number; ms: number; cookie: string; csrf: string }> {
   const jar = new Map<string, string>();
   const first = await fetch(`${base}/api/health`);
   let cookie = cookieHeader(first.headers.getSetCookie(), jar);
@@ -34,7 +38,12 @@ export async function signInOverHttp(base: string, email: string, password: stri
 export function slowBody(port: number, headers: Record<string, string>): Promise<{ socket: Socket; answer: Promise<string> }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1', () => {
-      const lines = Object.entries({ host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'content-length': '200', ...headers }).map(([k, v]) => `${k}: ${v}`);
+      const lines = Object.entries({
+        host: `127.0.0.1:${port}`,
+        'content-type': 'application/json',
+        'content-length': '200',
+        ...headers,
+      }).map(([k, v]) => `${k}: ${v}`);
       socket.write(`POST /api/opportunities HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n{`);
       let received = '';
       socket.on('data', (d) => (received += d.toString()));

@@ -13,7 +13,11 @@ describe('offerbook admin', { timeout: 120_000 }, () => {
   const dataDir = dirs.make();
 
   it('creates the first admin from a piped password, who can then sign in to a server-mode app', async () => {
-    const made = runCli(['admin', 'create-user', '--email', 'Root@Example.org', '--role', 'admin', '--name', 'Rita Root', '--password-stdin'], dataDir, 'a long admin password\n');
+    const made = runCli(
+      ['admin', 'create-user', '--email', 'Root@Example.org', '--role', 'admin', '--name', 'Rita Root', '--password-stdin'],
+      dataDir,
+      'a long admin password\n',
+    );
     expect(made.stderr).toMatch(/OFFERBOOK_MODE=server/);
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toMatch(/^Created admin root@example\.org \(/);
@@ -74,7 +78,11 @@ describe('offerbook admin', { timeout: 120_000 }, () => {
   });
 
   it('deletes an account only with --yes, and never the last admin', () => {
-    const made = runCli(['admin', 'create-user', '--email', 'gone@example.org', '--role', 'coach', '--password-stdin'], dataDir, 'a long coach password\n');
+    const made = runCli(
+      ['admin', 'create-user', '--email', 'gone@example.org', '--role', 'coach', '--password-stdin'],
+      dataDir,
+      'a long coach password\n',
+    );
     expect(made.code, made.stderr).toBe(0);
     const refused = runCli(['admin', 'delete-user', '--email', 'gone@example.org'], dataDir);
     expect(refused.code).toBe(1);

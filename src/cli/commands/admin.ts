@@ -7,7 +7,9 @@ async function readPassword(fromStdin: boolean): Promise<string> {
   if (fromStdin) {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    return Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
   }
   if (!process.stdin.isTTY) throw new CliError('No terminal to ask for the password: pipe it in with --password-stdin', 2);
   return new Promise((resolve, reject) => {
@@ -39,7 +41,10 @@ async function readPassword(fromStdin: boolean): Promise<string> {
 
 /** Validates email, role and password with the API's own rules; errors name the option. */
 async function validated(opts: { email: string; role?: string; password?: string }) {
-  const [{ CreateInvitation, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH }, { CliError }] = await Promise.all([import('../../contracts/accounts.js'), import('../errors.js')]);
+  const [{ CreateInvitation, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH }, { CliError }] = await Promise.all([
+    import('../../contracts/accounts.js'),
+    import('../errors.js'),
+  ]);
   const parsed = CreateInvitation.safeParse({ email: opts.email, role: opts.role ?? 'candidate' });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -110,7 +115,9 @@ export function registerAdmin(program: Command): void {
         try {
           const created = await invite(ctx.db, null, input, new Date(), base);
           console.log(created.url);
-          console.error(`Invitation for ${created.email} (${created.role}), valid until ${created.expiresAt}. The link is shown only once.`);
+          console.error(
+            `Invitation for ${created.email} (${created.role}), valid until ${created.expiresAt}. The link is shown only once.`,
+          );
         } catch (err) {
           if (err instanceof AppError) throw new CliError(err.message);
           throw err;
@@ -127,8 +134,11 @@ export function registerAdmin(program: Command): void {
       await withDb(async ({ ctx }) => {
         const users = await listUsers(ctx.db);
         if (opts.json) process.stdout.write(JSON.stringify({ items: users }, null, 2) + '\n');
-        else if (users.length === 0) console.log('No accounts yet. Create the first admin with: offerbook admin create-user --email you@example.org --role admin');
-        else for (const u of users) console.log(`${u.email.padEnd(32)} ${u.role.padEnd(9)} ${u.disabledAt ? 'disabled' : 'active  '} ${u.displayName}`);
+        else if (users.length === 0)
+          console.log('No accounts yet. Create the first admin with: offerbook admin create-user --email you@example.org --role admin');
+        else
+          for (const u of users)
+            console.log(`${u.email.padEnd(32)} ${u.role.padEnd(9)} ${u.disabledAt ? 'disabled' : 'active  '} ${u.displayName}`);
       });
     });
 
@@ -146,7 +156,11 @@ export function registerAdmin(program: Command): void {
         import('node:path'),
       ]);
       await withDb(async ({ ctx }) => {
-        const user = await ctx.db.kysely.selectFrom('users').select('id').where('email', '=', opts.email.trim().toLowerCase()).executeTakeFirst();
+        const user = await ctx.db.kysely
+          .selectFrom('users')
+          .select('id')
+          .where('email', '=', opts.email.trim().toLowerCase())
+          .executeTakeFirst();
         if (!user) throw new CliError(`No account has the email ${opts.email}`);
         const text = backupText(await exportBackup({ ...ctx, actor: { userId: user.id } }));
         if (opts.out === '-') process.stdout.write(text);
@@ -163,8 +177,14 @@ export function registerAdmin(program: Command): void {
     .requiredOption('--email <email>', 'whose account')
     .option('--yes', 'confirm: nothing is deleted without it')
     .action(async (opts: { email: string; yes?: boolean }) => {
-      const [{ deleteAccountByEmail }, { CliError }] = await Promise.all([import('../../server/features/accounts/deletion.js'), import('../errors.js')]);
-      if (!opts.yes) throw new CliError(`This deletes ${opts.email} and everything in the account. Run \`offerbook admin export\` first for a copy, then add --yes.`);
+      const [{ deleteAccountByEmail }, { CliError }] = await Promise.all([
+        import('../../server/features/accounts/deletion.js'),
+        import('../errors.js'),
+      ]);
+      if (!opts.yes)
+        throw new CliError(
+          `This deletes ${opts.email} and everything in the account. Run \`offerbook admin export\` first for a copy, then add --yes.`,
+        );
       await withDb(async ({ ctx }) => {
         if (!(await deleteAccountByEmail(ctx.db, opts.email, new Date()))) throw new CliError(`No account has the email ${opts.email}`);
         console.error(`Deleted the account ${opts.email} and everything it owned.`);

@@ -66,19 +66,33 @@ describe('offerbook analyze', { timeout: 120_000 }, () => {
   });
 
   it('--jsonl answers one line per input line, in order, over 50 lines', () => {
-    const inputs = Array.from({ length: 50 }, (_, i) => ({ prompt: i % 2 ? 'Why did you leave your last job?' : undefined, answer: `${i % 3 ? GOOD : BLAME} Item ${i}.` }));
+    const inputs = Array.from({ length: 50 }, (_, i) => ({
+      prompt: i % 2 ? 'Why did you leave your last job?' : undefined,
+      answer: `${i % 3 ? GOOD : BLAME} Item ${i}.`,
+    }));
     const { code, stdout, stderr } = cli(['--jsonl'], inputs.map((o) => JSON.stringify(o)).join('\n') + '\n');
     expect(code, stderr).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Analysis);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Analysis);
     expect(lines).toHaveLength(50);
     lines.forEach((result, i) => expect(result).toEqual(analyze({ prompt: inputs[i]!.prompt, answer: inputs[i]!.answer })));
   });
 
   it('--jsonl reports a bad line with its number on that line, carries on, and exits 1', () => {
-    const input = [JSON.stringify({ answer: GOOD }), '{"answer": ', JSON.stringify({ prompt: 'x', answer: 3 }), JSON.stringify({ answer: BLAME })].join('\n');
+    const input = [
+      JSON.stringify({ answer: GOOD }),
+      '{"answer": ',
+      JSON.stringify({ prompt: 'x', answer: 3 }),
+      JSON.stringify({ answer: BLAME }),
+    ].join('\n');
     const { code, stdout, stderr } = cli(['--jsonl'], input);
     expect(code).toBe(1);
-    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, { line?: number; message?: string }>);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, { line?: number; message?: string }>);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toHaveProperty('findings');
     expect(lines[1]!.error).toMatchObject({ line: 2, message: expect.stringMatching(/not valid JSON/) as string });

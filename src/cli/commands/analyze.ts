@@ -47,7 +47,13 @@ export function formatAnalysis(answer: string, analysis: Analysis | Review, grou
 }
 
 /** Parses and analyses one JSONL line: the result object, or an error naming the line. */
-export function analyzeLine(coach: Coach, resolve: ResolvePrompt, line: string, lineNumber: number, defaultPrompt: string | undefined): object {
+export function analyzeLine(
+  coach: Coach,
+  resolve: ResolvePrompt,
+  line: string,
+  lineNumber: number,
+  defaultPrompt: string | undefined,
+): object {
   const fail = (message: string) => ({ error: { line: lineNumber, message } });
   let value: unknown;
   try {
@@ -55,7 +61,8 @@ export function analyzeLine(coach: Coach, resolve: ResolvePrompt, line: string, 
   } catch (err) {
     return fail(line.trim() === '' ? 'empty line; expected a JSON object' : `not valid JSON: ${(err as Error).message}`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('expected a JSON object like {"prompt": "…", "answer": "…"}');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail('expected a JSON object like {"prompt": "…", "answer": "…"}');
   const { prompt, answer } = value as Record<string, unknown>;
   if (typeof answer !== 'string') return fail('answer must be a string');
   if (prompt !== undefined && prompt !== null && typeof prompt !== 'string') return fail('prompt must be a string');
@@ -69,7 +76,12 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function runJsonl(input: NodeJS.ReadableStream, coach: Coach, resolve: ResolvePrompt, defaultPrompt: string | undefined): Promise<{ total: number; failed: number }> {
+async function runJsonl(
+  input: NodeJS.ReadableStream,
+  coach: Coach,
+  resolve: ResolvePrompt,
+  defaultPrompt: string | undefined,
+): Promise<{ total: number; failed: number }> {
   const { createInterface } = await import('node:readline');
   const lines = createInterface({ input, crlfDelay: Infinity });
   let total = 0;
@@ -96,7 +108,10 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('feedback on an answer: findings and metrics, computed on this machine (no server, no database)')
     .argument('[file]', 'the answer text (or, with --jsonl, one {"prompt", "answer"} object a line); stdin when omitted')
-    .option('-p, --prompt <text>', 'the question answered: a library prompt id or its text (with --jsonl: the default for lines without one)')
+    .option(
+      '-p, --prompt <text>',
+      'the question answered: a library prompt id or its text (with --jsonl: the default for lines without one)',
+    )
     .option('--json', 'print {"findings", "metrics"} as JSON')
     .option('--jsonl', 'batch: one JSON object a line in, one result a line out, in the same order')
     .action(async (file: string | undefined, opts: AnalyzeOpts) => {

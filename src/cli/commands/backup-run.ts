@@ -4,7 +4,13 @@ import { backupText } from '../../server/features/backup/app-service.js';
 import { eraseNotebook } from '../../server/features/backup/repository.js';
 import { BackupError } from '../../server/features/backup/format.js';
 import { countOwnedRows, exportBackup, importBackup } from '../../server/features/backup/service.js';
-import { listBackupFiles, readBackupFile, rotateSnapshots, saveBeforeRestore, takeSnapshot } from '../../server/features/backup/snapshots.js';
+import {
+  listBackupFiles,
+  readBackupFile,
+  rotateSnapshots,
+  saveBeforeRestore,
+  takeSnapshot,
+} from '../../server/features/backup/snapshots.js';
 import { openCliContext } from '../context.js';
 import { findNul } from '../../server/http/request-guard.js';
 import { CliError } from '../errors.js';
@@ -67,10 +73,14 @@ export async function importCommand(file: string, opts: { replace?: boolean }): 
 
 /** Deletes every row of the notebook and its search index (and, when asked, the backup folder's files). */
 export async function eraseCommand(opts: { yes?: boolean; withBackups?: boolean }): Promise<void> {
-  if (!opts.yes) throw new CliError('This deletes everything in your notebook. Run `offerbook export -o <file>` first if you want a copy, then `offerbook erase --yes`.');
+  if (!opts.yes)
+    throw new CliError(
+      'This deletes everything in your notebook. Run `offerbook export -o <file>` first if you want a copy, then `offerbook erase --yes`.',
+    );
   const { ctx, config, close } = await openCliContext();
   try {
-    if (config.mode === 'server') throw new CliError('offerbook erase works on a local notebook; in server mode each person deletes their own account.');
+    if (config.mode === 'server')
+      throw new CliError('offerbook erase works on a local notebook; in server mode each person deletes their own account.');
     const removed = await eraseNotebook(ctx.db, ctx.actor.userId);
     let files = 0;
     if (opts.withBackups) {

@@ -15,7 +15,11 @@ function seed(dataDir: string) {
     const { ctx, close } = await openCliContext();
     await createOpportunity(ctx, { employerName: 'Initech', roleTitle: 'Analyst' });
     await close();`;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: ROOT,
+    env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
 }
 

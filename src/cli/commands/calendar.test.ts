@@ -22,7 +22,11 @@ function seed(dataDir: string): string {
     await putOffer(ctx, opportunity.id, { deadline: '2099-01-31' });
     console.log(start.toISOString());
     await close();`;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: ROOT,
+    env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout.trim();
 }

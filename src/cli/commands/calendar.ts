@@ -6,7 +6,7 @@ export function registerCalendar(program: Command): void {
     .command('calendar')
     .description('write your interviews, follow-ups and offer deadlines as an .ics file for any calendar app')
     .requiredOption('-o, --out <file>', 'where to write the .ics file (use - for standard output)')
-    .option('--time-zone <zone>', 'your IANA time zone, for the local hour of check-ins (default: this computer\'s zone)')
+    .option('--time-zone <zone>', "your IANA time zone, for the local hour of check-ins (default: this computer's zone)")
     .action(async (opts: { out: string; timeZone?: string }) => {
       const [{ writeFileSync }, { resolve }, { isValidTimeZone }, { fullCalendar }, { openCliContext }, { CliError }] = await Promise.all([
         import('node:fs'),
@@ -16,7 +16,8 @@ export function registerCalendar(program: Command): void {
         import('../context.js'),
         import('../errors.js'),
       ]);
-      if (opts.timeZone !== undefined && !isValidTimeZone(opts.timeZone)) throw new CliError(`--time-zone ${opts.timeZone} is not a time zone this system knows (try Europe/Berlin)`, 2);
+      if (opts.timeZone !== undefined && !isValidTimeZone(opts.timeZone))
+        throw new CliError(`--time-zone ${opts.timeZone} is not a time zone this system knows (try Europe/Berlin)`, 2);
       const { ctx, close } = await openCliContext();
       try {
         const ics = await fullCalendar(ctx, { timeZone: opts.timeZone });

@@ -11,7 +11,11 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const TEXT = 'Pastry Cook\nTinsmith Bakery\nBath, UK\n£12.50 per hour · Full-time\n\nMake laminated doughs in our kitchen from 5am.';
 const PAGE = `<html><head><script type="application/ld+json">${JSON.stringify({
-  '@type': 'JobPosting', title: 'Data Engineer', hiringOrganization: { name: 'Kettle Labs' }, datePosted: '2026-03-01', validThrough: '2026-04-01',
+  '@type': 'JobPosting',
+  title: 'Data Engineer',
+  hiringOrganization: { name: 'Kettle Labs' },
+  datePosted: '2026-03-01',
+  validThrough: '2026-04-01',
 })}</script></head><body><h1>Data Engineer</h1></body></html>`;
 
 describe('capture helpers', () => {
@@ -44,15 +48,26 @@ describe('offerbook capture', { timeout: 120_000 }, () => {
     const { code, stdout } = runCli(['capture', file, '--url', 'https://kettle.example/jobs/1', '--json'], dataDir);
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { fields: Record<string, unknown>; sources: Record<string, string> };
-    expect(out.fields).toMatchObject({ roleTitle: 'Data Engineer', employerName: 'Kettle Labs', postedAt: '2026-03-01', closesAt: '2026-04-01', sourceUrl: 'https://kettle.example/jobs/1' });
+    expect(out.fields).toMatchObject({
+      roleTitle: 'Data Engineer',
+      employerName: 'Kettle Labs',
+      postedAt: '2026-03-01',
+      closesAt: '2026-04-01',
+      sourceUrl: 'https://kettle.example/jobs/1',
+    });
     expect(out.sources.employerName).toBe('structured-data');
   });
 
   it('writes one line of exactly the 13 fields per input line, in order, nulls for a bad line, no database', () => {
-    const lines = [JSON.stringify({ text: TEXT }), 'not json', JSON.stringify({ html: PAGE, url: 'https://kettle.example/jobs/2' })].join('\n');
+    const lines = [JSON.stringify({ text: TEXT }), 'not json', JSON.stringify({ html: PAGE, url: 'https://kettle.example/jobs/2' })].join(
+      '\n',
+    );
     const { code, stdout, stderr } = runCli(['capture', '--jsonl'], dataDir, `${lines}\n`);
     expect(code).toBe(0);
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(Object.keys(row)).toEqual([...CAPTURE_FIELDS]);
     expect(rows[0]).toMatchObject({ employerName: 'Tinsmith Bakery', salaryMin: 12.5, salaryCurrency: 'GBP' });

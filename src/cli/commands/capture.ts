@@ -10,16 +10,34 @@ interface CaptureOpts {
 }
 
 const LABELS: Record<CaptureField, string> = {
-  employerName: 'Employer', roleTitle: 'Role', location: 'Location', remotePolicy: 'Remote policy', salaryMin: 'Salary from', salaryMax: 'Salary to',
-  salaryCurrency: 'Currency', salaryPeriod: 'Per', employmentType: 'Employment type', postedAt: 'Posted', closesAt: 'Closes', description: 'Description',
+  employerName: 'Employer',
+  roleTitle: 'Role',
+  location: 'Location',
+  remotePolicy: 'Remote policy',
+  salaryMin: 'Salary from',
+  salaryMax: 'Salary to',
+  salaryCurrency: 'Currency',
+  salaryPeriod: 'Per',
+  employmentType: 'Employment type',
+  postedAt: 'Posted',
+  closesAt: 'Closes',
+  description: 'Description',
   sourceUrl: 'Source',
 };
-const SOURCE_WORDS = { 'structured-data': "from the page's structured data", 'page-markup': "from the page's markup", text: 'guessed from the text', url: 'from the address' } as const;
+const SOURCE_WORDS = {
+  'structured-data': "from the page's structured data",
+  'page-markup': "from the page's markup",
+  text: 'guessed from the text',
+  url: 'from the address',
+} as const;
 
 /** Whether a document is a page's HTML rather than copied text. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4000).trimStart();
-  return /^<(?:!doctype|html|head|body|meta|div|main|section|article|script|title)\b/i.test(head) || /<(?:html|body|div|p|h1|script)\b[^>]*>/i.test(head);
+  return (
+    /^<(?:!doctype|html|head|body|meta|div|main|section|article|script|title)\b/i.test(head) ||
+    /<(?:html|body|div|p|h1|script)\b[^>]*>/i.test(head)
+  );
 }
 
 /** The human-readable report: one line a field, with where it came from. */
@@ -32,9 +50,15 @@ export function formatCapture(result: CaptureResult, fields: readonly CaptureFie
     lines.push(`${`${LABELS[f]}:`.padEnd(17)}${String(value)}${source ? `  (${SOURCE_WORDS[source]})` : ''}`);
   }
   if (lines.length === 0) lines.push('Nothing recognised: no title, employer, place or pay found.');
-  if (result.facts.length > 0) lines.push('', 'About the employer (offered as research):', ...result.facts.map((f) => `  - ${f.statement}`));
+  if (result.facts.length > 0)
+    lines.push('', 'About the employer (offered as research):', ...result.facts.map((f) => `  - ${f.statement}`));
   const description = result.fields.description;
-  if (description) lines.push('', `Description (${description.length} characters):`, description.length > 600 ? `${description.slice(0, 600)}…` : description);
+  if (description)
+    lines.push(
+      '',
+      `Description (${description.length} characters):`,
+      description.length > 600 ? `${description.slice(0, 600)}…` : description,
+    );
   return lines.join('\n');
 }
 
@@ -48,7 +72,8 @@ export function parseCaptureLine(line: string): CaptureInput | string {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object like {"text": "…", "url": "…"}';
   const { text, html, url } = value as Record<string, unknown>;
-  for (const [name, v] of Object.entries({ text, html, url })) if (v !== undefined && v !== null && typeof v !== 'string') return `${name} must be a string`;
+  for (const [name, v] of Object.entries({ text, html, url }))
+    if (v !== undefined && v !== null && typeof v !== 'string') return `${name} must be a string`;
   return { text: text as string | undefined, html: html as string | undefined, url: url as string | undefined };
 }
 
@@ -62,13 +87,18 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 export function registerCapture(program: Command): void {
   program
     .command('capture')
-    .description('read a job posting (copied text, a saved .html page, or a recruiter e-mail) into fields, on this machine (no server, no database)')
+    .description(
+      'read a job posting (copied text, a saved .html page, or a recruiter e-mail) into fields, on this machine (no server, no database)',
+    )
     .argument('[file]', 'the posting (or, with --jsonl, one {"text", "html", "url"} object a line); "-" or omitted: stdin')
     .option('--url <url>', "the posting's address")
     .option('--json', 'print {"fields", "sources", "facts"} as JSON')
     .option('--jsonl', 'batch: one JSON object a line in, the 13 fields a line out (null when unknown), in the same order')
     .action(async (file: string | undefined, opts: CaptureOpts) => {
-      const [{ capturePosting, CAPTURE_FIELDS }, { CliError }] = await Promise.all([import('../../core/capture/index.js'), import('../errors.js')]);
+      const [{ capturePosting, CAPTURE_FIELDS }, { CliError }] = await Promise.all([
+        import('../../core/capture/index.js'),
+        import('../errors.js'),
+      ]);
       if (opts.json && opts.jsonl) throw new CliError('offerbook capture: use --json or --jsonl, not both', 2);
       const fromStdin = !file || file === '-';
       if (fromStdin && process.stdin.isTTY) throw new CliError('offerbook capture: give a FILE, or pipe the posting on stdin', 2);
@@ -109,6 +139,10 @@ export function registerCapture(program: Command): void {
       if (body.trim() === '') throw new CliError('offerbook capture: the posting is empty', 2);
       const html = looksLikeHtml(body);
       const result = capturePosting({ html: html ? body : null, text: html ? null : body, url: opts.url ?? null });
-      process.stdout.write(opts.json ? `${JSON.stringify({ fields: pick(result.fields), sources: result.sources, facts: result.facts }, null, 2)}\n` : `${formatCapture(result, CAPTURE_FIELDS)}\n`);
+      process.stdout.write(
+        opts.json
+          ? `${JSON.stringify({ fields: pick(result.fields), sources: result.sources, facts: result.facts }, null, 2)}\n`
+          : `${formatCapture(result, CAPTURE_FIELDS)}\n`,
+      );
     });
 }

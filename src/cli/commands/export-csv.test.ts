@@ -33,7 +33,11 @@ describe('offerbook export-csv', { timeout: 120_000 }, () => {
     const { loadConfig } = await import('../../server/config.js');
     const { createOpportunity, updateOpportunity } = await import('../../server/features/opportunities/service.js');
     const { ctx, close } = await openCliContext(loadConfig({ ...process.env, OFFERBOOK_DATA_DIR: dataDir, DATABASE_URL: '' }));
-    const { opportunity } = await createOpportunity(ctx, { employerName: 'Harbour Trust', roleTitle: 'Clerk', sourceUrl: 'https://jobs.example/h' });
+    const { opportunity } = await createOpportunity(ctx, {
+      employerName: 'Harbour Trust',
+      roleTitle: 'Clerk',
+      sourceUrl: 'https://jobs.example/h',
+    });
     await updateOpportunity(ctx, opportunity.id, { stage: 'applied' });
     await close();
     const today = new Date().toISOString().slice(0, 10);
@@ -43,7 +47,9 @@ describe('offerbook export-csv', { timeout: 120_000 }, () => {
     expect(table.stdout).toContain('Applications from 2000-01-01 to 2100-01-01: 1');
     expect(table.stdout).toMatch(new RegExp(`${today}\\s+Harbour Trust\\s+Clerk\\s+https://jobs.example/h\\s+-\\s+Applied\\s+Pending`));
     const csv = runCli(['report', 'applications', '--from', today, '--to', today, '--csv'], dataDir);
-    expect(csv.stdout).toBe(`\ufeffDate applied,Employer,Role,Channel,Contact,Status,Outcome\r\n${today},Harbour Trust,Clerk,https://jobs.example/h,,Applied,Pending\r\n`);
+    expect(csv.stdout).toBe(
+      `\ufeffDate applied,Employer,Role,Channel,Contact,Status,Outcome\r\n${today},Harbour Trust,Clerk,https://jobs.example/h,,Applied,Pending\r\n`,
+    );
     const bad = runCli(['report', 'applications', '--from', '01/02/2026', '--to', today], dataDir);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim()).toBe('--from must be a date as YYYY-MM-DD');

@@ -7,7 +7,10 @@ export function registerExportCsv(program: Command): void {
     .description('write every opportunity as CSV for a spreadsheet: stage history, dates, contacts, next action, source')
     .option('-o, --out <file>', 'where to write the CSV (standard output when omitted or -)', '-')
     .action(async (opts: { out: string }) => {
-      const [{ openCliContext }, { opportunitiesCsv }] = await Promise.all([import('../context.js'), import('../../server/features/exports/service.js')]);
+      const [{ openCliContext }, { opportunitiesCsv }] = await Promise.all([
+        import('../context.js'),
+        import('../../server/features/exports/service.js'),
+      ]);
       const { ctx, close } = await openCliContext();
       try {
         const csv = await opportunitiesCsv(ctx);

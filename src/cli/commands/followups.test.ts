@@ -29,7 +29,11 @@ function seed(dataDir: string): void {
     await db.insertInto('conversation_people').values({ id: uuidv7(), owner_id: owner, conversation_id: conversation, person_id: person.id, position: 0 }).execute();
     await updateHousekeeping(ctx, opportunity.id, { decisionDate: '2099-01-05', bestContactPersonId: person.id });
     await close();`;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: root,
+    env: { ...process.env, OFFERBOOK_DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
 }
 
@@ -58,14 +62,21 @@ describe('offerbook next', { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Next actions for \d{4}-\d{2}-\d{2} \(UTC\): 1 overdue/);
     expect(stdout).toContain('Overdue (1)\n  - [next step] Call the recruiter: Contoso Freight, Dispatcher; due ');
-    expect(stdout).toMatch(/\n {2}- \[thank-you\] Send a thank-you note to Maria Lopez: Northwind Maps, GIS Developer; due (today|tomorrow) \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}\)/);
+    expect(stdout).toMatch(
+      /\n {2}- \[thank-you\] Send a thank-you note to Maria Lopez: Northwind Maps, GIS Developer; due (today|tomorrow) \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}\)/,
+    );
   });
 
   it('lists the check-in once the decision date is known, on the next business day after it', () => {
     const { stdout } = cli(['next', '--json', '--time-zone', 'UTC', '--today', '2099-01-06'], dir);
     const list = NextActions.parse(JSON.parse(stdout));
     // 5 January 2099 is a Monday: the check-in is on Tuesday the 6th at 10:00.
-    expect(list.items.find((i) => i.kind === 'check-in')).toMatchObject({ title: 'Check in with Maria Lopez', due: '2099-01-06', dueAt: '2099-01-06T10:00:00.000Z', group: 'today' });
+    expect(list.items.find((i) => i.kind === 'check-in')).toMatchObject({
+      title: 'Check in with Maria Lopez',
+      due: '2099-01-06',
+      dueAt: '2099-01-06T10:00:00.000Z',
+      group: 'today',
+    });
   });
 
   it('refuses a bad zone or date with one line and exit code 2', () => {

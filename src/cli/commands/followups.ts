@@ -23,7 +23,9 @@ function dueText(item: NextActionEntry, timeZone: string): string {
 /** The ranked list as plain text, grouped by day. */
 export function formatNextActions(list: NextActions): string {
   if (list.items.length === 0) return 'Nothing to do next. Add an opportunity or give one a next step.\n';
-  const out: string[] = [`Next actions for ${list.today} (${list.timeZone}): ${list.counts.overdue} overdue, ${list.counts.today} today, ${list.counts.total} in all.`];
+  const out: string[] = [
+    `Next actions for ${list.today} (${list.timeZone}): ${list.counts.overdue} overdue, ${list.counts.today} today, ${list.counts.total} in all.`,
+  ];
   for (const group of ['overdue', 'today', 'week', 'later'] as const) {
     const items = list.items.filter((i) => i.group === group);
     if (items.length === 0) continue;
@@ -37,13 +39,14 @@ export function formatNextActions(list: NextActions): string {
 
 /** `offerbook next`: everything to do next across all opportunities, overdue first. */
 async function nextCommand(opts: { json?: boolean; today?: string; timeZone?: string }): Promise<void> {
-  const [{ openCliContext }, { computeNextActions, presentNextActions }, { requestTimeZone, requestToday }, { CliError }, { AppError }] = await Promise.all([
-    import('../context.js'),
-    import('../../server/features/followups/next-actions.js'),
-    import('../../server/features/followups/zone.js'),
-    import('../errors.js'),
-    import('../../server/errors.js'),
-  ]);
+  const [{ openCliContext }, { computeNextActions, presentNextActions }, { requestTimeZone, requestToday }, { CliError }, { AppError }] =
+    await Promise.all([
+      import('../context.js'),
+      import('../../server/features/followups/next-actions.js'),
+      import('../../server/features/followups/zone.js'),
+      import('../errors.js'),
+      import('../../server/errors.js'),
+    ]);
   if (opts.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new CliError('--today must be a date as YYYY-MM-DD', 2);
   let timeZone: string;
   try {
@@ -65,9 +68,11 @@ async function nextCommand(opts: { json?: boolean; today?: string; timeZone?: st
 export function registerFollowupCommands(program: Command): void {
   program
     .command('next')
-    .description('list what to do next across all opportunities (thank-you notes, check-ins, interviews, prep, offer deadlines, next steps), overdue first')
+    .description(
+      'list what to do next across all opportunities (thank-you notes, check-ins, interviews, prep, offer deadlines, next steps), overdue first',
+    )
     .option('--json', 'print the list as JSON (the shape of GET /api/next-actions)')
     .option('--today <date>', 'the calendar day to rank against (YYYY-MM-DD; default: today in your time zone)')
-    .option('--time-zone <zone>', 'your IANA time zone, such as Europe/Berlin (default: this computer\'s)')
+    .option('--time-zone <zone>', "your IANA time zone, such as Europe/Berlin (default: this computer's)")
     .action((opts: { json?: boolean; today?: string; timeZone?: string }) => nextCommand(opts));
 }

@@ -38,19 +38,31 @@ function seed(dataDir: string): string {
 describe('offerbook check-question and brief', { timeout: 120_000 }, () => {
   it('answers one JSON line per input line, in order, without opening a database when no line names an opportunity', () => {
     const dir = tempDir();
-    const questions = [...QUESTIONS_TO_ASK.map((q) => q.text), 'What does the company do?', 'How many employees do you have?', 'Who are your main competitors?'];
+    const questions = [
+      ...QUESTIONS_TO_ASK.map((q) => q.text),
+      'What does the company do?',
+      'How many employees do you have?',
+      'Who are your main competitors?',
+    ];
     const lines = questions.map((question) => JSON.stringify({ question }));
     lines.splice(40, 0, '{"question": "unterminated');
     const { code, stdout, stderr } = cli(['check-question', '--jsonl'], dir, `${lines.join('\n')}\n`);
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toHaveLength(1);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toHaveLength(questions.length + 1);
     expect(out[40]).toEqual({ error: { line: 41, message: 'not valid JSON' } });
     const answers = out.filter((_, i) => i !== 40);
     answers.forEach((answer, i) => {
       const expected = checkQuestion({ question: questions[i]! });
-      expect(answer).toEqual({ answerableByResearch: expected.answerableByResearch, reason: expected.reason, ...(expected.deeper && { deeper: expected.deeper }) });
+      expect(answer).toEqual({
+        answerableByResearch: expected.answerableByResearch,
+        reason: expected.reason,
+        ...(expected.deeper && { deeper: expected.deeper }),
+      });
     });
     expect(answers.at(-1)).toMatchObject({ answerableByResearch: true });
     expect(readdirSync(dir)).toEqual([]);
@@ -68,7 +80,12 @@ describe('offerbook check-question and brief', { timeout: 120_000 }, () => {
     ].map((l) => JSON.stringify(l));
     const { code, stdout } = cli(['check-question', '--jsonl'], dir, input.join('\n'));
     expect(code).toBe(1);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { answerableByResearch?: boolean; fact?: { statement: string }; deeper?: string; error?: { line: number } });
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) => JSON.parse(l) as { answerableByResearch?: boolean; fact?: { statement: string }; deeper?: string; error?: { line: number } },
+      );
     expect(out).toHaveLength(5);
     expect(out[0]!.fact?.statement).toBe('Opened a second office in Lisbon last spring');
     expect(out[0]!.deeper).toMatch(/Lisbon/);

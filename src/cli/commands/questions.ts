@@ -86,7 +86,9 @@ async function checkJsonl(): Promise<void> {
       try {
         const input = parseCheckLine(line);
         const dossier = input.opportunityId ? await dossiers.get(input.opportunityId) : undefined;
-        out = contractShape(checkQuestion({ question: input.question, ...(dossier && { facts: dossier.facts, employerName: dossier.employerName }) }));
+        out = contractShape(
+          checkQuestion({ question: input.question, ...(dossier && { facts: dossier.facts, employerName: dossier.employerName }) }),
+        );
       } catch (err) {
         bad += 1;
         out = { error: { line: n, message: err instanceof Error ? err.message : String(err) } };
@@ -150,7 +152,8 @@ export async function resolveOpportunity(ctx: Ctx, ref: string): Promise<string>
   if (words.length === 0) throw new CliError('Name an opportunity by id or by words from its employer or role', 2);
   const label = (r: (typeof rows)[number]) => `${r.role_title} at ${r.employer_name}`;
   const exact = rows.filter((r) => [r.employer_name, r.role_title, label(r)].some((s) => s.toLowerCase() === needle));
-  const matches = exact.length > 0 ? exact : rows.filter((r) => words.every((w) => `${r.employer_name} ${r.role_title}`.toLowerCase().includes(w)));
+  const matches =
+    exact.length > 0 ? exact : rows.filter((r) => words.every((w) => `${r.employer_name} ${r.role_title}`.toLowerCase().includes(w)));
   const active = matches.filter((r) => r.archived_at === null);
   const pick = active.length === 1 ? active : matches;
   if (pick.length === 1) return pick[0]!.id;
@@ -192,7 +195,7 @@ export function registerQuestionCommands(program: Command): void {
     .description('say whether a question to ask is answerable by research (--jsonl: one {"question","opportunityId"?} a line on stdin)')
     .argument('[question...]', 'the question, for a single check')
     .option('--jsonl', 'read JSON lines on stdin and write one verdict a line, in order')
-    .option('--opportunity <ref>', 'check against this opportunity\'s research (id or words from employer/role)')
+    .option('--opportunity <ref>', "check against this opportunity's research (id or words from employer/role)")
     .action(async (words: string[], opts: { jsonl?: boolean; opportunity?: string }) => {
       const { CliError } = await import('../errors.js');
       if (opts.jsonl) {

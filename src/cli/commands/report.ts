@@ -9,7 +9,11 @@ export function formatApplications(rows: readonly ApplicationRow[], from: string
   const header = ['Date applied', 'Employer', 'Role', 'Channel', 'Contact', 'Status', 'Outcome'];
   const cells = rows.map((r) => [r.appliedOn, r.employer, r.role, r.channel, r.contact || '-', r.status, r.outcome]);
   const widths = header.map((h, i) => Math.min(40, Math.max(h.length, ...cells.map((c) => c[i]!.length))));
-  const line = (c: string[]) => c.map((v, i) => (v.length > widths[i]! ? `${v.slice(0, widths[i]! - 1)}…` : v.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => (v.length > widths[i]! ? `${v.slice(0, widths[i]! - 1)}…` : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [`Applications from ${from} to ${to}: ${rows.length}`, '', line(header), ...cells.map(line)].join('\n');
 }
 
@@ -29,7 +33,8 @@ export function registerReport(program: Command): void {
         import('../context.js'),
         import('../../server/features/exports/service.js'),
       ]);
-      for (const key of ['from', 'to'] as const) if (!DATE.test(opts[key]) || Number.isNaN(Date.parse(opts[key]))) throw new CliError(`--${key} must be a date as YYYY-MM-DD`, 2);
+      for (const key of ['from', 'to'] as const)
+        if (!DATE.test(opts[key]) || Number.isNaN(Date.parse(opts[key]))) throw new CliError(`--${key} must be a date as YYYY-MM-DD`, 2);
       if (opts.from > opts.to) throw new CliError('--from must not be after --to', 2);
       const { ctx, close } = await openCliContext();
       try {

@@ -53,7 +53,12 @@ describe('interviewEvent', () => {
   });
 
   it('uses the title when given and the app link when there is no meeting link', () => {
-    const [e] = roundTrip([interviewEvent({ ...base, kind: 'onsite', title: 'Final round', location: '1 Main St, Floor 3' }, { appUrl: 'http://localhost:4870' })]);
+    const [e] = roundTrip([
+      interviewEvent(
+        { ...base, kind: 'onsite', title: 'Final round', location: '1 Main St, Floor 3' },
+        { appUrl: 'http://localhost:4870' },
+      ),
+    ]);
     expect(e!.summary).toBe('Final round: Quarry & Sons, Ltd. – Data engineer');
     expect(e!.url).toBe(`http://localhost:4870/interviews/${base.id}`);
     expect(e!.description).toContain('Where: 1 Main St, Floor 3');
@@ -89,16 +94,31 @@ describe('followUpEvent', () => {
   });
 
   it('puts a check-in at its due time for 15 minutes, one UID per opportunity and sequence', () => {
-    const [e] = roundTrip([followUpEvent({ ...item, kind: 'check-in', sequence: 2, interviewId: null, to: null, dueAt: '2026-03-20T14:00:00.000Z' })]);
-    expect(e).toMatchObject({ uid: `check-in-${base.opportunityId}-2@offerbook`, start: '2026-03-20T14:00:00.000Z', end: '2026-03-20T14:15:00.000Z', url: null });
+    const [e] = roundTrip([
+      followUpEvent({ ...item, kind: 'check-in', sequence: 2, interviewId: null, to: null, dueAt: '2026-03-20T14:00:00.000Z' }),
+    ]);
+    expect(e).toMatchObject({
+      uid: `check-in-${base.opportunityId}-2@offerbook`,
+      start: '2026-03-20T14:00:00.000Z',
+      end: '2026-03-20T14:15:00.000Z',
+      url: null,
+    });
     expect(e!.summary).toBe('Check in with Ana Ruiz (Quarry & Sons – Data engineer)');
   });
 });
 
 describe('offerDeadlineEvent', () => {
   it('is an all-day event on the deadline, reminded at 09:00 the day before', () => {
-    const [e] = roundTrip([offerDeadlineEvent({ opportunityId: base.opportunityId, employerName: 'Quarry', roleTitle: 'Data engineer', deadline: '2026-04-03' })]);
-    expect(e).toMatchObject({ uid: `offer-deadline-${base.opportunityId}@offerbook`, allDay: true, start: '2026-04-03', end: '2026-04-04', alarms: [{ triggerSeconds: -15 * 3600 }] });
+    const [e] = roundTrip([
+      offerDeadlineEvent({ opportunityId: base.opportunityId, employerName: 'Quarry', roleTitle: 'Data engineer', deadline: '2026-04-03' }),
+    ]);
+    expect(e).toMatchObject({
+      uid: `offer-deadline-${base.opportunityId}@offerbook`,
+      allDay: true,
+      start: '2026-04-03',
+      end: '2026-04-04',
+      alarms: [{ triggerSeconds: -15 * 3600 }],
+    });
   });
 });
 

@@ -99,7 +99,12 @@ describe('writeIcs', () => {
   });
 
   it('writes all-day events as DATE values ending the next day, with alarms relative to the start', () => {
-    const ics = writeIcs({ stamp: STAMP, events: [{ uid: 'd@offerbook', summary: 'Offer deadline', date: '2026-12-31', alarms: [{ minutesBefore: 900, description: 'Tomorrow' }] }] });
+    const ics = writeIcs({
+      stamp: STAMP,
+      events: [
+        { uid: 'd@offerbook', summary: 'Offer deadline', date: '2026-12-31', alarms: [{ minutesBefore: 900, description: 'Tomorrow' }] },
+      ],
+    });
     expect(ics).toContain('DTSTART;VALUE=DATE:20261231\r\n');
     const { events } = parseIcs(ics);
     expect(events[0]).toMatchObject({ allDay: true, start: '2026-12-31', end: '2027-01-01', alarms: [{ triggerSeconds: -54_000 }] });

@@ -135,7 +135,11 @@ function isWebLink(value: string): boolean {
 function eventLines(event: IcsEvent, stamp: string): string[] {
   const lines = ['BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${stamp}`];
   if (event.date !== undefined) {
-    lines.push(`DTSTART;VALUE=DATE:${formatDate(event.date)}`, `DTEND;VALUE=DATE:${formatDate(nextDate(event.date))}`, 'TRANSP:TRANSPARENT');
+    lines.push(
+      `DTSTART;VALUE=DATE:${formatDate(event.date)}`,
+      `DTEND;VALUE=DATE:${formatDate(nextDate(event.date))}`,
+      'TRANSP:TRANSPARENT',
+    );
   } else {
     if (event.start === undefined || event.end === undefined) throw new RangeError(`Event ${event.uid} needs start and end, or a date`);
     lines.push(`DTSTART:${formatUtc(event.start)}`, `DTEND:${formatUtc(event.end)}`);
@@ -147,7 +151,13 @@ function eventLines(event: IcsEvent, stamp: string): string[] {
   if (event.categories && event.categories.length > 0) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
   if (event.lastModified) lines.push(`LAST-MODIFIED:${formatUtc(event.lastModified)}`);
   for (const alarm of event.alarms ?? []) {
-    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(alarm.description)}`, `TRIGGER:${triggerBefore(alarm.minutesBefore)}`, 'END:VALARM');
+    lines.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(alarm.description)}`,
+      `TRIGGER:${triggerBefore(alarm.minutesBefore)}`,
+      'END:VALARM',
+    );
   }
   lines.push('END:VEVENT');
   return lines;

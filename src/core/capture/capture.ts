@@ -13,12 +13,20 @@ import { readMarkup, readMeta } from './markup.js';
 import { readAnywhere, readPostingText, toLines } from './text.js';
 import { employerFromUrl } from './url.js';
 import {
-  CAPTURE_FIELDS, type CaptureField, type CaptureInput, type CaptureResult, type CaptureSource, type CapturedFields, type Partial13, type PostingFact,
+  CAPTURE_FIELDS,
+  type CaptureField,
+  type CaptureInput,
+  type CaptureResult,
+  type CaptureSource,
+  type CapturedFields,
+  type Partial13,
+  type PostingFact,
 } from './types.js';
 
 /** Largest input read; the rest of a huge page is page furniture. */
 export const MAX_CAPTURE_INPUT = 2_000_000;
-const CONTENT = /(?:^|[\s_-])(?:job[_-]?description|jobdescription|description|posting[_-]?(?:body|content|description)|job[_-]?(?:details|body|content)|jobs?-description|vacancy[_-]?description|content)(?:$|[\s_-])/i;
+const CONTENT =
+  /(?:^|[\s_-])(?:job[_-]?description|jobdescription|description|posting[_-]?(?:body|content|description)|job[_-]?(?:details|body|content)|jobs?-description|vacancy[_-]?description|content)(?:$|[\s_-])/i;
 
 function emptyFields(): CapturedFields {
   return Object.fromEntries(CAPTURE_FIELDS.map((k) => [k, null])) as unknown as CapturedFields;
@@ -32,7 +40,13 @@ class Merger {
     for (const key of CAPTURE_FIELDS) {
       const v = values[key];
       if (v === undefined || v === null || v === '' || this.fields[key] !== null) continue;
-      if ((key === 'salaryMin' || key === 'salaryMax') && (this.sources.salaryMin ?? this.sources.salaryMax) && this.fields.salaryMin === null && this.fields.salaryMax === null) continue;
+      if (
+        (key === 'salaryMin' || key === 'salaryMax') &&
+        (this.sources.salaryMin ?? this.sources.salaryMax) &&
+        this.fields.salaryMin === null &&
+        this.fields.salaryMax === null
+      )
+        continue;
       (this.fields as unknown as Record<string, unknown>)[key] = v;
       this.sources[key] = typeof source === 'function' ? source(key) : source;
     }
@@ -57,7 +71,14 @@ function contentRoot(root: HtmlElement, index: readonly IndexedElement[]): HtmlE
   let bestLength = 0;
   for (const { el, furniture, textLength } of index) {
     if (furniture || textLength <= 120 || textLength <= bestLength * 1.2) continue;
-    if (el.tag !== 'main' && el.tag !== 'article' && !CONTENT.test(`${el.attrs.class ?? ''} ${el.attrs.id ?? ''} ${el.attrs['data-testid'] ?? ''} ${el.attrs.itemprop ?? ''} ${el.attrs['data-automation-id'] ?? ''}`)) continue;
+    if (
+      el.tag !== 'main' &&
+      el.tag !== 'article' &&
+      !CONTENT.test(
+        `${el.attrs.class ?? ''} ${el.attrs.id ?? ''} ${el.attrs['data-testid'] ?? ''} ${el.attrs.itemprop ?? ''} ${el.attrs['data-automation-id'] ?? ''}`,
+      )
+    )
+      continue;
     best = el;
     bestLength = textLength;
   }
@@ -173,8 +194,10 @@ export function capturePosting(input: CaptureInput): CaptureResult {
     if (body) merger.add({ description: body.slice(0, 50_000) }, parsed ? 'page-markup' : 'text');
   }
   const f = merger.fields;
-  if (f.salaryCurrency === 'USD' && merger.sources.salaryCurrency !== 'structured-data') f.salaryCurrency = dollarOf(`${f.location ?? ''} ${text.slice(0, 3000)}`, f.location);
-  if (f.location && f.employerName && f.location.toLowerCase().startsWith(`${f.employerName.toLowerCase()}, `)) f.location = f.location.slice(f.employerName.length + 2);
+  if (f.salaryCurrency === 'USD' && merger.sources.salaryCurrency !== 'structured-data')
+    f.salaryCurrency = dollarOf(`${f.location ?? ''} ${text.slice(0, 3000)}`, f.location);
+  if (f.location && f.employerName && f.location.toLowerCase().startsWith(`${f.employerName.toLowerCase()}, `))
+    f.location = f.location.slice(f.employerName.length + 2);
   if (f.roleTitle) f.roleTitle = cleanTitle(f.roleTitle);
   if (f.salaryMin !== null && f.salaryMax !== null && f.salaryMin > f.salaryMax) [f.salaryMin, f.salaryMax] = [f.salaryMax, f.salaryMin];
   if (f.salaryMin === null && f.salaryMax === null) {

@@ -10,7 +10,9 @@ const known = [
 
 describe('findDuplicates', () => {
   it('finds the same posting address first, ignoring tracking, www and the trailing slash', () => {
-    expect(findDuplicates({ sourceUrl: 'https://acme.example/jobs/42#apply', employerName: 'Acme', roleTitle: 'Senior Data Engineer' }, known)).toEqual([
+    expect(
+      findDuplicates({ sourceUrl: 'https://acme.example/jobs/42#apply', employerName: 'Acme', roleTitle: 'Senior Data Engineer' }, known),
+    ).toEqual([
       { id: 'a', reason: 'same-url' },
       { id: 'b', reason: 'same-employer-similar-title' },
     ]);

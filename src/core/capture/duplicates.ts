@@ -19,7 +19,9 @@ export function normaliseUrl(url: string): string | null {
     const u = new URL(url.trim());
     const path = u.pathname.replace(/\/+$/, '');
     // Job boards keep the job's id in the query (?gh_jid=, ?jk=, ?currentJobId=): keep those.
-    const keep = [...u.searchParams.entries()].filter(([k]) => /^(?:gh_jid|jk|jobid|job_id|currentjobid|id|vjk|lever-via)$/i.test(k) && k !== 'lever-via');
+    const keep = [...u.searchParams.entries()].filter(
+      ([k]) => /^(?:gh_jid|jk|jobid|job_id|currentjobid|id|vjk|lever-via)$/i.test(k) && k !== 'lever-via',
+    );
     const query = keep.length ? `?${keep.map(([k, v]) => `${k.toLowerCase()}=${v}`).join('&')}` : '';
     return `${u.hostname.toLowerCase().replace(/^www\./, '')}${path}${query}`;
   } catch {
@@ -27,8 +29,36 @@ export function normaliseUrl(url: string): string | null {
   }
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'to', 'in', 'at', 'with', 'm', 'w', 'd', 'f', 'h', 'all', 'genders', 'remote', 'hybrid']);
-const LEVEL: Record<string, string> = { sr: 'senior', snr: 'senior', jr: 'junior', jnr: 'junior', mgr: 'manager', eng: 'engineer', dev: 'developer' };
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'for',
+  'to',
+  'in',
+  'at',
+  'with',
+  'm',
+  'w',
+  'd',
+  'f',
+  'h',
+  'all',
+  'genders',
+  'remote',
+  'hybrid',
+]);
+const LEVEL: Record<string, string> = {
+  sr: 'senior',
+  snr: 'senior',
+  jr: 'junior',
+  jnr: 'junior',
+  mgr: 'manager',
+  eng: 'engineer',
+  dev: 'developer',
+};
 
 function words(title: string): Set<string> {
   return new Set(
@@ -60,7 +90,10 @@ function employerKey(name: string): string {
 }
 
 /** The known opportunities the candidate may be a repeat of, the surest first. */
-export function findDuplicates(candidate: { employerName?: string | null; roleTitle?: string | null; sourceUrl?: string | null }, known: readonly KnownOpportunity[]): DuplicateMatch[] {
+export function findDuplicates(
+  candidate: { employerName?: string | null; roleTitle?: string | null; sourceUrl?: string | null },
+  known: readonly KnownOpportunity[],
+): DuplicateMatch[] {
   const url = candidate.sourceUrl ? normaliseUrl(candidate.sourceUrl) : null;
   const employer = candidate.employerName ? employerKey(candidate.employerName) : '';
   const byUrl: DuplicateMatch[] = [];

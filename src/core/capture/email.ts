@@ -7,7 +7,8 @@ import type { Partial13 } from './types.js';
 
 const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b/im;
 const HEADER = /^(?:subject|from|to|sent|date|re|fwd?):/im;
-const PITCH = /\b(?:reaching out|came across your (?:profile|cv|resume)|i(?:'|’)m a recruiter|i am a recruiter|on behalf of|my client|thought of you|would you be (?:open|interested)|are you open to|exciting opportunity|i(?:'|’)m recruiting|i am recruiting|talent (?:acquisition|partner)|quick chat|your background|reach out|wanted to (?:share|connect|introduce|see)|saw your (?:resume|cv|profile|background|experience)|be considered|like to be considered|interested in (?:hearing|learning|exploring|a)|open to (?:a|new|hearing)|good fit|great fit|perfect fit|(?:run|lead|head up|head of) (?:talent|recruiting|recruitment|hiring)|recruit(?:ing|er) (?:at|for)|talent at|worth a (?:call|chat)|(?:we(?:'|’)re|we are) (?:looking for|hiring))\b/i;
+const PITCH =
+  /\b(?:reaching out|came across your (?:profile|cv|resume)|i(?:'|’)m a recruiter|i am a recruiter|on behalf of|my client|thought of you|would you be (?:open|interested)|are you open to|exciting opportunity|i(?:'|’)m recruiting|i am recruiting|talent (?:acquisition|partner)|quick chat|your background|reach out|wanted to (?:share|connect|introduce|see)|saw your (?:resume|cv|profile|background|experience)|be considered|like to be considered|interested in (?:hearing|learning|exploring|a)|open to (?:a|new|hearing)|good fit|great fit|perfect fit|(?:run|lead|head up|head of) (?:talent|recruiting|recruitment|hiring)|recruit(?:ing|er) (?:at|for)|talent at|worth a (?:call|chat)|(?:we(?:'|’)re|we are) (?:looking for|hiring))\b/i;
 
 /** Whether the text reads as a message from a recruiter rather than a posting. */
 export function looksLikeEmail(text: string): boolean {
@@ -38,8 +39,10 @@ const PLACE_PHRASES: RegExp[] = [
   /\bin\s+(?:our|their|the)\s+([A-Z][\p{L} .'-]{1,30}?)\s+(?:office|hub|studio|site|team)\b/u,
   /\b([A-Z][\p{L}.'-]+(?:\s[A-Z][\p{L}.'-]+)?)-based\b/u,
 ];
-const FILLER = /^(?:a|an|the|this|our|my|your|we|i|it|they|you|hi|hello|thanks|regards|best|cheers|linkedin|confidential|stealth|leading|fast-growing|growing|well-funded|global|large)$/i;
-const CONFIDENTIAL = /\b(?:my|our|a|the) client\b(?!,?\s+[A-Z])|\bconfidential\b|\bstealth\b|\bcan(?:'|’)t (?:yet )?(?:name|disclose|share the name)/i;
+const FILLER =
+  /^(?:a|an|the|this|our|my|your|we|i|it|they|you|hi|hello|thanks|regards|best|cheers|linkedin|confidential|stealth|leading|fast-growing|growing|well-funded|global|large)$/i;
+const CONFIDENTIAL =
+  /\b(?:my|our|a|the) client\b(?!,?\s+[A-Z])|\bconfidential\b|\bstealth\b|\bcan(?:'|’)t (?:yet )?(?:name|disclose|share the name)/i;
 
 function firstMatch(res: RegExp[], text: string, accept: (v: string) => boolean): string | null {
   for (const re of res) {
@@ -53,7 +56,10 @@ function firstMatch(res: RegExp[], text: string, accept: (v: string) => boolean)
 
 function trimName(name: string): string {
   // "Northwind Bank in Leeds" -> "Northwind Bank"; stop at lower-case glue words that ran on.
-  return name.split(/\s+(?:in|on|for|and|of the|who|which|to|as|–|-)\s+/)[0]!.replace(/[,.]+$/, '').trim();
+  return name
+    .split(/\s+(?:in|on|for|and|of the|who|which|to|as|–|-)\s+/)[0]!
+    .replace(/[,.]+$/, '')
+    .trim();
 }
 
 /** Reads a recruiter's message; subject lines first, then sentences. */
@@ -76,13 +82,24 @@ export function readEmail(text: string): Partial13 {
   if (fields.employerName === undefined) {
     const employer = firstMatch(EMPLOYER_PHRASES, body, (v) => {
       const name = trimName(v);
-      return !FILLER.test(name) && !looksLikeRole(name) && !looksLikePlace(name) && name.length >= 2 && !/^(?:LinkedIn|Gmail|Outlook)$/.test(name);
+      return (
+        !FILLER.test(name) &&
+        !looksLikeRole(name) &&
+        !looksLikePlace(name) &&
+        name.length >= 2 &&
+        !/^(?:LinkedIn|Gmail|Outlook)$/.test(name)
+      );
     });
-    if (employer && !(CONFIDENTIAL.test(body) && /\bclient\b/i.test(body) && !new RegExp(`client,?\\s+${employer}`).test(body))) fields.employerName = trimName(employer);
+    if (employer && !(CONFIDENTIAL.test(body) && /\bclient\b/i.test(body) && !new RegExp(`client,?\\s+${employer}`).test(body)))
+      fields.employerName = trimName(employer);
   }
   const place =
     firstMatch(PLACE_PHRASES, body, (v) => !FILLER.test(v) && v.length <= 60) ??
-    firstMatch([/\b(?:in|to)\s+([A-Z][\p{L}.'-]+(?:\s[A-Z][\p{L}.'-]+)?)\b/u], body, (v) => looksLikePlace(v) && !/^(?:US|USA|UK|EU|Europe|Canada|Remote)$/i.test(v));
+    firstMatch(
+      [/\b(?:in|to)\s+([A-Z][\p{L}.'-]+(?:\s[A-Z][\p{L}.'-]+)?)\b/u],
+      body,
+      (v) => looksLikePlace(v) && !/^(?:US|USA|UK|EU|Europe|Canada|Remote)$/i.test(v),
+    );
   if (place) {
     const clean = cleanPlace(place);
     if (clean && !/\b(?:office|team)\b/i.test(clean)) fields.location = clean;

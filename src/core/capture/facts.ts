@@ -5,14 +5,35 @@ import type { PostingFact } from './types.js';
 
 const PATTERNS: [RegExp, PostingFact['topic'], (m: RegExpExecArray) => string][] = [
   [/\b(?:founded|established|started|since)\s+(?:in\s+)?((?:19|20)\d{2})\b/i, 'history', (m) => `Founded in ${m[1]}`],
-  [/\b((?:over|more than|nearly|almost|about|around|some)?\s*\d[\d,.]*\+?\s*(?:k\s+)?)(employees|people|team members|staff|colleagues|engineers|professionals|members)\b/i, 'size', (m) => `${m[1]!.trim()} ${m[2]}`.replace(/^\w/, (c) => c.toUpperCase())],
-  [/\b(?:headquartered|head office|headquarters|hq|based)\s+(?:is\s+)?(?:in|at)\s+([A-Z][\p{L} .'-]+(?:,\s*[A-Z][\p{L} .'-]+)?)/u, 'locations', (m) => `Headquarters: ${m[1]!.trim().replace(/[.,]$/, '')}`],
-  [/\boffices? in\s+((?:[A-Z][\p{L}.'-]+(?:\s[A-Z][\p{L}.'-]+)?(?:,\s*|\s+and\s+)?){2,8})/u, 'locations', (m) => `Offices in ${m[1]!.trim().replace(/[.,]$/, '')}`],
-  [/\b(?:raised|secured|closed)\s+(?:an?\s+)?((?:[$€£]\s?\d[\d.,]*\s?(?:m|bn|b|million|billion)?)(?:\s+series\s+[a-f])?[^.\n]{0,60})/i, 'funding-and-finances', (m) => `Raised ${m[1]!.trim().replace(/[.,]$/, '')}`],
+  [
+    /\b((?:over|more than|nearly|almost|about|around|some)?\s*\d[\d,.]*\+?\s*(?:k\s+)?)(employees|people|team members|staff|colleagues|engineers|professionals|members)\b/i,
+    'size',
+    (m) => `${m[1]!.trim()} ${m[2]}`.replace(/^\w/, (c) => c.toUpperCase()),
+  ],
+  [
+    /\b(?:headquartered|head office|headquarters|hq|based)\s+(?:is\s+)?(?:in|at)\s+([A-Z][\p{L} .'-]+(?:,\s*[A-Z][\p{L} .'-]+)?)/u,
+    'locations',
+    (m) => `Headquarters: ${m[1]!.trim().replace(/[.,]$/, '')}`,
+  ],
+  [
+    /\boffices? in\s+((?:[A-Z][\p{L}.'-]+(?:\s[A-Z][\p{L}.'-]+)?(?:,\s*|\s+and\s+)?){2,8})/u,
+    'locations',
+    (m) => `Offices in ${m[1]!.trim().replace(/[.,]$/, '')}`,
+  ],
+  [
+    /\b(?:raised|secured|closed)\s+(?:an?\s+)?((?:[$€£]\s?\d[\d.,]*\s?(?:m|bn|b|million|billion)?)(?:\s+series\s+[a-f])?[^.\n]{0,60})/i,
+    'funding-and-finances',
+    (m) => `Raised ${m[1]!.trim().replace(/[.,]$/, '')}`,
+  ],
   [/\b(?:backed by|investors include)\s+([^.\n]{3,120})/i, 'funding-and-finances', (m) => `Backed by ${m[1]!.trim()}`],
-  [/\b(?:publicly traded|listed on the|nasdaq|nyse|ftse|b corp|certified b corporation)\b[^.\n]{0,80}/i, 'funding-and-finances', (m) => m[0].trim()],
+  [
+    /\b(?:publicly traded|listed on the|nasdaq|nyse|ftse|b corp|certified b corporation)\b[^.\n]{0,80}/i,
+    'funding-and-finances',
+    (m) => m[0].trim(),
+  ],
 ];
-const BENEFITS = /^(?:#+\s*)?(?:benefits|perks(?: and benefits)?|benefits (?:and|&) perks|what we offer|what(?:'|’)s in it for you|why join us|we offer|our benefits|compensation (?:and|&) benefits)\s*:?$/i;
+const BENEFITS =
+  /^(?:#+\s*)?(?:benefits|perks(?: and benefits)?|benefits (?:and|&) perks|what we offer|what(?:'|’)s in it for you|why join us|we offer|our benefits|compensation (?:and|&) benefits)\s*:?$/i;
 
 /** Facts stated in the posting's text; each is a short statement in the posting's words. */
 export function factsInText(text: string): PostingFact[] {

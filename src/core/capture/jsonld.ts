@@ -20,7 +20,11 @@ function isObject(v: Json | undefined): v is JsonObject {
 
 /** Parses a JSON-LD block, repairing the usual damage; undefined when it cannot be read. */
 export function parseJsonLd(block: string): Json | undefined {
-  const raw = block.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '').trim();
+  const raw = block
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '')
+    .trim();
   try {
     return JSON.parse(raw) as Json;
   } catch {
@@ -118,7 +122,19 @@ function placeOf(v: Json | undefined, byId: Map<string, JsonObject>): string | n
   return str(place.name) ? cleanPlace(str(place.name)!) : null;
 }
 
-const UNITS: Record<string, SalaryPeriod | 'week'> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year', ANNUAL: 'year', YEARLY: 'year', HOURLY: 'hour', MONTHLY: 'month', DAILY: 'day', WEEKLY: 'week' };
+const UNITS: Record<string, SalaryPeriod | 'week'> = {
+  HOUR: 'hour',
+  DAY: 'day',
+  WEEK: 'week',
+  MONTH: 'month',
+  YEAR: 'year',
+  ANNUAL: 'year',
+  YEARLY: 'year',
+  HOURLY: 'hour',
+  MONTHLY: 'month',
+  DAILY: 'day',
+  WEEKLY: 'week',
+};
 
 function salaryOf(v: Json | undefined): Partial13 {
   if (v === undefined || v === null) return {};
@@ -148,7 +164,7 @@ function salaryOf(v: Json | undefined): Partial13 {
     max = num(v.maxValue) ?? num(q);
   }
   if (min === null && max === null) return {};
-  let period = unit ? UNITS[unit.toUpperCase().replace(/[^A-Z]/g, '')] ?? null : null;
+  let period = unit ? (UNITS[unit.toUpperCase().replace(/[^A-Z]/g, '')] ?? null) : null;
   if (period === 'week') {
     min = min === null ? null : min * 52;
     max = max === null ? null : max * 52;
@@ -172,7 +188,9 @@ export function readJobPosting(p: JsonObject, byId: Map<string, JsonObject>): { 
   if (employer) fields.employerName = employer;
   const title = plain(str(p.title) ?? str(p.name));
   if (title) fields.roleTitle = title;
-  const locations = (Array.isArray(p.jobLocation) ? p.jobLocation : [p.jobLocation]).map((l) => placeOf(l, byId)).filter((l): l is string => !!l);
+  const locations = (Array.isArray(p.jobLocation) ? p.jobLocation : [p.jobLocation])
+    .map((l) => placeOf(l, byId))
+    .filter((l): l is string => !!l);
   const unique = [...new Set(locations)];
   if (unique.length > 0) fields.location = unique.join('; ');
   if (isRemote(p)) fields.remotePolicy = 'remote';
@@ -197,13 +215,22 @@ function orgFacts(org: JsonObject, p: JsonObject): PostingFact[] {
   if (sizeText) facts.push({ topic: 'size', statement: `About ${sizeText} employees` });
   const founded = str(org.foundingDate);
   if (founded) facts.push({ topic: 'history', statement: `Founded in ${founded.slice(0, 4)}` });
-  const address = isObject(org.address) ? formatAddress(str(org.address.addressLocality), str(org.address.addressRegion), str(org.address.addressCountry)) : str(org.address);
+  const address = isObject(org.address)
+    ? formatAddress(str(org.address.addressLocality), str(org.address.addressRegion), str(org.address.addressCountry))
+    : str(org.address);
   if (address) facts.push({ topic: 'locations', statement: `Headquarters: ${address}` });
   const industry = plain(str(p.industry) ?? str(org.industry));
   if (industry) facts.push({ topic: 'what-they-do', statement: `Industry: ${industry}` });
   const about = plain(str(org.description));
   if (about && about.length <= 600) facts.push({ topic: 'what-they-do', statement: about });
-  const benefits = plain(Array.isArray(p.jobBenefits) ? p.jobBenefits.map((b) => str(b)).filter(Boolean).join('; ') : str(p.jobBenefits));
+  const benefits = plain(
+    Array.isArray(p.jobBenefits)
+      ? p.jobBenefits
+          .map((b) => str(b))
+          .filter(Boolean)
+          .join('; ')
+      : str(p.jobBenefits),
+  );
   if (benefits) facts.push({ topic: 'culture', statement: `Benefits: ${benefits.slice(0, 800)}` });
   return facts;
 }

@@ -20,7 +20,8 @@ export interface PageMeta {
   roleHeading: string | null;
 }
 
-const BOARDS = /^(?:linkedin|indeed(?:\.com)?|glassdoor|monster|ziprecruiter|careerbuilder|simplyhired|dice|stepstone|xing|totaljobs|reed(?:\.co\.uk)?|cv-library|seek|jobs\.ch|welcome to the jungle|otta|wellfound|angellist|hired|workable|greenhouse|lever|ashby|workday|smartrecruiters|bamboohr|jobvite|icims|recruitee|personio|teamtailor|breezy hr|jazzhr|builtin|built in|remote ok|we work remotely|remotive|hacker news|stack overflow|google|jobs|careers|job board|career site|careers page|job details|job posting|home)$/i;
+const BOARDS =
+  /^(?:linkedin|indeed(?:\.com)?|glassdoor|monster|ziprecruiter|careerbuilder|simplyhired|dice|stepstone|xing|totaljobs|reed(?:\.co\.uk)?|cv-library|seek|jobs\.ch|welcome to the jungle|otta|wellfound|angellist|hired|workable|greenhouse|lever|ashby|workday|smartrecruiters|bamboohr|jobvite|icims|recruitee|personio|teamtailor|breezy hr|jazzhr|builtin|built in|remote ok|we work remotely|remotive|hacker news|stack overflow|google|jobs|careers|job board|career site|careers page|job details|job posting|home)$/i;
 const CLASS_FIELDS: [RegExp, keyof Partial13][] = [
   [/(?:^|[\s_-])(?:job|posting|position|vacancy)[_-]?title|jobtitle|jobs-unified-top-card__job-title|top-card.*title/i, 'roleTitle'],
   [/(?:^|[\s_-])(?:company|employer|hiring[_-]?org(?:ani[sz]ation)?|org[_-]?name|companyname|company-name)(?:$|[\s_-])/i, 'employerName'],
@@ -53,8 +54,7 @@ export function readMeta(index: readonly IndexedElement[]): PageMeta {
     else if ((el.tag === 'h2' || el.tag === 'h3') && roleHeading === null) {
       const text = textOf(el);
       if (looksLikeRole(text) && text.length <= 120) roleHeading = text;
-    }
-    else if (el.tag === 'link' && /\bcanonical\b/i.test(el.attrs.rel ?? '') && canonical === null) canonical = el.attrs.href ?? null;
+    } else if (el.tag === 'link' && /\bcanonical\b/i.test(el.attrs.rel ?? '') && canonical === null) canonical = el.attrs.href ?? null;
   }
   return {
     title,
@@ -71,7 +71,12 @@ export function titleParts(title: string): string[] {
   return title
     .replace(/^job application for\s+/i, '')
     .split(/\s+(?:[|–—·•:]|-|at|@)\s+/i)
-    .map((p) => p.replace(/^(?:careers?|jobs?)\s+(?:at|@)\s+/i, '').replace(/\s+(?:careers?|jobs?|job (?:in|at) .*)$/i, '').trim())
+    .map((p) =>
+      p
+        .replace(/^(?:careers?|jobs?)\s+(?:at|@)\s+/i, '')
+        .replace(/\s+(?:careers?|jobs?|job (?:in|at) .*)$/i, '')
+        .trim(),
+    )
     .filter((p) => p !== '' && !BOARDS.test(p));
 }
 
@@ -79,27 +84,54 @@ export function titleParts(title: string): string[] {
 export function readMarkup(index: readonly IndexedElement[], m: PageMeta): Partial13 {
   const fields: Partial13 = {};
   const site = m.siteName && !BOARDS.test(m.siteName.trim()) ? m.siteName.trim() : null;
-  const parts = [...titleParts(m.ogTitle ?? ''), ...titleParts(m.title ?? '')].map((p) => p.replace(/^(?:we(?:'|’)re hiring|now hiring|hiring|job|vacancy)\s*:\s*/i, ''));
+  const parts = [...titleParts(m.ogTitle ?? ''), ...titleParts(m.title ?? '')].map((p) =>
+    p.replace(/^(?:we(?:'|’)re hiring|now hiring|hiring|job|vacancy)\s*:\s*/i, ''),
+  );
   const h1 = m.h1 && m.h1.length <= 140 && m.h1 !== site ? m.h1 : null;
   const role = parts.find((p) => looksLikeRole(p) && p !== site);
   if (h1 && (looksLikeRole(h1) || (!role && !m.roleHeading))) fields.roleTitle = h1;
   else if (m.roleHeading) fields.roleTitle = m.roleHeading;
   else if (role) fields.roleTitle = role;
   readClassNamed(index, fields);
-  const other = parts.find((p) => p !== fields.roleTitle && !looksLikeRole(p) && couldBeName(p) && !/\b(?:remote|hybrid)\b/i.test(p) && !looksLikePlace(p) && !/,/.test(p));
+  const other = parts.find(
+    (p) =>
+      p !== fields.roleTitle &&
+      !looksLikeRole(p) &&
+      couldBeName(p) &&
+      !/\b(?:remote|hybrid)\b/i.test(p) &&
+      !looksLikePlace(p) &&
+      !/,/.test(p),
+  );
   const employer = site ?? other;
-  if (employer && (fields.employerName === undefined || fields.employerName === null)) fields.employerName = cleanEmployer(employer.replace(/\s+(?:careers?|jobs?)$/i, ''));
+  if (employer && (fields.employerName === undefined || fields.employerName === null))
+    fields.employerName = cleanEmployer(employer.replace(/\s+(?:careers?|jobs?)$/i, ''));
   return withoutNulls(fields);
 }
 
-const ITEMPROPS: Record<string, keyof Partial13> = { title: 'roleTitle', hiringorganization: 'employerName', joblocation: 'location', basesalary: 'salaryMin', employmenttype: 'employmentType', dateposted: 'postedAt', validthrough: 'closesAt' };
+const ITEMPROPS: Record<string, keyof Partial13> = {
+  title: 'roleTitle',
+  hiringorganization: 'employerName',
+  joblocation: 'location',
+  basesalary: 'salaryMin',
+  employmenttype: 'employmentType',
+  dateposted: 'postedAt',
+  validthrough: 'closesAt',
+};
 
 function readClassNamed(index: readonly IndexedElement[], fields: Partial13): void {
   for (const { el, furniture, textLength } of index) {
     if (furniture || textLength > 400) continue;
     const a = el.attrs;
     const itemprop = a.itemprop?.toLowerCase();
-    if (!itemprop && a.class === undefined && a.id === undefined && a['data-testid'] === undefined && a['data-automation'] === undefined && a['data-qa'] === undefined) continue;
+    if (
+      !itemprop &&
+      a.class === undefined &&
+      a.id === undefined &&
+      a['data-testid'] === undefined &&
+      a['data-automation'] === undefined &&
+      a['data-qa'] === undefined
+    )
+      continue;
     let key: keyof Partial13 | undefined = itemprop ? ITEMPROPS[itemprop] : undefined;
     if (!key) {
       const name = `${a.class ?? ''} ${a.id ?? ''} ${a['data-testid'] ?? ''} ${a['data-automation'] ?? ''} ${a['data-qa'] ?? ''}`;
@@ -123,7 +155,8 @@ function readClassNamed(index: readonly IndexedElement[], fields: Partial13): vo
       }
       case 'salaryMin': {
         const s = salaryIn(text, true);
-        if (s && fields.salaryMin === undefined && fields.salaryMax === undefined) Object.assign(fields, { salaryMin: s.min, salaryMax: s.max, salaryCurrency: s.currency, salaryPeriod: s.period });
+        if (s && fields.salaryMin === undefined && fields.salaryMax === undefined)
+          Object.assign(fields, { salaryMin: s.min, salaryMax: s.max, salaryCurrency: s.currency, salaryPeriod: s.period });
         break;
       }
       case 'employmentType':

@@ -19,26 +19,39 @@ export interface TextReading {
   bodyStart: number;
 }
 
-const BODY_START = /^(?:#+\s*)?(?:about the (?:job|role|position|opportunity|team|company)|job description|description|the role|role overview|overview|position summary|job summary|summary|the opportunity|what you(?:'|’)ll do|responsibilities|your role|about us|who we are|introduction|job details|full job description|about this role|in this role)\s*:?$/i;
-const FURNITURE = /^(?:apply(?: now| on company site| for this job)?|easy apply|save(?:d)?|share|report(?: this)? job|follow|sign in|join now|promoted|view (?:job|company|all jobs)|see (?:more|less|who)|show (?:more|less)|back to (?:jobs|search|results)|copy link|more|menu|job|jobs|home|careers|\d+ applicants?|over \d+ applicants|be an early applicant|actively recruiting|responses managed off linkedin|urgently hiring|new|hiring|easily apply|skills|i'm interested|message|visit website|open jobs|company logo|.* logo|\d+(?:\.\d)? ?★?|\d[\d,]* reviews?|\d[\d,]* followers?|-? ?job post|profile insights|job details|pay|job type|shift and schedule|benefits|location|full job description|hello,? \w+,?|hi,? \w+,?|dear \w+,?|show more options|more options|\d(?:\.\d)? out of 5 stars|company rating|see all jobs|get job alerts|apply with .*|quick apply)$/i;
+const BODY_START =
+  /^(?:#+\s*)?(?:about the (?:job|role|position|opportunity|team|company)|job description|description|the role|role overview|overview|position summary|job summary|summary|the opportunity|what you(?:'|’)ll do|responsibilities|your role|about us|who we are|introduction|job details|full job description|about this role|in this role)\s*:?$/i;
+const FURNITURE =
+  /^(?:apply(?: now| on company site| for this job)?|easy apply|save(?:d)?|share|report(?: this)? job|follow|sign in|join now|promoted|view (?:job|company|all jobs)|see (?:more|less|who)|show (?:more|less)|back to (?:jobs|search|results)|copy link|more|menu|job|jobs|home|careers|\d+ applicants?|over \d+ applicants|be an early applicant|actively recruiting|responses managed off linkedin|urgently hiring|new|hiring|easily apply|skills|i'm interested|message|visit website|open jobs|company logo|.* logo|\d+(?:\.\d)? ?★?|\d[\d,]* reviews?|\d[\d,]* followers?|-? ?job post|profile insights|job details|pay|job type|shift and schedule|benefits|location|full job description|hello,? \w+,?|hi,? \w+,?|dear \w+,?|show more options|more options|\d(?:\.\d)? out of 5 stars|company rating|see all jobs|get job alerts|apply with .*|quick apply)$/i;
 const AGO = /\b(?:\d+\+?\s*(?:minutes?|hours?|days?|weeks?|months?)\s+ago|just posted|today|yesterday|reposted)\b/i;
 const ROLE_AT = /^(.{3,100}?)\s+(?:at|@|chez|bei)\s+(.{2,80})$/i;
 const SPLIT = /\s+[|·•–—/]\s+|\s+-\s+/;
 const HIRING = /^(.{2,60}?)\s+is\s+hiring(?:\s+(?:an?|for an?))?\s*:?\s*(.{3,100})$/i;
-const TYPE_WORDS = /\b(?:full[\s-]time|part[\s-]time|internship|temporary|fixed[\s-]term contract|contract (?:role|position|job|basis|assignment)|\d+[\s-]months? contract|freelance|permanent(?:,? full[\s-]time)?)\b/i;
+const TYPE_WORDS =
+  /\b(?:full[\s-]time|part[\s-]time|internship|temporary|fixed[\s-]term contract|contract (?:role|position|job|basis|assignment)|\d+[\s-]months? contract|freelance|permanent(?:,? full[\s-]time)?)\b/i;
 const POSTED_LINE = /\b(?:posted|published|listed|date posted|veröffentlicht|publié)\b/i;
-const CLOSES_LINE = /\b(?:closing date|closes?|deadline|apply by|apply before|applications? (?:close|due|must be received)|valid (?:through|until)|open until|expires?|end date)\b/i;
+const CLOSES_LINE =
+  /\b(?:closing date|closes?|deadline|apply by|apply before|applications? (?:close|due|must be received)|valid (?:through|until)|open until|expires?|end date)\b/i;
 
 function dayFirstHint(text: string): boolean {
   return /£|€|\b(?:UK|United Kingdom|Ireland|Germany|France|Europe|Australia|New Zealand|India|Spain|Italy|Netherlands)\b/.test(text);
 }
 
-const TAIL = /^(?:#+\s*)?(?:similar jobs|people also viewed|people also searched|more jobs(?: like this| from .*)?|jobs you may be interested in|recommended jobs|related jobs|other jobs(?: at .*)?|you might also like|explore (?:more|collaborative articles)|looking for talent\?|job search smarter with premium)\s*:?$/i;
+const TAIL =
+  /^(?:#+\s*)?(?:similar jobs|people also viewed|people also searched|more jobs(?: like this| from .*)?|jobs you may be interested in|recommended jobs|related jobs|other jobs(?: at .*)?|you might also like|explore (?:more|collaborative articles)|looking for talent\?|job search smarter with premium)\s*:?$/i;
 const CHROME = /^(?:show (?:more|less)|see (?:more|less)|read more|…\s*more|report this job|set alert for similar jobs|job alert)$/i;
 
 /** Splits text into trimmed lines (blank lines kept as ''), cut before the lists of other jobs boards add below a posting. */
 export function toLines(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/[\u200b\ufeff]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   const tail = lines.findIndex((l, i) => i > 5 && TAIL.test(l));
   return (tail > 0 ? lines.slice(0, tail) : lines).filter((l) => !CHROME.test(l));
 }
@@ -103,7 +116,14 @@ function readLabelled(lines: readonly string[], fields: Partial13, labelled: Set
 
 /** Reads the lines above the description: title, employer, place, pay, type. */
 function readHeader(header: readonly string[], fields: Partial13): void {
-  const lines = header.map((l) => l.replace(/^(?:- |#+\s*)/, '').replace(/\*\*|__/g, '').trim()).filter((l) => l !== '' && !FURNITURE.test(l));
+  const lines = header
+    .map((l) =>
+      l
+        .replace(/^(?:- |#+\s*)/, '')
+        .replace(/\*\*|__/g, '')
+        .trim(),
+    )
+    .filter((l) => l !== '' && !FURNITURE.test(l));
   const names: string[] = [];
   for (const line of lines) {
     const hiring = HIRING.exec(line);
@@ -129,20 +149,32 @@ function readHeader(header: readonly string[], fields: Partial13): void {
     if (whole && whole.currency && whole.min !== whole.max && fields.salaryMin === undefined && fields.salaryMax === undefined) {
       Object.assign(fields, { salaryMin: whole.min, salaryMax: whole.max, salaryCurrency: whole.currency, salaryPeriod: whole.period });
     }
-    const parts = line.split(SPLIT).map((p) => p.trim()).filter(Boolean);
+    const parts = line
+      .split(SPLIT)
+      .map((p) => p.trim())
+      .filter(Boolean);
     for (const part of parts) {
       if (AGO.test(part) || /applicants?|clicked apply|^\d+$/.test(part)) continue;
       const policy = remotePolicyIn(part);
-      if (policy && part.length <= 40 && /^(?:\(?\s*)?(?:remote|hybrid|on[\s-]?site|in[\s-]office)\b/i.test(part)) setOnce(fields, 'remotePolicy', policy);
+      if (policy && part.length <= 40 && /^(?:\(?\s*)?(?:remote|hybrid|on[\s-]?site|in[\s-]office)\b/i.test(part))
+        setOnce(fields, 'remotePolicy', policy);
       if (/\((?:remote|hybrid|on[\s-]?site)\)/i.test(part)) setOnce(fields, 'remotePolicy', remotePolicyIn(part));
       const salary = /\d/.test(part) ? salaryIn(part) : null;
       if (salary && salary.currency && fields.salaryMin === undefined && fields.salaryMax === undefined) {
-        Object.assign(fields, { salaryMin: salary.min, salaryMax: salary.max, salaryCurrency: salary.currency, salaryPeriod: salary.period });
+        Object.assign(fields, {
+          salaryMin: salary.min,
+          salaryMax: salary.max,
+          salaryCurrency: salary.currency,
+          salaryPeriod: salary.period,
+        });
         const type = employmentTypeIn(part);
         if (type) setOnce(fields, 'employmentType', type);
         continue;
       }
-      if ((part.length <= 30 && TYPE_WORDS.test(part) && !looksLikeRole(part.replace(TYPE_WORDS, ''))) || /^(?:contract|freelance|temporary|temp|permanent|internship|fixed[\s-]term)(?:\s*\(.*\))?$/i.test(part)) {
+      if (
+        (part.length <= 30 && TYPE_WORDS.test(part) && !looksLikeRole(part.replace(TYPE_WORDS, ''))) ||
+        /^(?:contract|freelance|temporary|temp|permanent|internship|fixed[\s-]term)(?:\s*\(.*\))?$/i.test(part)
+      ) {
         setOnce(fields, 'employmentType', employmentTypeIn(part));
         continue;
       }
@@ -158,11 +190,20 @@ function readHeader(header: readonly string[], fields: Partial13): void {
     }
   }
   // No title word found: a job page's first line is its title.
-  if (fields.roleTitle === undefined && names.length > 0 && !looksLikeCompany(names[0]!) && lines[0] && cleanEmployer(lines[0]) === names[0]) {
+  if (
+    fields.roleTitle === undefined &&
+    names.length > 0 &&
+    !looksLikeCompany(names[0]!) &&
+    lines[0] &&
+    cleanEmployer(lines[0]) === names[0]
+  ) {
     fields.roleTitle = names.shift()!;
   }
   if (fields.employerName === undefined) {
-    const company = names.find((n) => looksLikeCompany(n)) ?? names.find((n) => !looksLikeRole(n) && n !== fields.roleTitle) ?? names.find((n) => n !== fields.roleTitle);
+    const company =
+      names.find((n) => looksLikeCompany(n)) ??
+      names.find((n) => !looksLikeRole(n) && n !== fields.roleTitle) ??
+      names.find((n) => n !== fields.roleTitle);
     if (company) fields.employerName = company;
   }
 }
@@ -171,7 +212,8 @@ function readHeader(header: readonly string[], fields: Partial13): void {
 export function findBodyStart(lines: readonly string[]): number {
   const limit = Math.min(lines.length, 60);
   for (let i = 0; i < limit; i++) if (BODY_START.test(lines[i]!)) return i;
-  for (let i = 0; i < limit; i++) if (lines[i]!.length > 140 || (lines[i]!.length > 30 && /[.!?]$/.test(lines[i]!) && lines[i]!.split(' ').length >= 6)) return i;
+  for (let i = 0; i < limit; i++)
+    if (lines[i]!.length > 140 || (lines[i]!.length > 30 && /[.!?]$/.test(lines[i]!) && lines[i]!.split(' ').length >= 6)) return i;
   return Math.min(lines.length, 8);
 }
 

@@ -1,7 +1,16 @@
 import type { RemotePolicy, SalaryPeriod } from '../../contracts/values.js';
 
 /** How the job is contracted, in our words (schema.org's FULL_TIME is 'full-time', CONTRACTOR is 'contract'). */
-export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'temporary', 'internship', 'volunteer', 'per-diem', 'other'] as const;
+export const EMPLOYMENT_TYPES = [
+  'full-time',
+  'part-time',
+  'contract',
+  'temporary',
+  'internship',
+  'volunteer',
+  'per-diem',
+  'other',
+] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
 /** Where a captured value came from, so the preview can say how sure it is. */
@@ -10,8 +19,19 @@ export type CaptureSource = (typeof CAPTURE_SOURCES)[number];
 
 /** The fields a capture reads, in the order the batch output lists them. */
 export const CAPTURE_FIELDS = [
-  'employerName', 'roleTitle', 'location', 'remotePolicy', 'salaryMin', 'salaryMax', 'salaryCurrency', 'salaryPeriod',
-  'employmentType', 'postedAt', 'closesAt', 'description', 'sourceUrl',
+  'employerName',
+  'roleTitle',
+  'location',
+  'remotePolicy',
+  'salaryMin',
+  'salaryMax',
+  'salaryCurrency',
+  'salaryPeriod',
+  'employmentType',
+  'postedAt',
+  'closesAt',
+  'description',
+  'sourceUrl',
 ] as const;
 export type CaptureField = (typeof CAPTURE_FIELDS)[number];
 

@@ -8,8 +8,10 @@ const HOSTED: [RegExp, number][] = [
   [/^jobs\.smartrecruiters\.com$/i, 0],
   [/^(?:www\.)?welcometothejungle\.com$/i, 2],
 ];
-const SUBDOMAIN = /^([a-z0-9-]+)\.(?:bamboohr\.com|recruitee\.com|teamtailor\.com|breezy\.hr|myworkdayjobs\.com|wd\d+\.myworkdayjobs\.com|workable\.com|jobs\.personio\.(?:de|com)|applytojob\.com|pinpointhq\.com|recruiterbox\.com)$/i;
-const BOARDS = /(?:^|\.)(?:linkedin|indeed|glassdoor|monster|ziprecruiter|stepstone|totaljobs|reed|seek|dice|simplyhired|careerbuilder|otta|wellfound|builtin|remoteok|weworkremotely|google|xing)\./i;
+const SUBDOMAIN =
+  /^([a-z0-9-]+)\.(?:bamboohr\.com|recruitee\.com|teamtailor\.com|breezy\.hr|myworkdayjobs\.com|wd\d+\.myworkdayjobs\.com|workable\.com|jobs\.personio\.(?:de|com)|applytojob\.com|pinpointhq\.com|recruiterbox\.com)$/i;
+const BOARDS =
+  /(?:^|\.)(?:linkedin|indeed|glassdoor|monster|ziprecruiter|stepstone|totaljobs|reed|seek|dice|simplyhired|careerbuilder|otta|wellfound|builtin|remoteok|weworkremotely|google|xing)\./i;
 
 function titleCase(slug: string): string {
   return slug
@@ -35,6 +37,7 @@ export function employerFromUrl(url: string): string | null {
   if (BOARDS.test(host)) return null;
   const labels = host.replace(/^www\./, '').split('.');
   if (labels.length >= 3 && /^(?:careers|jobs|join|work|apply|karriere|talent)$/.test(labels[0]!)) return titleCase(labels[1]!);
-  if (path.some((p) => /^(?:careers?|jobs|join-us|work-with-us|vacancies|karriere|stellenangebote)$/i.test(p))) return titleCase(labels[0]!);
+  if (path.some((p) => /^(?:careers?|jobs|join-us|work-with-us|vacancies|karriere|stellenangebote)$/i.test(p)))
+    return titleCase(labels[0]!);
   return null;
 }

@@ -9,7 +9,10 @@ describe('analyze', () => {
     expect(metrics).toMatchObject({ words: 73, sentences: 2, speakingSeconds: 31.3, fillerCount: 0, fillersPerMinute: 0 });
   });
   it('handles an empty answer without findings', () => {
-    expect(analyze({ answer: '' })).toEqual({ findings: [], metrics: { words: 0, sentences: 0, speakingSeconds: 0, fillerCount: 0, fillersPerMinute: 0 } });
+    expect(analyze({ answer: '' })).toEqual({
+      findings: [],
+      metrics: { words: 0, sentences: 0, speakingSeconds: 0, fillerCount: 0, fillersPerMinute: 0 },
+    });
   });
   it('produces plain JSON that survives a round trip', () => {
     const result = analyze({ prompt: 'Why did you leave?', answer: 'Um, my boss was useless, like, totally. Shit happens.' });

@@ -2,8 +2,7 @@ import type { FindingCode } from './types.js';
 
 /** One-line explanation of each finding code, for docs and the UI. */
 export const FINDING_CODES: Readonly<Record<FindingCode, string>> = {
-  'employer-negativity':
-    'Blame, complaint or contempt aimed at an employer, manager, colleagues, pay, hours or culture.',
+  'employer-negativity': 'Blame, complaint or contempt aimed at an employer, manager, colleagues, pay, hours or culture.',
   'bad-language': 'Swearing, slurs or crude words, including disguised spellings.',
   threat: 'Talk of violence or threats towards people at work, even as a joke.',
   'filler-words': 'Too many fillers (um, uh, like, you know, basically…) for the length of the answer.',

@@ -48,9 +48,11 @@ export function complaintAspect(text: string): string {
   return 'the workplace';
 }
 
-const WORKPLACE = /\b(?:work\w*|job|role|company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|staff|office|shifts?|salary|pay|wages?|promot\w*|appraisal|hike|increment|bonus|client|customers?|head office|department|store|shop|warehouse|ward|hospital|school|site|factory|restaurant|hotel)\b/i;
+const WORKPLACE =
+  /\b(?:work\w*|job|role|company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|staff|office|shifts?|salary|pay|wages?|promot\w*|appraisal|hike|increment|bonus|client|customers?|head office|department|store|shop|warehouse|ward|hospital|school|site|factory|restaurant|hotel)\b/i;
 
-const EMPLOYER = /\b(?:company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|head office|last job|old job|previous job)\b/i;
+const EMPLOYER =
+  /\b(?:company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|head office|last job|old job|previous job)\b/i;
 
 /** A passage the model reads as a complaint: the sentence that carries it most. */
 export interface ModelHit {
@@ -59,8 +61,6 @@ export interface ModelHit {
   words: string;
   target: string;
 }
-
-
 
 function sumOf(set: ReadonlySet<string>, skip?: ReadonlySet<string>): number {
   let z = 0;
@@ -96,7 +96,8 @@ export function findModelComplaints(doc: Doc, kind: PromptKind): ModelHit[] {
   const baseOf = (i: number): BaseFeatures => (base[i] ??= baseFeatures(slice(i)));
   const sumAt = (i: number): number => (sums[i] ??= sumOf(baseOf(i).set));
   const zOf = (i: number): number => joinedLogOdds([baseOf(i)], [sumAt(i)], kind);
-  const windows: Array<[number, number]> = sents.length <= 3 ? [[0, sents.length - 1]] : sents.map((_, i) => [i, Math.min(i + 1, sents.length - 1)]);
+  const windows: Array<[number, number]> =
+    sents.length <= 3 ? [[0, sents.length - 1]] : sents.map((_, i) => [i, Math.min(i + 1, sents.length - 1)]);
   const hits: ModelHit[] = [];
   for (const [a, b] of windows) {
     const text = doc.text.slice(sents[a]!.start, sents[b]!.end);

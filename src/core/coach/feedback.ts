@@ -21,7 +21,9 @@ function fillerSummary(findings: readonly Finding[], answer: string): string {
     const w = answer.slice(f.start, f.end).toLowerCase();
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w, n]) => (n > 1 ? `"${w}" ×${n}` : `"${w}"`));
+  const words = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([w, n]) => (n > 1 ? `"${w}" ×${n}` : `"${w}"`));
   const rate = /\(([\d.]+) a minute/.exec(findings[0]?.message ?? '')?.[1];
   return `${findings.length} fillers${rate ? ` (${rate} a minute; aim for about 1)` : ''}: ${words.join(', ')}.`;
 }
@@ -41,8 +43,11 @@ export function groupFindings(findings: readonly Finding[], answer: string): Fin
   for (const [code, list] of byCode) {
     list.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start);
     const first = list[0]!;
-    const summary = code === 'filler-words' ? fillerSummary(list, answer) : list.length > 1 ? `${list.length} places in the answer.` : first.message;
+    const summary =
+      code === 'filler-words' ? fillerSummary(list, answer) : list.length > 1 ? `${list.length} places in the answer.` : first.message;
     groups.push({ code, label: FINDING_LABELS[code], severity: first.severity, summary, suggestion: first.suggestion, findings: list });
   }
-  return groups.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (ORDER.get(a.code) ?? 0) - (ORDER.get(b.code) ?? 0));
+  return groups.sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (ORDER.get(a.code) ?? 0) - (ORDER.get(b.code) ?? 0),
+  );
 }

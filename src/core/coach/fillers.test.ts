@@ -24,7 +24,8 @@ describe('filler-words', () => {
     // 14 ten-word sentences: 140 words, one minute at the default pace.
     const sentences = Array.from({ length: 14 }, (_, i) => `Step ${i + 1} was planned, tested and shipped with the team.`);
     const withFillers = (n: number): string => sentences.map((s, i) => (i < n ? `Um ${s}` : s)).join(' ');
-    const severity = (n: number): string | undefined => analyze({ answer: withFillers(n) }).findings.find((f) => f.code === 'filler-words')?.severity;
+    const severity = (n: number): string | undefined =>
+      analyze({ answer: withFillers(n) }).findings.find((f) => f.code === 'filler-words')?.severity;
     expect(severity(2)).toBeUndefined();
     expect(severity(4)).toBe('warning');
     expect(severity(6)).toBe('problem');

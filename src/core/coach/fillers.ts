@@ -16,8 +16,35 @@ const BE = new Set(['was', 'were', 'is', 'am', "i'm", "we're", "they're", "he's"
 const JOINERS = new Set(['and', 'but', 'so', 'because', 'then', 'or']);
 // "kind of"/"sort of" after these is the noun sense ("what kind of role").
 const KIND_NOUN_BEFORE = new Set([
-  'what', 'which', 'the', 'a', 'this', 'that', 'these', 'those', 'any', 'some', 'same', 'every', 'right', 'different',
-  'one', 'each', 'all', 'no', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'only', 'exact', 'another', 'other',
+  'what',
+  'which',
+  'the',
+  'a',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'some',
+  'same',
+  'every',
+  'right',
+  'different',
+  'one',
+  'each',
+  'all',
+  'no',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'only',
+  'exact',
+  'another',
+  'other',
 ]);
 const NUMBERISH = /^(\d|a$|about$|half$|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|twenty$|fifty$|hundred)/;
 // "you know" as a real verb: "do you know", "as you know", "if you know".
@@ -80,7 +107,8 @@ export function findFillers(doc: Doc): FillerHit[] {
     } else if (w === 'actually' || w === 'literally' || w === 'totally') {
       const prev = word(doc, i - 1);
       const real = prev === 'what' || prev === 'who' || prev === 'than' || prev === 'translated' || prev === 'taken' || prev === 'read';
-      if (!real && (afterBoundary(doc, i) || beforeBoundary(doc, i) || w === 'literally' || SOUNDS.has(prev) || prev === 'like')) push(i, i);
+      if (!real && (afterBoundary(doc, i) || beforeBoundary(doc, i) || w === 'literally' || SOUNDS.has(prev) || prev === 'like'))
+        push(i, i);
     }
   }
   return hits;

@@ -94,8 +94,14 @@ describe.each([
     expect(rows.length).toBeGreaterThanOrEqual(minRows);
     if (file === 'labelled.jsonl') {
       for (const code of FINDING_CODE_LIST) {
-        expect(rows.some((r) => r.expect.includes(code)), code).toBe(true);
-        expect(rows.some((r) => r.absent.includes(code)), code).toBe(true);
+        expect(
+          rows.some((r) => r.expect.includes(code)),
+          code,
+        ).toBe(true);
+        expect(
+          rows.some((r) => r.absent.includes(code)),
+          code,
+        ).toBe(true);
       }
     }
   });

@@ -24,7 +24,9 @@ describe('employer-negativity', () => {
     expect(fires('employer-negativity', 'They were a bunch of w*nkers, frankly.', WHY)).toBe(true);
   });
   it('treats a problem as a problem even in a non-leaving answer', () => {
-    expect(fires('employer-negativity', 'Working for you would be great, my current boss is an idiot.', 'Why do you want to work here?')).toBe(true);
+    expect(
+      fires('employer-negativity', 'Working for you would be great, my current boss is an idiot.', 'Why do you want to work here?'),
+    ).toBe(true);
   });
   it('is a problem, not a warning, in a why-did-you-leave answer', () => {
     const finding = spans('employer-negativity', 'Management was disorganised.', WHY);
@@ -61,7 +63,13 @@ describe('employer-negativity', () => {
     expect(fires('employer-negativity', 'Honestly, a bit of a bully.', 'What do you do at weekends?')).toBe(false);
   });
   it("does not count other people's frustration as the speaker's complaint", () => {
-    expect(fires('employer-negativity', 'People were fed up with the printer, so I fixed the roller myself.', 'Tell me about a problem you solved.')).toBe(false);
+    expect(
+      fires(
+        'employer-negativity',
+        'People were fed up with the printer, so I fixed the roller myself.',
+        'Tell me about a problem you solved.',
+      ),
+    ).toBe(false);
   });
   it('does not treat a relative clause as the speaker handling the problem', () => {
     expect(fires('employer-negativity', 'The pay was poor and HR ignored every complaint we raised.', WHY)).toBe(true);

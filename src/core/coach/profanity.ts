@@ -1,4 +1,12 @@
-import { PROFANITY_ALLOW, PROFANITY_MILD, PROFANITY_ROOTS, PROFANITY_SLURS, PROFANITY_WORDS, MASK_VOCAB, classifyCompound } from './profanity-lexicon.js';
+import {
+  PROFANITY_ALLOW,
+  PROFANITY_MILD,
+  PROFANITY_ROOTS,
+  PROFANITY_SLURS,
+  PROFANITY_WORDS,
+  MASK_VOCAB,
+  classifyCompound,
+} from './profanity-lexicon.js';
 import type { Doc } from './text.js';
 
 /** One crude word: its span and the word as written. */
@@ -11,7 +19,19 @@ export interface ProfanityHit {
 }
 
 // Common look-alike characters used to dodge filters.
-const LEET: Record<string, string> = { '1': 'i', '!': 'i', '|': 'i', '0': 'o', '$': 's', '5': 's', '@': 'a', '4': 'a', '3': 'e', '7': 't', '+': 't' };
+const LEET: Record<string, string> = {
+  '1': 'i',
+  '!': 'i',
+  '|': 'i',
+  '0': 'o',
+  $: 's',
+  '5': 's',
+  '@': 'a',
+  '4': 'a',
+  '3': 'e',
+  '7': 't',
+  '+': 't',
+};
 // "Dick", "Cock" with a capital are usually names or places (Dick Smith, Cockburn).
 const NAMEABLE = new Set(['dick', 'cock']);
 
@@ -40,7 +60,12 @@ const INNER = /fuck|shit|ass|arse|hole|bitch|piss|wank|([a-z])\1\1/;
 
 function unmask(raw: string): string | undefined {
   if (!/[*#_]/.test(raw) || !/[a-z]/.test(raw)) return undefined;
-  const re = new RegExp(`^${raw.replace(/[.]/g, '').replace(/[*#_]/g, '.').replace(/[$@!1|0]/g, '.')}$`);
+  const re = new RegExp(
+    `^${raw
+      .replace(/[.]/g, '')
+      .replace(/[*#_]/g, '.')
+      .replace(/[$@!1|0]/g, '.')}$`,
+  );
   return MASK_VOCAB.find((w) => re.test(w));
 }
 
@@ -64,13 +89,51 @@ function classifyWord(raw: string): string | undefined {
 function isCrudeHell(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1]?.lower ?? '';
   const next = doc.tokens[i + 1]?.lower ?? '';
-  return ['what', 'the', 'like', 'to', 'from', 'bloody', 'living', 'pure', 'absolute', 'was', 'as', 'why', 'how', 'who', 'where', 'hell'].includes(prev) || next === 'of' || next === 'hole' || next === 'bent';
+  return (
+    [
+      'what',
+      'the',
+      'like',
+      'to',
+      'from',
+      'bloody',
+      'living',
+      'pure',
+      'absolute',
+      'was',
+      'as',
+      'why',
+      'how',
+      'who',
+      'where',
+      'hell',
+    ].includes(prev) ||
+    next === 'of' ||
+    next === 'hole' ||
+    next === 'bent'
+  );
 }
 
 // "bloody" is literal next to wounds and dressings; "screwed" is literal with fixings.
-const LITERAL_BLOODY = /^(?:nose|noses|dressings?|bandages?|gauze|sheets?|wounds?|stools?|discharge|tissue|swabs?|vomit|urine|clothes|clothing|cloth|rags?|needles?|sharps|fluid|show|sunday|mary)$/;
+const LITERAL_BLOODY =
+  /^(?:nose|noses|dressings?|bandages?|gauze|sheets?|wounds?|stools?|discharge|tissue|swabs?|vomit|urine|clothes|clothing|cloth|rags?|needles?|sharps|fluid|show|sunday|mary)$/;
 const SCREW_SWEAR_NEXT = new Set(['over', 'you', 'him', 'her', 'them', 'me', 'us', 'up', 'around', 'it', 'this', 'that']);
-const SCREW_SWEAR_PREV = new Set(['got', 'get', 'gets', 'getting', 'totally', 'completely', 'so', 'royally', 'proper', 'properly', 'really', 'absolutely', 'well', 'just']);
+const SCREW_SWEAR_PREV = new Set([
+  'got',
+  'get',
+  'gets',
+  'getting',
+  'totally',
+  'completely',
+  'so',
+  'royally',
+  'proper',
+  'properly',
+  'really',
+  'absolutely',
+  'well',
+  'just',
+]);
 
 // Literal senses: birds ("blue tits"), dogs ("the bitches during whelping"), tools ("a bastard file").
 const BIRD_BEFORE = new Set(['blue', 'great', 'coal', 'marsh', 'willow', 'crested', 'long-tailed', 'bearded', 'penduline']);
@@ -89,9 +152,15 @@ function contextClean(doc: Doc, i: number, root: string): boolean {
   if (root === 'hell' && next === 'no') return false;
   if (root === 'hell') return !isCrudeHell(doc, i);
   if (root === 'bloody') return LITERAL_BLOODY.test(next);
-  if (root.startsWith('screw') && /^(?:the|their|its|our)$/.test(next) && /^(?:employees|staff|workers|customers|people|team|us|drivers|nurses|contractors)$/.test(doc.tokens[i + 2]?.lower ?? '')) return false;
+  if (
+    root.startsWith('screw') &&
+    /^(?:the|their|its|our)$/.test(next) &&
+    /^(?:employees|staff|workers|customers|people|team|us|drivers|nurses|contractors)$/.test(doc.tokens[i + 2]?.lower ?? '')
+  )
+    return false;
   if (root.startsWith('screw')) return !SCREW_SWEAR_NEXT.has(next) && !SCREW_SWEAR_PREV.has(prev);
-  if (root === 'bs') return !['total', 'complete', 'utter', 'pure', 'such', 'the', 'of', 'absolute', 'more', 'corporate', 'this', 'that'].includes(prev);
+  if (root === 'bs')
+    return !['total', 'complete', 'utter', 'pure', 'such', 'the', 'of', 'absolute', 'more', 'corporate', 'this', 'that'].includes(prev);
   return false;
 }
 
@@ -138,7 +207,14 @@ export function findProfanity(doc: Doc): ProfanityHit[] {
     for (const raw of parts) {
       root = classifyWord(raw);
       // A capitalised part of a hyphenated name ("Moby-Dick") is a name.
-      if (root && NAMEABLE.has(root) && raw !== t.lower && t.text.toLowerCase().indexOf(raw) >= 0 && /^[A-Z]/.test(t.text.slice(t.lower.indexOf(raw)))) root = undefined;
+      if (
+        root &&
+        NAMEABLE.has(root) &&
+        raw !== t.lower &&
+        t.text.toLowerCase().indexOf(raw) >= 0 &&
+        /^[A-Z]/.test(t.text.slice(t.lower.indexOf(raw)))
+      )
+        root = undefined;
       else if (root && NAMEABLE.has(root) && raw === t.lower && /^[A-Z]/.test(t.text)) {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];

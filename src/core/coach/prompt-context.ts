@@ -24,22 +24,36 @@ export const STORY_TARGET = { min: 60, max: 90 } as const;
 /** Spoken length for "why did you leave": short and forward-looking. */
 export const WHY_LEFT_TARGET = { min: 15, max: 45 } as const;
 
-const STORY_TEXT = /\b(?:tell (?:me|us) about a time|describe a (?:time|situation|moment|project|mistake|conflict|failure|decision)|how you handled|give (?:me|us) an example|an example of a time|walk (?:me|us) through a (?:time|situation)|share a (?:time|story|situation)|a time (?:when|you|where)|have you ever had to)\b/i;
+const STORY_TEXT =
+  /\b(?:tell (?:me|us) about a time|describe a (?:time|situation|moment|project|mistake|conflict|failure|decision)|how you handled|give (?:me|us) an example|an example of a time|walk (?:me|us) through a (?:time|situation)|share a (?:time|story|situation)|a time (?:when|you|where)|have you ever had to)\b/i;
 
 // Questions that ask the candidate to present themselves, when no library prompt matches.
-const SELF_TEXT = /\b(?:why are you|what makes you|why should (?:we|i)|why would (?:we|i)|what (?:can|would|will|do) you (?:bring|offer)|describe yourself|about yourself|your (?:strengths?|skills|experience|background|achievements?))\b/i;
+const SELF_TEXT =
+  /\b(?:why are you|what makes you|why should (?:we|i)|why would (?:we|i)|what (?:can|would|will|do) you (?:bring|offer)|describe yourself|about yourself|your (?:strengths?|skills|experience|background|achievements?))\b/i;
 
 /** Reads a library prompt, free question text or nothing into the settings the detectors use. */
 export function readPrompt(prompt: Prompt | string | undefined): PromptContext {
   if (prompt === undefined || (typeof prompt === 'string' && prompt.trim() === '')) {
-    return { category: undefined, behavioural: false, whyLeft: false, aboutWorkplace: false, asksNegative: false, target: DEFAULT_TARGET, topic: undefined };
+    return {
+      category: undefined,
+      behavioural: false,
+      whyLeft: false,
+      aboutWorkplace: false,
+      asksNegative: false,
+      target: DEFAULT_TARGET,
+      topic: undefined,
+    };
   }
   if (typeof prompt === 'string') {
     const library = closestPrompt(prompt);
     const whyLeft = isWhyLeftText(prompt) || library?.category === 'why-left';
     const behavioural = !whyLeft && (STORY_TEXT.test(prompt) || library?.behavioural === true);
     return {
-      category: whyLeft ? 'why-left' : behavioural ? 'behavioural' : (library?.category ?? (SELF_TEXT.test(prompt) ? 'strengths' : undefined)),
+      category: whyLeft
+        ? 'why-left'
+        : behavioural
+          ? 'behavioural'
+          : (library?.category ?? (SELF_TEXT.test(prompt) ? 'strengths' : undefined)),
       behavioural,
       whyLeft,
       aboutWorkplace: whyLeft || isWorkplaceQuestion(prompt),
@@ -59,7 +73,59 @@ export function readPrompt(prompt: Prompt | string | undefined): PromptContext {
   };
 }
 
-const QUESTION_STOP = new Set(['tell', 'about', 'time', 'what', 'when', 'why', 'how', 'did', 'does', 'have', 'your', 'you', 'the', 'was', 'were', 'with', 'that', 'this', 'would', 'could', 'describe', 'give', 'example', 'walk', 'through', 'share', 'explain', 'most', 'ever', 'are', 'for', 'and', 'any', 'some', 'which', 'who', 'can', 'say', 'something', 'work', 'job', 'had', 'been', 'than', 'then', 'there', 'from', 'into', 'our', 'not', 'one']);
+const QUESTION_STOP = new Set([
+  'tell',
+  'about',
+  'time',
+  'what',
+  'when',
+  'why',
+  'how',
+  'did',
+  'does',
+  'have',
+  'your',
+  'you',
+  'the',
+  'was',
+  'were',
+  'with',
+  'that',
+  'this',
+  'would',
+  'could',
+  'describe',
+  'give',
+  'example',
+  'walk',
+  'through',
+  'share',
+  'explain',
+  'most',
+  'ever',
+  'are',
+  'for',
+  'and',
+  'any',
+  'some',
+  'which',
+  'who',
+  'can',
+  'say',
+  'something',
+  'work',
+  'job',
+  'had',
+  'been',
+  'than',
+  'then',
+  'there',
+  'from',
+  'into',
+  'our',
+  'not',
+  'one',
+]);
 
 function contentStems(text: string): string[] {
   const words = text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? [];

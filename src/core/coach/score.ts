@@ -13,7 +13,11 @@ export function scoreFindings(findings: readonly { code: FindingCode; severity: 
   for (const f of findings) {
     const seen = worst.get(f.code);
     if (!seen) worst.set(f.code, { severity: f.severity, count: 1 });
-    else worst.set(f.code, { severity: SEVERITY_RANK[f.severity] > SEVERITY_RANK[seen.severity] ? f.severity : seen.severity, count: seen.count + 1 });
+    else
+      worst.set(f.code, {
+        severity: SEVERITY_RANK[f.severity] > SEVERITY_RANK[seen.severity] ? f.severity : seen.severity,
+        count: seen.count + 1,
+      });
   }
   let penalty = 0;
   for (const { severity, count } of worst.values()) {

@@ -1,6 +1,42 @@
 import type { Doc } from './text.js';
 
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'dozen', 'dozens', 'half', 'double', 'doubled', 'twice', 'triple', 'tripled', 'halved', 'percent', 'quarter']);
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'dozen',
+  'dozens',
+  'half',
+  'double',
+  'doubled',
+  'twice',
+  'triple',
+  'tripled',
+  'halved',
+  'percent',
+  'quarter',
+]);
 // Capitalised words that are not names even in mid-sentence.
 const NOT_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'okay']);
 
@@ -12,7 +48,32 @@ export interface SpecificsScan {
 }
 
 // Verbs that report a concrete, checkable outcome ("I passed", "we won", "she was promoted").
-const OUTCOME = new Set(['passed', 'won', 'earned', 'promoted', 'hired', 'graduated', 'qualified', 'certified', 'awarded', 'launched', 'shipped', 'signed', 'published', 'sold', 'opened', 'funded', 'approved', 'renewed', 'hit', 'beat', 'exceeded', 'doubled', 'halved', 'tripled']);
+const OUTCOME = new Set([
+  'passed',
+  'won',
+  'earned',
+  'promoted',
+  'hired',
+  'graduated',
+  'qualified',
+  'certified',
+  'awarded',
+  'launched',
+  'shipped',
+  'signed',
+  'published',
+  'sold',
+  'opened',
+  'funded',
+  'approved',
+  'renewed',
+  'hit',
+  'beat',
+  'exceeded',
+  'doubled',
+  'halved',
+  'tripled',
+]);
 
 /** Looks for numbers (digits or number words), names (capitalised words inside a sentence, acronyms) and outcome verbs. */
 export function scanSpecifics(doc: Doc): SpecificsScan {

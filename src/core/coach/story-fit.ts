@@ -31,7 +31,10 @@ const W_COMPLETE = 0.1;
 
 // Whole-word, case-insensitive: "Go" must not match "good".
 function mentions(haystack: string, needle: string): boolean {
-  const escaped = needle.trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = needle
+    .trim()
+    .toLowerCase()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:^|[^a-z0-9])${escaped}(?:$|[^a-z0-9])`).test(haystack);
 }
 

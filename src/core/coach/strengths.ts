@@ -4,8 +4,10 @@ import type { StarScan } from './star.js';
 import type { Finding, Strength } from './types.js';
 
 // A neutral or forward reason for moving on: relocation, a contract ending, a layoff, the next step.
-const REASON = /\b(?:relocat\w*|moved|moving (?:to|back|closer|north|south|abroad)|contract (?:ended|was ending|finished|came to an end|ran out|ends)|fixed-term|redundan\w*|laid off|layoffs?|restructur\w*|(?:site|office|branch|store|shop|company) (?:closed|was closing|shut)|acquired|acquisition|merger|family|visa|partner's|end of (?:my|the) (?:contract|project|programme|placement)|(?:want|wanted|looking|ready|keen|hoping) (?:to|for)|next step|grow|career|opportunit\w*|challenge|scope|responsibilit\w*)\b/i;
-const FORWARD = /\b(?:(?:i(?:'m| am)?|i'd|now i(?:'m)?) (?:now |really |am )?(?:want|wanted|looking for|keen|excited|ready|hoping|aiming|like|love) |next step|next role|the chance to|opportunity to|(?:want|hope|plan|keen|ready|looking) to (?:grow|build|lead|learn|take on|move into|develop|work|bring|use|focus|own|manage|specialise|specialize)|(?:looking|ready|keen) for (?:a|more|the|bigger|new))/i;
+const REASON =
+  /\b(?:relocat\w*|moved|moving (?:to|back|closer|north|south|abroad)|contract (?:ended|was ending|finished|came to an end|ran out|ends)|fixed-term|redundan\w*|laid off|layoffs?|restructur\w*|(?:site|office|branch|store|shop|company) (?:closed|was closing|shut)|acquired|acquisition|merger|family|visa|partner's|end of (?:my|the) (?:contract|project|programme|placement)|(?:want|wanted|looking|ready|keen|hoping) (?:to|for)|next step|grow|career|opportunit\w*|challenge|scope|responsibilit\w*)\b/i;
+const FORWARD =
+  /\b(?:(?:i(?:'m| am)?|i'd|now i(?:'m)?) (?:now |really |am )?(?:want|wanted|looking for|keen|excited|ready|hoping|aiming|like|love) |next step|next role|the chance to|opportunity to|(?:want|hope|plan|keen|ready|looking) to (?:grow|build|lead|learn|take on|move into|develop|work|bring|use|focus|own|manage|specialise|specialize)|(?:looking|ready|keen) for (?:a|more|the|bigger|new))/i;
 const NEGATIVE = new Set<Finding['code']>(['employer-negativity', 'bad-language', 'threat']);
 
 /** What the answer does well, one short line each: the counterpart of the findings. */
@@ -13,20 +15,31 @@ export function findStrengths(
   text: string,
   ctx: PromptContext,
   findings: readonly Finding[],
-  scans: { star: StarScan | undefined; spec: SpecificsScan | undefined; seconds: number; target: { min: number; max: number }; words: number },
+  scans: {
+    star: StarScan | undefined;
+    spec: SpecificsScan | undefined;
+    seconds: number;
+    target: { min: number; max: number };
+    words: number;
+  },
 ): Strength[] {
   if (scans.words < 5) return [];
   const out: Strength[] = [];
   const has = (code: Finding['code']): boolean => findings.some((f) => f.code === code);
   const negative = findings.some((f) => NEGATIVE.has(f.code));
-  if (ctx.whyLeft && !negative && REASON.test(text)) out.push({ id: 'clear-reason', message: 'Gives a clear, neutral reason for the move.' });
+  if (ctx.whyLeft && !negative && REASON.test(text))
+    out.push({ id: 'clear-reason', message: 'Gives a clear, neutral reason for the move.' });
   if (!negative && FORWARD.test(text)) out.push({ id: 'forward-looking', message: 'Looks forward: says what you want next.' });
   if (scans.star && scans.spec && scans.star.result && (scans.spec.hasNumber || scans.spec.hasOutcome)) {
     out.push({ id: 'concrete-result', message: 'Ends on a concrete result.' });
   }
-  if (ctx.behavioural && scans.star && scans.star.iActions.length >= 2 && !has('we-not-i')) out.push({ id: 'own-actions', message: 'Says what you did yourself, step by step.' });
+  if (ctx.behavioural && scans.star && scans.star.iActions.length >= 2 && !has('we-not-i'))
+    out.push({ id: 'own-actions', message: 'Says what you did yourself, step by step.' });
   if (!has('too-long') && !has('too-short')) {
-    out.push({ id: 'right-length', message: `Right length for this question: about ${Math.round(scans.seconds)} s (target ${scans.target.min}–${scans.target.max} s).` });
+    out.push({
+      id: 'right-length',
+      message: `Right length for this question: about ${Math.round(scans.seconds)} s (target ${scans.target.min}–${scans.target.max} s).`,
+    });
   }
   return out;
 }

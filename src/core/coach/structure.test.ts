@@ -15,10 +15,13 @@ describe('STAR structure (behavioural prompts)', () => {
   });
   it('flags a story with no scene and points at the first sentence', () => {
     const answer = 'I booked a call, listened to his concerns and suggested splitting the work. After that we delivered a week early.';
-    expect(spans('missing-situation', answer, CONFLICT)).toEqual(['I booked a call, listened to his concerns and suggested splitting the work']);
+    expect(spans('missing-situation', answer, CONFLICT)).toEqual([
+      'I booked a call, listened to his concerns and suggested splitting the work',
+    ]);
   });
   it('flags a story where nobody does anything', () => {
-    const answer = 'At my previous company there was a big disagreement about priorities. It was tense for weeks. In the end it was resolved.';
+    const answer =
+      'At my previous company there was a big disagreement about priorities. It was tense for weeks. In the end it was resolved.';
     expect(fires('missing-action', answer, CONFLICT)).toBe(true);
   });
   it('flags a story that stops before the outcome', () => {
@@ -49,12 +52,14 @@ describe('we-not-i', () => {
 
 describe('no-specifics', () => {
   it('flags an abstract answer over its whole span', () => {
-    const answer = 'My strength is communication. I always make sure everyone is on the same page and feels heard, which I think is important in any team and helps things run smoothly.';
+    const answer =
+      'My strength is communication. I always make sure everyone is on the same page and feels heard, which I think is important in any team and helps things run smoothly.';
     const found = analyze({ answer, prompt: 'What is your greatest strength?' }).findings.find((f) => f.code === 'no-specifics');
     expect(found).toMatchObject({ start: 0, end: answer.length - 1 });
   });
   it('accepts a number or a name as specific', () => {
-    const base = 'My strength is communication, and I make sure that everyone on the team is kept informed, listened to and heard about the work they are doing and the problems they meet';
+    const base =
+      'My strength is communication, and I make sure that everyone on the team is kept informed, listened to and heard about the work they are doing and the problems they meet';
     expect(fires('no-specifics', `${base} at Morrow Health.`)).toBe(false);
     expect(fires('no-specifics', `${base}, for 14 people.`)).toBe(false);
     expect(fires('no-specifics', `${base}, every week.`)).toBe(true);
@@ -80,7 +85,8 @@ describe('off-topic', () => {
     expect(fires('off-topic', answer, CONFLICT)).toBe(true);
   });
   it('accepts on-topic answers that use different words from the question', () => {
-    const answer = 'My co-worker and I kept stepping on each other\'s toes over the supplier account, so I asked for a coffee and we split responsibilities.';
+    const answer =
+      "My co-worker and I kept stepping on each other's toes over the supplier account, so I asked for a coffee and we split responsibilities.";
     expect(fires('off-topic', answer, CONFLICT)).toBe(false);
   });
   it('never runs without a prompt', () => {
@@ -101,6 +107,8 @@ describe('length', () => {
   it('uses the prompt target and the configured pace', () => {
     const answer = Array.from({ length: 60 }, () => 'word').join(' ');
     expect(fires('too-long', answer, 'Why did you leave your last job?')).toBe(false);
-    expect(analyze({ answer, options: { wordsPerMinute: 60, targetSeconds: { min: 10, max: 30 } } }).findings.some((f) => f.code === 'too-long')).toBe(true);
+    expect(
+      analyze({ answer, options: { wordsPerMinute: 60, targetSeconds: { min: 10, max: 30 } } }).findings.some((f) => f.code === 'too-long'),
+    ).toBe(true);
   });
 });

@@ -4,7 +4,13 @@ import { analyze } from './coach.js';
 import { draftWhyLeft, WHY_LEFT_FRAMES } from './why-left.js';
 
 const PROMPT = getPrompt('why-did-you-leave')!;
-const SLOTS = { employer: 'Northwind', duration: 'four years', didThere: 'running the customer support desk', lookingFor: 'a role with more ownership of product decisions', place: 'Leeds' };
+const SLOTS = {
+  employer: 'Northwind',
+  duration: 'four years',
+  didThere: 'running the customer support desk',
+  lookingFor: 'a role with more ownership of product decisions',
+  place: 'Leeds',
+};
 
 describe('draftWhyLeft', () => {
   it('offers at least ten distinct frames with labels', () => {

@@ -63,9 +63,12 @@ describe('findPhones', () => {
     expect(findPhones(text)[0]?.value).toBe(value);
   });
 
-  it.each(['Since 2019', '12/05/2024', 'CA 94043-1351', 'Room 1204', 'Hello world', 'Suite 300', 'lOOl']) ('finds no phone in %j', (text) => {
-    expect(findPhones(text)).toEqual([]);
-  });
+  it.each(['Since 2019', '12/05/2024', 'CA 94043-1351', 'Room 1204', 'Hello world', 'Suite 300', 'lOOl'])(
+    'finds no phone in %j',
+    (text) => {
+      expect(findPhones(text)).toEqual([]);
+    },
+  );
 
   it('is less sure of a number with a speck taken out', () => {
     expect(findPhones('+1 206 555.0147')[0]?.mended).toBe(true);

@@ -214,7 +214,13 @@ SEMICONDUCTOR
 Wei Zhang
 Process Engineer
 wei.zhang@fairchild.example`,
-    expect: { name: 'Wei Zhang', title: 'Process Engineer', company: 'Fairchild Semiconductor', email: 'wei.zhang@fairchild.example', phone: null },
+    expect: {
+      name: 'Wei Zhang',
+      title: 'Process Engineer',
+      company: 'Fairchild Semiconductor',
+      email: 'wei.zhang@fairchild.example',
+      phone: null,
+    },
   },
   {
     what: 'no email: the name is the line above the title',
@@ -222,7 +228,13 @@ wei.zhang@fairchild.example`,
 Recruitment Coordinator
 Harbourview Hospital
 +44 161 496 0753`,
-    expect: { name: 'Olivia Bennett', title: 'Recruitment Coordinator', company: 'Harbourview Hospital', email: null, phone: '+44 161 496 0753' },
+    expect: {
+      name: 'Olivia Bennett',
+      title: 'Recruitment Coordinator',
+      company: 'Harbourview Hospital',
+      email: null,
+      phone: '+44 161 496 0753',
+    },
   },
   {
     what: '© read for @ and a label glued to the number',
@@ -264,7 +276,13 @@ Account Executive
 Orbital Media Group
 john.smith@orbitalmedia.com
 O: 212 555 0111`,
-    expect: { name: 'John Smith', title: 'Account Executive', company: 'Orbital Media Group', email: 'john.smith@orbitalmedia.com', phone: '212 555 0111' },
+    expect: {
+      name: 'John Smith',
+      title: 'Account Executive',
+      company: 'Orbital Media Group',
+      email: 'john.smith@orbitalmedia.com',
+      phone: '212 555 0111',
+    },
   },
   {
     what: 'several contacts on one line with inline labels',
@@ -287,7 +305,13 @@ Talent Acquisition Specialist
 Redwood Networks
 2100 Bayshore Pkwy, Mountain View, CA 94043-1351
 carlos.vega@redwoodnetworks.com`,
-    expect: { name: 'Carlos Vega', title: 'Talent Acquisition Specialist', company: 'Redwood Networks', phone: null, email: 'carlos.vega@redwoodnetworks.com' },
+    expect: {
+      name: 'Carlos Vega',
+      title: 'Talent Acquisition Specialist',
+      company: 'Redwood Networks',
+      phone: null,
+      email: 'carlos.vega@redwoodnetworks.com',
+    },
   },
   {
     what: 'no company line: the company comes from the email domain, with low confidence',
@@ -295,7 +319,13 @@ carlos.vega@redwoodnetworks.com`,
 Senior Data Scientist
 hannah.schmidt@brightloop.io
 +49 151 2345 6789`,
-    expect: { name: 'Hannah Schmidt', title: 'Senior Data Scientist', company: 'Brightloop', email: 'hannah.schmidt@brightloop.io', phone: '+49 151 2345 6789' },
+    expect: {
+      name: 'Hannah Schmidt',
+      title: 'Senior Data Scientist',
+      company: 'Brightloop',
+      email: 'hannah.schmidt@brightloop.io',
+      phone: '+49 151 2345 6789',
+    },
   },
   {
     what: 'tesseract’s own reading of a tilted, speckled card (a quote mark, a stray dot, a speck in the number)',
@@ -304,7 +334,13 @@ MARCUS CHEN
 “Director of Engineering
 . E: marcus.chen@northwind.com
 M: +1 206 555.0147`,
-    expect: { name: 'Marcus Chen', title: 'Director of Engineering', company: 'Northwind Traders', email: 'marcus.chen@northwind.com', phone: '+1 206 555 0147' },
+    expect: {
+      name: 'Marcus Chen',
+      title: 'Director of Engineering',
+      company: 'Northwind Traders',
+      email: 'marcus.chen@northwind.com',
+      phone: '+1 206 555 0147',
+    },
   },
   {
     what: 'tesseract’s reading of a speckled two-column card (a stray dot after the title, © before the phone label)',
@@ -315,7 +351,13 @@ Morgan Stanley
 
 priya.raman@morganstanley.com
 © T +44 20 7946 0018`,
-    expect: { name: 'Priya Raman', title: 'Associate, Talent Acquisition', company: 'Morgan Stanley', email: 'priya.raman@morganstanley.com', phone: '+44 20 7946 0018' },
+    expect: {
+      name: 'Priya Raman',
+      title: 'Associate, Talent Acquisition',
+      company: 'Morgan Stanley',
+      email: 'priya.raman@morganstanley.com',
+      phone: '+44 20 7946 0018',
+    },
   },
   {
     what: 'tesseract’s reading of a monospace email (spaces around its dots)',
@@ -342,7 +384,8 @@ describe('parseCardText', () => {
   it.each(CASES)('reads $what', ({ text, employerName, expect: wanted }) => {
     const card = parseCardText(text, employerName ? { employerName } : {});
     const got = values(card);
-    for (const [fieldName, value] of Object.entries(wanted)) expect({ [fieldName]: got[fieldName as CardFieldName] }).toEqual({ [fieldName]: value });
+    for (const [fieldName, value] of Object.entries(wanted))
+      expect({ [fieldName]: got[fieldName as CardFieldName] }).toEqual({ [fieldName]: value });
     for (const f of CARD_FIELDS) {
       const c = card[f]?.confidence;
       if (c !== undefined) {
@@ -408,6 +451,13 @@ describe('parseCardText', () => {
 describe('cardPieces', () => {
   it('splits lines at bars, bullets, wide gaps and inline labels, and drops marks', () => {
     // "A" alone is too short to mean anything; "~~" is a mark.
-    expect(cardPieces('| Jane Doe |\njane@x.io • +1 555 0100\nA     B2\n~~\nT: 1 F: 2')).toEqual(['Jane Doe', 'jane@x.io', '+1 555 0100', 'B2', 'T: 1', 'F: 2']);
+    expect(cardPieces('| Jane Doe |\njane@x.io • +1 555 0100\nA     B2\n~~\nT: 1 F: 2')).toEqual([
+      'Jane Doe',
+      'jane@x.io',
+      '+1 555 0100',
+      'B2',
+      'T: 1',
+      'F: 2',
+    ]);
   });
 });

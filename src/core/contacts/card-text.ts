@@ -58,7 +58,8 @@ function cleanLine(raw: string): string {
 const SEGMENT_BREAK = /\s{3,}|\s+[|¦]\s*|\s*[|¦]\s+|^[|¦]|[|¦]$|\s*[•·◦∙▪►]\s*/;
 // Splits before an inline label: "T: 555 0100 F: 555 0101", "M +44 7700 900123 E jo@x.io". Single letters count
 // only in capitals, so "Head of 2 teams" stays whole.
-const WORD_LABEL = '(?:[Tt]el|TEL|[Pp]hone|PHONE|[Mm]obile|MOBILE|[Mm]ob|[Cc]ell|CELL|[Ff]ax|FAX|[Dd]irect|DIRECT|[Oo]ffice|OFFICE|[Ee]-?[Mm]ail|E-?MAIL|[Ww]eb|WEB|www)';
+const WORD_LABEL =
+  '(?:[Tt]el|TEL|[Pp]hone|PHONE|[Mm]obile|MOBILE|[Mm]ob|[Cc]ell|CELL|[Ff]ax|FAX|[Dd]irect|DIRECT|[Oo]ffice|OFFICE|[Ee]-?[Mm]ail|E-?MAIL|[Ww]eb|WEB|www)';
 const INLINE_LABEL = new RegExp(`\\s+(?=${WORD_LABEL}\\s*[:.]|${WORD_LABEL}\\s+[+(\\d]|[TMFEDPOCW]\\s*:|[TMFDPOCW]\\s+[+(\\d]|E\\s+\\S+@)`);
 
 const LEAD_NOISE = /^[\s~_=|\\/*#'"`,;:.!<>[\]{}»«^-]+/;
@@ -76,7 +77,11 @@ export function cardPieces(text: string): string[] {
     for (const segment of cleanLine(raw).split(SEGMENT_BREAK)) {
       for (const part of segment.split(INLINE_LABEL)) {
         // A dot or comma standing apart at the end is a speck ("Talent Acquisition ."); "Inc." keeps its dot.
-        const piece = part.replace(LEAD_NOISE, '').replace(TRAIL_NOISE, '').replace(/\s+[.,]+$/, '').trim();
+        const piece = part
+          .replace(LEAD_NOISE, '')
+          .replace(TRAIL_NOISE, '')
+          .replace(/\s+[.,]+$/, '')
+          .trim();
         if (piece && !isNoise(piece)) out.push(piece.replace(/\s+/g, ' '));
       }
     }
@@ -129,9 +134,7 @@ function isShouted(text: string): boolean {
 }
 
 function capitalise(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/(^|[-'])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return word.toLowerCase().replace(/(^|[-'])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** "SENIOR RECRUITER, EMEA" → "Senior Recruiter, EMEA"; lines with lowercase letters stay as printed. */
@@ -172,13 +175,18 @@ interface CompanySignals {
 function companyScore(text: string, signals: CompanySignals): { score: number; why: 'employer' | 'legal' | 'domain' | 'words' | 'none' } {
   const words = wordsOf(text).map(bare);
   const s = squash(text);
-  if (signals.employer.length >= 3 && s.length >= 3 && (s === signals.employer || s.includes(signals.employer) || (signals.employer.includes(s) && s.length >= 4))) {
+  if (
+    signals.employer.length >= 3 &&
+    s.length >= 3 &&
+    (s === signals.employer || s.includes(signals.employer) || (signals.employer.includes(s) && s.length >= 4))
+  ) {
     return { score: 3, why: 'employer' };
   }
   const last = words[words.length - 1] ?? '';
   if (LEGAL_FORMS.has(last) && words.length > 1) return { score: 2, why: 'legal' };
   const d = signals.domain;
-  if (d.length >= 3 && s.length >= 3 && (s === d || (d.startsWith(s) && s.length >= 4) || s.startsWith(d))) return { score: 1.6, why: 'domain' };
+  if (d.length >= 3 && s.length >= 3 && (s === d || (d.startsWith(s) && s.length >= 4) || s.startsWith(d)))
+    return { score: 1.6, why: 'domain' };
   let score = 0;
   // "Quanta Labs", "Harbourview Hospital": an industry word that ends the line names a company.
   words.forEach((w, i) => {
@@ -247,7 +255,10 @@ function isAddress(text: string): boolean {
 // --- Domain of the employer -----------------------------------------------------------------------
 
 function domainLabel(host: string): string {
-  const labels = host.toLowerCase().replace(/^www\./, '').split('.');
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.');
   if (labels.length < 2) return '';
   const secondLevel = labels[labels.length - 2]!;
   const isSuffix = ['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ltd'].includes(secondLevel) && labels.length >= 3;
@@ -333,7 +344,16 @@ export function parseCardText(text: string, options: CardTextOptions = {}): Card
         if (t.strong) nameScore -= match === 2 ? 0.3 : 1.5;
         else if (t.score >= 1) nameScore -= 0.6;
       }
-      scored.push({ text: part, order: piece.order, name, nameScore, title: t.score, strongTitle: t.strong, company: c.score, companyWhy: c.why });
+      scored.push({
+        text: part,
+        order: piece.order,
+        name,
+        nameScore,
+        title: t.score,
+        strongTitle: t.strong,
+        company: c.score,
+        companyWhy: c.why,
+      });
     }
   }
   // A name usually sits just above the title, near the top.
@@ -377,7 +397,11 @@ export function parseCardText(text: string, options: CardTextOptions = {}): Card
 
   const result: CardText = { name: null, title: null, company: null, email: null, phone: null, website: null };
   if (namePiece?.name) {
-    const value = isShouted(namePiece.name) ? wordsOf(namePiece.name).map((w) => (NAME_PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : capitalise(w))).join(' ') : namePiece.name;
+    const value = isShouted(namePiece.name)
+      ? wordsOf(namePiece.name)
+          .map((w) => (NAME_PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : capitalise(w)))
+          .join(' ')
+      : namePiece.name;
     result.name = field(value, namePiece.nameScore >= 2.4 ? 0.92 : namePiece.nameScore >= 1.3 ? 0.75 : 0.6);
   } else if (local) {
     const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/.test(p));

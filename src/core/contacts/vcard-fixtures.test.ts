@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseVCards } from './vcard-parse.js';
 
 // Hand-made files in the styles address books export; every person and company is invented.
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../../../test/data/vcards/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => readFileSync(new URL(`../../../test/data/vcards/${name}`, import.meta.url), 'utf8');
 
 describe('parseVCards on an Apple Contacts 3.0 export', () => {
   const { cards, errors } = parseVCards(fixture('apple-contacts-3.0.vcf'));
@@ -34,9 +33,7 @@ describe('parseVCards on an Apple Contacts 3.0 export', () => {
 
   it('keeps the company from ORG without the department, and escaped commas and newlines in NOTE', () => {
     expect(cards[0]?.person.organisation).toBe('Fernhollow Analytics');
-    expect(cards[0]?.person.background).toBe(
-      'Met at the spring data meetup.\nSaid the team is hiring two analysts, maybe three.',
-    );
+    expect(cards[0]?.person.background).toBe('Met at the spring data meetup.\nSaid the team is hiring two analysts, maybe three.');
   });
 
   it('guesses "recruiter" from a recruiting title and skips the folded PHOTO', () => {
@@ -46,9 +43,7 @@ describe('parseVCards on an Apple Contacts 3.0 export', () => {
   });
 
   it('warns which other addresses were on the card', () => {
-    expect(cards[0]?.warnings.find((w) => w.message.startsWith('kept email'))?.message).toContain(
-      'marisol.or@mail.example.org',
-    );
+    expect(cards[0]?.warnings.find((w) => w.message.startsWith('kept email'))?.message).toContain('marisol.or@mail.example.org');
   });
 });
 
@@ -114,13 +109,11 @@ describe('parseVCards on a vCard 4.0 file', () => {
   });
 
   it('unfolds a tab continuation and keeps TITLE over ROLE', () => {
-    expect(card?.person.background).toBe(
-      'Twelve years at the company, ran the warehouse automation project;\nnow owns the routing team.',
-    );
+    expect(card?.person.background).toBe('Twelve years at the company, ran the warehouse automation project;\nnow owns the routing team.');
     expect(card?.person.title).toBe('VP Operations');
   });
 
-  it('reads Offerbook\'s own role and in-common properties', () => {
+  it("reads Offerbook's own role and in-common properties", () => {
     expect(card?.person.role).toBe('hiring-manager');
     expect(card?.person.inCommon).toBe('Both volunteer at the harbour clean-up.');
   });

@@ -146,7 +146,10 @@ function decodeBytes(bytes: ArrayLike<number>, charset: string): string {
 function decodeBase64(value: string, charset: string): string {
   try {
     const binary = atob(value.replace(/\s+/g, ''));
-    return decodeBytes(Array.from(binary, (c) => c.charCodeAt(0)), charset);
+    return decodeBytes(
+      Array.from(binary, (c) => c.charCodeAt(0)),
+      charset,
+    );
   } catch {
     return value;
   }

@@ -36,9 +36,7 @@ describe('parseVCards', () => {
   });
 
   it('lets X-OFFERBOOK-ROLE override the role guessed from the title', () => {
-    expect(parseVCards(card('FN:A', 'TITLE:Recruiter', 'X-OFFERBOOK-ROLE:interviewer')).cards[0]?.person.role).toBe(
-      'interviewer',
-    );
+    expect(parseVCards(card('FN:A', 'TITLE:Recruiter', 'X-OFFERBOOK-ROLE:interviewer')).cards[0]?.person.role).toBe('interviewer');
   });
 
   it('strips mailto: from emails and ranks fax numbers last', () => {
@@ -74,7 +72,18 @@ describe('parseVCards', () => {
 describe('parseVCards on arbitrary input', () => {
   const vcardish = fc.array(
     fc.oneof(
-      fc.constantFrom('BEGIN:VCARD', 'END:VCARD', 'VERSION:3.0', 'FN:A', 'N:B;C', ' folded', '\tfolded', 'NOTE;QUOTED-PRINTABLE:a=', 'EMAIL;TYPE="x:a@b', ''),
+      fc.constantFrom(
+        'BEGIN:VCARD',
+        'END:VCARD',
+        'VERSION:3.0',
+        'FN:A',
+        'N:B;C',
+        ' folded',
+        '\tfolded',
+        'NOTE;QUOTED-PRINTABLE:a=',
+        'EMAIL;TYPE="x:a@b',
+        '',
+      ),
       fc.string({ unit: 'binary', maxLength: 30 }),
     ),
     { maxLength: 30 },
@@ -113,7 +122,15 @@ describe('toWebLink', () => {
   });
 
   it('refuses other schemes and things that are not addresses', () => {
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:x', 'data:text/html,x', 'x-apple:me', 'ftp://a.example', 'hello world', 'https://']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:x',
+      'data:text/html,x',
+      'x-apple:me',
+      'ftp://a.example',
+      'hello world',
+      'https://',
+    ]) {
       expect(toWebLink(bad)).toBeNull();
     }
   });

@@ -43,15 +43,8 @@ function prefRank(cl: ContentLine): number {
 }
 
 /** Picks the one value we store among several EMAIL or TEL lines, warning about the others. */
-function pickOne(
-  lines: ContentLine[],
-  label: string,
-  clean: (v: string) => string,
-  warnings: VCardIssue[],
-): string | undefined {
-  const candidates = lines
-    .map((cl, index) => ({ cl, index, value: clean(textValue(cl)) }))
-    .filter((c) => c.value !== '');
+function pickOne(lines: ContentLine[], label: string, clean: (v: string) => string, warnings: VCardIssue[]): string | undefined {
+  const candidates = lines.map((cl, index) => ({ cl, index, value: clean(textValue(cl)) })).filter((c) => c.value !== '');
   if (candidates.length === 0) return undefined;
   // The card's own preference first; then work over personal; fax and pager numbers last.
   const rank = (c: (typeof candidates)[number]): number[] => {

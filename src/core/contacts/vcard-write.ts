@@ -16,12 +16,7 @@ export const MAX_LINE_OCTETS = 75;
 
 /** Escapes a text value: backslash, comma, semicolon and line breaks. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/\\/g, '\\\\')
-    .replace(/\n/g, '\\n')
-    .replace(/,/g, '\\,')
-    .replace(/;/g, '\\;');
+  return value.replace(/\r\n?/g, '\n').replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
 }
 
 /** URIs are not text: only the characters that would break the line or our reader are escaped. */

@@ -75,7 +75,9 @@ function findHeader(rows: readonly CsvRow[]): number {
   const known = rows.slice(0, 5).findIndex((r) => r.cells.some((c) => names.has(norm(c))));
   if (known >= 0) return known;
   // Otherwise the first row of words in two cells or more: the user maps its columns.
-  return rows.slice(0, 5).findIndex((r) => r.cells.filter((c) => /\p{L}/u.test(c)).length >= 2 && r.cells.every((c) => !/^\s*-?[\d.,]+\s*$/.test(c)));
+  return rows
+    .slice(0, 5)
+    .findIndex((r) => r.cells.filter((c) => /\p{L}/u.test(c)).length >= 2 && r.cells.every((c) => !/^\s*-?[\d.,]+\s*$/.test(c)));
 }
 
 /** Whether numeric dates in the column are written day first (one of them starts above 12). */
@@ -92,11 +94,22 @@ export function planImport(rows: readonly CsvRow[], choicesOrPreset: ImportChoic
   const choices = typeof choicesOrPreset === 'string' ? { preset: choicesOrPreset } : choicesOrPreset;
   const h = findHeader(rows);
   if (h < 0) {
-    return { preset: 'generic', mapping: {}, headerLine: 0, columns: [], statuses: [], rows: [], bad: [{ line: rows[0]?.line ?? 1, reason: 'no header row naming a company or job title column was found in the first five rows' }] };
+    return {
+      preset: 'generic',
+      mapping: {},
+      headerLine: 0,
+      columns: [],
+      statuses: [],
+      rows: [],
+      bad: [{ line: rows[0]?.line ?? 1, reason: 'no header row naming a company or job title column was found in the first five rows' }],
+    };
   }
   const cells = rows[h]!.cells.map((c) => c.trim());
   const header = cells.map(norm);
-  const preset = (choices.preset ? presetNamed(choices.preset) : undefined) ?? PRESETS.find((p) => p.requires.length > 0 && p.requires.every((r) => header.includes(r))) ?? GENERIC_PRESET;
+  const preset =
+    (choices.preset ? presetNamed(choices.preset) : undefined) ??
+    PRESETS.find((p) => p.requires.length > 0 && p.requires.every((r) => header.includes(r))) ??
+    GENERIC_PRESET;
   const mapping: Partial<Record<ImportField, string>> = {};
   const index: Partial<Record<ImportField, number>> = {};
   if (choices.mapping) {

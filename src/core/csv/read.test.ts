@@ -11,7 +11,10 @@ describe('decodeCsv', () => {
     expect(decodeCsv(bytes('Café', 'utf8'))).toEqual({ text: 'Café', encoding: 'utf-8' });
     expect(decodeCsv(new Uint8Array([0xff, 0xfe, ...bytes('Zoë,1', 'utf16le')]))).toEqual({ text: 'Zoë,1', encoding: 'utf-16le' });
     expect(decodeCsv(bytes('Employer,Role\nAcme,Dev', 'utf16le')).encoding).toBe('utf-16le');
-    expect(decodeCsv(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x80]))).toEqual({ text: 'Café – €', encoding: 'windows-1252' });
+    expect(decodeCsv(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x80]))).toEqual({
+      text: 'Café – €',
+      encoding: 'windows-1252',
+    });
   });
 });
 
@@ -29,11 +32,20 @@ describe('parseCsv', () => {
 
   it('reads back exactly what the CSV writer wrote (export → import keeps every cell)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ maxLength: 12 }).filter((s) => !/^[=+\-@\t\r]/.test(s)), { minLength: 2, maxLength: 2 }), { maxLength: 8 }), (rows) => {
-        const text = toCsv(['a', 'b'], rows).replace(/^\ufeff/, '');
-        const kept = rows.filter((r) => r.some((c) => c.trim() !== '') || r.length > 1);
-        expect(parseCsv(text, ',').map((r) => r.cells)).toEqual([['a', 'b'], ...kept]);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.string({ maxLength: 12 }).filter((s) => !/^[=+\-@\t\r]/.test(s)),
+            { minLength: 2, maxLength: 2 },
+          ),
+          { maxLength: 8 },
+        ),
+        (rows) => {
+          const text = toCsv(['a', 'b'], rows).replace(/^\ufeff/, '');
+          const kept = rows.filter((r) => r.some((c) => c.trim() !== '') || r.length > 1);
+          expect(parseCsv(text, ',').map((r) => r.cells)).toEqual([['a', 'b'], ...kept]);
+        },
+      ),
     );
   });
 });

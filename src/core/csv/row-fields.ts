@@ -66,7 +66,10 @@ export function parseExtras(get: (f: ImportField) => string, dayFirst = false): 
   const out: RowExtras = {};
   const remote = get('remotePolicy');
   if (remote) out.remotePolicy = remotePolicyOf(remote) ?? undefined;
-  for (const [field, key] of [['salaryMin', 'salaryMin'], ['salaryMax', 'salaryMax']] as const) {
+  for (const [field, key] of [
+    ['salaryMin', 'salaryMin'],
+    ['salaryMax', 'salaryMax'],
+  ] as const) {
     const t = get(field);
     if (!t) continue;
     const n = amountOf(t);
@@ -83,7 +86,11 @@ export function parseExtras(get: (f: ImportField) => string, dayFirst = false): 
   if (period) out.salaryPeriod = salaryPeriodOf(period) ?? undefined;
   const next = get('nextAction');
   if (next) out.nextAction = next.slice(0, 300);
-  for (const [field, key] of [['nextActionDue', 'nextActionDue'], ['archivedOn', 'archivedOn'], ['addedOn', 'addedOn']] as const) {
+  for (const [field, key] of [
+    ['nextActionDue', 'nextActionDue'],
+    ['archivedOn', 'archivedOn'],
+    ['addedOn', 'addedOn'],
+  ] as const) {
     const t = get(field);
     if (!t) continue;
     const d = parseDate(t, dayFirst);

@@ -18,7 +18,11 @@ export function csvCell(value: string | number | null | undefined, delimiter = '
 }
 
 /** A whole file: header row then rows, with the BOM, CRLF line ends. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[], delimiter = ','): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+  delimiter = ',',
+): string {
   const line = (cells: readonly (string | number | null | undefined)[]) => cells.map((c) => csvCell(c, delimiter)).join(delimiter);
   return `${BOM}${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
 }

@@ -65,7 +65,9 @@ function agenda(overrides: Partial<AgendaInput> = {}) {
       { id: 'cy', name: 'Cy Park' },
       { id: 'dee', name: 'Dee Lane' },
     ],
-    housekeeping: new Map<string, Housekeeping>([['A', { decisionDate: '2026-03-06', bestContactPersonId: 'ana', preferredChannel: 'email' }]]),
+    housekeeping: new Map<string, Housekeeping>([
+      ['A', { decisionDate: '2026-03-06', bestContactPersonId: 'ana', preferredChannel: 'email' }],
+    ]),
     states: [],
     offers: [{ opportunityId: 'D', deadline: '2026-03-10', status: 'pending' }],
     plannedOpportunityIds: new Set(),
@@ -102,16 +104,35 @@ describe('buildAgenda', () => {
       daysUntilDue: -1,
       target: { page: 'opportunity', tab: 'followups' },
     });
-    expect(byId.get('interview:iC')).toMatchObject({ title: 'Video interview', detail: 'https://meet.example/abc', target: { page: 'interview', interviewId: 'iC' }, daysUntilDue: 1 });
-    expect(byId.get('prep:iC')).toMatchObject({ title: 'Prepare for the video interview', detail: '1 of 2 checklist items left; no questions to ask planned yet', target: { page: 'opportunity', tab: 'interviews' } });
-    expect(byId.get('offer-deadline:D')).toMatchObject({ title: 'Decide on the offer', detail: 'They asked for your answer by 10 March.', due: '2026-03-10', target: { page: 'opportunity', tab: 'offer' } });
+    expect(byId.get('interview:iC')).toMatchObject({
+      title: 'Video interview',
+      detail: 'https://meet.example/abc',
+      target: { page: 'interview', interviewId: 'iC' },
+      daysUntilDue: 1,
+    });
+    expect(byId.get('prep:iC')).toMatchObject({
+      title: 'Prepare for the video interview',
+      detail: '1 of 2 checklist items left; no questions to ask planned yet',
+      target: { page: 'opportunity', tab: 'interviews' },
+    });
+    expect(byId.get('offer-deadline:D')).toMatchObject({
+      title: 'Decide on the offer',
+      detail: 'They asked for your answer by 10 March.',
+      due: '2026-03-10',
+      target: { page: 'opportunity', tab: 'offer' },
+    });
     expect(byId.get('next-action:B')).toMatchObject({ title: 'Chase the recruiter', target: { page: 'opportunity', tab: 'overview' } });
   });
 
   it('checks in on the next business day after the decision date, at 10:00 local across the US daylight-saving change', () => {
     const checkIn = agenda().items.find((i) => i.kind === 'check-in')!;
     // Decision Friday 6 March; the clocks go forward on Sunday 8 March; Monday 10:00 EDT is 14:00 UTC.
-    expect(checkIn).toMatchObject({ title: 'Check in with Ana Ruiz', due: '2026-03-09', dueAt: '2026-03-09T14:00:00.000Z', daysUntilDue: 4 });
+    expect(checkIn).toMatchObject({
+      title: 'Check in with Ana Ruiz',
+      due: '2026-03-09',
+      dueAt: '2026-03-09T14:00:00.000Z',
+      daysUntilDue: 4,
+    });
     expect(checkIn.detail).toMatch(/decide by 2026-03-06/);
   });
 
@@ -127,9 +148,33 @@ describe('buildAgenda', () => {
   it('leaves out sent and dismissed notes, and numbers the next check-in after one was sent', () => {
     const a = agenda({
       states: [
-        { opportunityId: 'A', kind: 'thank-you', interviewId: 'iA', personId: 'ana', sequence: 0, sentAt: '2026-03-03T20:00:00Z', dismissedAt: null },
-        { opportunityId: 'A', kind: 'thank-you', interviewId: 'iA', personId: 'bo', sequence: 0, sentAt: null, dismissedAt: '2026-03-04T09:00:00Z' },
-        { opportunityId: 'A', kind: 'check-in', interviewId: null, personId: 'ana', sequence: 1, sentAt: '2026-03-05T14:00:00Z', dismissedAt: null },
+        {
+          opportunityId: 'A',
+          kind: 'thank-you',
+          interviewId: 'iA',
+          personId: 'ana',
+          sequence: 0,
+          sentAt: '2026-03-03T20:00:00Z',
+          dismissedAt: null,
+        },
+        {
+          opportunityId: 'A',
+          kind: 'thank-you',
+          interviewId: 'iA',
+          personId: 'bo',
+          sequence: 0,
+          sentAt: null,
+          dismissedAt: '2026-03-04T09:00:00Z',
+        },
+        {
+          opportunityId: 'A',
+          kind: 'check-in',
+          interviewId: null,
+          personId: 'ana',
+          sequence: 1,
+          sentAt: '2026-03-05T14:00:00Z',
+          dismissedAt: null,
+        },
       ],
     });
     const ids = a.items.map((i) => i.id);
@@ -145,7 +190,9 @@ describe('buildAgenda', () => {
     const note = a.items.find((i) => i.id === 'thank-you:iA:ana');
     expect(note).toMatchObject({ group: 'today', due: '2026-03-04', daysUntilDue: 1, overdue: false });
     const groups = a.items.map((i) => i.group);
-    expect(groups).toEqual([...groups].sort((x, y) => ['overdue', 'today', 'week', 'later'].indexOf(x) - ['overdue', 'today', 'week', 'later'].indexOf(y)));
+    expect(groups).toEqual(
+      [...groups].sort((x, y) => ['overdue', 'today', 'week', 'later'].indexOf(x) - ['overdue', 'today', 'week', 'later'].indexOf(y)),
+    );
     expect(a.counts.today).toBeGreaterThanOrEqual(2);
   });
 
@@ -153,7 +200,9 @@ describe('buildAgenda', () => {
     const week = agenda({ now: '2026-03-10T14:59:00Z', today: '2026-03-10' });
     expect(week.items.some((i) => i.id === 'thank-you:iA:ana')).toBe(true);
     expect(agenda({ now: '2026-03-10T15:00:00Z', today: '2026-03-10' }).items.some((i) => i.id === 'thank-you:iA:ana')).toBe(false);
-    expect(agenda({ now: '2026-03-10T15:00:00Z', today: '2026-03-10', thankYouListedDays: 10 }).items.some((i) => i.id === 'thank-you:iA:ana')).toBe(true);
+    expect(
+      agenda({ now: '2026-03-10T15:00:00Z', today: '2026-03-10', thankYouListedDays: 10 }).items.some((i) => i.id === 'thank-you:iA:ana'),
+    ).toBe(true);
   });
 
   it('shows no thank-you before the conversation has ended, and no check-ins once an offer is in hand', () => {
@@ -173,7 +222,10 @@ describe('buildAgenda', () => {
     });
     expect(ready.items.some((i) => i.id === 'prep:iC')).toBe(false);
     const onlyPlan = agenda({ interviews: interviews.map((iv) => (iv.id === 'iC' ? { ...iv, checklist: [] } : iv)) });
-    expect(onlyPlan.items.find((i) => i.id === 'prep:iC')).toMatchObject({ detail: 'no questions to ask planned yet', target: { page: 'opportunity', tab: 'questions' } });
+    expect(onlyPlan.items.find((i) => i.id === 'prep:iC')).toMatchObject({
+      detail: 'no questions to ask planned yet',
+      target: { page: 'opportunity', tab: 'questions' },
+    });
   });
 
   it('lists only the next check-in, and none while an interview is still ahead', () => {
@@ -199,7 +251,13 @@ describe('buildAgenda', () => {
   });
 
   it('ignores an offer already answered or without a deadline', () => {
-    expect(agenda({ offers: [{ opportunityId: 'D', deadline: '2026-03-10', status: 'accepted' }] }).items.some((i) => i.kind === 'offer-deadline')).toBe(false);
-    expect(agenda({ offers: [{ opportunityId: 'D', deadline: null, status: 'pending' }] }).items.some((i) => i.kind === 'offer-deadline')).toBe(false);
+    expect(
+      agenda({ offers: [{ opportunityId: 'D', deadline: '2026-03-10', status: 'accepted' }] }).items.some(
+        (i) => i.kind === 'offer-deadline',
+      ),
+    ).toBe(false);
+    expect(
+      agenda({ offers: [{ opportunityId: 'D', deadline: null, status: 'pending' }] }).items.some((i) => i.kind === 'offer-deadline'),
+    ).toBe(false);
   });
 });

@@ -82,7 +82,9 @@ export function buildAgenda(input: AgendaInput): Agenda {
   for (const s of input.states) {
     if (s.dismissedAt) {
       dismissed.add(
-        s.kind === 'thank-you' ? followUpKey({ kind: 'thank-you', interviewId: s.interviewId ?? '', personId: s.personId ?? '' }) : followUpKey({ kind: 'check-in', opportunityId: s.opportunityId, sequence: s.sequence }),
+        s.kind === 'thank-you'
+          ? followUpKey({ kind: 'thank-you', interviewId: s.interviewId ?? '', personId: s.personId ?? '' })
+          : followUpKey({ kind: 'check-in', opportunityId: s.opportunityId, sequence: s.sequence }),
       );
     }
     if (s.sentAt) {

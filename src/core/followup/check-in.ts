@@ -26,8 +26,15 @@ export interface CheckInDraft {
 export function draftCheckIn(input: DraftCheckInInput): CheckInDraft {
   const tone = input.tone ?? 'warm';
   const { roleTitle, employerName } = input.opportunity;
-  const greeting = tone === 'formal' ? `Dear ${input.person.name},` : tone === 'brief' ? `Hi ${firstName(input.person.name)},` : `Hello ${firstName(input.person.name)},`;
-  const timing = input.decisionDate ? ` You mentioned a decision around ${spokenDate(input.decisionDate)}, so I thought I would check in.` : '';
+  const greeting =
+    tone === 'formal'
+      ? `Dear ${input.person.name},`
+      : tone === 'brief'
+        ? `Hi ${firstName(input.person.name)},`
+        : `Hello ${firstName(input.person.name)},`;
+  const timing = input.decisionDate
+    ? ` You mentioned a decision around ${spokenDate(input.decisionDate)}, so I thought I would check in.`
+    : '';
   const opening =
     input.sequence <= 1
       ? `I hope your week is going well. I am writing to ask whether there is any news on the ${roleTitle} position.${timing}`

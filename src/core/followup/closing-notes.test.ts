@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { draftDecline, draftWithdrawal } from './closing-notes.js';
 
-const base = { person: { id: 'p', name: 'Lee Wong' }, opportunity: { employerName: 'Globex', roleTitle: 'Data Analyst' }, user: { name: 'Sam Doe' } };
+const base = {
+  person: { id: 'p', name: 'Lee Wong' },
+  opportunity: { employerName: 'Globex', roleTitle: 'Data Analyst' },
+  user: { name: 'Sam Doe' },
+};
 
 describe('closing notes', () => {
   it('withdraws politely, naming the role and the other offer', () => {

@@ -18,7 +18,11 @@ export interface ClosingNote {
 }
 
 function greeting(person: Person, tone: Tone): string {
-  return tone === 'formal' ? `Dear ${person.name},` : tone === 'warm' ? `Hello ${firstName(person.name)},` : `Hi ${firstName(person.name)},`;
+  return tone === 'formal'
+    ? `Dear ${person.name},`
+    : tone === 'warm'
+      ? `Hello ${firstName(person.name)},`
+      : `Hi ${firstName(person.name)},`;
 }
 
 function signOff(user: UserRef, tone: Tone): string {
@@ -45,7 +49,12 @@ export function draftWithdrawal(input: ClosingNoteInput): ClosingNote {
         : 'I hope our paths cross again.';
   return {
     subject: `Withdrawing my application \u2013 ${roleTitle}`,
-    body: [greeting(input.person, tone), `${thanks} ${why}`, `I wanted to tell you promptly so you can plan with the other candidates. ${goodwill}`, signOff(input.user, tone)].join('\n\n'),
+    body: [
+      greeting(input.person, tone),
+      `${thanks} ${why}`,
+      `I wanted to tell you promptly so you can plan with the other candidates. ${goodwill}`,
+      signOff(input.user, tone),
+    ].join('\n\n'),
   };
 }
 

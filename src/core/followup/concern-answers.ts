@@ -3,7 +3,8 @@ import { contentWords, endSentence, firstSentence, lowerFirst, stripEnd, upperFi
 import type { Concern, PreparedAnswer, Story, Tone } from './types.js';
 
 /** Where the reassurance in a concern answer came from. */
-export type ConcernAnswerSource = { kind: 'story'; id: string } | { kind: 'answer'; id: string } | { kind: 'template'; id: string } | { kind: 'own'; id: string };
+export type ConcernAnswerSource =
+  { kind: 'story'; id: string } | { kind: 'answer'; id: string } | { kind: 'template'; id: string } | { kind: 'own'; id: string };
 
 /** One short, positive reply to one or more open concerns (concerns with the same built-in reply share it). */
 export interface ConcernAnswer {
@@ -59,14 +60,23 @@ function bestAnswer(concernWords: Set<string>, answers: readonly PreparedAnswer[
  * words), else a matching prepared answer, else a constructive reply of our own for its kind (a short
  * one to offer; `full` gives the longer reply a warm or formal draft uses when the user wrote none).
  */
-export function suggestConcernLine(text: string, stories: readonly Story[] = [], answers: readonly PreparedAnswer[] = [], full = false): ConcernSuggestion {
+export function suggestConcernLine(
+  text: string,
+  stories: readonly Story[] = [],
+  answers: readonly PreparedAnswer[] = [],
+  full = false,
+): ConcernSuggestion {
   const reference = concernReference(text);
   const words = contentWords(text);
   const story = bestStory(words, stories);
   if (story) {
     const action = firstSentence(story.action.trim() ? story.action : story.situation, 160);
     const result = story.result.trim() ? ` ${endSentence(firstSentence(story.result, 120))}` : '';
-    return { reference, line: `For example, ${lowerFirst(endSentence(stripEnd(action)))}${result}`, source: { kind: 'story', id: story.id } };
+    return {
+      reference,
+      line: `For example, ${lowerFirst(endSentence(stripEnd(action)))}${result}`,
+      source: { kind: 'story', id: story.id },
+    };
   }
   const answer = bestAnswer(words, answers);
   if (answer) return { reference, line: endSentence(firstSentence(answer.text, 220)), source: { kind: 'answer', id: answer.id } };
@@ -100,7 +110,12 @@ function joinReferences(refs: readonly string[]): string {
  * user confirmed when there are some, else the suggestion. The concern's own note text never appears.
  * Concerns answered by the same sentence share one paragraph.
  */
-export function answerConcerns(concerns: readonly Concern[], tone: Tone, stories: readonly Story[] = [], answers: readonly PreparedAnswer[] = []): ConcernAnswer[] {
+export function answerConcerns(
+  concerns: readonly Concern[],
+  tone: Tone,
+  stories: readonly Story[] = [],
+  answers: readonly PreparedAnswer[] = [],
+): ConcernAnswer[] {
   const groups: { ids: string[]; refs: string[]; line: string; source: ConcernAnswerSource }[] = [];
   for (const c of concerns) {
     if (c.status !== 'open' || !c.text.trim()) continue;
@@ -117,5 +132,10 @@ export function answerConcerns(concerns: readonly Concern[], tone: Tone, stories
       same.refs.push(reference);
     } else groups.push({ ids: [c.id], refs: [reference], line, source });
   }
-  return groups.map((g, i) => ({ concernId: g.ids[0]!, concernIds: g.ids, text: framed(tone, joinReferences(g.refs), g.line, i === 0), source: g.source }));
+  return groups.map((g, i) => ({
+    concernId: g.ids[0]!,
+    concernIds: g.ids,
+    text: framed(tone, joinReferences(g.refs), g.line, i === 0),
+    source: g.source,
+  }));
 }

@@ -29,7 +29,8 @@ export const CONCERN_KINDS: readonly ConcernKind[] = [
     id: 'pay',
     test: /salary|\bpay\b|compensation|\bpackage\b|salary expectation|pay band|\brate\b(?! limit)/i,
     about: 'my expectations on pay',
-    reply: 'I am flexible on the details of the package; the role and the team matter most to me, and I am confident we can agree terms that suit both sides.',
+    reply:
+      'I am flexible on the details of the package; the role and the team matter most to me, and I am confident we can agree terms that suit both sides.',
     short: 'I am flexible on the package; the role matters most to me.',
   },
   {
@@ -57,21 +58,24 @@ export const CONCERN_KINDS: readonly ConcernKind[] = [
     id: 'leadership',
     test: /\blead\b|leading|manag|\bpeople\b|mentor|direct reports?|team of \d|precept|supervis|crew|apprentice/i,
     about: 'my experience leading people',
-    reply: 'I have guided colleagues and owned outcomes even without the title, and I would bring the same care for people, clear priorities and follow-through to this role.',
+    reply:
+      'I have guided colleagues and owned outcomes even without the title, and I would bring the same care for people, clear priorities and follow-through to this role.',
     short: 'I have guided colleagues and owned outcomes, even without the title.',
   },
   {
     id: 'credentials',
     test: /\bcert|licen[cs]|\bexam\b|\bcpa\b|\bpe\b|accredit|degree|immuni[sz]ation|registration|credential/i,
     about: 'my certifications',
-    reply: 'I have a clear plan for the credentials the role needs, with dates set, and I am glad to keep you posted as each one comes through.',
+    reply:
+      'I have a clear plan for the credentials the role needs, with dates set, and I am glad to keep you posted as each one comes through.',
     short: 'I have a dated plan for the credentials the role needs.',
   },
   {
     id: 'on-call',
     test: /on-?call|incident|pager|outage/i,
     about: 'my on-call experience',
-    reply: 'I have carried responsibility when things break, and I would learn your runbooks early and pair on the rota before taking it on alone.',
+    reply:
+      'I have carried responsibility when things break, and I would learn your runbooks early and pair on the rota before taking it on alone.',
     short: 'I have handled incidents before and would learn your runbooks early.',
   },
   {
@@ -85,7 +89,8 @@ export const CONCERN_KINDS: readonly ConcernKind[] = [
     id: 'pace',
     test: /\bslow|speed|\bpace\b|per hour|deadline|shortcut|tight/i,
     about: 'my pace under pressure',
-    reply: 'Speed comes with practice in a new setting; I set myself clear targets, track them weekly, and ask for feedback early so I get up to pace quickly.',
+    reply:
+      'Speed comes with practice in a new setting; I set myself clear targets, track them weekly, and ask for feedback early so I get up to pace quickly.',
     short: 'I set myself clear targets and get up to pace quickly.',
   },
   {
@@ -106,14 +111,16 @@ export const CONCERN_KINDS: readonly ConcernKind[] = [
     id: 'domain',
     test: /industry|domain|sector|healthcare|finance users|accountants|union|very different|background|consumer|\bB2[BC]\b|private dev/i,
     about: 'my background in this field',
-    reply: 'Coming from a neighbouring field gives me a fresh angle, and I have already started learning this one; I would spend my first weeks listening to colleagues and customers.',
+    reply:
+      'Coming from a neighbouring field gives me a fresh angle, and I have already started learning this one; I would spend my first weeks listening to colleagues and customers.',
     short: 'I am already learning this field and bring a fresh angle.',
   },
   {
     id: 'experience',
     test: /experien|\bexp\b|never|\bonly\b|little|not much|not really|\bno\b|basics|mostly|thin|light|shallow|depth|\bknow|familiar|\bnew to|haven'?t|fumbl|blank|weak/i,
     about: 'the depth of my experience',
-    reply: 'I pick up new ground quickly and on purpose: I would pair with the people who know it best, follow a written learning plan, and show my progress openly.',
+    reply:
+      'I pick up new ground quickly and on purpose: I would pair with the people who know it best, follow a written learning plan, and show my progress openly.',
     short: 'I close gaps like this quickly, with a plan and people who know it best.',
   },
 ];
@@ -123,8 +130,9 @@ export const GENERIC_KIND: ConcernKind = {
   id: 'generic',
   test: /.^/,
   about: 'the point you raised',
-  reply: 'I took the point seriously, and my plan is to meet it head-on: ask for early feedback, lean on the team\u2019s experience, and make it a strength within my first months.',
-    short: 'I took the point seriously and have a plan to meet it head-on.',
+  reply:
+    'I took the point seriously, and my plan is to meet it head-on: ask for early feedback, lean on the team\u2019s experience, and make it a strength within my first months.',
+  short: 'I took the point seriously and have a plan to meet it head-on.',
 };
 
 // Tool and method names in shorthand: words with two or more capitals (CRRT, HEC-RAS, eBPF, HydroCAD).
@@ -136,7 +144,8 @@ export function namedSkills(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(NAMED)) {
     const w = m[0].replace(/-+$/, '');
-    if (NOT_NAMES.has(w.toUpperCase()) || /^[A-Z]\d|\d[A-Z]?$/.test(w) || /-(only|ish|heavy|based|like)$/i.test(w) || out.includes(w)) continue;
+    if (NOT_NAMES.has(w.toUpperCase()) || /^[A-Z]\d|\d[A-Z]?$/.test(w) || /-(only|ish|heavy|based|like)$/i.test(w) || out.includes(w))
+      continue;
     out.push(w);
     if (out.length === 2) break;
   }

@@ -23,6 +23,13 @@ describe.each(['dev', 'test'] as const)('drafts of the %s notebooks', (part) => 
     expect(counts.drafts).toBeGreaterThan(notebooks.length * 10);
     expect(counts.concerns).toBeGreaterThan(0);
     expect(counts.examples).toEqual([]);
-    expect(counts).toMatchObject({ copied: 0, thirdPerson: 0, markupOrPlaceholder: 0, concernsUnanswered: 0, withFindings: 0, overLength: 0 });
+    expect(counts).toMatchObject({
+      copied: 0,
+      thirdPerson: 0,
+      markupOrPlaceholder: 0,
+      concernsUnanswered: 0,
+      withFindings: 0,
+      overLength: 0,
+    });
   });
 });

@@ -65,7 +65,19 @@ export function fillPlaceholders(body: string): string {
 }
 
 function emptyCounts(): CorpusCounts {
-  return { drafts: 0, copied: 0, thirdPerson: 0, markupOrPlaceholder: 0, concerns: 0, concernsUnanswered: 0, withFindings: 0, overLength: 0, openPromises: 0, byCode: {}, examples: [] };
+  return {
+    drafts: 0,
+    copied: 0,
+    thirdPerson: 0,
+    markupOrPlaceholder: 0,
+    concerns: 0,
+    concernsUnanswered: 0,
+    withFindings: 0,
+    overLength: 0,
+    openPromises: 0,
+    byCode: {},
+    examples: [],
+  };
 }
 
 function tally(counts: CorpusCounts, label: string, body: string, findings: DraftFinding[], allowPlaceholders: boolean): void {
@@ -105,7 +117,13 @@ export function runNotebook(nb: Notebook, supplied: Supplied, counts: CorpusCoun
       .map((n, i) => {
         const text = n.trim().slice(1).trim();
         const s = suggestConcernLine(text);
-        return { id: `${personId}-c${i}`, text, raisedBy: personId, status: 'open', ...(supplied === 'accepted' ? { replyReference: s.reference, replyLine: s.line } : {}) };
+        return {
+          id: `${personId}-c${i}`,
+          text,
+          raisedBy: personId,
+          status: 'open',
+          ...(supplied === 'accepted' ? { replyReference: s.reference, replyLine: s.line } : {}),
+        };
       });
     for (const tone of TONES) {
       const base = { person, notes: conv.notes, topic: conv.topic ?? null, concerns, opportunity, user, tone, privateText: index };
@@ -116,7 +134,10 @@ export function runNotebook(nb: Notebook, supplied: Supplied, counts: CorpusCoun
       counts.concernsUnanswered += concerns.filter((c) => !answered.has(c.id)).length;
       const body = supplied === 'accepted' ? fillPlaceholders(draft.body) : draft.body;
       if (body.split(/\s+/).length > MAX_WORDS[tone]) counts.overLength++;
-      const findings = supplied === 'accepted' ? lintDraft({ text: body, recipientName: person.name, privateNotes: index, otherNames: [nb.employer, nb.role] }) : draft.findings;
+      const findings =
+        supplied === 'accepted'
+          ? lintDraft({ text: body, recipientName: person.name, privateNotes: index, otherNames: [nb.employer, nb.role] })
+          : draft.findings;
       tally(counts, `${label} thank-you ${tone} to ${person.name}`, body, findings, supplied === 'none');
     }
   }
@@ -126,10 +147,22 @@ export function runNotebook(nb: Notebook, supplied: Supplied, counts: CorpusCoun
     for (const tone of TONES) {
       for (const sequence of [1, 2]) {
         const c = draftCheckIn({ person, opportunity, user, sequence, decisionDate: '2026-12-18', tone });
-        tally(counts, `${label} check-in ${sequence} ${tone}`, c.body, lintDraft({ text: c.body, recipientName: person.name, privateNotes: index, otherNames: [nb.employer, nb.role] }), false);
+        tally(
+          counts,
+          `${label} check-in ${sequence} ${tone}`,
+          c.body,
+          lintDraft({ text: c.body, recipientName: person.name, privateNotes: index, otherNames: [nb.employer, nb.role] }),
+          false,
+        );
       }
       for (const note of [draftDecline({ person, opportunity, user, tone }), draftWithdrawal({ person, opportunity, user, tone })]) {
-        tally(counts, `${label} closing ${tone}`, note.body, lintDraft({ text: note.body, recipientName: person.name, privateNotes: index, otherNames: [nb.employer, nb.role] }), false);
+        tally(
+          counts,
+          `${label} closing ${tone}`,
+          note.body,
+          lintDraft({ text: note.body, recipientName: person.name, privateNotes: index, otherNames: [nb.employer, nb.role] }),
+          false,
+        );
       }
     }
   }

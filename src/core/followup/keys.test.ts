@@ -15,7 +15,16 @@ describe('follow-up keys', () => {
   });
 
   it('refuses anything else', () => {
-    for (const bad of ['', 'thank-you', `thank-you:${iv}`, `check-in:${iv}:0`, `check-in:${iv}:x`, `offer:${iv}:1`, `thank-you:${iv}:${p}:extra`, `check-in::1`]) {
+    for (const bad of [
+      '',
+      'thank-you',
+      `thank-you:${iv}`,
+      `check-in:${iv}:0`,
+      `check-in:${iv}:x`,
+      `offer:${iv}:1`,
+      `thank-you:${iv}:${p}:extra`,
+      `check-in::1`,
+    ]) {
       expect(parseFollowUpKey(bad), bad).toBeNull();
     }
   });

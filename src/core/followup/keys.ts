@@ -4,8 +4,7 @@
  * check-ins per opportunity.
  */
 export type FollowUpKey =
-  | { kind: 'thank-you'; interviewId: string; personId: string }
-  | { kind: 'check-in'; opportunityId: string; sequence: number };
+  { kind: 'thank-you'; interviewId: string; personId: string } | { kind: 'check-in'; opportunityId: string; sequence: number };
 
 /** The key as text: `thank-you:<interviewId>:<personId>` or `check-in:<opportunityId>:<sequence>`. */
 export function followUpKey(key: FollowUpKey): string {

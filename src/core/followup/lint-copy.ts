@@ -5,8 +5,10 @@ export const COPY_RUN = 5;
 
 // Words too common to make a run telling on their own: a run needs two words outside this list.
 const COMMON = new Set(
-  ('a an the and or but of to in on at for with from by as is are was were be been am i me my we our you your it its this that ' +
-    'have has had do did not no so if than then there here will would can could should about up out into over just very too').split(' '),
+  (
+    'a an the and or but of to in on at for with from by as is are was were be been am i me my we our you your it its this that ' +
+    'have has had do did not no so if than then there here will would can could should about up out into over just very too'
+  ).split(' '),
 );
 
 /** The private text, indexed once for fast lookups. */

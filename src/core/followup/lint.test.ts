@@ -18,7 +18,10 @@ describe('lintDraft', () => {
   });
 
   it('flags the recipient in the third person, by pronoun or by name, but not a name said to them', () => {
-    const text = clean.replace('Ortec.', 'Ortec. She worries I have only mentored. Sanne mentioned the squads. Thanks again, Sanne, for the tour.');
+    const text = clean.replace(
+      'Ortec.',
+      'Ortec. She worries I have only mentored. Sanne mentioned the squads. Thanks again, Sanne, for the tour.',
+    );
     expect(codes(text)).toEqual(['third-person', 'third-person']);
     expect(spanOf(text, 'third-person')).toBe('She');
     expect(lintDraft({ text, recipientName: 'Sanne de Vries' })[0]!.fix).toMatch(/you/);
@@ -46,7 +49,9 @@ describe('lintDraft', () => {
   });
 
   it('flags placeholders and ISO dates, each with a fix', () => {
-    const text = clean.replace('Aoife Brennan', '[Your name]').replace('Ortec.', 'Ortec. Here is the link: [add link]. You decide on 2026-12-18.');
+    const text = clean
+      .replace('Aoife Brennan', '[Your name]')
+      .replace('Ortec.', 'Ortec. Here is the link: [add link]. You decide on 2026-12-18.');
     const found = lintDraft({ text, recipientName: 'Sanne de Vries' });
     expect(found.map((f) => f.code)).toEqual(['placeholder', 'iso-date', 'placeholder']);
     expect(found.every((f) => f.fix.length > 0 && f.end > f.start)).toBe(true);

@@ -9,7 +9,8 @@ import { buildNoteIndex, copiedSpans, type NoteIndex } from './lint-copy.js';
 export { buildNoteIndex, type NoteIndex } from './lint-copy.js';
 
 /** Every stable finding code of the draft linter. */
-export type DraftFindingCode = 'third-person' | 'copied-note' | 'markup' | 'placeholder' | 'iso-date' | 'long-sentence' | 'no-greeting' | 'no-sign-off';
+export type DraftFindingCode =
+  'third-person' | 'copied-note' | 'markup' | 'placeholder' | 'iso-date' | 'long-sentence' | 'no-greeting' | 'no-sign-off';
 
 /** One thing to fix in a draft; `start`/`end` are UTF-16 offsets into the text. */
 export interface DraftFinding {
@@ -44,7 +45,11 @@ const SIGN_OFF =
 const THIRD_PERSON = /\b(she|he|her|him|his|hers|herself|himself|the interviewer|the recruiter|the hiring manager)\b/gi;
 const MARKUP: { re: RegExp; what: string; fix: string }[] = [
   { re: /\*\*|__|`+/g, what: 'Markdown emphasis', fix: 'Remove the formatting marks.' },
-  { re: /^[ \t]*(#{1,6}|[?!*>])[ \t]+/gm, what: 'a note marker at the start of a line', fix: 'Remove the marker and write the line as a sentence.' },
+  {
+    re: /^[ \t]*(#{1,6}|[?!*>])[ \t]+/gm,
+    what: 'a note marker at the start of a line',
+    fix: 'Remove the marker and write the line as a sentence.',
+  },
   { re: /\[[^\]\n]{1,80}\]\([^)\n]*\)/g, what: 'a Markdown link', fix: 'Write the address out, or name the page in words.' },
   { re: /->|=>|<-|[→⇒←↔⟶]|~(?=\s?\d)|(?<=\s)w\/(?=\s)|\bb\/c\b/g, what: 'note shorthand (arrows, ~, w/)', fix: 'Write it out in words.' },
 ];
@@ -84,7 +89,12 @@ function sentencesOf(text: string): { text: string; start: number }[] {
   return out;
 }
 
-function recipientFindings(text: string, name: string | null | undefined, bodyStart: number, otherNames: readonly string[]): DraftFinding[] {
+function recipientFindings(
+  text: string,
+  name: string | null | undefined,
+  bodyStart: number,
+  otherNames: readonly string[],
+): DraftFinding[] {
   const out: DraftFinding[] = [];
   const first = name ? firstNameOf(name) : '';
   for (const m of text.matchAll(THIRD_PERSON)) {
@@ -114,7 +124,13 @@ function recipientFindings(text: string, name: string | null | undefined, bodySt
       const after = text.charAt(i + m[0].length);
       // "Thank you, Sanne," addresses her; "Sanne mentioned" talks about her.
       if (/,\s?$/.test(before) || after === ',' || after === '!' || inOtherName(i)) continue;
-      out.push({ code: 'third-person', start: i, end: i + m[0].length, message: `The note is to ${first}; naming them here talks about them.`, fix: 'Say “you” instead of their name.' });
+      out.push({
+        code: 'third-person',
+        start: i,
+        end: i + m[0].length,
+        message: `The note is to ${first}; naming them here talks about them.`,
+        fix: 'Say “you” instead of their name.',
+      });
     }
   }
   return out;
@@ -125,7 +141,13 @@ function structureFindings(text: string): DraftFinding[] {
   const lines = linesOf(text);
   const first = lines[0];
   if (!first || !GREETING.test(first.text)) {
-    out.push({ code: 'no-greeting', start: 0, end: first ? first.start + first.text.length : 0, message: 'The note does not open with a greeting.', fix: 'Start with “Hello” and their first name, then a comma.' });
+    out.push({
+      code: 'no-greeting',
+      start: 0,
+      end: first ? first.start + first.text.length : 0,
+      message: 'The note does not open with a greeting.',
+      fix: 'Start with “Hello” and their first name, then a comma.',
+    });
   }
   const last = lines[lines.length - 1];
   const beforeLast = lines[lines.length - 2];
@@ -154,31 +176,66 @@ export function lintDraft(input: LintDraftInput): DraftFinding[] {
 
   out.push(...recipientFindings(text, input.recipientName, bodyStart, input.otherNames ?? []));
 
-  const index = input.privateNotes ? (Array.isArray(input.privateNotes) ? buildNoteIndex(input.privateNotes as readonly string[]) : (input.privateNotes as NoteIndex)) : null;
+  const index = input.privateNotes
+    ? Array.isArray(input.privateNotes)
+      ? buildNoteIndex(input.privateNotes as readonly string[])
+      : (input.privateNotes as NoteIndex)
+    : null;
   if (index) {
     for (const span of copiedSpans(text, index)) {
-      out.push({ code: 'copied-note', start: span.start, end: span.end, message: 'These words are copied from your private notes.', fix: 'Say it in your own words, written to them.' });
+      out.push({
+        code: 'copied-note',
+        start: span.start,
+        end: span.end,
+        message: 'These words are copied from your private notes.',
+        fix: 'Say it in your own words, written to them.',
+      });
     }
   }
 
   for (const rule of MARKUP) {
     for (const m of text.matchAll(rule.re)) {
       const i = m.index ?? 0;
-      out.push({ code: 'markup', start: i, end: i + m[0].length, message: `This is ${rule.what}, which reads as notes in a letter.`, fix: rule.fix });
+      out.push({
+        code: 'markup',
+        start: i,
+        end: i + m[0].length,
+        message: `This is ${rule.what}, which reads as notes in a letter.`,
+        fix: rule.fix,
+      });
     }
   }
   for (const m of text.matchAll(PLACEHOLDER)) {
     const i = m.index ?? 0;
-    out.push({ code: 'placeholder', start: i, end: i + m[0].length, message: `“${m[0]}” still needs filling in.`, fix: 'Replace it with the real text, or delete it.' });
+    out.push({
+      code: 'placeholder',
+      start: i,
+      end: i + m[0].length,
+      message: `“${m[0]}” still needs filling in.`,
+      fix: 'Replace it with the real text, or delete it.',
+    });
   }
   for (const m of text.matchAll(ISO_DATE)) {
     const i = m.index ?? 0;
-    out.push({ code: 'iso-date', start: i, end: i + m[0].length, message: 'A date written for computers.', fix: 'Write it as people do, for example “18 December”.' });
+    out.push({
+      code: 'iso-date',
+      start: i,
+      end: i + m[0].length,
+      message: 'A date written for computers.',
+      fix: 'Write it as people do, for example “18 December”.',
+    });
   }
   const max = input.maxSentenceWords ?? 40;
   for (const s of sentencesOf(text)) {
     const words = s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (words > max) out.push({ code: 'long-sentence', start: s.start, end: s.start + s.text.length, message: `This sentence runs to ${words} words.`, fix: `Split it: keep each sentence under ${max} words.` });
+    if (words > max)
+      out.push({
+        code: 'long-sentence',
+        start: s.start,
+        end: s.start + s.text.length,
+        message: `This sentence runs to ${words} words.`,
+        fix: `Split it: keep each sentence under ${max} words.`,
+      });
   }
   if (kind === 'letter') out.push(...structureFindings(text));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -4,7 +4,9 @@ import { mailtoLink } from './mailto.js';
 describe('mailtoLink', () => {
   it('percent-encodes subject and body, with spaces as %20 and line breaks as CRLF', () => {
     const link = mailtoLink({ to: 'maria@acme.test', subject: 'Thank you – Q&A', body: 'Hi Maria,\n\n100% keen? Yes & more.' });
-    expect(link).toBe('mailto:maria@acme.test?subject=Thank%20you%20%E2%80%93%20Q%26A&body=Hi%20Maria%2C%0D%0A%0D%0A100%25%20keen%3F%20Yes%20%26%20more.');
+    expect(link).toBe(
+      'mailto:maria@acme.test?subject=Thank%20you%20%E2%80%93%20Q%26A&body=Hi%20Maria%2C%0D%0A%0D%0A100%25%20keen%3F%20Yes%20%26%20more.',
+    );
     expect(link).not.toContain('+');
   });
 

@@ -13,10 +13,30 @@ interface PromiseKind {
 }
 
 const KINDS: readonly PromiseKind[] = [
-  { id: 'references', test: /\brefs?\b|referee|reference/i, one: 'here are my references\u2019 contact details: [add contact details]', many: 'here are my references\u2019 contact details: [add contact details]' },
-  { id: 'availability', test: /availab|\bslots?\b|when I can|schedule a/i, one: 'here is my availability: [add times]', many: 'here is my availability: [add times]' },
-  { id: 'introduction', test: /\bintro|introduc|connect (you|her|him|them)|put .* in touch/i, one: 'I am glad to make the introduction I mentioned: [add name]', many: 'I am glad to make the introductions I mentioned: [add names]' },
-  { id: 'link', test: /link|url|github|arxiv|blog|article|\bpost\b|video|talk|paper|\bpr\b|website|site/i, one: 'here is the link I mentioned: [add link]', many: 'here are the links I mentioned: [add links]' },
+  {
+    id: 'references',
+    test: /\brefs?\b|referee|reference/i,
+    one: 'here are my references\u2019 contact details: [add contact details]',
+    many: 'here are my references\u2019 contact details: [add contact details]',
+  },
+  {
+    id: 'availability',
+    test: /availab|\bslots?\b|when I can|schedule a/i,
+    one: 'here is my availability: [add times]',
+    many: 'here is my availability: [add times]',
+  },
+  {
+    id: 'introduction',
+    test: /\bintro|introduc|connect (you|her|him|them)|put .* in touch/i,
+    one: 'I am glad to make the introduction I mentioned: [add name]',
+    many: 'I am glad to make the introductions I mentioned: [add names]',
+  },
+  {
+    id: 'link',
+    test: /link|url|github|arxiv|blog|article|\bpost\b|video|talk|paper|\bpr\b|website|site/i,
+    one: 'here is the link I mentioned: [add link]',
+    many: 'here are the links I mentioned: [add links]',
+  },
   {
     id: 'document',
     test: /cert|card|transcript|record|licen|permit|docs?\b|document|resume|\bcv\b|portfolio|sample|deck|readout|drawing|plan|template|sheet|report|write-?up|recipe|summary|screenshot|pdf|checklist|instrument|copy|file|slides|calculation|comparison|idea|scorecard|notes/i,
@@ -24,7 +44,12 @@ const KINDS: readonly PromiseKind[] = [
     many: 'I have attached the documents I mentioned: [attach them, then delete this]',
   },
 ];
-const OTHER: PromiseKind = { id: 'other', test: /.^/, one: 'here is the follow-up I mentioned: [add details]', many: 'here are the follow-ups I mentioned: [add details]' };
+const OTHER: PromiseKind = {
+  id: 'other',
+  test: /.^/,
+  one: 'here is the follow-up I mentioned: [add details]',
+  many: 'here are the follow-ups I mentioned: [add details]',
+};
 
 /** A promise as the user's to-do, and the kind of line it becomes in a draft. */
 export interface PromiseItem {

@@ -8,24 +8,68 @@ import { buildNoteIndex, COPY_RUN, copiedSpans, type NoteIndex } from './lint-co
 import { endSentence, upperFirst } from './text.js';
 
 const ABBREVIATIONS: Record<string, string> = {
-  abt: 'about', thru: 'through', w: 'with', mgr: 'manager', mgmt: 'management', eng: 'engineering', engs: 'engineers', v: 'very',
-  yrs: 'years', yr: 'year', ppl: 'people', exp: 'experience', dept: 'department', govt: 'government', approx: 'about', info: 'information',
-  org: 'organisation', orgs: 'organisations', req: 'requirement', reqs: 'requirements', prod: 'production', perf: 'performance',
-  docs: 'documentation', msg: 'message', wk: 'week', wks: 'weeks', mo: 'month', mos: 'months', hr: 'hour', hrs: 'hours',
+  abt: 'about',
+  thru: 'through',
+  w: 'with',
+  mgr: 'manager',
+  mgmt: 'management',
+  eng: 'engineering',
+  engs: 'engineers',
+  v: 'very',
+  yrs: 'years',
+  yr: 'year',
+  ppl: 'people',
+  exp: 'experience',
+  dept: 'department',
+  govt: 'government',
+  approx: 'about',
+  info: 'information',
+  org: 'organisation',
+  orgs: 'organisations',
+  req: 'requirement',
+  reqs: 'requirements',
+  prod: 'production',
+  perf: 'performance',
+  docs: 'documentation',
+  msg: 'message',
+  wk: 'week',
+  wks: 'weeks',
+  mo: 'month',
+  mos: 'months',
+  hr: 'hour',
+  hrs: 'hours',
 };
-const PRONOUNS: Record<string, string> = { she: 'you', he: 'you', they: 'you', her: 'your', his: 'your', their: 'your', herself: 'yourself', himself: 'yourself', themselves: 'yourself', him: 'you', them: 'you' };
+const PRONOUNS: Record<string, string> = {
+  she: 'you',
+  he: 'you',
+  they: 'you',
+  her: 'your',
+  his: 'your',
+  their: 'your',
+  herself: 'yourself',
+  himself: 'yourself',
+  themselves: 'yourself',
+  him: 'you',
+  them: 'you',
+};
 // Leading words of a shorthand clause that only say who said it or how they felt.
 const LEAD_IN = new Set(
-  ('she he they i we you it is are was were am be been has have had got gets said says saying say keeps keep kept wants want wanted ' +
+  (
+    'she he they i we you it is are was were am be been has have had got gets said says saying say keeps keep kept wants want wanted ' +
     'asked asks ask worried worries worry doubted doubts questioned pushed noted noticed wondered felt not sure ' +
     'cares care big on very really super mentioned mentions talked talks explained explains asked asks thinks think loves love hates hate ' +
-    'likes like lit up at about a lot totally so also lol the biggest main huge').split(' '),
+    'likes like lit up at about a lot totally so also lol the biggest main huge'
+  ).split(' '),
 );
 const FILLER = new Set('lol haha hmm ugh wow nice good great cool ok okay'.split(' '));
 // Words that carry little on their own: they do not make a clause worth suggesting.
-const WEAK = new Set('more next time last year years day days week weeks thing things stuff much very really also left right big small lot lots'.split(' '));
+const WEAK = new Set(
+  'more next time last year years day days week weeks thing things stuff much very really also left right big small lot lots'.split(' '),
+);
 const TRAILING = new Set('not no and or but with very so too'.split(' '));
-const FUNCTION = new Set('a an the and or of to in on at for with from by as is are was were be it its this that my our your you'.split(' '));
+const FUNCTION = new Set(
+  'a an the and or of to in on at for with from by as is are was were be it its this that my our your you'.split(' '),
+);
 
 function cleanWord(raw: string): string {
   const w = raw.replace(/^['’"(]+|['’")!?.,;:]+$/g, '');
@@ -36,8 +80,11 @@ function cleanWord(raw: string): string {
 }
 
 // Clauses that start with a verb read badly after "what you said about" ("came up through nights").
-const VERB_START = /^(came|went|got|made|took|grew|built|lost|won|ran|began|did|does|do|can|could|will|would|should|must|need|needs|let|lets|seems|sounds|feels|looks|told|gave|used|uses|runs|run|went|moved|moves|hired|hires)$|^[a-z]+ed$/i;
-const QUESTION_LEAD = new Set('how what why when where which who whom whose whether if do does did is are any there often much many long'.split(' '));
+const VERB_START =
+  /^(came|went|got|made|took|grew|built|lost|won|ran|began|did|does|do|can|could|will|would|should|must|need|needs|let|lets|seems|sounds|feels|looks|told|gave|used|uses|runs|run|went|moved|moves|hired|hires)$|^[a-z]+ed$/i;
+const QUESTION_LEAD = new Set(
+  'how what why when where which who whom whose whether if do does did is are any there often much many long'.split(' '),
+);
 
 /** Words as the copy check counts them ("ceph-ish" is two). */
 function tokenCount(words: readonly string[]): number {
@@ -64,7 +111,8 @@ export function topicPhrase(note: string, maxWords = COPY_RUN - 1): string {
       .map(cleanWord)
       .flatMap((w) => w.split(/\s+/))
       .filter((w) => /\p{L}/u.test(w) && !/\d/.test(w) && !/^[A-Z]{1,2}$/.test(w) && !FILLER.has(w.toLowerCase()));
-    const lead = (w: string) => LEAD_IN.has(w.toLowerCase()) || FUNCTION.has(w.toLowerCase()) || (isQuestion && QUESTION_LEAD.has(w.toLowerCase()));
+    const lead = (w: string) =>
+      LEAD_IN.has(w.toLowerCase()) || FUNCTION.has(w.toLowerCase()) || (isQuestion && QUESTION_LEAD.has(w.toLowerCase()));
     // "team is rebuilding onboarding": what follows the verb is the point.
     const verbAt = words.slice(0, 3).findIndex((w, i) => i > 0 && /^(is|are|was|were|has|have|had)$/i.test(w));
     if (verbAt > 0 && words.length - verbAt > 2) words.splice(0, verbAt + 1);
@@ -75,7 +123,8 @@ export function topicPhrase(note: string, maxWords = COPY_RUN - 1): string {
       if (tokenCount([...kept, w]) > maxWords) break;
       kept.push(w);
     }
-    while (kept.length > 0 && (FUNCTION.has(kept[kept.length - 1]!.toLowerCase()) || TRAILING.has(kept[kept.length - 1]!.toLowerCase()))) kept.pop();
+    while (kept.length > 0 && (FUNCTION.has(kept[kept.length - 1]!.toLowerCase()) || TRAILING.has(kept[kept.length - 1]!.toLowerCase())))
+      kept.pop();
     const score = kept.filter((w) => w.length >= 4 && !FUNCTION.has(w.toLowerCase()) && !WEAK.has(w.toLowerCase())).length;
     if (score > bestScore) {
       best = kept;
@@ -90,7 +139,8 @@ export function topicPhrase(note: string, maxWords = COPY_RUN - 1): string {
 }
 
 // Pay, perks and logistics are not what a thank-you recalls.
-const NOT_TO_RECALL = /[$€£]|\bpay\b|salary|bonus|benefit|insurance|\bins\b|\bpto\b|vacation|discount|\braise\b|reimburs|budget|401k|pension|equity|stock|parking|commute|start date|sign-?on|relocat|visa|notice period|\d+k\b/i;
+const NOT_TO_RECALL =
+  /[$€£]|\bpay\b|salary|bonus|benefit|insurance|\bins\b|\bpto\b|vacation|discount|\braise\b|reimburs|budget|401k|pension|equity|stock|parking|commute|start date|sign-?on|relocat|visa|notice period|\d+k\b/i;
 
 /** Text to offer at wrap-up as "one thing you'd like to mention": from the key points, else the questions asked. */
 export function suggestMention(notes: readonly string[]): string {
@@ -111,7 +161,11 @@ export function suggestMention(notes: readonly string[]): string {
 }
 
 /** The ways a draft frames a confirmed mention, in every tone (kept in step with thank-you-phrases.ts). */
-const MENTION_FRAMES = [(p: string) => `I especially appreciated ${p}.`, (p: string) => `${p} has stayed with me since.`, (p: string) => `I particularly valued ${p}.`];
+const MENTION_FRAMES = [
+  (p: string) => `I especially appreciated ${p}.`,
+  (p: string) => `${p} has stayed with me since.`,
+  (p: string) => `I particularly valued ${p}.`,
+];
 
 /** True when a line, in any of the frames a draft may put it in, repeats five words of the notes. */
 export function copiesNotes(line: string, index: NoteIndex): boolean {
@@ -121,7 +175,8 @@ export function copiesNotes(line: string, index: NoteIndex): boolean {
 /** The conversation topic as a phrase ("system design"), without the words that only say what kind of talk it was. */
 export function topicOfConversation(topic: string | null | undefined): string {
   if (!topic) return '';
-  const generic = /^(interview|chat|screen|screening|call|round|conversation|meeting|intro|introduction|first|second|third|final|1st|2nd|3rd|panel|logistics|hr|phone|video|onsite|on-site|peer|hiring|manager|mgr|recruiter|recruiting|with|and|the|a|initial|follow-up|followup|debrief|tour|walk-through|walkthrough|w)$/i;
+  const generic =
+    /^(interview|chat|screen|screening|call|round|conversation|meeting|intro|introduction|first|second|third|final|1st|2nd|3rd|panel|logistics|hr|phone|video|onsite|on-site|peer|hiring|manager|mgr|recruiter|recruiting|with|and|the|a|initial|follow-up|followup|debrief|tour|walk-through|walkthrough|w)$/i;
   const parts = topic
     .split(/\s*(?:\/|,|;|&|\+|\band\b|-\s|\s-)\s*/)
     .map((p) =>
@@ -145,6 +200,7 @@ export function topicOfConversation(topic: string | null | undefined): string {
 export function sayableSentence(text: string, lead: (phrase: string) => string): string {
   const t = text.trim().replace(/\s+/g, ' ');
   if (!t) return '';
-  const sentence = /[.!?]$/.test(t) || /^(I|I'm|I’m|I've|I’ve|I'd|I’d|It|It's|Your|You|You're|Thank|Thanks|Our|The|This|That|Hearing|Learning)\b/.test(t);
+  const sentence =
+    /[.!?]$/.test(t) || /^(I|I'm|I’m|I've|I’ve|I'd|I’d|It|It's|Your|You|You're|Thank|Thanks|Our|The|This|That|Hearing|Learning)\b/.test(t);
   return sentence ? endSentence(upperFirst(t)) : endSentence(lead(t.replace(/[.;,:]+$/, '')));
 }

@@ -17,7 +17,16 @@ describe('scheduleFollowUps for any interview date and zone', () => {
           const start = new Date(startMs).toISOString();
           const decisionDate = decisionOffset === null ? null : new Date(startMs + decisionOffset * 86_400_000).toISOString().slice(0, 10);
           const { items } = scheduleFollowUps({
-            interviews: [{ id: 'i', kind: 'video', start, timeZone, durationMinutes: 60, conversations: [{ id: 'c', start, durationMinutes: 60, personIds: ['p'] }] }],
+            interviews: [
+              {
+                id: 'i',
+                kind: 'video',
+                start,
+                timeZone,
+                durationMinutes: 60,
+                conversations: [{ id: 'c', start, durationMinutes: 60, personIds: ['p'] }],
+              },
+            ],
             housekeeping: { decisionDate, bestContactPersonId: 'p' },
             people: [{ id: 'p', name: 'Pat', email: 'p@x.test' }],
             now: start,

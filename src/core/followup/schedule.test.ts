@@ -52,7 +52,11 @@ describe('scheduleFollowUps: thank-you notes', () => {
   it('leaves out the notes of conversations that ended before `thankYouSinceMs`, and keeps check-ins and due instants as numbers', () => {
     // Ana's conversation ends 15:00 UTC, Bo and Cy's 16:00 UTC.
     const r = schedule({ thankYouSinceMs: Date.parse('2026-03-03T15:30:00Z') });
-    expect(thankYous(r).map((n) => n.personId).sort()).toEqual(['bo', 'cy']);
+    expect(
+      thankYous(r)
+        .map((n) => n.personId)
+        .sort(),
+    ).toEqual(['bo', 'cy']);
     expect(checkIns(r)).toHaveLength(2);
     for (const item of r.items) expect(item.dueMs).toBe(Date.parse(item.dueAt));
     expect(thankYous(schedule({ thankYouSinceMs: Date.parse('2026-03-03T15:00:00Z') }))).toHaveLength(3);
@@ -70,8 +74,14 @@ describe('scheduleFollowUps: thank-you notes', () => {
   });
 
   it('leaves out thank-you notes already sent', () => {
-    const r = schedule({ sent: [{ kind: 'thank-you', personId: 'ana', channel: 'email', interviewId: 'i1', sentAt: '2026-03-03T22:00:00Z' }] });
-    expect(thankYous(r).map((n) => n.personId).sort()).toEqual(['bo', 'cy']);
+    const r = schedule({
+      sent: [{ kind: 'thank-you', personId: 'ana', channel: 'email', interviewId: 'i1', sentAt: '2026-03-03T22:00:00Z' }],
+    });
+    expect(
+      thankYous(r)
+        .map((n) => n.personId)
+        .sort(),
+    ).toEqual(['bo', 'cy']);
   });
 
   it('plans a new thank-you for a later interview even when one was sent for an earlier one', () => {
@@ -79,7 +89,11 @@ describe('scheduleFollowUps: thank-you notes', () => {
       interviews: [interviewAt('2026-03-03T14:00:00Z'), interviewAt('2026-03-10T14:00:00Z', 'America/New_York', 'i2')],
       sent: [{ kind: 'thank-you', personId: 'ana', channel: 'email', interviewId: 'i1', sentAt: '2026-03-03T22:00:00Z' }],
     });
-    expect(thankYous(r).filter((n) => n.personId === 'ana').map((n) => n.interviewId)).toEqual(['i2']);
+    expect(
+      thankYous(r)
+        .filter((n) => n.personId === 'ana')
+        .map((n) => n.interviewId),
+    ).toEqual(['i2']);
   });
 });
 
@@ -99,7 +113,11 @@ describe('scheduleFollowUps: check-ins with a decision date', () => {
   });
 
   it('lands at 10:00 Berlin time on both sides of the EU DST switch', () => {
-    const base = { interviews: [interviewAt('2026-03-23T09:00:00Z', 'Europe/Berlin')], timeZone: 'Europe/Berlin', now: '2026-03-23T12:00:00Z' };
+    const base = {
+      interviews: [interviewAt('2026-03-23T09:00:00Z', 'Europe/Berlin')],
+      timeZone: 'Europe/Berlin',
+      now: '2026-03-23T12:00:00Z',
+    };
     const before = checkIns(schedule({ ...base, housekeeping: { decisionDate: '2026-03-26', bestContactPersonId: 'ana' } }))[0];
     const after = checkIns(schedule({ ...base, housekeeping: { decisionDate: '2026-03-27', bestContactPersonId: 'ana' } }))[0];
     expect(before?.dueAt).toBe('2026-03-27T09:00:00.000Z');
@@ -108,7 +126,11 @@ describe('scheduleFollowUps: check-ins with a decision date', () => {
   });
 
   it('lands at 10:00 Sydney time across the April DST end', () => {
-    const base = { interviews: [interviewAt('2026-03-30T23:00:00Z', 'Australia/Sydney')], timeZone: 'Australia/Sydney', now: '2026-03-31T03:00:00Z' };
+    const base = {
+      interviews: [interviewAt('2026-03-30T23:00:00Z', 'Australia/Sydney')],
+      timeZone: 'Australia/Sydney',
+      now: '2026-03-31T03:00:00Z',
+    };
     const [first, second] = checkIns(schedule({ ...base, housekeeping: { decisionDate: '2026-04-02', bestContactPersonId: 'ana' } }));
     expect(first?.dueAt).toBe('2026-04-02T23:00:00.000Z');
     expect(second?.dueLocalDate).toBe('2026-04-10');
@@ -150,14 +172,19 @@ describe('scheduleFollowUps: check-ins without a decision date', () => {
   });
 
   it('counts from the last interview when there are several', () => {
-    const r = schedule({ interviews: [interviewAt('2026-03-03T14:00:00Z'), interviewAt('2026-03-06T14:00:00Z', 'America/New_York', 'i2')] });
+    const r = schedule({
+      interviews: [interviewAt('2026-03-03T14:00:00Z'), interviewAt('2026-03-06T14:00:00Z', 'America/New_York', 'i2')],
+    });
     expect(checkIns(r)[0]?.dueLocalDate).toBe('2026-03-13');
   });
 });
 
 describe('scheduleFollowUps: second check-in and stopping', () => {
   it('dates the second check-in a week after the first was actually sent', () => {
-    const r = schedule({ now: '2026-03-12T12:00:00Z', sent: [{ kind: 'check-in', personId: 'ana', channel: 'email', sentAt: '2026-03-11T15:00:00Z' }] });
+    const r = schedule({
+      now: '2026-03-12T12:00:00Z',
+      sent: [{ kind: 'check-in', personId: 'ana', channel: 'email', sentAt: '2026-03-11T15:00:00Z' }],
+    });
     const items = checkIns(r);
     expect(items).toHaveLength(1);
     expect(items[0]?.sequence).toBe(2);
@@ -234,6 +261,11 @@ describe('scheduleFollowUps: edges', () => {
   });
 
   it('documents defaults that match the norms', () => {
-    expect(FOLLOW_UP_RULES).toMatchObject({ thankYouWithinHours: 24, checkInBusinessDaysWithoutDecision: 5, secondCheckInBusinessDays: 5, maxCheckIns: 2 });
+    expect(FOLLOW_UP_RULES).toMatchObject({
+      thankYouWithinHours: 24,
+      checkInBusinessDaysWithoutDecision: 5,
+      secondCheckInBusinessDays: 5,
+      maxCheckIns: 2,
+    });
   });
 });

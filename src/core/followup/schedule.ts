@@ -129,7 +129,8 @@ function checkInRecipient(hk: Housekeeping, people: readonly Person[], lastInter
     if (phone) return { personId: person.id, channel: 'phone', to: phone, note: `by phone, as ${person.name} prefers` };
     return { personId: person.id, channel: 'email', to: email, note: 'by email (no phone number saved)' };
   }
-  if (preferred === 'email') return { personId: person.id, channel: 'email', to: email, note: email ? 'by email' : 'by email (no address saved yet)' };
+  if (preferred === 'email')
+    return { personId: person.id, channel: 'email', to: email, note: email ? 'by email' : 'by email (no address saved yet)' };
   return { personId: person.id, channel: preferred, to: null, note: `via ${preferred}, as ${person.name} prefers` };
 }
 
@@ -202,7 +203,10 @@ export function planFollowUps(input: Omit<ScheduleFollowUpsInput, 'rules'>, prep
   for (const slot of slots) {
     if (slot.endMs < since) continue;
     const done = sent.some(
-      (f) => f.kind === 'thank-you' && f.personId === slot.personId && (f.interviewId ? f.interviewId === slot.interviewId : Date.parse(f.sentAt!) >= slot.endMs - 12 * HOUR_MS),
+      (f) =>
+        f.kind === 'thank-you' &&
+        f.personId === slot.personId &&
+        (f.interviewId ? f.interviewId === slot.interviewId : Date.parse(f.sentAt!) >= slot.endMs - 12 * HOUR_MS),
     );
     if (done) continue;
     const person = peopleById.get(slot.personId);

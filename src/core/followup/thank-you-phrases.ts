@@ -47,7 +47,8 @@ export const TONES: Record<Tone, TonePhrases> = {
     topic: (t) => `I especially enjoyed our conversation about ${t}.`,
     mention: (p) => `${capitalised(p)} has stayed with me since.`,
     promise: (l) => `As promised, ${l}.`,
-    interest: (c) => `I left even more excited about the chance to join you and the team at ${c.opportunity.employerName}, and I would love to keep the conversation going.`,
+    interest: (c) =>
+      `I left even more excited about the chance to join you and the team at ${c.opportunity.employerName}, and I would love to keep the conversation going.`,
     signOff: 'Warm regards,',
   },
   formal: {
@@ -58,7 +59,8 @@ export const TONES: Record<Tone, TonePhrases> = {
     topic: (t) => `I found our discussion of ${t} particularly valuable.`,
     mention: (p) => `I particularly valued ${p}.`,
     promise: (l) => `As promised, ${l}.`,
-    interest: (c) => `Our discussion has reinforced my strong interest in the role, and I would welcome the opportunity to contribute to ${c.opportunity.employerName}.`,
+    interest: (c) =>
+      `Our discussion has reinforced my strong interest in the role, and I would welcome the opportunity to contribute to ${c.opportunity.employerName}.`,
     signOff: 'Kind regards,',
   },
 };

@@ -20,13 +20,27 @@ const stories: Story[] = [
     skills: ['Kubernetes', 'migration'],
     numbers: ['12 services'],
   },
-  { id: 'unrelated', title: 'Pricing page redesign', situation: 'Sign-ups were flat.', task: 'Fix it.', action: 'I ran five A/B tests.', result: 'Sign-ups rose 18%.', skills: ['design'], numbers: [] },
+  {
+    id: 'unrelated',
+    title: 'Pricing page redesign',
+    situation: 'Sign-ups were flat.',
+    task: 'Fix it.',
+    action: 'I ran five A/B tests.',
+    result: 'Sign-ups rose 18%.',
+    skills: ['design'],
+    numbers: [],
+  },
 ];
 
 function draft(overrides: Partial<DraftThankYouInput> = {}) {
   return draftThankYou({
     person: { id: 'maria', name: 'Maria Lopez', email: 'maria@acme.test' },
-    notes: ['? What does a typical week look like', 'Mostly pairing, on-call once a month', '* The team is rebuilding onboarding in Q3', '! worried about Kubernetes'],
+    notes: [
+      '? What does a typical week look like',
+      'Mostly pairing, on-call once a month',
+      '* The team is rebuilding onboarding in Q3',
+      '! worried about Kubernetes',
+    ],
     concerns,
     stories,
     opportunity: { employerName: 'Acme', roleTitle: 'Platform Engineer' },
@@ -81,9 +95,18 @@ describe('draftThankYou', () => {
   });
 
   it('uses the reference and sentence the user confirmed for a concern', () => {
-    const own: Concern = { id: 'k8s', text: 'worried I have only used Kubernetes at home', raisedBy: 'maria', status: 'open', replyReference: 'your question about running Kubernetes in production', replyLine: 'last year I ran our staging cluster on my own' };
+    const own: Concern = {
+      id: 'k8s',
+      text: 'worried I have only used Kubernetes at home',
+      raisedBy: 'maria',
+      status: 'open',
+      replyReference: 'your question about running Kubernetes in production',
+      replyLine: 'last year I ran our staging cluster on my own',
+    };
     const d = draft({ concerns: [own] });
-    expect(d.body).toContain('Thank you for your question about running Kubernetes in production; I have thought about it since. Last year I ran our staging cluster on my own.');
+    expect(d.body).toContain(
+      'Thank you for your question about running Kubernetes in production; I have thought about it since. Last year I ran our staging cluster on my own.',
+    );
     expect(d.mentions.concernSources).toEqual([{ kind: 'own', id: 'k8s' }]);
   });
 
@@ -100,7 +123,13 @@ describe('draftThankYou', () => {
   it('uses a prepared answer when no story matches', () => {
     const d = draft({
       stories: [],
-      answers: [{ id: 'a1', promptText: 'How do you get up to speed with Kubernetes?', text: 'I ran a home cluster for a year and passed the CKA exam. I also mentor others.' }],
+      answers: [
+        {
+          id: 'a1',
+          promptText: 'How do you get up to speed with Kubernetes?',
+          text: 'I ran a home cluster for a year and passed the CKA exam. I also mentor others.',
+        },
+      ],
     });
     expect(d.mentions.concernSources[0]).toEqual({ kind: 'answer', id: 'a1' });
     expect(d.body).toContain('I ran a home cluster for a year and passed the CKA exam.');
@@ -118,7 +147,8 @@ describe('draftThankYou', () => {
   });
 
   it('lints every generated draft: nothing to fix once the name is set and nothing is promised', () => {
-    for (const tone of ['brief', 'warm', 'formal'] as const) expect(draft({ tone, notes: ['* team is 14 people in 3 squads'] }).findings).toEqual([]);
+    for (const tone of ['brief', 'warm', 'formal'] as const)
+      expect(draft({ tone, notes: ['* team is 14 people in 3 squads'] }).findings).toEqual([]);
   });
 
   it('renews interest in the employer', () => {
@@ -147,11 +177,17 @@ describe('draftThankYou', () => {
   it('shortens a suggested mention until it repeats no five words of the notes', () => {
     const d = draft({ notes: ['* cares about customer data quality checks'], concerns: [] });
     expect(d.suggestedMention).toBe('what you said about customer data quality');
-    expect(draft({ notes: ['* cares about customer data quality checks'], concerns: [], mention: d.suggestedMention }).findings).toEqual([]);
+    expect(draft({ notes: ['* cares about customer data quality checks'], concerns: [], mention: d.suggestedMention }).findings).toEqual(
+      [],
+    );
   });
 
   it('copies no five words in a row from the notes, even from a suggested mention', () => {
-    const notes = ['* she came up thru nights herself, big on night-shift continuity', '! she worries I have only mentored, never formally managed anyone', '> send her the link to my talk'];
+    const notes = [
+      '* she came up thru nights herself, big on night-shift continuity',
+      '! she worries I have only mentored, never formally managed anyone',
+      '> send her the link to my talk',
+    ];
     const first = draft({ notes, concerns: [] });
     const d = draft({ notes, concerns: [], mention: first.suggestedMention });
     expect(d.findings.filter((f) => f.code !== 'placeholder')).toEqual([]);

@@ -83,9 +83,13 @@ export function draftThankYou(input: DraftThankYouInput): ThankYouDraft {
   const body = paragraphs.join('\n\n');
 
   const privateText = input.privateText ?? [];
-  const index = Array.isArray(privateText) ? buildNoteIndex([...input.notes, ...(privateText as readonly string[])]) : (privateText as NoteIndex);
+  const index = Array.isArray(privateText)
+    ? buildNoteIndex([...input.notes, ...(privateText as readonly string[])])
+    : (privateText as NoteIndex);
   const endMs = input.conversationEndsAt ? new Date(input.conversationEndsAt).getTime() : Number.NaN;
-  const dueAt = Number.isFinite(endMs) ? new Date(endMs + (input.withinHours ?? FOLLOW_UP_RULES.thankYouWithinHours) * 3_600_000).toISOString() : null;
+  const dueAt = Number.isFinite(endMs)
+    ? new Date(endMs + (input.withinHours ?? FOLLOW_UP_RULES.thankYouWithinHours) * 3_600_000).toISOString()
+    : null;
   return {
     subject: phrases.subject(ctx),
     body,
@@ -97,6 +101,11 @@ export function draftThankYou(input: DraftThankYouInput): ThankYouDraft {
       promises: promises.map((p) => promiseItem(p).checklist),
     },
     suggestedMention: suggestMention(input.notes),
-    findings: lintDraft({ text: body, recipientName: input.person.name, privateNotes: index, otherNames: [input.opportunity.employerName, input.opportunity.roleTitle] }),
+    findings: lintDraft({
+      text: body,
+      recipientName: input.person.name,
+      privateNotes: index,
+      otherNames: [input.opportunity.employerName, input.opportunity.roleTitle],
+    }),
   };
 }

@@ -95,7 +95,6 @@ export interface PreparedAnswer {
   text: string;
 }
 
-
 /** The job a note is about. */
 export interface OpportunityRef {
   employerName: string;

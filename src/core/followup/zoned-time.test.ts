@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, addCalendarDays, isBusinessDay, toIsoUtc, utcToZonedDate, utcToZonedDateTime, weekdayOf, zonedDateTimeToUtc } from './zoned-time.js';
+import {
+  addBusinessDays,
+  addCalendarDays,
+  isBusinessDay,
+  toIsoUtc,
+  utcToZonedDate,
+  utcToZonedDateTime,
+  weekdayOf,
+  zonedDateTimeToUtc,
+} from './zoned-time.js';
 
 const weekdaysOnly = { weekendDays: [0, 6], holidays: new Set<string>() };
 
@@ -30,7 +39,15 @@ describe('zonedDateTimeToUtc', () => {
   });
 
   it('round-trips any minute in any of several zones back to the same wall clock', () => {
-    const zones = ['America/New_York', 'Europe/Berlin', 'Asia/Tokyo', 'Australia/Sydney', 'Asia/Kolkata', 'America/St_Johns', 'Australia/Lord_Howe'];
+    const zones = [
+      'America/New_York',
+      'Europe/Berlin',
+      'Asia/Tokyo',
+      'Australia/Sydney',
+      'Asia/Kolkata',
+      'America/St_Johns',
+      'Australia/Lord_Howe',
+    ];
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 20 * 366 * 1440 }), fc.constantFrom(...zones), (minute, zone) => {
         const instant = Date.UTC(2020, 0, 1) + minute * 60_000;

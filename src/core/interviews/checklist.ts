@@ -17,7 +17,7 @@ const BY_KIND: Record<InterviewKind, readonly Entry[]> = {
   phone: [
     { id: 'phone-charged', label: 'Phone charged, with a charger within reach' },
     { id: 'quiet-room', label: 'A quiet room with good reception, door closed' },
-    { id: 'number-saved', label: "Their number saved, so you recognise the call (and know who calls whom)" },
+    { id: 'number-saved', label: 'Their number saved, so you recognise the call (and know who calls whom)' },
     { id: 'notes-within-reach', label: 'Notebook and pen, or a charged tablet, on the desk' },
     { id: 'notifications-off', label: 'Other notifications silenced for the hour' },
   ],

@@ -4,7 +4,11 @@ import { currentConversation, sortByStart } from './current.js';
 const slot = (id: string, startsAt: string, durationMinutes: number) => ({ id, startsAt, durationMinutes });
 
 // An interview day: 10:00–10:45, 10:45–11:30, a gap, 13:00–13:30 (UTC).
-const day = [slot('a', '2026-03-03T10:00:00.000Z', 45), slot('b', '2026-03-03T10:45:00.000Z', 45), slot('c', '2026-03-03T13:00:00.000Z', 30)];
+const day = [
+  slot('a', '2026-03-03T10:00:00.000Z', 45),
+  slot('b', '2026-03-03T10:45:00.000Z', 45),
+  slot('c', '2026-03-03T13:00:00.000Z', 30),
+];
 
 describe('currentConversation', () => {
   it.each([
@@ -48,7 +52,11 @@ describe('currentConversation', () => {
 
 describe('sortByStart', () => {
   it('sorts by instant, keeping the given order for ties', () => {
-    const tie = [slot('x', '2026-03-03T10:00:00.000Z', 30), slot('early', '2026-03-03T09:00:00.000Z', 30), slot('y', '2026-03-03T10:00:00Z', 30)];
+    const tie = [
+      slot('x', '2026-03-03T10:00:00.000Z', 30),
+      slot('early', '2026-03-03T09:00:00.000Z', 30),
+      slot('y', '2026-03-03T10:00:00Z', 30),
+    ];
     expect(sortByStart(tie).map((s) => s.id)).toEqual(['early', 'x', 'y']);
   });
 });

@@ -33,14 +33,28 @@ function endOf(slot: TimedSlot): number {
  * The conversation the clock points at: the one in progress (the latest started when slots overlap),
  * else the next to start, else the last to end. Null for no conversations. Input order does not matter.
  */
-export function currentConversation<T extends TimedSlot>(conversations: readonly T[], now: Date | number | string): CurrentConversation<T> | null {
+export function currentConversation<T extends TimedSlot>(
+  conversations: readonly T[],
+  now: Date | number | string,
+): CurrentConversation<T> | null {
   const at = typeof now === 'number' ? now : typeof now === 'string' ? Date.parse(now) : now.getTime();
-  const slots = conversations.map((conversation, index) => ({ conversation, index, start: startOf(conversation), end: endOf(conversation) }));
+  const slots = conversations.map((conversation, index) => ({
+    conversation,
+    index,
+    start: startOf(conversation),
+    end: endOf(conversation),
+  }));
   if (slots.length === 0) return null;
 
   const running = slots.filter((s) => s.start <= at && at < s.end).sort((a, b) => b.start - a.start || a.index - b.index)[0];
   if (running) {
-    return { conversation: running.conversation, index: running.index, state: 'in-progress', minutesLeft: Math.ceil((running.end - at) / MINUTE_MS), minutesUntilStart: 0 };
+    return {
+      conversation: running.conversation,
+      index: running.index,
+      state: 'in-progress',
+      minutesLeft: Math.ceil((running.end - at) / MINUTE_MS),
+      minutesUntilStart: 0,
+    };
   }
   const next = slots.filter((s) => s.start > at).sort((a, b) => a.start - b.start || a.index - b.index)[0];
   if (next) {

@@ -4,15 +4,18 @@ import { parseInvitation } from './invitation.js';
 // More shapes of the people an invitation names, written for these tests (not taken from the corpus): honorifics,
 // titles that run on after a comma, schedule lines with brackets and team names, and what a sender says.
 const NOW = '2026-02-24T10:00:00.000Z';
-const parse = (text: string, employerName?: string) => parseInvitation(text, { timeZone: 'Europe/Lisbon', now: NOW, ...(employerName && { employerName }) });
+const parse = (text: string, employerName?: string) =>
+  parseInvitation(text, { timeZone: 'Europe/Lisbon', now: NOW, ...(employerName && { employerName }) });
 const titled = (text: string) =>
   parse(text)
     .draft.people.filter((p) => !p.sender)
     .map((p) => [p.name, p.title ?? null]);
 
 describe('invitation shapes: honorifics and titles in a list', () => {
-  it('does not take the next person\'s honorific for more of a title', () => {
-    expect(titled('On 3 March at 10:00 your interviewers will be Ms. Lan Pham, our Data Manager, Mr. Arjun Rao, Lead Analyst, and Ola Berg.')).toEqual([
+  it("does not take the next person's honorific for more of a title", () => {
+    expect(
+      titled('On 3 March at 10:00 your interviewers will be Ms. Lan Pham, our Data Manager, Mr. Arjun Rao, Lead Analyst, and Ola Berg.'),
+    ).toEqual([
       ['Lan Pham', 'Data Manager'],
       ['Arjun Rao', 'Lead Analyst'],
       ['Ola Berg', null],
@@ -28,39 +31,133 @@ describe('invitation shapes: honorifics and titles in a list', () => {
   });
 
   it('reads someone "on the line" with the sender as an interviewer', () => {
-    expect(titled('I will ring you on 3 March at 9:00. Our Warehouse Supervisor, Tomasz "Tom" Nowak, will be on the line too.')).toEqual([['Tomasz Nowak', 'Warehouse Supervisor']]);
+    expect(titled('I will ring you on 3 March at 9:00. Our Warehouse Supervisor, Tomasz "Tom" Nowak, will be on the line too.')).toEqual([
+      ['Tomasz Nowak', 'Warehouse Supervisor'],
+    ]);
   });
 });
 
 describe('invitation shapes: prose and lists', () => {
   it.each([
-    ['On 3 March at 10:00 the panel consists of: Liam Doyle – Head of Platform; Nadia El-Amin – Senior Product Manager; and Kwame Asante-Boateng, CTO.', [['Liam Doyle', 'Head of Platform'], ['Nadia El-Amin', 'Senior Product Manager'], ['Kwame Asante-Boateng', 'CTO']]],
-    ['We would love you to meet the team on Wednesday, 4 March at 10:00: Zainab Yusuf (Product Manager) and Kemal Yılmaz (Designer).', [['Zainab Yusuf', 'Product Manager'], ['Kemal Yılmaz', 'Designer']]],
-    ['On 3 March at 10:00. In the room will be Sean Murphy (Head of IT) and Aoife Ní Bhriain.', [['Sean Murphy', 'Head of IT'], ['Aoife Ní Bhriain', null]]],
-    ['The interview on 3 March at 10:00 will be led by Keisha Robinson, Director of Nursing, with Dr. Omar Farouk also attending.', [['Keisha Robinson', 'Director of Nursing'], ['Omar Farouk', null]]],
-    ['On 3 March at 10:00 your first interview is with Senior Recruiter Daniela Pérez, followed by a session with Marco Bianchi.', [['Daniela Pérez', 'Senior Recruiter'], ['Marco Bianchi', null]]],
-    ['You will sit down with our co-founders Maya Levi and Noam Cohen on 3 March at 10:00.', [['Maya Levi', 'co-founder'], ['Noam Cohen', 'co-founder']]],
-    ['Your interview on 3 March at 10:00 is with Jan de Vries and Pieter van den Berg, both Senior Engineers.', [['Jan de Vries', null], ['Pieter van den Berg', null]]],
-    ['Attendees: ana.souza@acme.example (Organizer), hiring@acme.example, Pedro Alves, Carla Mendes', [['Ana Souza', null], ['Pedro Alves', null], ['Carla Mendes', null]]],
+    [
+      'On 3 March at 10:00 the panel consists of: Liam Doyle – Head of Platform; Nadia El-Amin – Senior Product Manager; and Kwame Asante-Boateng, CTO.',
+      [
+        ['Liam Doyle', 'Head of Platform'],
+        ['Nadia El-Amin', 'Senior Product Manager'],
+        ['Kwame Asante-Boateng', 'CTO'],
+      ],
+    ],
+    [
+      'We would love you to meet the team on Wednesday, 4 March at 10:00: Zainab Yusuf (Product Manager) and Kemal Yılmaz (Designer).',
+      [
+        ['Zainab Yusuf', 'Product Manager'],
+        ['Kemal Yılmaz', 'Designer'],
+      ],
+    ],
+    [
+      'On 3 March at 10:00. In the room will be Sean Murphy (Head of IT) and Aoife Ní Bhriain.',
+      [
+        ['Sean Murphy', 'Head of IT'],
+        ['Aoife Ní Bhriain', null],
+      ],
+    ],
+    [
+      'The interview on 3 March at 10:00 will be led by Keisha Robinson, Director of Nursing, with Dr. Omar Farouk also attending.',
+      [
+        ['Keisha Robinson', 'Director of Nursing'],
+        ['Omar Farouk', null],
+      ],
+    ],
+    [
+      'On 3 March at 10:00 your first interview is with Senior Recruiter Daniela Pérez, followed by a session with Marco Bianchi.',
+      [
+        ['Daniela Pérez', 'Senior Recruiter'],
+        ['Marco Bianchi', null],
+      ],
+    ],
+    [
+      'You will sit down with our co-founders Maya Levi and Noam Cohen on 3 March at 10:00.',
+      [
+        ['Maya Levi', 'co-founder'],
+        ['Noam Cohen', 'co-founder'],
+      ],
+    ],
+    [
+      'Your interview on 3 March at 10:00 is with Jan de Vries and Pieter van den Berg, both Senior Engineers.',
+      [
+        ['Jan de Vries', null],
+        ['Pieter van den Berg', null],
+      ],
+    ],
+    [
+      'Attendees: ana.souza@acme.example (Organizer), hiring@acme.example, Pedro Alves, Carla Mendes',
+      [
+        ['Ana Souza', null],
+        ['Pedro Alves', null],
+        ['Carla Mendes', null],
+      ],
+    ],
   ])('%s', (text, people) => {
     expect(titled(text)).toEqual(people);
   });
 
   it.each([
-    ['When: 3 March 2026 10:00-11:00\nRequired: Smith, John; Doe, Jane; Kowalski, Anna', [['John Smith', null], ['Jane Doe', null], ['Anna Kowalski', null]]],
-    ['Date: 3 March 2026 10:00\nInterviewers:\nJOHN SMITH - Director, Product\nALICE O\'NEILL - Staff Engineer', [['John Smith', 'Director, Product'], ["Alice O'Neill", 'Staff Engineer']]],
-    ['On 3 March at 10:00 you will speak with Will Turner and Grace Park from Marks & Spencer.', [['Will Turner', null], ['Grace Park', null]]],
-    ['On 3 March at 10:00 the interview will be with Dr Kwabena Mensah-Bonsu, Consultant Cardiologist, and Sister Mary Okeke, Ward Manager.', [['Kwabena Mensah-Bonsu', 'Consultant Cardiologist'], ['Mary Okeke', 'Ward Manager']]],
-    ['On 3 March at 10:00 you will talk with a couple of our engineers, Ifeoma Nwachukwu and Tariq Aziz.', [['Ifeoma Nwachukwu', 'engineer'], ['Tariq Aziz', 'engineer']]],
+    [
+      'When: 3 March 2026 10:00-11:00\nRequired: Smith, John; Doe, Jane; Kowalski, Anna',
+      [
+        ['John Smith', null],
+        ['Jane Doe', null],
+        ['Anna Kowalski', null],
+      ],
+    ],
+    [
+      "Date: 3 March 2026 10:00\nInterviewers:\nJOHN SMITH - Director, Product\nALICE O'NEILL - Staff Engineer",
+      [
+        ['John Smith', 'Director, Product'],
+        ["Alice O'Neill", 'Staff Engineer'],
+      ],
+    ],
+    [
+      'On 3 March at 10:00 you will speak with Will Turner and Grace Park from Marks & Spencer.',
+      [
+        ['Will Turner', null],
+        ['Grace Park', null],
+      ],
+    ],
+    [
+      'On 3 March at 10:00 the interview will be with Dr Kwabena Mensah-Bonsu, Consultant Cardiologist, and Sister Mary Okeke, Ward Manager.',
+      [
+        ['Kwabena Mensah-Bonsu', 'Consultant Cardiologist'],
+        ['Mary Okeke', 'Ward Manager'],
+      ],
+    ],
+    [
+      'On 3 March at 10:00 you will talk with a couple of our engineers, Ifeoma Nwachukwu and Tariq Aziz.',
+      [
+        ['Ifeoma Nwachukwu', 'engineer'],
+        ['Tariq Aziz', 'engineer'],
+      ],
+    ],
     ['A 30-minute call on 3 March at 10:00 with Daniel Okafor, who leads our Payments team.', [['Daniel Okafor', null]]],
-    ["You're booked in for 3 March at 10:00 with Hannah from our People team and Jack, one of our senior engineers.", [['Hannah', null], ['Jack', 'senior engineer']]],
-    ['On 3 March at 10:00 you will meet Priya from HR. Acme from our London office and Stripe, our payments partner, will not be there.', [['Priya', null]]],
+    [
+      "You're booked in for 3 March at 10:00 with Hannah from our People team and Jack, one of our senior engineers.",
+      [
+        ['Hannah', null],
+        ['Jack', 'senior engineer'],
+      ],
+    ],
+    [
+      'On 3 March at 10:00 you will meet Priya from HR. Acme from our London office and Stripe, our payments partner, will not be there.',
+      [['Priya', null]],
+    ],
   ])('%s', (text, people) => {
     expect(titled(text)).toEqual(people);
   });
 
   it('counts someone who "will call you" as an interviewer whatever their title, and not someone of a later round', () => {
-    const { draft } = parse('Your phone screen is on 3 March at 10:00. Our Head of Talent, Rebecca Stone, will call you. The second round would be with our CEO, Mark Rivers.');
+    const { draft } = parse(
+      'Your phone screen is on 3 March at 10:00. Our Head of Talent, Rebecca Stone, will call you. The second round would be with our CEO, Mark Rivers.',
+    );
     expect(draft.people.map((p) => [p.name, p.role, p.interviews])).toEqual([['Rebecca Stone', 'recruiter', true]]);
   });
 
@@ -77,7 +174,9 @@ describe('invitation shapes: prose and lists', () => {
   });
 
   it('reads "with me and …" as the sender and one more interviewer', () => {
-    const { draft } = parse('Hi Sam,\n\nThe call on 3 March at 10:00 will be with me and Fernando Costa, the team lead.\n\nBest,\nLucy Hart\nRecruiter\nlucy@acme.example');
+    const { draft } = parse(
+      'Hi Sam,\n\nThe call on 3 March at 10:00 will be with me and Fernando Costa, the team lead.\n\nBest,\nLucy Hart\nRecruiter\nlucy@acme.example',
+    );
     expect(draft.people.map((p) => [p.name, p.title ?? null, p.interviews])).toEqual([
       ['Fernando Costa', 'team lead', true],
       ['Lucy Hart', 'Recruiter', true],
@@ -86,23 +185,55 @@ describe('invitation shapes: prose and lists', () => {
 
   it('takes a company named like a person for the employer, by its trade word or its web address', () => {
     expect(titled('Your interview with Northwind Traders is on 3 March at 11:00. You will meet Emeka Obi.')).toEqual([['Emeka Obi', null]]);
-    expect(titled('Your interview with Hollis Quarry is on 3 March at 11:00 with Emeka Obi. Directions: https://hollisquarry.example/visit')).toEqual([['Emeka Obi', null]]);
+    expect(
+      titled('Your interview with Hollis Quarry is on 3 March at 11:00 with Emeka Obi. Directions: https://hollisquarry.example/visit'),
+    ).toEqual([['Emeka Obi', null]]);
   });
 });
 
 describe('invitation shapes: more of what the text says about people', () => {
   it.each([
-    ['On 3 March at 10:00 you will meet with the General Manager, Mr. Paulo Ramos, and the Front Office Manager, Ms. Joana Lima.', [['Paulo Ramos', 'General Manager', 'interviewer'], ['Joana Lima', 'Front Office Manager', 'interviewer']]],
-    ['The panel on 3 March at 10:00 will comprise Dr. Ricardo Almeida (Head of Planning), Eng. Sofia Marques and Lic. Ana Paz.', [['Ricardo Almeida', 'Head of Planning', 'interviewer'], ['Sofia Marques', null, 'interviewer'], ['Ana Paz', null, 'interviewer']]],
-    ['Your interview with Taras Shevchenko and Olena Kovalenko is on 3 March at 11:00. Taras is our Head of Data; Olena is a Senior Data Engineer.', [['Taras Shevchenko', 'Head of Data', 'interviewer'], ['Olena Kovalenko', 'Senior Data Engineer', 'interviewer']]],
-    ['On 3 March at 10:00 you will be meeting Tom Hardy, Engineering Manager. Grace will meet you at reception.', [['Tom Hardy', 'Engineering Manager', 'interviewer']]],
-    ["You'll meet Stanisław Lewandowski on 3 March at 10:00, then a walk of the line with Stan (Maintenance Supervisor).", [['Stanisław Lewandowski', 'Maintenance Supervisor', 'interviewer']]],
+    [
+      'On 3 March at 10:00 you will meet with the General Manager, Mr. Paulo Ramos, and the Front Office Manager, Ms. Joana Lima.',
+      [
+        ['Paulo Ramos', 'General Manager', 'interviewer'],
+        ['Joana Lima', 'Front Office Manager', 'interviewer'],
+      ],
+    ],
+    [
+      'The panel on 3 March at 10:00 will comprise Dr. Ricardo Almeida (Head of Planning), Eng. Sofia Marques and Lic. Ana Paz.',
+      [
+        ['Ricardo Almeida', 'Head of Planning', 'interviewer'],
+        ['Sofia Marques', null, 'interviewer'],
+        ['Ana Paz', null, 'interviewer'],
+      ],
+    ],
+    [
+      'Your interview with Taras Shevchenko and Olena Kovalenko is on 3 March at 11:00. Taras is our Head of Data; Olena is a Senior Data Engineer.',
+      [
+        ['Taras Shevchenko', 'Head of Data', 'interviewer'],
+        ['Olena Kovalenko', 'Senior Data Engineer', 'interviewer'],
+      ],
+    ],
+    [
+      'On 3 March at 10:00 you will be meeting Tom Hardy, Engineering Manager. Grace will meet you at reception.',
+      [['Tom Hardy', 'Engineering Manager', 'interviewer']],
+    ],
+    [
+      "You'll meet Stanisław Lewandowski on 3 March at 10:00, then a walk of the line with Stan (Maintenance Supervisor).",
+      [['Stanisław Lewandowski', 'Maintenance Supervisor', 'interviewer']],
+    ],
   ])('%s', (text, people) => {
-    expect(parse(text).draft.people.filter((p) => !p.sender).map((p) => [p.name, p.title ?? null, p.role])).toEqual(people);
+    expect(
+      parse(text)
+        .draft.people.filter((p) => !p.sender)
+        .map((p) => [p.name, p.title ?? null, p.role]),
+    ).toEqual(people);
   });
 
   it('reads one person from a name and the work address it came with', () => {
-    const text = 'Date: Tuesday, 3 March 2026\nTime: 2:00 PM\nInterviewer(s): Kevin O\'Malley (kevin.omalley@brightline.example), Dana Whitaker (dana.whitaker@brightline.example)';
+    const text =
+      "Date: Tuesday, 3 March 2026\nTime: 2:00 PM\nInterviewer(s): Kevin O'Malley (kevin.omalley@brightline.example), Dana Whitaker (dana.whitaker@brightline.example)";
     expect(parse(text).draft.people.map((p) => [p.name, p.email])).toEqual([
       ["Kevin O'Malley", 'kevin.omalley@brightline.example'],
       ['Dana Whitaker', 'dana.whitaker@brightline.example'],
@@ -110,7 +241,8 @@ describe('invitation shapes: more of what the text says about people', () => {
   });
 
   it('reads an academic panel: a professor by their role, a reader with a title, never "Reader" as a person', () => {
-    const text = 'The interview is on 3 March at 14:00.\n\nThe panel will be:\nProfessor Fiona MacLeod (Chair), Head of School\nDr Hamish Campbell, Reader in Economics';
+    const text =
+      'The interview is on 3 March at 14:00.\n\nThe panel will be:\nProfessor Fiona MacLeod (Chair), Head of School\nDr Hamish Campbell, Reader in Economics';
     expect(titled(text)).toEqual([
       ['Fiona MacLeod', 'Chair'],
       ['Hamish Campbell', 'Reader'],
@@ -118,7 +250,9 @@ describe('invitation shapes: more of what the text says about people', () => {
   });
 
   it('hears the sender in "it\'d be me and Priyanka (our CTO)"', () => {
-    const { draft } = parse("Hi Sam, can you do a call on 3 March at 10am? It'd be me and Priyanka (our CTO).\n\nThanks,\nJordan\nJordan Blake | Co-founder & CEO | Loopwise");
+    const { draft } = parse(
+      "Hi Sam, can you do a call on 3 March at 10am? It'd be me and Priyanka (our CTO).\n\nThanks,\nJordan\nJordan Blake | Co-founder & CEO | Loopwise",
+    );
     expect(draft.people.map((p) => [p.name, p.title ?? null, p.sender, p.interviews])).toEqual([
       ['Priyanka', 'CTO', false, true],
       ['Jordan Blake', 'Co-founder & CEO', true, true],
@@ -127,7 +261,8 @@ describe('invitation shapes: more of what the text says about people', () => {
   });
 
   it('takes the sender for an interviewer when the panel names them', () => {
-    const text = 'Dear Sam,\n\nThe panel on 3 March at 10:00 will be Dr. Ricardo Almeida and Ms. Inês Carvalho from Human Resources.\n\nYours sincerely,\n\nInês Carvalho\nHuman Resources\nBanco Atlântico';
+    const text =
+      'Dear Sam,\n\nThe panel on 3 March at 10:00 will be Dr. Ricardo Almeida and Ms. Inês Carvalho from Human Resources.\n\nYours sincerely,\n\nInês Carvalho\nHuman Resources\nBanco Atlântico';
     expect(parse(text).draft.people.find((p) => p.sender)).toMatchObject({ name: 'Inês Carvalho', role: 'recruiter', interviews: true });
   });
 
@@ -136,8 +271,16 @@ describe('invitation shapes: more of what the text says about people', () => {
     ['Warm regards,\n\nSARAH JONES\nTalent Acquisition Lead\nACME LTD\nsarah.jones@acme.example', 'Talent Acquisition Lead'],
     ['Sarah Jones | Senior Recruiter\nAcme Inc. | sarah.jones@acme.example | +1 415 555 0100', 'Senior Recruiter'],
   ])('reads the sender from a signature like %j', (signature, title) => {
-    const { draft } = parse(`Hi Sam,\n\nYour video interview with Dana Ruiz is on 10 March at 10:00: https://zoom.us/j/81234567890\n\n${signature}`);
-    expect(draft.people.find((p) => p.sender)).toMatchObject({ name: 'Sarah Jones', title, role: 'recruiter', email: 'sarah.jones@acme.example', interviews: false });
+    const { draft } = parse(
+      `Hi Sam,\n\nYour video interview with Dana Ruiz is on 10 March at 10:00: https://zoom.us/j/81234567890\n\n${signature}`,
+    );
+    expect(draft.people.find((p) => p.sender)).toMatchObject({
+      name: 'Sarah Jones',
+      title,
+      role: 'recruiter',
+      email: 'sarah.jones@acme.example',
+      interviews: false,
+    });
   });
 
   it('takes the sender for the interviewer of "our chat" only when nobody else is named', () => {
@@ -153,11 +296,25 @@ describe('invitation shapes: more of what the text says about people', () => {
   });
 
   it('reads a signature with no sign-off, and one written on one line with bars', () => {
-    const bare = parse("Hi Sam,\n\nI'm Oksana, the recruiter. Your interview is on 3 March at 11:00 with Taras Shevchenko.\n\nOksana Melnyk\nRecruiter | Kyiv Digital\noksana.melnyk@kyivdigital.example");
-    expect(bare.draft.people.find((p) => p.sender)).toMatchObject({ name: 'Oksana Melnyk', title: 'Recruiter', email: 'oksana.melnyk@kyivdigital.example', interviews: false });
+    const bare = parse(
+      "Hi Sam,\n\nI'm Oksana, the recruiter. Your interview is on 3 March at 11:00 with Taras Shevchenko.\n\nOksana Melnyk\nRecruiter | Kyiv Digital\noksana.melnyk@kyivdigital.example",
+    );
+    expect(bare.draft.people.find((p) => p.sender)).toMatchObject({
+      name: 'Oksana Melnyk',
+      title: 'Recruiter',
+      email: 'oksana.melnyk@kyivdigital.example',
+      interviews: false,
+    });
     expect(bare.draft.title).toBe('Interview with Kyiv Digital');
-    const barred = parse('Hi Sam,\n\nYou will meet Jonas Becker on 3 March at 14:00.\n\nViele Grüße\nLena Fischer | Talent Acquisition | Brightwave GmbH\nlena.fischer@brightwave.example');
-    expect(barred.draft.people.find((p) => p.sender)).toMatchObject({ name: 'Lena Fischer', title: 'Talent Acquisition', role: 'recruiter', email: 'lena.fischer@brightwave.example' });
+    const barred = parse(
+      'Hi Sam,\n\nYou will meet Jonas Becker on 3 March at 14:00.\n\nViele Grüße\nLena Fischer | Talent Acquisition | Brightwave GmbH\nlena.fischer@brightwave.example',
+    );
+    expect(barred.draft.people.find((p) => p.sender)).toMatchObject({
+      name: 'Lena Fischer',
+      title: 'Talent Acquisition',
+      role: 'recruiter',
+      email: 'lena.fischer@brightwave.example',
+    });
     expect(barred.draft.title).toBe('Interview with Brightwave');
   });
 });
@@ -173,7 +330,9 @@ describe('invitation shapes: what only looks like a person', () => {
   });
 
   it('reads a title made of common words before the name ("Customer Success Manager Lauren Bell")', () => {
-    expect(titled('Your interview on Monday 9 March at 10:00 will be with Customer Success Manager Lauren Bell.')).toEqual([['Lauren Bell', 'Customer Success Manager']]);
+    expect(titled('Your interview on Monday 9 March at 10:00 will be with Customer Success Manager Lauren Bell.')).toEqual([
+      ['Lauren Bell', 'Customer Success Manager'],
+    ]);
   });
 });
 
@@ -187,23 +346,33 @@ describe('invitation shapes: schedule lines', () => {
   it('starts a new person after a title closed by its bracket, but goes on with a title after a comma', () => {
     const panel = day('10:00 - 11:00 Panel interview – Dr Tom Fairley (Medical Director), Ruth Adeyemi (Practice Manager)');
     expect(panel.names).toEqual(['Tom Fairley', 'Ruth Adeyemi']);
-    const { people } = parse('Tuesday 3 March 2026\n\n09:00 - 09:45 Dr. Emmanuel Okafor – Principal Scientist, Fabric Care\n10:00 - 10:30 Wrap-up').draft;
+    const { people } = parse(
+      'Tuesday 3 March 2026\n\n09:00 - 09:45 Dr. Emmanuel Okafor – Principal Scientist, Fabric Care\n10:00 - 10:30 Wrap-up',
+    ).draft;
     expect(people.map((p) => [p.name, p.title])).toEqual([['Emmanuel Okafor', 'Principal Scientist, Fabric Care']]);
   });
 
   it('reads "presentation to X", "w/ X", but not "intro to" a product', () => {
-    expect(day('10:00 - 10:45 Case presentation to Pieter de Jong (Partner) and Femke van der Linden (Manager)').names).toEqual(['Pieter de Jong', 'Femke van der Linden']);
+    expect(day('10:00 - 10:45 Case presentation to Pieter de Jong (Partner) and Femke van der Linden (Manager)').names).toEqual([
+      'Pieter de Jong',
+      'Femke van der Linden',
+    ]);
     expect(day('10:00 - 10:45 Pairing session w/ Felipe Andrade').names).toEqual(['Felipe Andrade']);
     expect(day('10:00 - 10:45 Intro to Kafka').names).toEqual([]);
   });
 
   it('keeps reading a list of people after a comma, up to the team they are from', () => {
-    expect(day('14:00 - 15:00 Panel with Ana Lima, Ben Odede and Chi Ng from the Risk & Compliance team').names).toEqual(['Ana Lima', 'Ben Odede', 'Chi Ng']);
+    expect(day('14:00 - 15:00 Panel with Ana Lima, Ben Odede and Chi Ng from the Risk & Compliance team').names).toEqual([
+      'Ana Lima',
+      'Ben Odede',
+      'Chi Ng',
+    ]);
   });
 });
 
 describe('invitation shapes: the sender and the meeting', () => {
-  const signed = (body: string) => `Hi Sam,\n\n${body}\n\nBest wishes,\nRuth Mensah\nRecruitment Coordinator\nKestrel Power Pvt. Ltd.\n+46 8 555 019 34\nruth.mensah@kestrel.example`;
+  const signed = (body: string) =>
+    `Hi Sam,\n\n${body}\n\nBest wishes,\nRuth Mensah\nRecruitment Coordinator\nKestrel Power Pvt. Ltd.\n+46 8 555 019 34\nruth.mensah@kestrel.example`;
 
   it('takes part when they say they will pop in or be there too', () => {
     for (const said of ['I will pop in at the start to say hello.', "I'll be there too for the first half."]) {
@@ -219,11 +388,15 @@ describe('invitation shapes: the sender and the meeting', () => {
   });
 
   it('keeps a conference code as the passcode', () => {
-    expect(parse('Phone interview on 3 March at 10:00.\nDial-in: +44 20 3695 5120\nConference code: 5521 8890#').draft.meeting).toEqual({ passcode: '5521 8890', dialIn: '+44 20 3695 5120' });
+    expect(parse('Phone interview on 3 March at 10:00.\nDial-in: +44 20 3695 5120\nConference code: 5521 8890#').draft.meeting).toEqual({
+      passcode: '5521 8890',
+      dialIn: '+44 20 3695 5120',
+    });
   });
 
   it('does not take the role named after "interview –" for the employer', () => {
-    const text = 'Subject: Telephone interview – Graduate Data Analyst\n\nThank you for applying to the Graduate Programme at Harbour Lane Insurance. Your telephone interview is on 3 March at 10:00.';
+    const text =
+      'Subject: Telephone interview – Graduate Data Analyst\n\nThank you for applying to the Graduate Programme at Harbour Lane Insurance. Your telephone interview is on 3 March at 10:00.';
     expect(parse(text).draft.title).toBe('Phone interview with Harbour Lane Insurance');
   });
 });

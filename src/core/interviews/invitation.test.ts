@@ -57,7 +57,8 @@ describe('parseInvitation: dates and times in many forms', () => {
   });
 
   it('ignores the sent date of a forwarded mail header', () => {
-    const text = 'From: Ravi <ravi@kestrel.example>\nSent: Monday, February 23, 2026 9:14 AM\nTo: Sam\nSubject: Next steps\n\nAre you free on March 5 at 16:00?';
+    const text =
+      'From: Ravi <ravi@kestrel.example>\nSent: Monday, February 23, 2026 9:14 AM\nTo: Sam\nSubject: Next steps\n\nAre you free on March 5 at 16:00?';
     expect(parse(text).draft.startsAt).toBe('2026-03-05T16:00:00.000Z');
   });
 
@@ -165,15 +166,24 @@ describe('parseInvitation: kind and place', () => {
   });
 
   it('reads a meeting address written without https://, and "over Teams" with no link yet', () => {
-    expect(parse('March 3 at 10:00\nJoining info: meet.google.com/abc-defg-hij').draft).toMatchObject({ kind: 'video', location: 'https://meet.google.com/abc-defg-hij' });
+    expect(parse('March 3 at 10:00\nJoining info: meet.google.com/abc-defg-hij').draft).toMatchObject({
+      kind: 'video',
+      location: 'https://meet.google.com/abc-defg-hij',
+    });
     const teams = parse('We would love to chat on Wed, 11 March at 9.30am (UK time) over Teams – invite to follow.');
     expect(teams.draft).toMatchObject({ kind: 'video', startsAt: '2026-03-11T09:30:00.000Z', timeZone: 'Europe/London' });
     expect(teams.missing).toContain('No meeting link found');
   });
 
   it('reads an address in brackets without the closing bracket', () => {
-    const text = 'Interview slot confirmed: 2026-03-09 at 15:30 CET, 45 min, in-person at the Zurich office (Bahnhofstrasse 10, 8001 Zürich).';
-    expect(parse(text).draft).toMatchObject({ kind: 'onsite', location: 'Bahnhofstrasse 10, 8001 Zürich', startsAt: '2026-03-09T14:30:00.000Z', durationMinutes: 45 });
+    const text =
+      'Interview slot confirmed: 2026-03-09 at 15:30 CET, 45 min, in-person at the Zurich office (Bahnhofstrasse 10, 8001 Zürich).';
+    expect(parse(text).draft).toMatchObject({
+      kind: 'onsite',
+      location: 'Bahnhofstrasse 10, 8001 Zürich',
+      startsAt: '2026-03-09T14:30:00.000Z',
+      durationMinutes: 45,
+    });
   });
 
   it('prefers a video link over the dial-in number printed under it', () => {
@@ -238,7 +248,8 @@ describe('parseInvitation: realistic invitations', () => {
   });
 
   it('reads a recruiter message for a phone screen', () => {
-    const text = "Hi Alex, Ravi here from Kestrel. Could we do a quick phone screen tomorrow at 10am? I'll call you on +44 20 7946 0958. It should take about 30 minutes.";
+    const text =
+      "Hi Alex, Ravi here from Kestrel. Could we do a quick phone screen tomorrow at 10am? I'll call you on +44 20 7946 0958. It should take about 30 minutes.";
     expect(parse(text).draft).toEqual({
       kind: 'phone',
       title: 'Phone interview with Kestrel',
@@ -293,11 +304,17 @@ describe('parseInvitation: realistic invitations', () => {
       'Meeting ID: 345 678 901 234',
       'Passcode: aB3dE5',
     ].join('\n');
-    expect(parse(text).draft).toMatchObject({ kind: 'video', startsAt: '2026-11-18T15:00:00.000Z', timeZone: 'Europe/Amsterdam', durationMinutes: 60 });
+    expect(parse(text).draft).toMatchObject({
+      kind: 'video',
+      startsAt: '2026-11-18T15:00:00.000Z',
+      timeZone: 'Europe/Amsterdam',
+      durationMinutes: 60,
+    });
   });
 
   it('reads a Google Calendar invitation e-mail', () => {
-    const text = 'Invitation from Google Calendar\nInterview: Sam / Acme\nTuesday Mar 3, 2026 ⋅ 2pm – 3pm (Central European Time - Berlin)\nJoining info: meet.google.com/abc-defg-hij';
+    const text =
+      'Invitation from Google Calendar\nInterview: Sam / Acme\nTuesday Mar 3, 2026 ⋅ 2pm – 3pm (Central European Time - Berlin)\nJoining info: meet.google.com/abc-defg-hij';
     expect(parse(text).draft).toEqual({
       kind: 'video',
       title: 'Video interview',
@@ -312,7 +329,11 @@ describe('parseInvitation: realistic invitations', () => {
   });
 
   it('reads "from 1:00 PM to 2:00 PM EST" after a long date', () => {
-    expect(parse('Thursday, March 5th, 2026 from 1:00 PM to 2:00 PM EST').draft).toMatchObject({ startsAt: '2026-03-05T18:00:00.000Z', durationMinutes: 60, timeZone: 'America/New_York' });
+    expect(parse('Thursday, March 5th, 2026 from 1:00 PM to 2:00 PM EST').draft).toMatchObject({
+      startsAt: '2026-03-05T18:00:00.000Z',
+      durationMinutes: 60,
+      timeZone: 'America/New_York',
+    });
   });
 
   it('reads a schedule of single start times: each slot runs to the next, the last to the end', () => {
@@ -346,7 +367,27 @@ describe('parseInvitation: realistic invitations', () => {
 
 describe('parseInvitation: robustness', () => {
   it('never throws and always answers a well-formed draft', () => {
-    const pieces = ['March 3', ' at ', '2:00', 'PM', ' - ', '3/3', 'tomorrow', 'EST', 'UTC+5', 'https://zoom.us/j/1', '\n', '10:00 Kim Ng', '45 min', 'Location: x', '(', ')', '12', ':', '.'];
+    const pieces = [
+      'March 3',
+      ' at ',
+      '2:00',
+      'PM',
+      ' - ',
+      '3/3',
+      'tomorrow',
+      'EST',
+      'UTC+5',
+      'https://zoom.us/j/1',
+      '\n',
+      '10:00 Kim Ng',
+      '45 min',
+      'Location: x',
+      '(',
+      ')',
+      '12',
+      ':',
+      '.',
+    ];
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 })), { maxLength: 30 }), (parts) => {
         const { draft, found, missing } = parse(parts.join(''));

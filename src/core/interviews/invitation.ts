@@ -97,7 +97,9 @@ export function parseInvitation(input: string, options: ParseInvitationOptions):
   text = zones.spans.reduce((t, [s, e]) => blank(t, s, e), text);
 
   const zone = zones.best;
-  const at: Clock = zone?.zone ? { zone: zone.zone, offsetMinutes: null } : { zone: options.timeZone, offsetMinutes: zone?.offsetMinutes ?? null };
+  const at: Clock = zone?.zone
+    ? { zone: zone.zone, offsetMinutes: null }
+    : { zone: options.timeZone, offsetMinutes: zone?.offsetMinutes ?? null };
   if (zone?.zone) found.push(`Time zone: ${zone.zone} (from "${zone.source}")`);
   else if (zone) found.push(`Time zone: ${zone.source}, a fixed offset; times are shown in your zone (${options.timeZone})`);
   else missing.push(`No time zone named: your own (${options.timeZone}) is assumed`);
@@ -120,7 +122,9 @@ export function parseInvitation(input: string, options: ParseInvitationOptions):
   let date: DateMention | undefined;
   let dateLine = -1;
   for (const finder of [findDates, findRelativeDates]) {
-    const candidates = plain.flatMap((line, i) => finder(line, today).map((d) => ({ d, i, timed: findTimes(blank(line, d.index, d.end)).length > 0 })));
+    const candidates = plain.flatMap((line, i) =>
+      finder(line, today).map((d) => ({ d, i, timed: findTimes(blank(line, d.index, d.end)).length > 0 })),
+    );
     const pick = candidates.find((c) => c.timed) ?? candidates[0];
     if (pick) {
       [date, dateLine] = [pick.d, pick.i];
@@ -195,10 +199,17 @@ export function parseInvitation(input: string, options: ParseInvitationOptions):
             : interviewEnd !== undefined && interviewEnd > begins
               ? (interviewEnd - begins) / MINUTE_MS
               : 30;
-      conversations.push({ startsAt: new Date(begins).toISOString(), durationMinutes: clamp(length), topic: slot.topic, names: slot.names });
+      conversations.push({
+        startsAt: new Date(begins).toISOString(),
+        durationMinutes: clamp(length),
+        topic: slot.topic,
+        names: slot.names,
+      });
     });
     const people = [...new Set(conversations.flatMap((c) => c.names))];
-    found.push(`Schedule: ${conversations.length} conversation${conversations.length === 1 ? '' : 's'}${people.length ? ` with ${people.join(', ')}` : ''}`);
+    found.push(
+      `Schedule: ${conversations.length} conversation${conversations.length === 1 ? '' : 's'}${people.length ? ` with ${people.join(', ')}` : ''}`,
+    );
   } else if (slots.length > 0) {
     missing.push(`A schedule of ${slots.length} conversations was found, but no date to put it on`);
   }
@@ -216,14 +227,24 @@ export function parseInvitation(input: string, options: ParseInvitationOptions):
     else if (decided.kind === 'phone') location = phone;
     else location = address?.place;
     if (location) found.push(`${decided.kind === 'video' ? 'Link' : decided.kind === 'phone' ? 'Phone' : 'Place'}: ${location}`);
-    else missing.push(decided.kind === 'video' ? 'No meeting link found' : decided.kind === 'phone' ? 'No phone number found (fine if they call you)' : 'No address found');
+    else
+      missing.push(
+        decided.kind === 'video'
+          ? 'No meeting link found'
+          : decided.kind === 'phone'
+            ? 'No phone number found (fine if they call you)'
+            : 'No address found',
+      );
   } else missing.push('Not clear whether it is by phone, video or onsite');
 
   const withPeople = people.filter((p) => p.interviews).map((p) => p.name);
   if (conversations.length === 0 && withPeople.length > 0 && startMs !== undefined && Number.isFinite(startMs) && duration !== undefined) {
     conversations.push({ startsAt: new Date(startMs).toISOString(), durationMinutes: duration, topic: '', names: withPeople });
   }
-  for (const p of people) found.push(`${p.sender ? 'Sender' : p.organiser ? 'Organiser' : 'Person'}: ${p.name}${p.title ? `, ${p.title}` : ''} (${ROLE_WORDS[p.role]}${p.interviews ? ', in the interview' : ''})`);
+  for (const p of people)
+    found.push(
+      `${p.sender ? 'Sender' : p.organiser ? 'Organiser' : 'Person'}: ${p.name}${p.title ? `, ${p.title}` : ''} (${ROLE_WORDS[p.role]}${p.interviews ? ', in the interview' : ''})`,
+    );
   if (meeting.id) found.push(`Meeting ID: ${meeting.id}`);
   if (meeting.passcode) found.push(`Passcode: ${meeting.passcode}`);
   if (meeting.dialIn) found.push(`Dial-in: ${meeting.dialIn}`);

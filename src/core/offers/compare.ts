@@ -54,7 +54,10 @@ export function ratingsFromOffer(terms: OfferTerms, payFloor: number | null): Of
 }
 
 /** The offer to call the best fit: the highest score, only when every offer compared has enough of its priorities known. */
-export function bestFit(items: readonly { id: string; score: number | null; coverage: number }[], minCoverage = BEST_FIT_MIN_COVERAGE): string | null {
+export function bestFit(
+  items: readonly { id: string; score: number | null; coverage: number }[],
+  minCoverage = BEST_FIT_MIN_COVERAGE,
+): string | null {
   if (items.length < 2 || items.some((i) => i.score === null || i.coverage < minCoverage)) return null;
   let best = items[0]!;
   for (const i of items) if ((i.score ?? -1) > (best.score ?? -1)) best = i;

@@ -40,12 +40,20 @@ const list = (items: readonly string[], empty: string, tag: 'ul' | 'ol' = 'ul') 
 export function renderBriefHtml(b: BriefInput): string {
   const e = escapeHtml;
   const title = `${b.roleTitle} at ${b.employerName}`;
-  const snapshot = list(b.snapshot.map((f) => `<strong>${e(f.label)}:</strong> ${e(f.statement)}`), 'No facts noted yet: research the employer first.');
-  const people = list(b.people.map((p) => `${e(p.name)}${p.title ? `, ${e(p.title)}` : ''} <span class="meta">(${e(roleLabel(p.role))})</span>`), 'Nobody linked yet.');
+  const snapshot = list(
+    b.snapshot.map((f) => `<strong>${e(f.label)}:</strong> ${e(f.statement)}`),
+    'No facts noted yet: research the employer first.',
+  );
+  const people = list(
+    b.people.map((p) => `${e(p.name)}${p.title ? `, ${e(p.title)}` : ''} <span class="meta">(${e(roleLabel(p.role))})</span>`),
+    'Nobody linked yet.',
+  );
   const points = list(b.talkingPoints.map(e), 'Rate your fit and note evidence to get talking points.', 'ol');
   const groups = b.questions
     .map((g) => {
-      const heading = g.interviewer ? `${e(g.interviewer.name)} <span class="meta">(${e(roleLabel(g.interviewer.role))})</span>` : 'Not yet assigned';
+      const heading = g.interviewer
+        ? `${e(g.interviewer.name)} <span class="meta">(${e(roleLabel(g.interviewer.role))})</span>`
+        : 'Not yet assigned';
       const items = g.items.map((i) => `<li${i.asked ? ' class="done"' : ''}>${e(i.text)}</li>`).join('');
       return `<div class="qgroup"><h3>${heading}</h3><ul class="check">${items}</ul></div>`;
     })
@@ -56,7 +64,9 @@ export function renderBriefHtml(b: BriefInput): string {
   const interviews = (b.interviews ?? []).map(logisticsLines);
   const logistics = `<ul class="logistics">${
     interviews.length
-      ? interviews.map((l) => `<li><strong>${e(l.heading)}</strong><ul>${l.details.map((d) => `<li>${e(d)}</li>`).join('')}</ul></li>`).join('')
+      ? interviews
+          .map((l) => `<li><strong>${e(l.heading)}</strong><ul>${l.details.map((d) => `<li>${e(d)}</li>`).join('')}</ul></li>`)
+          .join('')
       : `<li>${e(LOGISTICS_PENDING)}</li>`
   }<li>Work: ${e(workplaceLine(b.location, b.remotePolicy))}</li></ul>`;
   return `<!doctype html>

@@ -9,7 +9,12 @@ const interview = {
   location: 'https://zoom.example/j/93418820571 · Meeting ID 934 1882 0571 · Passcode 482913',
   conversations: [
     { startsAt: '2026-12-08T13:00:00.000Z', durationMinutes: 45, topic: 'Team and role', people: [{ name: 'Rita Silva' }] },
-    { startsAt: '2026-12-08T13:45:00.000Z', durationMinutes: 45, topic: 'System design', people: [{ name: 'Ana Costa' }, { name: 'Joe Park' }] },
+    {
+      startsAt: '2026-12-08T13:45:00.000Z',
+      durationMinutes: 45,
+      topic: 'System design',
+      people: [{ name: 'Ana Costa' }, { name: 'Joe Park' }],
+    },
   ],
 };
 
@@ -28,7 +33,10 @@ describe('brief logistics', () => {
   });
 
   it('uses the interview’s zone when the reader’s is unknown, and leaves out a schedule of one empty conversation', () => {
-    const l = interviewLogistics({ ...interview, conversations: [{ startsAt: interview.startsAt, durationMinutes: 90, topic: '', people: [] }] });
+    const l = interviewLogistics({
+      ...interview,
+      conversations: [{ startsAt: interview.startsAt, durationMinutes: 90, topic: '', people: [] }],
+    });
     expect(l.when).toBe('Tuesday 8 December, 14:00–15:30');
     expect(l.zone).toBe('Europe/Berlin');
     expect(l.elsewhere).toBeNull();

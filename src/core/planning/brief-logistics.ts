@@ -31,14 +31,18 @@ function timeIn(ms: number, timeZone: string): string {
 }
 
 function dayIn(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(ms).replace(/^(\w+),? /, '$1 ');
+  return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long' })
+    .format(ms)
+    .replace(/^(\w+),? /, '$1 ');
 }
 
 /** A calendar date (YYYY-MM-DD) in words: "6 December 2026". */
 export function dateInWords(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    Date.UTC(y, m - 1, d),
+  );
 }
 
 /** The place or link, then the meeting details (ID, passcode, dial-in) together on one line. */
@@ -68,7 +72,11 @@ export function interviewLogistics(i: InterviewFacts, timeZone?: string): BriefI
       i.conversations.length > 1 || i.conversations.some((c) => c.people.length > 0 || c.topic.trim())
         ? i.conversations.map((c) => {
             const s = Date.parse(c.startsAt);
-            return { time: `${timeIn(s, zone)}–${timeIn(s + c.durationMinutes * 60_000, zone)}`, who: c.people.map((p) => p.name).join(', '), topic: c.topic.trim() };
+            return {
+              time: `${timeIn(s, zone)}–${timeIn(s + c.durationMinutes * 60_000, zone)}`,
+              who: c.people.map((p) => p.name).join(', '),
+              topic: c.topic.trim(),
+            };
           })
         : [],
   };

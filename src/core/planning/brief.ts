@@ -71,7 +71,7 @@ export function roleLabel(role: string): string {
 
 /** Where the work happens, as one line. */
 export function workplaceLine(location: string | null, remotePolicy: string | null): string {
-  const policy = remotePolicy ? { onsite: 'on site', hybrid: 'hybrid', remote: 'remote' }[remotePolicy] ?? remotePolicy : null;
+  const policy = remotePolicy ? ({ onsite: 'on site', hybrid: 'hybrid', remote: 'remote' }[remotePolicy] ?? remotePolicy) : null;
   if (location && policy) return `${location} (${policy})`;
   return location ?? (policy ? `Work is ${policy}` : 'Location not noted yet');
 }
@@ -88,12 +88,24 @@ function mdLine(text: string): string {
 export function renderBriefMarkdown(b: BriefInput): string {
   const out: string[] = [`# ${mdLine(b.roleTitle)} at ${mdLine(b.employerName)}`, '', `_${preparedLine(b)}_`, ''];
   const section = (title: string, lines: string[]) => out.push(`## ${title}`, '', ...lines, '');
-  section(BRIEF_SECTIONS.snapshot, b.snapshot.length ? b.snapshot.map((f) => `- **${mdLine(f.label)}:** ${mdLine(f.statement)}`) : ['- No facts noted yet: research the employer first.']);
+  section(
+    BRIEF_SECTIONS.snapshot,
+    b.snapshot.length
+      ? b.snapshot.map((f) => `- **${mdLine(f.label)}:** ${mdLine(f.statement)}`)
+      : ['- No facts noted yet: research the employer first.'],
+  );
   section(
     BRIEF_SECTIONS.people,
-    b.people.length ? b.people.map((p) => `- ${mdLine(p.name)}${p.title ? `, ${mdLine(p.title)}` : ''} (${roleLabel(p.role)})`) : ['- Nobody linked yet.'],
+    b.people.length
+      ? b.people.map((p) => `- ${mdLine(p.name)}${p.title ? `, ${mdLine(p.title)}` : ''} (${roleLabel(p.role)})`)
+      : ['- Nobody linked yet.'],
   );
-  section(BRIEF_SECTIONS.talkingPoints, b.talkingPoints.length ? b.talkingPoints.map((t, i) => `${i + 1}. ${mdLine(t)}`) : ['- Rate your fit and note evidence to get talking points.']);
+  section(
+    BRIEF_SECTIONS.talkingPoints,
+    b.talkingPoints.length
+      ? b.talkingPoints.map((t, i) => `${i + 1}. ${mdLine(t)}`)
+      : ['- Rate your fit and note evidence to get talking points.'],
+  );
   const q: string[] = [];
   for (const group of b.questions) {
     q.push(group.interviewer ? `### ${mdLine(group.interviewer.name)} (${roleLabel(group.interviewer.role)})` : '### Not yet assigned', '');
@@ -101,7 +113,10 @@ export function renderBriefMarkdown(b: BriefInput): string {
   }
   section(BRIEF_SECTIONS.questions, q.length ? q.slice(0, -1) : ['- No questions planned yet.']);
   section(BRIEF_SECTIONS.closing, [`> ${mdLine(b.closingLine)}`]);
-  section(BRIEF_SECTIONS.housekeeping, b.housekeeping.map((h) => `- [${h.answer ? 'x' : ' '}] ${mdLine(h.text)}${h.answer ? ` — ${mdLine(h.answer)}` : ''}`));
+  section(
+    BRIEF_SECTIONS.housekeeping,
+    b.housekeeping.map((h) => `- [${h.answer ? 'x' : ' '}] ${mdLine(h.text)}${h.answer ? ` — ${mdLine(h.answer)}` : ''}`),
+  );
   const interviews = (b.interviews ?? []).map(logisticsLines);
   section(BRIEF_SECTIONS.logistics, [
     ...(interviews.length

@@ -16,20 +16,37 @@ describe('draftClosingLine', () => {
   });
 
   it('builds on the strongest shareable evidence: a story title or a sentence written to be said', () => {
-    const story = draftClosingLine({ roleTitle: 'Engineer', employerName: 'Acme', strongestEvidence: [{ kind: 'story', title: 'Moving billing to containers.' }, { kind: 'story', title: 'Second' }] });
+    const story = draftClosingLine({
+      roleTitle: 'Engineer',
+      employerName: 'Acme',
+      strongestEvidence: [
+        { kind: 'story', title: 'Moving billing to containers.' },
+        { kind: 'story', title: 'Second' },
+      ],
+    });
     expect(story).toContain('My work on moving billing to containers is what I would bring.');
     expect(story).not.toContain('Second');
-    const line = draftClosingLine({ roleTitle: 'Analyst', employerName: 'Acme', strongestEvidence: [{ kind: 'line', text: 'my **AI safety** work -> shipped twice' }] });
+    const line = draftClosingLine({
+      roleTitle: 'Analyst',
+      employerName: 'Acme',
+      strongestEvidence: [{ kind: 'line', text: 'my **AI safety** work -> shipped twice' }],
+    });
     expect(line).toContain('My AI safety work shipped twice.');
     expect(line).not.toMatch(/[*>]/);
   });
 
   it('stays within 45 words, dropping evidence before it runs long', () => {
-    const long = draftClosingLine({ roleTitle: 'Registered Nurse – Intensive Care Unit, Nights and Weekends Rotation', employerName: "St. Brigid's Regional Hospital and Care Network", strongestEvidence: [{ kind: 'story', title: 'Running the sepsis bundle audit across four wards for a whole winter season' }] });
+    const long = draftClosingLine({
+      roleTitle: 'Registered Nurse – Intensive Care Unit, Nights and Weekends Rotation',
+      employerName: "St. Brigid's Regional Hospital and Care Network",
+      strongestEvidence: [{ kind: 'story', title: 'Running the sepsis bundle audit across four wards for a whole winter season' }],
+    });
     expect(long.split(/\s+/).filter((w) => /\w/.test(w)).length).toBeLessThanOrEqual(45);
     expect(long).toContain('Registered Nurse');
     for (const e of [[], [{ kind: 'story' as const, title: 'Billing' }]]) {
-      expect(draftClosingLine({ roleTitle: 'Data Analyst', employerName: 'Northwind', strongestEvidence: e }).split(/\s+/).length).toBeLessThanOrEqual(45);
+      expect(
+        draftClosingLine({ roleTitle: 'Data Analyst', employerName: 'Northwind', strongestEvidence: e }).split(/\s+/).length,
+      ).toBeLessThanOrEqual(45);
     }
   });
 
@@ -48,9 +65,16 @@ describe('draftClosingLine', () => {
 describe('HOUSEKEEPING_QUESTIONS', () => {
   it('covers every housekeeping field exactly once, with unique keys', () => {
     const fields = HOUSEKEEPING_QUESTIONS.map((q) => q.field).sort();
-    expect(fields).toEqual(
-      ['bestContact', 'candidateCount', 'contactEmail', 'contactPhone', 'decisionDate', 'nextSteps', 'preferredChannel', 'preferredTiming'],
-    );
+    expect(fields).toEqual([
+      'bestContact',
+      'candidateCount',
+      'contactEmail',
+      'contactPhone',
+      'decisionDate',
+      'nextSteps',
+      'preferredChannel',
+      'preferredTiming',
+    ]);
     expect(new Set(HOUSEKEEPING_QUESTIONS.map((q) => q.key)).size).toBe(HOUSEKEEPING_QUESTIONS.length);
     for (const q of HOUSEKEEPING_QUESTIONS) expect(q.text.endsWith('?')).toBe(true);
   });

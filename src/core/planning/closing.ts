@@ -29,7 +29,12 @@ function plain(text: string): string {
 /** A story title read mid-sentence: no end punctuation, ordinary first word lower-cased, acronyms and names kept. */
 function asPhrase(text: string): string {
   const s = plain(text).replace(/[.!?;:,]+$/, '');
-  return /^[A-Z][a-z]+\b/.test(s) && /^(The|A|An|My|Our|How|Moving|Leading|Building|Turning|Running|Taking|Making|Cutting|Saving|Rebuilding|Launching|Fixing|Growing|Helping)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  return /^[A-Z][a-z]+\b/.test(s) &&
+    /^(The|A|An|My|Our|How|Moving|Leading|Building|Turning|Running|Taking|Making|Cutting|Saving|Rebuilding|Launching|Fixing|Growing|Helping)\b/.test(
+      s,
+    )
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;
 }
 
 function sentence(text: string): string {
@@ -98,7 +103,11 @@ export const HOUSEKEEPING_QUESTIONS: readonly HousekeepingQuestion[] = [
   { key: 'candidate-count', text: 'Roughly how many people are you considering for the role?', field: 'candidateCount' },
   { key: 'best-contact', text: 'Who should I keep in touch with while you decide?', field: 'bestContact' },
   { key: 'preferred-channel', text: 'Do they prefer to hear from candidates by email or by phone?', field: 'preferredChannel' },
-  { key: 'preferred-timing', text: 'If I have not heard anything by then, when would be a good time to check in?', field: 'preferredTiming' },
+  {
+    key: 'preferred-timing',
+    text: 'If I have not heard anything by then, when would be a good time to check in?',
+    field: 'preferredTiming',
+  },
   { key: 'contact-email', text: 'Which email address is best for reaching them?', field: 'contactEmail' },
   { key: 'contact-phone', text: 'And which phone number, in case a call is easier?', field: 'contactPhone' },
 ];

@@ -13,7 +13,13 @@ const item = (id: string, nextAction: string | null, nextActionDue: string | nul
 describe('rankNextActions', () => {
   it('puts overdue first (oldest first), then upcoming by date, then undated', () => {
     const ranked = rankNextActions(
-      [item('a', 'later', '2026-12-10'), item('b', 'undated', null), item('c', 'late', '2026-11-20'), item('d', 'very late', '2026-11-01'), item('e', 'today', '2026-11-25')],
+      [
+        item('a', 'later', '2026-12-10'),
+        item('b', 'undated', null),
+        item('c', 'late', '2026-11-20'),
+        item('d', 'very late', '2026-11-01'),
+        item('e', 'today', '2026-11-25'),
+      ],
       '2026-11-25',
     );
     expect(ranked.map((r) => r.opportunityId)).toEqual(['d', 'c', 'e', 'a', 'b']);
@@ -26,7 +32,10 @@ describe('rankNextActions', () => {
   });
 
   it('keeps the given order among equal due dates and among undated actions', () => {
-    const ranked = rankNextActions([item('x', '1', null), item('y', '2', '2026-11-26'), item('z', '3', '2026-11-26'), item('w', '4', null)], '2026-11-25');
+    const ranked = rankNextActions(
+      [item('x', '1', null), item('y', '2', '2026-11-26'), item('z', '3', '2026-11-26'), item('w', '4', null)],
+      '2026-11-25',
+    );
     expect(ranked.map((r) => r.opportunityId)).toEqual(['y', 'z', 'x', 'w']);
   });
 

@@ -49,7 +49,13 @@ function builtInsFor(key: PriorityKey, name: string): BuiltInPriorityKey[] {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'priority';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'priority'
+  );
 }
 
 /** Keeps acronyms ("AI ethics") and lower-cases ordinary first words ("Mission" → "mission"). */
@@ -70,7 +76,12 @@ export function templatedQuestion(key: PriorityKey, name: string): Question {
 }
 
 /** Library questions for one priority: most targeted first (the priority listed first), distinct purposes first. */
-function pickFromLibrary(keys: readonly BuiltInPriorityKey[], library: readonly Question[], used: ReadonlySet<string>, limit: number): Question[] {
+function pickFromLibrary(
+  keys: readonly BuiltInPriorityKey[],
+  library: readonly Question[],
+  used: ReadonlySet<string>,
+  limit: number,
+): Question[] {
   const candidates = library
     .map((q, i) => ({ q, i, rank: Math.min(...keys.map((k) => (q.informs.indexOf(k) === -1 ? 99 : q.informs.indexOf(k)))) }))
     .filter((c) => c.rank < 99)

@@ -49,14 +49,26 @@ describe('distributeQuestions', () => {
 
   it('routes a recruiter-only question to the recruiter even when listed first', () => {
     const questions = [q('salary', ['recruiter']), q('a', ['peer']), q('b', ['peer']), q('c', ['recruiter']), q('d', ['peer'], 'culture')];
-    const plan = distributeQuestions({ questions, interviewers: [{ id: 'p', role: 'peer' }, { id: 'r', role: 'recruiter' }] });
+    const plan = distributeQuestions({
+      questions,
+      interviewers: [
+        { id: 'p', role: 'peer' },
+        { id: 'r', role: 'recruiter' },
+      ],
+    });
     expect(plan.assignments['r']).toEqual(['salary', 'c']);
     expect(plan.assignments['p']).toContain('a');
     expect(plan.assignments['p']).not.toContain('salary');
   });
 
   it('spreads purposes within one interviewer before repeating one', () => {
-    const questions = [q('t1', ['peer'], 'team'), q('t2', ['peer'], 'team'), q('t3', ['peer'], 'team'), q('c1', ['peer'], 'culture'), q('g1', ['peer'], 'growth')];
+    const questions = [
+      q('t1', ['peer'], 'team'),
+      q('t2', ['peer'], 'team'),
+      q('t3', ['peer'], 'team'),
+      q('c1', ['peer'], 'culture'),
+      q('g1', ['peer'], 'growth'),
+    ];
     const plan = distributeQuestions({ questions, interviewers: [{ id: 'p', role: 'peer' }] });
     expect(plan.assignments['p']).toEqual(['t1', 'c1', 'g1']);
   });
@@ -77,7 +89,10 @@ describe('distributeQuestions', () => {
     const questions = [q('a', ['peer']), q('b', ['peer']), q('c', ['peer']), q('d', ['peer']), q('e', ['peer'])];
     const plan = distributeQuestions({
       questions,
-      interviewers: [{ id: 'p', role: 'peer' }, { id: 'x', role: 'executive' }],
+      interviewers: [
+        { id: 'p', role: 'peer' },
+        { id: 'x', role: 'executive' },
+      ],
       pinned: [{ interviewerId: 'x', questionId: 'a' }],
     });
     expect(plan.assignments['x']).toContain('a');
@@ -99,7 +114,10 @@ describe('distributeQuestions', () => {
     const questions = [q('a', ['peer']), q('b', ['peer']), q('c', ['peer']), q('d', ['peer'])];
     const plan = distributeQuestions({
       questions,
-      interviewers: [{ id: 'p', role: 'peer' }, { id: 'o', role: 'peer' }],
+      interviewers: [
+        { id: 'p', role: 'peer' },
+        { id: 'o', role: 'peer' },
+      ],
       pinned: [
         { interviewerId: 'nobody', questionId: 'a' },
         { interviewerId: 'p', questionId: 'ghost' },
@@ -114,7 +132,13 @@ describe('distributeQuestions', () => {
 
   it('falls back to an unsuited question with a warning so each interviewer reaches the minimum', () => {
     const questions = [q('a', ['peer']), q('b', ['peer']), q('c', ['peer']), q('d', ['peer'])];
-    const plan = distributeQuestions({ questions, interviewers: [{ id: 'p', role: 'peer' }, { id: 'x', role: 'executive' }] });
+    const plan = distributeQuestions({
+      questions,
+      interviewers: [
+        { id: 'p', role: 'peer' },
+        { id: 'x', role: 'executive' },
+      ],
+    });
     expect(plan.assignments['x']!.length).toBe(2);
     expect(plan.assignments['p']!.length).toBe(2);
     expect(plan.warnings.filter((w) => w.code === 'role-fallback' && w.interviewerId === 'x')).toHaveLength(2);

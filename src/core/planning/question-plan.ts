@@ -87,7 +87,11 @@ export function distributeQuestions(input: DistributeQuestionsInput): QuestionDi
   const questions: Question[] = [];
   for (const q of input.questions) {
     if (order.has(q.id)) {
-      warnings.push({ code: 'duplicate-question', message: `The question "${q.text}" is listed twice; it is planned once.`, questionId: q.id });
+      warnings.push({
+        code: 'duplicate-question',
+        message: `The question "${q.text}" is listed twice; it is planned once.`,
+        questionId: q.id,
+      });
       continue;
     }
     order.set(q.id, questions.length);
@@ -97,7 +101,11 @@ export function distributeQuestions(input: DistributeQuestionsInput): QuestionDi
   const seatById = new Map<string, Seat>();
   for (const interviewer of input.interviewers) {
     if (seatById.has(interviewer.id)) {
-      warnings.push({ code: 'duplicate-interviewer', message: 'An interviewer is listed twice; they are planned once.', interviewerId: interviewer.id });
+      warnings.push({
+        code: 'duplicate-interviewer',
+        message: 'An interviewer is listed twice; they are planned once.',
+        interviewerId: interviewer.id,
+      });
       continue;
     }
     const seat: Seat = { interviewer, held: [], purposes: new Set() };
@@ -119,18 +127,37 @@ export function distributeQuestions(input: DistributeQuestionsInput): QuestionDi
     const seat = seatById.get(pin.interviewerId);
     const q = questions[order.get(pin.questionId) ?? -1];
     if (!seat) {
-      warnings.push({ code: 'pin-unknown-interviewer', message: 'A pinned question points at an interviewer who is not in this interview; the pin was skipped.', interviewerId: pin.interviewerId, questionId: pin.questionId });
+      warnings.push({
+        code: 'pin-unknown-interviewer',
+        message: 'A pinned question points at an interviewer who is not in this interview; the pin was skipped.',
+        interviewerId: pin.interviewerId,
+        questionId: pin.questionId,
+      });
     } else if (!q) {
-      warnings.push({ code: 'pin-unknown-question', message: 'A pinned question is not among the questions being planned; the pin was skipped.', interviewerId: pin.interviewerId, questionId: pin.questionId });
+      warnings.push({
+        code: 'pin-unknown-question',
+        message: 'A pinned question is not among the questions being planned; the pin was skipped.',
+        interviewerId: pin.interviewerId,
+        questionId: pin.questionId,
+      });
     } else if (taken.has(q.id)) {
-      warnings.push({ code: 'pin-duplicate', message: `"${q.text}" is pinned more than once; it stays with the first interviewer it was pinned to.`, interviewerId: pin.interviewerId, questionId: q.id });
+      warnings.push({
+        code: 'pin-duplicate',
+        message: `"${q.text}" is pinned more than once; it stays with the first interviewer it was pinned to.`,
+        interviewerId: pin.interviewerId,
+        questionId: q.id,
+      });
     } else {
       give(seat, q);
     }
   }
   for (const seat of seats) {
     if (seat.held.length > max) {
-      warnings.push({ code: 'pinned-over-max', message: `${seat.held.length} questions are pinned to one interviewer, more than the ${max} suggested; they were all kept.`, interviewerId: seat.interviewer.id });
+      warnings.push({
+        code: 'pinned-over-max',
+        message: `${seat.held.length} questions are pinned to one interviewer, more than the ${max} suggested; they were all kept.`,
+        interviewerId: seat.interviewer.id,
+      });
     }
   }
 
@@ -142,9 +169,7 @@ export function distributeQuestions(input: DistributeQuestionsInput): QuestionDi
       const pool = remaining();
       const hungry = seats.filter((s) => s.held.length < target);
       if (pool.length === 0 || hungry.length === 0) return;
-      const ranked = hungry
-        .map((seat, i) => ({ seat, i, n: suitedCount(seat, pool) }))
-        .sort((a, b) => a.n - b.n || a.i - b.i);
+      const ranked = hungry.map((seat, i) => ({ seat, i, n: suitedCount(seat, pool) })).sort((a, b) => a.n - b.n || a.i - b.i);
       let progressed = false;
       for (const { seat } of ranked) {
         const pick = bestPick(seat, remaining(), suitedOnly);
@@ -175,7 +200,11 @@ export function distributeQuestions(input: DistributeQuestionsInput): QuestionDi
     });
     for (const seat of seats) {
       if (seat.held.length < min) {
-        warnings.push({ code: 'below-minimum', message: `This interviewer has only ${seat.held.length} of ${min} questions.`, interviewerId: seat.interviewer.id });
+        warnings.push({
+          code: 'below-minimum',
+          message: `This interviewer has only ${seat.held.length} of ${min} questions.`,
+          interviewerId: seat.interviewer.id,
+        });
       }
     }
   }

@@ -23,7 +23,12 @@ export interface ApplicationRow {
 }
 
 const STATUS: Record<string, string> = {
-  applied: 'Applied', interviewing: 'Interviewing', offer: 'Offer received', accepted: 'Offer accepted', rejected: 'Rejected', withdrawn: 'Withdrawn',
+  applied: 'Applied',
+  interviewing: 'Interviewing',
+  offer: 'Offer received',
+  accepted: 'Offer accepted',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
 };
 const OUTCOME: Record<string, string> = { accepted: 'Hired', rejected: 'Not successful', withdrawn: 'Withdrawn by me' };
 

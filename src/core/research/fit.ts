@@ -153,10 +153,7 @@ export interface OpportunityRatings {
 }
 
 /** Computes the fit of many opportunities against the same priorities, keeping their order. */
-export function computeFitMany(
-  priorities: readonly Priority[],
-  opportunities: readonly OpportunityRatings[],
-): { id: string; fit: Fit }[] {
+export function computeFitMany(priorities: readonly Priority[], opportunities: readonly OpportunityRatings[]): { id: string; fit: Fit }[] {
   const prep = prepare(priorities);
   return opportunities.map((o) => ({ id: o.id, fit: fitWith(prep, o.ratings) }));
 }

@@ -57,7 +57,11 @@ export async function claimClientId(
   options: { within?: { column: string; parentId: string }; field?: string } = {},
 ): Promise<boolean> {
   const parent = options.within ? sql<string | null>`${sql.ref(options.within.column)}` : sql<string | null>`null`;
-  const row = await ctx.db.kysely.selectFrom(table).select(['owner_id', parent.as('parent')]).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db.kysely
+    .selectFrom(table)
+    .select(['owner_id', parent.as('parent')])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) return false;
   if (row.owner_id !== ctx.actor.userId || (options.within && row.parent !== options.within.parentId)) {
     throw idInUse(options.field);

@@ -31,7 +31,12 @@ function windowOf(now: Date, limit: RateLimit): { start: number; retryAfterSecon
 /** The count of `key` in the current window (reads only). */
 export async function readCount(db: Db, key: string, now: Date, limit: RateLimit): Promise<number> {
   const { start } = windowOf(now, limit);
-  const row = await db.kysely.selectFrom('rate_limits').select('count').where('key', '=', key).where('window_start', '=', new Date(start).toISOString()).executeTakeFirst();
+  const row = await db.kysely
+    .selectFrom('rate_limits')
+    .select('count')
+    .where('key', '=', key)
+    .where('window_start', '=', new Date(start).toISOString())
+    .executeTakeFirst();
   return row ? Number(row.count) : 0;
 }
 
@@ -69,7 +74,10 @@ export async function countAttempt(db: Db, key: string, now: Date, limit: RateLi
     .executeTakeFirstOrThrow();
   // Now and then, forget windows older than a day.
   if (Math.random() < 0.02) {
-    await db.kysely.deleteFrom('rate_limits').where('window_start', '<', new Date(now.getTime() - 24 * 3600 * 1000).toISOString()).execute();
+    await db.kysely
+      .deleteFrom('rate_limits')
+      .where('window_start', '<', new Date(now.getTime() - 24 * 3600 * 1000).toISOString())
+      .execute();
   }
   return { key, windowStart, count: Number(row.count), retryAfterSeconds };
 }
@@ -94,7 +102,11 @@ export async function passGate(db: Db, key: string, now: Date, limit: RateLimit,
   const { start } = windowOf(now, limit);
   const windowStart = new Date(start).toISOString();
   const at = now.getTime() - start;
-  await db.kysely.insertInto('rate_limits').values({ key, window_start: windowStart, count: 0 }).onConflict((oc) => oc.columns(['key', 'window_start']).doNothing()).execute();
+  await db.kysely
+    .insertInto('rate_limits')
+    .values({ key, window_start: windowStart, count: 0 })
+    .onConflict((oc) => oc.columns(['key', 'window_start']).doNothing())
+    .execute();
   const passed = await db.kysely
     .updateTable('rate_limits')
     .set({ count: at + waitMs })
@@ -104,6 +116,11 @@ export async function passGate(db: Db, key: string, now: Date, limit: RateLimit,
     .returning('count')
     .executeTakeFirst();
   if (passed) return;
-  const gate = await db.kysely.selectFrom('rate_limits').select('count').where('key', '=', key).where('window_start', '=', windowStart).executeTakeFirst();
+  const gate = await db.kysely
+    .selectFrom('rate_limits')
+    .select('count')
+    .where('key', '=', key)
+    .where('window_start', '=', windowStart)
+    .executeTakeFirst();
   throw new RateLimitedError(Math.max(1, Math.ceil((Number(gate?.count ?? at) - at) / 1000)));
 }

@@ -41,9 +41,16 @@ function isPublic(req: FastifyRequest, path: string): boolean {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Adds a Set-Cookie, replacing any earlier one of the same name on this reply. */
-export function setCookie(reply: FastifyReply, name: string, value: string, options: { httpOnly: boolean; secure: boolean; maxAge?: number }): void {
+export function setCookie(
+  reply: FastifyReply,
+  name: string,
+  value: string,
+  options: { httpOnly: boolean; secure: boolean; maxAge?: number },
+): void {
   const existing = reply.getHeader('set-cookie');
-  const list = (Array.isArray(existing) ? existing : existing === undefined ? [] : [String(existing)]).filter((c) => !c.startsWith(`${name}=`));
+  const list = (Array.isArray(existing) ? existing : existing === undefined ? [] : [String(existing)]).filter(
+    (c) => !c.startsWith(`${name}=`),
+  );
   list.push(serializeCookie(name, value, options));
   reply.removeHeader('set-cookie');
   reply.header('set-cookie', list);
@@ -89,7 +96,11 @@ export function installServerAuth(app: FastifyInstance, options: ServerAuthOptio
     const token = isApi ? (cookies.get(SESSION_COOKIE) ?? null) : null;
     const user = token ? await resolveSession(db, token, now()) : null;
     req.auth = { user, token: user ? token : null, secure };
-    req.ctx = { db, now, actor: user ? { userId: user.userId, role: user.role, sessionId: user.sessionId } : { userId: ANONYMOUS_USER_ID } };
+    req.ctx = {
+      db,
+      now,
+      actor: user ? { userId: user.userId, role: user.role, sessionId: user.sessionId } : { userId: ANONYMOUS_USER_ID },
+    };
 
     // Cookies: keep the CSRF companion in step with the session; drop a dead session cookie.
     const csrfCookie = cookies.get(CSRF_COOKIE);

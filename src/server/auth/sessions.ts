@@ -72,7 +72,18 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
   const row = await db.kysely
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.user_id', 's.created_at', 's.last_seen_at', 's.expires_at', 's.revoked_at', 'u.role', 'u.email', 'u.display_name', 'u.disabled_at'])
+    .select([
+      's.id',
+      's.user_id',
+      's.created_at',
+      's.last_seen_at',
+      's.expires_at',
+      's.revoked_at',
+      'u.role',
+      'u.email',
+      'u.display_name',
+      'u.disabled_at',
+    ])
     .where('s.id', '=', id)
     .executeTakeFirst();
   const at = now.toISOString();
@@ -103,7 +114,11 @@ export async function revokeSession(db: Db, userId: string, sessionId: string, n
 
 /** Ends every session of a user (but one, when given); answers how many ended. */
 export async function revokeAllSessions(db: Db, userId: string, now: Date, exceptId?: string): Promise<number> {
-  let query = db.kysely.updateTable('sessions').set({ revoked_at: now.toISOString() }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  let query = db.kysely
+    .updateTable('sessions')
+    .set({ revoked_at: now.toISOString() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
   if (exceptId) query = query.where('id', '!=', exceptId);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);

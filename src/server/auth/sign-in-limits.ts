@@ -33,7 +33,12 @@ export function backoffMs(failures: number): number {
 export async function knownDevice(db: Db, userId: string | undefined, token: string | null): Promise<string | null> {
   if (!userId || !token || token.length < 20 || token.length > 100) return null;
   const id = hashToken(token);
-  const row = await db.kysely.selectFrom('known_devices').select('id').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  const row = await db.kysely
+    .selectFrom('known_devices')
+    .select('id')
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return row ? row.id : null;
 }
 
@@ -45,9 +50,16 @@ export async function rememberDevice(db: Db, userId: string, deviceId: string | 
     return null;
   }
   const token = newToken();
-  await db.kysely.insertInto('known_devices').values({ id: hashToken(token), user_id: userId, created_at: at, last_used_at: at }).execute();
+  await db.kysely
+    .insertInto('known_devices')
+    .values({ id: hashToken(token), user_id: userId, created_at: at, last_used_at: at })
+    .execute();
   // Now and then, forget browsers not seen for a year.
-  if (Math.random() < 0.02) await db.kysely.deleteFrom('known_devices').where('last_used_at', '<', new Date(now.getTime() - DEVICE_MAX_AGE_MS).toISOString()).execute();
+  if (Math.random() < 0.02)
+    await db.kysely
+      .deleteFrom('known_devices')
+      .where('last_used_at', '<', new Date(now.getTime() - DEVICE_MAX_AGE_MS).toISOString())
+      .execute();
   return token;
 }
 
@@ -62,7 +74,11 @@ export interface Reservation {
 }
 
 /** Counts one sign-in attempt before the password is checked; throws RateLimitedError when it may not go ahead. */
-export async function reserveSignIn(db: Db, now: Date, who: { email: string; ip: string | null; deviceId: string | null }): Promise<Reservation> {
+export async function reserveSignIn(
+  db: Db,
+  now: Date,
+  who: { email: string; ip: string | null; deviceId: string | null },
+): Promise<Reservation> {
   const counted: Counted[] = [];
   const count = async (key: string, limit: { max: number; windowMs: number }) => {
     const c = await countAttempt(db, key, now, limit);

@@ -87,7 +87,8 @@ export async function openDb(target: DbTarget): Promise<Db> {
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     const revisionStatement = (() => {
       let statement: SqliteDatabase.Statement<[string], { revision: number }> | undefined;
-      return () => (statement ??= sqlite.prepare<[string], { revision: number }>('select revision from owner_revisions where owner_id = ?'));
+      return () =>
+        (statement ??= sqlite.prepare<[string], { revision: number }>('select revision from owner_revisions where owner_id = ?'));
     })();
     return {
       kysely,

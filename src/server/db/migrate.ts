@@ -54,7 +54,9 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     // SQLite has no migration lock across connections: when another process migrated the same file
     // at the same moment, this one's transaction rolled back; try again and find nothing left to do.
-    const raced = isSqlite(db as unknown as Kysely<unknown>) && /already exists|database is locked|SQLITE_BUSY/i.test(String((error as Error)?.message ?? error));
+    const raced =
+      isSqlite(db as unknown as Kysely<unknown>) &&
+      /already exists|database is locked|SQLITE_BUSY/i.test(String((error as Error)?.message ?? error));
     if (!raced || attempt >= 20) throw error instanceof Error ? error : new Error(String(error));
     await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
   }

@@ -2,16 +2,39 @@
  * The table types, one file per feature area under `schema/`; this file gathers them into the `Database` Kysely
  * sees and re-exports every table and row type, so imports stay `db/schema.js`.
  */
-import type { UsersTable, SessionsTable, InvitationsTable, PasswordResetsTable, RateLimitsTable, KnownDevicesTable, SharesTable, ShareCommentsTable, AuditLogTable } from './schema/accounts.js';
+import type {
+  UsersTable,
+  SessionsTable,
+  InvitationsTable,
+  PasswordResetsTable,
+  RateLimitsTable,
+  KnownDevicesTable,
+  SharesTable,
+  ShareCommentsTable,
+  AuditLogTable,
+} from './schema/accounts.js';
 import type { EmployersTable, OpportunitiesTable, OpportunityEventsTable } from './schema/opportunities.js';
 import type { SettingsTable } from './schema/settings.js';
 import type { FactsTable } from './schema/research.js';
 import type { PeopleTable, OpportunityPeopleTable } from './schema/people.js';
 import type { PrioritiesTable, FitRatingsTable } from './schema/priorities.js';
 import type { SearchDocumentsTable } from './schema/search.js';
-import type { UserQuestionsTable, QuestionPlansTable, QuestionPlanInterviewersTable, QuestionPlanItemsTable, HousekeepingTable } from './schema/questions.js';
+import type {
+  UserQuestionsTable,
+  QuestionPlansTable,
+  QuestionPlanInterviewersTable,
+  QuestionPlanItemsTable,
+  HousekeepingTable,
+} from './schema/questions.js';
 import type { AnswersTable, AnswerVersionsTable, StoriesTable, RehearsalsTable } from './schema/practice.js';
-import type { InterviewsTable, ConversationsTable, ConversationPeopleTable, InterviewNotesTable, ConcernsTable, ReflectionsTable } from './schema/interviews.js';
+import type {
+  InterviewsTable,
+  ConversationsTable,
+  ConversationPeopleTable,
+  InterviewNotesTable,
+  ConcernsTable,
+  ReflectionsTable,
+} from './schema/interviews.js';
 import type { OffersTable } from './schema/offers.js';
 import type { CalendarFeedsTable } from './schema/calendar.js';
 import type { FollowUpsTable, FollowUpSettingsTable } from './schema/followups.js';
@@ -19,16 +42,46 @@ import type { OwnerRevisionsTable, OwnerTableRevisionsTable } from './schema/rev
 import type { PostingCopiesTable } from './schema/postings.js';
 import type { ImportsTable, ImportItemsTable } from './schema/imports.js';
 
-export type { UsersTable, SessionsTable, InvitationsTable, PasswordResetsTable, RateLimitsTable, KnownDevicesTable, SharesTable, ShareCommentsTable, AuditLogTable } from './schema/accounts.js';
-export type { EmployersTable, OpportunitiesTable, OpportunityEventsTable, NewOpportunityRow, OpportunityRowUpdate, OpportunityEventRow } from './schema/opportunities.js';
+export type {
+  UsersTable,
+  SessionsTable,
+  InvitationsTable,
+  PasswordResetsTable,
+  RateLimitsTable,
+  KnownDevicesTable,
+  SharesTable,
+  ShareCommentsTable,
+  AuditLogTable,
+} from './schema/accounts.js';
+export type {
+  EmployersTable,
+  OpportunitiesTable,
+  OpportunityEventsTable,
+  NewOpportunityRow,
+  OpportunityRowUpdate,
+  OpportunityEventRow,
+} from './schema/opportunities.js';
 export type { SettingsTable } from './schema/settings.js';
 export type { FactsTable } from './schema/research.js';
 export type { PeopleTable, OpportunityPeopleTable } from './schema/people.js';
 export type { PrioritiesTable, FitRatingsTable } from './schema/priorities.js';
 export type { SearchDocumentsTable } from './schema/search.js';
-export type { UserQuestionsTable, QuestionPlansTable, QuestionPlanInterviewersTable, QuestionPlanItemsTable, HousekeepingTable } from './schema/questions.js';
+export type {
+  UserQuestionsTable,
+  QuestionPlansTable,
+  QuestionPlanInterviewersTable,
+  QuestionPlanItemsTable,
+  HousekeepingTable,
+} from './schema/questions.js';
 export type { AnswersTable, AnswerVersionsTable, StoriesTable, RehearsalsTable } from './schema/practice.js';
-export type { InterviewsTable, ConversationsTable, ConversationPeopleTable, InterviewNotesTable, ConcernsTable, ReflectionsTable } from './schema/interviews.js';
+export type {
+  InterviewsTable,
+  ConversationsTable,
+  ConversationPeopleTable,
+  InterviewNotesTable,
+  ConcernsTable,
+  ReflectionsTable,
+} from './schema/interviews.js';
 export type { OffersTable } from './schema/offers.js';
 export type { CalendarFeedsTable } from './schema/calendar.js';
 export type { FollowUpsTable, FollowUpSettingsTable } from './schema/followups.js';

@@ -45,7 +45,9 @@ describe('the SQLite driver check', () => {
   });
 
   it('names a driver built for another Node.js', () => {
-    const abi = new Error('The module was compiled against a different Node.js version using NODE_MODULE_VERSION 115. This version of Node.js requires NODE_MODULE_VERSION 137.');
+    const abi = new Error(
+      'The module was compiled against a different Node.js version using NODE_MODULE_VERSION 115. This version of Node.js requires NODE_MODULE_VERSION 137.',
+    );
     expect(explainSqliteDriverError(abi, 'v24.0.0', '/srv/offerbook')).toBe(
       'The SQLite driver (better-sqlite3) cannot be loaded on Node.js v24.0.0: it was built for another version of Node.js (Node.js was changed after installing). Fix it with `npm rebuild better-sqlite3` in /srv/offerbook (it compiles with a C++ toolchain where no prebuilt binary fits), then start again.',
     );

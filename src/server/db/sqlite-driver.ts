@@ -11,7 +11,8 @@ export class SqliteDriverError extends Error {
 
 // The messages of a native addon that was never built (npm skipped its install script) or was
 // built for another Node.js: `bindings` lists the paths it tried; Node names the ABI versions.
-const NOT_BUILT = /Could not locate the bindings file|better_sqlite3\.node|NODE_MODULE_VERSION|invalid ELF header|Module did not self-register/;
+const NOT_BUILT =
+  /Could not locate the bindings file|better_sqlite3\.node|NODE_MODULE_VERSION|invalid ELF header|Module did not self-register/;
 
 /** The folder that holds node_modules/better-sqlite3, where `npm rebuild` must run (the same from src and from the bundle). */
 function projectDir(): string {

@@ -29,7 +29,11 @@ describe('bytes on the wire', () => {
     db = await createTestDb('sqlite');
     app = await buildApp({ db, logLevel: 'silent', webDir: dir });
     for (let i = 0; i < 12; i++) {
-      await app.inject({ method: 'POST', url: '/api/opportunities', payload: { employerName: `Wire ${i}`, roleTitle: 'Analyst', nextAction: 'Write to the recruiter' } });
+      await app.inject({
+        method: 'POST',
+        url: '/api/opportunities',
+        payload: { employerName: `Wire ${i}`, roleTitle: 'Analyst', nextAction: 'Write to the recruiter' },
+      });
     }
   });
   afterAll(async () => {

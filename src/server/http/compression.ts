@@ -51,7 +51,8 @@ export function installCompression(app: FastifyInstance): void {
       reply.removeHeader('content-length');
       done(null, compressed);
     };
-    if (encoding === 'br') brotliCompress(payload, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: size } }, finish);
+    if (encoding === 'br')
+      brotliCompress(payload, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: size } }, finish);
     else gzip(payload, { level: 6 }, finish);
   });
 }

@@ -8,11 +8,21 @@ function driverError(message: string, fields: Record<string, string>): Error {
 
 describe('database conflicts become 409', () => {
   it('maps a PostgreSQL unique violation to a conflict naming the column', () => {
-    const err = toAppError(driverError('duplicate key value violates unique constraint "opportunities_pkey"', { code: '23505', detail: 'Key (id)=(018f) already exists.' }));
+    const err = toAppError(
+      driverError('duplicate key value violates unique constraint "opportunities_pkey"', {
+        code: '23505',
+        detail: 'Key (id)=(018f) already exists.',
+      }),
+    );
     expect(err.toBody()).toEqual({ error: { code: 'conflict', message: 'This id is already in use', field: 'id' } });
-    expect(toAppError(driverError('duplicate key', { code: '23505', detail: 'Key (name_key)=(acme) already exists.' })).field).toBe('nameKey');
+    expect(toAppError(driverError('duplicate key', { code: '23505', detail: 'Key (name_key)=(acme) already exists.' })).field).toBe(
+      'nameKey',
+    );
     // Row-level security hides the key from the detail.
-    expect(toAppError(driverError('duplicate key value violates unique constraint "people_pkey"', { code: '23505', constraint: 'people_pkey' })).field).toBe('id');
+    expect(
+      toAppError(driverError('duplicate key value violates unique constraint "people_pkey"', { code: '23505', constraint: 'people_pkey' }))
+        .field,
+    ).toBe('id');
   });
 
   it('maps a row-level security refusal to a conflict on the id', () => {
@@ -22,7 +32,9 @@ describe('database conflicts become 409', () => {
   });
 
   it('maps SQLite unique and primary-key failures', () => {
-    expect(toAppError(driverError('UNIQUE constraint failed: opportunities.id', { code: 'SQLITE_CONSTRAINT_PRIMARYKEY' })).toBody()).toMatchObject({ error: { code: 'conflict', field: 'id' } });
+    expect(
+      toAppError(driverError('UNIQUE constraint failed: opportunities.id', { code: 'SQLITE_CONSTRAINT_PRIMARYKEY' })).toBody(),
+    ).toMatchObject({ error: { code: 'conflict', field: 'id' } });
     expect(toAppError(driverError('UNIQUE constraint failed: users.email', { code: 'SQLITE_CONSTRAINT_UNIQUE' })).field).toBe('email');
   });
 

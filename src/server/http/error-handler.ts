@@ -36,8 +36,10 @@ export function conflictOf(err: Error): AppError | null {
   const code = typeof e.code === 'string' ? e.code : '';
   let column: string | undefined;
   // With row-level security on, PostgreSQL leaves the key out of the detail; the constraint still says primary key.
-  if (code === '23505') column = /Key \(([\w, ]+)\)=/.exec(String(e.detail ?? ''))?.[1] ?? (String(e.constraint ?? '').endsWith('_pkey') ? 'id' : undefined);
-  else if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') column = /constraint failed: \w+\.(\w+)/.exec(e.message)?.[1];
+  if (code === '23505')
+    column = /Key \(([\w, ]+)\)=/.exec(String(e.detail ?? ''))?.[1] ?? (String(e.constraint ?? '').endsWith('_pkey') ? 'id' : undefined);
+  else if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE')
+    column = /constraint failed: \w+\.(\w+)/.exec(e.message)?.[1];
   else if (code === '42501' && /row-level security/.test(e.message)) column = 'id';
   else return null;
   const field = column && /^\w+$/.test(column) ? column.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) : undefined;
@@ -59,10 +61,12 @@ export function toAppError(err: FastifyError | AppError | Error): AppError {
   const code = (err as FastifyError).code;
   const status = (err as FastifyError).statusCode;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload-too-large', 'The request body is too large');
-  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('unsupported-media-type', 'Send JSON (Content-Type: application/json)');
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return new AppError('unsupported-media-type', 'Send JSON (Content-Type: application/json)');
   if (code === 'FST_ERR_CTP_INVALID_JSON_BODY') return new AppError('invalid-json', 'The request body is not valid JSON');
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return new AppError('invalid-json', 'The request body is empty; send a JSON object');
-  if (err instanceof SyntaxError && status === 400) return new AppError('invalid-json', `The request body is not valid JSON: ${err.message}`);
+  if (err instanceof SyntaxError && status === 400)
+    return new AppError('invalid-json', `The request body is not valid JSON: ${err.message}`);
   if (code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') return new AppError('validation', 'Content-Length does not match the body');
   if (status === 429) return new AppError('rate-limited', 'Too many requests; try again shortly');
   if (status && status >= 400 && status < 500) return new AppError('validation', err.message);

@@ -20,7 +20,10 @@ function checkLocalHost(app: FastifyInstance, req: FastifyRequest): void {
   const match = LOOPBACK_HOST.exec(host);
   const port = arrivalPort(app, req);
   if (!match || (port !== null && Number(match[2] ?? 80) !== port)) {
-    throw new AppError('misdirected', `This Offerbook answers only at its loopback address (for example 127.0.0.1:${port ?? 4870}), not at ${JSON.stringify(host.slice(0, 100))}`);
+    throw new AppError(
+      'misdirected',
+      `This Offerbook answers only at its loopback address (for example 127.0.0.1:${port ?? 4870}), not at ${JSON.stringify(host.slice(0, 100))}`,
+    );
   }
 }
 
@@ -34,7 +37,11 @@ function ownOrigin(req: FastifyRequest, publicUrl: string | null): string {
 function checkOrigin(req: FastifyRequest, own: string): void {
   const origin = req.headers.origin;
   if (typeof origin === 'string') {
-    if (origin.toLowerCase() !== own) throw new AppError('forbidden', `Writes are accepted only from this app's own pages (${own}), not from ${JSON.stringify(origin.slice(0, 100))}`);
+    if (origin.toLowerCase() !== own)
+      throw new AppError(
+        'forbidden',
+        `Writes are accepted only from this app's own pages (${own}), not from ${JSON.stringify(origin.slice(0, 100))}`,
+      );
     return;
   }
   const site = req.headers['sec-fetch-site'];
@@ -44,7 +51,9 @@ function checkOrigin(req: FastifyRequest, own: string): void {
 /** Every write with a body sends JSON: forms and text/plain, which another site may send without asking, never reach a route. */
 function checkJson(req: FastifyRequest): void {
   const type = req.headers['content-type'];
-  const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
+  const hasBody =
+    req.headers['transfer-encoding'] !== undefined ||
+    (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
   if (type === undefined && !hasBody) return;
   const media = (type ?? '').split(';')[0]!.trim().toLowerCase();
   if (media !== 'application/json') throw new AppError('unsupported-media-type', 'Send JSON (Content-Type: application/json)');

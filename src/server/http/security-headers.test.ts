@@ -5,7 +5,10 @@ import { securityHeaders } from './security-headers.js';
 
 describe('security headers', () => {
   it('are what helmet computes for our options, CSP included', () => {
-    const headers = securityHeaders({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES }, crossOriginEmbedderPolicy: false });
+    const headers = securityHeaders({
+      contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+      crossOriginEmbedderPolicy: false,
+    });
     expect(headers['content-security-policy']).toContain("script-src 'self'");
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
     // The app is served over plain http on loopback: upgrading would break it.

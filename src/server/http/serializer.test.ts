@@ -34,7 +34,14 @@ describe('response serialisers compiled from the zod contracts', () => {
   });
 
   it('folds nullable fields into type lists and drops what only validates', () => {
-    const json = serializationSchema(z.object({ a: z.string().nullable(), b: z.enum(['x', 'y']).nullable(), c: z.iso.datetime(), d: z.object({ e: z.number() }).nullable() }));
+    const json = serializationSchema(
+      z.object({
+        a: z.string().nullable(),
+        b: z.enum(['x', 'y']).nullable(),
+        c: z.iso.datetime(),
+        d: z.object({ e: z.number() }).nullable(),
+      }),
+    );
     const props = json.properties as Record<string, Record<string, unknown>>;
     expect(props.a).toEqual({ type: ['string', 'null'] });
     expect(props.b).toEqual({ type: ['string', 'null'], enum: ['x', 'y', null] });
@@ -44,10 +51,20 @@ describe('response serialisers compiled from the zod contracts', () => {
   });
 
   it('leaves a union to JSON.stringify (no branch tests), and still matches the contract', async () => {
-    const Target = z.union([z.object({ page: z.literal('opportunity'), id: z.string() }), z.object({ page: z.literal('interview'), at: z.number() })]);
+    const Target = z.union([
+      z.object({ page: z.literal('opportunity'), id: z.string() }),
+      z.object({ page: z.literal('interview'), at: z.number() }),
+    ]);
     const Body = z.object({ items: z.array(z.object({ title: z.string(), target: Target })) });
-    expect((serializationSchema(Body).properties as { items: { items: { properties: { target: unknown } } } }).items.items.properties.target).toEqual({});
-    const body = { items: [{ title: 'Call', target: { page: 'opportunity', id: 'a' } }, { title: 'Go', target: { page: 'interview', at: 3 } }] };
+    expect(
+      (serializationSchema(Body).properties as { items: { items: { properties: { target: unknown } } } }).items.items.properties.target,
+    ).toEqual({});
+    const body = {
+      items: [
+        { title: 'Call', target: { page: 'opportunity', id: 'a' } },
+        { title: 'Go', target: { page: 'interview', at: 3 } },
+      ],
+    };
     const fast = await (await appAnswering('fast', Body, body)).inject({ url: '/x' });
     const checked = await (await appAnswering('checked', Body, body)).inject({ url: '/x' });
     expect(checked.statusCode).toBe(200);
@@ -73,7 +90,10 @@ describe('response serialisers compiled from the zod contracts', () => {
     const checked = await appAnswering('checked', writtenWhole(OpportunityList), body);
     expect((await checked.inject({ url: '/x' })).json()).toEqual(body);
     // A key the contract does not name would be written: checked mode refuses the answer.
-    const leaky = await appAnswering('checked', writtenWhole(OpportunityList), { items: [{ ...summary, secret: 'never sent' }], nextCursor: null });
+    const leaky = await appAnswering('checked', writtenWhole(OpportunityList), {
+      items: [{ ...summary, secret: 'never sent' }],
+      nextCursor: null,
+    });
     expect((await leaky.inject({ url: '/x' })).statusCode).toBe(500);
   });
 

@@ -8,7 +8,22 @@ type JsonSchema = { [key: string]: unknown };
 type Serialize = (data: unknown) => string;
 
 /** Keywords that only validate; a serialiser needs none of them and some slow it down. */
-const VALIDATION_ONLY = new Set(['$schema', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'propertyNames', 'description', 'title', 'examples']);
+const VALIDATION_ONLY = new Set([
+  '$schema',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'propertyNames',
+  'description',
+  'title',
+  'examples',
+]);
 
 /**
  * A zod contract's output JSON Schema shaped for fast-json-stringify: validation-only keywords
@@ -131,7 +146,9 @@ export async function responseSerializerCompiler(mode: 'fast' | 'checked'): Prom
         const expected = checked(data);
         const fast = fastSerializer(schema)(data);
         if (fast !== expected && !isDeepStrictEqual(JSON.parse(fast), JSON.parse(expected))) {
-          throw new Error(`The fast serialiser of ${route.method} ${route.url} (${route.httpStatus}) differs from its contract:\n${fast}\n${expected}`);
+          throw new Error(
+            `The fast serialiser of ${route.method} ${route.url} (${route.httpStatus}) differs from its contract:\n${fast}\n${expected}`,
+          );
         }
         return expected;
       };

@@ -17,7 +17,10 @@ describe('the built web app', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Offerbook</title><script type="module" src="/assets/app.js"></script>');
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
     // The board's route chunk imports one chunk the app page names, one it does not, and one lazily.
-    writeFileSync(join(dir, 'assets', 'board-page-Ab1.js'), 'import{t}from"./app.js";import{v}from"./virtual-Cd2.js";const l=()=>import("./lazy-Ef3.js");');
+    writeFileSync(
+      join(dir, 'assets', 'board-page-Ab1.js'),
+      'import{t}from"./app.js";import{v}from"./virtual-Cd2.js";const l=()=>import("./lazy-Ef3.js");',
+    );
     writeFileSync(join(dir, 'assets', 'virtual-Cd2.js'), 'import"./app.js";export const v=1;');
     writeFileSync(join(dir, 'assets', 'lazy-Ef3.js'), 'export const x=1;');
     db = await createTestDb('sqlite');
@@ -44,7 +47,8 @@ describe('the built web app', () => {
     );
     // No list-page chunk in this build: the list alone.
     expect((await app.inject({ url: '/opportunities' })).headers.link).toBe(list);
-    for (const url of ['/', '/opportunities?stage=offer', '/opportunities/new']) expect((await app.inject({ url })).headers.link).toBeUndefined();
+    for (const url of ['/', '/opportunities?stage=offer', '/opportunities/new'])
+      expect((await app.inject({ url })).headers.link).toBeUndefined();
   });
 
   it('serves files that exist', async () => {
@@ -53,9 +57,12 @@ describe('the built web app', () => {
     expect(res.body).toBe('console.log(1)');
   });
 
-  it.each(['/assets/missing-abc123.js', '/ocr/lang/eng.traineddata.gz', '/ocr/core/whatever', '/favicon-missing.png', '/api/nothing'])('answers a missing file %s with a JSON 404, not the page', async (url) => {
-    const res = await app.inject({ url });
-    expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ error: { code: 'not-found' } });
-  });
+  it.each(['/assets/missing-abc123.js', '/ocr/lang/eng.traineddata.gz', '/ocr/core/whatever', '/favicon-missing.png', '/api/nothing'])(
+    'answers a missing file %s with a JSON 404, not the page',
+    async (url) => {
+      const res = await app.inject({ url });
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toMatchObject({ error: { code: 'not-found' } });
+    },
+  );
 });

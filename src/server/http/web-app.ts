@@ -75,7 +75,8 @@ const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*"\.\/([\w.-]+\.js)"/g;
  */
 function listPreload(dir: string, indexHtml: string | null, chunk: string): string {
   const assets = join(dir, 'assets');
-  const entry = indexHtml && existsSync(assets) ? readdirSync(assets).find((f) => f.startsWith(`${chunk}-`) && f.endsWith('.js')) : undefined;
+  const entry =
+    indexHtml && existsSync(assets) ? readdirSync(assets).find((f) => f.startsWith(`${chunk}-`) && f.endsWith('.js')) : undefined;
   if (!entry || !indexHtml) return LIST_PRELOAD;
   const named = new Set([...indexHtml.matchAll(/\/assets\/([\w.-]+\.js)/g)].map((m) => m[1]!));
   const found: string[] = [];

@@ -25,7 +25,9 @@ type QueryOption<R> = R extends { query: infer Q } ? { query?: QueryOf<Q> } : { 
 type BodyOption<R> = R extends { body: infer B } ? { body: B } : R extends { body?: infer B } ? { body?: B } : { body?: never };
 
 /** What a call of the route takes besides its key: the path's params, the query and the body, each only when the route has one. */
-export type CallOptions<K extends RouteKey> = K extends RouteKey ? ParamsOption<Route<K>> & QueryOption<Route<K>> & BodyOption<Route<K>> : never;
+export type CallOptions<K extends RouteKey> = K extends RouteKey
+  ? ParamsOption<Route<K>> & QueryOption<Route<K>> & BodyOption<Route<K>>
+  : never;
 
 type Args<K extends RouteKey> = object extends CallOptions<K> ? [opts?: CallOptions<K>] : [opts: CallOptions<K>];
 
@@ -78,7 +80,8 @@ export function api<K extends RouteKey>(route: K, ...[opts]: Args<K>): Promise<R
 
 async function request<T>(method: string, path: string, opts: { body?: unknown; query?: Record<string, unknown> }): Promise<T> {
   let res: Response;
-  const headers: Record<string, string> = opts.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' };
+  const headers: Record<string, string> =
+    opts.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' };
   const token = method === 'GET' || method === 'HEAD' ? undefined : csrfToken();
   if (token) headers['x-csrf-token'] = token;
   try {

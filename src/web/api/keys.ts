@@ -80,8 +80,10 @@ export const practiceKeys = {
   answers: (filter: { promptId?: string | undefined; opportunityId?: string | undefined }) => ['practice', 'answers', filter] as const,
   answer: (id: string) => ['practice', 'answer', id] as const,
   stories: ['practice', 'stories'] as const,
-  suggestions: (promptId: string, opportunityId: string | undefined) => ['practice', 'suggestions', promptId, opportunityId ?? null] as const,
-  rehearsals: (filter: { promptId?: string | undefined; opportunityId?: string | undefined }) => ['practice', 'rehearsals', filter] as const,
+  suggestions: (promptId: string, opportunityId: string | undefined) =>
+    ['practice', 'suggestions', promptId, opportunityId ?? null] as const,
+  rehearsals: (filter: { promptId?: string | undefined; opportunityId?: string | undefined }) =>
+    ['practice', 'rehearsals', filter] as const,
   weakest: (opportunityId: string | undefined, limit: number) => ['practice', 'weakest', opportunityId ?? null, limit] as const,
 };
 

@@ -82,9 +82,23 @@ interface Schemas {
   'GET /api/reports/applications': { query: { from: string; to: string; format?: 'json' }; response: { items: ApplicationRow[] } };
 
   // followups/routes.ts
-  'GET /api/opportunities/:id/follow-ups': { params: typeof common.IdParams; query: typeof followups.FollowUpsQuery; response: typeof followups.FollowUps };
-  'PATCH /api/follow-ups/thank-you/:interviewId/:personId': { params: typeof followups.ThankYouParams; query: typeof followups.FollowUpsQuery; body: typeof followups.PatchFollowUp; response: typeof followups.FollowUps };
-  'PATCH /api/follow-ups/check-in/:opportunityId/:sequence': { params: typeof followups.CheckInParams; query: typeof followups.FollowUpsQuery; body: typeof followups.PatchFollowUp; response: typeof followups.FollowUps };
+  'GET /api/opportunities/:id/follow-ups': {
+    params: typeof common.IdParams;
+    query: typeof followups.FollowUpsQuery;
+    response: typeof followups.FollowUps;
+  };
+  'PATCH /api/follow-ups/thank-you/:interviewId/:personId': {
+    params: typeof followups.ThankYouParams;
+    query: typeof followups.FollowUpsQuery;
+    body: typeof followups.PatchFollowUp;
+    response: typeof followups.FollowUps;
+  };
+  'PATCH /api/follow-ups/check-in/:opportunityId/:sequence': {
+    params: typeof followups.CheckInParams;
+    query: typeof followups.FollowUpsQuery;
+    body: typeof followups.PatchFollowUp;
+    response: typeof followups.FollowUps;
+  };
   'GET /api/next-actions': { query: typeof followups.NextActionsListQuery; response: typeof followups.NextActions };
   'GET /api/next-actions/counts': { query: typeof followups.NextActionsQuery; response: typeof followups.NextActionCountsResponse };
   'GET /api/follow-up-settings': { response: typeof followups.FollowUpSettings };
@@ -95,24 +109,52 @@ interface Schemas {
 
   // interviews/routes.ts
   'GET /api/opportunities/:id/interviews': { params: typeof common.IdParams; response: typeof interviews.InterviewList };
-  'POST /api/opportunities/:id/interviews': { params: typeof common.IdParams; body: typeof interviews.CreateInterview; response: typeof interviews.Interview };
+  'POST /api/opportunities/:id/interviews': {
+    params: typeof common.IdParams;
+    body: typeof interviews.CreateInterview;
+    response: typeof interviews.Interview;
+  };
   'GET /api/interviews': { query: typeof interviews.InterviewsQuery; response: typeof interviews.InterviewList };
   'POST /api/interviews/parse-invitation': { body: typeof interviews.ParseInvitation; response: typeof interviews.InvitationDraft };
   'GET /api/interviews/:id': { params: typeof common.IdParams; response: typeof interviews.Interview };
-  'PATCH /api/interviews/:id': { params: typeof common.IdParams; body: typeof interviews.UpdateInterview; response: typeof interviews.Interview };
-  'PATCH /api/interviews/:id/checklist/:checklistItemId': { params: typeof interviews.ChecklistItemParams; body: typeof interviews.SetChecklistItem; response: typeof interviews.Interview };
+  'PATCH /api/interviews/:id': {
+    params: typeof common.IdParams;
+    body: typeof interviews.UpdateInterview;
+    response: typeof interviews.Interview;
+  };
+  'PATCH /api/interviews/:id/checklist/:checklistItemId': {
+    params: typeof interviews.ChecklistItemParams;
+    body: typeof interviews.SetChecklistItem;
+    response: typeof interviews.Interview;
+  };
   'DELETE /api/interviews/:id': { params: typeof common.IdParams; response: typeof interviews.Interview };
   'POST /api/interviews/:id/restore': { params: typeof common.IdParams; response: typeof interviews.Interview };
-  'POST /api/interviews/:id/conversations': { params: typeof common.IdParams; body: typeof interviews.CreateConversation; response: typeof interviews.Conversation };
-  'PATCH /api/conversations/:id': { params: typeof common.IdParams; body: typeof interviews.UpdateConversation; response: typeof interviews.Conversation };
+  'POST /api/interviews/:id/conversations': {
+    params: typeof common.IdParams;
+    body: typeof interviews.CreateConversation;
+    response: typeof interviews.Conversation;
+  };
+  'PATCH /api/conversations/:id': {
+    params: typeof common.IdParams;
+    body: typeof interviews.UpdateConversation;
+    response: typeof interviews.Conversation;
+  };
   'DELETE /api/conversations/:id': { params: typeof common.IdParams; response: undefined };
   'GET /api/opportunities/:id/concerns': { params: typeof common.IdParams; response: typeof interviews.ConcernList };
-  'POST /api/opportunities/:id/concerns': { params: typeof common.IdParams; body: typeof interviews.CreateConcern; response: typeof interviews.Concern };
+  'POST /api/opportunities/:id/concerns': {
+    params: typeof common.IdParams;
+    body: typeof interviews.CreateConcern;
+    response: typeof interviews.Concern;
+  };
   'GET /api/interviews/:id/concerns': { params: typeof common.IdParams; response: typeof interviews.ConcernList };
   'PATCH /api/concerns/:id': { params: typeof common.IdParams; body: typeof interviews.UpdateConcern; response: typeof interviews.Concern };
   'DELETE /api/concerns/:id': { params: typeof common.IdParams; response: undefined };
   'GET /api/interviews/:id/reflection': { params: typeof common.IdParams; response: typeof interviews.Reflection };
-  'PUT /api/interviews/:id/reflection': { params: typeof common.IdParams; body: typeof interviews.PutReflection; response: typeof interviews.Reflection };
+  'PUT /api/interviews/:id/reflection': {
+    params: typeof common.IdParams;
+    body: typeof interviews.PutReflection;
+    response: typeof interviews.Reflection;
+  };
 
   // notes/routes.ts
   'PUT /api/notes/:id': { params: typeof common.IdParams; body: typeof notes.PutNote; response: typeof notes.PutNoteResult };
@@ -123,9 +165,21 @@ interface Schemas {
   'PUT /api/opportunities/:id/offer': { params: typeof common.IdParams; body: typeof offers.PutOffer; response: typeof offers.Offer };
   'DELETE /api/opportunities/:id/offer': { params: typeof common.IdParams; response: undefined };
   'GET /api/offers/compare': { query: typeof offers.CompareQuery; response: typeof offers.OfferComparison };
-  'POST /api/opportunities/:id/offer/accept': { params: typeof common.IdParams; body?: In<typeof offers.ClosingNoteOptions> | null; response: typeof offers.OfferDecision };
-  'GET /api/opportunities/:id/offer/closing-notes': { params: typeof common.IdParams; query: Pick<In<typeof offers.ClosingNoteOptions>, 'tone'>; response: typeof offers.OfferDecision };
-  'POST /api/opportunities/:id/offer/decline': { params: typeof common.IdParams; body?: In<typeof offers.ClosingNoteOptions> | null; response: typeof offers.OfferDecision };
+  'POST /api/opportunities/:id/offer/accept': {
+    params: typeof common.IdParams;
+    body?: In<typeof offers.ClosingNoteOptions> | null;
+    response: typeof offers.OfferDecision;
+  };
+  'GET /api/opportunities/:id/offer/closing-notes': {
+    params: typeof common.IdParams;
+    query: Pick<In<typeof offers.ClosingNoteOptions>, 'tone'>;
+    response: typeof offers.OfferDecision;
+  };
+  'POST /api/opportunities/:id/offer/decline': {
+    params: typeof common.IdParams;
+    body?: In<typeof offers.ClosingNoteOptions> | null;
+    response: typeof offers.OfferDecision;
+  };
   'POST /api/opportunities/:id/offer/reopen': { params: typeof common.IdParams; response: typeof offers.Offer };
 
   // opportunities/routes.ts
@@ -133,7 +187,11 @@ interface Schemas {
   'POST /api/opportunities': { body: typeof opportunities.CreateOpportunity; response: typeof opportunities.Opportunity };
   'POST /api/opportunities/sample': { response: typeof opportunities.Opportunity };
   'GET /api/opportunities/:id': { params: typeof common.IdParams; response: typeof opportunities.Opportunity };
-  'PATCH /api/opportunities/:id': { params: typeof common.IdParams; body: typeof opportunities.UpdateOpportunity; response: typeof opportunities.Opportunity };
+  'PATCH /api/opportunities/:id': {
+    params: typeof common.IdParams;
+    body: typeof opportunities.UpdateOpportunity;
+    response: typeof opportunities.Opportunity;
+  };
   'POST /api/opportunities/:id/archive': { params: typeof common.IdParams; response: typeof opportunities.Opportunity };
   'POST /api/opportunities/:id/unarchive': { params: typeof common.IdParams; response: typeof opportunities.Opportunity };
   'DELETE /api/opportunities/:id': { params: typeof common.IdParams; response: undefined };
@@ -152,16 +210,28 @@ interface Schemas {
   // postings/routes.ts
   'POST /api/postings/preview': { body: typeof postings.CapturePostingRequest; response: typeof postings.PostingPreview };
   'GET /api/opportunities/:id/posting': { params: typeof common.IdParams; response: z.ZodNullable<typeof postings.PostingCopy> };
-  'PUT /api/opportunities/:id/posting': { params: typeof common.IdParams; body: typeof postings.SavePostingCopy; response: typeof postings.PostingCopy };
+  'PUT /api/opportunities/:id/posting': {
+    params: typeof common.IdParams;
+    body: typeof postings.SavePostingCopy;
+    response: typeof postings.PostingCopy;
+  };
 
   // practice/routes.ts
   'GET /api/prompts': { response: typeof practice.PromptList };
   'GET /api/prompts/:id': { params: typeof practice.PromptParams; response: typeof practice.Prompt };
-  'GET /api/prompts/:id/story-suggestions': { params: typeof practice.PromptParams; query: typeof practice.StorySuggestionsQuery; response: typeof practice.StorySuggestionList };
+  'GET /api/prompts/:id/story-suggestions': {
+    params: typeof practice.PromptParams;
+    query: typeof practice.StorySuggestionsQuery;
+    response: typeof practice.StorySuggestionList;
+  };
   'GET /api/answers': { query: typeof practice.AnswersQuery; response: typeof practice.AnswerList };
   'POST /api/answers': { body: typeof practice.CreateAnswer; response: typeof practice.AnswerDetail };
   'GET /api/answers/:id': { params: typeof common.IdParams; response: typeof practice.AnswerDetail };
-  'POST /api/answers/:id/versions': { params: typeof common.IdParams; body: typeof practice.CreateAnswerVersion; response: typeof practice.AnswerDetail };
+  'POST /api/answers/:id/versions': {
+    params: typeof common.IdParams;
+    body: typeof practice.CreateAnswerVersion;
+    response: typeof practice.AnswerDetail;
+  };
   'DELETE /api/answers/:id': { params: typeof common.IdParams; response: undefined };
   'GET /api/stories': { response: typeof practice.StoryList };
   'POST /api/stories': { body: typeof practice.CreateStory; response: typeof practice.Story };
@@ -173,7 +243,11 @@ interface Schemas {
   'POST /api/coach/analyze': { body: typeof practice.AnalyzeRequest; response: typeof practice.Analysis };
 
   // prep/routes.ts
-  'GET /api/opportunities/:id/prep-plan': { params: typeof common.IdParams; query: typeof prep.PrepPlanQuery; response: typeof prep.OpportunityPrepPlan };
+  'GET /api/opportunities/:id/prep-plan': {
+    params: typeof common.IdParams;
+    query: typeof prep.PrepPlanQuery;
+    response: typeof prep.OpportunityPrepPlan;
+  };
   'GET /api/prep-plans': { query: typeof prep.PrepPlanQuery; response: typeof prep.PrepPlanList };
 
   // priorities/routes.ts
@@ -185,17 +259,45 @@ interface Schemas {
   // questions/routes.ts
   'GET /api/questions': { query: typeof questions.QuestionLibraryQuery; response: typeof questions.QuestionLibrary };
   'POST /api/questions': { body: typeof questions.CreateQuestion; response: typeof questions.LibraryQuestion };
-  'PATCH /api/questions/:id': { params: typeof questions.QuestionIdParams; body: typeof questions.UpdateQuestion; response: typeof questions.LibraryQuestion };
+  'PATCH /api/questions/:id': {
+    params: typeof questions.QuestionIdParams;
+    body: typeof questions.UpdateQuestion;
+    response: typeof questions.LibraryQuestion;
+  };
   'DELETE /api/questions/:id': { params: typeof questions.QuestionIdParams; response: undefined };
   'GET /api/opportunities/:id/question-plan': { params: typeof common.IdParams; response: typeof questions.QuestionPlan };
-  'PATCH /api/opportunities/:id/question-plan': { params: typeof common.IdParams; body: typeof questions.UpdatePlan; response: typeof questions.QuestionPlan };
-  'POST /api/opportunities/:id/question-plan/items': { params: typeof common.IdParams; body: typeof questions.AddPlanItem; response: typeof questions.QuestionPlan };
-  'POST /api/opportunities/:id/question-plan/distribute': { params: typeof common.IdParams; body: typeof questions.DistributePlan; response: typeof questions.QuestionPlan };
-  'PUT /api/opportunities/:id/question-plan/interviewers': { params: typeof common.IdParams; body: typeof questions.SetPlanInterviewers; response: typeof questions.QuestionPlan };
-  'PATCH /api/question-plan-items/:id': { params: typeof common.IdParams; body: typeof questions.UpdatePlanItem; response: typeof questions.QuestionPlan };
+  'PATCH /api/opportunities/:id/question-plan': {
+    params: typeof common.IdParams;
+    body: typeof questions.UpdatePlan;
+    response: typeof questions.QuestionPlan;
+  };
+  'POST /api/opportunities/:id/question-plan/items': {
+    params: typeof common.IdParams;
+    body: typeof questions.AddPlanItem;
+    response: typeof questions.QuestionPlan;
+  };
+  'POST /api/opportunities/:id/question-plan/distribute': {
+    params: typeof common.IdParams;
+    body: typeof questions.DistributePlan;
+    response: typeof questions.QuestionPlan;
+  };
+  'PUT /api/opportunities/:id/question-plan/interviewers': {
+    params: typeof common.IdParams;
+    body: typeof questions.SetPlanInterviewers;
+    response: typeof questions.QuestionPlan;
+  };
+  'PATCH /api/question-plan-items/:id': {
+    params: typeof common.IdParams;
+    body: typeof questions.UpdatePlanItem;
+    response: typeof questions.QuestionPlan;
+  };
   'DELETE /api/question-plan-items/:id': { params: typeof common.IdParams; response: undefined };
   'GET /api/opportunities/:id/housekeeping': { params: typeof common.IdParams; response: typeof questions.Housekeeping };
-  'PUT /api/opportunities/:id/housekeeping': { params: typeof common.IdParams; body: typeof questions.UpdateHousekeeping; response: typeof questions.Housekeeping };
+  'PUT /api/opportunities/:id/housekeeping': {
+    params: typeof common.IdParams;
+    body: typeof questions.UpdateHousekeeping;
+    response: typeof questions.Housekeeping;
+  };
 
   // imports/routes.ts
   'POST /api/imports/csv/preview': { body: typeof imports.CsvUpload; response: typeof imports.CsvPreview };
@@ -205,7 +307,11 @@ interface Schemas {
 
   // research/routes.ts
   'GET /api/opportunities/:id/research': { params: typeof common.IdParams; response: typeof research.Research };
-  'POST /api/employers/:employerId/facts': { params: { employerId: string }; body: typeof research.CreateFact; response: typeof research.Fact };
+  'POST /api/employers/:employerId/facts': {
+    params: { employerId: string };
+    body: typeof research.CreateFact;
+    response: typeof research.Fact;
+  };
   'PATCH /api/facts/:id': { params: typeof common.IdParams; body: typeof research.UpdateFact; response: typeof research.Fact };
   'DELETE /api/facts/:id': { params: typeof common.IdParams; response: undefined };
 

@@ -176,7 +176,17 @@ describe('isSafeHref', () => {
   });
 
   it('refuses other schemes even when padded with spaces or control characters', () => {
-    for (const bad of ['javascript:x', ' javascript:x', 'java\tscript:x', 'java\u0000script:x', 'data:text/html,x', 'vbscript:x', '//a.example', '/relative', 'https//missing-colon']) {
+    for (const bad of [
+      'javascript:x',
+      ' javascript:x',
+      'java\tscript:x',
+      'java\u0000script:x',
+      'data:text/html,x',
+      'vbscript:x',
+      '//a.example',
+      '/relative',
+      'https//missing-colon',
+    ]) {
       expect(isSafeHref(bad)).toBe(false);
     }
   });

@@ -12,7 +12,16 @@ const pay = (line: string) => {
 
 describe('parseAmount', () => {
   it.each([
-    ['120,000', 120000], ['120.000', 120000], ['120 000', 120000], ['28.50', 28.5], ['45,5', 45.5], ['120k', 120000], ['1.2m', 1200000], ['12,00,000', 1200000], ['1,234.56', 1234.56], ['1.234,56', 1234.56],
+    ['120,000', 120000],
+    ['120.000', 120000],
+    ['120 000', 120000],
+    ['28.50', 28.5],
+    ['45,5', 45.5],
+    ['120k', 120000],
+    ['1.2m', 1200000],
+    ['12,00,000', 1200000],
+    ['1,234.56', 1234.56],
+    ['1.234,56', 1234.56],
   ])('%s → %d', (raw, value) => expect(parseAmount(raw)).toBe(value));
 });
 
@@ -35,18 +44,32 @@ describe('salaryIn', () => {
   ])('%s', (line, want) => expect(pay(line)).toEqual(want));
 
   it('does not read funding, head counts or years as pay', () => {
-    expect(findSalary(['We raised $40M in our Series B last year.', 'Founded in 2015, we are 300 employees.', 'Join us in 2026!'])).toBeNull();
+    expect(
+      findSalary(['We raised $40M in our Series B last year.', 'Founded in 2015, we are 300 employees.', 'Join us in 2026!']),
+    ).toBeNull();
   });
 
   it('prefers the line that talks about pay', () => {
-    expect(findSalary(['We serve $2B of payments a year.', 'The salary range is $90,000–$110,000.'])).toEqual({ min: 90000, max: 110000, currency: 'USD', period: 'year' });
+    expect(findSalary(['We serve $2B of payments a year.', 'The salary range is $90,000–$110,000.'])).toEqual({
+      min: 90000,
+      max: 110000,
+      currency: 'USD',
+      period: 'year',
+    });
   });
 });
 
 describe('parseDate', () => {
   it.each([
-    ['2026-03-02T09:00:00Z', '2026-03-02'], ['March 3, 2026', '2026-03-03'], ['3rd of March 2026', '2026-03-03'], ['12 März 2026', '2026-03-12'],
-    ['03/04/2026', '2026-03-04'], ['28/03/2026', '2026-03-28'], ['03.04.2026', '2026-04-03'], ['2026/3/9', '2026-03-09'], ['9-Mar-26', '2026-03-09'],
+    ['2026-03-02T09:00:00Z', '2026-03-02'],
+    ['March 3, 2026', '2026-03-03'],
+    ['3rd of March 2026', '2026-03-03'],
+    ['12 März 2026', '2026-03-12'],
+    ['03/04/2026', '2026-03-04'],
+    ['28/03/2026', '2026-03-28'],
+    ['03.04.2026', '2026-04-03'],
+    ['2026/3/9', '2026-03-09'],
+    ['9-Mar-26', '2026-03-09'],
   ])('%s → %s', (text, date) => expect(parseDate(text)).toBe(date));
 
   it('reads numeric dates day first when told, and refuses impossible dates', () => {

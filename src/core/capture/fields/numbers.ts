@@ -1,6 +1,9 @@
 /** Reads a written amount: "120,000", "120.000", "120 000", "28.50", "45,5", "120k", "1.2m". */
 export function parseAmount(raw: string): number | null {
-  let s = raw.trim().toLowerCase().replace(/[\s\u00a0\u202f']/g, '');
+  let s = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f']/g, '');
   let factor = 1;
   const suffix = /(k|m|thousand|million|mil|tsd)$/.exec(s);
   if (suffix) {
@@ -19,7 +22,8 @@ export function parseAmount(raw: string): number | null {
     const parts = s.split(sep);
     const grouped = parts.length > 1 && parts.slice(1).every((p) => p.length === 3) && parts[0]!.length <= 3;
     // Indian grouping: 12,00,000.
-    const lakh = sep === ',' && parts.length > 2 && parts.slice(1, -1).every((p) => p.length === 2) && parts[parts.length - 1]!.length === 3;
+    const lakh =
+      sep === ',' && parts.length > 2 && parts.slice(1, -1).every((p) => p.length === 2) && parts[parts.length - 1]!.length === 3;
     if (grouped || lakh) s = parts.join('');
     else if (parts.length === 2) s = `${parts[0]}.${parts[1]}`;
     else return null;

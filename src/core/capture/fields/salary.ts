@@ -13,13 +13,79 @@ export interface Salary {
 }
 
 const SYMBOLS: [string, string][] = [
-  ['CA$', 'CAD'], ['C$', 'CAD'], ['CAD$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['AUD$', 'AUD'], ['NZ$', 'NZD'], ['S$', 'SGD'], ['SGD$', 'SGD'],
-  ['HK$', 'HKD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['US$', 'USD'], ['USD$', 'USD'], ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'],
-  ['₹', 'INR'], ['₩', 'KRW'], ['₪', 'ILS'], ['₽', 'RUB'], ['₺', 'TRY'], ['₱', 'PHP'], ['zł', 'PLN'], ['Fr.', 'CHF'], ['Rs.', 'INR'], ['Rs', 'INR'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['CAD$', 'CAD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['AUD$', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['S$', 'SGD'],
+  ['SGD$', 'SGD'],
+  ['HK$', 'HKD'],
+  ['R$', 'BRL'],
+  ['MX$', 'MXN'],
+  ['US$', 'USD'],
+  ['USD$', 'USD'],
+  ['$', 'USD'],
+  ['£', 'GBP'],
+  ['€', 'EUR'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₪', 'ILS'],
+  ['₽', 'RUB'],
+  ['₺', 'TRY'],
+  ['₱', 'PHP'],
+  ['zł', 'PLN'],
+  ['Fr.', 'CHF'],
+  ['Rs.', 'INR'],
+  ['Rs', 'INR'],
 ];
 const CODES = new Set([
-  'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'JPY', 'CNY', 'INR', 'SGD',
-  'HKD', 'BRL', 'MXN', 'ZAR', 'AED', 'SAR', 'ILS', 'TRY', 'KRW', 'PHP', 'IDR', 'MYR', 'THB', 'VND', 'NGN', 'KES', 'EGP', 'ARS', 'CLP', 'COP', 'PEN', 'UAH', 'RUB', 'ISK',
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'AUD',
+  'NZD',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'BGN',
+  'JPY',
+  'CNY',
+  'INR',
+  'SGD',
+  'HKD',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'AED',
+  'SAR',
+  'ILS',
+  'TRY',
+  'KRW',
+  'PHP',
+  'IDR',
+  'MYR',
+  'THB',
+  'VND',
+  'NGN',
+  'KES',
+  'EGP',
+  'ARS',
+  'CLP',
+  'COP',
+  'PEN',
+  'UAH',
+  'RUB',
+  'ISK',
 ]);
 const SYMBOL_SOURCE = SYMBOLS.map(([s]) => s.replace(/[.$]/g, (c) => `\\${c}`)).join('|');
 const CODE_SOURCE = [...CODES].join('|');
@@ -29,16 +95,24 @@ const MULT = `(?:\\s?(?:k|K|thousand|m|M|million)\\b)?`;
 const UNIT = `(?:\\s?\\/\\s?(?:yr|year|hr|hour|h|mo|month|y|annum)\\b)?`;
 const AMOUNT = `(${CUR})?\\s?(${NUM})(${MULT})\\s?(${CUR})?${UNIT}`;
 const SEP = `\\s*(?:-|–|—|to|bis|à|a|and|-\\s*to)\\s*`;
-const RANGE = new RegExp(`(?:(up to|max(?:imum)?|from|starting (?:at|from)|min(?:imum)?|at least|ab|bis zu)\\s*)?${AMOUNT}(?:${SEP}${AMOUNT})?(\\+)?`, 'gi');
+const RANGE = new RegExp(
+  `(?:(up to|max(?:imum)?|from|starting (?:at|from)|min(?:imum)?|at least|ab|bis zu)\\s*)?${AMOUNT}(?:${SEP}${AMOUNT})?(\\+)?`,
+  'gi',
+);
 
 const PERIOD_WORDS: [RegExp, SalaryPeriod][] = [
   [/^\s*(?:\/|per|an?|each|every|pro|par|p\.?)\s*(?:hour|hr|h)\b|^\s*(?:hourly|ph)\b|^\s*\/\s*hr?\b|stunde|heure/i, 'hour'],
   [/^\s*(?:\/|per|an?|each|pro|par)\s*(?:day|d)\b|^\s*(?:daily|per diem|a day)\b|tag\b|jour/i, 'day'],
   [/^\s*(?:\/|per|an?|each|pro|par)\s*(?:month|mo|mth|mon)\b|^\s*(?:monthly|pcm|p\.?m\.?)\b|monat|mois|brutto\s*\/?\s*monat/i, 'month'],
-  [/^\s*(?:\/|per|an?|each|pro|par)\s*(?:year|yr|y|annum|an)\b|^\s*(?:annual(?:ly)?|yearly|p\.?\s?a\.?|pa|ote|base)\b|jahr|\bannuel|\bpar an\b/i, 'year'],
+  [
+    /^\s*(?:\/|per|an?|each|pro|par)\s*(?:year|yr|y|annum|an)\b|^\s*(?:annual(?:ly)?|yearly|p\.?\s?a\.?|pa|ote|base)\b|jahr|\bannuel|\bpar an\b/i,
+    'year',
+  ],
 ];
-const PAY_WORDS = /\b(salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|ote|base|gehalt|salaire|stipend|per (?:hour|year|annum|month|day)|hourly|annually|a year|an hour|package|range|budget|earn|earning|paying|pays)\b/i;
-const NOT_PAY = /\b(raised|funding|funded|series [a-e]|revenue|valuation|arr\b|customers|users|employees|people|investors?|assets|million users|founded|seed|grant|fund|loan|sales of|turnover|market)\b/i;
+const PAY_WORDS =
+  /\b(salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|ote|base|gehalt|salaire|stipend|per (?:hour|year|annum|month|day)|hourly|annually|a year|an hour|package|range|budget|earn|earning|paying|pays)\b/i;
+const NOT_PAY =
+  /\b(raised|funding|funded|series [a-e]|revenue|valuation|arr\b|customers|users|employees|people|investors?|assets|million users|founded|seed|grant|fund|loan|sales of|turnover|market)\b/i;
 const WEEK = /^\s*(?:\/|per|an?|each)\s*(?:week|wk)\b|^\s*weekly\b/i;
 
 function currencyOf(token: string | undefined): string | null {
@@ -76,7 +150,12 @@ export function salaryIn(line: string, labelled = false, periodHint: string = ''
   let best: Candidate | null = null;
   for (const m of line.matchAll(RANGE)) {
     const [whole, bound, cur1, num1, mult1, cur1b, cur2, num2, mult2, cur2b, plus] = m;
-    const currency = currencyOf(cur1) ?? currencyOf(cur1b) ?? currencyOf(cur2) ?? currencyOf(cur2b) ?? currencyOf(/\b([A-Z]{3})\b/.exec(line.slice((m.index ?? 0) + whole.length, (m.index ?? 0) + whole.length + 8))?.[1]);
+    const currency =
+      currencyOf(cur1) ??
+      currencyOf(cur1b) ??
+      currencyOf(cur2) ??
+      currencyOf(cur2b) ??
+      currencyOf(/\b([A-Z]{3})\b/.exec(line.slice((m.index ?? 0) + whole.length, (m.index ?? 0) + whole.length + 8))?.[1]);
     if (!currency && !labelled && !PAY_WORDS.test(line)) continue;
     let a = parseAmount(`${num1}${(mult1 ?? '').trim()}`);
     let b = num2 ? parseAmount(`${num2}${(mult2 ?? '').trim()}`) : null;
@@ -88,7 +167,13 @@ export function salaryIn(line: string, labelled = false, periodHint: string = ''
     if (!currency && ((a >= 1900 && a <= 2100 && b === null) || a < 5)) continue;
     const after = line.slice((m.index ?? 0) + whole.length);
     const unit = /\/\s?(yr|year|y|annum|hr|hour|h|mo|month)\b/i.exec(whole)?.[1]?.toLowerCase();
-    const unitPeriod: SalaryPeriod | null = unit ? (/^(?:hr|hour|h)$/.test(unit) ? 'hour' : /^(?:mo|month)$/.test(unit) ? 'month' : 'year') : null;
+    const unitPeriod: SalaryPeriod | null = unit
+      ? /^(?:hr|hour|h)$/.test(unit)
+        ? 'hour'
+        : /^(?:mo|month)$/.test(unit)
+          ? 'month'
+          : 'year'
+      : null;
     let period: SalaryPeriod | 'week' | null = unitPeriod ?? periodAfter(after) ?? periodAfter(periodHint);
     let min: number | null = a;
     let max: number | null = b ?? a;
@@ -101,7 +186,8 @@ export function salaryIn(line: string, labelled = false, periodHint: string = ''
       period = 'year';
     }
     period ??= guessPeriod(b ?? a, currency);
-    let score = (currency ? 3 : 0) + (b !== null ? 2 : 0) + (PAY_WORDS.test(line) ? 3 : 0) + (labelled ? 4 : 0) + (periodAfter(after) ? 1 : 0);
+    let score =
+      (currency ? 3 : 0) + (b !== null ? 2 : 0) + (PAY_WORDS.test(line) ? 3 : 0) + (labelled ? 4 : 0) + (periodAfter(after) ? 1 : 0);
     if (NOT_PAY.test(line) && !labelled) score -= 5;
     if (a < 5 || (period === 'hour' && a > 2000)) score -= 5;
     if (!best || score > best.score) best = { min, max, currency, period, score };

@@ -38,9 +38,31 @@ describe('parseHtml', () => {
       { numRuns: 300 },
     );
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('<div>', '</div>', '<p>', '<li>', '</ul>', '<!--', '-->', '<b>', 'text', '&amp;', '<', '>', '"', '<td>', '<script>'), { maxLength: 60 }), (parts) => {
-        expect(() => parseHtml(parts.join(''))).not.toThrow();
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '<div>',
+            '</div>',
+            '<p>',
+            '<li>',
+            '</ul>',
+            '<!--',
+            '-->',
+            '<b>',
+            'text',
+            '&amp;',
+            '<',
+            '>',
+            '"',
+            '<td>',
+            '<script>',
+          ),
+          { maxLength: 60 },
+        ),
+        (parts) => {
+          expect(() => parseHtml(parts.join(''))).not.toThrow();
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -54,7 +76,9 @@ describe('decodeEntities', () => {
 
 describe('writeText', () => {
   it('writes clean Markdown: headings, lists, emphasis and links', () => {
-    const md = htmlToMarkdown('<h2>About</h2><p>We <b>ship</b> <a href="https://x.example">things</a>.</p><ul><li>Go</li><li>SQL</li></ul><ol><li>First</li></ol>');
+    const md = htmlToMarkdown(
+      '<h2>About</h2><p>We <b>ship</b> <a href="https://x.example">things</a>.</p><ul><li>Go</li><li>SQL</li></ul><ol><li>First</li></ol>',
+    );
     expect(md).toBe('### About\n\nWe **ship** [things](https://x.example).\n\n- Go\n- SQL\n\n1. First');
   });
 
@@ -63,14 +87,18 @@ describe('writeText', () => {
   });
 
   it('leaves out navigation, forms, buttons and hidden parts', () => {
-    const { root } = parseHtml('<nav>Menu</nav><p>Body</p><form><label>Name</label></form><button>Apply</button><div hidden>x</div><div style="display:none">y</div>');
+    const { root } = parseHtml(
+      '<nav>Menu</nav><p>Body</p><form><label>Name</label></form><button>Apply</button><div hidden>x</div><div style="display:none">y</div>',
+    );
     expect(writeText(root, { plain: true })).toBe('Body');
   });
 });
 
 describe('sanitizeTree', () => {
   it('keeps formatting and http links only; scripts, handlers and javascript: links are gone', () => {
-    const { root } = parseHtml('<div onclick="x()"><p style="color:red">Hi <a href="javascript:alert(1)">bad</a> <a href="https://ok.example/">ok</a></p><script>alert(1)</script><img src=x onerror=alert(1)><iframe src="https://x"></iframe></div>');
+    const { root } = parseHtml(
+      '<div onclick="x()"><p style="color:red">Hi <a href="javascript:alert(1)">bad</a> <a href="https://ok.example/">ok</a></p><script>alert(1)</script><img src=x onerror=alert(1)><iframe src="https://x"></iframe></div>',
+    );
     const html = sanitizeTree(root);
     expect(html).toBe('<p>Hi <a>bad</a> <a href="https://ok.example/" rel="noopener noreferrer nofollow">ok</a></p>');
   });

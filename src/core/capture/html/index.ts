@@ -11,7 +11,8 @@ export interface IndexedElement {
   textLength: number;
 }
 
-const FURNITURE_NAME = /(?:^|[\s_-])(?:cookie|consent|gdpr|banner|newsletter|share|social|breadcrumb|related|similar|recommend|sidebar|modal|popup|skip|footer|navbar|menu)/i;
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:cookie|consent|gdpr|banner|newsletter|share|social|breadcrumb|related|similar|recommend|sidebar|modal|popup|skip|footer|navbar|menu)/i;
 
 /** Whether an element is page furniture rather than the posting. */
 export function isFurniture(el: HtmlElement): boolean {

@@ -6,10 +6,62 @@ import { isFurniture } from './index.js';
 import type { HtmlElement, HtmlNode } from './tree.js';
 
 const KEPT = new Set([
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'strong', 'b', 'em', 'i', 'u', 'a',
-  'blockquote', 'pre', 'code', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub', 'small',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'a',
+  'blockquote',
+  'pre',
+  'code',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'sup',
+  'sub',
+  'small',
 ]);
-const DROPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'form', 'button', 'select', 'textarea', 'input', 'nav', 'title', 'canvas', 'video', 'audio']);
+const DROPPED = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'nav',
+  'title',
+  'canvas',
+  'video',
+  'audio',
+]);
 const VOID = new Set(['br', 'hr']);
 const BLOCKISH = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'address', 'center']);
 
@@ -44,5 +96,8 @@ export function sanitizeTree(node: HtmlElement): string {
     out.push(`</${n.tag}>`);
   };
   visit(node);
-  return out.join('').replace(/\n\s*\n+/g, '\n').trim();
+  return out
+    .join('')
+    .replace(/\n\s*\n+/g, '\n')
+    .trim();
 }

@@ -30,8 +30,33 @@ const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 
 // Contents that are never page text (their raw text is dropped).
 const DROPPED_RAW = new Set(['script', 'style', 'noscript', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext']);
 const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
 ]);
 // Opening the key closes an open element of these tags, unless a boundary is met first.
 const IMPLIED: Record<string, { closes: string[]; boundary: string[] }> = {
@@ -194,8 +219,25 @@ export function* walk(node: HtmlElement, tags?: ReadonlySet<string>): Generator<
 
 /** Tags that start a new line of text. */
 export const BLOCK_TAGS = new Set([
-  ...CLOSES_P, 'br', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'caption', 'summary', 'figcaption', 'option', 'body', 'html',
-  'center', 'menu', 'dialog', 'legend', 'label',
+  ...CLOSES_P,
+  'br',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'summary',
+  'figcaption',
+  'option',
+  'body',
+  'html',
+  'center',
+  'menu',
+  'dialog',
+  'legend',
+  'label',
 ]);
 
 /** The text inside an element, whitespace collapsed (blocks and line breaks become spaces). */

@@ -5,8 +5,31 @@ import { isFurniture } from './index.js';
 import { BLOCK_TAGS, type HtmlElement, type HtmlNode } from './tree.js';
 
 const SKIPPED = new Set([
-  'head', 'script', 'style', 'noscript', 'svg', 'template', 'nav', 'button', 'select', 'iframe', 'form', 'input',
-  'textarea', 'img', 'picture', 'video', 'audio', 'canvas', 'object', 'embed', 'map', 'dialog', 'title', 'meta', 'link',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'svg',
+  'template',
+  'nav',
+  'button',
+  'select',
+  'iframe',
+  'form',
+  'input',
+  'textarea',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
+  'object',
+  'embed',
+  'map',
+  'dialog',
+  'title',
+  'meta',
+  'link',
 ]);
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
@@ -23,7 +46,6 @@ function hidden(el: HtmlElement): boolean {
   const style = a.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
-
 
 function safeHref(href: string | undefined): string | null {
   if (!href) return null;
@@ -137,7 +159,9 @@ export function writeText(node: HtmlNode, options: WriteOptions = {}): string {
 }
 
 function writeInline(el: HtmlElement, options: WriteOptions): string {
-  return el.children.map((c) => (c.type === 'text' ? c.text.replace(/\s+/g, ' ') : writeText(c, { ...options, plain: true }).replace(/\n+/g, ' '))).join('');
+  return el.children
+    .map((c) => (c.type === 'text' ? c.text.replace(/\s+/g, ' ') : writeText(c, { ...options, plain: true }).replace(/\n+/g, ' ')))
+    .join('');
 }
 
 /** Collapses spaces and blank lines; drops list markers with nothing after them. */
@@ -147,5 +171,8 @@ export function tidy(text: string): string {
     return indent + line.replace(/[ \t\u00a0]+/g, ' ').trim();
   });
   const kept = lines.filter((line) => !/^\s*(?:-|\d+\.|#+)\s*$/.test(line));
-  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -20,7 +20,8 @@ export interface PersonDraft {
   interviews: boolean;
 }
 
-const ORGANISING = /recruit|talent|\bsourc(?:er|ing)\b|\bhr\b|human resources|\bpeople\b|coordinat|schedul|assistant|(?<!front )office manager|campus|hiring team|careers/i;
+const ORGANISING =
+  /recruit|talent|\bsourc(?:er|ing)\b|\bhr\b|human resources|\bpeople\b|coordinat|schedul|assistant|(?<!front )office manager|campus|hiring team|careers/i;
 
 function guessRole(title: string | undefined, fallback: PersonRole): PersonRole {
   if (title && /hiring manager/i.test(title)) return 'hiring-manager';
@@ -32,7 +33,12 @@ function guessRole(title: string | undefined, fallback: PersonRole): PersonRole 
  * Everyone the invitation names: the schedule's people, those named in the text, and the sender. The sender and
  * organisers are recruiters or coordinators (not interviewers) unless the text says they take part.
  */
-export function castPeople(input: { slots: readonly ScheduleSlot[]; named: readonly NamedPerson[]; sender: Sender | undefined; senderJoins: boolean }): PersonDraft[] {
+export function castPeople(input: {
+  slots: readonly ScheduleSlot[];
+  named: readonly NamedPerson[];
+  sender: Sender | undefined;
+  senderJoins: boolean;
+}): PersonDraft[] {
   const { sender } = input;
   const scheduled = input.slots.flatMap((s) => s.names.map((name) => ({ name, ...(s.titles[name] && { title: s.titles[name] }) })));
   const scheduledKeys = new Set(scheduled.map((p) => nameKey(p.name)));
@@ -41,7 +47,11 @@ export function castPeople(input: { slots: readonly ScheduleSlot[]; named: reado
   const isSender = (p: NamedPerson) => {
     if (!sender) return false;
     const key = nameKey(p.name);
-    return key === senderKey || (!key.includes(' ') && senderKey.split(' ')[0] === key) || (!senderKey.includes(' ') && key.split(' ')[0] === senderKey);
+    return (
+      key === senderKey ||
+      (!key.includes(' ') && senderKey.split(' ')[0] === key) ||
+      (!senderKey.includes(' ') && key.split(' ')[0] === senderKey)
+    );
   };
   const joins = input.senderJoins || input.slots.some((s) => s.me);
   const out: PersonDraft[] = [];
@@ -59,7 +69,15 @@ export function castPeople(input: { slots: readonly ScheduleSlot[]; named: reado
     const organiser = p.organiser ?? false;
     const role = guessRole(p.title, organiser ? 'recruiter' : 'interviewer');
     const interviews = scheduledKeys.has(nameKey(p.name)) || (!organiser && (p.interviews === true || role !== 'recruiter'));
-    out.push({ name: p.name, ...(p.title && { title: p.title }), role, ...(p.email && { email: p.email }), sender: false, organiser, interviews });
+    out.push({
+      name: p.name,
+      ...(p.title && { title: p.title }),
+      role,
+      ...(p.email && { email: p.email }),
+      sender: false,
+      organiser,
+      interviews,
+    });
   }
   if (sender && !senderSeen) out.push(senderDraft(sender, joins, false));
   return out;

@@ -27,7 +27,10 @@ const DAY_FIRST = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?(?:the\s+)?${DAY}\
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 // "3/3", "03/03/2026", "3.3.2026" (dots: day first); slashes read month first unless the first number is over 12.
 const NUMERIC = /(?<![\d/.:])(?:([a-z]{3,9}),?\s+)?(\d{1,2})([/.])(\d{1,2})(?:\3(\d{4}|\d{2}))?(?![\d/]|\.\d)/gi;
-const RELATIVE = new RegExp(String.raw`\b(?:(today|tonight|this (?:morning|afternoon|evening))|(day after tomorrow)|(tomorrow)|(?:(next|this|on|coming)\s+)?${WEEKDAY}(?![a-z]))`, 'gi');
+const RELATIVE = new RegExp(
+  String.raw`\b(?:(today|tonight|this (?:morning|afternoon|evening))|(day after tomorrow)|(tomorrow)|(?:(next|this|on|coming)\s+)?${WEEKDAY}(?![a-z]))`,
+  'gi',
+);
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -57,7 +60,9 @@ function validDate(year: number, month: number, day: number): string | null {
 function resolveYear(month: number, day: number, year: number | undefined, weekday: number | undefined, today: string): string | null {
   if (year !== undefined) return validDate(year < 100 ? 2000 + year : year, month, day);
   const thisYear = Number(today.slice(0, 4));
-  const candidates = [thisYear, thisYear + 1, thisYear + 2].map((y) => validDate(y, month, day)).filter((d): d is string => d !== null && d >= today);
+  const candidates = [thisYear, thisYear + 1, thisYear + 2]
+    .map((y) => validDate(y, month, day))
+    .filter((d): d is string => d !== null && d >= today);
   if (weekday !== undefined) {
     const matching = candidates.find((d) => weekdayOf(d) === weekday);
     if (matching) return matching;

@@ -27,7 +27,8 @@ const VIDEO_HOSTS: [RegExp, string][] = [
 ];
 
 // A meeting link written without its scheme ("meet.google.com/abc-defg-hij").
-const BARE_MEETING = /(?<![\w./:@-])(?:[a-z0-9-]+\.)*(?:zoom\.us|zoom\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si)\/[^\s<>()"'\]]+/gi;
+const BARE_MEETING =
+  /(?<![\w./:@-])(?:[a-z0-9-]+\.)*(?:zoom\.us|zoom\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si)\/[^\s<>()"'\]]+/gi;
 
 /** Every link in the text (a bare meeting address gets `https://`), trailing punctuation removed, in order. */
 export function findLinks(text: string): Link[] {
@@ -54,12 +55,16 @@ export function videoService(url: string): string | undefined {
   return VIDEO_HOSTS.find(([pattern]) => pattern.test(host))?.[1];
 }
 
-const VIDEO_WORDS = /\b(?:zoom|google meet|hangouts|microsoft teams|teams (?:meeting|call|link)|(?:over|on|via|by|in) (?:teams|skype|meet)|webex|whereby|jitsi|video (?:call|interview|conference|meeting|chat)|videoconference|on camera)\b/i;
-const ONSITE_WORDS = /\b(?:on-?site|on site|in[- ]person|at our (?:office|offices|headquarters|hq|studio|campus)|visit (?:us|our office)|come (?:in|to our office)|reception|front desk|lobby|ask for\b|parking)\b/i;
-const PHONE_WORDS = /\b(?:phone (?:screen|interview|call|conversation|chat)|by phone|over the phone|on the phone|telephone (?:interview|call)|(?:will|shall|to|'ll) (?:call|ring|phone) you|give you a (?:call|ring)|dial(?:-in)?|call (?:me|us) (?:at|on)|call you (?:at|on))\b/i;
+const VIDEO_WORDS =
+  /\b(?:zoom|google meet|hangouts|microsoft teams|teams (?:meeting|call|link)|(?:over|on|via|by|in) (?:teams|skype|meet)|webex|whereby|jitsi|video (?:call|interview|conference|meeting|chat)|videoconference|on camera)\b/i;
+const ONSITE_WORDS =
+  /\b(?:on-?site|on site|in[- ]person|at our (?:office|offices|headquarters|hq|studio|campus)|visit (?:us|our office)|come (?:in|to our office)|reception|front desk|lobby|ask for\b|parking)\b/i;
+const PHONE_WORDS =
+  /\b(?:phone (?:screen|interview|call|conversation|chat)|by phone|over the phone|on the phone|telephone (?:interview|call)|(?:will|shall|to|'ll) (?:call|ring|phone) you|give you a (?:call|ring)|dial(?:-in)?|call (?:me|us) (?:at|on)|call you (?:at|on))\b/i;
 
 // A phone number: optional +country (then a one-digit area code may follow: "+46 8 …"), optional (area), then groups of digits; at least 7 digits in all.
-const PHONE = /(?<![\w/.:-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}|(?:\(\d{1,4}\)[\s.-]?)?\d{2,4})(?:[\s.-]\d{2,5}){1,4}(?![\w/:-])/g;
+const PHONE =
+  /(?<![\w/.:-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}|(?:\(\d{1,4}\)[\s.-]?)?\d{2,4})(?:[\s.-]\d{2,5}){1,4}(?![\w/:-])/g;
 const NOT_PHONE_BEFORE = /(?:meeting\s*id|webinar\s*id|passcode|password|pin|code|id)\s*[:#]?\s*$/i;
 
 /** The first telephone number, preferring one on a line that talks about calling. */
@@ -89,7 +94,8 @@ const POSTCODE = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-
 export function findAddress(lines: readonly string[]): { place: string; labelled: boolean } | undefined {
   for (const line of lines) {
     const m = LABELLED.exec(line);
-    if (m && tidy(m[1]!) && !HAS_LINK.test(m[1]!) && !VIDEO_WORDS.test(m[1]!)) return { place: tidy(m[1]!).slice(0, 2_000), labelled: true };
+    if (m && tidy(m[1]!) && !HAS_LINK.test(m[1]!) && !VIDEO_WORDS.test(m[1]!))
+      return { place: tidy(m[1]!).slice(0, 2_000), labelled: true };
   }
   for (let i = 0; i < lines.length; i++) {
     const full = stripBullet(lines[i]!);
@@ -148,7 +154,9 @@ export function findEmployer(lines: readonly string[], signatureCompany: string 
     if (m && /^[Ii]nterview\s+-/.test(m[0]) && /^\s*\d/.test(line)) continue;
     const name = m?.[1]!.split(/\.\s/)[0]!.replace(/[.,;:!?]+$/, '');
     // "interview with Dr Sanjay Gupta" names a person, not the employer.
-    const person = /\bwith\s*$/.test(m?.[0].slice(0, m[0].length - m[1]!.length) ?? '') && (/^(?:mr|mrs|ms|dr|prof)\b/i.test(name ?? '') || looksLikeName(name ?? ''));
+    const person =
+      /\bwith\s*$/.test(m?.[0].slice(0, m[0].length - m[1]!.length) ?? '') &&
+      (/^(?:mr|mrs|ms|dr|prof)\b/i.test(name ?? '') || looksLikeName(name ?? ''));
     // "Telephone interview – Graduate Civil Engineer" names the role, not the employer.
     if (name && !person && !looksLikeTitle(name)) return name;
   }

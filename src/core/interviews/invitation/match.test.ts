@@ -36,7 +36,9 @@ describe('matchKnownPeople', () => {
 
   it('does not match people of other employers or a different name', () => {
     expect(
-      matchKnownPeople([{ name: 'Marta Silva' }, { name: 'Marta Sousa' }], known, { opportunityId: 'opp-3', employerName: 'Initech' }).map((p) => p.personId ?? null),
+      matchKnownPeople([{ name: 'Marta Silva' }, { name: 'Marta Sousa' }], known, { opportunityId: 'opp-3', employerName: 'Initech' }).map(
+        (p) => p.personId ?? null,
+      ),
     ).toEqual([null, null]);
   });
 });

@@ -27,7 +27,9 @@ export function matchKnownPeople<P extends { name: string }, K extends KnownPers
 ): (P & Matched<K>)[] {
   const employer = nameKey(at.employerName);
   const linked = known.filter((k) => k.opportunityIds.includes(at.opportunityId));
-  const atEmployer = known.filter((k) => !k.opportunityIds.includes(at.opportunityId) && k.employerName !== null && nameKey(k.employerName) === employer);
+  const atEmployer = known.filter(
+    (k) => !k.opportunityIds.includes(at.opportunityId) && k.employerName !== null && nameKey(k.employerName) === employer,
+  );
   const used = new Set<string>();
   return people.map((p) => {
     const key = nameKey(p.name);

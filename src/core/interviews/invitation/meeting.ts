@@ -8,11 +8,13 @@ export interface MeetingDetails {
 }
 
 // "Meeting ID: 934 1882 0571", "meeting ID 812 3456 7890", "Zoom ID 812-3456-7890", "ID: 934 1882 0571" at a line's start.
-const ID = /(?:\b(?:meeting|webinar|event|conference|zoom|teams|webex)\s*(?:id|number|no\.?|#)(?:\s*\((?:access code|id)\))?|^\s*id)\s*(?:[:#]|is\b)?\s*(\d[\d -]{5,22}\d)/i;
+const ID =
+  /(?:\b(?:meeting|webinar|event|conference|zoom|teams|webex)\s*(?:id|number|no\.?|#)(?:\s*\((?:access code|id)\))?|^\s*id)\s*(?:[:#]|is\b)?\s*(\d[\d -]{5,22}\d)/i;
 const ACCESS = /\b(?:access code|phone conference id|conference id)\s*(?:[:#]|is\b)?\s*(\d[\d -]{5,22}\d)/i;
 // "pass 7744", "Pwd: x8Yz": short words for a passcode, taken only with a digit in the code.
 const SHORT_PASS = /\b(?:pass|pwd)\b\s*[:#]?\s*((?=[A-Za-z0-9]{3,})[A-Za-z0-9]*\d[A-Za-z0-9]*)\b/i;
-const PASSCODE = /\b(?:passcode|password|pass code|meeting password|numeric passcode|numeric password|pin|access pin|attendee pin|participant (?:code|pin)|conference code|guest code)\s*(?:code\s*)?(?:\([^)]{1,30}\))?\s*(?:[:#]|is\b|(?=\d))\s*(\d+(?: \d+)*(?=#|\s|$|[.,;])|[^\s,;]+)/i;
+const PASSCODE =
+  /\b(?:passcode|password|pass code|meeting password|numeric passcode|numeric password|pin|access pin|attendee pin|participant (?:code|pin)|conference code|guest code)\s*(?:code\s*)?(?:\([^)]{1,30}\))?\s*(?:[:#]|is\b|(?=\d))\s*(\d+(?: \d+)*(?=#|\s|$|[.,;])|[^\s,;]+)/i;
 const DIAL_CUE = /\b(?:dial(?:-in|\s+in|\s+by)?|call[- ]in|audio only|one tap|by phone|join by phone|toll(?:-free)?|phone numbers?)\b/i;
 const COMPACT_PHONE = /\+\d{8,15}(?=,|#|\s|$)/;
 

@@ -64,7 +64,9 @@ const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'will', 'summer',
 const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 'my', 'hi', 'sun', 'may', 'jan']);
 
 /** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
-export const PARTICLES = new Set('de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het'.split(' '));
+export const PARTICLES = new Set(
+  'de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het'.split(' '),
+);
 
 // Honorifics dropped from a name; the short ones that are also given names ("Eng", "Lic") only with their full stop.
 const HONORIFIC =
@@ -73,7 +75,34 @@ const HONORIFIC =
 const NAME_WORD = /^(?:(?:al|el|ul|bin|ibn|d|l)['-])?\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{L}[\p{Ll}\p{M}]*)*$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 // Capitalised particles that stand alone inside a name: "Ruairí Ó Briain", "Aoife Ní Bhriain", "Omar Bin Laden", "Ali Abu Bakr".
-const CAP_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Mac', 'Ua', 'Uí', 'Bin', 'Binti', 'Ibn', 'Abu', 'Abd', 'Bint', 'Ap', 'Ter', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Della', 'Dos', 'Das', 'Le', 'La']);
+const CAP_PARTICLES = new Set([
+  'Ó',
+  'Ní',
+  'Nic',
+  'Mac',
+  'Ua',
+  'Uí',
+  'Bin',
+  'Binti',
+  'Ibn',
+  'Abu',
+  'Abd',
+  'Bint',
+  'Ap',
+  'Ter',
+  'Van',
+  'Von',
+  'De',
+  'Da',
+  'Di',
+  'Du',
+  'Del',
+  'Della',
+  'Dos',
+  'Das',
+  'Le',
+  'La',
+]);
 // A family name in capitals ("Marie DUPONT"): never the first word, never a known abbreviation.
 const CAPS_NAME = /^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u;
 // "St." inside a family name ("Graham St. John"), never first or last.
@@ -82,7 +111,26 @@ const SAINT = /^Ste?\.?$/;
 const lower = (w: string) => w.toLowerCase().replace(/[.,;:]+$/, '');
 
 // Plurals of title words that are verbs first ("who leads our team").
-const VERB_LIKE = new Set(['leads', 'heads', 'chairs', 'coaches', 'directs', 'manages', 'owns', 'partners', 'mentors', 'trains', 'edits', 'produces', 'plans', 'tests', 'writes', 'buys', 'operates', 'designs']);
+const VERB_LIKE = new Set([
+  'leads',
+  'heads',
+  'chairs',
+  'coaches',
+  'directs',
+  'manages',
+  'owns',
+  'partners',
+  'mentors',
+  'trains',
+  'edits',
+  'produces',
+  'plans',
+  'tests',
+  'writes',
+  'buys',
+  'operates',
+  'designs',
+]);
 
 /** True when a word (with or without its full stop) is an honorific: "Mr", "Dr.", "Eng.". */
 export function isHonorific(word: string): boolean {
@@ -98,11 +146,17 @@ export function isCommonWord(word: string): boolean {
 export function isTitleWord(word: string): boolean {
   const w = lower(word);
   // "co-founders", "Engineers": a plural of a role is a title too.
-  return TITLE_WORDS.has(w) || FIELD_WORDS.has(w) || (w.length > 3 && w.endsWith('s') && !VERB_LIKE.has(w) && TITLE_WORDS.has(w.slice(0, -1)));
+  return (
+    TITLE_WORDS.has(w) || FIELD_WORDS.has(w) || (w.length > 3 && w.endsWith('s') && !VERB_LIKE.has(w) && TITLE_WORDS.has(w.slice(0, -1)))
+  );
 }
 
 // Words of a field rather than a role: part of a title ("Head of Design") but not one alone ("System design").
-const FIELD_WORDS = new Set('engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment'.split(' '));
+const FIELD_WORDS = new Set(
+  'engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment'.split(
+    ' ',
+  ),
+);
 
 /** "co-founders" → "co-founder", "Senior Engineers" → "Senior Engineer": a plural title said of several people, as one's; else null. */
 export function singularTitle(title: string): string | null {
@@ -112,12 +166,19 @@ export function singularTitle(title: string): string | null {
 
 /** True for a phrase that reads as a job title: a few words, at least one of them a role ("Manager", "Lead", "CTO"). */
 export function looksLikeTitle(text: string): boolean {
-  const words = text.trim().split(/[\s/&,]+/).filter(Boolean);
+  const words = text
+    .trim()
+    .split(/[\s/&,]+/)
+    .filter(Boolean);
   if (words.length === 0 || words.length > 9) return false;
   if (/\b(?:will|would|is|are|was|were|has|have|you|your|please)\b/i.test(text)) return false;
   // "Head Office", "Main Reception": a place, not a job; "Site Manager", "Office Coordinator" end in a role.
   const role = (w: string | undefined) => !!w && isTitleWord(w) && !FIELD_WORDS.has(lower(w)) && !/^(?:head|chief)$/i.test(w);
-  if (/\b(?:office|offices|headquarters|hq|building|site|campus|branch|floor|entrance|reception|room|street|road|station)\b/i.test(text) && !role(words.at(-1)?.replace(/[()]/g, ''))) return false;
+  if (
+    /\b(?:office|offices|headquarters|hq|building|site|campus|branch|floor|entrance|reception|room|street|road|station)\b/i.test(text) &&
+    !role(words.at(-1)?.replace(/[()]/g, ''))
+  )
+    return false;
   return words.some((w) => isTitleWord(w.replace(/[()]/g, '')) && !FIELD_WORDS.has(lower(w.replace(/[()]/g, ''))));
 }
 
@@ -157,7 +218,9 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
   if (real.length < (options.single ? 1 : 2)) return false;
   if (inner(words[0]!) || inner(words.at(-1)!) || INITIAL.test(words.at(-1)!)) return false;
   const month = MONTH_NAMES.has(lower(words[0]!)) && words.length >= 2;
-  const ok = real.every((w, i) => isNameWord(w) || (i === 0 && month && NAME_WORD.test(w)) || (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))));
+  const ok = real.every(
+    (w, i) => isNameWord(w) || (i === 0 && month && NAME_WORD.test(w)) || (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))),
+  );
   if (!ok || MONTH_NAMES.has(lower(text))) return false;
   const key = nameKey(text);
   return !(options.avoid ?? []).some((a) => {
@@ -218,7 +281,8 @@ export function leadingName(text: string): { name: string; length: number } | nu
     words.push({ word, end });
     if (stop) break;
   }
-  while (words.length > 0 && (PARTICLES.has(words.at(-1)!.word) || CAP_PARTICLES.has(words.at(-1)!.word) || SAINT.test(words.at(-1)!.word))) words.pop();
+  while (words.length > 0 && (PARTICLES.has(words.at(-1)!.word) || CAP_PARTICLES.has(words.at(-1)!.word) || SAINT.test(words.at(-1)!.word)))
+    words.pop();
   if (words.length === 0) return null;
   return { name: words.map((w) => w.word).join(' '), length: words.at(-1)!.end };
 }

@@ -25,7 +25,8 @@ const LEAD_IN = /^\s*(?:(?:both|also|either|then)\s+|(?:me|myself)\s*(?:,|and|&)
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
 const TITLE_BEFORE = /^(?:(?:our|the|my|their)\s+)?([^,()\n]{2,60}?),\s+/i;
 // "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
-const TITLE_BEFORE_BARE = /^(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+((?:(?:\p{Ll}[\p{Ll}-]*|[A-Z]{2,5}|Head|Chief|Senior|Lead|Director|Manager|Engineering|Product|VP)\s+){1,5}?)(?=\p{Lu}\p{Ll})/u;
+const TITLE_BEFORE_BARE =
+  /^(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+((?:(?:\p{Ll}[\p{Ll}-]*|[A-Z]{2,5}|Head|Chief|Senior|Lead|Director|Manager|Engineering|Product|VP)\s+){1,5}?)(?=\p{Lu}\p{Ll})/u;
 const PAREN = /^\s*\(([^()]{1,120})\)/;
 const ANGLE = /^\s*<([^<>\s]+@[^<>\s]+)>/;
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
@@ -63,7 +64,14 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   // ", Fabric Care" / ", Lithuania" at the end of the item: more of the title, not somebody else.
   const more = /^,\s*([^,;()\n.]{2,40})(?=\s*(?:$|\n|\.(?:\s|$)|\)))/.exec(tail.slice(used));
   const extra = more?.[1]!.trim() ?? '';
-  if (more && /^\p{Lu}/u.test(extra) && !isHonorific(extra) && extra.split(/\s+/).length <= 4 && !/\b(?:will|would|is|are|be|and|or)\b/i.test(extra) && !(looksLikeName(extra) && !looksLikeTitle(extra))) {
+  if (
+    more &&
+    /^\p{Lu}/u.test(extra) &&
+    !isHonorific(extra) &&
+    extra.split(/\s+/).length <= 4 &&
+    !/\b(?:will|would|is|are|be|and|or)\b/i.test(extra) &&
+    !(looksLikeName(extra) && !looksLikeTitle(extra))
+  ) {
     title = `${title}, ${more[1]!.trim()}`;
     used += more[0].length;
   }
@@ -75,9 +83,11 @@ const ORGANISER = /^organi[sz]er$/i;
 // ", who leads our platform team,": said about the person, passed over (the closing comma stays for the list).
 const WHO_CLAUSE = /^\s*,\s*(?:who|whom|whose|who's)\b[^,;.()\n]{1,80},/i;
 // "… from the Checkout squad": where the person works, passed over so the list can go on.
-const FROM_TEAM = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?(?=\s*(?:,|;|\.|$|\n|\s(?:and|&)\s|\s(?:will|would|may|might|can|could|are|is|who|to|for|'ll)\b))/i;
+const FROM_TEAM =
+  /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?(?=\s*(?:,|;|\.|$|\n|\s(?:and|&)\s|\s(?:will|would|may|might|can|could|are|is|who|to|for|'ll)\b))/i;
 // "… from the Checkout & Payments team": a team's name may hold "&" or "and" when a group noun ends it.
-const FROM_GROUP = /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?\s(?:team|squad|group|department|dept|unit|division|function|practice|org|organi[sz]ation|tribe|guild|chapter)s?\b/i;
+const FROM_GROUP =
+  /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?\s(?:team|squad|group|department|dept|unit|division|function|practice|org|organi[sz]ation|tribe|guild|chapter)s?\b/i;
 const MAIL_ITEM = /^\s*<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/;
 // "Stripe, our payments partner": a title that a company has as well as a person.
 const NOT_A_PERSON_TITLE = /\b(?:partner|client|customer|vendor|supplier|provider|platform|tool|product|sponsor|agency|app)s?\b/i;
@@ -135,15 +145,26 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     let titleFirst: string | undefined;
     const long = TITLE_BEFORE.exec(rest);
     // Without "our"/"the", the title must open with a title word or a small letter ("head of design, Lukas Becker").
-    const opensWithTitle = long && (/^(?:our|the|my|their)\s/i.test(long[0]) || /^\p{Ll}/u.test(long[1]!) || isTitleWord(long[1]!.split(' ')[0]!));
+    const opensWithTitle =
+      long && (/^(?:our|the|my|their)\s/i.test(long[0]) || /^\p{Ll}/u.test(long[1]!) || isTitleWord(long[1]!.split(' ')[0]!));
     const bare = TITLE_BEFORE_BARE.exec(rest);
     // The first reading of a title before a name that leaves a name after it ("Senior Recruiter Daniela Pérez, followed by …").
     const before = [long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : null, bare, titleWordsFirst(rest)].find(
-      (b) => b && looksLikeTitle(b[1]!) && !isHonorific(b[1]!.trim()) && b[1]!.trim().split(' ').length <= 6 && leadingName(rest.slice(b[0].length)),
+      (b) =>
+        b &&
+        looksLikeTitle(b[1]!) &&
+        !isHonorific(b[1]!.trim()) &&
+        b[1]!.trim().split(' ').length <= 6 &&
+        leadingName(rest.slice(b[0].length)),
     );
     if (before) {
       // "a couple of our engineers, A and B": the title without the words that count the people.
-      titleFirst = before[1]!.trim().replace(/^(?:an?\s+)?(?:couple|few|some|two|three|four|several|one|number|members?|both|all|each)\s+of\s+(?:our|the|my|their)\s+/i, '');
+      titleFirst = before[1]!
+        .trim()
+        .replace(
+          /^(?:an?\s+)?(?:couple|few|some|two|three|four|several|one|number|members?|both|all|each)\s+of\s+(?:our|the|my|their)\s+/i,
+          '',
+        );
       shared = singularTitle(titleFirst) ?? undefined;
       if (shared) titleFirst = shared;
       rest = rest.slice(before[0].length);
@@ -198,7 +219,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
         const team = FROM_TEAM.exec(tail)![0];
         used += team.length;
         // "from HR", "from Product": a part of the company; "from our London office" could be said of anything.
-        if (team.split(/\s+/).some((w) => isTitleWord(w)) && !/\b(?:office|site|branch|campus|hq|headquarters)\b/i.test(team)) described = true;
+        if (team.split(/\s+/).some((w) => isTitleWord(w)) && !/\b(?:office|site|branch|campus|hq|headquarters)\b/i.test(team))
+          described = true;
       } else if (after) {
         person.title = after.title;
         used += after.used;
@@ -219,7 +241,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
   return { people, end };
 }
 
-const PERSONAL_MAIL = /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|pm|aol|gmx|mail|yandex|qq|163|126|web|t-online)\./i;
+const PERSONAL_MAIL =
+  /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|pm|aol|gmx|mail|yandex|qq|163|126|web|t-online)\./i;
 
 /** "dolores.villarreal@acme.com" in a guest list → Dolores Villarreal; not a personal address (the candidate's) or a shared one. */
 export function personFromEmail(email: string, avoid: readonly string[] = []): NamedPerson | null {
@@ -232,7 +255,10 @@ export function personFromEmail(email: string, avoid: readonly string[] = []): N
 
 /** "Smith, John; Doe, Jane" (an Outlook guest list): family name first, given name after the comma; null for any other shape. */
 export function readLastFirst(text: string, avoid: readonly string[] = []): NamedPerson[] | null {
-  const items = text.split(';').map((t) => t.replace(/<[^<>]*>|\([^()]*\)/g, '').trim()).filter(Boolean);
+  const items = text
+    .split(';')
+    .map((t) => t.replace(/<[^<>]*>|\([^()]*\)/g, '').trim())
+    .filter(Boolean);
   if (items.length < 2) return null;
   const people = items.map((item) => {
     const m = /^([^,]+),\s*([^,]+)$/.exec(item);

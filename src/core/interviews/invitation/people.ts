@@ -7,19 +7,26 @@ import { stripBullet, tidy } from './text.js';
 const LABEL =
   /^\s*(?:your\s+|the\s+|our\s+)?(?:interview(?:ing)?\s+(?:panel|team)|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|(?:alternative\s+|co-?)?hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who|accepted|tentative)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
-const HEADING = /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you)/i;
+const HEADING =
+  /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you)/i;
 const GUESTS_HEADING = /^\s*(?:guests|(?:required |optional )?attendees|participants|invitees|who|required|optional)\b[\s\d():-]*$/i;
 // What a "Label: Name" line is about when it names interviewers, and labels that never name people.
 const INTERVIEWISH =
   /\b(?:round|session|interview|call|screen(?:ing)?|panel|chat|conversation|presentation|exercise|case|technical|behaviou?ral|culture|wrap-?up|intro(?:duction)?|welcome|tour|lunch|q&a|debrief|stage|step|part|slot|coding|design|pairing|assessment|with|hiring manager|interviewers?)\b/i;
-const MEETING_LABEL = /\b(?:round|session|interview|call|screen(?:ing)?|panel|chat|conversation|slot|stage|meeting|1:1|with|hiring manager|interviewers?|host)\b/i;
-const NOT_PEOPLE = /\b(?:location|address|where|when|date|time|venue|room|building|floor|parking|dial|meeting id|passcode|password|format|position|role|subject|company|employer|dress|duration|link|platform|tool)\b/i;
+const MEETING_LABEL =
+  /\b(?:round|session|interview|call|screen(?:ing)?|panel|chat|conversation|slot|stage|meeting|1:1|with|hiring manager|interviewers?|host)\b/i;
+const NOT_PEOPLE =
+  /\b(?:location|address|where|when|date|time|venue|room|building|floor|parking|dial|meeting id|passcode|password|format|position|role|subject|company|employer|dress|duration|link|platform|tool)\b/i;
 // Labels that say the people interview (not only attend): "Interviewers:", "Panel:", "You will meet:".
 const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with/i;
 const ORGANISER_LINE = /^\s*[-–(]*\s*organi[sz]er\s*[)]*\s*$/i;
 
 /** People named in the invitation body (not the schedule, not the signature), each once. */
-export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<number>, options: { avoid: readonly string[]; greeted?: string | undefined }): NamedPerson[] {
+export function findNamedPeople(
+  lines: readonly string[],
+  skip: ReadonlySet<number>,
+  options: { avoid: readonly string[]; greeted?: string | undefined },
+): NamedPerson[] {
   const found: NamedPerson[] = [];
   const add = (people: NamedPerson[], opts: { guests?: boolean } = {}) => {
     for (const p of people) {
@@ -27,7 +34,8 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       found.push(p);
     }
   };
-  const read = (text: string, opts: ReadOptions) => readLastFirst(text, options.avoid) ?? readPeople(unshout(text), { avoid: options.avoid, ...opts }).people;
+  const read = (text: string, opts: ReadOptions) =>
+    readLastFirst(text, options.avoid) ?? readPeople(unshout(text), { avoid: options.avoid, ...opts }).people;
   const listed = new Set<number>();
 
   for (let i = 0; i < lines.length; i++) {
@@ -40,14 +48,22 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       const organiser = /organi[sz]/i.test(head);
       const interviews = INTERVIEWER_LABEL.test(head);
       add(
-        [...read(label[1]!, { single: true }), ...fromEmails(label[1]!, options.avoid)].map((p) => ({ ...p, line: i, ...(organiser && { organiser: true }), ...(interviews && { interviews: true }) })),
+        [...read(label[1]!, { single: true }), ...fromEmails(label[1]!, options.avoid)].map((p) => ({
+          ...p,
+          line: i,
+          ...(organiser && { organiser: true }),
+          ...(interviews && { interviews: true }),
+        })),
         { guests: true },
       );
       listed.add(i);
       continue;
     }
     const next = lines.slice(i + 1).find((l) => l.trim()) ?? '';
-    const bare = !/[.!,]\s*$/.test(line) && line.trim().split(/\s+/).length <= 8 && (/^\s*(?:[-*+>▪◦‣●○■➢➤→]|\d{1,2}[.)]\s|\(\d{1,2}\))/.test(next) || /\?\s*$/.test(line));
+    const bare =
+      !/[.!,]\s*$/.test(line) &&
+      line.trim().split(/\s+/).length <= 8 &&
+      (/^\s*(?:[-*+>▪◦‣●○■➢➤→]|\d{1,2}[.)]\s|\(\d{1,2}\))/.test(next) || /\?\s*$/.test(line));
     const heading = label || ((/:\s*$/.test(line) || bare) && HEADING.test(line) && line.length < 90) || GUESTS_HEADING.test(line);
     if (!heading) {
       // A line of its own that is only a name and a title ("Dana Ruiz – Engineering Manager").
@@ -55,12 +71,26 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
       const alone = item.length < 120 ? readPeople(item, { avoid: options.avoid }) : null;
       const below = listItem(lines[i + 1] ?? '');
       // "Sebastian Kruger (Head of Data) – 10:00 to 10:45": only a time after the people.
-      const timed = alone && alone.people.length > 0 && /^[\s,–-]*\(?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–]|to|until)|\d{1,3}\s*min|at\s+\d)/i.test(item.slice(alone.end));
+      const timed =
+        alone &&
+        alone.people.length > 0 &&
+        /^[\s,–-]*\(?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–]|to|until)|\d{1,3}\s*min|at\s+\d)/i.test(item.slice(alone.end));
       // "Sebastian Kruger" on a line, "Head of Data" on the next: a card in the body.
-      const card = alone && alone.people.length === 1 && alone.end >= item.length && !alone.people[0]!.title && alone.people[0]!.name.includes(' ') && looksLikeTitle(below) && below.length < 70 && !isPersonName(below, options.avoid);
+      const card =
+        alone &&
+        alone.people.length === 1 &&
+        alone.end >= item.length &&
+        !alone.people[0]!.title &&
+        alone.people[0]!.name.includes(' ') &&
+        looksLikeTitle(below) &&
+        below.length < 70 &&
+        !isPersonName(below, options.avoid);
       if (card) alone.people[0]!.title = below;
       if (alone && alone.people.length > 0 && (timed || card || (alone.end >= item.length && alone.people.every((p) => p.title)))) {
-        add(alone.people.map((p) => ({ ...p, line: i })), { guests: true });
+        add(
+          alone.people.map((p) => ({ ...p, line: i })),
+          { guests: true },
+        );
         listed.add(i);
       }
       // "Technical interview: Sebastian Kruger (Head of Data)", "Round 2 – Dolores Villarreal".
@@ -70,7 +100,10 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
         const r = readPeople(right, { avoid: options.avoid });
         // "Case study: Northwind Traders" names a task's subject; a person needs a meeting word or a title.
         if (r.people.length > 0 && r.end >= right.length && (MEETING_LABEL.test(left) || r.people.every((p) => p.title))) {
-          add(r.people.map((p) => ({ ...p, line: i })), { guests: true });
+          add(
+            r.people.map((p) => ({ ...p, line: i })),
+            { guests: true },
+          );
           listed.add(i);
           break;
         }
@@ -93,11 +126,16 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
         continue;
       }
       if (/^[^\s@]+@\S+$/.test(item) || /^(?:view all guest info|\d+ (?:guests?|yes|no|awaiting))/i.test(item)) {
-        add(fromEmails(item, options.avoid).map((p) => ({ ...p, line: j })), { guests: true });
+        add(
+          fromEmails(item, options.avoid).map((p) => ({ ...p, line: j })),
+          { guests: true },
+        );
         listed.add(j);
         continue;
       }
-      const people = read(item, { single: true }).map((p) => (INTERVIEWER_LABEL.test(line) && !GUESTS_HEADING.test(line) ? { ...p, interviews: true } : p));
+      const people = read(item, { single: true }).map((p) =>
+        INTERVIEWER_LABEL.test(line) && !GUESTS_HEADING.test(line) ? { ...p, interviews: true } : p,
+      );
       if (people.length === 0) {
         const flipped = titleThenName(item, options.avoid);
         const previous = took > 0 ? found.at(-1) : undefined;
@@ -110,7 +148,10 @@ export function findNamedPeople(lines: readonly string[], skip: ReadonlySet<numb
         if (!flipped) break;
         people.push(flipped);
       }
-      add(people.map((p) => ({ ...p, line: j })), { guests: true });
+      add(
+        people.map((p) => ({ ...p, line: j })),
+        { guests: true },
+      );
       listed.add(j);
       took++;
     }
@@ -181,7 +222,9 @@ export function merge(people: readonly NamedPerson[]): NamedPerson[] {
     const words = key.split(' ');
     // "Stan" after "Stanisław Lewandowski": a short form of the given name is the same person.
     const short = (o: { words: string[] }) => words.length === 1 && key.length >= 3 && o.words.length > 1 && o.words[0]!.startsWith(key);
-    const same = out.find((o) => o.key === key || words.every((w) => o.words.includes(w)) || o.words.every((w) => words.includes(w)) || short(o));
+    const same = out.find(
+      (o) => o.key === key || words.every((w) => o.words.includes(w)) || o.words.every((w) => words.includes(w)) || short(o),
+    );
     if (!same) {
       out.push({ person: { ...p }, key, words, first: i });
       continue;

@@ -6,7 +6,8 @@ const PROSE_TRIGGER =
 // "with" names people only near words about meeting: not "experience with Apache Kafka".
 const WITH_CONTEXT =
   /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest|scheduled|booked|confirmed|set up|arranged|1:1|one-to-one|one-on-one|1-on-1|face-to-face|appointment|connect|sync)\b[^.;]{0,60}$/i;
-const NOT_HERE = /\b(?:check(?:ing)? in|sign in|ask for|reply to|contact|reach out to|park(?:ing)?|register|work(?:ing)?|collaborate|experience)\s+with\s*$/i;
+const NOT_HERE =
+  /\b(?:check(?:ing)? in|sign in|ask for|reply to|contact|reach out to|park(?:ing)?|register|work(?:ing)?|collaborate|experience)\s+with\s*$/i;
 // Someone else, another time: "if things go well, you'd meet our founder …" (the rest of the sentence) and
 // "thanks for speaking with …", "whom you met last week" (the clause around the names).
 const LATER =
@@ -38,7 +39,9 @@ const LIST_START = /(?:^|(?<=[\s(]))(?:\p{Lu}|(?:our|the)\s)/gu;
 /** The people one paragraph of prose names for this interview. */
 export function readProse(paragraph: string, avoid: readonly string[]): NamedPerson[] {
   const out: NamedPerson[] = [];
-  for (const sentence of paragraph.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|Smt|Shri|Sri|Engr|Eng|Ing|Lic|Dra|Adv|Capt|Col|Maj|Lt|Cllr|Rev|Hon|Mme|Mlle|Sra|Srta|approx|incl|etc|\p{Lu}))[.!?]+\s+/u)) {
+  for (const sentence of paragraph.split(
+    /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|Smt|Shri|Sri|Engr|Eng|Ing|Lic|Dra|Adv|Capt|Col|Maj|Lt|Cllr|Rev|Hon|Mme|Mlle|Sra|Srta|approx|incl|etc|\p{Lu}))[.!?]+\s+/u,
+  )) {
     const take = (at: number, options: { single: boolean }) => {
       const { people, end } = readPeople(sentence.slice(at), { ...options, avoid });
       if (!elsewhere(sentence, at, at + end)) out.push(...people.map((p) => ({ ...p, interviews: true })));
@@ -52,7 +55,10 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
     }
     // "You'll meet three members of the team: A, our Validation Manager; B; and C."
     // A colon inside a time ("at 10:00") does not open the list.
-    const colon = /\b(?:meet|meeting with|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to)|joined by|interviewed by|panel|interviewers|consists? of|includes?|comprises?)\b(?:[^:]|:(?=\d)){0,100}:\s+/i.exec(sentence);
+    const colon =
+      /\b(?:meet|meeting with|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to)|joined by|interviewed by|panel|interviewers|consists? of|includes?|comprises?)\b(?:[^:]|:(?=\d)){0,100}:\s+/i.exec(
+        sentence,
+      );
     if (colon) take(colon.index + colon[0].length, { single: true });
     // "Kindly note that Mr. Tunde Bakare, our MD, will be joining": the leftmost list that runs up to "will join".
     if (!/\b(?:will|would|'ll|are|is|look|may|might|can|could|wants?)\s/i.test(sentence)) continue;
@@ -61,14 +67,22 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
       // "the Hiring Committee at Rolls Royce would like to meet you": a name after a preposition is not who will join;
       // a list starts where a run of capitalised words does ("Rolls Royce": not at "Royce").
       const before = sentence.slice(0, start.index);
-      if (start.index < after || /\b(?:at|in|from|of|for|to|near|by|on|into|about|via)\s+$/i.test(before) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) continue;
+      if (
+        start.index < after ||
+        /\b(?:at|in|from|of|for|to|near|by|on|into|about|via)\s+$/i.test(before) ||
+        /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)
+      )
+        continue;
       const piece = sentence.slice(start.index, start.index + 400);
       const { people, end } = readPeople(piece, { single: true, avoid });
       if (people.length === 0) continue;
       WILL_JOIN.lastIndex = end;
       IS_PANEL.lastIndex = end;
       WILL_DO.lastIndex = end;
-      if ((WILL_JOIN.test(piece) || IS_PANEL.test(piece) || (WILL_DO.test(piece) && people.every((p) => p.name.includes(' ')))) && !elsewhere(sentence, start.index, start.index + end)) {
+      if (
+        (WILL_JOIN.test(piece) || IS_PANEL.test(piece) || (WILL_DO.test(piece) && people.every((p) => p.name.includes(' ')))) &&
+        !elsewhere(sentence, start.index, start.index + end)
+      ) {
         out.push(...people.map((p) => ({ ...p, interviews: true })));
         after = start.index + end;
       }

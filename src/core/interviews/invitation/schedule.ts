@@ -17,7 +17,10 @@ export interface ScheduleSlot {
 }
 
 function splitNames(text: string, single: boolean): string[] | null {
-  const parts = text.split(/\s*(?:&|\+|\/|\band\b)\s*/).map((p) => cleanName(tidy(p))).filter(Boolean);
+  const parts = text
+    .split(/\s*(?:&|\+|\/|\band\b)\s*/)
+    .map((p) => cleanName(tidy(p)))
+    .filter(Boolean);
   return parts.length > 0 && parts.every((p) => looksLikeName(p, { single })) ? parts : null;
 }
 
@@ -46,11 +49,15 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
     }
     titled = undefined;
     // "with X", "w/ X"; "presentation to X" and "led by X" only with full names ("Intro to Kafka" names no one).
-    const withMatch = /^(.*?)(?:\bwith|(?<=^|\s)w\/|\b(?:present(?:ation|ing)?|pitch|talk|speak(?:ing)?) to|\b(?:led|hosted|run|given|conducted) by)\s+(.+)$/i.exec(segment);
+    const withMatch =
+      /^(.*?)(?:\bwith|(?<=^|\s)w\/|\b(?:present(?:ation|ing)?|pitch|talk|speak(?:ing)?) to|\b(?:led|hosted|run|given|conducted) by)\s+(.+)$/i.exec(
+        segment,
+      );
     const loose = !!withMatch && /(?:with|w\/)\s+$/i.test(segment.slice(0, segment.length - withMatch[2]!.length));
     if (withMatch && /^(?:me|myself)\b/i.test(withMatch[2]!)) me = true;
     const read = withMatch ? readPeople(withMatch[2]!.replace(/^(?:the\s+)?/i, ''), { single: loose }) : null;
-    const after = read && read.people.length > 0 && WITH_TAIL.test(withMatch![2]!.replace(/^(?:the\s+)?/i, '').slice(read.end)) ? read.people : null;
+    const after =
+      read && read.people.length > 0 && WITH_TAIL.test(withMatch![2]!.replace(/^(?:the\s+)?/i, '').slice(read.end)) ? read.people : null;
     if (withMatch && (after || me)) {
       for (const p of after ?? []) {
         names.push(p.name);
@@ -91,7 +98,8 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
 
 // "Interview 1 — 10:00 to 10:45", "Session 2: 11:00-11:45": a short name of a session, then only its time.
 const NAMED_SLOT = /^(.{2,40}?)\s*[-–—:|]\s*(?=\d)/;
-const SESSION_WORDS = /\b(?:interview|session|round|part|slot|stage|block|meeting|call|chat|panel|conversation|lunch|break|tour|presentation|exercise|case|q&a|intro(?:duction)?|welcome|wrap-?up|debrief|coding|design|technical|behaviou?ral)\b/i;
+const SESSION_WORDS =
+  /\b(?:interview|session|round|part|slot|stage|block|meeting|call|chat|panel|conversation|lunch|break|tour|presentation|exercise|case|q&a|intro(?:duction)?|welcome|wrap-?up|debrief|coding|design|technical|behaviou?ral)\b/i;
 
 /** A slot written as "Interview 1 — 10:00 to 10:45": the topic first, then a time range and nothing else. */
 function namedSlot(text: string): ScheduleSlot | null {
@@ -99,7 +107,13 @@ function namedSlot(text: string): ScheduleSlot | null {
   if (!m || !SESSION_WORDS.test(m[1]!) || /\b(?:when|time|date|start|duration|schedule)\b/i.test(m[1]!)) return null;
   const rest = text.slice(m[0].length);
   const time = findTimes(rest)[0];
-  if (!time || time.index > 0 || time.end === null || /\p{L}{3,}/u.test(rest.slice(time.endIndex).replace(/\b(?:[ap]\.?m\.?|[A-Z]{2,5})\b/gi, ''))) return null;
+  if (
+    !time ||
+    time.index > 0 ||
+    time.end === null ||
+    /\p{L}{3,}/u.test(rest.slice(time.endIndex).replace(/\b(?:[ap]\.?m\.?|[A-Z]{2,5})\b/gi, ''))
+  )
+    return null;
   return { start: time.start, end: time.end, names: [], topic: tidy(m[1]!.replace(/[-–—:|]+$/, '')), titles: {}, me: false };
 }
 

@@ -17,10 +17,16 @@ const SIGN_OFF =
   /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet|groetjes|hälsningar|med vänlig hälsning|abraços|grazie|ciao)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const FROM = /^\s*from\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
-const INTRO = /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with))/u;
-const COMPANY_SUFFIX = /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|k\.k\.|co\.|corp\.?|fz-llc|pvt\.?|private|jsc|sdn\.? bhd\.?|bhd\.?|ltda\.?|a\/s|aps|s\.p\.a\.|spa|se|sa de cv|s\.a\. de c\.v\.)\s*\.?$/i;
+const INTRO =
+  /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with))/u;
+const COMPANY_SUFFIX =
+  /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|k\.k\.|co\.|corp\.?|fz-llc|pvt\.?|private|jsc|sdn\.? bhd\.?|bhd\.?|ltda\.?|a\/s|aps|s\.p\.a\.|spa|se|sa de cv|s\.a\. de c\.v\.)\s*\.?$/i;
 
-const isContact = (line: string) => EMAIL.test(line) || /https?:\/\/|www\./i.test(line) || /(?:^|\s)(?:tel|phone|mobile|cell|m|t|e|p)\s*[.:]/i.test(line) || /^\s*\+?[\d()\s.-]{7,}$/.test(line);
+const isContact = (line: string) =>
+  EMAIL.test(line) ||
+  /https?:\/\/|www\./i.test(line) ||
+  /(?:^|\s)(?:tel|phone|mobile|cell|m|t|e|p)\s*[.:]/i.test(line) ||
+  /^\s*\+?[\d()\s.-]{7,}$/.test(line);
 
 /** A signature's name line as a name reads: pronouns dropped ("Sarah Jones (she/her)"), capitals in small letters ("SARAH JONES"). */
 function signatureLine(line: string): string {
@@ -52,16 +58,28 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   for (let i = lines.length - 2; i >= 0 && start < 0; i--) {
     const line = lines[i]!.trim();
     if (!/^[^.?:]{2,40}[,!]$/.test(line) || (i > 0 && lines[i - 1]!.trim() !== '')) continue;
-    const below = lines.slice(i + 1, i + 6).map((l) => tidy(l)).filter(Boolean);
+    const below = lines
+      .slice(i + 1, i + 6)
+      .map((l) => tidy(l))
+      .filter(Boolean);
     const lead = below[0] ? leadingName(below[0]) : null;
-    if (lead && lead.name === cleanName(below[0]!) && looksLikeName(lead.name, { single: true }) && below.slice(1).some((l) => isContact(l) || looksLikeTitle(l))) start = i;
+    if (
+      lead &&
+      lead.name === cleanName(below[0]!) &&
+      looksLikeName(lead.name, { single: true }) &&
+      below.slice(1).some((l) => isContact(l) || looksLikeTitle(l))
+    )
+      start = i;
   }
   // No sign-off at all: the last paragraph is a signature when it opens with a full name alone over a title or contact lines.
   if (start < 0) {
     let first = lines.length - 1;
     while (first >= 0 && !lines[first]!.trim()) first--;
     while (first > 0 && lines[first - 1]!.trim()) first--;
-    const block = lines.slice(first, first + 6).map((l) => tidy(l)).filter(Boolean);
+    const block = lines
+      .slice(first, first + 6)
+      .map((l) => tidy(l))
+      .filter(Boolean);
     const pieces = block[0] ? signatureLine(block[0]).split(/\s+[|–—-]\s+|,\s+/) : [];
     const lead = pieces[0] ? leadingName(pieces[0]) : null;
     const named = lead && lead.name === cleanName(pieces[0]!) && lead.name.includes(' ') && looksLikeName(lead.name);
@@ -71,7 +89,14 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       const next = leadingName(signatureLine(l));
       return !!next && next.name.includes(' ') && looksLikeName(next.name);
     });
-    if (named && !another && block.length >= 2 && block.length <= 6 && below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+\|\s+/)[0]!))) start = first - 1;
+    if (
+      named &&
+      !another &&
+      block.length >= 2 &&
+      block.length <= 6 &&
+      below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+\|\s+/)[0]!))
+    )
+      start = first - 1;
   }
   if (start < 0) return undefined;
   const block: { text: string; i: number }[] = [];
@@ -98,8 +123,13 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
         name = lead.name;
         nameAt = k;
         // "Lena Fischer | Talent Acquisition | Brightwave GmbH": a team's name stands for the title here.
-        inlineTitle = pieces.slice(1).find((p) => looksLikeTitle(p) || (p.split(/\s+/).every((w) => isTitleWord(w) || /^(?:&|and|of)$/i.test(w)) && !isContact(p)));
-        inlineCompany = pieces.slice(1).filter((p) => p !== inlineTitle && !isContact(p) && !looksLikeTitle(p)).at(-1);
+        inlineTitle = pieces
+          .slice(1)
+          .find((p) => looksLikeTitle(p) || (p.split(/\s+/).every((w) => isTitleWord(w) || /^(?:&|and|of)$/i.test(w)) && !isContact(p)));
+        inlineCompany = pieces
+          .slice(1)
+          .filter((p) => p !== inlineTitle && !isContact(p) && !looksLikeTitle(p))
+          .at(-1);
       }
     }
     if (name.includes(' ')) break;
@@ -138,7 +168,8 @@ export function findSender(lines: readonly string[]): Sender | undefined {
     if (!signed.email && from && from[1] && signed.name.split(' ')[0] === cleanName(from[1]).split(' ')[0]) signed.email = from[2]!;
     return signed;
   }
-  if (from?.[1] && looksLikeName(cleanName(from[1]), { single: true })) return { name: cleanName(from[1]), email: from[2]!, line: lines.length };
+  if (from?.[1] && looksLikeName(cleanName(from[1]), { single: true }))
+    return { name: cleanName(from[1]), email: from[2]!, line: lines.length };
   for (const line of lines.slice(0, 8)) {
     const m = INTRO.exec(line);
     const name = m?.[1] ?? m?.[2] ?? m?.[3];
@@ -150,7 +181,10 @@ export function findSender(lines: readonly string[]): Sender | undefined {
 /** The first name of the person greeted ("Hi Sam," → "Sam"): the candidate, never an interviewer. */
 export function greetedName(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, 30)) {
-    const m = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|hola|olá|oi|bonjour|hallo|ciao|hej)\s+(?:(?:mr|ms|mrs|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{L}'-]+)/iu.exec(line);
+    const m =
+      /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|hola|olá|oi|bonjour|hallo|ciao|hej)\s+(?:(?:mr|ms|mrs|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{L}'-]+)/iu.exec(
+        line,
+      );
     if (m) return m[1];
   }
   for (const line of lines.slice(0, 30)) {
@@ -167,13 +201,12 @@ const PAST = /\b(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for\b|\blast (?:
 
 /** True when the text says the sender takes part in the interview. */
 export function senderJoins(body: string): boolean {
-  return body
-    .split(/(?<=[.!?])\s+|\n/)
-    .some((sentence) => SENDER_JOINS.test(sentence) && !PAST.test(sentence));
+  return body.split(/(?<=[.!?])\s+|\n/).some((sentence) => SENDER_JOINS.test(sentence) && !PAST.test(sentence));
 }
 
 // "Looking forward to our call", "we'll speak then", "talk to you on Tuesday": the writer's own conversation.
-const OWN_CALL = /\b(?:our (?:call|chat|conversation|phone (?:call|screen)|video call)|we(?:'ll| will| can) (?:speak|talk|chat|catch up|have a (?:quick )?(?:call|chat))|(?:speak|talk|chat) (?:to|with) you (?:then|soon|on|at|next))\b/i;
+const OWN_CALL =
+  /\b(?:our (?:call|chat|conversation|phone (?:call|screen)|video call)|we(?:'ll| will| can) (?:speak|talk|chat|catch up|have a (?:quick )?(?:call|chat))|(?:speak|talk|chat) (?:to|with) you (?:then|soon|on|at|next))\b/i;
 
 /** True when the writer speaks of the call as their own; counts only when the invitation names nobody else to meet. */
 export function ownCall(body: string): boolean {

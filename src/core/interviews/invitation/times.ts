@@ -47,7 +47,8 @@ function tokens(line: string): Token[] {
   }
   for (const m of line.matchAll(RANGE_START)) {
     const hour = Number(m[1]);
-    if (hour >= 1 && hour <= 12) out.push({ hour, minute: 0, meridiem: null, twentyFour: false, index: m.index, end: m.index + m[0].length });
+    if (hour >= 1 && hour <= 12)
+      out.push({ hour, minute: 0, meridiem: null, twentyFour: false, index: m.index, end: m.index + m[0].length });
   }
   for (const m of line.matchAll(AT_HOUR)) {
     const hour = Number(m[1]);
@@ -111,12 +112,14 @@ export function span(start: number, end: number): number {
 }
 
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
-const HOURS = /\b(\d+(?:[.,]\d+)?|an?|one|two|three|four)\s*-?\s*(?:hours?|hrs?)(?![a-z])(?:\s*(?:and\s*)?(?:(\d{1,2})\s*(?:minutes?|mins?|m)\b|(a half)))?/gi;
+const HOURS =
+  /\b(\d+(?:[.,]\d+)?|an?|one|two|three|four)\s*-?\s*(?:hours?|hrs?)(?![a-z])(?:\s*(?:and\s*)?(?:(\d{1,2})\s*(?:minutes?|mins?|m)\b|(a half)))?/gi;
 const MINUTES = /\b(\d{1,3})\s*-?\s*(?:minutes?|mins?|min\.?)(?![a-z])/gi;
 const SHORT = /\b([1-4])h(\d{2})?(?:m(?:in)?)?(?![a-z\d])/gi;
 const HALF_HOUR = /\bhalf an hour\b/gi;
 // Minutes that are about something other than the interview's length.
-const NOT_LENGTH = /^[\s,)]*(?:\w+\s+)?(?:early|before|beforehand|prior|ahead|in advance|late|notice|break|buffer|to (?:reply|respond|confirm))/i;
+const NOT_LENGTH =
+  /^[\s,)]*(?:\w+\s+)?(?:early|before|beforehand|prior|ahead|in advance|late|notice|break|buffer|to (?:reply|respond|confirm))/i;
 
 /** A length of time named in the text ("45 minutes", "1.5 hours", "an hour and a half", "1h30"), in minutes, first one wins. */
 export function findDuration(line: string): { minutes: number; source: string; index: number } | null {

@@ -46,7 +46,10 @@ export function readWho(input: {
 
   const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
   // With nobody else to meet, "our call" and "we'll speak then" are the sender's own conversation.
-  const alone = sender !== undefined && slots.every((s) => s.names.length === 0) && !named.some((p) => p.interviews && nameKey(p.name).split(' ')[0] !== nameKey(sender.name).split(' ')[0]);
+  const alone =
+    sender !== undefined &&
+    slots.every((s) => s.names.length === 0) &&
+    !named.some((p) => p.interviews && nameKey(p.name).split(' ')[0] !== nameKey(sender.name).split(' ')[0]);
   const people = castPeople({ slots, named, sender, senderJoins: senderJoins(body) || (alone && ownCall(body)) });
   return { people, meeting: findMeeting(lines.slice(0, bodyEnd), input.links), employer, slots };
 }
@@ -55,7 +58,10 @@ export function readWho(input: {
 function domainLabels(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?:@|https?:\/\/|www\.)([\w-]+(?:\.[\w-]+)+)/gi)) {
-    const labels = m[1]!.toLowerCase().split('.').filter((l) => l !== 'www');
+    const labels = m[1]!
+      .toLowerCase()
+      .split('.')
+      .filter((l) => l !== 'www');
     if (labels.length >= 2) out.add(labels[0]!.replace(/-/g, ''));
   }
   return out;
@@ -63,7 +69,9 @@ function domainLabels(text: string): Set<string> {
 
 /** "Northwind Traders" beside northwind.example: a company's name, not a person's. */
 function namesADomain(name: string, domains: ReadonlySet<string>): boolean {
-  const key = nameKey(name).replace(/[^a-z]/g, ' ').trim();
+  const key = nameKey(name)
+    .replace(/[^a-z]/g, ' ')
+    .trim();
   const compact = key.replace(/\s+/g, '');
   const first = key.split(/\s+/)[0]!;
   return compact.length >= 4 && (domains.has(compact) || (first.length >= 4 && key.includes(' ') && domains.has(first)));

@@ -83,7 +83,25 @@ function cityZones(): Map<string, string> {
       if (zone.includes('/') && !cities.has(city)) cities.set(city, zone);
     }
     // A few places people name that are not the zone's own city.
-    for (const [city, zone] of Object.entries({ 'new york city': 'America/New_York', 'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles', boston: 'America/New_York', washington: 'America/New_York', munich: 'Europe/Berlin', frankfurt: 'Europe/Berlin', bern: 'Europe/Zurich', milan: 'Europe/Rome', barcelona: 'Europe/Madrid', porto: 'Europe/Lisbon', mumbai: 'Asia/Kolkata', bangalore: 'Asia/Kolkata', bengaluru: 'Asia/Kolkata', 'new delhi': 'Asia/Kolkata', beijing: 'Asia/Shanghai', 'hong kong': 'Asia/Hong_Kong' })) {
+    for (const [city, zone] of Object.entries({
+      'new york city': 'America/New_York',
+      'san francisco': 'America/Los_Angeles',
+      seattle: 'America/Los_Angeles',
+      boston: 'America/New_York',
+      washington: 'America/New_York',
+      munich: 'Europe/Berlin',
+      frankfurt: 'Europe/Berlin',
+      bern: 'Europe/Zurich',
+      milan: 'Europe/Rome',
+      barcelona: 'Europe/Madrid',
+      porto: 'Europe/Lisbon',
+      mumbai: 'Asia/Kolkata',
+      bangalore: 'Asia/Kolkata',
+      bengaluru: 'Asia/Kolkata',
+      'new delhi': 'Asia/Kolkata',
+      beijing: 'Asia/Shanghai',
+      'hong kong': 'Asia/Hong_Kong',
+    })) {
       if (!cities.has(city)) cities.set(city, zone);
     }
   }
@@ -103,7 +121,8 @@ function etcZone(offsetMinutes: number): string | null {
   return `Etc/GMT${hours > 0 ? '+' : '-'}${Math.abs(hours)}`;
 }
 
-const IANA = /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?(?:[+-]\d{1,2})?/g;
+const IANA =
+  /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?(?:[+-]\d{1,2})?/g;
 const OFFSET = /\(?\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?/g;
 // "(Central European Time - Berlin)" as Google Calendar writes it.
 const NAME_WITH_CITY = /\(([A-Za-z .]+?time)\s*-\s*([\p{L} .'-]+?)\)/giu;
@@ -115,12 +134,21 @@ export function findZones(text: string): { best: ZoneMention | null; spans: [num
 
   for (const m of text.matchAll(IANA)) {
     spans.push([m.index, m.index + m[0].length]);
-    if (isValidTimeZone(m[0])) mentions.push({ zone: m[0], offsetMinutes: null, source: m[0], index: m.index, end: m.index + m[0].length, rank: 0 });
+    if (isValidTimeZone(m[0]))
+      mentions.push({ zone: m[0], offsetMinutes: null, source: m[0], index: m.index, end: m.index + m[0].length, rank: 0 });
   }
   for (const m of text.matchAll(NAME_WITH_CITY)) {
     const zone = zoneOfCity(m[2]!);
     spans.push([m.index, m.index + m[0].length]);
-    if (zone) mentions.push({ zone, offsetMinutes: null, source: m[0].replace(/^\(|\)$/g, ''), index: m.index, end: m.index + m[0].length, rank: 1 });
+    if (zone)
+      mentions.push({
+        zone,
+        offsetMinutes: null,
+        source: m[0].replace(/^\(|\)$/g, ''),
+        index: m.index,
+        end: m.index + m[0].length,
+        rank: 1,
+      });
   }
   for (const m of text.matchAll(OFFSET)) {
     const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
@@ -130,7 +158,8 @@ export function findZones(text: string): { best: ZoneMention | null; spans: [num
     const city = /^\s*([\p{L} .'-]+?)\s*[,\n]/u.exec(text.slice(end, end + 60))?.[1];
     const cityZone = city ? zoneOfCity(city) : undefined;
     if (cityZone) mentions.push({ zone: cityZone, offsetMinutes: null, source: `${m[0]} ${city}`, index: m.index, end, rank: 1 });
-    else mentions.push({ zone: etcZone(minutes), offsetMinutes: minutes, source: m[0].replace(/^\(|\)$/g, ''), index: m.index, end, rank: 3 });
+    else
+      mentions.push({ zone: etcZone(minutes), offsetMinutes: minutes, source: m[0].replace(/^\(|\)$/g, ''), index: m.index, end, rank: 3 });
   }
   for (const [pattern, zone] of LONG_NAMES) {
     const m = pattern.exec(text);
@@ -146,5 +175,8 @@ export function findZones(text: string): { best: ZoneMention | null; spans: [num
     mentions.push({ zone, offsetMinutes: null, source: m[0], index: m.index, end: m.index + m[0].length, rank: 2 });
   }
   const best = mentions.sort((a, b) => a.rank - b.rank || a.index - b.index)[0];
-  return { best: best ? { zone: best.zone, offsetMinutes: best.offsetMinutes, source: best.source, index: best.index, end: best.end } : null, spans };
+  return {
+    best: best ? { zone: best.zone, offsetMinutes: best.offsetMinutes, source: best.source, index: best.index, end: best.end } : null,
+    spans,
+  };
 }

@@ -20,11 +20,26 @@ describe('standard prompt library', () => {
     for (const p of PROMPTS.filter((x) => x.behavioural)) expect(p.targetSeconds, p.id).toEqual({ min: 60, max: 90 });
   });
   it('covers every kind of standard question', () => {
-    for (const c of ['opener', 'motivation', 'why-company', 'why-left', 'strengths', 'weaknesses', 'behavioural', 'situational', 'career-goals', 'salary', 'closing'] as const) {
+    for (const c of [
+      'opener',
+      'motivation',
+      'why-company',
+      'why-left',
+      'strengths',
+      'weaknesses',
+      'behavioural',
+      'situational',
+      'career-goals',
+      'salary',
+      'closing',
+    ] as const) {
       expect(promptsByCategory(c).length, c).toBeGreaterThan(0);
     }
     for (const theme of ['conflict', 'fail', 'lead', 'team', 'pressure', 'mistake', 'persuad']) {
-      expect(PROMPTS.some((p) => p.behavioural && p.text.toLowerCase().includes(theme)), theme).toBe(true);
+      expect(
+        PROMPTS.some((p) => p.behavioural && p.text.toLowerCase().includes(theme)),
+        theme,
+      ).toBe(true);
     }
   });
   it('finds prompts by id', () => {

@@ -34,7 +34,10 @@ describe('questions-to-ask library', () => {
 
   it('informs every built-in priority from some question', () => {
     for (const key of BUILT_IN_PRIORITY_KEYS) {
-      expect(QUESTIONS_TO_ASK.some((q) => q.informs.includes(key)), key).toBe(true);
+      expect(
+        QUESTIONS_TO_ASK.some((q) => q.informs.includes(key)),
+        key,
+      ).toBe(true);
     }
   });
 

@@ -83,7 +83,8 @@ describe('planPrep with a day', () => {
 
   it('gives more time to each step than the two-hour plan', () => {
     const short = plan();
-    for (const key of ['research', 'interviewers', 'questions', 'rehearse']) expect(minutesOf(p, key)).toBeGreaterThan(minutesOf(short, key));
+    for (const key of ['research', 'interviewers', 'questions', 'rehearse'])
+      expect(minutesOf(p, key)).toBeGreaterThan(minutesOf(short, key));
     expect(p.steps.find((s) => s.key === 'rehearse')?.promptIds).toEqual(['leave', 'conflict', 'strengths']);
   });
 
@@ -112,7 +113,11 @@ describe('planPrep with a week', () => {
     const days = new Set(prep(p).map((s) => s.startsAt.slice(0, 10)));
     expect(days.size).toBeGreaterThanOrEqual(4);
     for (const s of prep(p)) {
-      const hour = Number(new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', hour: 'numeric', hourCycle: 'h23' }).format(Date.parse(s.startsAt)));
+      const hour = Number(
+        new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', hour: 'numeric', hourCycle: 'h23' }).format(
+          Date.parse(s.startsAt),
+        ),
+      );
       expect(hour).toBeGreaterThanOrEqual(7);
       expect(hour).toBeLessThan(23);
     }

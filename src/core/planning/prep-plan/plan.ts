@@ -71,7 +71,11 @@ interface Placed {
  * Puts each step, in value order, into the first slot where it fits at full size, else shrinks it
  * into the roomiest allowed slot. `late` steps fill slots from the end, closest to the interview.
  */
-function place(steps: readonly CandidateStep[], size: Map<string, number>, segments: readonly Segment[]): { placed: Placed[]; dropped: string[] } {
+function place(
+  steps: readonly CandidateStep[],
+  size: Map<string, number>,
+  segments: readonly Segment[],
+): { placed: Placed[]; dropped: string[] } {
   const head = segments.map((s) => s.startMs);
   const tail = segments.map((s) => s.endMs);
   const placed: Placed[] = [];
@@ -126,7 +130,13 @@ export function planPrep(input: PlanPrepInput): PrepPlan {
   const startMs = new Date(input.interviewStart).getTime();
   const minutesAvailable = Math.max(0, Math.floor((startMs - nowMs) / MIN_MS));
   if (minutesAvailable === 0) {
-    return { minutesAvailable, mode: 'hours', steps: [], dropped: [], note: 'The interview has already started; nothing to plan. Good luck.' };
+    return {
+      minutesAvailable,
+      mode: 'hours',
+      steps: [],
+      dropped: [],
+      note: 'The interview has already started; nothing to plan. Good luck.',
+    };
   }
   // On very short notice an onsite buffer shrinks towards 30 minutes so the essentials still fit.
   const preferred = bufferMinutes(input.logistics.kind);
@@ -154,7 +164,14 @@ export function planPrep(input: PlanPrepInput): PrepPlan {
     const used = placed.reduce((sum, p) => sum + p.minutes, 0);
     const rest = Math.min(30, Math.floor((segments[0].endMs - segments[0].startMs) / MIN_MS) - used);
     if (rest >= 10) {
-      steps.push({ key: 'rest', kind: 'rest', title: 'Eat, drink water, step away', minutes: rest, reason: 'A short break before the final stretch keeps you fresh instead of frazzled.', startsAt: iso(prepEndMs - rest * MIN_MS) });
+      steps.push({
+        key: 'rest',
+        kind: 'rest',
+        title: 'Eat, drink water, step away',
+        minutes: rest,
+        reason: 'A short break before the final stretch keeps you fresh instead of frazzled.',
+        startsAt: iso(prepEndMs - rest * MIN_MS),
+      });
     }
   }
   if (night && mode !== 'hours') {

@@ -42,7 +42,14 @@ function researchStep(input: PlanPrepInput, mode: PrepMode): CandidateStep {
         ? `Your research still has gaps (${listOf(gaps)}); interviewers notice when you know their business, and it keeps you from asking what a search would answer.`
         : `Only ${input.research.factCount} facts are saved about the employer; learn what they do, for whom, and what is new there.`;
     const ideal = clamp(m.perGap * Math.max(gaps.length, 2), 20, m.researchMax);
-    return { key: 'research', title: mode === 'week' ? 'Research the employer in depth' : 'Fill the research gaps', reason, value: 90, minMinutes: 15, idealMinutes: ideal };
+    return {
+      key: 'research',
+      title: mode === 'week' ? 'Research the employer in depth' : 'Fill the research gaps',
+      reason,
+      value: 90,
+      minMinutes: 15,
+      idealMinutes: ideal,
+    };
   }
   return {
     key: 'research',
@@ -104,14 +111,27 @@ function logisticsSteps(input: PlanPrepInput, mode: PrepMode): CandidateStep[] {
     });
   }
   if (!tested) {
-    const title = kind === 'onsite' ? 'Plan the route and timing' : kind === 'video' ? 'Test camera, microphone and link' : 'Check phone, signal and a quiet room';
+    const title =
+      kind === 'onsite'
+        ? 'Plan the route and timing'
+        : kind === 'video'
+          ? 'Test camera, microphone and link'
+          : 'Check phone, signal and a quiet room';
     const reason =
       kind === 'onsite'
         ? 'Knowing the route, the travel time and a backup removes the biggest day-of stress.'
         : kind === 'video'
           ? 'A quick test now avoids losing the first minutes to sound or camera trouble.'
           : 'A charged phone, good signal and a quiet room let you focus on the conversation.';
-    steps.push({ key: 'logistics-test', title, reason, value: 50, minMinutes: 5, idealMinutes: kind === 'onsite' ? 15 : 10, late: mode === 'day' });
+    steps.push({
+      key: 'logistics-test',
+      title,
+      reason,
+      value: 50,
+      minMinutes: 5,
+      idealMinutes: kind === 'onsite' ? 15 : 10,
+      late: mode === 'day',
+    });
   }
   return steps;
 }
@@ -145,7 +165,14 @@ export function candidateSteps(input: PlanPrepInput, mode: PrepMode): CandidateS
       idealMinutes: m.questions,
     });
   } else {
-    steps.push({ key: 'questions', title: 'Review your question plan', reason: 'Your questions are ready; read them once so they come naturally.', value: 35, minMinutes: 5, idealMinutes: 5 });
+    steps.push({
+      key: 'questions',
+      title: 'Review your question plan',
+      reason: 'Your questions are ready; read them once so they come naturally.',
+      value: 35,
+      minMinutes: 5,
+      idealMinutes: 5,
+    });
   }
   steps.push(...rehearsalSteps(input, mode));
   if (mode === 'week') {

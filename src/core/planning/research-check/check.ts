@@ -29,11 +29,17 @@ export interface ResearchCheck {
 
 /** A question's words only, for comparing an adopted suggestion with what was offered. */
 function sameWords(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function quote(statement: string): string {
-  const s = statement.replace(/[*_`#]+/g, '').trim().replace(/[.!\s]+$/, '');
+  const s = statement
+    .replace(/[*_`#]+/g, '')
+    .trim()
+    .replace(/[.!\s]+$/, '');
   return s.length > 160 ? `${s.slice(0, 157)}…` : s;
 }
 
@@ -76,7 +82,10 @@ export function checkQuestion(input: CheckQuestionInput): ResearchCheck {
   // A deeper question this check suggested, once adopted, is not flagged again.
   const asked = sameWords(input.question);
   if (deeperForms(input.facts ?? []).some((d) => sameWords(d) === asked)) {
-    return { answerableByResearch: false, reason: 'It builds on your research and asks for the inside view, so it is worth asking in person.' };
+    return {
+      answerableByResearch: false,
+      reason: 'It builds on your research and asks for the inside view, so it is worth asking in person.',
+    };
   }
   for (const guard of INSIDER_GUARDS) {
     if (guard.pattern.test(text)) return { answerableByResearch: false, reason: guard.reason };

@@ -47,15 +47,20 @@ function plainFact(statement: string): string {
 }
 
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/;
-const HEADCOUNT = /(?:about|around|over|nearly|almost|some|~)?\s*(\d[\d,.]*\s?k?\+?)\s*(?:employees|people|staff|FTEs?|workers|colleagues)\b/i;
+const HEADCOUNT =
+  /(?:about|around|over|nearly|almost|some|~)?\s*(\d[\d,.]*\s?k?\+?)\s*(?:employees|people|staff|FTEs?|workers|colleagues)\b/i;
 const MONEY = /(?:[$€£]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion)?|\bseries [a-f]\b)/i;
 // Names: runs of capitalised words (not the first word of the fact, which is capitalised anyway).
 const NAME = /(?<=\s)(\p{Lu}[\p{L}&'-]+(?:\s\p{Lu}[\p{L}&'-]+){0,2})/u;
-const NOT_NAME = /^(CEO|CFO|CTO|COO|The|In|On|At|Since|Nov|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|January|February|March|April|June|July|August|September|October|November|December|LinkedIn|Glassdoor|Series)$/;
+const NOT_NAME =
+  /^(CEO|CFO|CTO|COO|The|In|On|At|Since|Nov|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|January|February|March|April|June|July|August|September|October|November|December|LinkedIn|Glassdoor|Series)$/;
 
 function nameIn(text: string): string | undefined {
   for (const m of text.matchAll(new RegExp(NAME.source, 'gu'))) {
-    const name = m[1]!.split(' ').filter((w) => !NOT_NAME.test(w)).join(' ');
+    const name = m[1]!
+      .split(' ')
+      .filter((w) => !NOT_NAME.test(w))
+      .join(' ');
     if (name.length >= 3) return name;
   }
   return undefined;
@@ -86,7 +91,8 @@ export function deeperFromFact(fact: Fact): string {
       if (name) return `How do ${name}\u2019s priorities show up in the day-to-day work of this team?`;
       break;
     case 'funding-and-finances':
-      if (money) return `How does the ${/series/i.test(money) ? money.replace(/^s/, 'S') + ' round' : `${money} figure`} shape what this team can take on over the next year?`;
+      if (money)
+        return `How does the ${/series/i.test(money) ? money.replace(/^s/, 'S') + ' round' : `${money} figure`} shape what this team can take on over the next year?`;
       break;
     case 'competitors':
       if (name) return `Where does this team feel the competition from ${name} most in its own work?`;

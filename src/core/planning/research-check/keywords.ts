@@ -9,19 +9,23 @@ export const KEYWORD_TOPICS: ReadonlyArray<{ topic: FactTopic; pattern: RegExp }
   { topic: 'competitors', pattern: /\b(?:competitors?|competition|rivals?|competing)\b/ },
   {
     topic: 'leadership',
-    pattern: /\b(?:ceo|chief executive|chair(?:man|woman|person)|founders?|co-?founders?|board members?|board of directors|the board|executives|key people|leadership team|executive team|owners?|president|managing director|boss of the (?:whole |entire )?company|top management|c-suite)\b/,
+    pattern:
+      /\b(?:ceo|chief executive|chair(?:man|woman|person)|founders?|co-?founders?|board members?|board of directors|the board|executives|key people|leadership team|executive team|owners?|president|managing director|boss of the (?:whole |entire )?company|top management|c-suite)\b/,
   },
   {
     topic: 'history',
-    pattern: /\b(?:founded|founding|established|history|origins?|pivot(?:ed)?|start(?:ed)? trading|story behind|background on the (?:company|group)|how the company (?:was )?(?:started|began|formed)|years? in business)\b/,
+    pattern:
+      /\b(?:founded|founding|established|history|origins?|pivot(?:ed)?|start(?:ed)? trading|story behind|background on the (?:company|group)|how the company (?:was )?(?:started|began|formed)|years? in business)\b/,
   },
   {
     topic: 'funding-and-finances',
-    pattern: /\b(?:revenues?|income|turnover|funding|investment|investors?|shareholders?|stockholders?|stock|shares|ipo|valuation|profits?|profitable|annual budget|family[- ](?:run|owned)|financials|financial(?:ly)?|backers?|owned by|privately|publicly)\b/,
+    pattern:
+      /\b(?:revenues?|income|turnover|funding|investment|investors?|shareholders?|stockholders?|stock|shares|ipo|valuation|profits?|profitable|annual budget|family[- ](?:run|owned)|financials|financial(?:ly)?|backers?|owned by|privately|publicly)\b/,
   },
   {
     topic: 'locations',
-    pattern: /\b(?:multinational|global footprint|international presence|countries|headquarter\w*|offices|campus(?:es)?|operate in|based in|presence in|regions)\b/,
+    pattern:
+      /\b(?:multinational|global footprint|international presence|countries|headquarter\w*|offices|campus(?:es)?|operate in|based in|presence in|regions)\b/,
   },
   { topic: 'news', pattern: /\b(?:awards?|acquisitions?|acquired|mergers?|announc\w+|press|news|headlines|launched|partnerships?)\b/ },
   { topic: 'values-and-ethics', pattern: /\b(?:mission|vision statement|tagline|slogan|motto|core values|stated values|charitable)\b/ },
@@ -30,7 +34,10 @@ export const KEYWORD_TOPICS: ReadonlyArray<{ topic: FactTopic; pattern: RegExp }
     pattern: /\b(?:customers?|clients?|users|audience|demographics?|customer base|client base|patients|subscribers|downloads)\b/,
   },
   { topic: 'products-and-services', pattern: /\b(?:products?|services|brands|offerings?|portfolio|solutions)\b/ },
-  { topic: 'what-they-do', pattern: /\b(?:sources? of (?:income|revenue)|business units?|divisions|industry|sector|what the company does)\b/ },
+  {
+    topic: 'what-they-do',
+    pattern: /\b(?:sources? of (?:income|revenue)|business units?|divisions|industry|sector|what the company does)\b/,
+  },
 ];
 
 // Shapes that ask how something is done, or about people's dealings, even when they name a public subject.

@@ -3,11 +3,89 @@ export const ORG = 'the company';
 
 // Capitalised words that are not names of an organisation: titles, acronyms and sentence words.
 const NOT_NAMES = new Set([
-  'i', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'cpo', 'vp', 'hr', 'hq', 'ipo', 'esg', 'csr', 'dei', 'ai', 'it', 'ok',
-  'okrs', 'okr', 'kpi', 'kpis', 'b2b', 'b2c', 'saas', 'us', 'uk', 'eu', 'monday', 'friday', 'covid', 'series', 'what',
-  'who', 'when', 'where', 'how', 'why', 'which', 'is', 'are', 'do', 'does', 'did', 'can', 'could', 'would', 'will',
-  'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'of', 'for', 'to', 'you', 'your', 'we', 'our', 'my', 'also', 'so',
-  'ps', 'btw', 'b', 'corp', 'bonus', 'quick', 'question', 'last', 'one', 'and', 'but', 'then', 'if', 'have', 'has', 'any', 'tell',
+  'i',
+  'ceo',
+  'cto',
+  'cfo',
+  'coo',
+  'cmo',
+  'cio',
+  'cpo',
+  'vp',
+  'hr',
+  'hq',
+  'ipo',
+  'esg',
+  'csr',
+  'dei',
+  'ai',
+  'it',
+  'ok',
+  'okrs',
+  'okr',
+  'kpi',
+  'kpis',
+  'b2b',
+  'b2c',
+  'saas',
+  'us',
+  'uk',
+  'eu',
+  'monday',
+  'friday',
+  'covid',
+  'series',
+  'what',
+  'who',
+  'when',
+  'where',
+  'how',
+  'why',
+  'which',
+  'is',
+  'are',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'would',
+  'will',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'to',
+  'you',
+  'your',
+  'we',
+  'our',
+  'my',
+  'also',
+  'so',
+  'ps',
+  'btw',
+  'b',
+  'corp',
+  'bonus',
+  'quick',
+  'question',
+  'last',
+  'one',
+  'and',
+  'but',
+  'then',
+  'if',
+  'have',
+  'has',
+  'any',
+  'tell',
 ]);
 
 // Ways of saying "the employer" that patterns need not tell apart.
@@ -20,7 +98,9 @@ function escapeRegExp(text: string): string {
 
 // First words of names that are also ordinary words: "General Motors" must not turn "in general" into the company.
 const COMMON_FIRST = new Set(
-  'the general united first national american british global international new old city royal standard central north south east west great best one open data health home real'.split(' '),
+  'the general united first national american british global international new old city royal standard central north south east west great best one open data health home real'.split(
+    ' ',
+  ),
 );
 
 /** The employer's name and its usual short forms ("Acme Corp, Inc." → ["acme corp, inc.", "acme corp", "acme"]). */
@@ -41,11 +121,15 @@ function nameVariants(employerName: string): string[] {
  * capitalised words mid-sentence) to "the company", and collapses white space: patterns then see one shape.
  */
 export function normalizeQuestion(text: string, employerName?: string): string {
-  let s = text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, ' - ');
-  if (!employerName) s = s.replace(/(?<=[a-z,;:]\s+)((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,2})/g, (m) => {
-    const words = m.split(/\s+/);
-    return words.every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[.'s]+$/, ''))) ? m : ORG;
-  });
+  let s = text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, ' - ');
+  if (!employerName)
+    s = s.replace(/(?<=[a-z,;:]\s+)((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,2})/g, (m) => {
+      const words = m.split(/\s+/);
+      return words.every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[.'s]+$/, ''))) ? m : ORG;
+    });
   s = s.toLowerCase();
   if (employerName) {
     for (const v of nameVariants(employerName)) {
@@ -75,10 +159,12 @@ export function questionCore(normalized: string): string {
 }
 
 const STOP = new Set(
-  ('a an the and or of to in on at for with from by about as is are was were be been being do does did have has had ' +
+  (
+    'a an the and or of to in on at for with from by about as is are was were be been being do does did have has had ' +
     'you your yours we our us they their them it its this that these those what which who whom whose when where why how ' +
     'can could would will should may might must there here any some more most much many very so than then just also ' +
-    'company companys i me my not no yes tell like into over under up out if s').split(' '),
+    'company companys i me my not no yes tell like into over under up out if s'
+  ).split(' '),
 );
 
 /** Crude stem so "offices"/"office" and "opened"/"opening" meet. */

@@ -15,7 +15,12 @@ const labelled: Labelled[] = readFileSync(new URL('../../../../test/data/questio
   .filter((line) => line.trim().length > 0)
   .map((line) => JSON.parse(line) as Labelled);
 
-const lisbon: Fact = { id: 'f1', topic: 'locations', statement: 'The company opened an office in Lisbon in March 2025.', sourceUrl: 'https://example.com/news' };
+const lisbon: Fact = {
+  id: 'f1',
+  topic: 'locations',
+  statement: 'The company opened an office in Lisbon in March 2025.',
+  sourceUrl: 'https://example.com/news',
+};
 const headcount: Fact = { id: 'f2', topic: 'size', statement: 'About 1,200 employees across four countries.' };
 const founded: Fact = { id: 'f3', topic: 'history', statement: 'Founded in 2009 by two former teachers.' };
 const culture: Fact = { id: 'f4', topic: 'culture', statement: 'Staff describe a writing-first culture.' };
@@ -139,23 +144,33 @@ describe('checkQuestion', () => {
 
   it('gives a subject to dossier notes that start with a verb', () => {
     const note: Fact = { id: 'n', topic: 'funding-and-finances', statement: 'Raised a Series B in 2024.' };
-    expect(checkQuestion({ question: 'How much funding have you raised?', facts: [note] }).deeper).toBe('How does the Series B round shape what this team can take on over the next year?');
+    expect(checkQuestion({ question: 'How much funding have you raised?', facts: [note] }).deeper).toBe(
+      'How does the Series B round shape what this team can take on over the next year?',
+    );
     const serves: Fact = { id: 's', topic: 'customers', statement: 'Serves 300 hospitals in Europe' };
-    expect(checkQuestion({ question: 'Who are your customers?', facts: [serves] }).deeper).toBe('Building on what I read about your customers: how close does this role get to those customers, and what do they push the team for most?');
+    expect(checkQuestion({ question: 'Who are your customers?', facts: [serves] }).deeper).toBe(
+      'Building on what I read about your customers: how close does this role get to those customers, and what do they push the team for most?',
+    );
   });
 
   it('looks past polite wrappers and a leading known fact to the question itself', () => {
     expect(checkQuestion({ question: 'Can I ask what your annual revenue is?' }).topic).toBe('funding-and-finances');
     expect(checkQuestion({ question: "I'd love to know who founded the company." }).topic).toBe('leadership');
-    expect(checkQuestion({ question: 'I know the company was founded in 2010; what has stayed the same since then?' }).answerableByResearch).toBe(false);
+    expect(
+      checkQuestion({ question: 'I know the company was founded in 2010; what has stayed the same since then?' }).answerableByResearch,
+    ).toBe(false);
     expect(checkQuestion({ question: 'With so many offices, where is the headquarters?' }).topic).toBe('locations');
   });
 
   it('writes grammatical questions from the fact’s gist, never pasting it, with Markdown stripped', () => {
     const founded: Fact = { id: 'h', topic: 'history', statement: 'Founded in **2011** in Utrecht by two nurses' };
     const size: Fact = { id: 's', topic: 'size', statement: 'About 320 employees (LinkedIn, Nov 2026)' };
-    expect(checkQuestion({ question: 'When was the company founded?', facts: [founded] }).deeper).toBe('Since the company began in 2011, which early habits still shape how this team works today?');
-    expect(checkQuestion({ question: 'How many employees do you have?', facts: [size] }).deeper).toBe('With around 320 people in the company, how does that size shape the way this team works and makes decisions?');
+    expect(checkQuestion({ question: 'When was the company founded?', facts: [founded] }).deeper).toBe(
+      'Since the company began in 2011, which early habits still shape how this team works today?',
+    );
+    expect(checkQuestion({ question: 'How many employees do you have?', facts: [size] }).deeper).toBe(
+      'With around 320 people in the company, how does that size shape the way this team works and makes decisions?',
+    );
     for (const fact of [founded, size]) {
       const deeper = checkQuestion({ question: 'When was the company founded? How many employees?', facts: [fact] }).deeper ?? '';
       expect(deeper).not.toMatch(/\*|I read that|LinkedIn|two nurses/);
@@ -172,9 +187,18 @@ describe('checkQuestion', () => {
 
   it('never flags its own deeper suggestions', () => {
     const samples = [
-      'What does your company do?', 'What products do you sell?', 'Who are your customers?', 'How many employees do you have?',
-      'Where are your offices?', 'When was the company founded?', 'Who is the CEO?', 'Are you profitable?',
-      'Who are your competitors?', 'What is your mission?', 'Any recent news?', "What is the company's website?",
+      'What does your company do?',
+      'What products do you sell?',
+      'Who are your customers?',
+      'How many employees do you have?',
+      'Where are your offices?',
+      'When was the company founded?',
+      'Who is the CEO?',
+      'Are you profitable?',
+      'Who are your competitors?',
+      'What is your mission?',
+      'Any recent news?',
+      "What is the company's website?",
     ];
     for (const question of samples) {
       for (const facts of [[], dossier]) {
@@ -202,7 +226,9 @@ describe('checkQuestion', () => {
   it('answers any text, even odd input, with a plain verdict and a reason', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.option(fc.string({ maxLength: 40 }), { nil: undefined }), (question, employerName) => {
-        const result = checkQuestion(employerName === undefined ? { question, facts: dossier } : { question, facts: dossier, employerName });
+        const result = checkQuestion(
+          employerName === undefined ? { question, facts: dossier } : { question, facts: dossier, employerName },
+        );
         expect(typeof result.answerableByResearch).toBe('boolean');
         expect(result.reason.length).toBeGreaterThan(0);
         expect(JSON.parse(JSON.stringify(result))).toEqual(result);

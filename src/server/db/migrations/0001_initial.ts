@@ -48,16 +48,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema
-    .createIndex('opportunities_owner_active')
-    .on('opportunities')
-    .columns(['owner_id', 'archived_at', 'stage'])
-    .execute();
-  await db.schema
-    .createIndex('opportunities_owner_due')
-    .on('opportunities')
-    .columns(['owner_id', 'next_action_due'])
-    .execute();
+  await db.schema.createIndex('opportunities_owner_active').on('opportunities').columns(['owner_id', 'archived_at', 'stage']).execute();
+  await db.schema.createIndex('opportunities_owner_due').on('opportunities').columns(['owner_id', 'next_action_due']).execute();
   await db.schema.createIndex('opportunities_employer').on('opportunities').column('employer_id').execute();
 
   await db.schema
@@ -70,11 +62,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('to_stage', 'text')
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema
-    .createIndex('opportunity_events_opportunity')
-    .on('opportunity_events')
-    .columns(['opportunity_id', 'at'])
-    .execute();
+  await db.schema.createIndex('opportunity_events_opportunity').on('opportunity_events').columns(['opportunity_id', 'at']).execute();
 
   await db.schema
     .createTable('settings')
@@ -83,7 +71,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 
-  await sql`insert into users (id, display_name, is_local, created_at) values (${LOCAL_USER_ID}, ${'Me'}, ${1}, ${new Date().toISOString()})`.execute(db);
+  await sql`insert into users (id, display_name, is_local, created_at) values (${LOCAL_USER_ID}, ${'Me'}, ${1}, ${new Date().toISOString()})`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

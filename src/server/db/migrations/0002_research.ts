@@ -70,7 +70,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       kind text not null, ref_id text not null, opportunity_id text, employer_id text,
       title text not null, body text not null,
       unique (kind, ref_id))`.execute(db);
-    await sql`create virtual table search_fts using fts5(title, body, content='search_documents', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2')`.execute(db);
+    await sql`create virtual table search_fts using fts5(title, body, content='search_documents', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2')`.execute(
+      db,
+    );
     await sql`create trigger search_documents_ai after insert on search_documents begin
       insert into search_fts(rowid, title, body) values (new.rowid, new.title, new.body); end`.execute(db);
     await sql`create trigger search_documents_ad after delete on search_documents begin

@@ -41,13 +41,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       return null;
     end $$`.execute(db);
   for (const table of WATCHED) {
-    await sql.raw(`create trigger ${table}_revision after insert or update or delete on ${table} for each row execute function bump_owner_revision()`).execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_revision after insert or update or delete on ${table} for each row execute function bump_owner_revision()`,
+      )
+      .execute(db);
   }
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   if (isSqlite(db)) {
-    for (const table of WATCHED) for (const event of ['insert', 'update', 'delete']) await sql.raw(`drop trigger ${table}_revision_${event}`).execute(db);
+    for (const table of WATCHED)
+      for (const event of ['insert', 'update', 'delete']) await sql.raw(`drop trigger ${table}_revision_${event}`).execute(db);
   } else {
     for (const table of WATCHED) await sql.raw(`drop trigger ${table}_revision on ${table}`).execute(db);
     await sql`drop function bump_owner_revision()`.execute(db);

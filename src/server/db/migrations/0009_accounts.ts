@@ -8,7 +8,10 @@ import { ownedTables, protectOwnedTables, unprotectOwnedTables } from './support
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('users').addColumn('email', 'text').execute();
   await db.schema.alterTable('users').addColumn('password_hash', 'text').execute();
-  await db.schema.alterTable('users').addColumn('role', 'text', (c) => c.notNull().defaultTo('candidate')).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('role', 'text', (c) => c.notNull().defaultTo('candidate'))
+    .execute();
   await db.schema.alterTable('users').addColumn('disabled_at', 'text').execute();
   // Emails are stored lower-cased; several NULLs (the local user) are allowed on both engines.
   await db.schema.createIndex('users_email').unique().on('users').column('email').execute();
@@ -107,7 +110,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // protectOwnedTables for the owned tables they add). Shares and comments are also visible to
   // the coach and the comment's author.
   if (!isSqlite(db)) {
-    await protectOwnedTables(db, (await ownedTables(db)).filter((t) => !SHARED_TABLES.includes(t)));
+    await protectOwnedTables(
+      db,
+      (await ownedTables(db)).filter((t) => !SHARED_TABLES.includes(t)),
+    );
     await protectOwnedTables(db, ['shares'], 'coach_id');
     await protectOwnedTables(db, ['share_comments'], 'author_id');
   }
@@ -117,7 +123,8 @@ const SHARED_TABLES = ['shares', 'share_comments'];
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   if (!isSqlite(db)) await unprotectOwnedTables(db, await ownedTables(db));
-  for (const table of ['share_comments', 'shares', 'audit_log', 'rate_limits', 'password_resets', 'invitations', 'sessions']) await db.schema.dropTable(table).execute();
+  for (const table of ['share_comments', 'shares', 'audit_log', 'rate_limits', 'password_resets', 'invitations', 'sessions'])
+    await db.schema.dropTable(table).execute();
   await db.schema.dropIndex('users_email').execute();
   for (const column of ['disabled_at', 'role', 'password_hash', 'email']) await db.schema.alterTable('users').dropColumn(column).execute();
 }

@@ -51,7 +51,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       return null;
     end $$`.execute(db);
   for (const table of AGENDA_TABLES) {
-    await sql.raw(`create trigger ${table}_table_revision after insert or update or delete on ${table} for each row execute function bump_owner_table_revision()`).execute(db);
+    await sql
+      .raw(
+        `create trigger ${table}_table_revision after insert or update or delete on ${table} for each row execute function bump_owner_table_revision()`,
+      )
+      .execute(db);
   }
   await protectOwnedTables(db, ['owner_table_revisions']);
 }

@@ -5,8 +5,14 @@ import type { Kysely } from 'kysely';
 // per concern, how the note refers to it and the answer in one sentence.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('follow_ups').addColumn('mention', 'text').execute();
-  await db.schema.alterTable('concerns').addColumn('reply_reference', 'text', (c) => c.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('concerns').addColumn('reply_line', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('concerns')
+    .addColumn('reply_reference', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  await db.schema
+    .alterTable('concerns')
+    .addColumn('reply_line', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -9,7 +9,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('opportunities_owner_list')
     .on('opportunities')
-    .columns(['owner_id', 'archived_at', 'updated_at', 'id', 'employer_id', 'role_title', 'location', 'stage', 'next_action', 'next_action_due', 'excitement'])
+    .columns([
+      'owner_id',
+      'archived_at',
+      'updated_at',
+      'id',
+      'employer_id',
+      'role_title',
+      'location',
+      'stage',
+      'next_action',
+      'next_action_due',
+      'excitement',
+    ])
     .execute();
 }
 

@@ -1,6 +1,5 @@
 // Table types of revision counters the dashboard and next-actions list watch.
 
-
 /** A counter per owner, bumped by triggers whenever data the dashboard reads changes. */
 export interface OwnerRevisionsTable {
   owner_id: string;

@@ -1,6 +1,5 @@
 // Table types of the search index.
 
-
 /** One searchable document; each database indexes it with its own full-text engine. */
 export interface SearchDocumentsTable {
   owner_id: string;

@@ -32,7 +32,11 @@ export async function endAccess(
 
 /** Marks every unused reset link of the account used (but one); answers how many. */
 export async function revokeResetLinks(db: Db, userId: string, now: Date, exceptId?: string): Promise<number> {
-  let query = db.kysely.updateTable('password_resets').set({ used_at: now.toISOString() }).where('user_id', '=', userId).where('used_at', 'is', null);
+  let query = db.kysely
+    .updateTable('password_resets')
+    .set({ used_at: now.toISOString() })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null);
   if (exceptId) query = query.where('id', '!=', exceptId);
   return Number((await query.executeTakeFirst()).numUpdatedRows);
 }

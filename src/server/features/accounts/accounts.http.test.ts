@@ -103,8 +103,12 @@ describe.each(DIALECTS)('accounts in server mode on %s', (dialect) => {
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(res.json<{ error: { field: string } }>().error.field).toBe(field);
     }
-    expect((await admin.request({ method: 'DELETE', url: '/api/auth/sessions/not-a-session' })).json()).toMatchObject({ error: { field: 'id' } });
-    expect((await admin.request({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'x@example.org', role: 'owner' } })).json()).toMatchObject({ error: { field: 'role' } });
+    expect((await admin.request({ method: 'DELETE', url: '/api/auth/sessions/not-a-session' })).json()).toMatchObject({
+      error: { field: 'id' },
+    });
+    expect(
+      (await admin.request({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'x@example.org', role: 'owner' } })).json(),
+    ).toMatchObject({ error: { field: 'role' } });
   });
 
   it('lets a candidate use the notebook only with the CSRF token', async () => {
@@ -112,12 +116,26 @@ describe.each(DIALECTS)('accounts in server mode on %s', (dialect) => {
     const without = await ana.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput(), csrf: false });
     expect(without.statusCode).toBe(403);
     expect(without.json()).toMatchObject({ error: { code: 'forbidden' } });
-    const forged = await ana.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput(), csrf: false, headers: { 'x-csrf-token': 'x'.repeat(64) } });
+    const forged = await ana.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: buildOpportunityInput(),
+      csrf: false,
+      headers: { 'x-csrf-token': 'x'.repeat(64) },
+    });
     expect(forged.statusCode).toBe(403);
     expect((await ana.request({ method: 'GET', url: '/api/opportunities' })).json<{ items: unknown[] }>().items).toEqual([]);
-    const ok = await ana.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ roleTitle: 'Data Engineer' }) });
+    const ok = await ana.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: buildOpportunityInput({ roleTitle: 'Data Engineer' }),
+    });
     expect(ok.statusCode).toBe(201);
-    expect((await ana.request({ method: 'GET', url: '/api/opportunities' })).json<{ items: Array<{ roleTitle: string }> }>().items.map((o) => o.roleTitle)).toEqual(['Data Engineer']);
+    expect(
+      (await ana.request({ method: 'GET', url: '/api/opportunities' }))
+        .json<{ items: Array<{ roleTitle: string }> }>()
+        .items.map((o) => o.roleTitle),
+    ).toEqual(['Data Engineer']);
     // The admin manages accounts, not content: the candidate's notebook is not theirs to see.
     expect((await admin.request({ method: 'GET', url: '/api/opportunities' })).json<{ items: unknown[] }>().items).toEqual([]);
   });
@@ -131,11 +149,15 @@ describe.each(DIALECTS)('accounts in server mode on %s', (dialect) => {
     const list = (await laptop.request({ method: 'GET', url: '/api/auth/sessions' })).json<SessionList>().items;
     expect(list).toHaveLength(3);
     expect(list.filter((s) => s.current)).toHaveLength(1);
-    const phoneSession = (await phone.request({ method: 'GET', url: '/api/auth/sessions' })).json<SessionList>().items.find((s) => s.current)!;
+    const phoneSession = (await phone.request({ method: 'GET', url: '/api/auth/sessions' }))
+      .json<SessionList>()
+      .items.find((s) => s.current)!;
     expect((await laptop.request({ method: 'DELETE', url: `/api/auth/sessions/${phoneSession.id}` })).statusCode).toBe(204);
     expect((await phone.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
     // Someone else's session id is not found, and stays alive.
-    const adminSession = (await admin.request({ method: 'GET', url: '/api/auth/sessions' })).json<SessionList>().items.find((s) => s.current)!;
+    const adminSession = (await admin.request({ method: 'GET', url: '/api/auth/sessions' }))
+      .json<SessionList>()
+      .items.find((s) => s.current)!;
     expect((await laptop.request({ method: 'DELETE', url: `/api/auth/sessions/${adminSession.id}` })).statusCode).toBe(404);
     expect((await admin.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
 
@@ -171,12 +193,28 @@ describe.each(DIALECTS)('accounts in server mode on %s', (dialect) => {
     const { browser: cy } = await signedInAs(t.app, t.db, 'cy@example.org', 'candidate', clock);
     const other = new Browser(t.app);
     await other.signIn('cy@example.org');
-    const wrong = await cy.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'guess guess', newPassword: 'a new long password' } });
+    const wrong = await cy.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'guess guess', newPassword: 'a new long password' },
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json()).toMatchObject({ error: { field: 'currentPassword' } });
-    const short = await cy.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: PASSWORD, newPassword: 'short' } });
+    const short = await cy.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: PASSWORD, newPassword: 'short' },
+    });
     expect(short.json()).toMatchObject({ error: { field: 'newPassword' } });
-    expect((await cy.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: PASSWORD, newPassword: 'a new long password' } })).statusCode).toBe(204);
+    expect(
+      (
+        await cy.request({
+          method: 'POST',
+          url: '/api/auth/password',
+          payload: { currentPassword: PASSWORD, newPassword: 'a new long password' },
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await cy.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
     expect((await other.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
     expect((await new Browser(t.app).signIn('cy@example.org')).statusCode).toBe(401);
@@ -185,13 +223,19 @@ describe.each(DIALECTS)('accounts in server mode on %s', (dialect) => {
 
   it('invites (admin only), and the invitation makes a signed-in account once', async () => {
     const { browser: dee } = await signedInAs(t.app, t.db, 'dee@example.org', 'coach', clock);
-    expect((await dee.request({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'eve@example.org' } })).statusCode).toBe(404);
+    expect((await dee.request({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'eve@example.org' } })).statusCode).toBe(
+      404,
+    );
     expect((await dee.request({ method: 'POST', url: '/api/admin/invitations', payload: { nonsense: 1 } })).statusCode).toBe(404);
     expect((await dee.request({ method: 'GET', url: '/api/admin/users' })).statusCode).toBe(404);
 
     const exists = await admin.request({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'DEE@example.org' } });
     expect(exists.statusCode).toBe(409);
-    const res = await admin.request({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'Eve@Example.org', role: 'coach' } });
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/admin/invitations',
+      payload: { email: 'Eve@Example.org', role: 'coach' },
+    });
     expect(res.statusCode).toBe(201);
     const invitation = res.json<CreatedInvitation>();
     expect(invitation).toMatchObject({ email: 'eve@example.org', role: 'coach' });
@@ -199,21 +243,41 @@ describe.each(DIALECTS)('accounts in server mode on %s', (dialect) => {
 
     const eve = new Browser(t.app);
     await eve.request({ method: 'GET', url: '/api/health' });
-    const weak = await eve.request({ method: 'POST', url: '/api/auth/accept-invitation', payload: { token: tokenOf(invitation.url), displayName: 'Eve', password: 'short' } });
+    const weak = await eve.request({
+      method: 'POST',
+      url: '/api/auth/accept-invitation',
+      payload: { token: tokenOf(invitation.url), displayName: 'Eve', password: 'short' },
+    });
     expect(weak.json()).toMatchObject({ error: { field: 'password' } });
-    const accepted = await eve.request({ method: 'POST', url: '/api/auth/accept-invitation', payload: { token: tokenOf(invitation.url), displayName: 'Eve Moreau', password: PASSWORD } });
+    const accepted = await eve.request({
+      method: 'POST',
+      url: '/api/auth/accept-invitation',
+      payload: { token: tokenOf(invitation.url), displayName: 'Eve Moreau', password: PASSWORD },
+    });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json<Me>().user).toMatchObject({ email: 'eve@example.org', displayName: 'Eve Moreau', role: 'coach' });
     expect((await eve.request({ method: 'GET', url: '/api/auth/me' })).json<Me>().user?.role).toBe('coach');
-    const again = await new Browser(t.app).request({ method: 'GET', url: '/api/health' }).then(async () => eve.request({ method: 'POST', url: '/api/auth/accept-invitation', payload: { token: tokenOf(invitation.url), displayName: 'Eve', password: PASSWORD } }));
+    const again = await new Browser(t.app).request({ method: 'GET', url: '/api/health' }).then(async () =>
+      eve.request({
+        method: 'POST',
+        url: '/api/auth/accept-invitation',
+        payload: { token: tokenOf(invitation.url), displayName: 'Eve', password: PASSWORD },
+      }),
+    );
     expect(again.statusCode).toBe(400);
     expect(again.json()).toMatchObject({ error: { field: 'token', message: expect.stringMatching(/not valid or has expired/) } });
 
-    const stale = (await admin.request({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'fay@example.org' } })).json<CreatedInvitation>();
+    const stale = (
+      await admin.request({ method: 'POST', url: '/api/admin/invitations', payload: { email: 'fay@example.org' } })
+    ).json<CreatedInvitation>();
     later(8 * 24 * 3600 * 1000);
     admin = new Browser(t.app);
     await admin.signIn('admin@example.org');
-    const expired = await eve.request({ method: 'POST', url: '/api/auth/accept-invitation', payload: { token: tokenOf(stale.url), displayName: 'Fay', password: PASSWORD } });
+    const expired = await eve.request({
+      method: 'POST',
+      url: '/api/auth/accept-invitation',
+      payload: { token: tokenOf(stale.url), displayName: 'Fay', password: PASSWORD },
+    });
     expect(expired.statusCode).toBe(400);
     const actions = (await t.db.kysely.selectFrom('audit_log').select('action').execute()).map((r) => r.action);
     expect(actions).toEqual(expect.arrayContaining(['invitation-created', 'invitation-accepted', 'sign-in']));
@@ -228,18 +292,29 @@ describe.each(DIALECTS)('accounts in server mode on %s', (dialect) => {
     expect(coach.json<AccountUser>().role).toBe('coach');
     expect((await gil.request({ method: 'GET', url: '/api/auth/me' })).json<Me>().user?.role).toBe('coach');
     expect((await admin.request({ method: 'PATCH', url: `/api/admin/users/${userId}`, payload: {} })).statusCode).toBe(400);
-    expect((await admin.request({ method: 'PATCH', url: `/api/admin/users/${userId}`, payload: { disabled: 'yes' } })).json()).toMatchObject({ error: { field: 'disabled' } });
+    expect(
+      (await admin.request({ method: 'PATCH', url: `/api/admin/users/${userId}`, payload: { disabled: 'yes' } })).json(),
+    ).toMatchObject({ error: { field: 'disabled' } });
     const disabled = await admin.request({ method: 'PATCH', url: `/api/admin/users/${userId}`, payload: { disabled: true } });
     expect(disabled.json<AccountUser>().disabledAt).not.toBeNull();
     expect((await gil.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
-    expect((await new Browser(t.app).signIn('gil@example.org')).json()).toEqual({ error: { code: 'unauthenticated', message: 'Email or password is incorrect' } });
+    expect((await new Browser(t.app).signIn('gil@example.org')).json()).toEqual({
+      error: { code: 'unauthenticated', message: 'Email or password is incorrect' },
+    });
     await admin.request({ method: 'PATCH', url: `/api/admin/users/${userId}`, payload: { disabled: false } });
     expect((await new Browser(t.app).signIn('gil@example.org')).statusCode).toBe(200);
 
     const me = (await admin.request({ method: 'GET', url: '/api/auth/me' })).json<Me>().user!;
-    expect((await admin.request({ method: 'PATCH', url: `/api/admin/users/${me.id}`, payload: { disabled: true } })).json()).toMatchObject({ error: { field: 'disabled' } });
-    expect((await admin.request({ method: 'PATCH', url: `/api/admin/users/${me.id}`, payload: { role: 'coach' } })).json()).toMatchObject({ error: { field: 'role' } });
-    expect((await admin.request({ method: 'PATCH', url: '/api/admin/users/018f0000-0000-7000-8000-000000000000', payload: { role: 'coach' } })).statusCode).toBe(404);
+    expect((await admin.request({ method: 'PATCH', url: `/api/admin/users/${me.id}`, payload: { disabled: true } })).json()).toMatchObject({
+      error: { field: 'disabled' },
+    });
+    expect((await admin.request({ method: 'PATCH', url: `/api/admin/users/${me.id}`, payload: { role: 'coach' } })).json()).toMatchObject({
+      error: { field: 'role' },
+    });
+    expect(
+      (await admin.request({ method: 'PATCH', url: '/api/admin/users/018f0000-0000-7000-8000-000000000000', payload: { role: 'coach' } }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('resets a password from an admin-issued link, once, ending every session', async () => {
@@ -250,11 +325,25 @@ describe.each(DIALECTS)('accounts in server mode on %s', (dialect) => {
     expect(url).toMatch(/\/reset-password#token=/);
     const anon = new Browser(t.app);
     await anon.request({ method: 'GET', url: '/api/health' });
-    expect((await anon.request({ method: 'POST', url: '/api/auth/reset-password', payload: { token: tokenOf(url), password: 'short' } })).json()).toMatchObject({ error: { field: 'password' } });
-    expect((await anon.request({ method: 'POST', url: '/api/auth/reset-password', payload: { token: tokenOf(url), password: 'a brand new password' } })).statusCode).toBe(204);
+    expect(
+      (await anon.request({ method: 'POST', url: '/api/auth/reset-password', payload: { token: tokenOf(url), password: 'short' } })).json(),
+    ).toMatchObject({ error: { field: 'password' } });
+    expect(
+      (
+        await anon.request({
+          method: 'POST',
+          url: '/api/auth/reset-password',
+          payload: { token: tokenOf(url), password: 'a brand new password' },
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await hal.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
     expect((await new Browser(t.app).signIn('hal@example.org', 'a brand new password')).statusCode).toBe(200);
-    const reused = await anon.request({ method: 'POST', url: '/api/auth/reset-password', payload: { token: tokenOf(url), password: 'yet another password' } });
+    const reused = await anon.request({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token: tokenOf(url), password: 'yet another password' },
+    });
     expect(reused.json()).toMatchObject({ error: { field: 'token' } });
     expect((await new Browser(t.app).signIn('hal@example.org', 'yet another password')).statusCode).toBe(401);
   });

@@ -23,16 +23,20 @@ describe.each(DIALECTS)('coach comments where the candidate works, on %s', (dial
     expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
     return res.json<T>();
   }
-  const commentsOn = (who: Browser, targetKind: string, targetId: string) => json<Items>(who, 'GET', `/api/comments?targetKind=${targetKind}&targetId=${targetId}`);
+  const commentsOn = (who: Browser, targetKind: string, targetId: string) =>
+    json<Items>(who, 'GET', `/api/comments?targetKind=${targetKind}&targetId=${targetId}`);
 
   beforeAll(async () => {
     t = await createServerTestApp(dialect);
     cara = (await signedInAs(t.app, t.db, 'cara@example.org')).browser;
     dan = (await signedInAs(t.app, t.db, 'dan@example.org')).browser;
     cole = (await signedInAs(t.app, t.db, 'cole@example.org', 'coach')).browser;
-    opportunityId = (await json<{ id: string }>(cara, 'POST', '/api/opportunities', { employerName: 'Tidewater', roleTitle: 'Planner' })).id;
+    opportunityId = (await json<{ id: string }>(cara, 'POST', '/api/opportunities', { employerName: 'Tidewater', roleTitle: 'Planner' }))
+      .id;
     const promptId = (await json<{ items: Array<{ id: string }> }>(cara, 'GET', '/api/prompts')).items[0]!.id;
-    answerId = (await json<{ id: string }>(cara, 'POST', '/api/answers', { promptId, text: 'I planned routes for forty drivers.', opportunityId })).id;
+    answerId = (
+      await json<{ id: string }>(cara, 'POST', '/api/answers', { promptId, text: 'I planned routes for forty drivers.', opportunityId })
+    ).id;
   });
   afterAll(() => t.close());
 
@@ -46,9 +50,21 @@ describe.each(DIALECTS)('coach comments where the candidate works, on %s', (dial
   });
 
   it('answers the comments on the question plan and on the answer separately, to their candidate only', async () => {
-    await json<Comment>(cole, 'POST', `/api/shares/${share.id}/comments`, { targetKind: 'question-plan', targetId: opportunityId, body: 'Ask who owns the roster.' });
-    await json<Comment>(cole, 'POST', `/api/shares/${share.id}/comments`, { targetKind: 'answer', targetId: answerId, body: 'Name the tool you used.' });
-    await json<Comment>(cole, 'POST', `/api/shares/${share.id}/comments`, { targetKind: 'question-plan', targetId: opportunityId, body: 'And how on-call works.' });
+    await json<Comment>(cole, 'POST', `/api/shares/${share.id}/comments`, {
+      targetKind: 'question-plan',
+      targetId: opportunityId,
+      body: 'Ask who owns the roster.',
+    });
+    await json<Comment>(cole, 'POST', `/api/shares/${share.id}/comments`, {
+      targetKind: 'answer',
+      targetId: answerId,
+      body: 'Name the tool you used.',
+    });
+    await json<Comment>(cole, 'POST', `/api/shares/${share.id}/comments`, {
+      targetKind: 'question-plan',
+      targetId: opportunityId,
+      body: 'And how on-call works.',
+    });
 
     const plan = await commentsOn(cara, 'question-plan', opportunityId);
     expect(plan.items.map((c) => [c.body, c.authorName, c.shareId])).toEqual([

@@ -7,14 +7,26 @@ import { AppError, notFound } from '../../errors.js';
 import { deleteAccountRows } from '../backup/repository.js';
 
 async function accountOf(db: Db, id: string) {
-  return db.kysely.selectFrom('users').select(['id', 'role', 'password_hash', 'disabled_at']).where('id', '=', id).where('email', 'is not', null).executeTakeFirst();
+  return db.kysely
+    .selectFrom('users')
+    .select(['id', 'role', 'password_hash', 'disabled_at'])
+    .where('id', '=', id)
+    .where('email', 'is not', null)
+    .executeTakeFirst();
 }
 
 /** An admin may not leave the server without one: the last active admin account stays. */
 async function refuseLastAdmin(db: Db, id: string, role: string, field?: string): Promise<void> {
   if (role !== 'admin') return;
-  const others = await db.kysely.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled_at', 'is', null).where('id', '!=', id).executeTakeFirst();
-  if (!others) throw new AppError('conflict', 'This is the last admin account; make another account an admin first', field ? { field } : {});
+  const others = await db.kysely
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .where('id', '!=', id)
+    .executeTakeFirst();
+  if (!others)
+    throw new AppError('conflict', 'This is the last admin account; make another account an admin first', field ? { field } : {});
 }
 
 /**
@@ -34,17 +46,31 @@ export async function deleteOwnAccount(ctx: Ctx, password: string, ip: string | 
   }
   await refuseLastAdmin(ctx.db, userId, row.role);
   const rows = await deleteAccountRows(ctx.db, userId);
-  await audit(ctx.db, { at: now, actorId: userId, action: 'account-deleted', subject: userId, ip, detail: { by: 'self', role: row.role, rows } });
+  await audit(ctx.db, {
+    at: now,
+    actorId: userId,
+    action: 'account-deleted',
+    subject: userId,
+    ip,
+    detail: { by: 'self', role: row.role, rows },
+  });
 }
 
 /** An admin deletes another account and everything it owns (their own goes through `deleteOwnAccount`). */
 export async function deleteAccountAsAdmin(ctx: Ctx, id: string): Promise<void> {
   const row = await accountOf(ctx.db, id);
   if (!row) throw notFound('User');
-  if (id === ctx.actor.userId) throw new AppError('validation', 'id: delete your own account from your account page (it asks for your password)', { field: 'id' });
+  if (id === ctx.actor.userId)
+    throw new AppError('validation', 'id: delete your own account from your account page (it asks for your password)', { field: 'id' });
   await refuseLastAdmin(ctx.db, id, row.role);
   const rows = await deleteAccountRows(ctx.db, id);
-  await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'account-deleted', subject: id, detail: { by: 'admin', role: row.role, rows } });
+  await audit(ctx.db, {
+    at: ctx.now(),
+    actorId: ctx.actor.userId,
+    action: 'account-deleted',
+    subject: id,
+    detail: { by: 'admin', role: row.role, rows },
+  });
 }
 
 /** The command line's `offerbook admin delete-user`: an account by email, with everything it owns. */
@@ -53,6 +79,12 @@ export async function deleteAccountByEmail(db: Db, email: string, now: Date): Pr
   if (!row) return false;
   await refuseLastAdmin(db, row.id, row.role);
   const rows = await deleteAccountRows(db, row.id);
-  await audit(db, { at: now, actorId: null, action: 'account-deleted', subject: row.id, detail: { by: 'command line', role: row.role, rows } });
+  await audit(db, {
+    at: now,
+    actorId: null,
+    action: 'account-deleted',
+    subject: row.id,
+    detail: { by: 'command line', role: row.role, rows },
+  });
   return true;
 }

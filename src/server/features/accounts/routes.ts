@@ -34,7 +34,11 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 
 function client(req: FastifyRequest): service.Client {
   const agent = req.headers['user-agent'];
-  return { ip: req.ip ?? null, userAgent: typeof agent === 'string' ? agent : null, device: parseCookies(req.headers.cookie).get(DEVICE_COOKIE) ?? null };
+  return {
+    ip: req.ip ?? null,
+    userAgent: typeof agent === 'string' ? agent : null,
+    device: parseCookies(req.headers.cookie).get(DEVICE_COOKIE) ?? null,
+  };
 }
 
 /** Server mode only: in local mode these routes answer 404, as if they did not exist. */
@@ -93,7 +97,8 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
     schema: {
       tags,
       summary: 'Sign in with email and password',
-      description: 'Sets the HttpOnly session cookie, the CSRF cookie and (the first time) the HttpOnly ob_device cookie of a known browser. Attempts are counted before the password is checked: per known browser, else per address and account, per address across accounts, and an exponential back-off per account (429 with Retry-After). A wrong email and a wrong password get the same answer.',
+      description:
+        'Sets the HttpOnly session cookie, the CSRF cookie and (the first time) the HttpOnly ob_device cookie of a known browser. Attempts are counted before the password is checked: per known browser, else per address and account, per address across accounts, and an exponential back-off per account (429 with Retry-After). A wrong email and a wrong password get the same answer.',
       body: Login,
       response: { 200: Me, ...errors },
     },
@@ -144,7 +149,12 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
   });
 
   app.post('/api/auth/password', {
-    schema: { tags, summary: 'Change your password (your other sessions end)', body: ChangePassword, response: { 204: z.null(), ...errors } },
+    schema: {
+      tags,
+      summary: 'Change your password (your other sessions end)',
+      body: ChangePassword,
+      response: { 204: z.null(), ...errors },
+    },
     handler: async (req, reply) => {
       serverAuth(req);
       await service.changePassword(req.ctx, req.body, client(req));
@@ -153,7 +163,12 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
   });
 
   app.post('/api/auth/accept-invitation', {
-    schema: { tags, summary: 'Accept an invitation: choose a name and password, and sign in', body: AcceptInvitation, response: { 200: Me, ...errors } },
+    schema: {
+      tags,
+      summary: 'Accept an invitation: choose a name and password, and sign in',
+      body: AcceptInvitation,
+      response: { 200: Me, ...errors },
+    },
     handler: async (req, reply) => {
       serverAuth(req);
       const { user, token } = await service.acceptInvitation(req.ctx.db, req.body, req.ctx.now(), client(req));
@@ -163,7 +178,12 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
   });
 
   app.post('/api/auth/reset-password', {
-    schema: { tags, summary: 'Set a new password from a reset link (every session of the account ends)', body: ResetPassword, response: { 204: z.null(), ...errors } },
+    schema: {
+      tags,
+      summary: 'Set a new password from a reset link (every session of the account ends)',
+      body: ResetPassword,
+      response: { 204: z.null(), ...errors },
+    },
     handler: async (req, reply) => {
       serverAuth(req);
       await service.resetPassword(req.ctx.db, req.body, req.ctx.now(), client(req));
@@ -175,7 +195,8 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
     schema: {
       tags,
       summary: 'Delete your account and everything in it (asks for your password)',
-      description: 'Every row you own goes, shares to and from you end, and comments you wrote as a coach are removed. The audit log records that the account was deleted, without content. Download a backup first (GET /api/export) to keep a copy.',
+      description:
+        'Every row you own goes, shares to and from you end, and comments you wrote as a coach are removed. The audit log records that the account was deleted, without content. Download a backup first (GET /api/export) to keep a copy.',
       body: DeleteAccount,
       response: { 204: z.null(), ...errors },
     },
@@ -190,10 +211,21 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
   // ---- Admin (404 for everyone else).
 
   app.post('/api/admin/invitations', {
-    schema: { tags, summary: 'Invite someone (admin): answers the one-time link to send them', body: CreateInvitation, response: { 201: CreatedInvitation, ...errors } },
+    schema: {
+      tags,
+      summary: 'Invite someone (admin): answers the one-time link to send them',
+      body: CreateInvitation,
+      response: { 201: CreatedInvitation, ...errors },
+    },
     onRequest: adminOnly,
     handler: async (req, reply) => {
-      const created = await service.invite(req.ctx.db, req.ctx.actor.userId, { email: req.body.email, role: req.body.role }, req.ctx.now(), baseUrl(req, publicUrl));
+      const created = await service.invite(
+        req.ctx.db,
+        req.ctx.actor.userId,
+        { email: req.body.email, role: req.body.role },
+        req.ctx.now(),
+        baseUrl(req, publicUrl),
+      );
       return reply.code(201).header('cache-control', 'no-store').send(created);
     },
   });
@@ -207,7 +239,13 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
   });
 
   app.patch('/api/admin/users/:id', {
-    schema: { tags, summary: "Change an account's role or name, or disable it (admin)", params: IdParams, body: UpdateUser, response: { 200: AccountUser, ...errors } },
+    schema: {
+      tags,
+      summary: "Change an account's role or name, or disable it (admin)",
+      params: IdParams,
+      body: UpdateUser,
+      response: { 200: AccountUser, ...errors },
+    },
     onRequest: adminOnly,
     handler: async (req) => {
       return service.updateUser(req.ctx, req.params.id, req.body);
@@ -224,7 +262,12 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
   });
 
   app.post('/api/admin/users/:id/reset-link', {
-    schema: { tags, summary: 'Issue a one-time password reset link for an account (admin)', params: IdParams, response: { 201: IssuedLink, ...errors } },
+    schema: {
+      tags,
+      summary: 'Issue a one-time password reset link for an account (admin)',
+      params: IdParams,
+      response: { 201: IssuedLink, ...errors },
+    },
     onRequest: adminOnly,
     handler: async (req, reply) => {
       const link = await service.issueResetLink(req.ctx.db, req.ctx.actor.userId, req.params.id, req.ctx.now(), baseUrl(req, publicUrl));

@@ -1,4 +1,14 @@
-import type { AcceptInvitation, AccountUser, ChangePassword, CreatedInvitation, IssuedLink, Login, ResetPassword, SessionInfo, UpdateUser } from '../../../contracts/accounts.js';
+import type {
+  AcceptInvitation,
+  AccountUser,
+  ChangePassword,
+  CreatedInvitation,
+  IssuedLink,
+  Login,
+  ResetPassword,
+  SessionInfo,
+  UpdateUser,
+} from '../../../contracts/accounts.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { ROLES, type Ctx, type Role } from '../../auth/actor.js';
 import { audit } from '../../auth/audit.js';
@@ -44,7 +54,14 @@ function roleOf(value: string): Role {
 }
 
 export function presentUser(row: UserRow): AccountUser {
-  return { id: row.id, email: row.email ?? '', displayName: row.display_name, role: roleOf(row.role), disabledAt: row.disabled_at, createdAt: row.created_at };
+  return {
+    id: row.id,
+    email: row.email ?? '',
+    displayName: row.display_name,
+    role: roleOf(row.role),
+    disabledAt: row.disabled_at,
+    createdAt: row.created_at,
+  };
 }
 
 async function userById(db: Db, id: string): Promise<UserRow | undefined> {
@@ -92,14 +109,26 @@ export async function createUser(
  * per address and account, per address across accounts, and an exponential back-off per account.
  * Answers a new `ob_device` token when this browser was not yet known.
  */
-export async function login(db: Db, input: Login, now: Date, client: Client): Promise<{ user: AccountUser; token: string; deviceToken: string | null }> {
+export async function login(
+  db: Db,
+  input: Login,
+  now: Date,
+  client: Client,
+): Promise<{ user: AccountUser; token: string; deviceToken: string | null }> {
   const email = normaliseEmail(input.email);
   const row = await userByEmail(db, email);
   const deviceId = await knownDevice(db, row?.id, client.device ?? null);
   const reservation = await reserveSignIn(db, now, { email, ip: client.ip, deviceId });
   const ok = await verifyPassword(row?.password_hash, input.password);
   if (!row || !ok || row.disabled_at) {
-    await audit(db, { at: now, actorId: null, action: 'sign-in-failed', subject: row?.id ?? null, ip: client.ip, detail: row ? {} : { unknownEmail: true } });
+    await audit(db, {
+      at: now,
+      actorId: null,
+      action: 'sign-in-failed',
+      subject: row?.id ?? null,
+      ip: client.ip,
+      detail: row ? {} : { unknownEmail: true },
+    });
     throw new AppError('unauthenticated', BAD_CREDENTIALS);
   }
   await refundSignIn(db, reservation);
@@ -119,7 +148,14 @@ export async function logout(ctx: Ctx, client: Client): Promise<void> {
 /** Ends every session of the signed-in account, on every device, with its calendar feeds and reset links. */
 export async function logoutEverywhere(ctx: Ctx, client: Client): Promise<number> {
   const ended = await endAccess(ctx.db, ctx.actor.userId, ctx.now());
-  await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'sign-out-everywhere', subject: ctx.actor.userId, ip: client.ip, detail: { revoked: ended.sessions, ...ended } });
+  await audit(ctx.db, {
+    at: ctx.now(),
+    actorId: ctx.actor.userId,
+    action: 'sign-out-everywhere',
+    subject: ctx.actor.userId,
+    ip: client.ip,
+    detail: { revoked: ended.sessions, ...ended },
+  });
   return ended.sessions;
 }
 
@@ -152,7 +188,11 @@ export async function changePassword(ctx: Ctx, input: ChangePassword, client: Cl
   if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
     throw new AppError('validation', 'currentPassword is not your current password', { field: 'currentPassword' });
   }
-  await ctx.db.kysely.updateTable('users').set({ password_hash: await hashPassword(input.newPassword) }).where('id', '=', row.id).execute();
+  await ctx.db.kysely
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(input.newPassword) })
+    .where('id', '=', row.id)
+    .execute();
   const ended = await endAccess(ctx.db, row.id, now, { exceptSessionId: ctx.actor.sessionId, forgetBrowsers: true });
   await audit(ctx.db, { at: now, actorId: row.id, action: 'password-changed', subject: row.id, ip: client.ip, detail: { ...ended } });
 }
@@ -164,7 +204,13 @@ export function requireAdmin(ctx: Ctx): void {
 }
 
 /** Invites someone by email: answers the one-time link to send them. */
-export async function invite(db: Db, actorId: string | null, input: { email: string; role: Role }, now: Date, baseUrl: string): Promise<CreatedInvitation> {
+export async function invite(
+  db: Db,
+  actorId: string | null,
+  input: { email: string; role: Role },
+  now: Date,
+  baseUrl: string,
+): Promise<CreatedInvitation> {
   const email = normaliseEmail(input.email);
   if (await userByEmail(db, email)) throw new AppError('conflict', 'An account with this email already exists', { field: 'email' });
   const token = newToken();
@@ -172,7 +218,16 @@ export async function invite(db: Db, actorId: string | null, input: { email: str
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS).toISOString();
   await db.kysely
     .insertInto('invitations')
-    .values({ id, token_hash: hashToken(token), email, role: input.role, created_by: actorId, created_at: now.toISOString(), expires_at: expiresAt, used_at: null })
+    .values({
+      id,
+      token_hash: hashToken(token),
+      email,
+      role: input.role,
+      created_by: actorId,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+      used_at: null,
+    })
     .execute();
   await audit(db, { at: now, actorId, action: 'invitation-created', subject: email, detail: { role: input.role } });
   // The token travels in the fragment: it never reaches a server log or a Referer header.
@@ -180,21 +235,38 @@ export async function invite(db: Db, actorId: string | null, input: { email: str
 }
 
 /** Accepts an invitation: makes the account and signs it in. */
-export async function acceptInvitation(db: Db, input: AcceptInvitation, now: Date, client: Client): Promise<{ user: AccountUser; token: string }> {
+export async function acceptInvitation(
+  db: Db,
+  input: AcceptInvitation,
+  now: Date,
+  client: Client,
+): Promise<{ user: AccountUser; token: string }> {
   const tokenHash = hashToken(input.token);
   await enforceLimits(db, now, [
     { key: `invite:ip:${client.ip ?? '?'}`, limit: LIMITS.ip },
     { key: `invite:token:${tokenHash}`, limit: LIMITS.account },
   ]);
   // Check the link before spending time on the hash; the transaction checks again and claims it.
-  const pending = await db.kysely.selectFrom('invitations').select(['used_at', 'expires_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
-  if (!pending || pending.used_at || pending.expires_at <= now.toISOString()) throw new AppError('validation', BAD_LINK, { field: 'token' });
+  const pending = await db.kysely
+    .selectFrom('invitations')
+    .select(['used_at', 'expires_at'])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!pending || pending.used_at || pending.expires_at <= now.toISOString())
+    throw new AppError('validation', BAD_LINK, { field: 'token' });
   const passwordHash = await hashPassword(input.password);
   const user = await inTransaction(db, async (trx) => {
     const invitation = await trx.kysely.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-    if (!invitation || invitation.used_at || invitation.expires_at <= now.toISOString()) throw new AppError('validation', BAD_LINK, { field: 'token' });
-    const claimed = await trx.kysely.updateTable('invitations').set({ used_at: now.toISOString() }).where('id', '=', invitation.id).where('used_at', 'is', null).executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1 || (await userByEmail(trx, invitation.email))) throw new AppError('validation', BAD_LINK, { field: 'token' });
+    if (!invitation || invitation.used_at || invitation.expires_at <= now.toISOString())
+      throw new AppError('validation', BAD_LINK, { field: 'token' });
+    const claimed = await trx.kysely
+      .updateTable('invitations')
+      .set({ used_at: now.toISOString() })
+      .where('id', '=', invitation.id)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1 || (await userByEmail(trx, invitation.email)))
+      throw new AppError('validation', BAD_LINK, { field: 'token' });
     const row: UserRow = {
       id: uuidv7(now.getTime()),
       display_name: input.displayName,
@@ -206,7 +278,14 @@ export async function acceptInvitation(db: Db, input: AcceptInvitation, now: Dat
       disabled_at: null,
     };
     await trx.kysely.insertInto('users').values(row).execute();
-    await audit(trx, { at: now, actorId: row.id, action: 'invitation-accepted', subject: row.id, ip: client.ip, detail: { invitationId: invitation.id } });
+    await audit(trx, {
+      at: now,
+      actorId: row.id,
+      action: 'invitation-accepted',
+      subject: row.id,
+      ip: client.ip,
+      detail: { invitationId: invitation.id },
+    });
     return row;
   });
   const session = await createSession(db, user.id, now, client);
@@ -228,7 +307,8 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUser): Promi
   if (id === ctx.actor.userId && input.role !== undefined && input.role !== 'admin') {
     throw new AppError('validation', 'role: you cannot take away your own admin role', { field: 'role' });
   }
-  if (id === ctx.actor.userId && input.disabled) throw new AppError('validation', 'disabled: you cannot disable your own account', { field: 'disabled' });
+  if (id === ctx.actor.userId && input.disabled)
+    throw new AppError('validation', 'disabled: you cannot disable your own account', { field: 'disabled' });
   const changes: { role?: string; disabled_at?: string | null; display_name?: string } = {};
   if (input.role !== undefined) changes.role = input.role;
   if (input.displayName !== undefined) changes.display_name = input.displayName;
@@ -253,7 +333,15 @@ export async function issueResetLink(db: Db, actorId: string | null, userId: str
   const expiresAt = new Date(now.getTime() + RESET_TTL_MS).toISOString();
   await db.kysely
     .insertInto('password_resets')
-    .values({ id: uuidv7(now.getTime()), token_hash: hashToken(token), user_id: userId, created_by: actorId, created_at: now.toISOString(), expires_at: expiresAt, used_at: null })
+    .values({
+      id: uuidv7(now.getTime()),
+      token_hash: hashToken(token),
+      user_id: userId,
+      created_by: actorId,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+      used_at: null,
+    })
     .execute();
   await audit(db, { at: now, actorId, action: 'reset-link-issued', subject: userId });
   return { url: `${baseUrl}/reset-password#token=${token}`, expiresAt };
@@ -266,16 +354,33 @@ export async function resetPassword(db: Db, input: ResetPassword, now: Date, cli
     { key: `reset:ip:${client.ip ?? '?'}`, limit: LIMITS.ip },
     { key: `reset:token:${tokenHash}`, limit: LIMITS.account },
   ]);
-  const pending = await db.kysely.selectFrom('password_resets').select(['used_at', 'expires_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
-  if (!pending || pending.used_at || pending.expires_at <= now.toISOString()) throw new AppError('validation', BAD_LINK, { field: 'token' });
+  const pending = await db.kysely
+    .selectFrom('password_resets')
+    .select(['used_at', 'expires_at'])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!pending || pending.used_at || pending.expires_at <= now.toISOString())
+    throw new AppError('validation', BAD_LINK, { field: 'token' });
   const passwordHash = await hashPassword(input.password);
   await inTransaction(db, async (trx) => {
     const link = await trx.kysely.selectFrom('password_resets').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
     if (!link || link.used_at || link.expires_at <= now.toISOString()) throw new AppError('validation', BAD_LINK, { field: 'token' });
-    const claimed = await trx.kysely.updateTable('password_resets').set({ used_at: now.toISOString() }).where('id', '=', link.id).where('used_at', 'is', null).executeTakeFirst();
+    const claimed = await trx.kysely
+      .updateTable('password_resets')
+      .set({ used_at: now.toISOString() })
+      .where('id', '=', link.id)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('validation', BAD_LINK, { field: 'token' });
     await trx.kysely.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', link.user_id).execute();
     const ended = await endAccess(trx, link.user_id, now, { exceptResetId: link.id, forgetBrowsers: true });
-    await audit(trx, { at: now, actorId: link.user_id, action: 'password-reset', subject: link.user_id, ip: client.ip, detail: { ...ended } });
+    await audit(trx, {
+      at: now,
+      actorId: link.user_id,
+      action: 'password-reset',
+      subject: link.user_id,
+      ip: client.ip,
+      detail: { ...ended },
+    });
   });
 }

@@ -1,7 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, IdParams } from '../../../contracts/common.js';
-import { Comment, CommentList, CommentsQuery, CreateComment, CreateShare, Share, SharedContent, ShareLists } from '../../../contracts/sharing.js';
+import {
+  Comment,
+  CommentList,
+  CommentsQuery,
+  CreateComment,
+  CreateShare,
+  Share,
+  SharedContent,
+  ShareLists,
+} from '../../../contracts/sharing.js';
 import * as sharing from './sharing-service.js';
 
 const tags = ['Sharing'];
@@ -18,7 +27,8 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Share an opportunity (with its question plan and answers) or all your answers with a coach',
-      description: 'The coach reads what is shared and comments on answers and plans, until you revoke the share. Sharing again the same thing answers the existing share.',
+      description:
+        'The coach reads what is shared and comments on answers and plans, until you revoke the share. Sharing again the same thing answers the existing share.',
       body: CreateShare,
       response: { 200: Share, 201: Share, ...errors },
     },
@@ -47,12 +57,23 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/api/shares/:id/comments', {
-    schema: { tags, summary: 'Comment on a shared answer or question plan', params: IdParams, body: CreateComment, response: { 201: Comment, ...errors } },
+    schema: {
+      tags,
+      summary: 'Comment on a shared answer or question plan',
+      params: IdParams,
+      body: CreateComment,
+      response: { 201: Comment, ...errors },
+    },
     handler: async (req, reply) => reply.code(201).send(await sharing.addComment(req.ctx, req.params.id, req.body)),
   });
 
   app.get('/api/comments', {
-    schema: { tags, summary: "Coaches' comments on one of your answers or question plans", querystring: CommentsQuery, response: { 200: CommentList, ...errors } },
+    schema: {
+      tags,
+      summary: "Coaches' comments on one of your answers or question plans",
+      querystring: CommentsQuery,
+      response: { 200: CommentList, ...errors },
+    },
     handler: async (req) => ({ items: await sharing.commentsOn(req.ctx, req.query) }),
   });
 };

@@ -73,16 +73,37 @@ export async function createShare(ctx: Ctx, input: CreateShare, ip: string | nul
     if (!opp || opp.owner_id !== ctx.actor.userId) throw new AppError('not-found', 'Opportunity not found', { field: 'opportunityId' });
     title = `${opp.name} — ${opp.role_title}`;
   }
-  let existing = shareQuery(ctx).where('s.owner_id', '=', ctx.actor.userId).where('s.coach_id', '=', coach.id).where('s.scope', '=', input.scope);
-  existing = input.opportunityId ? existing.where('s.opportunity_id', '=', input.opportunityId) : existing.where('s.opportunity_id', 'is', null);
+  let existing = shareQuery(ctx)
+    .where('s.owner_id', '=', ctx.actor.userId)
+    .where('s.coach_id', '=', coach.id)
+    .where('s.scope', '=', input.scope);
+  existing = input.opportunityId
+    ? existing.where('s.opportunity_id', '=', input.opportunityId)
+    : existing.where('s.opportunity_id', 'is', null);
   const found = await existing.executeTakeFirst();
   if (found) return { share: present(found), created: false };
   const id = uuidv7(ctx.now().getTime());
   await ctx.db.kysely
     .insertInto('shares')
-    .values({ id, owner_id: ctx.actor.userId, coach_id: coach.id, scope: input.scope, opportunity_id: input.opportunityId ?? null, title, created_at: ctx.now().toISOString(), revoked_at: null })
+    .values({
+      id,
+      owner_id: ctx.actor.userId,
+      coach_id: coach.id,
+      scope: input.scope,
+      opportunity_id: input.opportunityId ?? null,
+      title,
+      created_at: ctx.now().toISOString(),
+      revoked_at: null,
+    })
     .execute();
-  await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'share-created', subject: id, ip, detail: { coachId: coach.id, scope: input.scope, opportunityId: input.opportunityId ?? null } });
+  await audit(ctx.db, {
+    at: ctx.now(),
+    actorId: ctx.actor.userId,
+    action: 'share-created',
+    subject: id,
+    ip,
+    detail: { coachId: coach.id, scope: input.scope, opportunityId: input.opportunityId ?? null },
+  });
   return { share: present(await shareQuery(ctx).where('s.id', '=', id).executeTakeFirstOrThrow()), created: true };
 }
 
@@ -127,7 +148,13 @@ export async function endCoachShares(ctx: Ctx, coachId: string): Promise<number>
       .execute(),
   );
   for (const share of ended) {
-    await audit(ctx.db, { at, actorId: ctx.actor.userId, action: 'share-revoked', subject: share.id, detail: { reason: 'coach-role-removed', coachId, ownerId: share.owner_id } });
+    await audit(ctx.db, {
+      at,
+      actorId: ctx.actor.userId,
+      action: 'share-revoked',
+      subject: share.id,
+      detail: { reason: 'coach-role-removed', coachId, ownerId: share.owner_id },
+    });
   }
   return ended.length;
 }
@@ -140,7 +167,11 @@ export async function sharedContent(ctx: Ctx, id: string): Promise<SharedContent
   return readShared(ctx, grant, async (owner) => {
     if (grant.scope === 'opportunity' && grant.opportunity_id) {
       const opportunityId = grant.opportunity_id;
-      const [opportunity, questionPlan, answers] = [await getOpportunity(owner, opportunityId), await getPlan(owner, opportunityId), await listAnswers(owner, { opportunityId })];
+      const [opportunity, questionPlan, answers] = [
+        await getOpportunity(owner, opportunityId),
+        await getPlan(owner, opportunityId),
+        await listAnswers(owner, { opportunityId }),
+      ];
       return { share, opportunity, questionPlan, answers };
     }
     return { share, opportunity: null, questionPlan: null, answers: await listAnswers(owner, {}) };
@@ -150,7 +181,9 @@ export async function sharedContent(ctx: Ctx, id: string): Promise<SharedContent
 /** True when the comment's target is part of what the share covers. */
 async function inScope(ctx: Ctx, grant: ShareGrant, input: CreateComment): Promise<boolean> {
   if (input.targetKind === 'question-plan') return grant.scope === 'opportunity' && input.targetId === grant.opportunity_id;
-  const answer = await readShared(ctx, grant, (owner) => owner.db.kysely.selectFrom('answers').select(['owner_id', 'opportunity_id']).where('id', '=', input.targetId).executeTakeFirst());
+  const answer = await readShared(ctx, grant, (owner) =>
+    owner.db.kysely.selectFrom('answers').select(['owner_id', 'opportunity_id']).where('id', '=', input.targetId).executeTakeFirst(),
+  );
   if (!answer || answer.owner_id !== grant.owner_id) return false;
   return grant.scope === 'answers' || answer.opportunity_id === grant.opportunity_id;
 }
@@ -159,7 +192,16 @@ function commentQuery(ctx: Ctx) {
   return ctx.db.kysely
     .selectFrom('share_comments as sc')
     .innerJoin('users as a', 'a.id', 'sc.author_id')
-    .select(['sc.id', 'sc.share_id', 'sc.target_kind', 'sc.target_id', 'sc.author_id', 'a.display_name as author_name', 'sc.body', 'sc.created_at'])
+    .select([
+      'sc.id',
+      'sc.share_id',
+      'sc.target_kind',
+      'sc.target_id',
+      'sc.author_id',
+      'a.display_name as author_name',
+      'sc.body',
+      'sc.created_at',
+    ])
     .orderBy('sc.created_at')
     .orderBy('sc.id');
 }
@@ -181,11 +223,23 @@ function presentComment(row: Awaited<ReturnType<ReturnType<typeof commentQuery>[
 export async function addComment(ctx: Ctx, shareId: string, input: CreateComment): Promise<Comment> {
   requireAccounts(ctx);
   const grant = await requireShare(ctx, shareId);
-  if (!(await inScope(ctx, grant, input))) throw new AppError('not-found', `${input.targetKind === 'answer' ? 'Answer' : 'Question plan'} not found in this share`, { field: 'targetId' });
+  if (!(await inScope(ctx, grant, input)))
+    throw new AppError('not-found', `${input.targetKind === 'answer' ? 'Answer' : 'Question plan'} not found in this share`, {
+      field: 'targetId',
+    });
   const id = uuidv7(ctx.now().getTime());
   await ctx.db.kysely
     .insertInto('share_comments')
-    .values({ id, owner_id: grant.owner_id, share_id: grant.id, author_id: ctx.actor.userId, target_kind: input.targetKind, target_id: input.targetId, body: input.body, created_at: ctx.now().toISOString() })
+    .values({
+      id,
+      owner_id: grant.owner_id,
+      share_id: grant.id,
+      author_id: ctx.actor.userId,
+      target_kind: input.targetKind,
+      target_id: input.targetId,
+      body: input.body,
+      created_at: ctx.now().toISOString(),
+    })
     .execute();
   return presentComment(await commentQuery(ctx).where('sc.id', '=', id).executeTakeFirstOrThrow());
 }

@@ -16,7 +16,9 @@ async function rowsOf(db: Db, userId: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of await ownedTableNames(db)) {
     const also = table === 'shares' ? sql` or coach_id = ${userId}` : table === 'share_comments' ? sql` or author_id = ${userId}` : sql``;
-    const { n } = (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)} where owner_id = ${userId}${also}`.execute(db.kysely)).rows[0]!;
+    const { n } = (
+      await sql<{ n: number }>`select count(*) as n from ${sql.table(table)} where owner_id = ${userId}${also}`.execute(db.kysely)
+    ).rows[0]!;
     if (Number(n) > 0) out[table] = Number(n);
   }
   return out;
@@ -50,8 +52,16 @@ describe.each(DIALECTS)('your data in server mode on %s', { timeout: 120_000 }, 
     await fillNotebook(sender(ben.browser), BEN);
     await sender(coach.browser)('POST', '/api/opportunities', { employerName: 'Coach Co', roleTitle: 'Own lead' });
     // Ana shares with the coach, who comments on her answer; Ben shares with the coach too.
-    const share = await sender(ana.browser)<{ id: string }>('POST', '/api/shares', { coachEmail: 'cole@example.org', scope: 'opportunity', opportunityId: anaIds.opportunity });
-    await sender(coach.browser)('POST', `/api/shares/${share.id}/comments`, { targetKind: 'question-plan', targetId: anaIds.opportunity, body: 'Ask about the team.' });
+    const share = await sender(ana.browser)<{ id: string }>('POST', '/api/shares', {
+      coachEmail: 'cole@example.org',
+      scope: 'opportunity',
+      opportunityId: anaIds.opportunity,
+    });
+    await sender(coach.browser)('POST', `/api/shares/${share.id}/comments`, {
+      targetKind: 'question-plan',
+      targetId: anaIds.opportunity,
+      body: 'Ask about the team.',
+    });
     await sender(ben.browser)('POST', '/api/shares', { coachEmail: 'cole@example.org', scope: 'answers' });
     await sender(ana.browser)('POST', '/api/calendar/feeds');
   });
@@ -65,7 +75,11 @@ describe.each(DIALECTS)('your data in server mode on %s', { timeout: 120_000 }, 
     for (const table of BACKUP_TABLES) {
       // Keyed tables: the same ids; one-row tables (keyed by the owner): the same count.
       const key = table.key === 'owner_id' ? sql`'one'` : sql.ref(table.key);
-      const owned = (await sql<{ k: unknown }>`select ${key} as k from ${sql.table(table.name)} where owner_id = ${ana.userId}`.execute(t.db.kysely)).rows.map((r) => String(r.k)).sort();
+      const owned = (
+        await sql<{ k: unknown }>`select ${key} as k from ${sql.table(table.name)} where owner_id = ${ana.userId}`.execute(t.db.kysely)
+      ).rows
+        .map((r) => String(r.k))
+        .sort();
       const exported = file.tables[table.name]!.map((r) => (table.key === 'owner_id' ? 'one' : String(r[table.key]))).sort();
       expect(exported, table.name).toEqual(owned);
     }
@@ -77,7 +91,12 @@ describe.each(DIALECTS)('your data in server mode on %s', { timeout: 120_000 }, 
     const coachExport = (await coach.browser.request({ method: 'GET', url: '/api/export' })).body;
     expect(coachExport).not.toContain(ANA);
     expect(coachExport).toContain('Own lead');
-    const audit = await t.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'data-exported').where('actor_id', '=', ana.userId).execute();
+    const audit = await t.db.kysely
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'data-exported')
+      .where('actor_id', '=', ana.userId)
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.detail).not.toContain(ANA);
   });
@@ -96,8 +115,16 @@ describe.each(DIALECTS)('your data in server mode on %s', { timeout: 120_000 }, 
     expect(collides.statusCode, collides.body).toBe(409);
     expect(collides.json<{ error: { message: string } }>().error.message).toMatch(/already exist on this server/);
     expect(await rowsOf(t.db, fay.userId)).toEqual({});
-    for (const [method, url] of [['GET', '/api/backups'], ['POST', '/api/erase'], ['POST', '/api/backups/restore']] as const) {
-      const res = await ana.browser.request({ method, url, payload: method === 'POST' ? { confirm: 'delete everything', name: 'x' } : undefined });
+    for (const [method, url] of [
+      ['GET', '/api/backups'],
+      ['POST', '/api/erase'],
+      ['POST', '/api/backups/restore'],
+    ] as const) {
+      const res = await ana.browser.request({
+        method,
+        url,
+        payload: method === 'POST' ? { confirm: 'delete everything', name: 'x' } : undefined,
+      });
       expect(res.statusCode, `${method} ${url}`).toBe(404);
     }
   });
@@ -131,7 +158,12 @@ describe.each(DIALECTS)('your data in server mode on %s', { timeout: 120_000 }, 
     const coachShares = await coach.browser.request({ method: 'GET', url: '/api/shares' });
     expect(coachShares.body).not.toContain(ANA);
     // The audit log says an account was deleted, and nothing of what it held.
-    const entry = await t.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'account-deleted').where('subject', '=', ana.userId).executeTakeFirstOrThrow();
+    const entry = await t.db.kysely
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'account-deleted')
+      .where('subject', '=', ana.userId)
+      .executeTakeFirstOrThrow();
     expect(entry.actor_id).toBe(ana.userId);
     expect(entry.detail).not.toContain(ANA);
 
@@ -140,7 +172,14 @@ describe.each(DIALECTS)('your data in server mode on %s', { timeout: 120_000 }, 
     expect(restored.statusCode, restored.body).toBe(200);
     expect(restored.json<{ savedTo: string | null }>().savedTo).toBeNull();
     expect((await fay.browser.request({ method: 'GET', url: '/api/opportunities' })).body).toContain(`${ANA} engineer`);
-    expect(await t.db.kysely.selectFrom('audit_log').select('id').where('action', '=', 'data-restored').where('actor_id', '=', fay.userId).execute()).toHaveLength(1);
+    expect(
+      await t.db.kysely
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'data-restored')
+        .where('actor_id', '=', fay.userId)
+        .execute(),
+    ).toHaveLength(1);
   });
 
   it("lets an admin delete an account; a coach's comments and shares go with the coach", async () => {
@@ -155,7 +194,12 @@ describe.each(DIALECTS)('your data in server mode on %s', { timeout: 120_000 }, 
     // Ben's share to the coach has ended; Ben's notebook is untouched.
     expect((await sender(ben.browser)<{ given: unknown[] }>('GET', '/api/shares')).given).toEqual([]);
     expect((await ben.browser.request({ method: 'GET', url: '/api/opportunities' })).body).toContain(BEN);
-    const entry = await t.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'account-deleted').where('subject', '=', coach.userId).executeTakeFirstOrThrow();
+    const entry = await t.db.kysely
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'account-deleted')
+      .where('subject', '=', coach.userId)
+      .executeTakeFirstOrThrow();
     expect(entry.actor_id).toBe(admin.userId);
     expect((await admin.browser.request({ method: 'DELETE', url: `/api/admin/users/${coach.userId}` })).statusCode).toBe(404);
   });

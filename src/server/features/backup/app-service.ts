@@ -46,7 +46,8 @@ export function parseUpload(text: string): BackupFile {
   try {
     return parseBackup(text);
   } catch (err) {
-    if (err instanceof BackupError) throw new AppError('validation', `This is not a valid Offerbook backup, nothing was changed. ${err.message}`, { field: 'text' });
+    if (err instanceof BackupError)
+      throw new AppError('validation', `This is not a valid Offerbook backup, nothing was changed. ${err.message}`, { field: 'text' });
     throw err;
   }
 }
@@ -72,16 +73,31 @@ export async function restore(ctx: Ctx, file: BackupFile, local: LocalBackups | 
   const existing = await countOwnedRows(ctx);
   let savedTo: string | null = null;
   if (existing > 0) {
-    if (serverMode) throw new AppError('conflict', 'Your account already holds data: a backup restores only into an empty account. Delete the account or ask an admin for a new one.');
+    if (serverMode)
+      throw new AppError(
+        'conflict',
+        'Your account already holds data: a backup restores only into an empty account. Delete the account or ask an admin for a new one.',
+      );
     if (!local) throw new AppError('conflict', 'There is no backup folder to save the current notebook to, so it was not replaced.');
     savedTo = saveBeforeRestore(local.dir, ctx.now(), backupText(await exportBackup(ctx)));
   }
   const counts = await importBackup(ctx, file, { replace: existing > 0 }).catch((err: unknown) => {
     // Ids are unique across the server: the same backup restored into a second account collides.
-    if (isUniqueViolation(err)) throw new AppError('conflict', 'Objects in this backup already exist on this server (was it restored into another account?); nothing was changed.');
+    if (isUniqueViolation(err))
+      throw new AppError(
+        'conflict',
+        'Objects in this backup already exist on this server (was it restored into another account?); nothing was changed.',
+      );
     throw err;
   });
-  if (serverMode) await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'data-restored', subject: ctx.actor.userId, detail: { rows: previewOf(file).total } });
+  if (serverMode)
+    await audit(ctx.db, {
+      at: ctx.now(),
+      actorId: ctx.actor.userId,
+      action: 'data-restored',
+      subject: ctx.actor.userId,
+      detail: { rows: previewOf(file).total },
+    });
   if (local?.scheduler) await local.scheduler.runNow('import');
   return { counts, savedTo };
 }
@@ -93,7 +109,15 @@ function isUniqueViolation(err: unknown): boolean {
 
 /** Local mode: the backup folder's files and the scheduler's state. */
 export function overview(local: LocalBackups | null): BackupOverview {
-  if (!local) return { enabled: false, disabledReason: 'This Offerbook was started without a backup folder.', dir: null, lastSuccessAt: null, lastError: null, items: [] };
+  if (!local)
+    return {
+      enabled: false,
+      disabledReason: 'This Offerbook was started without a backup folder.',
+      dir: null,
+      lastSuccessAt: null,
+      lastError: null,
+      items: [],
+    };
   const status = local.scheduler?.status();
   let items: BackupOverview['items'] = [];
   let listError: string | null = null;
@@ -102,7 +126,11 @@ export function overview(local: LocalBackups | null): BackupOverview {
   } catch (err) {
     listError = `Cannot read the backup folder ${local.dir}: ${err instanceof Error ? err.message : String(err)}`;
   }
-  const lastError = status?.lastError ? { at: status.lastError.at.toISOString(), message: status.lastError.message } : listError ? { at: new Date().toISOString(), message: listError } : null;
+  const lastError = status?.lastError
+    ? { at: status.lastError.at.toISOString(), message: status.lastError.message }
+    : listError
+      ? { at: new Date().toISOString(), message: listError }
+      : null;
   return {
     enabled: local.scheduler !== null,
     disabledReason: local.disabledReason,
@@ -120,7 +148,8 @@ export async function readListed(local: LocalBackups | null, name: string): Prom
   try {
     return await readBackupFile(path);
   } catch (err) {
-    if (err instanceof BackupError) throw new AppError('validation', `${name} cannot be restored, nothing was changed. ${err.message}`, { field: 'name' });
+    if (err instanceof BackupError)
+      throw new AppError('validation', `${name} cannot be restored, nothing was changed. ${err.message}`, { field: 'name' });
     throw err;
   }
 }

@@ -20,7 +20,10 @@ const opportunityArb: fc.Arbitrary<CreateOpportunity & { later: (typeof STAGES)[
   salaryMax: fc.option(fc.integer({ min: 50_000, max: 900_000 }), { nil: null }),
   jobDescription: fc.string({ maxLength: 300 }),
   stage: fc.constantFrom(...STAGES),
-  nextAction: fc.option(fc.string({ minLength: 1, maxLength: 50 }).filter((s) => s.trim().length > 0), { nil: null }),
+  nextAction: fc.option(
+    fc.string({ minLength: 1, maxLength: 50 }).filter((s) => s.trim().length > 0),
+    { nil: null },
+  ),
   nextActionDue: fc.option(fc.constantFrom('2026-11-30', '2027-01-15', '2026-02-28'), { nil: null }),
   excitement: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
   later: fc.constantFrom(...STAGES),
@@ -29,7 +32,12 @@ const opportunityArb: fc.Arbitrary<CreateOpportunity & { later: (typeof STAGES)[
 
 async function fill(ctx: Ctx, items: (CreateOpportunity & { later: (typeof STAGES)[number]; archive: boolean })[]) {
   for (const { later, archive, ...input } of items) {
-    const { opportunity } = await createOpportunity(ctx, { ...input, employerName: input.employerName.trim(), roleTitle: input.roleTitle.trim(), nextAction: input.nextAction?.trim() ?? null });
+    const { opportunity } = await createOpportunity(ctx, {
+      ...input,
+      employerName: input.employerName.trim(),
+      roleTitle: input.roleTitle.trim(),
+      nextAction: input.nextAction?.trim() ?? null,
+    });
     await updateOpportunity(ctx, opportunity.id, { stage: later });
     if (archive) await setArchived(ctx, opportunity.id, true);
   }
@@ -100,8 +108,16 @@ describe('parseBackup', () => {
   });
 
   it('names the JSON path of a bad value', () => {
-    const employer = { id: '01a21475-826b-785a-87b5-cc59b0ad224f', name: 'A', name_key: 'a', created_at: '2026-11-25T10:00:00.000Z', updated_at: '2026-11-25T10:00:00.000Z' };
-    expect(fails({ ...minimal, tables: { ...minimal.tables, employers: [employer, { ...employer, id: 'x' }] } })).toMatch(/^\$\.tables\.employers\[1\]\.id: must be a UUID/);
+    const employer = {
+      id: '01a21475-826b-785a-87b5-cc59b0ad224f',
+      name: 'A',
+      name_key: 'a',
+      created_at: '2026-11-25T10:00:00.000Z',
+      updated_at: '2026-11-25T10:00:00.000Z',
+    };
+    expect(fails({ ...minimal, tables: { ...minimal.tables, employers: [employer, { ...employer, id: 'x' }] } })).toMatch(
+      /^\$\.tables\.employers\[1\]\.id: must be a UUID/,
+    );
   });
 
   it('names an unknown field', () => {
@@ -135,6 +151,8 @@ describe('parseBackup', () => {
       created_at: '2026-11-25T10:00:00.000Z',
       updated_at: '2026-11-25T10:00:00.000Z',
     };
-    expect(fails({ ...minimal, tables: { ...minimal.tables, opportunities: [opportunity] } })).toMatch(/opportunities\[0\]\.employer_id: refers to a missing employers row/);
+    expect(fails({ ...minimal, tables: { ...minimal.tables, opportunities: [opportunity] } })).toMatch(
+      /opportunities\[0\]\.employer_id: refers to a missing employers row/,
+    );
   });
 });

@@ -23,4 +23,3 @@ export function isStringArrayJson(value: string): boolean {
     return false;
   }
 }
-

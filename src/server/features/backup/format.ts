@@ -68,12 +68,16 @@ function checkIntegrity(file: BackupFile): void {
     const seen = new Set<string>();
     rows.forEach((row, index) => {
       const key = table.key in row ? String(row[table.key]) : String(index);
-      if (table.key in row && seen.has(key)) throw new BackupError(`duplicate ${table.key} ${key}`, jsonPath(['tables', table.name, index, table.key]));
+      if (table.key in row && seen.has(key))
+        throw new BackupError(`duplicate ${table.key} ${key}`, jsonPath(['tables', table.name, index, table.key]));
       seen.add(key);
       for (const [column, parent] of Object.entries(table.refs)) {
         if (row[column] === null) continue;
         if (!keys.get(parent)?.has(String(row[column]))) {
-          throw new BackupError(`refers to a missing ${parent} row ${String(row[column])}`, jsonPath(['tables', table.name, index, column]));
+          throw new BackupError(
+            `refers to a missing ${parent} row ${String(row[column])}`,
+            jsonPath(['tables', table.name, index, column]),
+          );
         }
       }
     });

@@ -42,14 +42,23 @@ describe('backups from older versions', { timeout: 60_000 }, () => {
     const old = join(dir, 'offerbook-2026-01-15T09-30-00-000Z-daily.sqlite');
     // A database as version 0006 left it (interviews, no follow-ups, offers or accounts yet).
     const db = await openDb({ kind: 'sqlite', file: old });
-    const migrator = new Migrator({ db: db.kysely as unknown as Kysely<unknown>, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+    const migrator = new Migrator({
+      db: db.kysely as unknown as Kysely<unknown>,
+      provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+    });
     expect((await migrator.migrateTo('0006_interviews')).error).toBeUndefined();
     const at = '2026-01-10T08:00:00.000Z';
-    await sql`insert into employers (id, owner_id, name, name_key, created_at, updated_at) values ('01a21475-826b-785a-87b5-cc59b0ad224f', ${LOCAL_USER_ID}, 'Harbour Maps', 'harbour maps', ${at}, ${at})`.execute(db.kysely);
+    await sql`insert into employers (id, owner_id, name, name_key, created_at, updated_at) values ('01a21475-826b-785a-87b5-cc59b0ad224f', ${LOCAL_USER_ID}, 'Harbour Maps', 'harbour maps', ${at}, ${at})`.execute(
+      db.kysely,
+    );
     await sql`insert into opportunities (id, owner_id, employer_id, role_title, job_description, stage, stage_changed_at, created_at, updated_at)
-      values ('01a21475-8267-70c5-b9ab-ea22b45dbf7a', ${LOCAL_USER_ID}, '01a21475-826b-785a-87b5-cc59b0ad224f', 'Cartographer', '', 'interviewing', ${at}, ${at}, ${at})`.execute(db.kysely);
+      values ('01a21475-8267-70c5-b9ab-ea22b45dbf7a', ${LOCAL_USER_ID}, '01a21475-826b-785a-87b5-cc59b0ad224f', 'Cartographer', '', 'interviewing', ${at}, ${at}, ${at})`.execute(
+      db.kysely,
+    );
     await sql`insert into interviews (id, owner_id, opportunity_id, kind, title, starts_at, time_zone, duration_minutes, created_at, updated_at)
-      values ('01a21475-8400-7000-8000-000000000001', ${LOCAL_USER_ID}, '01a21475-8267-70c5-b9ab-ea22b45dbf7a', 'video', 'First call', '2026-01-20T10:00:00.000Z', 'Europe/Lisbon', 45, ${at}, ${at})`.execute(db.kysely);
+      values ('01a21475-8400-7000-8000-000000000001', ${LOCAL_USER_ID}, '01a21475-8267-70c5-b9ab-ea22b45dbf7a', 'video', 'First call', '2026-01-20T10:00:00.000Z', 'Europe/Lisbon', 45, ${at}, ${at})`.execute(
+      db.kysely,
+    );
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db.kysely);
     await db.close();
 

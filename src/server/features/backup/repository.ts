@@ -65,8 +65,16 @@ export async function deleteAccountRows(db: Db, userId: string): Promise<number>
   return inTransaction(db, async (trx) => {
     if (trx.dialect === 'postgres') await sql`select set_config('app.user_id', ${userId}, true)`.execute(trx.kysely);
     const k = untyped(trx);
-    let removed = await k.deleteFrom('share_comments').where('author_id', '=', userId).executeTakeFirst().then((r) => Number(r.numDeletedRows));
-    removed += await k.deleteFrom('shares').where('coach_id', '=', userId).executeTakeFirst().then((r) => Number(r.numDeletedRows));
+    let removed = await k
+      .deleteFrom('share_comments')
+      .where('author_id', '=', userId)
+      .executeTakeFirst()
+      .then((r) => Number(r.numDeletedRows));
+    removed += await k
+      .deleteFrom('shares')
+      .where('coach_id', '=', userId)
+      .executeTakeFirst()
+      .then((r) => Number(r.numDeletedRows));
     removed += await deleteContent(trx, userId);
     for (const table of COUNTER_TABLES) await k.deleteFrom(table).where('owner_id', '=', userId).execute();
     await trx.kysely.deleteFrom('users').where('id', '=', userId).execute();

@@ -20,7 +20,8 @@ const MARK = 'Quokka7781';
 /** Counts the rows of every owned table (the whole notebook, search index included). */
 async function ownedRowCounts(db: Db): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const t of await ownedTableNames(db)) out[t] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(db.kysely)).rows[0]!.n);
+  for (const t of await ownedTableNames(db))
+    out[t] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(db.kysely)).rows[0]!.n);
   return out;
 }
 
@@ -102,7 +103,11 @@ describe.each(DIALECTS)('restore and delete everything in local mode on %s', { t
     await fillNotebook(t.send, MARK);
     const backup = (await t.app.inject({ method: 'GET', url: '/api/export' })).body;
 
-    const preview = await t.send<{ counts: Record<string, number>; total: number; version: number; exportedAt: string }>('POST', '/api/restore/preview', { text: backup });
+    const preview = await t.send<{ counts: Record<string, number>; total: number; version: number; exportedAt: string }>(
+      'POST',
+      '/api/restore/preview',
+      { text: backup },
+    );
     expect(preview.counts.opportunities).toBe(1);
     expect(preview.counts.interview_notes).toBe(1);
     expect(preview.version).toBe(1);
@@ -116,7 +121,11 @@ describe.each(DIALECTS)('restore and delete everything in local mode on %s', { t
       expect(res.statusCode).toBe(400);
       expect(res.json<{ error: { message: string; field: string } }>().error).toMatchObject({ field: 'text' });
     }
-    expect((await t.app.inject({ method: 'POST', url: '/api/restore', payload: { text: JSON.stringify(bad) } })).json<{ error: { message: string } }>().error.message).toMatch(/\$\.tables\.opportunities\[0\]\.stage/);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/restore', payload: { text: JSON.stringify(bad) } })).json<{
+        error: { message: string };
+      }>().error.message,
+    ).toMatch(/\$\.tables\.opportunities\[0\]\.stage/);
     expect(stripTime((await t.app.inject({ method: 'GET', url: '/api/export' })).body)).toBe(stripTime(backup));
 
     // Change the notebook, restore: the change is saved to the backup folder first, then replaced.
@@ -154,7 +163,10 @@ describe.each(DIALECTS)('restore and delete everything in local mode on %s', { t
   });
 
   it('lists the automatic backups and restores one of them', async () => {
-    const overview = await t.send<{ enabled: boolean; items: Array<{ name: string; size: number; kind: string }>; lastError: unknown }>('GET', '/api/backups');
+    const overview = await t.send<{ enabled: boolean; items: Array<{ name: string; size: number; kind: string }>; lastError: unknown }>(
+      'GET',
+      '/api/backups',
+    );
     if (dialect === 'postgres') {
       expect(overview.enabled).toBe(false);
       return;
@@ -166,10 +178,16 @@ describe.each(DIALECTS)('restore and delete everything in local mode on %s', { t
     expect(preview.counts.opportunities).toBe(1);
     await t.send('POST', '/api/erase', { confirm: 'delete everything' });
     await t.send('POST', '/api/backups/restore', { name: snapshot.name });
-    expect((await t.send<{ items: Array<{ roleTitle: string }> }>('GET', '/api/opportunities')).items[0]!.roleTitle).toBe(`${MARK} engineer`);
+    expect((await t.send<{ items: Array<{ roleTitle: string }> }>('GET', '/api/opportunities')).items[0]!.roleTitle).toBe(
+      `${MARK} engineer`,
+    );
     // Only a listed file: no path, and not the live database.
-    expect((await t.app.inject({ method: 'POST', url: '/api/backups/restore', payload: { name: '../offerbook.sqlite' } })).statusCode).toBe(400);
-    expect((await t.app.inject({ method: 'POST', url: '/api/backups/restore', payload: { name: 'offerbook.sqlite' } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: '/api/backups/restore', payload: { name: '../offerbook.sqlite' } })).statusCode).toBe(
+      400,
+    );
+    expect((await t.app.inject({ method: 'POST', url: '/api/backups/restore', payload: { name: 'offerbook.sqlite' } })).statusCode).toBe(
+      404,
+    );
     expect(existsSync(join(t.dir, 'offerbook.sqlite'))).toBe(true);
   });
 });

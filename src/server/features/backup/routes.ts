@@ -1,6 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { BackupName, BackupOverview, BackupPreview, EraseRequest, EraseResult, RESTORE_MAX_BYTES, RestoreResult, RestoreUpload } from '../../../contracts/backup.js';
+import {
+  BackupName,
+  BackupOverview,
+  BackupPreview,
+  EraseRequest,
+  EraseResult,
+  RESTORE_MAX_BYTES,
+  RestoreResult,
+  RestoreUpload,
+} from '../../../contracts/backup.js';
 import { ErrorBody } from '../../../contracts/common.js';
 import { notFound } from '../../errors.js';
 import * as service from './app-service.js';
@@ -28,16 +37,26 @@ export const backupRoutes: FastifyPluginAsyncZod<BackupRouteOptions> = async (ap
     schema: {
       tags,
       summary: 'Download a complete backup of your notebook',
-      description: "The same JSON file as `offerbook export`, as a download. In server mode it holds only the signed-in account's own rows (never content shared with you), and the export is recorded in the audit log.",
+      description:
+        "The same JSON file as `offerbook export`, as a download. In server mode it holds only the signed-in account's own rows (never content shared with you), and the export is recorded in the audit log.",
     },
     handler: async (req, reply) => {
       const { text, name } = await service.exportForDownload(req.ctx, serverMode);
-      return reply.type('application/json; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store').send(text);
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('cache-control', 'no-store')
+        .send(text);
     },
   });
 
   app.post('/api/restore/preview', {
-    schema: { tags, summary: 'Check a backup file and say what it holds (nothing is changed)', body: RestoreUpload, response: { 200: BackupPreview, ...errors } },
+    schema: {
+      tags,
+      summary: 'Check a backup file and say what it holds (nothing is changed)',
+      body: RestoreUpload,
+      response: { 200: BackupPreview, ...errors },
+    },
     bodyLimit: RESTORE_BODY_LIMIT,
     handler: (req) => service.previewOf(service.parseUpload(req.body.text)),
   });
@@ -46,7 +65,8 @@ export const backupRoutes: FastifyPluginAsyncZod<BackupRouteOptions> = async (ap
     schema: {
       tags,
       summary: 'Restore a backup file',
-      description: 'The whole file is checked first; a bad file changes nothing. Local mode: a notebook that holds data is saved to the backup folder, then replaced. Server mode: only into an empty account.',
+      description:
+        'The whole file is checked first; a bad file changes nothing. Local mode: a notebook that holds data is saved to the backup folder, then replaced. Server mode: only into an empty account.',
       body: RestoreUpload,
       response: { 200: RestoreResult, ...errors },
     },
@@ -70,13 +90,23 @@ export const backupRoutes: FastifyPluginAsyncZod<BackupRouteOptions> = async (ap
   });
 
   app.post('/api/backups/preview', {
-    schema: { tags, summary: 'What one automatic backup holds (local mode)', body: BackupName, response: { 200: BackupPreview, ...errors } },
+    schema: {
+      tags,
+      summary: 'What one automatic backup holds (local mode)',
+      body: BackupName,
+      response: { 200: BackupPreview, ...errors },
+    },
     onRequest: localOnly,
     handler: async (req) => service.previewOf(await service.readListed(local, req.body.name)),
   });
 
   app.post('/api/backups/restore', {
-    schema: { tags, summary: 'Restore one automatic backup (local mode; the current notebook is saved first)', body: BackupName, response: { 200: RestoreResult, ...errors } },
+    schema: {
+      tags,
+      summary: 'Restore one automatic backup (local mode; the current notebook is saved first)',
+      body: BackupName,
+      response: { 200: RestoreResult, ...errors },
+    },
     onRequest: localOnly,
     handler: async (req) => service.restore(req.ctx, await service.readListed(local, req.body.name), local, false),
   });
@@ -85,7 +115,8 @@ export const backupRoutes: FastifyPluginAsyncZod<BackupRouteOptions> = async (ap
     schema: {
       tags,
       summary: 'Delete everything (local mode)',
-      description: 'Removes every row of the notebook and its search index; the app is empty as on first start. With `deleteBackups`, the files in the backup folder go too.',
+      description:
+        'Removes every row of the notebook and its search index; the app is empty as on first start. With `deleteBackups`, the files in the backup folder go too.',
       body: EraseRequest,
       response: { 200: EraseResult, ...errors },
     },

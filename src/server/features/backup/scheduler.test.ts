@@ -24,7 +24,10 @@ describe('automatic backups (SQLite)', { timeout: 60_000 }, () => {
     const file = join(root, 'offerbook.sqlite');
     const db = await openDb({ kind: 'sqlite', file });
     await migrateToLatest(db.kysely);
-    cleanups.push(() => rmSync(root, { recursive: true, force: true }), () => db.close());
+    cleanups.push(
+      () => rmSync(root, { recursive: true, force: true }),
+      () => db.close(),
+    );
     return { db, file, dir: join(root, 'backups') };
   }
 
@@ -55,7 +58,19 @@ describe('automatic backups (SQLite)', { timeout: 60_000 }, () => {
     const days = files.map((f) => f.takenAt.toISOString().slice(0, 10));
     expect(new Set(days).size).toBe(11);
     // 2026-03-01 (a Sunday) is the 60th day: the last 7 days, then the Sundays of the 4 weeks before.
-    expect(days).toEqual(['2026-03-01', '2026-02-28', '2026-02-27', '2026-02-26', '2026-02-25', '2026-02-24', '2026-02-23', '2026-02-22', '2026-02-15', '2026-02-08', '2026-02-01']);
+    expect(days).toEqual([
+      '2026-03-01',
+      '2026-02-28',
+      '2026-02-27',
+      '2026-02-26',
+      '2026-02-25',
+      '2026-02-24',
+      '2026-02-23',
+      '2026-02-22',
+      '2026-02-15',
+      '2026-02-08',
+      '2026-02-01',
+    ]);
     // Nothing new while the newest is less than a day old.
     const frozen = new BackupScheduler({ db, dir, now: () => files[0]!.takenAt });
     expect(await frozen.checkDue()).toBeNull();

@@ -69,7 +69,10 @@ export async function importBackup(ctx: Ctx, file: BackupFile, options: { replac
     for (const table of BACKUP_TABLES) {
       const rows = (file.tables[table.name] as Row[]).map((row) => ({ ...row, owner_id: ctx.actor.userId }));
       for (let i = 0; i < rows.length; i += CHUNK) {
-        await db.insertInto(table.name).values(rows.slice(i, i + CHUNK)).execute();
+        await db
+          .insertInto(table.name)
+          .values(rows.slice(i, i + CHUNK))
+          .execute();
       }
       counts[table.name] = rows.length;
     }

@@ -25,12 +25,28 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { now: () => new Date(NOW) });
-    opp = (await t.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Quarry & Sons', roleTitle: 'Data engineer', stage: 'interviewing' } })).json<Opportunity>();
+    opp = (
+      await t.request({
+        method: 'POST',
+        url: '/api/opportunities',
+        payload: { employerName: 'Quarry & Sons', roleTitle: 'Data engineer', stage: 'interviewing' },
+      })
+    ).json<Opportunity>();
     ana = (
-      await t.request({ method: 'POST', url: '/api/people', payload: { name: 'Ana Ruiz', role: 'hiring-manager', email: 'ana@quarry.example', opportunityIds: [opp.id] } })
+      await t.request({
+        method: 'POST',
+        url: '/api/people',
+        payload: { name: 'Ana Ruiz', role: 'hiring-manager', email: 'ana@quarry.example', opportunityIds: [opp.id] },
+      })
     ).json<Person>();
     // 10:00 New York time on both sides of the change.
-    beforeDst = await seedInterview(t.db, { opportunityId: opp.id, kind: 'phone', startsAt: '2026-03-06T15:00:00Z', durationMinutes: 30, location: '+1 212 555 0100' });
+    beforeDst = await seedInterview(t.db, {
+      opportunityId: opp.id,
+      kind: 'phone',
+      startsAt: '2026-03-06T15:00:00Z',
+      durationMinutes: 30,
+      location: '+1 212 555 0100',
+    });
     afterDst = await seedInterview(t.db, {
       opportunityId: opp.id,
       kind: 'video',
@@ -43,7 +59,11 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
         { startsAt: '2026-03-09T14:45:00Z', durationMinutes: 45, topic: 'Systems design' },
       ],
     });
-    await t.request({ method: 'PUT', url: `/api/opportunities/${opp.id}/housekeeping`, payload: { decisionDate: '2026-03-10', bestContactPersonId: ana.id } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${opp.id}/housekeeping`,
+      payload: { decisionDate: '2026-03-10', bestContactPersonId: ana.id },
+    });
   });
   afterAll(() => t.close());
 
@@ -74,7 +94,11 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
     expect(after!.description).toContain('10:00–10:45 Ana Ruiz (Team fit)');
     expect(after!.description).toMatch(new RegExp(`Interview mode in Offerbook: http://[^/]+/interviews/${afterDst}`));
     const [before] = await ics(`/api/interviews/${beforeDst}/calendar.ics`);
-    expect(before).toMatchObject({ start: '2026-03-06T15:00:00.000Z', end: '2026-03-06T15:30:00.000Z', summary: 'Phone interview: Quarry & Sons – Data engineer' });
+    expect(before).toMatchObject({
+      start: '2026-03-06T15:00:00.000Z',
+      end: '2026-03-06T15:30:00.000Z',
+      summary: 'Phone interview: Quarry & Sons – Data engineer',
+    });
   });
 
   it('answers 404 for unknown, deleted and other people’s interviews, 400 for a malformed id', async () => {
@@ -109,7 +133,8 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
 
   it('leaves out a thank-you note once it is marked sent, and brings it back when unmarked', async () => {
     const url = `/api/opportunities/${opp.id}/follow-ups/calendar.ics?timeZone=America/New_York`;
-    const mark = (sent: boolean) => t.request({ method: 'PATCH', url: `/api/follow-ups/thank-you/${afterDst}/${ana.id}`, payload: { sent } });
+    const mark = (sent: boolean) =>
+      t.request({ method: 'PATCH', url: `/api/follow-ups/thank-you/${afterDst}/${ana.id}`, payload: { sent } });
     expect((await mark(true)).statusCode).toBe(200);
     expect((await ics(url)).map((e) => e.uid.split('-')[0])).toEqual(['check', 'check']);
     expect((await mark(false)).statusCode).toBe(200);
@@ -120,7 +145,10 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
     const events = await ics(`/api/opportunities/${opp.id}/follow-ups/calendar.ics?timeZone=Europe/Berlin`);
     expect(events[1]!.start).toBe('2026-03-11T09:00:00.000Z'); // 10:00 CET
     for (const zone of ['Mars/Olympus', 'not a zone']) {
-      const res = await t.request({ method: 'GET', url: `/api/opportunities/${opp.id}/follow-ups/calendar.ics?timeZone=${encodeURIComponent(zone)}` });
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/opportunities/${opp.id}/follow-ups/calendar.ics?timeZone=${encodeURIComponent(zone)}`,
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json<Err>().error.field).toBe('timeZone');
     }
@@ -147,7 +175,13 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
     });
 
     it('serves interviews, follow-ups and offer deadlines at the URL, with no other credential', async () => {
-      const birch = (await t.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Birch Bank', roleTitle: 'Analyst', stage: 'interviewing' } })).json<Opportunity>();
+      const birch = (
+        await t.request({
+          method: 'POST',
+          url: '/api/opportunities',
+          payload: { employerName: 'Birch Bank', roleTitle: 'Analyst', stage: 'interviewing' },
+        })
+      ).json<Opportunity>();
       offerOpportunity = birch.id;
       await t.request({ method: 'PUT', url: `/api/opportunities/${birch.id}/offer`, payload: { deadline: '2026-03-27' } });
       const old = await seedInterview(t.db, { opportunityId: opp.id, startsAt: '2026-01-20T14:00:00Z' });
@@ -163,7 +197,11 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
       expect(uids).not.toContain(`interview-${old}@offerbook`); // more than 30 days ago
       expect(uids.filter((u) => u.startsWith('thank-you-'))).toHaveLength(1);
       expect(uids.filter((u) => u.startsWith('check-in-'))).toHaveLength(2);
-      expect(events.find((e) => e.uid === `offer-deadline-${offerOpportunity}@offerbook`)).toMatchObject({ allDay: true, start: '2026-03-27', summary: 'Offer deadline: Birch Bank – Analyst' });
+      expect(events.find((e) => e.uid === `offer-deadline-${offerOpportunity}@offerbook`)).toMatchObject({
+        allDay: true,
+        start: '2026-03-27',
+        summary: 'Offer deadline: Birch Bank – Analyst',
+      });
       expect(events.find((e) => e.uid.startsWith('check-in-'))!.start).toBe('2026-03-11T14:00:00.000Z'); // 10:00 in the feed's zone
       expect(events.find((e) => e.uid === `interview-${afterDst}@offerbook`)!.start).toBe('2026-03-09T14:00:00.000Z');
       expect(events.some((e) => e.summary.includes('Secret Co'))).toBe(false);
@@ -196,7 +234,8 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
       const plain = await t.request({ method: 'POST', url: '/api/calendar/feeds' });
       expect(plain.statusCode).toBe(201);
       expect(plain.json<CreatedCalendarFeed>().path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
-      const count = async () => (await t.request({ method: 'GET', url: '/api/calendar/feeds' })).json<{ items: CalendarFeed[] }>().items.length;
+      const count = async () =>
+        (await t.request({ method: 'GET', url: '/api/calendar/feeds' })).json<{ items: CalendarFeed[] }>().items.length;
       const before = await count();
       for (const [payload, field] of [
         [{ timeZone: 'Mars/Olympus' }, 'timeZone'],
@@ -215,8 +254,15 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
   });
 
   it('documents the calendar routes in OpenAPI under Calendar', async () => {
-    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { tags: string[] }>> }>();
-    for (const path of ['/api/interviews/{id}/calendar.ics', '/api/opportunities/{id}/follow-ups/calendar.ics', '/api/calendar/feeds', '/api/calendar/feeds/{id}']) {
+    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { tags: string[] }>>;
+    }>();
+    for (const path of [
+      '/api/interviews/{id}/calendar.ics',
+      '/api/opportunities/{id}/follow-ups/calendar.ics',
+      '/api/calendar/feeds',
+      '/api/calendar/feeds/{id}',
+    ]) {
       expect(Object.values(doc.paths[path]!).every((op) => op.tags.includes('Calendar'))).toBe(true);
     }
   });

@@ -45,7 +45,11 @@ export async function listFeeds(ctx: Ctx): Promise<CalendarFeed[]> {
 
 /** Revokes a feed: its URL answers 404 from now on. A feed already revoked is not found. */
 export async function revokeFeed(ctx: Ctx, id: string): Promise<void> {
-  const row = requireOwned(ctx.actor, await ctx.db.kysely.selectFrom('calendar_feeds').select(['owner_id', 'revoked_at']).where('id', '=', id).executeTakeFirst(), 'Calendar feed');
+  const row = requireOwned(
+    ctx.actor,
+    await ctx.db.kysely.selectFrom('calendar_feeds').select(['owner_id', 'revoked_at']).where('id', '=', id).executeTakeFirst(),
+    'Calendar feed',
+  );
   if (row.revoked_at) throw notFound('Calendar feed');
   await ctx.db.kysely.updateTable('calendar_feeds').set({ revoked_at: ctx.now().toISOString() }).where('id', '=', id).execute();
 }
@@ -64,6 +68,11 @@ export async function feedOwner(db: Db, token: string): Promise<string | null> {
 
 /** Revokes every feed of an account (signed out everywhere, password reset or changed); answers how many. */
 export async function revokeAllFeeds(db: Db, ownerId: string, now: Date): Promise<number> {
-  const result = await db.kysely.updateTable('calendar_feeds').set({ revoked_at: now.toISOString() }).where('owner_id', '=', ownerId).where('revoked_at', 'is', null).executeTakeFirst();
+  const result = await db.kysely
+    .updateTable('calendar_feeds')
+    .set({ revoked_at: now.toISOString() })
+    .where('owner_id', '=', ownerId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

@@ -21,7 +21,18 @@ export async function followUpsFor(ctx: Ctx, sources: readonly FollowUpSource[],
     const names = { opportunityId: s.opportunityId, employerName: s.employerName, roleTitle: s.roleTitle };
     for (const t of plan.thankYous) {
       if (t.status === 'sent' || t.status === 'dismissed') continue;
-      out.push({ ...names, kind: 'thank-you', sequence: 0, interviewId: t.interviewId, personId: t.personId, personName: t.personName, channel: 'email', to: t.personEmail, dueAt: t.dueAt, reason: t.reason });
+      out.push({
+        ...names,
+        kind: 'thank-you',
+        sequence: 0,
+        interviewId: t.interviewId,
+        personId: t.personId,
+        personName: t.personName,
+        channel: 'email',
+        to: t.personEmail,
+        dueAt: t.dueAt,
+        reason: t.reason,
+      });
     }
     for (const c of plan.checkIns) {
       if (!c.dueAt || (c.status !== 'upcoming' && c.status !== 'due')) continue;

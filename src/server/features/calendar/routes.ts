@@ -19,7 +19,8 @@ function appUrl(req: FastifyRequest): string {
 
 /** A real IANA zone or a 400 naming the field. */
 function zone(value: string | undefined, field: string): string | undefined {
-  if (value !== undefined && !isValidTimeZone(value)) throw new AppError('validation', `${field} is not a time zone this system knows`, { field });
+  if (value !== undefined && !isValidTimeZone(value))
+    throw new AppError('validation', `${field} is not a time zone this system knows`, { field });
   return value;
 }
 
@@ -48,7 +49,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: "An opportunity's thank-you notes and check-ins as an .ics file",
       description:
-        'As the follow-ups feature plans them (sent and skipped ones left out). Check-ins land at the rule\'s local hour in `timeZone` (default: this machine\'s zone); thank-you notes are the half hour before their 24-hour mark.',
+        "As the follow-ups feature plans them (sent and skipped ones left out). Check-ins land at the rule's local hour in `timeZone` (default: this machine's zone); thank-you notes are the half hour before their 24-hour mark.",
       params: IdParams,
       querystring: CalendarZoneQuery,
       response: { 200: z.string(), ...errors },
@@ -61,7 +62,11 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/calendar/feeds', {
-    schema: { tags, summary: 'Your calendar feeds that still work (their secret URLs are not shown again)', response: { 200: CalendarFeedList } },
+    schema: {
+      tags,
+      summary: 'Your calendar feeds that still work (their secret URLs are not shown again)',
+      response: { 200: CalendarFeedList },
+    },
     handler: async (req) => ({ items: await listFeeds(req.ctx) }),
   });
 
@@ -78,12 +83,20 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       const timeZone = zone(req.body?.timeZone, 'timeZone');
       const { feed, token } = await createFeed(req.ctx);
       const path = feedPath(token, timeZone);
-      return reply.code(201).header('cache-control', 'no-store').send({ ...feed, path, url: `${appUrl(req)}${path}` });
+      return reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .send({ ...feed, path, url: `${appUrl(req)}${path}` });
     },
   });
 
   app.delete('/api/calendar/feeds/:id', {
-    schema: { tags, summary: 'Revoke a calendar feed: its URL stops working at once', params: IdParams, response: { 204: z.null(), ...errors } },
+    schema: {
+      tags,
+      summary: 'Revoke a calendar feed: its URL stops working at once',
+      params: IdParams,
+      response: { 204: z.null(), ...errors },
+    },
     handler: async (req, reply) => {
       await revokeFeed(req.ctx, req.params.id);
       return reply.code(204).send(null);

@@ -52,7 +52,11 @@ export async function interviewCalendar(ctx: Ctx, id: string, options: CalendarO
 }
 
 /** An opportunity's thank-you notes and check-ins (those not yet sent or skipped) as an .ics file. */
-export async function followUpCalendar(ctx: Ctx, opportunityId: string, options: CalendarOptions = {}): Promise<{ ics: string; fileName: string }> {
+export async function followUpCalendar(
+  ctx: Ctx,
+  opportunityId: string,
+  options: CalendarOptions = {},
+): Promise<{ ics: string; fileName: string }> {
   const opportunity = await requireOwnedOpportunity(ctx, opportunityId);
   const source = { opportunityId, employerName: opportunity.employer_name, roleTitle: opportunity.role_title };
   const items = await followUpsFor(ctx, [source], options.timeZone ?? serverTimeZone());
@@ -75,7 +79,8 @@ export async function calendarEvents(ctx: Ctx, options: CalendarOptions = {}): P
   const interviews = await loadInterviews(ctx.db, owner, { openOnly: true });
   const sources = new Map<string, FollowUpSource>();
   for (const i of interviews) {
-    if ((ACTIVE_STAGES as readonly string[]).includes(i.stage)) sources.set(i.opportunityId, { opportunityId: i.opportunityId, employerName: i.employerName, roleTitle: i.roleTitle });
+    if ((ACTIVE_STAGES as readonly string[]).includes(i.stage))
+      sources.set(i.opportunityId, { opportunityId: i.opportunityId, employerName: i.employerName, roleTitle: i.roleTitle });
   }
   const followUps = await followUpsFor(ctx, [...sources.values()], options.timeZone ?? serverTimeZone());
   const offers = await pendingOfferDeadlines(ctx.db, owner, since.slice(0, 10), ACTIVE_STAGES);
@@ -83,12 +88,26 @@ export async function calendarEvents(ctx: Ctx, options: CalendarOptions = {}): P
     ...interviews.filter((i) => i.startsAt >= since).map((i) => interviewEvent(asCalendarInterview(i), { appUrl })),
     ...followUps.filter((f) => f.dueAt >= since).map((f) => followUpEvent(f, { appUrl })),
     ...offers.map((o) =>
-      offerDeadlineEvent({ opportunityId: o.opportunity_id, employerName: o.employer_name, roleTitle: o.role_title, deadline: o.deadline!, updatedAt: o.updated_at }, { appUrl }),
+      offerDeadlineEvent(
+        {
+          opportunityId: o.opportunity_id,
+          employerName: o.employer_name,
+          roleTitle: o.role_title,
+          deadline: o.deadline!,
+          updatedAt: o.updated_at,
+        },
+        { appUrl },
+      ),
     ),
   ];
 }
 
 /** The whole calendar as one .ics text, as the feed and `offerbook calendar` write it. */
 export async function fullCalendar(ctx: Ctx, options: CalendarOptions = {}): Promise<string> {
-  return writeIcs({ stamp: ctx.now(), name: 'Offerbook', refreshMinutes: FEED_REFRESH_MINUTES, events: await calendarEvents(ctx, options) });
+  return writeIcs({
+    stamp: ctx.now(),
+    name: 'Offerbook',
+    refreshMinutes: FEED_REFRESH_MINUTES,
+    events: await calendarEvents(ctx, options),
+  });
 }

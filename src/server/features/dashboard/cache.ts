@@ -34,6 +34,8 @@ export class DashboardCache {
 /** The owner's data revision (0 before their first change). */
 export async function readRevision(ctx: Ctx): Promise<number> {
   if (ctx.db.readOwnerRevision) return ctx.db.readOwnerRevision(ctx.actor.userId);
-  const result = await sql<{ revision: number }>`select revision from owner_revisions where owner_id = ${ctx.actor.userId}`.execute(ctx.db.kysely);
+  const result = await sql<{ revision: number }>`select revision from owner_revisions where owner_id = ${ctx.actor.userId}`.execute(
+    ctx.db.kysely,
+  );
   return Number(result.rows[0]?.revision ?? 0);
 }

@@ -64,13 +64,23 @@ describe.each(DIALECTS)('dashboard on %s', (dialect) => {
     const other = await buildApp({ db: t.db, logLevel: 'silent', webDir: '/nonexistent' });
     try {
       const before = await dashboard();
-      const made = (await other.inject({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Elsewhere', nextAction: 'Call', nextActionDue: '2026-10-01' }) })).json<Opportunity>();
+      const made = (
+        await other.inject({
+          method: 'POST',
+          url: '/api/opportunities',
+          payload: buildOpportunityInput({ employerName: 'Elsewhere', nextAction: 'Call', nextActionDue: '2026-10-01' }),
+        })
+      ).json<Opportunity>();
       const afterCreate = await dashboard();
       expect(afterCreate.nextActions[0]?.employerName).toBe('Elsewhere');
       expect(afterCreate.pipeline.activeCount).toBe(before.pipeline.activeCount + 1);
       await other.inject({ method: 'PATCH', url: `/api/opportunities/${made.id}`, payload: { employerName: 'Renamed Elsewhere' } });
       expect((await dashboard()).nextActions[0]?.employerName).toBe('Renamed Elsewhere');
-      await other.inject({ method: 'PUT', url: `/api/opportunities/${made.id}/fit`, payload: { ratings: [{ key: 'culture', rating: 'great' }] } });
+      await other.inject({
+        method: 'PUT',
+        url: `/api/opportunities/${made.id}/fit`,
+        payload: { ratings: [{ key: 'culture', rating: 'great' }] },
+      });
       expect((await dashboard()).nextActions[0]?.fit?.score).toBe(100);
       await other.inject({ method: 'POST', url: `/api/opportunities/${made.id}/archive` });
       expect((await dashboard()).nextActions.some((a) => a.opportunityId === made.id)).toBe(false);

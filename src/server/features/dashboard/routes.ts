@@ -14,7 +14,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: ['Dashboard'],
       summary: 'Next actions, counts by stage and pipeline health',
       description:
-        'Pass `today` (the user\'s calendar date) and `timeZone` (their IANA zone) so "overdue" and due dates follow the user\'s calendar; the server\'s date and zone are the defaults.',
+        "Pass `today` (the user's calendar date) and `timeZone` (their IANA zone) so \"overdue\" and due dates follow the user's calendar; the server's date and zone are the defaults.",
       querystring: DashboardQuery,
       response: { 200: Dashboard, 400: ErrorBody },
     },

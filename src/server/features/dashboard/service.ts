@@ -61,7 +61,12 @@ export async function getDashboard(ctx: Ctx, today?: string, timeZone: string = 
     dashboard: {
       today: day,
       nextActions: items.map((a) => ({ ...a, fit: fits.get(a.opportunityId) ?? null })),
-      withoutNextAction: withoutAction.map((o) => ({ opportunityId: o.id, employerName: o.employerName, roleTitle: o.roleTitle, stage: o.stage as Stage })),
+      withoutNextAction: withoutAction.map((o) => ({
+        opportunityId: o.id,
+        employerName: o.employerName,
+        roleTitle: o.roleTitle,
+        stage: o.stage as Stage,
+      })),
       stageCounts,
       pipeline: assessPipeline({ active, offers }, settings.pipelineTarget),
     },

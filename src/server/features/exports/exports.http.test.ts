@@ -22,8 +22,7 @@ function parseCsv(text: string): string[][] {
     else if (c === ',') {
       row.push(cell);
       cell = '';
-    }
-    else if (c === '\r' && text[i + 1] === '\n') {
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
       row = [];
@@ -45,11 +44,26 @@ describe.each(DIALECTS)('CSV export over HTTP on %s', (dialect) => {
     const made = await t.request({
       method: 'POST',
       url: '/api/opportunities',
-      payload: buildOpportunityInput({ employerName: '=HYPERLINK("http://evil.example","Zoë & Co")', roleTitle: 'Analyst, "Senior"', sourceUrl: 'https://jobs.example/1', nextAction: '@call them', nextActionDue: '2026-05-01', salaryMin: 50000, salaryMax: 60000, salaryCurrency: 'EUR', salaryPeriod: 'year', jobDescription: 'Line one\nLine two' }),
+      payload: buildOpportunityInput({
+        employerName: '=HYPERLINK("http://evil.example","Zoë & Co")',
+        roleTitle: 'Analyst, "Senior"',
+        sourceUrl: 'https://jobs.example/1',
+        nextAction: '@call them',
+        nextActionDue: '2026-05-01',
+        salaryMin: 50000,
+        salaryMax: 60000,
+        salaryCurrency: 'EUR',
+        salaryPeriod: 'year',
+        jobDescription: 'Line one\nLine two',
+      }),
     });
     const o = made.json<Opportunity>();
     await t.request({ method: 'PATCH', url: `/api/opportunities/${o.id}`, payload: { stage: 'applied' } });
-    const person = await t.request({ method: 'POST', url: '/api/people', payload: { name: 'Ana Núñez', email: 'ana@example.org', role: 'recruiter' } });
+    const person = await t.request({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'Ana Núñez', email: 'ana@example.org', role: 'recruiter' },
+    });
     expect(person.statusCode).toBe(201);
     await t.request({ method: 'PUT', url: `/api/opportunities/${o.id}/people/${person.json<{ id: string }>().id}` });
 
@@ -74,7 +88,11 @@ describe.each(DIALECTS)('CSV export over HTTP on %s', (dialect) => {
   });
 
   it('reports the applications made in a date range as JSON or CSV, and refuses a bad range naming the field', async () => {
-    const made = await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Report Co', roleTitle: 'Clerk', sourceUrl: 'https://jobs.example/r' }) });
+    const made = await t.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: buildOpportunityInput({ employerName: 'Report Co', roleTitle: 'Clerk', sourceUrl: 'https://jobs.example/r' }),
+    });
     const o = made.json<Opportunity>();
     await t.request({ method: 'PATCH', url: `/api/opportunities/${o.id}`, payload: { stage: 'applied' } });
     await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Lead Only' }) });
@@ -82,7 +100,12 @@ describe.each(DIALECTS)('CSV export over HTTP on %s', (dialect) => {
     const json = await t.request({ method: 'GET', url: `/api/reports/applications?from=2000-01-01&to=2100-01-01` });
     expect(json.statusCode).toBe(200);
     const items = json.json<{ items: { employer: string; appliedOn: string; channel: string; status: string; outcome: string }[] }>().items;
-    expect(items.find((i) => i.employer === 'Report Co')).toMatchObject({ appliedOn: today, channel: 'https://jobs.example/r', status: 'Applied', outcome: 'Pending' });
+    expect(items.find((i) => i.employer === 'Report Co')).toMatchObject({
+      appliedOn: today,
+      channel: 'https://jobs.example/r',
+      status: 'Applied',
+      outcome: 'Pending',
+    });
     expect(items.some((i) => i.employer === 'Lead Only')).toBe(false);
     const none = await t.request({ method: 'GET', url: '/api/reports/applications?from=2000-01-01&to=2000-12-31' });
     expect(none.json<{ items: unknown[] }>().items).toEqual([]);

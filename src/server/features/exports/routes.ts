@@ -21,7 +21,8 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/opportunities/export.csv', {
     schema: {
       tags: ['Opportunities'],
-      summary: 'Every opportunity as CSV (UTF-8 with BOM; cells starting with = + - @ are neutralised): stage history, dates, contacts, next action, source',
+      summary:
+        'Every opportunity as CSV (UTF-8 with BOM; cells starting with = + - @ are neutralised): stage history, dates, contacts, next action, source',
       response: { 200: z.string(), 401: ErrorBody },
     },
     handler: async (req, reply) => {
@@ -36,7 +37,8 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/reports/applications', {
     schema: {
       tags: ['Opportunities'],
-      summary: 'Proof of applications for a date range: date applied, employer, role, channel, contact, status and outcome (JSON, or CSV with format=csv)',
+      summary:
+        'Proof of applications for a date range: date applied, employer, role, channel, contact, status and outcome (JSON, or CSV with format=csv)',
       querystring: ReportQuery,
       response: { 200: z.union([z.object({ items: z.array(ApplicationRow) }), z.string()]), 400: ErrorBody, 401: ErrorBody },
     },

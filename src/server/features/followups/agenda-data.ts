@@ -14,7 +14,9 @@ export type AgendaTable = (typeof AGENDA_TABLES)[number];
 /** The stored data the next-actions ranking reads, everything but the clock and the zone. */
 export type AgendaData = Omit<AgendaInput, 'now' | 'today' | 'timeZone' | 'rules'> & { rules: Partial<FollowUpRules> };
 
-type LoadedInterview = AgendaInterview & { conversations: { id: string; start: string; startMs: number; durationMinutes: number; personIds: string[] }[] };
+type LoadedInterview = AgendaInterview & {
+  conversations: { id: string; start: string; startMs: number; durationMinutes: number; personIds: string[] }[];
+};
 
 /** Interviews that can still produce an item, with their conversations and interviewers. */
 export interface InterviewsPart {
@@ -54,7 +56,9 @@ async function rowArrays<Row, const Columns extends readonly (keyof Row)[]>(
 function parseChecklist(json: string): { done: boolean }[] {
   try {
     const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is { done: boolean } => typeof v === 'object' && v !== null).map((v) => ({ done: v.done === true })) : [];
+    return Array.isArray(value)
+      ? value.filter((v): v is { done: boolean } => typeof v === 'object' && v !== null).map((v) => ({ done: v.done === true }))
+      : [];
   } catch {
     return [];
   }
@@ -166,7 +170,14 @@ export const AGENDA_PARTS = {
           ctx.db.kysely
             .selectFrom('opportunities as o')
             .innerJoin('employers as e', 'e.id', 'o.employer_id')
-            .select(['o.id', 'e.name as employerName', 'o.role_title as roleTitle', 'o.stage', 'o.next_action as nextAction', 'o.next_action_due as nextActionDue'])
+            .select([
+              'o.id',
+              'e.name as employerName',
+              'o.role_title as roleTitle',
+              'o.stage',
+              'o.next_action as nextAction',
+              'o.next_action_due as nextActionDue',
+            ])
             .where('o.owner_id', '=', ctx.actor.userId)
             .where('o.archived_at', 'is', null)
             .where('o.stage', 'in', ACTIVE_STAGES)
@@ -174,7 +185,14 @@ export const AGENDA_PARTS = {
             .orderBy('o.id'),
           ['id', 'employerName', 'roleTitle', 'stage', 'nextAction', 'nextActionDue'],
         )
-      ).map(([id, employerName, roleTitle, stage, nextAction, nextActionDue]) => ({ id, employerName, roleTitle, stage, nextAction, nextActionDue })),
+      ).map(([id, employerName, roleTitle, stage, nextAction, nextActionDue]) => ({
+        id,
+        employerName,
+        roleTitle,
+        stage,
+        nextAction,
+        nextActionDue,
+      })),
   },
   interviews: { tables: ['interviews', 'conversations', 'conversation_people', 'people'], clocked: true, load: loadInterviews },
   bestContacts: {
@@ -186,7 +204,12 @@ export const AGENDA_PARTS = {
         .where(
           'id',
           'in',
-          ctx.db.kysely.selectFrom('housekeeping').select('best_contact_person_id').where('owner_id', '=', ctx.actor.userId).where('best_contact_person_id', 'is not', null).$narrowType<{ best_contact_person_id: string }>(),
+          ctx.db.kysely
+            .selectFrom('housekeeping')
+            .select('best_contact_person_id')
+            .where('owner_id', '=', ctx.actor.userId)
+            .where('best_contact_person_id', 'is not', null)
+            .$narrowType<{ best_contact_person_id: string }>(),
         )
         .where('owner_id', '=', ctx.actor.userId)
         .execute(),
@@ -196,7 +219,15 @@ export const AGENDA_PARTS = {
     load: async (ctx): Promise<Map<string, Housekeeping>> => {
       const rows = await ctx.db.kysely
         .selectFrom('housekeeping')
-        .select(['opportunity_id', 'decision_date', 'best_contact_person_id', 'preferred_channel', 'preferred_timing', 'contact_email', 'contact_phone'])
+        .select([
+          'opportunity_id',
+          'decision_date',
+          'best_contact_person_id',
+          'preferred_channel',
+          'preferred_timing',
+          'contact_email',
+          'contact_phone',
+        ])
         .where('owner_id', '=', ctx.actor.userId)
         .execute();
       return new Map(rows.map((h) => [h.opportunity_id, toHousekeeping(h)]));
@@ -245,7 +276,10 @@ export const AGENDA_PARTS = {
   rules: {
     tables: ['follow_up_settings'],
     load: async (ctx): Promise<Partial<FollowUpRules>> =>
-      parseRuleOverrides((await ctx.db.kysely.selectFrom('follow_up_settings').select('rules').where('owner_id', '=', ctx.actor.userId).executeTakeFirst())?.rules),
+      parseRuleOverrides(
+        (await ctx.db.kysely.selectFrom('follow_up_settings').select('rules').where('owner_id', '=', ctx.actor.userId).executeTakeFirst())
+          ?.rules,
+      ),
   },
 } satisfies Record<string, PartSpec<unknown>>;
 
@@ -286,7 +320,15 @@ export async function loadAgendaData(ctx: Ctx): Promise<AgendaData> {
   return assembleAgendaData(Object.fromEntries(names.map((name, i) => [name, values[i]])) as AgendaParts);
 }
 
-function toState(s: { opportunity_id: string; kind: string; interview_id: string | null; person_id: string | null; sequence: number; sent_at: string | null; dismissed_at: string | null }): FollowUpState {
+function toState(s: {
+  opportunity_id: string;
+  kind: string;
+  interview_id: string | null;
+  person_id: string | null;
+  sequence: number;
+  sent_at: string | null;
+  dismissed_at: string | null;
+}): FollowUpState {
   return {
     opportunityId: s.opportunity_id,
     kind: s.kind === 'check-in' ? 'check-in' : 'thank-you',

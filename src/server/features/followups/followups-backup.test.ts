@@ -27,7 +27,10 @@ describe.each(DIALECTS)('follow-up backup on %s', { timeout: 120_000 }, (dialect
       conversations: [{ startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 60, personIds: [maria] }],
     });
     const edits = [
-      [`/api/follow-ups/thank-you/${interview}/${maria}`, { tone: 'formal', draft: 'Dear Maria,\n\nThank you.\n\nSam', mention: 'your story about the pager rota', sent: true }],
+      [
+        `/api/follow-ups/thank-you/${interview}/${maria}`,
+        { tone: 'formal', draft: 'Dear Maria,\n\nThank you.\n\nSam', mention: 'your story about the pager rota', sent: true },
+      ],
       [`/api/follow-ups/check-in/${opp}/2`, { dismissed: true }],
       ['/api/follow-up-settings', { senderName: 'Sam Doe', rules: { checkInBusinessDaysWithoutDecision: 6 } }],
     ] as const;
@@ -41,7 +44,8 @@ describe.each(DIALECTS)('follow-up backup on %s', { timeout: 120_000 }, (dialect
     await target.close();
   });
 
-  const followUps = async (t: TestApp) => (await t.request({ method: 'GET', url: `/api/opportunities/${opp}/follow-ups?timeZone=UTC` })).json<FollowUps>();
+  const followUps = async (t: TestApp) =>
+    (await t.request({ method: 'GET', url: `/api/opportunities/${opp}/follow-ups?timeZone=UTC` })).json<FollowUps>();
 
   it('exports the follow-up state and rules, and an import restores the same follow-ups', async () => {
     const file = await exportBackup(ctxOf(source));
@@ -51,11 +55,18 @@ describe.each(DIALECTS)('follow-up backup on %s', { timeout: 120_000 }, (dialect
         ['check-in', 2, null, null, true],
       ]),
     );
-    expect(file.tables.follow_up_settings).toEqual([{ rules: '{"checkInBusinessDaysWithoutDecision":6}', sender_name: 'Sam Doe', updated_at: NOW.toISOString() }]);
+    expect(file.tables.follow_up_settings).toEqual([
+      { rules: '{"checkInBusinessDaysWithoutDecision":6}', sender_name: 'Sam Doe', updated_at: NOW.toISOString() },
+    ]);
     await importBackup(ctxOf(target), parseBackup(JSON.stringify(file)), { replace: false });
     const restored = await followUps(target);
     expect(restored).toEqual(await followUps(source));
-    expect(restored.thankYous[0]).toMatchObject({ status: 'sent', tone: 'formal', body: 'Dear Maria,\n\nThank you.\n\nSam', mention: 'your story about the pager rota' });
+    expect(restored.thankYous[0]).toMatchObject({
+      status: 'sent',
+      tone: 'formal',
+      body: 'Dear Maria,\n\nThank you.\n\nSam',
+      mention: 'your story about the pager rota',
+    });
     expect(restored.checkIns.find((c) => c.sequence === 2)?.status).toBe('dismissed');
     expect(JSON.stringify(await exportBackup(ctxOf(target)))).toBe(JSON.stringify(file));
   });
@@ -68,11 +79,17 @@ describe.each(DIALECTS)('follow-up backup on %s', { timeout: 120_000 }, (dialect
 
   it('refuses a follow-up row that refers to a missing interview, naming where', async () => {
     const file = await exportBackup(ctxOf(source));
-    const rows = file.tables.follow_ups.map((r) => (r.kind === 'thank-you' ? { ...r, interview_id: '0190a8f0-0000-7000-8000-00000000dead' } : r));
+    const rows = file.tables.follow_ups.map((r) =>
+      r.kind === 'thank-you' ? { ...r, interview_id: '0190a8f0-0000-7000-8000-00000000dead' } : r,
+    );
     const index = rows.findIndex((r) => r.kind === 'thank-you');
     expect(() => parseBackup(JSON.stringify({ ...file, tables: { ...file.tables, follow_ups: rows } }))).toThrow(BackupError);
-    expect(() => parseBackup(JSON.stringify({ ...file, tables: { ...file.tables, follow_ups: rows } }))).toThrow(`$.tables.follow_ups[${index}].interview_id`);
+    expect(() => parseBackup(JSON.stringify({ ...file, tables: { ...file.tables, follow_ups: rows } }))).toThrow(
+      `$.tables.follow_ups[${index}].interview_id`,
+    );
     const badTone = file.tables.follow_ups.map((r) => ({ ...r, tone: 'shouty' }));
-    expect(() => parseBackup(JSON.stringify({ ...file, tables: { ...file.tables, follow_ups: badTone } }))).toThrow('$.tables.follow_ups[0].tone');
+    expect(() => parseBackup(JSON.stringify({ ...file, tables: { ...file.tables, follow_ups: badTone } }))).toThrow(
+      '$.tables.follow_ups[0].tone',
+    );
   });
 });

@@ -22,10 +22,19 @@ describe.each(DIALECTS)('follow-ups on %s', (dialect) => {
     expect(res.statusCode, res.body).toBe(200);
     return res.json<FollowUps>();
   };
-  const patch = (url: string, payload: unknown, timeZone = NY) => t.request({ method: 'PATCH', url: `${url}?timeZone=${encodeURIComponent(timeZone)}`, payload: payload as Record<string, unknown> });
+  const patch = (url: string, payload: unknown, timeZone = NY) =>
+    t.request({ method: 'PATCH', url: `${url}?timeZone=${encodeURIComponent(timeZone)}`, payload: payload as Record<string, unknown> });
   const thankYouUrl = (personId: string) => `/api/follow-ups/thank-you/${interview}/${personId}`;
   const checkInUrl = (sequence: number | string) => `/api/follow-ups/check-in/${opp}/${sequence}`;
-  const rowCount = async () => Number((await t.db.kysely.selectFrom('follow_ups').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const rowCount = async () =>
+    Number(
+      (
+        await t.db.kysely
+          .selectFrom('follow_ups')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { now: () => clock });
@@ -44,10 +53,20 @@ describe.each(DIALECTS)('follow-ups on %s', (dialect) => {
     });
     interview = made.id;
     const [first, second] = made.conversationIds;
-    await insertNote(t.db, { interviewId: interview, conversationId: first!, text: 'The team is rebuilding onboarding in Q3', marker: 'key' });
+    await insertNote(t.db, {
+      interviewId: interview,
+      conversationId: first!,
+      text: 'The team is rebuilding onboarding in Q3',
+      marker: 'key',
+    });
     await insertNote(t.db, { interviewId: interview, conversationId: first!, text: '! Worried about Kubernetes depth', marker: 'concern' });
     await insertNote(t.db, { interviewId: interview, conversationId: first!, text: '> send my portfolio link', marker: 'promise' });
-    await insertNote(t.db, { interviewId: interview, conversationId: second!, text: '? How do releases work\nWeekly trains with a freeze on Fridays', marker: 'question' });
+    await insertNote(t.db, {
+      interviewId: interview,
+      conversationId: second!,
+      text: '? How do releases work\nWeekly trains with a freeze on Fridays',
+      marker: 'question',
+    });
     k8s = await insertConcern(t.db, { opportunityId: opp, interviewId: interview, raisedBy: maria, text: 'Limited Kubernetes experience' });
     await insertConcern(t.db, { opportunityId: opp, interviewId: interview, raisedBy: maria, text: 'Long commute', status: 'addressed' });
     await insertConcern(t.db, { opportunityId: opp, interviewId: interview, raisedBy: tom, text: 'No people management yet' });
@@ -58,7 +77,11 @@ describe.each(DIALECTS)('follow-ups on %s', (dialect) => {
       result: 'Month-end outages stopped.',
       skills: ['Kubernetes', 'migration'],
     });
-    const hk = await t.request({ method: 'PUT', url: `/api/opportunities/${opp}/housekeeping`, payload: { decisionDate: '2026-03-06', bestContactPersonId: maria, preferredChannel: 'email' } });
+    const hk = await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${opp}/housekeeping`,
+      payload: { decisionDate: '2026-03-06', bestContactPersonId: maria, preferredChannel: 'email' },
+    });
     expect(hk.statusCode, hk.body).toBe(200);
   });
   afterAll(() => t.close());
@@ -75,7 +98,9 @@ describe.each(DIALECTS)('follow-ups on %s', (dialect) => {
     expect(toMaria!.body).not.toContain('rebuilding onboarding');
     expect(toMaria!.suggestedMention).toBe('what you said about rebuilding onboarding');
     expect(toMaria!.mention).toBeNull();
-    expect(toMaria!.concerns).toMatchObject([{ id: k8s, text: 'Limited Kubernetes experience', source: 'story', replyReference: '', replyLine: '' }]);
+    expect(toMaria!.concerns).toMatchObject([
+      { id: k8s, text: 'Limited Kubernetes experience', source: 'story', replyReference: '', replyLine: '' },
+    ]);
     expect(toMaria!.body).not.toContain('Limited Kubernetes experience');
     expect(toMaria!.body).toContain('I led the move of twelve services onto Kubernetes in six weeks.');
     expect(toMaria!.body).not.toMatch(/commute/i);
@@ -102,13 +127,25 @@ describe.each(DIALECTS)('follow-ups on %s', (dialect) => {
     expect(tooLong.json<{ error: { field?: string } }>().error.field).toBe('mention');
     const saved = await patch(thankYouUrl(maria), { mention: 'what you said about the onboarding rebuild' });
     expect(saved.statusCode, saved.body).toBe(200);
-    const concern = await t.request({ method: 'PATCH', url: `/api/concerns/${k8s}`, payload: { replyReference: 'your question about running Kubernetes in production', replyLine: 'I ran our staging cluster on my own for a year' } });
+    const concern = await t.request({
+      method: 'PATCH',
+      url: `/api/concerns/${k8s}`,
+      payload: {
+        replyReference: 'your question about running Kubernetes in production',
+        replyLine: 'I ran our staging cluster on my own for a year',
+      },
+    });
     expect(concern.statusCode, concern.body).toBe(200);
-    expect(concern.json<{ replyLine: string; suggestedReference: string }>()).toMatchObject({ replyLine: 'I ran our staging cluster on my own for a year', suggestedReference: 'your question about the depth of my experience' });
+    expect(concern.json<{ replyLine: string; suggestedReference: string }>()).toMatchObject({
+      replyLine: 'I ran our staging cluster on my own for a year',
+      suggestedReference: 'your question about the depth of my experience',
+    });
     const toMaria = (await followUps()).thankYous.find((n) => n.personId === maria)!;
     expect(toMaria.mention).toBe('what you said about the onboarding rebuild');
     expect(toMaria.body).toContain('What you said about the onboarding rebuild has stayed with me since.');
-    expect(toMaria.body).toContain('Thank you for your question about running Kubernetes in production; I have thought about it since. I ran our staging cluster on my own for a year.');
+    expect(toMaria.body).toContain(
+      'Thank you for your question about running Kubernetes in production; I have thought about it since. I ran our staging cluster on my own for a year.',
+    );
     expect(toMaria.concerns[0]).toMatchObject({ source: 'own', replyReference: 'your question about running Kubernetes in production' });
     // Clearing goes back to the suggestion-free draft.
     expect((await patch(thankYouUrl(maria), { mention: '' })).statusCode).toBe(200);
@@ -212,9 +249,16 @@ describe.each(DIALECTS)('follow-ups on %s', (dialect) => {
   it('follows configured rules and refuses out-of-range ones naming the field', async () => {
     await t.request({ method: 'PUT', url: `/api/opportunities/${opp}/housekeeping`, payload: { decisionDate: null } });
     try {
-      const ok = await t.request({ method: 'PATCH', url: '/api/follow-up-settings', payload: { rules: { checkInBusinessDaysWithoutDecision: 7, maxCheckIns: 1, checkInLocalTime: '09:30' } } });
+      const ok = await t.request({
+        method: 'PATCH',
+        url: '/api/follow-up-settings',
+        payload: { rules: { checkInBusinessDaysWithoutDecision: 7, maxCheckIns: 1, checkInLocalTime: '09:30' } },
+      });
       expect(ok.statusCode, ok.body).toBe(200);
-      expect(ok.json()).toMatchObject({ senderName: 'Sam Doe', rules: { checkInBusinessDaysWithoutDecision: 7, maxCheckIns: 1, checkInLocalTime: '09:30', secondCheckInBusinessDays: 5 } });
+      expect(ok.json()).toMatchObject({
+        senderName: 'Sam Doe',
+        rules: { checkInBusinessDaysWithoutDecision: 7, maxCheckIns: 1, checkInLocalTime: '09:30', secondCheckInBusinessDays: 5 },
+      });
       const f = await followUps();
       // Tuesday 3 March + 7 business days = Thursday 12 March, 09:30 EDT.
       expect(f.checkIns.map((c) => [c.sequence, c.dueAt])).toEqual([[1, '2026-03-12T13:30:00.000Z']]);
@@ -231,9 +275,15 @@ describe.each(DIALECTS)('follow-ups on %s', (dialect) => {
         expect(bad.statusCode, JSON.stringify(rules)).toBe(400);
         expect(bad.json<{ error: { field: string } }>().error.field, JSON.stringify(rules)).toBe(field);
       }
-      expect((await t.request({ method: 'GET', url: '/api/follow-up-settings' })).json()).toMatchObject({ rules: { checkInBusinessDaysWithoutDecision: 7, maxCheckIns: 1 } });
+      expect((await t.request({ method: 'GET', url: '/api/follow-up-settings' })).json()).toMatchObject({
+        rules: { checkInBusinessDaysWithoutDecision: 7, maxCheckIns: 1 },
+      });
     } finally {
-      await t.request({ method: 'PATCH', url: '/api/follow-up-settings', payload: { rules: { checkInBusinessDaysWithoutDecision: 5, maxCheckIns: 2, checkInLocalTime: '10:00' } } });
+      await t.request({
+        method: 'PATCH',
+        url: '/api/follow-up-settings',
+        payload: { rules: { checkInBusinessDaysWithoutDecision: 5, maxCheckIns: 2, checkInLocalTime: '10:00' } },
+      });
       await t.request({ method: 'PUT', url: `/api/opportunities/${opp}/housekeeping`, payload: { decisionDate: '2026-03-06' } });
     }
   });
@@ -264,7 +314,11 @@ describe.each(DIALECTS)('follow-ups on %s', (dialect) => {
       ['PATCH', '/api/follow-up-settings', { senderName: 'x'.repeat(101) }, 400, 'senderName'],
     ];
     for (const [method, url, payload, status, field] of cases) {
-      const res = await t.request({ method: method as 'GET' | 'PATCH', url, ...(payload !== undefined && { payload: payload as Record<string, unknown> }) });
+      const res = await t.request({
+        method: method as 'GET' | 'PATCH',
+        url,
+        ...(payload !== undefined && { payload: payload as Record<string, unknown> }),
+      });
       expect(res.statusCode, `${method} ${url} ${JSON.stringify(payload)?.slice(0, 80)}: ${res.body.slice(0, 200)}`).toBe(status);
       const body = res.json<{ error: { code: string; field?: string } }>();
       expect(body.error.code).toBe(status === 404 ? 'not-found' : 'validation');

@@ -27,7 +27,8 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
     // The body is serialised without the contract on the way out: check it keeps the contract's shape.
     return NextActions.parse(res.json());
   };
-  const counts = async () => (await t.request({ method: 'GET', url: `/api/next-actions/counts?${QUERY}` })).json<NextActionCountsResponse>();
+  const counts = async () =>
+    (await t.request({ method: 'GET', url: `/api/next-actions/counts?${QUERY}` })).json<NextActionCountsResponse>();
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { now: () => clock });
@@ -41,7 +42,11 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
         conversations: [{ startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 60, personIds: [maria] }],
       })
     ).id;
-    await t.request({ method: 'PUT', url: `/api/opportunities/${acme}/housekeeping`, payload: { decisionDate: '2026-03-06', bestContactPersonId: maria } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${acme}/housekeeping`,
+      payload: { decisionDate: '2026-03-06', bestContactPersonId: maria },
+    });
     await addOpportunity(t, 'Beta', { stage: 'applied', nextAction: 'Chase the recruiter', nextActionDue: '2026-03-02' });
     cobalt = (await addOpportunity(t, 'Cobalt')).id;
     const cy = await addPerson(t, cobalt, 'Cy Park');
@@ -77,10 +82,22 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
     ]);
     expect(n.counts).toEqual({ overdue: 1, today: 1, week: 3, later: 1, total: 6 });
     const byKind = new Map(n.items.map((i) => [i.kind, i]));
-    expect(byKind.get('thank-you')).toMatchObject({ title: 'Send a thank-you note to Maria Lopez', dueAt: '2026-03-04T15:00:00.000Z', overdue: false, target: { page: 'opportunity', tab: 'followups' } });
-    expect(byKind.get('check-in')).toMatchObject({ title: 'Check in with Maria Lopez', due: '2026-03-09', dueAt: '2026-03-09T14:00:00.000Z' });
+    expect(byKind.get('thank-you')).toMatchObject({
+      title: 'Send a thank-you note to Maria Lopez',
+      dueAt: '2026-03-04T15:00:00.000Z',
+      overdue: false,
+      target: { page: 'opportunity', tab: 'followups' },
+    });
+    expect(byKind.get('check-in')).toMatchObject({
+      title: 'Check in with Maria Lopez',
+      due: '2026-03-09',
+      dueAt: '2026-03-09T14:00:00.000Z',
+    });
     expect(byKind.get('interview')).toMatchObject({ title: 'Video interview: Second round', target: { page: 'interview' } });
-    expect(byKind.get('prep')).toMatchObject({ detail: '1 of 2 checklist items left; no questions to ask planned yet', target: { page: 'opportunity', tab: 'interviews' } });
+    expect(byKind.get('prep')).toMatchObject({
+      detail: '1 of 2 checklist items left; no questions to ask planned yet',
+      target: { page: 'opportunity', tab: 'interviews' },
+    });
     expect(JSON.stringify(n)).not.toMatch(/Hidden|Never shown/);
     expect(await counts()).toEqual({ overdue: 1, today: 1, week: 3, later: 1, total: 6, attention: 2, date: '2026-03-04' });
   });
@@ -111,7 +128,11 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
     await t.request({ method: 'PATCH', url: `/api/people/${maria}`, payload: { name: 'María López' } });
     expect((await list()).items.find((i) => i.kind === 'check-in')?.title).toBe('Check in with María López');
 
-    const planned = await t.request({ method: 'POST', url: `/api/opportunities/${cobalt}/question-plan/items`, payload: { text: 'How will you measure success in the first year?' } });
+    const planned = await t.request({
+      method: 'POST',
+      url: `/api/opportunities/${cobalt}/question-plan/items`,
+      payload: { text: 'How will you measure success in the first year?' },
+    });
     expect([200, 201]).toContain(planned.statusCode);
     expect((await list()).items.find((i) => i.kind === 'prep')?.detail).toBe('1 of 2 checklist items left');
 
@@ -128,7 +149,13 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
       const before = new Map(cache.partLoads);
       await change();
       const n = await list();
-      return { parts: [...cache.partLoads].filter(([k, v]) => v !== (before.get(k) ?? 0)).map(([k]) => k).sort(), n };
+      return {
+        parts: [...cache.partLoads]
+          .filter(([k, v]) => v !== (before.get(k) ?? 0))
+          .map(([k]) => k)
+          .sort(),
+        n,
+      };
     };
     // Nothing changed: nothing is read (the list itself is reused).
     expect((await after(() => Promise.resolve())).parts).toEqual([]);
@@ -141,27 +168,53 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
     expect(r.n.items.find((i) => i.kind === 'thank-you')?.employerName).toBe('Acme Renamed');
     await t.db.kysely.updateTable('employers').set({ name: 'Acme' }).where('name', '=', 'Acme Renamed').execute();
 
-    r = await after(() => t.request({ method: 'PUT', url: `/api/opportunities/${acme}/housekeeping`, payload: { decisionDate: '2026-03-11', bestContactPersonId: maria } }));
+    r = await after(() =>
+      t.request({
+        method: 'PUT',
+        url: `/api/opportunities/${acme}/housekeeping`,
+        payload: { decisionDate: '2026-03-11', bestContactPersonId: maria },
+      }),
+    );
     expect(r.parts).toEqual(['bestContacts', 'housekeeping']);
     expect(r.n.items.find((i) => i.kind === 'check-in')?.due).toBe('2026-03-12');
-    await t.request({ method: 'PUT', url: `/api/opportunities/${acme}/housekeeping`, payload: { decisionDate: '2026-03-06', bestContactPersonId: maria } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${acme}/housekeeping`,
+      payload: { decisionDate: '2026-03-06', bestContactPersonId: maria },
+    });
 
-    r = await after(() => t.request({ method: 'PATCH', url: '/api/follow-up-settings', payload: { rules: { checkInLocalTime: '11:00' } } }));
+    r = await after(() =>
+      t.request({ method: 'PATCH', url: '/api/follow-up-settings', payload: { rules: { checkInLocalTime: '11:00' } } }),
+    );
     expect(r.parts).toEqual(['rules']);
     expect(r.n.items.find((i) => i.kind === 'check-in')?.dueAt).toBe('2026-03-09T15:00:00.000Z');
     await t.request({ method: 'PATCH', url: '/api/follow-up-settings', payload: { rules: { checkInLocalTime: '10:00' } } });
 
-    r = await after(() => t.db.kysely.updateTable('offers').set({ deadline: '2026-03-05' }).where('owner_id', '=', LOCAL_USER_ID).execute());
+    r = await after(() =>
+      t.db.kysely.updateTable('offers').set({ deadline: '2026-03-05' }).where('owner_id', '=', LOCAL_USER_ID).execute(),
+    );
     expect(r.parts).toEqual(['offers']);
     expect(r.n.items.find((i) => i.kind === 'offer-deadline')?.due).toBe('2026-03-05');
     await t.db.kysely.updateTable('offers').set({ deadline: '2026-03-12' }).where('owner_id', '=', LOCAL_USER_ID).execute();
 
     // A second interviewer joins the conversation: a second thank-you note.
     const lee = await addPerson(t, acme, 'Lee Chen');
-    const conversation = await t.db.kysely.selectFrom('conversations').select('id').where('interview_id', '=', interviewA).executeTakeFirstOrThrow();
-    r = await after(() => t.db.kysely.insertInto('conversation_people').values({ id: uuidv7(), owner_id: LOCAL_USER_ID, conversation_id: conversation.id, person_id: lee, position: 1 }).execute());
+    const conversation = await t.db.kysely
+      .selectFrom('conversations')
+      .select('id')
+      .where('interview_id', '=', interviewA)
+      .executeTakeFirstOrThrow();
+    r = await after(() =>
+      t.db.kysely
+        .insertInto('conversation_people')
+        .values({ id: uuidv7(), owner_id: LOCAL_USER_ID, conversation_id: conversation.id, person_id: lee, position: 1 })
+        .execute(),
+    );
     expect(r.parts).toEqual(['interviews']);
-    expect(r.n.items.filter((i) => i.kind === 'thank-you').map((i) => i.title)).toEqual(['Send a thank-you note to Maria Lopez', 'Send a thank-you note to Lee Chen']);
+    expect(r.n.items.filter((i) => i.kind === 'thank-you').map((i) => i.title)).toEqual([
+      'Send a thank-you note to Maria Lopez',
+      'Send a thank-you note to Lee Chen',
+    ]);
     await t.db.kysely.deleteFrom('conversation_people').where('person_id', '=', lee).execute();
     expect((await list()).items.filter((i) => i.kind === 'thank-you')).toHaveLength(1);
   });
@@ -179,12 +232,18 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
     const d = res.json<Dashboard>();
     const n = await list();
     expect(d.nextActions.map((a) => a.id)).toEqual(n.items.map((i) => i.id));
-    expect(d.nextActions[1]).toMatchObject({ kind: 'thank-you', title: 'Send a thank-you note to Maria Lopez', fit: expect.objectContaining({ gapCount: expect.any(Number) }) });
+    expect(d.nextActions[1]).toMatchObject({
+      kind: 'thank-you',
+      title: 'Send a thank-you note to Maria Lopez',
+      fit: expect.objectContaining({ gapCount: expect.any(Number) }),
+    });
     expect(d.withoutNextAction.map((o) => o.employerName).sort()).toEqual(['Acme', 'Cobalt', 'Delta']);
   });
 
   it('documents every follow-up route in the OpenAPI document under Follow-ups', async () => {
-    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { tags: string[]; summary: string }>> }>();
+    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { tags: string[]; summary: string }>>;
+    }>();
     for (const [path, method] of [
       ['/api/opportunities/{id}/follow-ups', 'get'],
       ['/api/follow-ups/thank-you/{interviewId}/{personId}', 'patch'],
@@ -237,12 +296,19 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
       ['2026-02-02T15:00:00.000Z', zoe],
       ['2026-02-12T15:00:00.000Z', yan],
     ] as const) {
-      await insertInterview(t.db, { opportunityId: zeta, startsAt: start, durationMinutes: 60, conversations: [{ startsAt: start, durationMinutes: 60, personIds: [person] }] });
+      await insertInterview(t.db, {
+        opportunityId: zeta,
+        startsAt: start,
+        durationMinutes: 60,
+        conversations: [{ startsAt: start, durationMinutes: 60, personIds: [person] }],
+      });
     }
     try {
       const items = (await list()).items.filter((i) => i.opportunityId === zeta);
       // No decision date: 5 business days after Thursday 12 February is Thursday 19 February, to the last interviewer.
-      expect(items.map((i) => [i.kind, i.title, i.due, i.group])).toEqual([['check-in', 'Check in with Yan Latest', '2026-02-19', 'overdue']]);
+      expect(items.map((i) => [i.kind, i.title, i.due, i.group])).toEqual([
+        ['check-in', 'Check in with Yan Latest', '2026-02-19', 'overdue'],
+      ]);
     } finally {
       await t.request({ method: 'POST', url: `/api/opportunities/${zeta}/archive` });
     }
@@ -251,7 +317,16 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
   it('lists a screenful by default (the most urgent 100) and more when asked', async () => {
     const employer = await insertEmployerRow(t.db, LOCAL_USER_ID, 'Many Co');
     const ids: string[] = [];
-    for (let i = 0; i < 120; i++) ids.push(await insertOpportunityRow(t.db, { owner_id: LOCAL_USER_ID, employer_id: employer, stage: 'applied', next_action: `Follow lead ${i}`, next_action_due: '2026-03-10' }));
+    for (let i = 0; i < 120; i++)
+      ids.push(
+        await insertOpportunityRow(t.db, {
+          owner_id: LOCAL_USER_ID,
+          employer_id: employer,
+          stage: 'applied',
+          next_action: `Follow lead ${i}`,
+          next_action_due: '2026-03-10',
+        }),
+      );
     try {
       const page = await list();
       expect(page.items).toHaveLength(NEXT_ACTIONS_LIMIT);

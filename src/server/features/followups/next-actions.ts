@@ -2,7 +2,16 @@ import type { NextActionEntry, NextActions } from '../../../contracts/followups.
 import { buildAgenda, type Agenda } from '../../../core/followup/agenda.js';
 import type { Ctx } from '../../auth/actor.js';
 import { AGENDA_TABLES } from '../../db/migrations/0010_table_revisions.js';
-import { AGENDA_PARTS, assembleAgendaData, loadAgendaData, loadAgendaPart, type AgendaData, type AgendaPart, type AgendaParts, type AgendaTable } from './agenda-data.js';
+import {
+  AGENDA_PARTS,
+  assembleAgendaData,
+  loadAgendaData,
+  loadAgendaPart,
+  type AgendaData,
+  type AgendaPart,
+  type AgendaParts,
+  type AgendaTable,
+} from './agenda-data.js';
 import { readTableRevisions } from './table-revisions.js';
 
 /** The ranked next actions of one owner for one day in one zone. */
@@ -24,7 +33,13 @@ export async function computeNextActions(ctx: Ctx, today: string, timeZone: stri
 /** The API's shape of a computed list: the first `limit` items (all without a limit). */
 export function presentNextActions(n: ComputedNextActions, limit = Number.POSITIVE_INFINITY): NextActions {
   const items = n.agenda.items.length > limit ? n.agenda.items.slice(0, limit) : n.agenda.items;
-  return { today: n.today, timeZone: n.timeZone, items: items as NextActionEntry[], counts: n.agenda.counts, truncated: items.length < n.agenda.items.length };
+  return {
+    today: n.today,
+    timeZone: n.timeZone,
+    items: items as NextActionEntry[],
+    counts: n.agenda.counts,
+    truncated: items.length < n.agenda.items.length,
+  };
 }
 
 /** How many owners' data and lists one instance keeps (a list each: the day and zone they last asked for). */
@@ -97,7 +112,15 @@ export class NextActionsCache {
     const nowMs = ctx.now().getTime();
     const owner = this.owner(ctx.actor.userId);
     const hit = owner.list;
-    if (hit && hit.signature === signature && nowMs >= hit.computedAtMs && nowMs < hit.validUntil && hit.value.today === today && hit.value.timeZone === timeZone) return hit;
+    if (
+      hit &&
+      hit.signature === signature &&
+      nowMs >= hit.computedAtMs &&
+      nowMs < hit.validUntil &&
+      hit.value.today === today &&
+      hit.value.timeZone === timeZone
+    )
+      return hit;
 
     const stale = PART_NAMES.map((name) => ({ name, stamp: stampOf(AGENDA_PARTS[name].tables, revisions) })).filter(({ name, stamp }) => {
       const part = owner.parts[name];
@@ -112,7 +135,12 @@ export class NextActionsCache {
     const parts = Object.fromEntries(PART_NAMES.map((name) => [name, owner.parts[name]!.value])) as AgendaParts;
 
     const value = rank(assembleAgendaData(parts), ctx.now(), today, timeZone);
-    const entry: ListEntry = { signature, computedAtMs: nowMs, validUntil: value.agenda.nextChangeAt ? Date.parse(value.agenda.nextChangeAt) : Number.POSITIVE_INFINITY, value };
+    const entry: ListEntry = {
+      signature,
+      computedAtMs: nowMs,
+      validUntil: value.agenda.nextChangeAt ? Date.parse(value.agenda.nextChangeAt) : Number.POSITIVE_INFINITY,
+      value,
+    };
     owner.list = entry;
     return entry;
   }

@@ -70,7 +70,11 @@ function parseList(json: string): string[] {
 export async function loadOpportunityFollowUpData(ctx: Ctx, opportunityId: string): Promise<OpportunityFollowUpData> {
   const opportunity = await requireOwnedOpportunity(ctx, opportunityId);
   const owner = ctx.actor.userId;
-  const [interviews, conversations, participants, hk, rows, concerns, notes, stories, answers] = await opportunityFollowUpRows(ctx.db, owner, opportunityId);
+  const [interviews, conversations, participants, hk, rows, concerns, notes, stories, answers] = await opportunityFollowUpRows(
+    ctx.db,
+    owner,
+    opportunityId,
+  );
   const people = new Map<string, Person>();
   const byConversation = new Map<string, string[]>();
   for (const p of participants) {
@@ -88,11 +92,26 @@ export async function loadOpportunityFollowUpData(ctx: Ctx, opportunityId: strin
   const loaded = new Map<string, LoadedInterview>(
     interviews.map((iv) => [
       iv.id,
-      { id: iv.id, kind: iv.kind as InterviewKind, title: iv.title, start: iv.starts_at, timeZone: iv.time_zone, durationMinutes: iv.duration_minutes, conversations: [] },
+      {
+        id: iv.id,
+        kind: iv.kind as InterviewKind,
+        title: iv.title,
+        start: iv.starts_at,
+        timeZone: iv.time_zone,
+        durationMinutes: iv.duration_minutes,
+        conversations: [],
+      },
     ]),
   );
   for (const c of conversations) {
-    loaded.get(c.interview_id)?.conversations.push({ id: c.id, interviewId: c.interview_id, start: c.starts_at, durationMinutes: c.duration_minutes, personIds: byConversation.get(c.id) ?? [], topic: c.topic });
+    loaded.get(c.interview_id)?.conversations.push({
+      id: c.id,
+      interviewId: c.interview_id,
+      start: c.starts_at,
+      durationMinutes: c.duration_minutes,
+      personIds: byConversation.get(c.id) ?? [],
+      topic: c.topic,
+    });
   }
 
   const noteMap = new Map<string, Map<string, string[]>>();

@@ -17,7 +17,13 @@ export function opportunityFollowUpRows(kdb: Db, owner: string, opportunityId: s
       .orderBy('i.starts_at')
       .orderBy('i.id')
       .execute(),
-    db.selectFrom('conversations').select(['id', 'interview_id', 'starts_at', 'duration_minutes', 'topic']).where('interview_id', 'in', ofOpportunity).orderBy('position').orderBy('starts_at').execute(),
+    db
+      .selectFrom('conversations')
+      .select(['id', 'interview_id', 'starts_at', 'duration_minutes', 'topic'])
+      .where('interview_id', 'in', ofOpportunity)
+      .orderBy('position')
+      .orderBy('starts_at')
+      .execute(),
     db
       .selectFrom('conversation_people as cp')
       .innerJoin('conversations as c', 'c.id', 'cp.conversation_id')
@@ -48,19 +54,28 @@ export function opportunityFollowUpRows(kdb: Db, owner: string, opportunityId: s
     db
       .selectFrom('answers as a')
       .innerJoin('answer_versions as v', 'v.answer_id', 'a.id')
-      .whereRef('v.number', '=', (eb) => eb.selectFrom('answer_versions as lv').select((e) => e.fn.max('lv.number').as('n')).whereRef('lv.answer_id', '=', 'a.id'))
+      .whereRef('v.number', '=', (eb) =>
+        eb
+          .selectFrom('answer_versions as lv')
+          .select((e) => e.fn.max('lv.number').as('n'))
+          .whereRef('lv.answer_id', '=', 'a.id'),
+      )
       .select(['a.id', 'a.prompt_id', 'v.text'])
       .where('a.owner_id', '=', owner)
       .where((eb) => eb.or([eb('a.opportunity_id', 'is', null), eb('a.opportunity_id', '=', opportunityId)]))
       .orderBy('a.updated_at', 'desc')
       .execute(),
   ]);
-
 }
 
 /** One of the owner's people as a contact (a housekeeping "best contact" not met in a conversation). */
 export function findOwnedContact(db: Db, ownerId: string, personId: string) {
-  return db.kysely.selectFrom('people').select(['id', 'name', 'title', 'email', 'phone']).where('id', '=', personId).where('owner_id', '=', ownerId).executeTakeFirst();
+  return db.kysely
+    .selectFrom('people')
+    .select(['id', 'name', 'title', 'email', 'phone'])
+    .where('id', '=', personId)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
 }
 
 /** The owner's stored follow-up settings (rule overrides as JSON, signing name), if saved. */
@@ -69,7 +84,11 @@ export function findFollowUpSettings(db: Db, ownerId: string) {
 }
 
 /** Writes the owner's follow-up settings, creating the row on first save. */
-export async function upsertFollowUpSettings(db: Db, ownerId: string, values: { rules: string; sender_name: string; updated_at: string }): Promise<void> {
+export async function upsertFollowUpSettings(
+  db: Db,
+  ownerId: string,
+  values: { rules: string; sender_name: string; updated_at: string },
+): Promise<void> {
   await db.kysely
     .insertInto('follow_up_settings')
     .values({ owner_id: ownerId, ...values })

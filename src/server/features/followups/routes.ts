@@ -28,7 +28,8 @@ export const followupRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: "The opportunity's thank-you notes, check-ins and move-on suggestion",
-      description: 'Pass `timeZone` (the user\'s IANA zone) so check-ins land at a local hour on the user\'s calendar; the server\'s zone is the default.',
+      description:
+        "Pass `timeZone` (the user's IANA zone) so check-ins land at a local hour on the user's calendar; the server's zone is the default.",
       params: IdParams,
       querystring: FollowUpsQuery,
       response: { 200: FollowUps, ...errors },
@@ -40,7 +41,8 @@ export const followupRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Edit, re-tone, mark sent or dismiss the thank-you note to one interviewer',
-      description: 'The note is addressed by its interview and interviewer, so it can be changed before anything was stored for it. Answers the opportunity\'s follow-ups.',
+      description:
+        "The note is addressed by its interview and interviewer, so it can be changed before anything was stored for it. Answers the opportunity's follow-ups.",
       params: ThankYouParams,
       querystring: FollowUpsQuery,
       body: PatchFollowUp,
@@ -53,7 +55,8 @@ export const followupRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Edit, mark sent or skip a check-in',
-      description: 'Check-ins go out in order: a later one can be marked sent only after the earlier ones. Answers the opportunity\'s follow-ups.',
+      description:
+        "Check-ins go out in order: a later one can be marked sent only after the earlier ones. Answers the opportunity's follow-ups.",
       params: CheckInParams,
       querystring: FollowUpsQuery,
       body: PatchFollowUp,
@@ -67,7 +70,7 @@ export const followupRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Everything to do next across all opportunities, ranked',
       description:
-        'Thank-you notes and check-ins due, interviews in the next 7 days, prep for an interview within 48 hours, offer deadlines and each opportunity\'s own next action; overdue first. Pass `today` and `timeZone` from the user\'s device. At most `limit` items (default 100, up to 5000; `truncated` says when some were left out); the counts always cover everything.',
+        "Thank-you notes and check-ins due, interviews in the next 7 days, prep for an interview within 48 hours, offer deadlines and each opportunity's own next action; overdue first. Pass `today` and `timeZone` from the user's device. At most `limit` items (default 100, up to 5000; `truncated` says when some were left out); the counts always cover everything.",
       querystring: NextActionsListQuery,
       response: { 200: NextActions, 400: ErrorBody },
     },
@@ -90,7 +93,11 @@ export const followupRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (req) => {
       const timeZone = requestTimeZone(req.query.timeZone);
-      const { today, agenda } = await nextActionsCacheFor(req.ctx).get(req.ctx, requestToday(req.query.today, timeZone, req.ctx.now()), timeZone);
+      const { today, agenda } = await nextActionsCacheFor(req.ctx).get(
+        req.ctx,
+        requestToday(req.query.today, timeZone, req.ctx.now()),
+        timeZone,
+      );
       return { ...agenda.counts, date: today, attention: agenda.counts.overdue + agenda.counts.today };
     },
   });
@@ -101,7 +108,12 @@ export const followupRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/api/follow-up-settings', {
-    schema: { tags, summary: 'Change follow-up rules or your signing name (what is left out keeps its value)', body: UpdateFollowUpSettings, response: { 200: FollowUpSettings, 400: ErrorBody } },
+    schema: {
+      tags,
+      summary: 'Change follow-up rules or your signing name (what is left out keeps its value)',
+      body: UpdateFollowUpSettings,
+      response: { 200: FollowUpSettings, 400: ErrorBody },
+    },
     handler: (req) => updateFollowUpSettings(req.ctx, req.body),
   });
 };

@@ -38,7 +38,8 @@ export async function patchFollowUp(ctx: Ctx, key: FollowUpKey, input: PatchFoll
       if (earlier) throw new AppError('conflict', `Mark check-in ${earlier.sequence} sent first`, { field: 'sent' });
     } else {
       const later = before.checkIns.find((c) => c.sequence > key.sequence && c.status === 'sent');
-      if (later) throw new AppError('conflict', `Check-in ${later.sequence} was sent after this one; mark it not sent first`, { field: 'sent' });
+      if (later)
+        throw new AppError('conflict', `Check-in ${later.sequence} was sent after this one; mark it not sent first`, { field: 'sent' });
     }
   }
 

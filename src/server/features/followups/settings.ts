@@ -55,7 +55,10 @@ export async function getFollowUpSettings(ctx: Ctx): Promise<FollowUpSettings> {
 /** Saves the signing name and rule overrides; what is left out keeps its value. */
 export async function updateFollowUpSettings(ctx: Ctx, input: UpdateFollowUpSettings): Promise<FollowUpSettings> {
   const current = await findFollowUpSettings(ctx.db, ctx.actor.userId);
-  const overrides = { ...parseRuleOverrides(current?.rules), ...Object.fromEntries(Object.entries(input.rules ?? {}).filter(([, v]) => v !== undefined)) };
+  const overrides = {
+    ...parseRuleOverrides(current?.rules),
+    ...Object.fromEntries(Object.entries(input.rules ?? {}).filter(([, v]) => v !== undefined)),
+  };
   const values = {
     rules: JSON.stringify(overrides),
     sender_name: input.senderName ?? current?.sender_name ?? '',

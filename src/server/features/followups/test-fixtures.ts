@@ -71,17 +71,33 @@ export async function insertInterview(
     conversationIds.push(cid);
     await db.kysely
       .insertInto('conversations')
-      .values({ id: cid, owner_id: owner, interview_id: id, starts_at: c.startsAt, duration_minutes: c.durationMinutes, topic: '', position, created_at: STAMP, updated_at: STAMP })
+      .values({
+        id: cid,
+        owner_id: owner,
+        interview_id: id,
+        starts_at: c.startsAt,
+        duration_minutes: c.durationMinutes,
+        topic: '',
+        position,
+        created_at: STAMP,
+        updated_at: STAMP,
+      })
       .execute();
     for (const [i, personId] of c.personIds.entries()) {
-      await db.kysely.insertInto('conversation_people').values({ id: uuidv7(), owner_id: owner, conversation_id: cid, person_id: personId, position: i }).execute();
+      await db.kysely
+        .insertInto('conversation_people')
+        .values({ id: uuidv7(), owner_id: owner, conversation_id: cid, person_id: personId, position: i })
+        .execute();
     }
   }
   return { id, conversationIds };
 }
 
 /** A note line taken in a conversation. */
-export async function insertNote(db: Db, input: { interviewId: string; conversationId: string | null; text: string; marker?: string; writtenAt?: string }): Promise<string> {
+export async function insertNote(
+  db: Db,
+  input: { interviewId: string; conversationId: string | null; text: string; marker?: string; writtenAt?: string },
+): Promise<string> {
   const id = uuidv7();
   await db.kysely
     .insertInto('interview_notes')
@@ -159,11 +175,31 @@ export async function insertOffer(db: Db, opportunityId: string, deadline: strin
 export async function insertStranger(db: Db): Promise<{ userId: string; opportunityId: string; interviewId: string; personId: string }> {
   const userId = await insertUserRow(db);
   const employerId = await insertEmployerRow(db, userId, 'Hidden Co');
-  const opportunityId = await insertOpportunityRow(db, { owner_id: userId, employer_id: employerId, role_title: 'Secret role', next_action: 'Hidden action', next_action_due: '2026-01-01' });
+  const opportunityId = await insertOpportunityRow(db, {
+    owner_id: userId,
+    employer_id: employerId,
+    role_title: 'Secret role',
+    next_action: 'Hidden action',
+    next_action_due: '2026-01-01',
+  });
   const personId = uuidv7();
   await db.kysely
     .insertInto('people')
-    .values({ id: personId, owner_id: userId, employer_id: employerId, name: 'Hidden Person', title: null, role: 'interviewer', email: null, phone: null, links: '[]', background: '', in_common: '', created_at: STAMP, updated_at: STAMP })
+    .values({
+      id: personId,
+      owner_id: userId,
+      employer_id: employerId,
+      name: 'Hidden Person',
+      title: null,
+      role: 'interviewer',
+      email: null,
+      phone: null,
+      links: '[]',
+      background: '',
+      in_common: '',
+      created_at: STAMP,
+      updated_at: STAMP,
+    })
     .execute();
   const { id: interviewId } = await insertInterview(db, {
     ownerId: userId,

@@ -70,7 +70,10 @@ export function privateTextOf(data: OpportunityFollowUpData): string[] {
 export function lastEndMs(interviews: readonly LoadedInterview[]): number | null {
   let last: number | null = null;
   for (const iv of interviews) {
-    const ends = [Date.parse(iv.start) + iv.durationMinutes * 60_000, ...iv.conversations.map((c) => Date.parse(c.start) + c.durationMinutes * 60_000)];
+    const ends = [
+      Date.parse(iv.start) + iv.durationMinutes * 60_000,
+      ...iv.conversations.map((c) => Date.parse(c.start) + c.durationMinutes * 60_000),
+    ];
     for (const e of ends) if (Number.isFinite(e)) last = Math.max(last ?? e, e);
   }
   return last;
@@ -110,7 +113,9 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
     const row = rows.get(id);
     const tone = asTone(row?.tone);
     const endMs = Date.parse(f.dueAt) - rules.thankYouWithinHours * HOUR_MS;
-    const concerns = data.concerns.filter((c) => c.raisedBy === person.id || (c.raisedBy === null && (c.interviewId === null || c.interviewId === iv.id)));
+    const concerns = data.concerns.filter(
+      (c) => c.raisedBy === person.id || (c.raisedBy === null && (c.interviewId === null || c.interviewId === iv.id)),
+    );
     const draft = draftThankYou({
       person,
       notes: notesFor(data, iv, person.id),
@@ -132,7 +137,19 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
     // Past the stages that earn thank-yous (accepted, rejected, withdrawn) only the record of what was done stays.
     if (!thankYousApply(o.stage) && !row?.sent_at && !row?.dismissed_at) continue;
     const passed = nowMs >= endMs + THANK_YOU_LISTED_DAYS * 24 * HOUR_MS;
-    const status: ThankYou['status'] = row?.sent_at ? 'sent' : row?.dismissed_at ? 'dismissed' : !held ? 'not-yet' : passed ? 'passed' : f.status === 'upcoming' ? 'due' : f.status === 'late' ? 'late' : 'overdue';
+    const status: ThankYou['status'] = row?.sent_at
+      ? 'sent'
+      : row?.dismissed_at
+        ? 'dismissed'
+        : !held
+          ? 'not-yet'
+          : passed
+            ? 'passed'
+            : f.status === 'upcoming'
+              ? 'due'
+              : f.status === 'late'
+                ? 'late'
+                : 'overdue';
     const concernOf = new Map(concerns.map((c) => [c.id, c]));
     thankYous.push({
       id,
@@ -166,7 +183,10 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
         };
       }),
       promises: draft.mentions.promises,
-      findings: row?.draft != null ? lintDraft({ text: body, recipientName: person.name, privateNotes: noteIndex, otherNames: [o.employer_name, o.role_title] }) : draft.findings,
+      findings:
+        row?.draft != null
+          ? lintDraft({ text: body, recipientName: person.name, privateNotes: noteIndex, otherNames: [o.employer_name, o.role_title] })
+          : draft.findings,
       mailto: mailtoLink({ to: person.email ?? [], subject, body }),
       sentAt: row?.sent_at ?? null,
       dismissedAt: row?.dismissed_at ?? null,
@@ -179,7 +199,12 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
   let moveOn: FollowUps['moveOn'] = null;
   if (checkInsApply(o.stage) && lastEnd !== null) {
     const decisionDate = data.housekeeping?.decisionDate ?? null;
-    const make = (sequence: number, person: Person | undefined, planned: ScheduledFollowUp | null, row: FollowUpRow | undefined): CheckIn => {
+    const make = (
+      sequence: number,
+      person: Person | undefined,
+      planned: ScheduledFollowUp | null,
+      row: FollowUpRow | undefined,
+    ): CheckIn => {
       const tone = asTone(row?.tone);
       const draft = draftCheckIn({ person: person ?? { id: '', name: 'there' }, opportunity: ref, user, sequence, decisionDate, tone });
       const subject = row?.subject ?? draft.subject;
@@ -201,7 +226,12 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
         subject,
         body,
         edited: row?.subject != null || row?.draft != null,
-        findings: lintDraft({ text: body, recipientName: person?.name ?? null, privateNotes: noteIndex, otherNames: [o.employer_name, o.role_title] }),
+        findings: lintDraft({
+          text: body,
+          recipientName: person?.name ?? null,
+          privateNotes: noteIndex,
+          otherNames: [o.employer_name, o.role_title],
+        }),
         mailto: channel === 'email' ? mailtoLink({ to: to ?? [], subject, body }) : null,
         sentAt: planned ? null : (row?.sent_at ?? null),
         dismissedAt: row?.dismissed_at ?? null,
@@ -214,7 +244,14 @@ export function buildFollowUps(data: OpportunityFollowUpData, settings: LoadedFo
     });
     for (const f of plan.items) {
       if (f.kind !== 'check-in') continue;
-      checkIns.push(make(f.sequence, data.people.get(f.personId), f, rows.get(followUpKey({ kind: 'check-in', opportunityId: o.id, sequence: f.sequence }))));
+      checkIns.push(
+        make(
+          f.sequence,
+          data.people.get(f.personId),
+          f,
+          rows.get(followUpKey({ kind: 'check-in', opportunityId: o.id, sequence: f.sequence })),
+        ),
+      );
     }
     moveOn = plan.stop ?? null;
   }

@@ -12,7 +12,13 @@ describe.each(DIALECTS)('warming the next actions at start on %s', (dialect) => 
   beforeAll(async () => {
     db = await createTestDb(dialect);
     const employer = await insertEmployerRow(db, LOCAL_USER_ID, 'Acme');
-    await insertOpportunityRow(db, { owner_id: LOCAL_USER_ID, employer_id: employer, stage: 'applied', next_action: 'Call Ana', next_action_due: '2026-03-10' });
+    await insertOpportunityRow(db, {
+      owner_id: LOCAL_USER_ID,
+      employer_id: employer,
+      stage: 'applied',
+      next_action: 'Call Ana',
+      next_action_due: '2026-03-10',
+    });
   });
   afterAll(() => db.close());
 

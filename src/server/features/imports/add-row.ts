@@ -57,10 +57,12 @@ export async function addRow(db: Db, ownerId: string, importId: string, r: Impor
   const employerId = await opportunities.ensureEmployer(db, ownerId, r.employerName, uuidv7(), now);
   const steps = stepsOf(r, now);
   // Steps of one day stay in their order on the timeline (it sorts by instant).
-  for (let i = 1; i < steps.length; i++) if (steps[i]!.at <= steps[i - 1]!.at) steps[i]!.at = new Date(Date.parse(steps[i - 1]!.at) + 1).toISOString();
+  for (let i = 1; i < steps.length; i++)
+    if (steps[i]!.at <= steps[i - 1]!.at) steps[i]!.at = new Date(Date.parse(steps[i - 1]!.at) + 1).toISOString();
   const s = r.salary;
   const round = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n));
-  const period = r.salaryPeriod ?? (s?.period && (SALARY_PERIODS as readonly string[]).includes(s.period) ? (s.period as SalaryPeriod) : null);
+  const period =
+    r.salaryPeriod ?? (s?.period && (SALARY_PERIODS as readonly string[]).includes(s.period) ? (s.period as SalaryPeriod) : null);
   const min = r.salaryMin ?? round(s?.min);
   const max = r.salaryMax ?? round(s?.max);
   await opportunities.insertOpportunity(db, {
@@ -87,10 +89,27 @@ export async function addRow(db: Db, ownerId: string, importId: string, r: Impor
   });
   let previous: Stage | null = null;
   for (const step of steps) {
-    await opportunities.insertEvent(db, { id: uuidv7(), owner_id: ownerId, opportunity_id: id, kind: previous ? 'stage' : 'created', from_stage: previous, to_stage: step.stage, at: step.at });
+    await opportunities.insertEvent(db, {
+      id: uuidv7(),
+      owner_id: ownerId,
+      opportunity_id: id,
+      kind: previous ? 'stage' : 'created',
+      from_stage: previous,
+      to_stage: step.stage,
+      at: step.at,
+    });
     previous = step.stage;
   }
-  if (r.archivedOn) await opportunities.insertEvent(db, { id: uuidv7(), owner_id: ownerId, opportunity_id: id, kind: 'archived', from_stage: r.stage, to_stage: r.stage, at: at(r.archivedOn) });
+  if (r.archivedOn)
+    await opportunities.insertEvent(db, {
+      id: uuidv7(),
+      owner_id: ownerId,
+      opportunity_id: id,
+      kind: 'archived',
+      from_stage: r.stage,
+      to_stage: r.stage,
+      at: at(r.archivedOn),
+    });
   await repo.insertItem(db, { id: uuidv7(), owner_id: ownerId, import_id: importId, opportunity_id: id, person_id: null });
   for (const c of contactsOf(r.contact)) {
     let personId = await repo.findPersonFor(db, ownerId, c.name, c.email);

@@ -27,12 +27,18 @@ export function listImports(db: Db, ownerId: string, limit: number) {
 }
 
 /** Records an import. */
-export async function insertImport(db: Db, row: { id: string; owner_id: string; file_name: string; preset: string; created_at: string }): Promise<void> {
+export async function insertImport(
+  db: Db,
+  row: { id: string; owner_id: string; file_name: string; preset: string; created_at: string },
+): Promise<void> {
   await db.kysely.insertInto('imports').values(row).execute();
 }
 
 /** Records something an import added. */
-export async function insertItem(db: Db, row: { id: string; owner_id: string; import_id: string; opportunity_id: string | null; person_id: string | null }): Promise<void> {
+export async function insertItem(
+  db: Db,
+  row: { id: string; owner_id: string; import_id: string; opportunity_id: string | null; person_id: string | null },
+): Promise<void> {
   await db.kysely.insertInto('import_items').values(row).execute();
 }
 
@@ -59,7 +65,11 @@ export async function itemsOf(db: Db, importId: string) {
 export async function deleteOpportunities(db: Db, ownerId: string, ids: readonly string[]): Promise<number> {
   let removed = 0;
   for (let i = 0; i < ids.length; i += 500) {
-    const r = await db.kysely.deleteFrom('opportunities').where('owner_id', '=', ownerId).where('id', 'in', ids.slice(i, i + 500)).executeTakeFirst();
+    const r = await db.kysely
+      .deleteFrom('opportunities')
+      .where('owner_id', '=', ownerId)
+      .where('id', 'in', ids.slice(i, i + 500))
+      .executeTakeFirst();
     removed += Number(r.numDeletedRows);
   }
   return removed;
@@ -69,7 +79,13 @@ export async function deleteOpportunities(db: Db, ownerId: string, ids: readonly
 export async function deleteUnlinkedPeople(db: Db, ownerId: string, ids: readonly string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   const linked = new Set(
-    (await db.kysely.selectFrom('opportunity_people').select('person_id').where('person_id', 'in', [...ids]).execute()).map((r) => r.person_id),
+    (
+      await db.kysely
+        .selectFrom('opportunity_people')
+        .select('person_id')
+        .where('person_id', 'in', [...ids])
+        .execute()
+    ).map((r) => r.person_id),
   );
   const gone = ids.filter((id) => !linked.has(id));
   if (gone.length > 0) await db.kysely.deleteFrom('people').where('owner_id', '=', ownerId).where('id', 'in', gone).execute();
@@ -89,12 +105,26 @@ export async function findPersonFor(db: Db, ownerId: string, name: string, email
 }
 
 /** Adds a person for a contact named in the file. */
-export async function insertPerson(db: Db, row: { id: string; owner_id: string; employer_id: string | null; name: string; email: string | null; now: string }): Promise<void> {
+export async function insertPerson(
+  db: Db,
+  row: { id: string; owner_id: string; employer_id: string | null; name: string; email: string | null; now: string },
+): Promise<void> {
   await db.kysely
     .insertInto('people')
     .values({
-      id: row.id, owner_id: row.owner_id, employer_id: row.employer_id, name: row.name, title: null, role: 'other', email: row.email, phone: null,
-      links: '[]', background: '', in_common: '', created_at: row.now, updated_at: row.now,
+      id: row.id,
+      owner_id: row.owner_id,
+      employer_id: row.employer_id,
+      name: row.name,
+      title: null,
+      role: 'other',
+      email: row.email,
+      phone: null,
+      links: '[]',
+      background: '',
+      in_common: '',
+      created_at: row.now,
+      updated_at: row.now,
     })
     .execute();
 }

@@ -1,4 +1,13 @@
-import type { CsvImport, CsvImportResult, CsvPreview, CsvUpload, ImportList, ImportSummary, PreviewRow, UndoResult } from '../../../contracts/imports.js';
+import type {
+  CsvImport,
+  CsvImportResult,
+  CsvPreview,
+  CsvUpload,
+  ImportList,
+  ImportSummary,
+  PreviewRow,
+  UndoResult,
+} from '../../../contracts/imports.js';
 import type { ImportedRow } from '../../../core/csv/import.js';
 import { PRESETS } from '../../../core/csv/presets.js';
 import { findDuplicates, type KnownOpportunity } from '../../../core/capture/duplicates.js';
@@ -19,7 +28,12 @@ const PRESET_LIST = PRESETS.map((p) => ({ name: p.name as CsvPreview['preset'], 
 /** Each row's duplicate: an opportunity the actor has (same address, or same employer and a similar title), or an earlier row. */
 async function duplicatesOf(ctx: Ctx, rows: readonly ImportedRow[]): Promise<Map<number, PreviewRow['duplicate']>> {
   const existing = await opportunities.listAllOpportunities(ctx.db, ctx.actor.userId);
-  const known: KnownOpportunity[] = existing.map((o) => ({ id: o.id, employerName: o.employer_name, roleTitle: o.role_title, sourceUrl: o.source_url }));
+  const known: KnownOpportunity[] = existing.map((o) => ({
+    id: o.id,
+    employerName: o.employer_name,
+    roleTitle: o.role_title,
+    sourceUrl: o.source_url,
+  }));
   const names = new Map(existing.map((o) => [o.id, `${o.role_title} at ${o.employer_name}`]));
   const inFile: KnownOpportunity[] = [];
   const out = new Map<number, PreviewRow['duplicate']>();
@@ -28,7 +42,8 @@ async function duplicatesOf(ctx: Ctx, rows: readonly ImportedRow[]): Promise<Map
     if (match) out.set(r.line, { reason: match.reason, opportunityId: match.id, line: null, what: names.get(match.id) ?? '' });
     else {
       const earlier = findDuplicates(r, inFile)[0];
-      if (earlier) out.set(r.line, { reason: 'earlier-in-file', opportunityId: null, line: Number(earlier.id), what: `line ${earlier.id}` });
+      if (earlier)
+        out.set(r.line, { reason: 'earlier-in-file', opportunityId: null, line: Number(earlier.id), what: `line ${earlier.id}` });
     }
     inFile.push({ id: String(r.line), employerName: r.employerName, roleTitle: r.roleTitle, sourceUrl: r.sourceUrl });
   }
@@ -66,8 +81,20 @@ export async function previewCsv(ctx: Ctx, upload: CsvUpload): Promise<CsvPrevie
   };
 }
 
-function present(row: { id: string; file_name: string; preset: string; created_at: string; opportunities: number | string | bigint | null }): ImportSummary {
-  return { id: row.id, fileName: row.file_name, preset: row.preset, createdAt: row.created_at, opportunities: Number(row.opportunities ?? 0) };
+function present(row: {
+  id: string;
+  file_name: string;
+  preset: string;
+  created_at: string;
+  opportunities: number | string | bigint | null;
+}): ImportSummary {
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    preset: row.preset,
+    createdAt: row.created_at,
+    opportunities: Number(row.opportunities ?? 0),
+  };
 }
 
 /** Imports the file's rows but the skipped ones, all in one transaction; answers the import to undo it by. */
@@ -75,12 +102,25 @@ export async function importCsv(ctx: Ctx, input: CsvImport, limits?: ReadLimits)
   const { plan } = readUpload(input, limits);
   const skip = new Set(input.skip ?? []);
   const rows = plan.rows.filter((r) => !skip.has(r.line));
-  if (rows.length === 0) throw new AppError('validation', plan.rows.length ? 'every row is skipped; nothing was imported' : `no row can be imported${plan.bad[0] ? ` (line ${plan.bad[0].line}: ${plan.bad[0].reason})` : ''}`, { field: plan.rows.length ? 'skip' : 'bytes' });
+  if (rows.length === 0)
+    throw new AppError(
+      'validation',
+      plan.rows.length
+        ? 'every row is skipped; nothing was imported'
+        : `no row can be imported${plan.bad[0] ? ` (line ${plan.bad[0].line}: ${plan.bad[0].reason})` : ''}`,
+      { field: plan.rows.length ? 'skip' : 'bytes' },
+    );
   const now = ctx.now().toISOString();
   const importId = uuidv7();
   const ownerId = ctx.actor.userId;
   await inTransaction(ctx.db, async (trx) => {
-    await repo.insertImport(trx, { id: importId, owner_id: ownerId, file_name: input.fileName, preset: input.mapping ? 'generic' : plan.preset, created_at: now });
+    await repo.insertImport(trx, {
+      id: importId,
+      owner_id: ownerId,
+      file_name: input.fileName,
+      preset: input.mapping ? 'generic' : plan.preset,
+      created_at: now,
+    });
     for (const r of rows) await addRow(trx, ownerId, importId, r, now);
   });
   const summary = (await repo.listImports(ctx.db, ownerId, 50)).find((i) => i.id === importId)!;
@@ -102,7 +142,8 @@ export async function undoImport(ctx: Ctx, id: string): Promise<UndoResult> {
     const removed = await repo.deleteOpportunities(trx, ownerId, ids);
     for (const oid of ids) await reindexOpportunity(trx, oid);
     for (const pid of await repo.deleteUnlinkedPeople(trx, ownerId, items.people)) await reindexPerson(trx, pid);
-    for (const employerId of new Set(items.opportunities.map((o) => o.employer_id))) await opportunities.deleteEmployerIfUnused(trx, employerId);
+    for (const employerId of new Set(items.opportunities.map((o) => o.employer_id)))
+      await opportunities.deleteEmployerIfUnused(trx, employerId);
     await repo.deleteImport(trx, id);
     return { removed };
   });

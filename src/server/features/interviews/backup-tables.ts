@@ -101,7 +101,13 @@ export const INTERVIEW_BACKUP_TABLES = [
       created_at: Instant,
       updated_at: Instant,
     }),
-    refs: { opportunity_id: 'opportunities', interview_id: 'interviews', conversation_id: 'conversations', note_id: 'interview_notes', raised_by_person_id: 'people' },
+    refs: {
+      opportunity_id: 'opportunities',
+      interview_id: 'interviews',
+      conversation_id: 'conversations',
+      note_id: 'interview_notes',
+      raised_by_person_id: 'people',
+    },
   },
   {
     name: 'reflections',

@@ -22,7 +22,9 @@ describe.each(DIALECTS)('ticking one checklist item over HTTP on %s', (dialect) 
   it('changes that item only, keeping a change made elsewhere to the others', async () => {
     const i = await a.interview((await a.opportunity()).id, { checklist });
     // Another device renamed an item and ticked another meanwhile.
-    await a.json('PATCH', `/api/interviews/${i.id}`, { checklist: [{ ...checklist[0]!, label: 'Bring passport' }, { ...checklist[1]!, done: true }, checklist[2]!] });
+    await a.json('PATCH', `/api/interviews/${i.id}`, {
+      checklist: [{ ...checklist[0]!, label: 'Bring passport' }, { ...checklist[1]!, done: true }, checklist[2]!],
+    });
     const res = await a.json<Interview>('PATCH', `/api/interviews/${i.id}/checklist/id`, { done: true });
     expect(res.status).toBe(200);
     expect(res.body.checklist).toEqual([
@@ -33,12 +35,16 @@ describe.each(DIALECTS)('ticking one checklist item over HTTP on %s', (dialect) 
     // The same tick again changes nothing (a resend after a lost answer).
     const again = await a.json<Interview>('PATCH', `/api/interviews/${i.id}/checklist/id`, { done: true });
     expect(again.body.checklist).toEqual(res.body.checklist);
-    expect((await a.json<Interview>('PATCH', `/api/interviews/${i.id}/checklist/route`, { done: false })).body.checklist.map((c) => c.done)).toEqual([true, true, false]);
+    expect(
+      (await a.json<Interview>('PATCH', `/api/interviews/${i.id}/checklist/route`, { done: false })).body.checklist.map((c) => c.done),
+    ).toEqual([true, true, false]);
   });
 
   it('keeps every tick when several arrive at once', async () => {
     const i = await a.interview((await a.opportunity()).id, { checklist });
-    const results = await Promise.all(checklist.map((c) => a.json<Interview>('PATCH', `/api/interviews/${i.id}/checklist/${c.id}`, { done: !c.done })));
+    const results = await Promise.all(
+      checklist.map((c) => a.json<Interview>('PATCH', `/api/interviews/${i.id}/checklist/${c.id}`, { done: !c.done })),
+    );
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
     expect((await a.json<Interview>('GET', `/api/interviews/${i.id}`)).body.checklist.map((c) => c.done)).toEqual([true, true, false]);
   });

@@ -18,7 +18,8 @@ export async function setChecklistItem(ctx: Ctx, interviewId: string, itemId: st
     const items = JSON.parse(row.checklist) as ChecklistItem[];
     if (!items.some((i) => i.id === itemId)) throw notFound('Checklist item');
     const next = JSON.stringify(items.map((i) => (i.id === itemId ? { ...i, done: input.done } : i)));
-    if (next === row.checklist || (await replaceChecklistIf(ctx.db, interviewId, row.checklist, next, ctx.now().toISOString()))) return getInterview(ctx, interviewId);
+    if (next === row.checklist || (await replaceChecklistIf(ctx.db, interviewId, row.checklist, next, ctx.now().toISOString())))
+      return getInterview(ctx, interviewId);
   }
   throw new AppError('conflict', 'The checklist kept changing; try again.');
 }

@@ -57,11 +57,16 @@ describe.each(DIALECTS)('concerns over HTTP on %s', (dialect) => {
         updatedAt: '2026-03-03T15:00:00.000Z',
       },
     });
-    expect(await a.json<Concern>('POST', `/api/opportunities/${opp.id}/concerns`, { ...body, text: 'other words' })).toEqual({ status: 200, body: made.body });
+    expect(await a.json<Concern>('POST', `/api/opportunities/${opp.id}/concerns`, { ...body, text: 'other words' })).toEqual({
+      status: 200,
+      body: made.body,
+    });
     expect(await openCount()).toBe(1);
     expect((await a.json<List>('GET', `/api/interviews/${interview.id}/concerns`)).body.items).toEqual([made.body]);
     const raceId = uuidv7();
-    const raced = await Promise.all([1, 2].map(() => a.json<Concern>('POST', `/api/opportunities/${opp.id}/concerns`, { id: raceId, text: 'Raced' })));
+    const raced = await Promise.all(
+      [1, 2].map(() => a.json<Concern>('POST', `/api/opportunities/${opp.id}/concerns`, { id: raceId, text: 'Raced' })),
+    );
     expect(raced.map((r) => r.status).sort()).toEqual([200, 201]);
     expect((await a.json('DELETE', `/api/concerns/${raceId}`)).status).toBe(204);
   });
@@ -74,31 +79,60 @@ describe.each(DIALECTS)('concerns over HTTP on %s', (dialect) => {
     expect(general).toMatchObject({ interviewId: null, conversationId: null });
     const all = (await a.json<List>('GET', `/api/opportunities/${opp.id}/concerns`)).body.items;
     expect(all.map((c) => c.text)).toEqual(['Worried about on-call experience', 'Team size', 'Relocation timing']);
-    expect((await a.json<List>('GET', `/api/interviews/${interview.id}/concerns`)).body.items.map((c) => c.text)).toEqual(['Worried about on-call experience', 'Team size']);
+    expect((await a.json<List>('GET', `/api/interviews/${interview.id}/concerns`)).body.items.map((c) => c.text)).toEqual([
+      'Worried about on-call experience',
+      'Team size',
+    ]);
   });
 
   it('marks a concern addressed with how, and reopens it', async () => {
     const [concern] = (await a.json<List>('GET', `/api/interviews/${interview.id}/concerns`)).body.items;
     const before = await openCount();
     clock.advance(60_000);
-    const addressed = await a.json<Concern>('PATCH', `/api/concerns/${concern!.id}`, { status: 'addressed', howAddressed: 'Told them about the pager rota at Initech.' });
-    expect(addressed.body).toMatchObject({ status: 'addressed', howAddressed: 'Told them about the pager rota at Initech.', updatedAt: clock.now().toISOString() });
+    const addressed = await a.json<Concern>('PATCH', `/api/concerns/${concern!.id}`, {
+      status: 'addressed',
+      howAddressed: 'Told them about the pager rota at Initech.',
+    });
+    expect(addressed.body).toMatchObject({
+      status: 'addressed',
+      howAddressed: 'Told them about the pager rota at Initech.',
+      updatedAt: clock.now().toISOString(),
+    });
     expect(await openCount()).toBe(before - 1);
-    const reopened = await a.json<Concern>('PATCH', `/api/concerns/${concern!.id}`, { status: 'open', text: 'On-call, again', raisedByPersonId: null });
-    expect(reopened.body).toMatchObject({ status: 'open', text: 'On-call, again', raisedByPersonId: null, raisedByName: null, howAddressed: 'Told them about the pager rota at Initech.' });
+    const reopened = await a.json<Concern>('PATCH', `/api/concerns/${concern!.id}`, {
+      status: 'open',
+      text: 'On-call, again',
+      raisedByPersonId: null,
+    });
+    expect(reopened.body).toMatchObject({
+      status: 'open',
+      text: 'On-call, again',
+      raisedByPersonId: null,
+      raisedByName: null,
+      howAddressed: 'Told them about the pager rota at Initech.',
+    });
     expect(await openCount()).toBe(before);
   });
 
   it('keeps how the thank-you refers to a concern and the answer in one sentence, with suggestions until set', async () => {
-    const created = await a.json<Concern>('POST', `/api/opportunities/${opp.id}/concerns`, { text: 'she worries I have only mentored, never formally managed anyone' });
+    const created = await a.json<Concern>('POST', `/api/opportunities/${opp.id}/concerns`, {
+      text: 'she worries I have only mentored, never formally managed anyone',
+    });
     const c = created.body;
     expect(c).toMatchObject({ replyReference: '', replyLine: '', suggestedReference: 'your question about my experience leading people' });
     expect(c.suggestedLine).not.toMatch(/mentored|she/i);
     const tooLong = await a.json<ErrorReply>('PATCH', `/api/concerns/${c.id}`, { replyLine: 'x'.repeat(1001) });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.error.field).toBe('replyLine');
-    const saved = await a.json<Concern>('PATCH', `/api/concerns/${c.id}`, { replyReference: 'your question about managing people', replyLine: 'I led a team of four through a migration last year.' });
-    expect(saved.body).toMatchObject({ replyReference: 'your question about managing people', replyLine: 'I led a team of four through a migration last year.', status: 'open' });
+    const saved = await a.json<Concern>('PATCH', `/api/concerns/${c.id}`, {
+      replyReference: 'your question about managing people',
+      replyLine: 'I led a team of four through a migration last year.',
+    });
+    expect(saved.body).toMatchObject({
+      replyReference: 'your question about managing people',
+      replyLine: 'I led a team of four through a migration last year.',
+      status: 'open',
+    });
   });
 
   it('treats a concern made from a `!` note line like any other', async () => {
@@ -108,15 +142,44 @@ describe.each(DIALECTS)('concerns over HTTP on %s', (dialect) => {
     const k = t.db.kysely;
     await k
       .insertInto('interview_notes')
-      .values({ id: noteId, owner_id: LOCAL_USER_ID, interview_id: interview.id, conversation_id: interview.conversations[0]!.id, text: '! No Kubernetes in production', marker: 'concern', revision: 1, conflict_of: null, written_at: now, deleted_at: null, created_at: now, updated_at: now })
+      .values({
+        id: noteId,
+        owner_id: LOCAL_USER_ID,
+        interview_id: interview.id,
+        conversation_id: interview.conversations[0]!.id,
+        text: '! No Kubernetes in production',
+        marker: 'concern',
+        revision: 1,
+        conflict_of: null,
+        written_at: now,
+        deleted_at: null,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     await k
       .insertInto('concerns')
-      .values({ id: concernId, owner_id: LOCAL_USER_ID, opportunity_id: opp.id, interview_id: interview.id, conversation_id: interview.conversations[0]!.id, note_id: noteId, raised_by_person_id: null, text: 'No Kubernetes in production', status: 'open', how_addressed: '', created_at: now, updated_at: now })
+      .values({
+        id: concernId,
+        owner_id: LOCAL_USER_ID,
+        opportunity_id: opp.id,
+        interview_id: interview.id,
+        conversation_id: interview.conversations[0]!.id,
+        note_id: noteId,
+        raised_by_person_id: null,
+        text: 'No Kubernetes in production',
+        status: 'open',
+        how_addressed: '',
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     const listed = (await a.json<List>('GET', `/api/interviews/${interview.id}/concerns`)).body.items.find((c) => c.id === concernId);
     expect(listed).toMatchObject({ noteId, text: 'No Kubernetes in production', status: 'open' });
-    const patched = await a.json<Concern>('PATCH', `/api/concerns/${concernId}`, { status: 'addressed', howAddressed: 'Ran k3s at home for two years.' });
+    const patched = await a.json<Concern>('PATCH', `/api/concerns/${concernId}`, {
+      status: 'addressed',
+      howAddressed: 'Ran k3s at home for two years.',
+    });
     expect(patched.body).toMatchObject({ noteId, status: 'addressed' });
     expect((await a.json('DELETE', `/api/concerns/${concernId}`)).status).toBe(204);
     expect((await a.json('PATCH', `/api/concerns/${concernId}`, { text: 'x' })).status).toBe(404);

@@ -41,11 +41,16 @@ export async function listInterviewConcerns(ctx: Ctx, interviewId: string): Prom
 
 async function checkRaisedBy(ctx: Ctx, personId: string | null | undefined): Promise<void> {
   if (personId == null) return;
-  if ((await ownedPersonIds(ctx.db, ctx.actor.userId, [personId])).size === 0) throw new AppError('validation', 'raisedByPersonId must be one of your people', { field: 'raisedByPersonId' });
+  if ((await ownedPersonIds(ctx.db, ctx.actor.userId, [personId])).size === 0)
+    throw new AppError('validation', 'raisedByPersonId must be one of your people', { field: 'raisedByPersonId' });
 }
 
 /** Where a directly added concern belongs: the interview (of this opportunity) and conversation (of that interview). */
-async function placement(ctx: Ctx, opportunityId: string, input: CreateConcern): Promise<{ interviewId: string | null; conversationId: string | null }> {
+async function placement(
+  ctx: Ctx,
+  opportunityId: string,
+  input: CreateConcern,
+): Promise<{ interviewId: string | null; conversationId: string | null }> {
   let interviewId = input.interviewId ?? null;
   if (interviewId) {
     const row = await findLiveInterview(ctx.db, ctx.actor.userId, interviewId);
@@ -64,7 +69,11 @@ async function placement(ctx: Ctx, opportunityId: string, input: CreateConcern):
 }
 
 /** Adds a concern directly (not from a note). Idempotent on a client id. */
-export async function createConcern(ctx: Ctx, opportunityId: string, input: CreateConcern): Promise<{ concern: Concern; created: boolean }> {
+export async function createConcern(
+  ctx: Ctx,
+  opportunityId: string,
+  input: CreateConcern,
+): Promise<{ concern: Concern; created: boolean }> {
   await requireOwnedOpportunity(ctx, opportunityId);
   const existing = input.id ? await sameConcern(ctx, opportunityId, input.id) : undefined;
   if (existing) return { concern: existing, created: false };

@@ -20,18 +20,41 @@ describe.each(DIALECTS)('conversations over HTTP on %s', (dialect) => {
   afterAll(() => t.close());
 
   const order = async (interviewId: string) =>
-    (await a.json<Interview>('GET', `/api/interviews/${interviewId}`)).body.conversations.map((c) => [c.topic, c.startsAt.slice(11, 16), c.position]);
+    (await a.json<Interview>('GET', `/api/interviews/${interviewId}`)).body.conversations.map((c) => [
+      c.topic,
+      c.startsAt.slice(11, 16),
+      c.position,
+    ]);
 
   it('adds conversations in time order, idempotently on a client id', async () => {
-    const interview = await a.interview(opp.id, { startsAt: '2026-03-03T09:00:00.000Z', durationMinutes: 180, conversations: [{ startsAt: '2026-03-03T10:00:00.000Z', durationMinutes: 60, topic: 'Second' }] });
+    const interview = await a.interview(opp.id, {
+      startsAt: '2026-03-03T09:00:00.000Z',
+      durationMinutes: 180,
+      conversations: [{ startsAt: '2026-03-03T10:00:00.000Z', durationMinutes: 60, topic: 'Second' }],
+    });
     const dana = await a.person('Dana Ruiz', opp.id);
     const id = uuidv7();
     const body = { id, startsAt: '2026-03-03T09:00:00Z', durationMinutes: 60, topic: 'First', personIds: [dana.id] };
     const made = await a.json<Conversation>('POST', `/api/interviews/${interview.id}/conversations`, body);
-    expect(made).toMatchObject({ status: 201, body: { id, interviewId: interview.id, startsAt: '2026-03-03T09:00:00.000Z', durationMinutes: 60, topic: 'First', personIds: [dana.id], position: 0 } });
+    expect(made).toMatchObject({
+      status: 201,
+      body: {
+        id,
+        interviewId: interview.id,
+        startsAt: '2026-03-03T09:00:00.000Z',
+        durationMinutes: 60,
+        topic: 'First',
+        personIds: [dana.id],
+        position: 0,
+      },
+    });
     const again = await a.json<Conversation>('POST', `/api/interviews/${interview.id}/conversations`, { ...body, topic: 'Changed?' });
     expect(again).toEqual({ status: 200, body: made.body });
-    await a.json('POST', `/api/interviews/${interview.id}/conversations`, { startsAt: '2026-03-03T13:00:00.000Z', durationMinutes: 30, topic: 'Outside the window' });
+    await a.json('POST', `/api/interviews/${interview.id}/conversations`, {
+      startsAt: '2026-03-03T13:00:00.000Z',
+      durationMinutes: 30,
+      topic: 'Outside the window',
+    });
     expect(await order(interview.id)).toEqual([
       ['First', '09:00', 0],
       ['Second', '10:00', 1],
@@ -53,8 +76,16 @@ describe.each(DIALECTS)('conversations over HTTP on %s', (dialect) => {
     });
     const [first] = interview.conversations;
     const [kim, lee] = [await a.person('Kim Ng', opp.id), await a.person('Lee Park', opp.id)];
-    const edited = await a.json<Conversation>('PATCH', `/api/conversations/${first!.id}`, { startsAt: '2026-03-04T10:30:00Z', durationMinutes: 30, topic: 'A, moved', personIds: [lee.id, kim.id] });
-    expect(edited).toMatchObject({ status: 200, body: { startsAt: '2026-03-04T10:30:00.000Z', durationMinutes: 30, topic: 'A, moved', personIds: [lee.id, kim.id], position: 1 } });
+    const edited = await a.json<Conversation>('PATCH', `/api/conversations/${first!.id}`, {
+      startsAt: '2026-03-04T10:30:00Z',
+      durationMinutes: 30,
+      topic: 'A, moved',
+      personIds: [lee.id, kim.id],
+    });
+    expect(edited).toMatchObject({
+      status: 200,
+      body: { startsAt: '2026-03-04T10:30:00.000Z', durationMinutes: 30, topic: 'A, moved', personIds: [lee.id, kim.id], position: 1 },
+    });
     expect(await order(interview.id)).toEqual([
       ['B', '10:00', 0],
       ['A, moved', '10:30', 1],
@@ -110,16 +141,26 @@ describe.each(DIALECTS)('conversations over HTTP on %s', (dialect) => {
     const interview = await a.interview(opp.id);
     const before = await a.json<Interview>('GET', `/api/interviews/${interview.id}`);
     for (const personIds of [[theirs.personId], [uuidv7()]]) {
-      const add = await a.json<ErrorReply>('POST', `/api/interviews/${interview.id}/conversations`, { startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 30, personIds });
+      const add = await a.json<ErrorReply>('POST', `/api/interviews/${interview.id}/conversations`, {
+        startsAt: '2026-03-03T14:00:00.000Z',
+        durationMinutes: 30,
+        personIds,
+      });
       expect([add.status, add.body.error.code, add.body.error.field]).toEqual([400, 'validation', 'personIds']);
-      const edit = await a.json<ErrorReply>('PATCH', `/api/conversations/${interview.conversations[0]!.id}`, { topic: 'Changed', personIds });
+      const edit = await a.json<ErrorReply>('PATCH', `/api/conversations/${interview.conversations[0]!.id}`, {
+        topic: 'Changed',
+        personIds,
+      });
       expect([edit.status, edit.body.error.field]).toEqual([400, 'personIds']);
       const create = await a.json<ErrorReply>('POST', `/api/opportunities/${opp.id}/interviews`, {
         kind: 'video',
         startsAt: '2026-03-03T14:00:00.000Z',
         timeZone: 'UTC',
         durationMinutes: 30,
-        conversations: [{ startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 30 }, { startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 30, personIds }],
+        conversations: [
+          { startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 30 },
+          { startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 30, personIds },
+        ],
       });
       expect([create.status, create.body.error.field]).toEqual([400, 'conversations.1.personIds']);
     }
@@ -135,7 +176,9 @@ describe.each(DIALECTS)('conversations over HTTP on %s', (dialect) => {
 
   it('drops a person from conversations when the person is deleted', async () => {
     const gone = await a.person('Temp Person', opp.id);
-    const interview = await a.interview(opp.id, { conversations: [{ startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 30, personIds: [gone.id] }] });
+    const interview = await a.interview(opp.id, {
+      conversations: [{ startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 30, personIds: [gone.id] }],
+    });
     expect((await t.request({ method: 'DELETE', url: `/api/people/${gone.id}` })).statusCode).toBe(204);
     expect((await a.json<Interview>('GET', `/api/interviews/${interview.id}`)).body.conversations[0]!.personIds).toEqual([]);
   });

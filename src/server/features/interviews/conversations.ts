@@ -27,7 +27,11 @@ export async function getConversation(ctx: Ctx, id: string): Promise<Conversatio
  * `pin` moves one conversation to a wanted position, as far as the order by start allows.
  */
 export async function resequence(db: Db, interviewId: string, pin?: { id: string; position: number }): Promise<void> {
-  const rows = await db.kysely.selectFrom('conversations').select(['id', 'starts_at', 'position']).where('interview_id', '=', interviewId).execute();
+  const rows = await db.kysely
+    .selectFrom('conversations')
+    .select(['id', 'starts_at', 'position'])
+    .where('interview_id', '=', interviewId)
+    .execute();
   const sorted = rows
     .map((r) => ({ ...r, start: Date.parse(r.starts_at) }))
     .sort((a, b) => a.start - b.start || a.position - b.position || a.id.localeCompare(b.id));
@@ -47,7 +51,9 @@ export async function resequence(db: Db, interviewId: string, pin?: { id: string
 /** Refuses client ids repeated within the request (400) or already used by another conversation (409). */
 export async function checkNewConversationIds(db: Db, ids: (string | undefined)[], field: (i: number) => string): Promise<void> {
   const given = ids.filter((id): id is string => id !== undefined);
-  const taken = given.length ? new Set((await db.kysely.selectFrom('conversations').select('id').where('id', 'in', given).execute()).map((r) => r.id)) : new Set<string>();
+  const taken = given.length
+    ? new Set((await db.kysely.selectFrom('conversations').select('id').where('id', 'in', given).execute()).map((r) => r.id))
+    : new Set<string>();
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     if (id === undefined) return;
@@ -58,7 +64,13 @@ export async function checkNewConversationIds(db: Db, ids: (string | undefined)[
 }
 
 /** Inserts conversations of an interview (people deduplicated, in order). Returns their ids. */
-export async function insertConversations(trx: Db, ownerId: string, interviewId: string, list: CreateConversation[], now: string): Promise<string[]> {
+export async function insertConversations(
+  trx: Db,
+  ownerId: string,
+  interviewId: string,
+  list: CreateConversation[],
+  now: string,
+): Promise<string[]> {
   const ids: string[] = [];
   for (const [i, c] of list.entries()) {
     const id = c.id ?? uuidv7();
@@ -83,7 +95,11 @@ export async function insertConversations(trx: Db, ownerId: string, interviewId:
 }
 
 /** Adds a conversation to an interview; idempotent on a client id. Conversations stay ordered by start. */
-export async function createConversation(ctx: Ctx, interviewId: string, input: CreateConversation): Promise<{ conversation: Conversation; created: boolean }> {
+export async function createConversation(
+  ctx: Ctx,
+  interviewId: string,
+  input: CreateConversation,
+): Promise<{ conversation: Conversation; created: boolean }> {
   await requireLiveInterview(ctx, interviewId);
   const existing = input.id ? await sameConversation(ctx, interviewId, input.id) : undefined;
   if (existing) return { conversation: existing, created: false };

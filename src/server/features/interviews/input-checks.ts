@@ -14,7 +14,8 @@ export function checkTimeZone(timeZone: string | undefined, field = 'timeZone'):
 export function checkChecklist(items: readonly { id: string }[] | undefined, field = 'checklist'): void {
   const seen = new Set<string>();
   items?.forEach((item, i) => {
-    if (seen.has(item.id)) throw new AppError('validation', `${field}.${i}.id repeats the id of another item`, { field: `${field}.${i}.id` });
+    if (seen.has(item.id))
+      throw new AppError('validation', `${field}.${i}.id repeats the id of another item`, { field: `${field}.${i}.id` });
     seen.add(item.id);
   });
 }
@@ -23,7 +24,8 @@ export function checkChecklist(items: readonly { id: string }[] | undefined, fie
 export async function checkPeople(ctx: Ctx, personIds: readonly string[] | undefined, field: string): Promise<void> {
   const wanted = [...new Set(personIds ?? [])];
   if (wanted.length === 0) return;
-  if ((await ownedPersonIds(ctx.db, ctx.actor.userId, wanted)).size !== wanted.length) throw new AppError('validation', `${field} must list only your people`, { field });
+  if ((await ownedPersonIds(ctx.db, ctx.actor.userId, wanted)).size !== wanted.length)
+    throw new AppError('validation', `${field} must list only your people`, { field });
 }
 
 /** An instant in the one stored form (`toISOString`), so text comparison orders correctly. */

@@ -36,7 +36,10 @@ const interviewArb: fc.Arbitrary<GeneratedInterview> = fc.record({
   startMinute: fc.integer({ min: 0, max: 60 * 24 * 90 }),
   slots: fc.array(fc.integer({ min: 5, max: 120 }), { maxLength: 4 }),
   ticks: fc.array(fc.boolean(), { maxLength: 5 }),
-  concerns: fc.array(fc.record({ text: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0), addressed: fc.boolean() }), { maxLength: 3 }),
+  concerns: fc.array(
+    fc.record({ text: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0), addressed: fc.boolean() }),
+    { maxLength: 3 },
+  ),
   rating: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
   stumpers: fc.integer({ min: 0, max: 3 }),
   notes: fc.array(fc.string({ maxLength: 80 }), { maxLength: 3 }),
@@ -51,11 +54,23 @@ async function fill(ctx: Ctx, items: GeneratedInterview[]): Promise<void> {
     const startsAt = new Date(Date.parse('2026-03-01T00:00:00.000Z') + g.startMinute * 60_000).toISOString();
     let at = Date.parse(startsAt);
     const conversations = g.slots.map((minutes, i) => {
-      const slot = { startsAt: new Date(at).toISOString(), durationMinutes: minutes, topic: `Slot ${i}`, personIds: i % 2 === 0 ? [person.id] : [] };
+      const slot = {
+        startsAt: new Date(at).toISOString(),
+        durationMinutes: minutes,
+        topic: `Slot ${i}`,
+        personIds: i % 2 === 0 ? [person.id] : [],
+      };
       at += minutes * 60_000;
       return slot;
     });
-    const { interview } = await createInterview(ctx, opportunity.id, { kind: g.kind, startsAt, timeZone: g.timeZone, durationMinutes: 60, title: `${g.kind} round`, ...(g.slots.length > 0 && { conversations }) });
+    const { interview } = await createInterview(ctx, opportunity.id, {
+      kind: g.kind,
+      startsAt,
+      timeZone: g.timeZone,
+      durationMinutes: 60,
+      title: `${g.kind} round`,
+      ...(g.slots.length > 0 && { conversations }),
+    });
     await updateInterview(ctx, interview.id, { checklist: interview.checklist.map((item, i) => ({ ...item, done: g.ticks[i] ?? false })) });
     for (const [i, text] of g.notes.entries()) {
       // Notes are written by the notes feature; here straight to the table, with a concern made from a `!` line.
@@ -63,19 +78,53 @@ async function fill(ctx: Ctx, items: GeneratedInterview[]): Promise<void> {
       const conversationId = interview.conversations[0]?.id ?? null;
       await ctx.db.kysely
         .insertInto('interview_notes')
-        .values({ id: noteId, owner_id: LOCAL_USER_ID, interview_id: interview.id, conversation_id: conversationId, text: `! ${text}`, marker: 'concern', revision: i + 1, conflict_of: null, written_at: NOW, deleted_at: null, created_at: NOW, updated_at: NOW })
+        .values({
+          id: noteId,
+          owner_id: LOCAL_USER_ID,
+          interview_id: interview.id,
+          conversation_id: conversationId,
+          text: `! ${text}`,
+          marker: 'concern',
+          revision: i + 1,
+          conflict_of: null,
+          written_at: NOW,
+          deleted_at: null,
+          created_at: NOW,
+          updated_at: NOW,
+        })
         .execute();
       if (text.trim()) {
         await ctx.db.kysely
           .insertInto('concerns')
-          .values({ id: uuidv7(), owner_id: LOCAL_USER_ID, opportunity_id: opportunity.id, interview_id: interview.id, conversation_id: conversationId, note_id: noteId, raised_by_person_id: person.id, text: text.trim(), status: 'open', how_addressed: '', created_at: NOW, updated_at: NOW })
+          .values({
+            id: uuidv7(),
+            owner_id: LOCAL_USER_ID,
+            opportunity_id: opportunity.id,
+            interview_id: interview.id,
+            conversation_id: conversationId,
+            note_id: noteId,
+            raised_by_person_id: person.id,
+            text: text.trim(),
+            status: 'open',
+            how_addressed: '',
+            created_at: NOW,
+            updated_at: NOW,
+          })
           .execute();
       }
     }
     for (const c of g.concerns) {
-      const { concern } = await createConcern(ctx, opportunity.id, { text: c.text, interviewId: interview.id, raisedByPersonId: person.id });
+      const { concern } = await createConcern(ctx, opportunity.id, {
+        text: c.text,
+        interviewId: interview.id,
+        raisedByPersonId: person.id,
+      });
       if (c.addressed) await updateConcern(ctx, concern.id, { status: 'addressed', howAddressed: 'Explained with an example.' });
-      else await updateConcern(ctx, concern.id, { replyReference: 'your question about my notice period', replyLine: 'I can start within a month' });
+      else
+        await updateConcern(ctx, concern.id, {
+          replyReference: 'your question about my notice period',
+          replyLine: 'I can start within a month',
+        });
     }
     await putReflection(ctx, interview.id, {
       rating: g.rating,
@@ -119,16 +168,49 @@ describe.each(DIALECTS)('interview tables in a backup on %s', { timeout: 120_000
   it('keeps a fixed set of every row shape, soft-deleted interview included', async () => {
     const source = await fresh();
     await fill(source, [
-      { kind: 'onsite', timeZone: 'Europe/Berlin', startMinute: 600, slots: [45, 45], ticks: [true, false, true], concerns: [{ text: 'Notice period', addressed: true }, { text: 'Start date', addressed: false }], rating: 4, stumpers: 2, notes: ['No Kubernetes', ''], deleted: false },
-      { kind: 'phone', timeZone: 'America/New_York', startMinute: 2000, slots: [], ticks: [], concerns: [], rating: null, stumpers: 0, notes: [], deleted: true },
+      {
+        kind: 'onsite',
+        timeZone: 'Europe/Berlin',
+        startMinute: 600,
+        slots: [45, 45],
+        ticks: [true, false, true],
+        concerns: [
+          { text: 'Notice period', addressed: true },
+          { text: 'Start date', addressed: false },
+        ],
+        rating: 4,
+        stumpers: 2,
+        notes: ['No Kubernetes', ''],
+        deleted: false,
+      },
+      {
+        kind: 'phone',
+        timeZone: 'America/New_York',
+        startMinute: 2000,
+        slots: [],
+        ticks: [],
+        concerns: [],
+        rating: null,
+        stumpers: 0,
+        notes: [],
+        deleted: true,
+      },
     ]);
     const first = await exportBackup(source);
-    for (const table of ['interviews', 'conversations', 'conversation_people', 'interview_notes', 'concerns', 'reflections'] as const) expect(first.tables[table], table).not.toHaveLength(0);
+    for (const table of ['interviews', 'conversations', 'conversation_people', 'interview_notes', 'concerns', 'reflections'] as const)
+      expect(first.tables[table], table).not.toHaveLength(0);
     expect(first.tables.interviews.filter((i) => i.deleted_at !== null)).toHaveLength(1);
     expect(first.tables.concerns.filter((c) => c.note_id !== null)).toHaveLength(1);
-    expect(first.tables.concerns.filter((c) => c.reply_line === 'I can start within a month' && c.reply_reference === 'your question about my notice period')).toHaveLength(1);
+    expect(
+      first.tables.concerns.filter(
+        (c) => c.reply_line === 'I can start within a month' && c.reply_reference === 'your question about my notice period',
+      ),
+    ).toHaveLength(1);
     // A file made before 0012_sayable_text has no reply columns: they read as empty.
-    const older = { ...first, tables: { ...first.tables, concerns: first.tables.concerns.map(({ reply_reference: _r, reply_line: _l, ...rest }) => rest) } };
+    const older = {
+      ...first,
+      tables: { ...first.tables, concerns: first.tables.concerns.map(({ reply_reference: _r, reply_line: _l, ...rest }) => rest) },
+    };
     expect(parseBackup(JSON.stringify(older)).tables.concerns.every((c) => c.reply_line === '' && c.reply_reference === '')).toBe(true);
     const target = await fresh();
     await importBackup(target, parseBackup(JSON.stringify(first)), { replace: true });
@@ -151,7 +233,8 @@ describe('interview rows in a backup file', () => {
     created_at: NOW,
     updated_at: NOW,
   };
-  const file = (tables: Record<string, unknown[]>) => JSON.stringify({ format: 'offerbook-backup', version: 1, schemaVersion: '0008_offers', exportedAt: NOW, tables });
+  const file = (tables: Record<string, unknown[]>) =>
+    JSON.stringify({ format: 'offerbook-backup', version: 1, schemaVersion: '0008_offers', exportedAt: NOW, tables });
   const failure = (tables: Record<string, unknown[]>) => {
     try {
       parseBackup(file(tables));
@@ -163,7 +246,9 @@ describe('interview rows in a backup file', () => {
   };
 
   it('refuses an interview of a missing opportunity, naming the path', () => {
-    expect(failure({ interviews: [interview] })).toMatch(/^\$\.tables\.interviews\[0\]\.opportunity_id: refers to a missing opportunities row/);
+    expect(failure({ interviews: [interview] })).toMatch(
+      /^\$\.tables\.interviews\[0\]\.opportunity_id: refers to a missing opportunities row/,
+    );
   });
 
   it.each([
@@ -178,7 +263,17 @@ describe('interview rows in a backup file', () => {
   });
 
   it('refuses a reflection whose stumpers are not a list of questions', () => {
-    const reflection = { id: interview.id, interview_id: interview.id, rating: 3, went_well: '', to_improve: '', signals: '', stumpers: '[{"text":"x"}]', created_at: NOW, updated_at: NOW };
+    const reflection = {
+      id: interview.id,
+      interview_id: interview.id,
+      rating: 3,
+      went_well: '',
+      to_improve: '',
+      signals: '',
+      stumpers: '[{"text":"x"}]',
+      created_at: NOW,
+      updated_at: NOW,
+    };
     expect(failure({ reflections: [reflection] })).toMatch(/reflections\[0\]\.stumpers: must be a list of questions as JSON/);
   });
 });

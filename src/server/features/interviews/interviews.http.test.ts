@@ -18,8 +18,20 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const rows = async (table: 'interviews' | 'conversations' | 'concerns' | 'reflections' | 'interview_notes', column: 'id' | 'interview_id' | 'opportunity_id', value: string) =>
-    Number((await t.db.kysely.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where(column, '=', value).executeTakeFirstOrThrow()).n);
+  const rows = async (
+    table: 'interviews' | 'conversations' | 'concerns' | 'reflections' | 'interview_notes',
+    column: 'id' | 'interview_id' | 'opportunity_id',
+    value: string,
+  ) =>
+    Number(
+      (
+        await t.db.kysely
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where(column, '=', value)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('adds an interview with the default checklist of its kind and one conversation spanning it', async () => {
     const opp = await a.opportunity('Quarry & Sons', 'Head of Data');
@@ -49,7 +61,15 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
     });
     expect(res.body.checklist).toEqual(defaultChecklist('onsite'));
     expect(res.body.conversations).toEqual([
-      { id: expect.any(String), interviewId: res.body.id, startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 150, topic: '', personIds: [], position: 0 },
+      {
+        id: expect.any(String),
+        interviewId: res.body.id,
+        startsAt: '2026-03-03T14:00:00.000Z',
+        durationMinutes: 150,
+        topic: '',
+        personIds: [],
+        position: 0,
+      },
     ]);
     expect((await a.json('GET', `/api/interviews/${res.body.id}`)).body).toEqual(res.body);
     expect((await a.json<{ items: Interview[] }>('GET', `/api/opportunities/${opp.id}/interviews`)).body.items).toEqual([res.body]);
@@ -67,17 +87,27 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
     expect(await rows('interviews', 'id', id)).toBe(1);
     expect(await rows('conversations', 'interview_id', id)).toBe(1);
     const raceId = uuidv7();
-    const raced = await Promise.all([1, 2, 3].map(() => a.json<Interview>('POST', `/api/opportunities/${opp.id}/interviews`, { ...body, id: raceId })));
+    const raced = await Promise.all(
+      [1, 2, 3].map(() => a.json<Interview>('POST', `/api/opportunities/${opp.id}/interviews`, { ...body, id: raceId })),
+    );
     expect(raced.map((r) => r.status).sort()).toEqual([200, 200, 201]);
     expect(new Set(raced.map((r) => JSON.stringify(r.body))).size).toBe(1);
     expect(await rows('interviews', 'id', raceId)).toBe(1);
-    const elsewhere = await a.json<{ error: { code: string; field: string } }>('POST', `/api/opportunities/${(await a.opportunity()).id}/interviews`, body);
+    const elsewhere = await a.json<{ error: { code: string; field: string } }>(
+      'POST',
+      `/api/opportunities/${(await a.opportunity()).id}/interviews`,
+      body,
+    );
     expect(elsewhere).toMatchObject({ status: 409, body: { error: { code: 'conflict', field: 'id' } } });
   });
 
   it('keeps given conversations in order of start, with their people in the order given', async () => {
     const opp = await a.opportunity();
-    const [dana, priya, tom] = [await a.person('Dana Ruiz', opp.id), await a.person('Priya Shah', opp.id), await a.person('Tom Becker', opp.id)];
+    const [dana, priya, tom] = [
+      await a.person('Dana Ruiz', opp.id),
+      await a.person('Priya Shah', opp.id),
+      await a.person('Tom Becker', opp.id),
+    ];
     const interview = await a.interview(opp.id, {
       startsAt: '2026-03-05T09:00:00.000Z',
       durationMinutes: 120,
@@ -98,9 +128,21 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
     const opp = await a.opportunity();
     const spanning = await a.interview(opp.id, { startsAt: '2026-03-06T09:00:00.000Z', durationMinutes: 60 });
     clock.advance(60_000);
-    const moved = await a.json<Interview>('PATCH', `/api/interviews/${spanning.id}`, { startsAt: '2026-03-06T13:30:00Z', durationMinutes: 90, title: 'Second round', location: 'https://meet.example/x', timeZone: 'Asia/Tokyo' });
+    const moved = await a.json<Interview>('PATCH', `/api/interviews/${spanning.id}`, {
+      startsAt: '2026-03-06T13:30:00Z',
+      durationMinutes: 90,
+      title: 'Second round',
+      location: 'https://meet.example/x',
+      timeZone: 'Asia/Tokyo',
+    });
     expect(moved.status).toBe(200);
-    expect(moved.body).toMatchObject({ startsAt: '2026-03-06T13:30:00.000Z', endsAt: '2026-03-06T15:00:00.000Z', title: 'Second round', timeZone: 'Asia/Tokyo', location: 'https://meet.example/x' });
+    expect(moved.body).toMatchObject({
+      startsAt: '2026-03-06T13:30:00.000Z',
+      endsAt: '2026-03-06T15:00:00.000Z',
+      title: 'Second round',
+      timeZone: 'Asia/Tokyo',
+      location: 'https://meet.example/x',
+    });
     expect(moved.body.updatedAt).not.toBe(spanning.updatedAt);
     expect(moved.body.conversations.map((c) => [c.startsAt, c.durationMinutes])).toEqual([['2026-03-06T13:30:00.000Z', 90]]);
 
@@ -142,7 +184,8 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
     const inside = await a.interview(two.id, { startsAt: '2027-05-01T12:00:00.000Z', durationMinutes: 60 });
     const atEnd = await a.interview(one.id, { startsAt: '2027-05-02T00:00:00.000Z', durationMinutes: 60 });
     await a.interview(two.id, { startsAt: '2027-04-30T08:00:00.000Z', durationMinutes: 60 });
-    const ids = async (query: string) => (await a.json<{ items: Interview[] }>('GET', `/api/interviews${query}`)).body.items.map((i) => i.id);
+    const ids = async (query: string) =>
+      (await a.json<{ items: Interview[] }>('GET', `/api/interviews${query}`)).body.items.map((i) => i.id);
     expect(await ids('?from=2027-05-01T10:00:00Z&to=2027-05-02T00:00:00Z')).toEqual([running.id, inside.id]);
     expect(await ids('?from=2027-05-01T11:00:00.000Z&to=2027-05-03T00:00:00.000Z')).toEqual([inside.id, atEnd.id]);
     const all = await ids('?from=2027-01-01T00:00:00Z');
@@ -154,7 +197,13 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
     const opp = await a.opportunity();
     const interview = await a.interview(opp.id, { startsAt: '2026-03-10T09:00:00.000Z' });
     const concern = await a.concern(opp.id, { text: 'Little SQL experience', interviewId: interview.id });
-    await a.json('PUT', `/api/interviews/${interview.id}/reflection`, { rating: 4, wentWell: 'Rapport', toImprove: '', signals: '', stumpers: [] });
+    await a.json('PUT', `/api/interviews/${interview.id}/reflection`, {
+      rating: 4,
+      wentWell: 'Rapport',
+      toImprove: '',
+      signals: '',
+      stumpers: [],
+    });
 
     const deleted = await a.json<Interview>('DELETE', `/api/interviews/${interview.id}`);
     expect(deleted).toMatchObject({ status: 200, body: { id: interview.id, openConcerns: 1, hasReflection: true } });
@@ -169,14 +218,22 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
     ] as const) {
       expect((await a.json(method, url, method === 'PATCH' ? {} : undefined)).status, `${method} ${url}`).toBe(404);
     }
-    expect((await a.json('POST', `/api/interviews/${interview.id}/conversations`, { startsAt: '2026-03-10T09:00:00.000Z', durationMinutes: 30 })).status).toBe(404);
+    expect(
+      (await a.json('POST', `/api/interviews/${interview.id}/conversations`, { startsAt: '2026-03-10T09:00:00.000Z', durationMinutes: 30 }))
+        .status,
+    ).toBe(404);
     expect((await a.json<{ items: Interview[] }>('GET', `/api/opportunities/${opp.id}/interviews`)).body.items).toEqual([]);
     expect((await a.json<{ items: Interview[] }>('GET', '/api/interviews')).body.items.map((i) => i.id)).not.toContain(interview.id);
     expect((await a.json<{ items: unknown[] }>('GET', `/api/opportunities/${opp.id}/concerns`)).body.items).toEqual([]);
 
     const restored = await a.json<Interview>('POST', `/api/interviews/${interview.id}/restore`);
-    expect(restored).toMatchObject({ status: 200, body: { id: interview.id, openConcerns: 1, hasReflection: true, conversations: interview.conversations } });
-    expect((await a.json<{ items: Interview[] }>('GET', `/api/opportunities/${opp.id}/interviews`)).body.items.map((i) => i.id)).toEqual([interview.id]);
+    expect(restored).toMatchObject({
+      status: 200,
+      body: { id: interview.id, openConcerns: 1, hasReflection: true, conversations: interview.conversations },
+    });
+    expect((await a.json<{ items: Interview[] }>('GET', `/api/opportunities/${opp.id}/interviews`)).body.items.map((i) => i.id)).toEqual([
+      interview.id,
+    ]);
     expect((await a.json<{ items: unknown[] }>('GET', `/api/opportunities/${opp.id}/concerns`)).body.items).toHaveLength(1);
     expect((await a.json('POST', `/api/interviews/${interview.id}/restore`)).status).toBe(200);
   });
@@ -188,7 +245,20 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
     const general = await a.concern(opp.id, { text: 'About the whole application' });
     await t.db.kysely
       .insertInto('interview_notes')
-      .values({ id: uuidv7(), owner_id: '00000000-0000-7000-8000-000000000001', interview_id: interview.id, conversation_id: null, text: 'note', marker: 'plain', revision: 1, conflict_of: null, written_at: clock.now().toISOString(), deleted_at: null, created_at: clock.now().toISOString(), updated_at: clock.now().toISOString() })
+      .values({
+        id: uuidv7(),
+        owner_id: '00000000-0000-7000-8000-000000000001',
+        interview_id: interview.id,
+        conversation_id: null,
+        text: 'note',
+        marker: 'plain',
+        revision: 1,
+        conflict_of: null,
+        written_at: clock.now().toISOString(),
+        deleted_at: null,
+        created_at: clock.now().toISOString(),
+        updated_at: clock.now().toISOString(),
+      })
       .execute();
     await a.json('DELETE', `/api/interviews/${interview.id}`);
     clock.advance(23 * HOUR);
@@ -199,16 +269,26 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
     expect(await rows('interviews', 'id', interview.id)).toBe(0);
     expect(await rows('conversations', 'interview_id', interview.id)).toBe(0);
     expect(await rows('interview_notes', 'interview_id', interview.id)).toBe(0);
-    expect((await a.json<{ items: { id: string }[] }>('GET', `/api/opportunities/${opp.id}/concerns`)).body.items.map((c) => c.id)).toEqual([general.id]);
+    expect((await a.json<{ items: { id: string }[] }>('GET', `/api/opportunities/${opp.id}/concerns`)).body.items.map((c) => c.id)).toEqual(
+      [general.id],
+    );
     expect((await a.json('POST', `/api/interviews/${interview.id}/restore`)).status).toBe(404);
   });
 
   it('removes interviews and everything in them with their opportunity', async () => {
     const opp = await a.opportunity();
     const person = await a.person('Ines Duarte', opp.id);
-    const interview = await a.interview(opp.id, { conversations: [{ startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 60, personIds: [person.id] }] });
+    const interview = await a.interview(opp.id, {
+      conversations: [{ startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 60, personIds: [person.id] }],
+    });
     await a.concern(opp.id, { text: 'Notice period', interviewId: interview.id, raisedByPersonId: person.id });
-    await a.json('PUT', `/api/interviews/${interview.id}/reflection`, { rating: 3, wentWell: '', toImprove: '', signals: '', stumpers: [] });
+    await a.json('PUT', `/api/interviews/${interview.id}/reflection`, {
+      rating: 3,
+      wentWell: '',
+      toImprove: '',
+      signals: '',
+      stumpers: [],
+    });
     expect((await t.request({ method: 'DELETE', url: `/api/opportunities/${opp.id}` })).statusCode).toBe(204);
     expect(await rows('interviews', 'opportunity_id', opp.id)).toBe(0);
     expect(await rows('conversations', 'interview_id', interview.id)).toBe(0);
@@ -237,9 +317,24 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
     }
     for (const id of [theirs.opportunityId, uuidv7()]) {
       expect((await a.json('GET', `/api/opportunities/${id}/interviews`)).status).toBe(404);
-      expect((await a.json('POST', `/api/opportunities/${id}/interviews`, { kind: 'phone', startsAt: '2026-03-03T14:00:00.000Z', timeZone: 'UTC', durationMinutes: 30 })).status).toBe(404);
+      expect(
+        (
+          await a.json('POST', `/api/opportunities/${id}/interviews`, {
+            kind: 'phone',
+            startsAt: '2026-03-03T14:00:00.000Z',
+            timeZone: 'UTC',
+            durationMinutes: 30,
+          })
+        ).status,
+      ).toBe(404);
     }
-    const taken = await a.json<{ error: { field: string } }>('POST', `/api/opportunities/${mine.id}/interviews`, { id: theirs.interviewId, kind: 'phone', startsAt: '2026-03-03T14:00:00.000Z', timeZone: 'UTC', durationMinutes: 30 });
+    const taken = await a.json<{ error: { field: string } }>('POST', `/api/opportunities/${mine.id}/interviews`, {
+      id: theirs.interviewId,
+      kind: 'phone',
+      startsAt: '2026-03-03T14:00:00.000Z',
+      timeZone: 'UTC',
+      durationMinutes: 30,
+    });
     expect([taken.status, taken.body.error.field]).toEqual([409, 'id']);
     expect((await a.json<{ items: Interview[] }>('GET', '/api/interviews')).body.items.map((i) => i.id)).not.toContain(theirs.interviewId);
     const malformed = await a.json<{ error: { field: string } }>('GET', '/api/interviews/not-a-uuid');
@@ -247,7 +342,9 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
   });
 
   it('documents every route in the OpenAPI document under the Interviews tag', async () => {
-    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { tags?: string[]; summary?: string; responses: Record<string, unknown> }>> }>();
+    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { tags?: string[]; summary?: string; responses: Record<string, unknown> }>>;
+    }>();
     const expected: [string, string][] = [
       ['/api/opportunities/{id}/interviews', 'get'],
       ['/api/opportunities/{id}/interviews', 'post'],

@@ -17,11 +17,16 @@ export async function readInvitation(ctx: Ctx, body: ParseInvitation): Promise<I
   const now = body.now ?? ctx.now();
   if (!body.opportunityId) return parseInvitation(body.text, { timeZone: body.timeZone, now });
   const opportunity = await getOpportunity(ctx, body.opportunityId).catch((err: unknown) => {
-    throw err instanceof AppError && err.code === 'not-found' ? new AppError('not-found', 'Opportunity not found', { field: 'opportunityId' }) : err;
+    throw err instanceof AppError && err.code === 'not-found'
+      ? new AppError('not-found', 'Opportunity not found', { field: 'opportunityId' })
+      : err;
   });
   const result = parseInvitation(body.text, { timeZone: body.timeZone, now, employerName: opportunity.employerName });
   const known = await listPeople(ctx, {});
-  const people = matchKnownPeople(result.draft.people, known, { opportunityId: opportunity.id, employerName: opportunity.employerName }).map(({ existing, ...p }) =>
+  const people = matchKnownPeople(result.draft.people, known, {
+    opportunityId: opportunity.id,
+    employerName: opportunity.employerName,
+  }).map(({ existing, ...p }) =>
     existing ? { ...p, existing: { role: existing.role, email: existing.email, title: existing.title } } : p,
   );
   return { ...result, draft: { ...result.draft, people } };

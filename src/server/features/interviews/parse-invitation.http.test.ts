@@ -20,7 +20,8 @@ const INVITATIONS = {
     '2:00 – 2:45 PM Dana Ruiz, Engineering Manager',
     '2:45 – 3:30 PM Priya Shah & Tom Becker (System design)',
   ].join('\n'),
-  recruiter: "Hi Alex, Ravi here from Kestrel. Could we do a quick phone screen tomorrow at 10am? I'll call you on +44 20 7946 0958. It should take about 30 minutes.",
+  recruiter:
+    "Hi Alex, Ravi here from Kestrel. Could we do a quick phone screen tomorrow at 10am? I'll call you on +44 20 7946 0958. It should take about 30 minutes.",
   onsite: [
     'Onsite interview – Northwind Traders',
     'Date: 3/12/2026',
@@ -67,12 +68,65 @@ describe.each(DIALECTS)('parse-invitation over HTTP on %s', (dialect) => {
   };
 
   it.each([
-    ['calendar', { kind: 'video', startsAt: '2026-03-03T13:00:00.000Z', timeZone: 'Europe/Berlin', durationMinutes: 90, location: 'https://us02web.zoom.us/j/81234567890?pwd=abcDEF123', title: 'Video interview with Acme', meeting: { id: '812 3456 7890' } }, [['Dana Ruiz'], ['Priya Shah', 'Tom Becker']]],
-    ['recruiter', { kind: 'phone', startsAt: '2026-02-25T10:00:00.000Z', timeZone: 'Europe/Lisbon', durationMinutes: 30, location: '+44 20 7946 0958', title: 'Phone interview with Kestrel' }, [['Ravi']]],
-    ['onsite', { kind: 'onsite', startsAt: '2026-03-12T09:30:00.000Z', timeZone: 'Europe/Lisbon', durationMinutes: 165, location: 'Rua Augusta 24, 3rd floor, 1100-053 Lisboa' }, [['Marta Silva'], ['João Pereira'], ['Ana de la Cruz'], []]],
+    [
+      'calendar',
+      {
+        kind: 'video',
+        startsAt: '2026-03-03T13:00:00.000Z',
+        timeZone: 'Europe/Berlin',
+        durationMinutes: 90,
+        location: 'https://us02web.zoom.us/j/81234567890?pwd=abcDEF123',
+        title: 'Video interview with Acme',
+        meeting: { id: '812 3456 7890' },
+      },
+      [['Dana Ruiz'], ['Priya Shah', 'Tom Becker']],
+    ],
+    [
+      'recruiter',
+      {
+        kind: 'phone',
+        startsAt: '2026-02-25T10:00:00.000Z',
+        timeZone: 'Europe/Lisbon',
+        durationMinutes: 30,
+        location: '+44 20 7946 0958',
+        title: 'Phone interview with Kestrel',
+      },
+      [['Ravi']],
+    ],
+    [
+      'onsite',
+      {
+        kind: 'onsite',
+        startsAt: '2026-03-12T09:30:00.000Z',
+        timeZone: 'Europe/Lisbon',
+        durationMinutes: 165,
+        location: 'Rua Augusta 24, 3rd floor, 1100-053 Lisboa',
+      },
+      [['Marta Silva'], ['João Pereira'], ['Ana de la Cruz'], []],
+    ],
     ['teams', { kind: 'video', startsAt: '2026-11-18T15:00:00.000Z', timeZone: 'Europe/Amsterdam', durationMinutes: 60 }, []],
-    ['chat', { kind: 'video', startsAt: '2026-03-02T23:00:00.000Z', timeZone: 'America/Los_Angeles', durationMinutes: 60, location: 'https://whereby.com/globex-hiring' }, []],
-    ['forwarded', { kind: 'onsite', startsAt: '2026-03-05T11:00:00.000Z', durationMinutes: 90, location: '1 Market Street, Springfield', title: 'On-site interview' }, []],
+    [
+      'chat',
+      {
+        kind: 'video',
+        startsAt: '2026-03-02T23:00:00.000Z',
+        timeZone: 'America/Los_Angeles',
+        durationMinutes: 60,
+        location: 'https://whereby.com/globex-hiring',
+      },
+      [],
+    ],
+    [
+      'forwarded',
+      {
+        kind: 'onsite',
+        startsAt: '2026-03-05T11:00:00.000Z',
+        durationMinutes: 90,
+        location: '1 Market Street, Springfield',
+        title: 'On-site interview',
+      },
+      [],
+    ],
   ] as const)('reads the %s invitation', async (name, draft, names) => {
     const result = await parse(INVITATIONS[name]);
     expect(result.draft).toMatchObject(draft);
@@ -91,25 +145,40 @@ describe.each(DIALECTS)('parse-invitation over HTTP on %s', (dialect) => {
         timeZone: draft.timeZone,
         durationMinutes: draft.durationMinutes!,
         location: draft.location ?? '',
-        ...(draft.conversations.length > 0 && { conversations: draft.conversations.map(({ startsAt, durationMinutes, topic }) => ({ startsAt, durationMinutes, topic })) }),
+        ...(draft.conversations.length > 0 && {
+          conversations: draft.conversations.map(({ startsAt, durationMinutes, topic }) => ({ startsAt, durationMinutes, topic })),
+        }),
       };
       const res = await a.json<Interview>('POST', `/api/opportunities/${opp.id}/interviews`, body);
       expect(res.status, text.slice(0, 40)).toBe(201);
-      expect(Interview.parse(res.body)).toMatchObject({ startsAt: draft.startsAt, timeZone: draft.timeZone, conversations: expect.any(Array) });
+      expect(Interview.parse(res.body)).toMatchObject({
+        startsAt: draft.startsAt,
+        timeZone: draft.timeZone,
+        conversations: expect.any(Array),
+      });
       expect(res.body.conversations).toHaveLength(Math.max(1, draft.conversations.length));
     }
   });
 
   it('names the sender as the recruiter with their e-mail (from the forwarded header), not as an interviewer', async () => {
     const { draft } = await parse(INVITATIONS.forwarded);
-    expect(draft.people).toEqual([{ name: 'Ines Duarte', role: 'recruiter', email: 'ines@quarry.example', sender: true, organiser: false, interviews: false }]);
+    expect(draft.people).toEqual([
+      { name: 'Ines Duarte', role: 'recruiter', email: 'ines@quarry.example', sender: true, organiser: false, interviews: false },
+    ]);
   });
 
-  it("for an opportunity: titles the interview with its employer and matches the people it already has, case and accents aside", async () => {
+  it('for an opportunity: titles the interview with its employer and matches the people it already has, case and accents aside', async () => {
     const opp = await a.opportunity('Ferrovia Logistics', 'Planner');
     const other = await a.opportunity('Ferrovia Logistics', 'Analyst');
     const jose = await a.person('José García', opp.id);
-    const marta = (await a.json<{ id: string }>('POST', '/api/people', { name: 'Marta Silva', role: 'other', employerName: 'Ferrovia Logistics', opportunityIds: [other.id] })).body;
+    const marta = (
+      await a.json<{ id: string }>('POST', '/api/people', {
+        name: 'Marta Silva',
+        role: 'other',
+        employerName: 'Ferrovia Logistics',
+        opportunityIds: [other.id],
+      })
+    ).body;
     await a.person('Kim Park');
     const text = [
       'Hi Sam,',
@@ -121,7 +190,11 @@ describe.each(DIALECTS)('parse-invitation over HTTP on %s', (dialect) => {
       'Talent Partner',
       'marta.silva@ferrovia.example',
     ].join('\n');
-    const res = await a.json<InvitationDraft>('POST', '/api/interviews/parse-invitation', { text, timeZone: 'Europe/Lisbon', opportunityId: opp.id });
+    const res = await a.json<InvitationDraft>('POST', '/api/interviews/parse-invitation', {
+      text,
+      timeZone: 'Europe/Lisbon',
+      opportunityId: opp.id,
+    });
     expect(res.status).toBe(200);
     const { draft } = InvitationDraft.parse(res.body);
     expect(draft.title).toBe('Video interview with Ferrovia Logistics');
@@ -133,11 +206,17 @@ describe.each(DIALECTS)('parse-invitation over HTTP on %s', (dialect) => {
       ['Marta Silva', 'recruiter', marta.id, false, 'other'],
     ]);
     expect(draft.people[2]).toMatchObject({ sender: true, email: 'marta.silva@ferrovia.example', interviews: false });
-    expect(draft.conversations).toEqual([{ startsAt: '2026-03-05T10:00:00.000Z', durationMinutes: 45, topic: '', names: ['Jose GARCIA', 'Kim Park'] }]);
+    expect(draft.conversations).toEqual([
+      { startsAt: '2026-03-05T10:00:00.000Z', durationMinutes: 45, topic: '', names: ['Jose GARCIA', 'Kim Park'] },
+    ]);
   });
 
   it('answers 404 naming opportunityId for an opportunity that is not the user’s', async () => {
-    const res = await a.json<ErrorReply>('POST', '/api/interviews/parse-invitation', { text: 'March 5 at 10:00', timeZone: 'UTC', opportunityId: '01890000-0000-7000-8000-000000000000' });
+    const res = await a.json<ErrorReply>('POST', '/api/interviews/parse-invitation', {
+      text: 'March 5 at 10:00',
+      timeZone: 'UTC',
+      opportunityId: '01890000-0000-7000-8000-000000000000',
+    });
     expect([res.status, res.body.error.field]).toEqual([404, 'opportunityId']);
   });
 
@@ -149,7 +228,9 @@ describe.each(DIALECTS)('parse-invitation over HTTP on %s', (dialect) => {
   it('says what is missing', async () => {
     const { draft, missing } = await parse('Thanks for applying! We will be in touch.', 'Europe/Lisbon');
     expect(draft).toEqual({ timeZone: 'Europe/Lisbon', conversations: [], people: [] });
-    expect(missing).toEqual(expect.arrayContaining(['No date found', 'No length found', 'Not clear whether it is by phone, video or onsite']));
+    expect(missing).toEqual(
+      expect.arrayContaining(['No date found', 'No length found', 'Not clear whether it is by phone, video or onsite']),
+    );
   });
 
   it.each([

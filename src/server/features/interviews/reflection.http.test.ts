@@ -13,7 +13,16 @@ describe.each(DIALECTS)('reflections over HTTP on %s', (dialect) => {
   let interview: Interview;
   const clock = movableClock('2026-03-03T18:00:00.000Z');
   const prompt = PROMPTS[3]!.id;
-  const valid = { rating: 4, wentWell: 'Clear story about the migration.', toImprove: 'Shorter intro.', signals: 'They asked about start dates.', stumpers: [{ text: 'Tell me about a time you failed', promptId: prompt }, { text: 'How would you shard this?', promptId: null }] };
+  const valid = {
+    rating: 4,
+    wentWell: 'Clear story about the migration.',
+    toImprove: 'Shorter intro.',
+    signals: 'They asked about start dates.',
+    stumpers: [
+      { text: 'Tell me about a time you failed', promptId: prompt },
+      { text: 'How would you shard this?', promptId: null },
+    ],
+  };
   beforeAll(async () => {
     t = await createTestApp(dialect, { now: clock.now });
     a = api(t);
@@ -35,7 +44,11 @@ describe.each(DIALECTS)('reflections over HTTP on %s', (dialect) => {
     const second = { rating: null, wentWell: '', toImprove: 'Ask about the team earlier.', signals: '', stumpers: [] };
     const put = await a.json<Reflection>('PUT', `/api/interviews/${interview.id}/reflection`, second);
     expect(put.body).toEqual({ ...second, interviewId: interview.id, updatedAt: '2026-03-03T19:00:00.000Z' });
-    const count = await t.db.kysely.selectFrom('reflections').select((eb) => eb.fn.countAll().as('n')).where('interview_id', '=', interview.id).executeTakeFirstOrThrow();
+    const count = await t.db.kysely
+      .selectFrom('reflections')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('interview_id', '=', interview.id)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
 

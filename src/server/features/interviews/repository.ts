@@ -78,7 +78,10 @@ export function findInterview(db: Db, id: string): Promise<InterviewRow | undefi
 }
 
 /** The conversations of interviews, in order, with their people's ids in order. */
-export async function conversationsOf(db: Db, interviewIds: string[]): Promise<Map<string, (ConversationRow & { person_ids: string[] })[]>> {
+export async function conversationsOf(
+  db: Db,
+  interviewIds: string[],
+): Promise<Map<string, (ConversationRow & { person_ids: string[] })[]>> {
   const out = new Map<string, (ConversationRow & { person_ids: string[] })[]>();
   if (interviewIds.length === 0) return out;
   const rows = await db.kysely
@@ -90,7 +93,10 @@ export async function conversationsOf(db: Db, interviewIds: string[]): Promise<M
     .orderBy('starts_at')
     .orderBy('id')
     .execute();
-  const people = await peopleOf(db, rows.map((r) => r.id));
+  const people = await peopleOf(
+    db,
+    rows.map((r) => r.id),
+  );
   for (const r of rows) out.set(r.interview_id, [...(out.get(r.interview_id) ?? []), { ...r, person_ids: people.get(r.id) ?? [] }]);
   return out;
 }
@@ -169,23 +175,53 @@ export function findReflection(db: Db, interviewId: string): Promise<ReflectionR
 
 /** Writes an interview's reflection, creating it on first write. */
 export async function upsertReflection(db: Db, row: ReflectionRow): Promise<void> {
-  const values = { rating: row.rating, went_well: row.went_well, to_improve: row.to_improve, signals: row.signals, stumpers: row.stumpers, updated_at: row.updated_at };
-  await db.kysely.insertInto('reflections').values(row).onConflict((oc) => oc.column('interview_id').doUpdateSet(values)).execute();
+  const values = {
+    rating: row.rating,
+    went_well: row.went_well,
+    to_improve: row.to_improve,
+    signals: row.signals,
+    stumpers: row.stumpers,
+    updated_at: row.updated_at,
+  };
+  await db.kysely
+    .insertInto('reflections')
+    .values(row)
+    .onConflict((oc) => oc.column('interview_id').doUpdateSet(values))
+    .execute();
 }
 
 /** Replaces a conversation's people with these, in order. */
-export async function setConversationPeople(db: Db, ownerId: string, conversationId: string, personIds: string[], newId: () => string): Promise<void> {
+export async function setConversationPeople(
+  db: Db,
+  ownerId: string,
+  conversationId: string,
+  personIds: string[],
+  newId: () => string,
+): Promise<void> {
   await db.kysely.deleteFrom('conversation_people').where('conversation_id', '=', conversationId).execute();
   if (personIds.length === 0) return;
   await db.kysely
     .insertInto('conversation_people')
-    .values(personIds.map((personId, position) => ({ id: newId(), owner_id: ownerId, conversation_id: conversationId, person_id: personId, position })))
+    .values(
+      personIds.map((personId, position) => ({
+        id: newId(),
+        owner_id: ownerId,
+        conversation_id: conversationId,
+        person_id: personId,
+        position,
+      })),
+    )
     .execute();
 }
 
 /** The owner's interviews deleted before `cutoff` (past their undo window). */
 function deletedBefore(db: Db, ownerId: string, cutoff: string) {
-  return db.kysely.selectFrom('interviews').select('id').where('owner_id', '=', ownerId).where('deleted_at', 'is not', null).where('deleted_at', '<', cutoff);
+  return db.kysely
+    .selectFrom('interviews')
+    .select('id')
+    .where('owner_id', '=', ownerId)
+    .where('deleted_at', 'is not', null)
+    .where('deleted_at', '<', cutoff);
 }
 
 /** Whether the owner has an interview deleted before `cutoff`, so reads purge only when there is something to purge. */
@@ -217,6 +253,11 @@ export async function purgeDeletedInterviews(db: Db, ownerId: string, cutoff: st
  * other, on either database); answers whether it did.
  */
 export async function replaceChecklistIf(db: Db, id: string, from: string, to: string, updatedAt: string): Promise<boolean> {
-  const result = await db.kysely.updateTable('interviews').set({ checklist: to, updated_at: updatedAt }).where('id', '=', id).where('checklist', '=', from).executeTakeFirst();
+  const result = await db.kysely
+    .updateTable('interviews')
+    .set({ checklist: to, updated_at: updatedAt })
+    .where('id', '=', id)
+    .where('checklist', '=', from)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

@@ -42,7 +42,8 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Add an interview',
-      description: 'Without a checklist it gets the default one of its kind; without conversations, one conversation spanning the interview. A known id answers the existing interview (200).',
+      description:
+        'Without a checklist it gets the default one of its kind; without conversations, one conversation spanning the interview. A known id answers the existing interview (200).',
       params: IdParams,
       body: CreateInterview,
       response: { 200: Interview, 201: Interview, ...errors },
@@ -54,7 +55,12 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/interviews', {
-    schema: { tags, summary: 'Interviews across opportunities overlapping [from, to), by start', querystring: InterviewsQuery, response: { 200: InterviewList, ...errors } },
+    schema: {
+      tags,
+      summary: 'Interviews across opportunities overlapping [from, to), by start',
+      querystring: InterviewsQuery,
+      response: { 200: InterviewList, ...errors },
+    },
     handler: async (req) => ({ items: await service.listInterviews(req.ctx, req.query) }),
   });
 
@@ -63,7 +69,7 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Read a pasted invitation into a draft interview (nothing is saved)',
       description:
-        'Finds date, time, zone, length, kind, link or place, meeting ID/passcode/dial-in, the people it names (with a guessed role; the sender is the recruiter unless the text says they interview) and a schedule of conversations; says what it found and what is missing. With `opportunityId`, the title names its employer and the people are matched to the user\'s people of the opportunity or employer by name.',
+        "Finds date, time, zone, length, kind, link or place, meeting ID/passcode/dial-in, the people it names (with a guessed role; the sender is the recruiter unless the text says they interview) and a schedule of conversations; says what it found and what is missing. With `opportunityId`, the title names its employer and the people are matched to the user's people of the opportunity or employer by name.",
       body: ParseInvitation,
       response: { 200: InvitationDraft, ...errors },
     },
@@ -71,7 +77,12 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/interviews/:id', {
-    schema: { tags, summary: 'Get an interview with its conversations and checklist', params: IdParams, response: { 200: Interview, ...errors } },
+    schema: {
+      tags,
+      summary: 'Get an interview with its conversations and checklist',
+      params: IdParams,
+      response: { 200: Interview, ...errors },
+    },
     handler: (req) => service.getInterview(req.ctx, req.params.id),
   });
 
@@ -98,7 +109,12 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.delete('/api/interviews/:id', {
-    schema: { tags, summary: 'Delete an interview (restorable for a day); answers the deleted interview', params: IdParams, response: { 200: Interview, ...errors } },
+    schema: {
+      tags,
+      summary: 'Delete an interview (restorable for a day); answers the deleted interview',
+      params: IdParams,
+      response: { 200: Interview, ...errors },
+    },
     handler: (req) => service.deleteInterview(req.ctx, req.params.id),
   });
 
@@ -108,7 +124,13 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/api/interviews/:id/conversations', {
-    schema: { tags, summary: 'Add a conversation (time slot) to an interview', params: IdParams, body: CreateConversation, response: { 200: Conversation, 201: Conversation, ...errors } },
+    schema: {
+      tags,
+      summary: 'Add a conversation (time slot) to an interview',
+      params: IdParams,
+      body: CreateConversation,
+      response: { 200: Conversation, 201: Conversation, ...errors },
+    },
     handler: async (req, reply) => {
       const { conversation, created } = await conversations.createConversation(req.ctx, req.params.id, req.body);
       return reply.code(created ? 201 : 200).send(conversation);
@@ -116,7 +138,13 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/api/conversations/:id', {
-    schema: { tags, summary: 'Edit a conversation', params: IdParams, body: UpdateConversation, response: { 200: Conversation, ...errors } },
+    schema: {
+      tags,
+      summary: 'Edit a conversation',
+      params: IdParams,
+      body: UpdateConversation,
+      response: { 200: Conversation, ...errors },
+    },
     handler: (req) => conversations.updateConversation(req.ctx, req.params.id, req.body),
   });
 
@@ -129,12 +157,23 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/opportunities/:id/concerns', {
-    schema: { tags, summary: "An opportunity's concerns (from notes and added directly)", params: IdParams, response: { 200: ConcernList, ...errors } },
+    schema: {
+      tags,
+      summary: "An opportunity's concerns (from notes and added directly)",
+      params: IdParams,
+      response: { 200: ConcernList, ...errors },
+    },
     handler: async (req) => ({ items: await concerns.listOpportunityConcerns(req.ctx, req.params.id) }),
   });
 
   app.post('/api/opportunities/:id/concerns', {
-    schema: { tags, summary: 'Add a concern the employer raised', params: IdParams, body: CreateConcern, response: { 200: Concern, 201: Concern, ...errors } },
+    schema: {
+      tags,
+      summary: 'Add a concern the employer raised',
+      params: IdParams,
+      body: CreateConcern,
+      response: { 200: Concern, 201: Concern, ...errors },
+    },
     handler: async (req, reply) => {
       const { concern, created } = await concerns.createConcern(req.ctx, req.params.id, req.body);
       return reply.code(created ? 201 : 200).send(concern);
@@ -147,7 +186,13 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/api/concerns/:id', {
-    schema: { tags, summary: 'Edit a concern, or mark it addressed and say how', params: IdParams, body: UpdateConcern, response: { 200: Concern, ...errors } },
+    schema: {
+      tags,
+      summary: 'Edit a concern, or mark it addressed and say how',
+      params: IdParams,
+      body: UpdateConcern,
+      response: { 200: Concern, ...errors },
+    },
     handler: (req) => concerns.updateConcern(req.ctx, req.params.id, req.body),
   });
 
@@ -160,12 +205,23 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/interviews/:id/reflection', {
-    schema: { tags, summary: 'The reflection after an interview (404 until written)', params: IdParams, response: { 200: Reflection, ...errors } },
+    schema: {
+      tags,
+      summary: 'The reflection after an interview (404 until written)',
+      params: IdParams,
+      response: { 200: Reflection, ...errors },
+    },
     handler: (req) => reflections.getReflection(req.ctx, req.params.id),
   });
 
   app.put('/api/interviews/:id/reflection', {
-    schema: { tags, summary: 'Write the reflection after an interview', params: IdParams, body: PutReflection, response: { 200: Reflection, ...errors } },
+    schema: {
+      tags,
+      summary: 'Write the reflection after an interview',
+      params: IdParams,
+      body: PutReflection,
+      response: { 200: Reflection, ...errors },
+    },
     handler: (req) => reflections.putReflection(req.ctx, req.params.id, req.body),
   });
 };

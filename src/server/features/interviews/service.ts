@@ -35,8 +35,14 @@ const LONGEST_MS = 960 * 60_000;
 /** Interview rows presented with their conversations, open concern counts and reflection flags. */
 async function presentMany(db: Db, rows: InterviewRow[]): Promise<Interview[]> {
   const ids = rows.map((r) => r.id);
-  const [conversations, concerns, reflections] = await Promise.all([conversationsOf(db, ids), openConcernCounts(db, ids), reflected(db, ids)]);
-  return rows.map((r) => presentInterview(r, conversations.get(r.id) ?? [], { openConcerns: concerns.get(r.id) ?? 0, hasReflection: reflections.has(r.id) }));
+  const [conversations, concerns, reflections] = await Promise.all([
+    conversationsOf(db, ids),
+    openConcernCounts(db, ids),
+    reflected(db, ids),
+  ]);
+  return rows.map((r) =>
+    presentInterview(r, conversations.get(r.id) ?? [], { openConcerns: concerns.get(r.id) ?? 0, hasReflection: reflections.has(r.id) }),
+  );
 }
 
 async function present(ctx: Ctx, row: InterviewRow): Promise<Interview> {
@@ -47,7 +53,8 @@ async function present(ctx: Ctx, row: InterviewRow): Promise<Interview> {
 export async function purgeExpired(ctx: Ctx): Promise<void> {
   const cutoff = new Date(ctx.now().getTime() - DAY_MS).toISOString();
   // Reads stay read-only unless there is something to remove.
-  if (await hasDeletedBefore(ctx.db, ctx.actor.userId, cutoff)) await inTransaction(ctx.db, (trx) => purgeDeletedInterviews(trx, ctx.actor.userId, cutoff));
+  if (await hasDeletedBefore(ctx.db, ctx.actor.userId, cutoff))
+    await inTransaction(ctx.db, (trx) => purgeDeletedInterviews(trx, ctx.actor.userId, cutoff));
 }
 
 /** One interview the actor owns (not deleted). */
@@ -77,7 +84,9 @@ export async function listInterviews(ctx: Ctx, range: { from?: string | undefine
   if (to) query = query.where('i.starts_at', '<', to);
   // Nothing lasts longer than LONGEST_MS, so earlier starts cannot reach `from`; the exact end is checked below.
   if (from) query = query.where('i.starts_at', '>=', new Date(Date.parse(from) - LONGEST_MS).toISOString());
-  const rows = (await query.orderBy('i.starts_at').orderBy('i.id').execute()).filter((r) => !from || addMinutes(r.starts_at, r.duration_minutes) > from);
+  const rows = (await query.orderBy('i.starts_at').orderBy('i.id').execute()).filter(
+    (r) => !from || addMinutes(r.starts_at, r.duration_minutes) > from,
+  );
   return presentMany(ctx.db, rows);
 }
 
@@ -85,7 +94,11 @@ export async function listInterviews(ctx: Ctx, range: { from?: string | undefine
  * Adds an interview to an opportunity. Without a checklist it gets the default of its kind; without
  * conversations, one spanning the whole interview. Idempotent on a client id.
  */
-export async function createInterview(ctx: Ctx, opportunityId: string, input: CreateInterview): Promise<{ interview: Interview; created: boolean }> {
+export async function createInterview(
+  ctx: Ctx,
+  opportunityId: string,
+  input: CreateInterview,
+): Promise<{ interview: Interview; created: boolean }> {
   const opportunity = await requireOwnedOpportunity(ctx, opportunityId);
   const existing = input.id ? await sameInterview(ctx, opportunityId, input.id) : undefined;
   if (existing) return { interview: existing, created: false };
@@ -94,7 +107,11 @@ export async function createInterview(ctx: Ctx, opportunityId: string, input: Cr
   const startsAt = instant(input.startsAt);
   const conversations = input.conversations ?? [{ startsAt, durationMinutes: input.durationMinutes, topic: '', personIds: [] }];
   for (const [i, c] of conversations.entries()) await checkPeople(ctx, c.personIds, `conversations.${i}.personIds`);
-  await checkNewConversationIds(ctx.db, conversations.map((c) => c.id), (i) => `conversations.${i}.id`);
+  await checkNewConversationIds(
+    ctx.db,
+    conversations.map((c) => c.id),
+    (i) => `conversations.${i}.id`,
+  );
   const id = input.id ?? uuidv7();
   const now = ctx.now().toISOString();
   const inserted = await inTransaction(ctx.db, async (trx) => {
@@ -169,7 +186,10 @@ export async function updateInterview(ctx: Ctx, id: string, input: UpdateIntervi
     await reindexInterview(trx, id);
     const shift = Date.parse(startsAt) - Date.parse(row.starts_at);
     const conversations = (await conversationsOf(trx, [id])).get(id) ?? [];
-    const spansAll = conversations.length === 1 && conversations[0]!.starts_at === row.starts_at && conversations[0]!.duration_minutes === row.duration_minutes;
+    const spansAll =
+      conversations.length === 1 &&
+      conversations[0]!.starts_at === row.starts_at &&
+      conversations[0]!.duration_minutes === row.duration_minutes;
     for (const c of conversations) {
       if (shift === 0 && !spansAll) continue;
       await trx.kysely

@@ -24,7 +24,10 @@ describe.each(DIALECTS)('scheduling an interview moves the stage along, on %s', 
     const interview = await a.interview(opp.id, { kind: 'video', startsAt: '2026-03-03T14:00:00.000Z' });
     expect(await stageOf(opp.id)).toBe('interviewing');
     expect((await timeline(opp.id)).slice(-2)).toMatchObject([
-      { kind: 'interview', interview: { id: interview.id, kind: 'video', startsAt: '2026-03-03T14:00:00.000Z', timeZone: 'Europe/Lisbon' } },
+      {
+        kind: 'interview',
+        interview: { id: interview.id, kind: 'video', startsAt: '2026-03-03T14:00:00.000Z', timeZone: 'Europe/Lisbon' },
+      },
       { kind: 'stage', fromStage: stage, toStage: 'interviewing' },
     ]);
   });

@@ -27,7 +27,9 @@ export function api(t: TestApp) {
       return (await json<Opportunity>('POST', '/api/opportunities', { employerName, roleTitle })).body;
     },
     async person(name: string, opportunityId?: string): Promise<Person> {
-      return (await json<Person>('POST', '/api/people', { name, role: 'interviewer', ...(opportunityId && { opportunityIds: [opportunityId] }) })).body;
+      return (
+        await json<Person>('POST', '/api/people', { name, role: 'interviewer', ...(opportunityId && { opportunityIds: [opportunityId] }) })
+      ).body;
     },
     async interview(opportunityId: string, input: Partial<CreateInterview> = {}): Promise<Interview> {
       const res = await json<Interview>('POST', `/api/opportunities/${opportunityId}/interviews`, {
@@ -59,13 +61,54 @@ export async function seedOtherOwner(t: TestApp) {
   const opportunityId = await insertOpportunityRow(t.db, { owner_id: ownerId, employer_id: employerId, role_title: 'Their role' });
   await k
     .insertInto('people')
-    .values({ id: personId!, owner_id: ownerId, employer_id: employerId, name: 'Their Person', title: null, role: 'interviewer', email: null, phone: null, links: '[]', background: '', in_common: '', created_at: AT, updated_at: AT })
+    .values({
+      id: personId!,
+      owner_id: ownerId,
+      employer_id: employerId,
+      name: 'Their Person',
+      title: null,
+      role: 'interviewer',
+      email: null,
+      phone: null,
+      links: '[]',
+      background: '',
+      in_common: '',
+      created_at: AT,
+      updated_at: AT,
+    })
     .execute();
   await k
     .insertInto('interviews')
-    .values({ id: interviewId!, owner_id: ownerId, opportunity_id: opportunityId, kind: 'phone', title: '', starts_at: AT, time_zone: 'UTC', duration_minutes: 30, location: '', checklist: '[]', deleted_at: null, created_at: AT, updated_at: AT })
+    .values({
+      id: interviewId!,
+      owner_id: ownerId,
+      opportunity_id: opportunityId,
+      kind: 'phone',
+      title: '',
+      starts_at: AT,
+      time_zone: 'UTC',
+      duration_minutes: 30,
+      location: '',
+      checklist: '[]',
+      deleted_at: null,
+      created_at: AT,
+      updated_at: AT,
+    })
     .execute();
-  await k.insertInto('conversations').values({ id: conversationId!, owner_id: ownerId, interview_id: interviewId!, starts_at: AT, duration_minutes: 30, topic: '', position: 0, created_at: AT, updated_at: AT }).execute();
+  await k
+    .insertInto('conversations')
+    .values({
+      id: conversationId!,
+      owner_id: ownerId,
+      interview_id: interviewId!,
+      starts_at: AT,
+      duration_minutes: 30,
+      topic: '',
+      position: 0,
+      created_at: AT,
+      updated_at: AT,
+    })
+    .execute();
   await k
     .insertInto('concerns')
     .values({
@@ -83,5 +126,12 @@ export async function seedOtherOwner(t: TestApp) {
       updated_at: AT,
     })
     .execute();
-  return { ownerId: ownerId, opportunityId: opportunityId, personId: personId!, interviewId: interviewId!, conversationId: conversationId!, concernId: concernId! };
+  return {
+    ownerId: ownerId,
+    opportunityId: opportunityId,
+    personId: personId!,
+    interviewId: interviewId!,
+    conversationId: conversationId!,
+    concernId: concernId!,
+  };
 }

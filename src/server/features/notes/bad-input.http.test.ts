@@ -40,7 +40,12 @@ describe.each(DIALECTS)('notes refuse bad input and other people’s interviews 
   const cases: { name: string; id?: string; payload: () => unknown; status: number; field: string }[] = [
     { name: 'a bad note id', id: 'not-a-uuid', payload: () => body(), status: 400, field: 'id' },
     { name: 'a missing interviewId', payload: () => (({ interviewId: _, ...rest }) => rest)(body()), status: 400, field: 'interviewId' },
-    { name: 'a missing conversationId', payload: () => (({ conversationId: _, ...rest }) => rest)(body()), status: 400, field: 'conversationId' },
+    {
+      name: 'a missing conversationId',
+      payload: () => (({ conversationId: _, ...rest }) => rest)(body()),
+      status: 400,
+      field: 'conversationId',
+    },
     { name: 'a missing text', payload: () => (({ text: _, ...rest }) => rest)(body()), status: 400, field: 'text' },
     { name: 'an unknown field', payload: () => body({ colour: 'red' }), status: 400, field: 'colour' },
     { name: 'text of the wrong type', payload: () => body({ text: 42 }), status: 400, field: 'text' },
@@ -51,10 +56,25 @@ describe.each(DIALECTS)('notes refuse bad input and other people’s interviews 
     { name: 'deleted as a string', payload: () => body({ deleted: 'yes' }), status: 400, field: 'deleted' },
     { name: 'a bad interviewId', payload: () => body({ interviewId: 'nope' }), status: 400, field: 'interviewId' },
     { name: 'an unknown interview', payload: () => body({ interviewId: uuidv7() }), status: 404, field: 'interviewId' },
-    { name: 'someone else’s interview', payload: () => body({ interviewId: foreign.interviewId, conversationId: null }), status: 404, field: 'interviewId' },
+    {
+      name: 'someone else’s interview',
+      payload: () => body({ interviewId: foreign.interviewId, conversationId: null }),
+      status: 404,
+      field: 'interviewId',
+    },
     { name: 'an unknown conversation', payload: () => body({ conversationId: uuidv7() }), status: 404, field: 'conversationId' },
-    { name: 'someone else’s conversation', payload: () => body({ conversationId: foreign.conversationIds[0] }), status: 404, field: 'conversationId' },
-    { name: 'a conversation of another interview', payload: () => body({ conversationId: second.conversationIds[0] }), status: 400, field: 'conversationId' },
+    {
+      name: 'someone else’s conversation',
+      payload: () => body({ conversationId: foreign.conversationIds[0] }),
+      status: 404,
+      field: 'conversationId',
+    },
+    {
+      name: 'a conversation of another interview',
+      payload: () => body({ conversationId: second.conversationIds[0] }),
+      status: 400,
+      field: 'conversationId',
+    },
   ];
 
   for (const c of cases) {
@@ -69,7 +89,11 @@ describe.each(DIALECTS)('notes refuse bad input and other people’s interviews 
 
   it('refuses to move a note to another interview (400 interviewId), and a new note on it is not made either', async () => {
     const before = await snapshot();
-    const res = await t.request({ method: 'PUT', url: `/api/notes/${existingId}`, payload: body({ interviewId: second.interviewId, conversationId: null, baseRevision: 1, text: 'Moved?' }) });
+    const res = await t.request({
+      method: 'PUT',
+      url: `/api/notes/${existingId}`,
+      payload: body({ interviewId: second.interviewId, conversationId: null, baseRevision: 1, text: 'Moved?' }),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json<{ error: { field?: string } }>().error.field).toBe('interviewId');
     expect(await snapshot()).toEqual(before);
@@ -79,7 +103,20 @@ describe.each(DIALECTS)('notes refuse bad input and other people’s interviews 
     const theirs = uuidv7();
     await t.db.kysely
       .insertInto('interview_notes')
-      .values({ id: theirs, owner_id: foreign.ownerId, interview_id: foreign.interviewId, conversation_id: null, text: 'Private', marker: 'plain', revision: 1, conflict_of: null, written_at: '2026-03-02T09:00:00.000Z', deleted_at: null, created_at: '2026-03-02T09:00:00.000Z', updated_at: '2026-03-02T09:00:00.000Z' })
+      .values({
+        id: theirs,
+        owner_id: foreign.ownerId,
+        interview_id: foreign.interviewId,
+        conversation_id: null,
+        text: 'Private',
+        marker: 'plain',
+        revision: 1,
+        conflict_of: null,
+        written_at: '2026-03-02T09:00:00.000Z',
+        deleted_at: null,
+        created_at: '2026-03-02T09:00:00.000Z',
+        updated_at: '2026-03-02T09:00:00.000Z',
+      })
       .execute();
     const before = await snapshot();
     const res = await t.request({ method: 'PUT', url: `/api/notes/${theirs}`, payload: body({ text: 'Overwrite', baseRevision: 1 }) });
@@ -90,10 +127,20 @@ describe.each(DIALECTS)('notes refuse bad input and other people’s interviews 
 
   it('refuses malformed JSON (400) and a non-JSON body (415), changing nothing', async () => {
     const before = await snapshot();
-    const bad = await t.request({ method: 'PUT', url: `/api/notes/${existingId}`, headers: { 'content-type': 'application/json' }, payload: '{"text":' });
+    const bad = await t.request({
+      method: 'PUT',
+      url: `/api/notes/${existingId}`,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"text":',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { code: string } }>().error.code).toBe('invalid-json');
-    const text = await t.request({ method: 'PUT', url: `/api/notes/${existingId}`, headers: { 'content-type': 'text/plain' }, payload: 'hello' });
+    const text = await t.request({
+      method: 'PUT',
+      url: `/api/notes/${existingId}`,
+      headers: { 'content-type': 'text/plain' },
+      payload: 'hello',
+    });
     // Every write must be JSON (issue #14): text/plain is what another site can send without asking.
     expect(text.statusCode).toBe(415);
     expect(text.json<{ error: { code: string } }>().error.code).toBe('unsupported-media-type');
@@ -101,7 +148,9 @@ describe.each(DIALECTS)('notes refuse bad input and other people’s interviews 
   });
 
   it('lists notes only of the owner’s live interviews: bad id 400, unknown or foreign 404', async () => {
-    expect((await t.request({ method: 'GET', url: '/api/interviews/nope/notes' })).json<{ error: { field?: string } }>().error.field).toBe('id');
+    expect((await t.request({ method: 'GET', url: '/api/interviews/nope/notes' })).json<{ error: { field?: string } }>().error.field).toBe(
+      'id',
+    );
     expect((await t.request({ method: 'GET', url: `/api/interviews/${uuidv7()}/notes` })).statusCode).toBe(404);
     expect((await t.request({ method: 'GET', url: `/api/interviews/${foreign.interviewId}/notes` })).statusCode).toBe(404);
   });
@@ -109,11 +158,23 @@ describe.each(DIALECTS)('notes refuse bad input and other people’s interviews 
   it('treats a soft-deleted interview as gone: 404 for reading and writing its notes', async () => {
     const gone = await insertInterviewDay(t.db);
     const id = uuidv7();
-    const ok = await t.request({ method: 'PUT', url: `/api/notes/${id}`, payload: body({ interviewId: gone.interviewId, conversationId: gone.conversationIds[0] }) });
+    const ok = await t.request({
+      method: 'PUT',
+      url: `/api/notes/${id}`,
+      payload: body({ interviewId: gone.interviewId, conversationId: gone.conversationIds[0] }),
+    });
     expect(ok.statusCode).toBe(201);
-    await t.db.kysely.updateTable('interviews').set({ deleted_at: '2026-03-02T12:00:00.000Z' }).where('id', '=', gone.interviewId).execute();
+    await t.db.kysely
+      .updateTable('interviews')
+      .set({ deleted_at: '2026-03-02T12:00:00.000Z' })
+      .where('id', '=', gone.interviewId)
+      .execute();
     const before = await snapshot();
-    const write = await t.request({ method: 'PUT', url: `/api/notes/${id}`, payload: body({ interviewId: gone.interviewId, conversationId: gone.conversationIds[0], text: 'Late edit', baseRevision: 1 }) });
+    const write = await t.request({
+      method: 'PUT',
+      url: `/api/notes/${id}`,
+      payload: body({ interviewId: gone.interviewId, conversationId: gone.conversationIds[0], text: 'Late edit', baseRevision: 1 }),
+    });
     expect(write.statusCode).toBe(404);
     expect(write.json<{ error: { field?: string } }>().error.field).toBe('interviewId');
     expect((await t.request({ method: 'GET', url: `/api/interviews/${gone.interviewId}/notes` })).statusCode).toBe(404);

@@ -80,9 +80,16 @@ describe.each(DIALECTS)('concerns kept in step with `!` notes on %s', (dialect) 
   it('a concern the user has worked on survives the note changing, and keeps its text', async () => {
     const noted = uuidv7();
     await put(noted, body());
-    await t.db.kysely.updateTable('concerns').set({ how_addressed: 'Mention the mentoring programme I ran' }).where('note_id', '=', noted).execute();
+    await t.db.kysely
+      .updateTable('concerns')
+      .set({ how_addressed: 'Mention the mentoring programme I ran' })
+      .where('note_id', '=', noted)
+      .execute();
     await put(noted, body({ text: 'Just a plain line now', baseRevision: 1 }));
-    expect(await concernOf(noted)).toMatchObject({ text: 'No team-lead experience yet', how_addressed: 'Mention the mentoring programme I ran' });
+    expect(await concernOf(noted)).toMatchObject({
+      text: 'No team-lead experience yet',
+      how_addressed: 'Mention the mentoring programme I ran',
+    });
 
     const addressed = uuidv7();
     await put(addressed, body());

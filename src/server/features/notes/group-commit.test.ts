@@ -11,8 +11,10 @@ describe.each(DIALECTS)('durable writes grouped into one commit on %s', (dialect
   });
   afterAll(() => db.close());
 
-  const addUser = (trx: Db, id: string) => trx.kysely.insertInto('users').values({ id, display_name: id, is_local: 0, created_at: '2026-03-02T09:00:00.000Z' }).execute();
-  const users = async (ids: string[]) => (await db.kysely.selectFrom('users').select('id').where('id', 'in', ids).execute()).map((r) => r.id).sort();
+  const addUser = (trx: Db, id: string) =>
+    trx.kysely.insertInto('users').values({ id, display_name: id, is_local: 0, created_at: '2026-03-02T09:00:00.000Z' }).execute();
+  const users = async (ids: string[]) =>
+    (await db.kysely.selectFrom('users').select('id').where('id', 'in', ids).execute()).map((r) => r.id).sort();
 
   it('runs writes that arrive together, rolling back only the one that failed after writing', async () => {
     const [a, b, c, d] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];

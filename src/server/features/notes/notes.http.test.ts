@@ -30,7 +30,15 @@ describe.each(DIALECTS)('notes over HTTP on %s', (dialect) => {
     expect(res.statusCode).toBe(200);
     return res.json<{ items: Note[] }>().items;
   };
-  const rowCount = async () => Number((await t.db.kysely.selectFrom('interview_notes').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const rowCount = async () =>
+    Number(
+      (
+        await t.db.kysely
+          .selectFrom('interview_notes')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('creates a note with the device id (201, revision 1), and the same write again answers the same without a change', async () => {
     const id = uuidv7();
@@ -79,7 +87,13 @@ describe.each(DIALECTS)('notes over HTTP on %s', (dialect) => {
     expect(stale.statusCode).toBe(200);
     const answer = stale.json<PutNoteResult>();
     expect(answer.note).toMatchObject({ id, text: 'Salary band is 60–70k', revision: 2, conflictOf: null });
-    expect(answer.conflict).toMatchObject({ text: 'Salary band is negotiable', revision: 1, conflictOf: id, deleted: false, conversationId: day.conversationIds[0] });
+    expect(answer.conflict).toMatchObject({
+      text: 'Salary band is negotiable',
+      revision: 1,
+      conflictOf: id,
+      deleted: false,
+      conversationId: day.conversationIds[0],
+    });
     expect(answer.conflict!.id).not.toBe(id);
     const count = await rowCount();
     const retry = await put(id, body({ text: 'Salary band is negotiable', baseRevision: 1, writtenAt: '2026-03-02T09:06:00.000Z' }));
@@ -94,7 +108,10 @@ describe.each(DIALECTS)('notes over HTTP on %s', (dialect) => {
     await put(id, body({ text: 'Office in Porto' }));
     await put(id, body({ text: 'Office in Porto and Braga', baseRevision: 1 }));
     const staleDelete = await put(id, body({ text: 'Office in Porto', baseRevision: 1, deleted: true }));
-    expect(staleDelete.json<PutNoteResult>()).toMatchObject({ note: { text: 'Office in Porto and Braga', revision: 2, deleted: false }, conflict: null });
+    expect(staleDelete.json<PutNoteResult>()).toMatchObject({
+      note: { text: 'Office in Porto and Braga', revision: 2, deleted: false },
+      conflict: null,
+    });
     const sameTextDelete = await put(id, body({ text: 'Office in Porto and Braga', baseRevision: 1, deleted: true }));
     expect(sameTextDelete.json<PutNoteResult>()).toMatchObject({ note: { revision: 3, deleted: true }, conflict: null });
     expect((await list()).some((n) => n.id === id)).toBe(false);
@@ -135,8 +152,19 @@ describe.each(DIALECTS)('notes over HTTP on %s', (dialect) => {
   it('lists only this interview’s live notes, oldest first by the time they were written', async () => {
     const later = uuidv7();
     const earlier = uuidv7();
-    await put(later, body({ interviewId: other.interviewId, conversationId: other.conversationIds[1]!, text: 'Second', writtenAt: '2026-03-02T10:00:00.000Z' }));
-    await put(earlier, body({ interviewId: other.interviewId, conversationId: null, text: 'First', writtenAt: '2026-03-02T09:00:00.000Z' }));
+    await put(
+      later,
+      body({
+        interviewId: other.interviewId,
+        conversationId: other.conversationIds[1]!,
+        text: 'Second',
+        writtenAt: '2026-03-02T10:00:00.000Z',
+      }),
+    );
+    await put(
+      earlier,
+      body({ interviewId: other.interviewId, conversationId: null, text: 'First', writtenAt: '2026-03-02T09:00:00.000Z' }),
+    );
     const items = await list(other.interviewId);
     expect(items.map((n) => n.text)).toEqual(['First', 'Second']);
     expect(items.map((n) => n.conversationId)).toEqual([null, other.conversationIds[1]]);
@@ -161,7 +189,9 @@ describe.each(DIALECTS)('notes over HTTP on %s', (dialect) => {
   });
 
   it('is listed in the OpenAPI document under Notes', async () => {
-    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { tags: string[] }>> }>();
+    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { tags: string[] }>>;
+    }>();
     expect(doc.paths['/api/notes/{id}']?.put?.tags).toEqual(['Notes']);
     expect(doc.paths['/api/interviews/{id}/notes']?.get?.tags).toEqual(['Notes']);
   });

@@ -56,7 +56,11 @@ export function findConflictCopy(db: Db, ownerId: string, id: string, text: stri
 
 /** Inserts a note unless its id exists already; true when the row was written. */
 export async function insertNote(db: Db, row: NoteRow): Promise<boolean> {
-  const result = await db.kysely.insertInto('interview_notes').values(row).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+  const result = await db.kysely
+    .insertInto('interview_notes')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
@@ -92,5 +96,9 @@ export function listNotes(db: Db, ownerId: string, interviewId: string): Promise
 
 /** The concern a `!` note made, if it still exists. */
 export function findConcernOfNote(db: Db, noteId: string) {
-  return db.kysely.selectFrom('concerns').select(['id', 'status', 'how_addressed', 'text']).where('note_id', '=', noteId).executeTakeFirst();
+  return db.kysely
+    .selectFrom('concerns')
+    .select(['id', 'status', 'how_addressed', 'text'])
+    .where('note_id', '=', noteId)
+    .executeTakeFirst();
 }

@@ -28,7 +28,12 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/interviews/:id/notes', {
-    schema: { tags, summary: "An interview's notes, oldest first (deleted ones left out)", params: IdParams, response: { 200: NoteList, ...errors } },
+    schema: {
+      tags,
+      summary: "An interview's notes, oldest first (deleted ones left out)",
+      params: IdParams,
+      response: { 200: NoteList, ...errors },
+    },
     handler: async (req) => ({ items: await service.listInterviewNotes(req.ctx, req.params.id) }),
   });
 };

@@ -49,16 +49,49 @@ export async function insertInterviewDay(db: Db, ownerId = LOCAL_USER_ID): Promi
     })
     .execute();
   for (const [position, id] of conversationIds.entries()) {
-    await k.insertInto('conversations').values({ id, owner_id: ownerId, interview_id: interviewId, starts_at: AT, duration_minutes: 60, topic: '', position, created_at: AT, updated_at: AT }).execute();
+    await k
+      .insertInto('conversations')
+      .values({
+        id,
+        owner_id: ownerId,
+        interview_id: interviewId,
+        starts_at: AT,
+        duration_minutes: 60,
+        topic: '',
+        position,
+        created_at: AT,
+        updated_at: AT,
+      })
+      .execute();
   }
   for (const [position, id] of personIds.entries()) {
     await k
       .insertInto('people')
-      .values({ id, owner_id: ownerId, employer_id: employerId, name: `Person ${position}`, title: null, role: 'interviewer', email: null, phone: null, links: '[]', background: '', in_common: '', created_at: AT, updated_at: AT })
+      .values({
+        id,
+        owner_id: ownerId,
+        employer_id: employerId,
+        name: `Person ${position}`,
+        title: null,
+        role: 'interviewer',
+        email: null,
+        phone: null,
+        links: '[]',
+        background: '',
+        in_common: '',
+        created_at: AT,
+        updated_at: AT,
+      })
       .execute();
   }
   // Inserted second-first so "first" must come from position, not insertion order.
-  await k.insertInto('conversation_people').values({ id: uuidv7(), owner_id: ownerId, conversation_id: conversationIds[0]!, person_id: personIds[1]!, position: 1 }).execute();
-  await k.insertInto('conversation_people').values({ id: uuidv7(), owner_id: ownerId, conversation_id: conversationIds[0]!, person_id: personIds[0]!, position: 0 }).execute();
+  await k
+    .insertInto('conversation_people')
+    .values({ id: uuidv7(), owner_id: ownerId, conversation_id: conversationIds[0]!, person_id: personIds[1]!, position: 1 })
+    .execute();
+  await k
+    .insertInto('conversation_people')
+    .values({ id: uuidv7(), owner_id: ownerId, conversation_id: conversationIds[0]!, person_id: personIds[0]!, position: 0 })
+    .execute();
   return { ownerId, opportunityId, interviewId, conversationIds, personIds };
 }

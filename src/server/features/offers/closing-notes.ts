@@ -33,7 +33,10 @@ async function userName(ctx: Ctx): Promise<string> {
 async function recipients(ctx: Ctx, opportunityIds: string[]): Promise<Map<string, Recipient>> {
   const out = new Map<string, Recipient>();
   if (opportunityIds.length === 0) return out;
-  const [housekeeping, linked] = await Promise.all([bestContactsOf(ctx.db, ctx.actor.userId, opportunityIds), linkedPeopleOf(ctx.db, ctx.actor.userId, opportunityIds)]);
+  const [housekeeping, linked] = await Promise.all([
+    bestContactsOf(ctx.db, ctx.actor.userId, opportunityIds),
+    linkedPeopleOf(ctx.db, ctx.actor.userId, opportunityIds),
+  ]);
   const hkOf = new Map(housekeeping.map((h) => [h.opportunity_id, h]));
   for (const id of opportunityIds) {
     const hk = hkOf.get(id);
@@ -52,9 +55,20 @@ async function recipients(ctx: Ctx, opportunityIds: string[]): Promise<Map<strin
 }
 
 /** Drafts a polite closing note for each target: a decline where there is an offer, a withdrawal otherwise. */
-export async function draftClosingNotes(ctx: Ctx, targets: readonly Target[], withOffer: ReadonlySet<string>, options: ClosingNoteOptions & { mentionOtherOffer: boolean }): Promise<ClosingNoteDraft[]> {
+export async function draftClosingNotes(
+  ctx: Ctx,
+  targets: readonly Target[],
+  withOffer: ReadonlySet<string>,
+  options: ClosingNoteOptions & { mentionOtherOffer: boolean },
+): Promise<ClosingNoteDraft[]> {
   if (targets.length === 0) return [];
-  const [user, people] = await Promise.all([userName(ctx), recipients(ctx, targets.map((t) => t.id))]);
+  const [user, people] = await Promise.all([
+    userName(ctx),
+    recipients(
+      ctx,
+      targets.map((t) => t.id),
+    ),
+  ]);
   return targets.map((t) => {
     const found = people.get(t.id);
     const named = Boolean(found?.name);
@@ -62,7 +76,13 @@ export async function draftClosingNotes(ctx: Ctx, targets: readonly Target[], wi
     const person: FollowupPerson = { id: found?.personId ?? t.id, name: named ? found!.name : 'Hiring Team', email: found?.email ?? null };
     const tone = named ? (options.tone ?? 'warm') : 'formal';
     const kind = withOffer.has(t.id) ? 'decline' : 'withdrawal';
-    const input = { person, opportunity: { employerName: t.employer_name, roleTitle: t.role_title }, user: { name: user }, tone, mentionOtherOffer: options.mentionOtherOffer };
+    const input = {
+      person,
+      opportunity: { employerName: t.employer_name, roleTitle: t.role_title },
+      user: { name: user },
+      tone,
+      mentionOtherOffer: options.mentionOtherOffer,
+    };
     const note = kind === 'decline' ? draftDecline(input) : draftWithdrawal(input);
     const email = found?.email ?? null;
     return {
@@ -80,9 +100,16 @@ export async function draftClosingNotes(ctx: Ctx, targets: readonly Target[], wi
 }
 
 /** The user's other open opportunities that deserve a closing note once an offer is accepted. */
-export async function otherOpenOpportunities(ctx: Ctx, acceptedOpportunityId: string): Promise<{ targets: Target[]; withOffer: Set<string> }> {
+export async function otherOpenOpportunities(
+  ctx: Ctx,
+  acceptedOpportunityId: string,
+): Promise<{ targets: Target[]; withOffer: Set<string> }> {
   const targets = await openOpportunitiesExcept(ctx.db, ctx.actor.userId, acceptedOpportunityId, CLOSABLE_STAGES);
-  const withOffer = await withPendingOffer(ctx.db, ctx.actor.userId, targets.map((t) => t.id));
+  const withOffer = await withPendingOffer(
+    ctx.db,
+    ctx.actor.userId,
+    targets.map((t) => t.id),
+  );
   for (const t of targets) if (t.stage === 'offer') withOffer.add(t.id);
   return { targets, withOffer };
 }

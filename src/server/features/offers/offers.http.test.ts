@@ -20,9 +20,11 @@ describe.each(DIALECTS)('offers over HTTP on %s', (dialect) => {
   let lead: Opportunity;
   let recruiter: Person;
 
-  const create = async (body: Record<string, unknown>) => (await t.request({ method: 'POST', url: '/api/opportunities', payload: body })).json<Opportunity>();
+  const create = async (body: Record<string, unknown>) =>
+    (await t.request({ method: 'POST', url: '/api/opportunities', payload: body })).json<Opportunity>();
   const opportunity = async (id: string) => (await t.request({ method: 'GET', url: `/api/opportunities/${id}` })).json<Opportunity>();
-  const put = (id: string, payload: Record<string, unknown>) => t.request({ method: 'PUT', url: `/api/opportunities/${id}/offer`, payload });
+  const put = (id: string, payload: Record<string, unknown>) =>
+    t.request({ method: 'PUT', url: `/api/opportunities/${id}/offer`, payload });
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { now: () => new Date('2026-05-04T09:00:00.000Z') });
@@ -31,7 +33,11 @@ describe.each(DIALECTS)('offers over HTTP on %s', (dialect) => {
     gamma = await create({ employerName: 'Gamma Games', roleTitle: 'Backend engineer', stage: 'applied' });
     lead = await create({ employerName: 'Delta Lead', roleTitle: 'Anything', stage: 'lead' });
     recruiter = (
-      await t.request({ method: 'POST', url: '/api/people', payload: { name: 'Gita Rao', role: 'recruiter', email: 'gita@gamma.example', opportunityIds: [gamma.id] } })
+      await t.request({
+        method: 'POST',
+        url: '/api/people',
+        payload: { name: 'Gita Rao', role: 'recruiter', email: 'gita@gamma.example', opportunityIds: [gamma.id] },
+      })
     ).json<Person>();
   });
   afterAll(() => t.close());
@@ -52,26 +58,56 @@ describe.each(DIALECTS)('offers over HTTP on %s', (dialect) => {
     });
     expect(res.statusCode).toBe(201);
     const offer = res.json<Offer>();
-    expect(offer).toMatchObject({ opportunityId: alpha.id, employerName: 'Alpha Analytics', stage: 'offer', basePay: 7_000, yearlyPay: 84_000, status: 'pending', deadline: '2026-05-11' });
+    expect(offer).toMatchObject({
+      opportunityId: alpha.id,
+      employerName: 'Alpha Analytics',
+      stage: 'offer',
+      basePay: 7_000,
+      yearlyPay: 84_000,
+      status: 'pending',
+      deadline: '2026-05-11',
+    });
     expect((await opportunity(alpha.id)).stage).toBe('offer');
-    const timeline = (await t.request({ method: 'GET', url: `/api/opportunities/${alpha.id}/timeline` })).json<{ items: TimelineEvent[] }>().items;
+    const timeline = (await t.request({ method: 'GET', url: `/api/opportunities/${alpha.id}/timeline` })).json<{ items: TimelineEvent[] }>()
+      .items;
     expect(timeline.slice(-2)).toMatchObject([{ kind: 'offer' }, { kind: 'stage', fromStage: 'interviewing', toStage: 'offer' }]);
     expect((await t.request({ method: 'GET', url: `/api/opportunities/${alpha.id}/offer` })).json<Offer>()).toEqual(offer);
   });
 
   it('replaces the terms on a second PUT (200), keeping id and status; fields left out become empty', async () => {
     const before = (await t.request({ method: 'GET', url: `/api/opportunities/${alpha.id}/offer` })).json<Offer>();
-    const res = await put(alpha.id, { basePay: 90_000, currency: 'EUR', payPeriod: 'year', deadline: '2026-05-11', location: 'Lisbon', remotePolicy: 'hybrid' });
+    const res = await put(alpha.id, {
+      basePay: 90_000,
+      currency: 'EUR',
+      payPeriod: 'year',
+      deadline: '2026-05-11',
+      location: 'Lisbon',
+      remotePolicy: 'hybrid',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json<Offer>()).toMatchObject({ id: before.id, status: 'pending', yearlyPay: 90_000, bonus: '', notes: '' });
   });
 
   it('is idempotent on a client id, and refuses an id another offer uses', async () => {
     const id = uuidv7();
-    const first = await put(beta.id, { id, basePay: 50, currency: 'EUR', payPeriod: 'hour', deadline: '2026-05-08', remotePolicy: 'remote' });
+    const first = await put(beta.id, {
+      id,
+      basePay: 50,
+      currency: 'EUR',
+      payPeriod: 'hour',
+      deadline: '2026-05-08',
+      remotePolicy: 'remote',
+    });
     expect(first.statusCode).toBe(201);
     expect(first.json<Offer>()).toMatchObject({ id, yearlyPay: 104_000 });
-    const again = await put(beta.id, { id, basePay: 50, currency: 'EUR', payPeriod: 'hour', deadline: '2026-05-08', remotePolicy: 'remote' });
+    const again = await put(beta.id, {
+      id,
+      basePay: 50,
+      currency: 'EUR',
+      payPeriod: 'hour',
+      deadline: '2026-05-08',
+      remotePolicy: 'remote',
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json<Offer>().id).toBe(id);
     const clash = await put(gamma.id, { id, basePay: 1 });
@@ -118,7 +154,10 @@ describe.each(DIALECTS)('offers over HTTP on %s', (dialect) => {
 
   it("hides another user's offers behind 404", async () => {
     const other = uuidv7();
-    await t.db.kysely.insertInto('users').values({ id: other, display_name: 'Other', is_local: 0, created_at: new Date().toISOString() }).execute();
+    await t.db.kysely
+      .insertInto('users')
+      .values({ id: other, display_name: 'Other', is_local: 0, created_at: new Date().toISOString() })
+      .execute();
     const ctx: Ctx = { db: t.db, actor: { userId: other }, now: () => new Date() };
     const { opportunity: theirs } = await createOpportunity(ctx, { employerName: 'Secret Co', roleTitle: 'Hidden', stage: 'offer' });
     expect((await put(theirs.id, {})).statusCode).toBe(404);
@@ -140,8 +179,27 @@ describe.each(DIALECTS)('offers over HTTP on %s', (dialect) => {
         ],
       },
     });
-    await t.request({ method: 'PUT', url: `/api/opportunities/${alpha.id}/fit`, payload: { ratings: [{ key: 'pay', rating: 'fair' }, { key: 'remote-policy', rating: 'good' }] } });
-    await t.request({ method: 'PUT', url: `/api/opportunities/${beta.id}/fit`, payload: { ratings: [{ key: 'pay', rating: 'great' }, { key: 'remote-policy', rating: 'great' }, { key: 'growth', rating: 'poor' }] } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${alpha.id}/fit`,
+      payload: {
+        ratings: [
+          { key: 'pay', rating: 'fair' },
+          { key: 'remote-policy', rating: 'good' },
+        ],
+      },
+    });
+    await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${beta.id}/fit`,
+      payload: {
+        ratings: [
+          { key: 'pay', rating: 'great' },
+          { key: 'remote-policy', rating: 'great' },
+          { key: 'growth', rating: 'poor' },
+        ],
+      },
+    });
     const res = await t.request({ method: 'GET', url: '/api/offers/compare?today=2026-05-04' });
     expect(res.statusCode).toBe(200);
     const c = res.json<OfferComparison>();
@@ -168,15 +226,37 @@ describe.each(DIALECTS)('offers over HTTP on %s', (dialect) => {
   });
 
   it('rates pay and the remote policy from the offer where the user has not, saying why; no best fit while too little is known', async () => {
-    await t.request({ method: 'PUT', url: `/api/opportunities/${alpha.id}/fit`, payload: { ratings: [{ key: 'pay', rating: 'unknown' }, { key: 'remote-policy', rating: 'unknown' }] } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${alpha.id}/fit`,
+      payload: {
+        ratings: [
+          { key: 'pay', rating: 'unknown' },
+          { key: 'remote-policy', rating: 'unknown' },
+        ],
+      },
+    });
     let c = (await t.request({ method: 'GET', url: '/api/offers/compare?today=2026-05-04' })).json<OfferComparison>();
     const a = c.items.find((i) => i.offer.opportunityId === alpha.id)!;
     // 90,000 EUR a year (the terms replaced above) against a floor of 95,000; hybrid.
-    expect(a.fit.ratings.find((r) => r.key === 'pay')).toMatchObject({ rating: 'poor', reason: 'From the offer: 90,000 EUR a year is below your floor of 95,000 EUR.' });
+    expect(a.fit.ratings.find((r) => r.key === 'pay')).toMatchObject({
+      rating: 'poor',
+      reason: 'From the offer: 90,000 EUR a year is below your floor of 95,000 EUR.',
+    });
     expect(a.fit.ratings.find((r) => r.key === 'remote-policy')).toMatchObject({ rating: 'good', reason: 'From the offer: hybrid.' });
     expect(a.fit.unknown).toEqual(['Growth']);
     // Only growth weighs now: the pay and remote weights drop to nothing, so Alpha knows none of what matters.
-    await t.request({ method: 'PUT', url: '/api/priorities', payload: { items: [{ key: 'pay', name: 'Pay', weight: 0, payFloor: 95_000 }, { key: 'remote-policy', name: 'Remote policy', weight: 0 }, { key: 'growth', name: 'Growth', weight: 2 }] } });
+    await t.request({
+      method: 'PUT',
+      url: '/api/priorities',
+      payload: {
+        items: [
+          { key: 'pay', name: 'Pay', weight: 0, payFloor: 95_000 },
+          { key: 'remote-policy', name: 'Remote policy', weight: 0 },
+          { key: 'growth', name: 'Growth', weight: 2 },
+        ],
+      },
+    });
     c = (await t.request({ method: 'GET', url: '/api/offers/compare?today=2026-05-04' })).json<OfferComparison>();
     expect(c.items.find((i) => i.offer.opportunityId === alpha.id)!.fit.coverage).toBe(0);
     expect(c.bestFitOpportunityId).toBeNull();
@@ -221,7 +301,10 @@ describe.each(DIALECTS)('offers over HTTP on %s', (dialect) => {
     const res = await t.request({ method: 'POST', url: `/api/opportunities/${alpha.id}/offer/accept` });
     expect(res.statusCode).toBe(409);
     expect((await t.request({ method: 'GET', url: `/api/opportunities/${alpha.id}/offer/closing-notes` })).statusCode).toBe(409);
-    expect((await t.request({ method: 'POST', url: `/api/opportunities/${alpha.id}/offer/accept`, payload: { tone: 'rude' } })).json<Err>().error.field).toBe('tone');
+    expect(
+      (await t.request({ method: 'POST', url: `/api/opportunities/${alpha.id}/offer/accept`, payload: { tone: 'rude' } })).json<Err>().error
+        .field,
+    ).toBe('tone');
     expect((await opportunity(alpha.id)).stage).toBe('offer');
   });
 
@@ -262,8 +345,16 @@ describe.each(DIALECTS)('offers over HTTP on %s', (dialect) => {
   });
 
   it('documents every offer route in OpenAPI under Offers', async () => {
-    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { tags: string[] }>> }>();
-    for (const path of ['/api/opportunities/{id}/offer', '/api/offers/compare', '/api/opportunities/{id}/offer/accept', '/api/opportunities/{id}/offer/decline', '/api/opportunities/{id}/offer/reopen']) {
+    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { tags: string[] }>>;
+    }>();
+    for (const path of [
+      '/api/opportunities/{id}/offer',
+      '/api/offers/compare',
+      '/api/opportunities/{id}/offer/accept',
+      '/api/opportunities/{id}/offer/decline',
+      '/api/opportunities/{id}/offer/reopen',
+    ]) {
       expect(Object.values(doc.paths[path]!).every((op) => op.tags.includes('Offers'))).toBe(true);
     }
   });

@@ -28,10 +28,21 @@ export function findOfferById(db: Db, id: string) {
 export type OfferValues = Omit<Insertable<OffersTable>, 'id' | 'owner_id' | 'opportunity_id' | 'status' | 'created_at' | 'updated_at'>;
 
 /** Inserts the offer, or replaces the terms of the opportunity's existing one (its id and status stay). */
-export async function upsertOffer(db: Db, row: { id: string; owner_id: string; opportunity_id: string; now: string; values: OfferValues }): Promise<void> {
+export async function upsertOffer(
+  db: Db,
+  row: { id: string; owner_id: string; opportunity_id: string; now: string; values: OfferValues },
+): Promise<void> {
   await db.kysely
     .insertInto('offers')
-    .values({ id: row.id, owner_id: row.owner_id, opportunity_id: row.opportunity_id, status: 'pending', created_at: row.now, updated_at: row.now, ...row.values })
+    .values({
+      id: row.id,
+      owner_id: row.owner_id,
+      opportunity_id: row.opportunity_id,
+      status: 'pending',
+      created_at: row.now,
+      updated_at: row.now,
+      ...row.values,
+    })
     .onConflict((oc) => oc.column('opportunity_id').doUpdateSet({ ...row.values, updated_at: row.now }))
     .execute();
 }
@@ -61,12 +72,21 @@ export function comparableOffers(db: Db, ownerId: string, closed: readonly strin
 /** The owner's fit ratings of these opportunities. */
 export async function fitRatingsOf(db: Db, ownerId: string, opportunityIds: string[]) {
   if (opportunityIds.length === 0) return [];
-  return db.kysely.selectFrom('fit_ratings').select(['opportunity_id', 'priority_key', 'rating']).where('owner_id', '=', ownerId).where('opportunity_id', 'in', opportunityIds).execute();
+  return db.kysely
+    .selectFrom('fit_ratings')
+    .select(['opportunity_id', 'priority_key', 'rating'])
+    .where('owner_id', '=', ownerId)
+    .where('opportunity_id', 'in', opportunityIds)
+    .execute();
 }
 
 /** The owner's accepted offer of another opportunity than this one, if any. */
 export function acceptedOfferElsewhere(db: Db, ownerId: string, opportunityId: string): Promise<OfferRow | undefined> {
-  return selectOffers(db).where('f.owner_id', '=', ownerId).where('f.status', '=', 'accepted').where('f.opportunity_id', '!=', opportunityId).executeTakeFirst();
+  return selectOffers(db)
+    .where('f.owner_id', '=', ownerId)
+    .where('f.status', '=', 'accepted')
+    .where('f.opportunity_id', '!=', opportunityId)
+    .executeTakeFirst();
 }
 
 /** Housekeeping's best contact (with the person it names) for each of the owner's opportunities. */
@@ -111,6 +131,12 @@ export function openOpportunitiesExcept(db: Db, ownerId: string, exceptId: strin
 /** Which of these opportunities of the owner have a pending offer. */
 export async function withPendingOffer(db: Db, ownerId: string, opportunityIds: string[]): Promise<Set<string>> {
   if (opportunityIds.length === 0) return new Set();
-  const rows = await db.kysely.selectFrom('offers').select('opportunity_id').where('owner_id', '=', ownerId).where('opportunity_id', 'in', opportunityIds).where('status', '=', 'pending').execute();
+  const rows = await db.kysely
+    .selectFrom('offers')
+    .select('opportunity_id')
+    .where('owner_id', '=', ownerId)
+    .where('opportunity_id', 'in', opportunityIds)
+    .where('status', '=', 'pending')
+    .execute();
   return new Set(rows.map((r) => r.opportunity_id));
 }

@@ -11,7 +11,12 @@ const NOTHING_SENT = 'Nothing is sent: each draft is for the user to copy or ope
 /** Offers and their comparison (issue #7). */
 export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/opportunities/:id/offer', {
-    schema: { tags, summary: "An opportunity's offer (null until one is saved)", params: IdParams, response: { 200: Offer.nullable(), ...errors } },
+    schema: {
+      tags,
+      summary: "An opportunity's offer (null until one is saved)",
+      params: IdParams,
+      response: { 200: Offer.nullable(), ...errors },
+    },
     handler: (req) => service.findOffer(req.ctx, req.params.id),
   });
 
@@ -43,7 +48,8 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Every offer of an open opportunity side by side, against your priorities',
-      description: 'Pay is normalised to a year (12 months, 260 working days, 2,080 hours). Send `today` (YYYY-MM-DD, your calendar) for days left until each deadline.',
+      description:
+        'Pay is normalised to a year (12 months, 260 working days, 2,080 hours). Send `today` (YYYY-MM-DD, your calendar) for days left until each deadline.',
       querystring: CompareQuery,
       response: { 200: OfferComparison, 400: ErrorBody },
     },

@@ -102,7 +102,9 @@ export async function compareOffers(ctx: Ctx, today?: string): Promise<OfferComp
   const fits = computeFitMany(
     priorities.map((p) => ({ key: p.key, name: p.name, weight: p.weight })),
     ids.map((id, i) => {
-      const own = ratings.filter((r) => r.opportunity_id === id && r.rating !== 'unknown').map((r) => ({ key: r.priority_key, rating: r.rating as FitRating }));
+      const own = ratings
+        .filter((r) => r.opportunity_id === id && r.rating !== 'unknown')
+        .map((r) => ({ key: r.priority_key, rating: r.rating as FitRating }));
       const known = new Set(own.map((r) => r.key));
       return { id, ratings: [...derived[i]!.filter((d) => !known.has(d.key)), ...own] };
     }),
@@ -111,13 +113,20 @@ export async function compareOffers(ctx: Ctx, today?: string): Promise<OfferComp
     const offer = offers[i]!;
     const fit = fits[i]!.fit;
     const reasons = new Map<string, string>(derived[i]!.map((d) => [d.key, d.reason]));
-    const own = new Set(ratings.filter((r) => r.opportunity_id === offer.opportunityId && r.rating !== 'unknown').map((r) => r.priority_key));
+    const own = new Set(
+      ratings.filter((r) => r.opportunity_id === offer.opportunityId && r.rating !== 'unknown').map((r) => r.priority_key),
+    );
     return {
       offer,
       fit: {
         score: fit.score,
         coverage: fit.coverage,
-        ratings: fit.breakdown.map((b) => ({ key: b.key, rating: b.rating, points: b.points, reason: own.has(b.key) ? null : (reasons.get(b.key) ?? null) })),
+        ratings: fit.breakdown.map((b) => ({
+          key: b.key,
+          rating: b.rating,
+          points: b.points,
+          reason: own.has(b.key) ? null : (reasons.get(b.key) ?? null),
+        })),
         unknown: fit.gaps.map((g) => g.name),
       },
       belowPayFloor: belowFloor(offer.yearlyPay, payFloor),
@@ -147,7 +156,8 @@ async function notesForOthers(ctx: Ctx, opportunityId: string, options: ClosingN
 export async function acceptOffer(ctx: Ctx, opportunityId: string, options: ClosingNoteOptions): Promise<OfferDecision> {
   await loadOffer(ctx, opportunityId);
   const other = await repo.acceptedOfferElsewhere(ctx.db, ctx.actor.userId, opportunityId);
-  if (other) throw new AppError('conflict', `You already accepted the offer from ${other.employer_name}; reopen it before accepting another`);
+  if (other)
+    throw new AppError('conflict', `You already accepted the offer from ${other.employer_name}; reopen it before accepting another`);
   await repo.setOfferStatus(ctx.db, opportunityId, 'accepted', ctx.now().toISOString());
   await moveTo(ctx, opportunityId, 'accepted');
   return { offer: await getOffer(ctx, opportunityId), closingNotes: await notesForOthers(ctx, opportunityId, options) };
@@ -167,7 +177,10 @@ export async function declineOffer(ctx: Ctx, opportunityId: string, options: Clo
   await repo.setOfferStatus(ctx.db, opportunityId, 'declined', ctx.now().toISOString());
   await moveTo(ctx, opportunityId, 'withdrawn');
   const target = { id: opportunityId, employer_name: row.employer_name, role_title: row.role_title, stage: 'withdrawn' };
-  const closingNotes = await draftClosingNotes(ctx, [target], new Set([opportunityId]), { ...options, mentionOtherOffer: options.mentionOtherOffer ?? Boolean(accepted) });
+  const closingNotes = await draftClosingNotes(ctx, [target], new Set([opportunityId]), {
+    ...options,
+    mentionOtherOffer: options.mentionOtherOffer ?? Boolean(accepted),
+  });
   return { offer: await getOffer(ctx, opportunityId), closingNotes };
 }
 

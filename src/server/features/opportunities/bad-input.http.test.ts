@@ -57,29 +57,108 @@ const CASES: Case[] = [
   create({ ...valid, salaryCurrency: 'euro' }, 'salaryCurrency', 'bad currency'),
   create({ ...valid, id: 'not-a-uuid' }, 'id', 'bad client id'),
   create([valid], undefined, 'array body'),
-  { name: 'create: malformed JSON', method: 'POST', url: () => '/api/opportunities', raw: '{"employerName": "A",', status: 400, code: 'invalid-json' },
+  {
+    name: 'create: malformed JSON',
+    method: 'POST',
+    url: () => '/api/opportunities',
+    raw: '{"employerName": "A",',
+    status: 400,
+    code: 'invalid-json',
+  },
   update({ stage: 'hired' }, 'stage', 'unknown stage'),
   update({ createdAt: '2020-01-01T00:00:00Z' }, 'createdAt', 'read-only field'),
   update({ roleTitle: null }, 'roleTitle', 'null required field'),
   update({ salaryMin: 10, salaryMax: 5 }, 'salaryMax', 'salary range upside down'),
   update({ salaryMin: 999_999 }, 'salaryMax', 'salaryMin above stored salaryMax'),
-  { name: 'update: malformed JSON', method: 'PATCH', url: (id) => `/api/opportunities/${id}`, raw: '{stage:applied}', status: 400, code: 'invalid-json' },
+  {
+    name: 'update: malformed JSON',
+    method: 'PATCH',
+    url: (id) => `/api/opportunities/${id}`,
+    raw: '{stage:applied}',
+    status: 400,
+    code: 'invalid-json',
+  },
   { name: 'get: bad id', method: 'GET', url: () => '/api/opportunities/123', status: 400, code: 'validation', field: 'id' },
   { name: 'get: unknown id', method: 'GET', url: () => `/api/opportunities/${uuidv7()}`, status: 404, code: 'not-found' },
-  { name: 'update: unknown id', method: 'PATCH', url: () => `/api/opportunities/${uuidv7()}`, payload: { stage: 'applied' }, status: 404, code: 'not-found' },
+  {
+    name: 'update: unknown id',
+    method: 'PATCH',
+    url: () => `/api/opportunities/${uuidv7()}`,
+    payload: { stage: 'applied' },
+    status: 404,
+    code: 'not-found',
+  },
   { name: 'delete: bad id', method: 'DELETE', url: () => '/api/opportunities/xyz', status: 400, code: 'validation', field: 'id' },
   { name: 'archive: unknown id', method: 'POST', url: () => `/api/opportunities/${uuidv7()}/archive`, status: 404, code: 'not-found' },
   { name: 'unarchive: bad id', method: 'POST', url: () => '/api/opportunities/1/unarchive', status: 400, code: 'validation', field: 'id' },
   { name: 'timeline: unknown id', method: 'GET', url: () => `/api/opportunities/${uuidv7()}/timeline`, status: 404, code: 'not-found' },
-  { name: 'list: unknown stage', method: 'GET', url: () => '/api/opportunities?stage=hired', status: 400, code: 'validation', field: 'stage' },
-  { name: 'list: unknown parameter', method: 'GET', url: () => '/api/opportunities?sort=up', status: 400, code: 'validation', field: 'sort' },
+  {
+    name: 'list: unknown stage',
+    method: 'GET',
+    url: () => '/api/opportunities?stage=hired',
+    status: 400,
+    code: 'validation',
+    field: 'stage',
+  },
+  {
+    name: 'list: unknown parameter',
+    method: 'GET',
+    url: () => '/api/opportunities?sort=up',
+    status: 400,
+    code: 'validation',
+    field: 'sort',
+  },
   { name: 'list: limit 0', method: 'GET', url: () => '/api/opportunities?limit=0', status: 400, code: 'validation', field: 'limit' },
-  { name: 'list: limit above the most', method: 'GET', url: () => '/api/opportunities?limit=1001', status: 400, code: 'validation', field: 'limit' },
-  { name: 'list: limit not a number', method: 'GET', url: () => '/api/opportunities?limit=many', status: 400, code: 'validation', field: 'limit' },
-  { name: 'list: made-up cursor', method: 'GET', url: () => '/api/opportunities?cursor=not-a-cursor', status: 400, code: 'validation', field: 'cursor' },
-  { name: 'dashboard: bad date', method: 'GET', url: () => '/api/dashboard?today=25/11/2026', status: 400, code: 'validation', field: 'today' },
-  { name: 'settings: out of range', method: 'PATCH', url: () => '/api/settings', payload: { pipelineTarget: 0 }, status: 400, code: 'validation', field: 'pipelineTarget' },
-  { name: 'settings: wrong type', method: 'PATCH', url: () => '/api/settings', payload: { pipelineTarget: 'three' }, status: 400, code: 'validation', field: 'pipelineTarget' },
+  {
+    name: 'list: limit above the most',
+    method: 'GET',
+    url: () => '/api/opportunities?limit=1001',
+    status: 400,
+    code: 'validation',
+    field: 'limit',
+  },
+  {
+    name: 'list: limit not a number',
+    method: 'GET',
+    url: () => '/api/opportunities?limit=many',
+    status: 400,
+    code: 'validation',
+    field: 'limit',
+  },
+  {
+    name: 'list: made-up cursor',
+    method: 'GET',
+    url: () => '/api/opportunities?cursor=not-a-cursor',
+    status: 400,
+    code: 'validation',
+    field: 'cursor',
+  },
+  {
+    name: 'dashboard: bad date',
+    method: 'GET',
+    url: () => '/api/dashboard?today=25/11/2026',
+    status: 400,
+    code: 'validation',
+    field: 'today',
+  },
+  {
+    name: 'settings: out of range',
+    method: 'PATCH',
+    url: () => '/api/settings',
+    payload: { pipelineTarget: 0 },
+    status: 400,
+    code: 'validation',
+    field: 'pipelineTarget',
+  },
+  {
+    name: 'settings: wrong type',
+    method: 'PATCH',
+    url: () => '/api/settings',
+    payload: { pipelineTarget: 'three' },
+    status: 400,
+    code: 'validation',
+    field: 'pipelineTarget',
+  },
   { name: 'unknown API path', method: 'GET', url: () => '/api/nothing-here', status: 404, code: 'not-found' },
 ];
 
@@ -103,7 +182,11 @@ describe.each(DIALECTS)('bad input on %s answers 4xx naming the field and change
     const res = await t.request({
       method: c.method,
       url: c.url(existing.id),
-      ...(c.raw !== undefined ? { payload: c.raw, headers: { 'content-type': 'application/json' } } : c.payload !== undefined ? { payload: c.payload as object } : {}),
+      ...(c.raw !== undefined
+        ? { payload: c.raw, headers: { 'content-type': 'application/json' } }
+        : c.payload !== undefined
+          ? { payload: c.payload as object }
+          : {}),
     });
     expect(res.statusCode).toBe(c.status);
     const body = res.json<{ error: { code: string; message: string; field?: string } }>();
@@ -121,7 +204,12 @@ describe.each(DIALECTS)('bad input on %s answers 4xx naming the field and change
   });
 
   it('refuses a body that is not JSON with 415', async () => {
-    const res = await t.request({ method: 'POST', url: '/api/opportunities', payload: 'employerName=A', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: 'employerName=A',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.statusCode).toBe(415);
   });
 });

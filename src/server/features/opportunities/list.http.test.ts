@@ -13,7 +13,12 @@ describe.each(DIALECTS)('the opportunity list as summaries, a page at a time, on
     t = await createTestApp(dialect, { now: () => clock });
     made = [];
     for (let i = 0; i < 7; i++) {
-      const body = buildOpportunityInput({ employerName: `Paged ${i} Ltd`, roleTitle: 'Analyst', jobDescription: `A long description ${i}. `.repeat(40), sourceUrl: 'https://jobs.example.org/1' });
+      const body = buildOpportunityInput({
+        employerName: `Paged ${i} Ltd`,
+        roleTitle: 'Analyst',
+        jobDescription: `A long description ${i}. `.repeat(40),
+        sourceUrl: 'https://jobs.example.org/1',
+      });
       made.push((await t.request({ method: 'POST', url: '/api/opportunities', payload: body })).json<Opportunity>());
     }
   });
@@ -99,10 +104,23 @@ describe.each(DIALECTS)('fits in a long list on %s', (dialect) => {
   it('gives a rated opportunity its own fit and every unrated one the unrated fit, past 50 at once', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 55; i++) {
-      ids.push((await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: `Long ${i}` }) })).json<Opportunity>().id);
+      ids.push(
+        (
+          await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: `Long ${i}` }) })
+        ).json<Opportunity>().id,
+      );
     }
     const rated = ids[20]!;
-    const put = await t.request({ method: 'PUT', url: `/api/opportunities/${rated}/fit`, payload: { ratings: [{ key: 'culture', rating: 'great' }, { key: 'pay', rating: 'poor' }] } });
+    const put = await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${rated}/fit`,
+      payload: {
+        ratings: [
+          { key: 'culture', rating: 'great' },
+          { key: 'pay', rating: 'poor' },
+        ],
+      },
+    });
     expect(put.statusCode).toBe(200);
     const { items } = (await t.request({ method: 'GET', url: '/api/opportunities' })).json<OpportunityList>();
     expect(items).toHaveLength(55);

@@ -19,8 +19,22 @@ describe.each(DIALECTS)('opportunities over HTTP on %s', (dialect) => {
   };
 
   it('creates an opportunity at the lead stage and reads it back', async () => {
-    const made = await create({ employerName: 'Fjord Robotics', roleTitle: 'QA Lead', salaryMin: 50000, salaryMax: 60000, salaryCurrency: 'EUR', excitement: 4 });
-    expect(made).toMatchObject({ employerName: 'Fjord Robotics', roleTitle: 'QA Lead', stage: 'lead', salaryMin: 50000, excitement: 4, archivedAt: null });
+    const made = await create({
+      employerName: 'Fjord Robotics',
+      roleTitle: 'QA Lead',
+      salaryMin: 50000,
+      salaryMax: 60000,
+      salaryCurrency: 'EUR',
+      excitement: 4,
+    });
+    expect(made).toMatchObject({
+      employerName: 'Fjord Robotics',
+      roleTitle: 'QA Lead',
+      stage: 'lead',
+      salaryMin: 50000,
+      excitement: 4,
+      archivedAt: null,
+    });
     const got = await t.request({ method: 'GET', url: `/api/opportunities/${made.id}` });
     expect(got.json()).toEqual(made);
   });
@@ -51,7 +65,9 @@ describe.each(DIALECTS)('opportunities over HTTP on %s', (dialect) => {
     }
     await t.request({ method: 'PATCH', url: `/api/opportunities/${made.id}`, payload: { stage: 'interviewing', nextAction: 'Prepare' } });
     const timeline = await t.request({ method: 'GET', url: `/api/opportunities/${made.id}/timeline` });
-    const kinds = timeline.json<{ items: { kind: string; fromStage: string | null; toStage: string }[] }>().items.map((e) => [e.kind, e.fromStage, e.toStage]);
+    const kinds = timeline
+      .json<{ items: { kind: string; fromStage: string | null; toStage: string }[] }>()
+      .items.map((e) => [e.kind, e.fromStage, e.toStage]);
     expect(kinds).toEqual([
       ['created', null, 'lead'],
       ['stage', 'lead', 'applied'],
@@ -61,7 +77,11 @@ describe.each(DIALECTS)('opportunities over HTTP on %s', (dialect) => {
 
   it('clears optional fields with null and keeps the others', async () => {
     const made = await create({ nextAction: 'Call Ana', nextActionDue: '2026-12-01', location: 'Porto' });
-    const res = await t.request({ method: 'PATCH', url: `/api/opportunities/${made.id}`, payload: { nextAction: null, nextActionDue: null } });
+    const res = await t.request({
+      method: 'PATCH',
+      url: `/api/opportunities/${made.id}`,
+      payload: { nextAction: null, nextActionDue: null },
+    });
     expect(res.json()).toMatchObject({ nextAction: null, nextActionDue: null, location: 'Porto' });
   });
 

@@ -81,7 +81,10 @@ function summaryQuery(db: Db, filter: ListFilter) {
   if (filter.archived === 'false') query = query.where('o.archived_at', 'is', null);
   if (filter.archived === 'true') query = query.where('o.archived_at', 'is not', null);
   if (filter.q?.trim()) {
-    const pattern = `%${filter.q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${filter.q
+      .trim()
+      .toLowerCase()
+      .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
       eb.or([
         eb(sql`lower(e.name)`, 'like', sql`${pattern} escape '\\'`),
@@ -107,20 +110,18 @@ function summaryQuery(db: Db, filter: ListFilter) {
 export async function listOpportunitySummaries(db: Db, filter: ListFilter): Promise<OpportunitySummaryRow[]> {
   const query = summaryQuery(db, filter);
   if (!db.readArrays) return query.execute();
-  return db.readArrays(query.compile()).map(
-    (r): OpportunitySummaryRow => ({
-      id: r[0] as string,
-      employerName: r[1] as string,
-      roleTitle: r[2] as string,
-      location: r[3] as string | null,
-      stage: r[4] as string,
-      nextAction: r[5] as string | null,
-      nextActionDue: r[6] as string | null,
-      excitement: r[7] as number | null,
-      archivedAt: r[8] as string | null,
-      updatedAt: r[9] as string,
-    }),
-  );
+  return db.readArrays(query.compile()).map((r): OpportunitySummaryRow => ({
+    id: r[0] as string,
+    employerName: r[1] as string,
+    roleTitle: r[2] as string,
+    location: r[3] as string | null,
+    stage: r[4] as string,
+    nextAction: r[5] as string | null,
+    nextActionDue: r[6] as string | null,
+    excitement: r[7] as number | null,
+    archivedAt: r[8] as string | null,
+    updatedAt: r[9] as string,
+  }));
 }
 
 /** Finds the owner's employer of that name, or creates it; returns its id. */
@@ -180,7 +181,15 @@ export async function deleteEmployerIfUnused(db: Db, employerId: string): Promis
 /** Appends an entry to an opportunity's timeline. */
 export async function insertEvent(
   db: Db,
-  event: { id: string; owner_id: string; opportunity_id: string; kind: string; from_stage: string | null; to_stage: string | null; at: string },
+  event: {
+    id: string;
+    owner_id: string;
+    opportunity_id: string;
+    kind: string;
+    from_stage: string | null;
+    to_stage: string | null;
+    at: string;
+  },
 ): Promise<void> {
   await db.kysely.insertInto('opportunity_events').values(event).execute();
 }

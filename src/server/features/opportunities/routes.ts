@@ -35,7 +35,8 @@ export const opportunityRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Create an opportunity',
-      description: 'Supply `id` (a UUID, v7 preferred) to make a retried create idempotent: the same id answers the existing opportunity with 200.',
+      description:
+        'Supply `id` (a UUID, v7 preferred) to make a retried create idempotent: the same id answers the existing opportunity with 200.',
       body: CreateOpportunity,
       response: { 200: Opportunity, 201: Opportunity, ...errors },
     },

@@ -1,4 +1,11 @@
-import type { CreateOpportunity, ListOpportunitiesQuery, Opportunity, OpportunityList, TimelineEvent, UpdateOpportunity } from '../../../contracts/opportunities.js';
+import type {
+  CreateOpportunity,
+  ListOpportunitiesQuery,
+  Opportunity,
+  OpportunityList,
+  TimelineEvent,
+  UpdateOpportunity,
+} from '../../../contracts/opportunities.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { claimClientId, idInUse, requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
@@ -34,7 +41,10 @@ export async function listOpportunities(ctx: Ctx, query: ListOpportunitiesQuery)
   const rows = await repo.listOpportunitySummaries(ctx.db, { ownerId: ctx.actor.userId, ...query, limit: query.limit + 1, after });
   const more = rows.length > query.limit;
   if (more) rows.length = query.limit;
-  const fits = await fitSummaries(ctx, rows.map((r) => r.id));
+  const fits = await fitSummaries(
+    ctx,
+    rows.map((r) => r.id),
+  );
   const last = more ? rows[rows.length - 1] : undefined;
   const cursor = last ? encodeCursor(last.updatedAt, last.id) : null;
   return {
@@ -80,7 +90,15 @@ export async function createOpportunity(ctx: Ctx, input: CreateOpportunity): Pro
       updated_at: now,
     });
     if (!inserted) throw idInUse();
-    await repo.insertEvent(trx, { id: uuidv7(), owner_id: ctx.actor.userId, opportunity_id: id, kind: 'created', from_stage: null, to_stage: stage, at: now });
+    await repo.insertEvent(trx, {
+      id: uuidv7(),
+      owner_id: ctx.actor.userId,
+      opportunity_id: id,
+      kind: 'created',
+      from_stage: null,
+      to_stage: stage,
+      at: now,
+    });
     await reindexOpportunity(trx, id);
   });
   return { opportunity: await getOpportunity(ctx, id), created: true };
@@ -115,7 +133,15 @@ export async function updateOpportunity(ctx: Ctx, id: string, input: UpdateOppor
     if (input.stage !== undefined && input.stage !== row.stage) {
       changes.stage = input.stage;
       changes.stage_changed_at = now;
-      await repo.insertEvent(trx, { id: uuidv7(), owner_id: ctx.actor.userId, opportunity_id: id, kind: 'stage', from_stage: row.stage, to_stage: input.stage, at: now });
+      await repo.insertEvent(trx, {
+        id: uuidv7(),
+        owner_id: ctx.actor.userId,
+        opportunity_id: id,
+        kind: 'stage',
+        from_stage: row.stage,
+        to_stage: input.stage,
+        at: now,
+      });
     }
     await repo.updateOpportunityRow(trx, id, changes);
     if (changes.employer_id && changes.employer_id !== row.employer_id) {

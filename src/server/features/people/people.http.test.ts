@@ -12,17 +12,30 @@ describe.each(DIALECTS)('people over HTTP on %s', (dialect) => {
   let opp: Opportunity;
   beforeAll(async () => {
     t = await createTestApp(dialect);
-    opp = (await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Quarry & Sons' }) })).json<Opportunity>();
+    opp = (
+      await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Quarry & Sons' }) })
+    ).json<Opportunity>();
   });
   afterAll(() => t.close());
 
-  const ofOpportunity = async () => (await t.request({ method: 'GET', url: `/api/people?opportunityId=${opp.id}` })).json<{ items: Person[] }>().items;
+  const ofOpportunity = async () =>
+    (await t.request({ method: 'GET', url: `/api/people?opportunityId=${opp.id}` })).json<{ items: Person[] }>().items;
 
   it('adds a person to an opportunity, at its employer', async () => {
     const res = await t.request({
       method: 'POST',
       url: '/api/people',
-      payload: { name: 'Zoë Ångström', title: 'Head of Data', role: 'hiring-manager', email: 'zoe@quarry.example', phone: '+351 21 000 0000', links: ['https://example.org/zoe'], background: 'Ten years in logistics', inCommon: 'Both studied in Porto', opportunityIds: [opp.id] },
+      payload: {
+        name: 'Zoë Ångström',
+        title: 'Head of Data',
+        role: 'hiring-manager',
+        email: 'zoe@quarry.example',
+        phone: '+351 21 000 0000',
+        links: ['https://example.org/zoe'],
+        background: 'Ten years in logistics',
+        inCommon: 'Both studied in Porto',
+        opportunityIds: [opp.id],
+      },
     });
     expect(res.statusCode).toBe(201);
     expect(res.json<Person>()).toMatchObject({ employerName: 'Quarry & Sons', role: 'hiring-manager', opportunityIds: [opp.id] });
@@ -53,10 +66,18 @@ describe.each(DIALECTS)('people over HTTP on %s', (dialect) => {
 
   it('imports confirmed cards all together, or none when one is bad', async () => {
     const good = { name: 'Ravi Menon', role: 'recruiter' as const, opportunityIds: [opp.id] };
-    const bad = await t.request({ method: 'POST', url: '/api/people/import', payload: { people: [good, { name: 'Ghost', opportunityIds: [uuidv7()] }] } });
+    const bad = await t.request({
+      method: 'POST',
+      url: '/api/people/import',
+      payload: { people: [good, { name: 'Ghost', opportunityIds: [uuidv7()] }] },
+    });
     expect(bad.statusCode).toBe(404);
     expect((await ofOpportunity()).some((p) => p.name === 'Ravi Menon')).toBe(false);
-    const ok = await t.request({ method: 'POST', url: '/api/people/import', payload: { people: [good, { name: 'Ines Duarte', opportunityIds: [opp.id] }] } });
+    const ok = await t.request({
+      method: 'POST',
+      url: '/api/people/import',
+      payload: { people: [good, { name: 'Ines Duarte', opportunityIds: [opp.id] }] },
+    });
     expect(ok.statusCode).toBe(201);
     expect((await ofOpportunity()).map((p) => p.name)).toEqual(['Ines Duarte', 'Ravi Menon', 'Zoë Ångström']);
   });

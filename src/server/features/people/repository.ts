@@ -28,7 +28,10 @@ export type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['exec
 /** The owner's people by name, or only those linked to one opportunity. */
 export function listPeopleOf(db: Db, ownerId: string, opportunityId?: string): Promise<PersonRow[]> {
   let query = selectPeople(db).where('p.owner_id', '=', ownerId);
-  if (opportunityId !== undefined) query = query.where('p.id', 'in', (eb) => eb.selectFrom('opportunity_people').select('person_id').where('opportunity_id', '=', opportunityId));
+  if (opportunityId !== undefined)
+    query = query.where('p.id', 'in', (eb) =>
+      eb.selectFrom('opportunity_people').select('person_id').where('opportunity_id', '=', opportunityId),
+    );
   return query.orderBy('p.name').orderBy('p.id').execute();
 }
 
@@ -58,13 +61,23 @@ export async function link(db: Db, ownerId: string, opportunityId: string, perso
 /** Which of these person ids are the owner's people. */
 export async function ownedPersonIds(db: Db, ownerId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.kysely.selectFrom('people').select('id').where('id', 'in', [...ids]).where('owner_id', '=', ownerId).execute();
+  const rows = await db.kysely
+    .selectFrom('people')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .where('owner_id', '=', ownerId)
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
 /** Which of these of the owner's people have a background noted. */
 export async function withBackground(db: Db, ownerId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.kysely.selectFrom('people').select(['id', 'background']).where('owner_id', '=', ownerId).where('id', 'in', [...ids]).execute();
+  const rows = await db.kysely
+    .selectFrom('people')
+    .select(['id', 'background'])
+    .where('owner_id', '=', ownerId)
+    .where('id', 'in', [...ids])
+    .execute();
   return new Set(rows.filter((r) => r.background.trim() !== '').map((r) => r.id));
 }

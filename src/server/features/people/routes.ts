@@ -9,13 +9,23 @@ const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 /** A file name made of safe characters. */
 function fileName(name: string): string {
-  return (name.normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'contact') + '.vcf';
+  return (
+    (name
+      .normalize('NFKD')
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'contact') + '.vcf'
+  );
 }
 
 /** People at employers: contacts, their links to opportunities, vCard import and export. */
 export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/people', {
-    schema: { tags, summary: 'List people (optionally those of one opportunity)', querystring: PeopleQuery, response: { 200: PersonList, ...errors } },
+    schema: {
+      tags,
+      summary: 'List people (optionally those of one opportunity)',
+      querystring: PeopleQuery,
+      response: { 200: PersonList, ...errors },
+    },
     handler: async (req) => ({ items: await service.listPeople(req.ctx, req.query) }),
   });
 
@@ -68,10 +78,18 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/opportunities/:id/people.vcf', {
-    schema: { tags, summary: "All of an opportunity's people as one vCard file", params: IdParams, response: { 200: z.string(), ...errors } },
+    schema: {
+      tags,
+      summary: "All of an opportunity's people as one vCard file",
+      params: IdParams,
+      response: { 200: z.string(), ...errors },
+    },
     handler: async (req, reply) => {
       const people = await service.listPeople(req.ctx, { opportunityId: req.params.id });
-      return reply.type('text/vcard; charset=utf-8').header('content-disposition', 'attachment; filename="people.vcf"').send(service.toVCard(people));
+      return reply
+        .type('text/vcard; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="people.vcf"')
+        .send(service.toVCard(people));
     },
   });
 

@@ -30,7 +30,10 @@ function present(row: PersonRow, opportunityIds: string[]): Person {
 }
 
 async function presentMany(db: Db, rows: PersonRow[]): Promise<Person[]> {
-  const links = await linksOf(db, rows.map((r) => r.id));
+  const links = await linksOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => present(r, links.get(r.id) ?? []));
 }
 
@@ -52,7 +55,8 @@ export async function listPeople(ctx: Ctx, filter: { opportunityId?: string }): 
 async function insertPerson(ctx: Ctx, trx: Db, input: CreatePerson, now: string): Promise<string> {
   const id = input.id ?? uuidv7();
   const opportunities = [];
-  for (const oid of input.opportunityIds ?? []) opportunities.push(await requireOwnedOpportunity({ ...ctx, db: trx }, oid, 'opportunityIds'));
+  for (const oid of input.opportunityIds ?? [])
+    opportunities.push(await requireOwnedOpportunity({ ...ctx, db: trx }, oid, 'opportunityIds'));
   const employerId = input.employerName
     ? await ensureEmployer(trx, ctx.actor.userId, input.employerName, uuidv7(), now)
     : (opportunities[0]?.employer_id ?? null);
@@ -105,7 +109,11 @@ export async function updatePerson(ctx: Ctx, id: string, input: UpdatePerson): P
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
     const employerId =
-      input.employerName === undefined ? undefined : input.employerName === null ? null : await ensureEmployer(trx, ctx.actor.userId, input.employerName, uuidv7(), now);
+      input.employerName === undefined
+        ? undefined
+        : input.employerName === null
+          ? null
+          : await ensureEmployer(trx, ctx.actor.userId, input.employerName, uuidv7(), now);
     await trx.kysely
       .updateTable('people')
       .set({
@@ -141,7 +149,12 @@ export async function setLinked(ctx: Ctx, opportunityId: string, personId: strin
   await requireOwnedOpportunity(ctx, opportunityId, 'id');
   await load(ctx, personId);
   if (linked) await link(ctx.db, ctx.actor.userId, opportunityId, personId, uuidv7(), ctx.now().toISOString());
-  else await ctx.db.kysely.deleteFrom('opportunity_people').where('opportunity_id', '=', opportunityId).where('person_id', '=', personId).execute();
+  else
+    await ctx.db.kysely
+      .deleteFrom('opportunity_people')
+      .where('opportunity_id', '=', opportunityId)
+      .where('person_id', '=', personId)
+      .execute();
 }
 
 /** vCard 4.0 text for people. */

@@ -29,10 +29,20 @@ describe.each(DIALECTS)('postings over HTTP on %s', (dialect) => {
   };
 
   it('previews a posting: fields with their sources, facts, a sanitised copy; nothing saved', async () => {
-    const res = await t.request({ method: 'POST', url: '/api/postings/preview', payload: { html: PAGE, url: 'https://tidewater.example/jobs/7' } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/postings/preview',
+      payload: { html: PAGE, url: 'https://tidewater.example/jobs/7' },
+    });
     expect(res.statusCode).toBe(200);
     const p = res.json<PostingPreview>();
-    expect(p.fields).toMatchObject({ employerName: 'Tidewater Bank', roleTitle: 'Harbour Analyst', location: 'Plymouth, UK', closesAt: '2026-05-01', sourceUrl: 'https://tidewater.example/jobs/7' });
+    expect(p.fields).toMatchObject({
+      employerName: 'Tidewater Bank',
+      roleTitle: 'Harbour Analyst',
+      location: 'Plymouth, UK',
+      closesAt: '2026-05-01',
+      sourceUrl: 'https://tidewater.example/jobs/7',
+    });
     expect(p.sources).toMatchObject({ employerName: 'structured-data', sourceUrl: 'url' });
     expect(p.facts).toContainEqual({ topic: 'history', statement: 'Founded in 1921' });
     expect(p.html).not.toMatch(/onclick|script|steal/);
@@ -45,7 +55,11 @@ describe.each(DIALECTS)('postings over HTTP on %s', (dialect) => {
     const same = await create({ employerName: 'Quayline', roleTitle: 'Senior Buyer', sourceUrl: 'https://quayline.example/jobs/1' });
     const similar = await create({ employerName: 'Quayline Ltd', roleTitle: 'Buyer (Senior)' });
     await create({ employerName: 'Quayline', roleTitle: 'Warehouse Lead' });
-    const res = await t.request({ method: 'POST', url: '/api/postings/preview', payload: { text: 'Senior Buyer\nQuayline\nBristol, UK', url: 'https://www.quayline.example/jobs/1/?utm_source=mail' } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/postings/preview',
+      payload: { text: 'Senior Buyer\nQuayline\nBristol, UK', url: 'https://www.quayline.example/jobs/1/?utm_source=mail' },
+    });
     const dupes = res.json<PostingPreview>().duplicates;
     expect(dupes.map((d) => [d.id, d.reason])).toEqual([
       [same.id, 'same-url'],
@@ -59,13 +73,27 @@ describe.each(DIALECTS)('postings over HTTP on %s', (dialect) => {
     const put = await t.request({
       method: 'PUT',
       url: `/api/opportunities/${opp.id}/posting`,
-      payload: { text: 'Loom Technician. Keep our jacquard looms running.', html: '<p>Keep our <b>jacquard</b> looms running.<img src=x onerror=alert(1)><a href="javascript:x()">x</a></p>', sourceUrl: 'https://fenwick.example/j/3', closesAt: '2026-04-30' },
+      payload: {
+        text: 'Loom Technician. Keep our jacquard looms running.',
+        html: '<p>Keep our <b>jacquard</b> looms running.<img src=x onerror=alert(1)><a href="javascript:x()">x</a></p>',
+        sourceUrl: 'https://fenwick.example/j/3',
+        closesAt: '2026-04-30',
+      },
     });
     expect(put.statusCode).toBe(201);
     const copy = put.json<PostingCopy>();
-    expect(copy).toMatchObject({ opportunityId: opp.id, closesAt: '2026-04-30', sourceUrl: 'https://fenwick.example/j/3', html: '<p>Keep our <b>jacquard</b> looms running.<a>x</a></p>' });
+    expect(copy).toMatchObject({
+      opportunityId: opp.id,
+      closesAt: '2026-04-30',
+      sourceUrl: 'https://fenwick.example/j/3',
+      html: '<p>Keep our <b>jacquard</b> looms running.<a>x</a></p>',
+    });
     expect(Date.parse(copy.capturedAt)).not.toBeNaN();
-    const again = await t.request({ method: 'PUT', url: `/api/opportunities/${opp.id}/posting`, payload: { text: 'Updated copy about jacquard weaving.' } });
+    const again = await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${opp.id}/posting`,
+      payload: { text: 'Updated copy about jacquard weaving.' },
+    });
     expect(again.statusCode).toBe(200);
     const got = await t.request({ method: 'GET', url: `/api/opportunities/${opp.id}/posting` });
     expect(got.json<PostingCopy>()).toMatchObject({ text: 'Updated copy about jacquard weaving.', html: null });
@@ -77,7 +105,11 @@ describe.each(DIALECTS)('postings over HTTP on %s', (dialect) => {
   it('answers null for a copy that is not there, and 400 naming the field for bad input, changing nothing', async () => {
     const opp = await create();
     expect((await t.request({ method: 'GET', url: `/api/opportunities/${opp.id}/posting` })).json()).toBeNull();
-    const bad = await t.request({ method: 'PUT', url: `/api/opportunities/${opp.id}/posting`, payload: { text: 'x', closesAt: '30/04/2026' } });
+    const bad = await t.request({
+      method: 'PUT',
+      url: `/api/opportunities/${opp.id}/posting`,
+      payload: { text: 'x', closesAt: '30/04/2026' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { field?: string } }>().error.field).toBe('closesAt');
     const empty = await t.request({ method: 'POST', url: '/api/postings/preview', payload: { text: '  ' } });
@@ -86,7 +118,11 @@ describe.each(DIALECTS)('postings over HTTP on %s', (dialect) => {
     const badUrl = await t.request({ method: 'POST', url: '/api/postings/preview', payload: { text: 'Role', url: 'javascript:alert(1)' } });
     expect(badUrl.json<{ error: { field?: string } }>().error.field).toBe('url');
     expect((await t.request({ method: 'GET', url: `/api/opportunities/${opp.id}/posting` })).json()).toBeNull();
-    const missing = await t.request({ method: 'PUT', url: '/api/opportunities/0190a8b2-0000-7000-8000-000000000000/posting', payload: { text: 'x' } });
+    const missing = await t.request({
+      method: 'PUT',
+      url: '/api/opportunities/0190a8b2-0000-7000-8000-000000000000/posting',
+      payload: { text: 'x' },
+    });
     expect(missing.statusCode).toBe(404);
   });
 

@@ -19,7 +19,12 @@ export const postingRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/opportunities/:id/posting', {
-    schema: { tags, summary: 'The dated copy of the posting kept on an opportunity (null when none is kept)', params: IdParams, response: { 200: PostingCopy.nullable(), ...errors } },
+    schema: {
+      tags,
+      summary: 'The dated copy of the posting kept on an opportunity (null when none is kept)',
+      params: IdParams,
+      response: { 200: PostingCopy.nullable(), ...errors },
+    },
     handler: (req) => service.getPostingCopy(req.ctx, req.params.id),
   });
 

@@ -39,7 +39,13 @@ export async function previewPosting(ctx: Ctx, input: CapturePostingRequest): Pr
     html: result.html,
     duplicates: matches.slice(0, 5).map((m) => {
       const o = byId.get(m.id)!;
-      return { id: o.id, employerName: o.employer_name, roleTitle: o.role_title, stage: o.stage as PostingPreview['duplicates'][number]['stage'], reason: m.reason };
+      return {
+        id: o.id,
+        employerName: o.employer_name,
+        roleTitle: o.role_title,
+        stage: o.stage as PostingPreview['duplicates'][number]['stage'],
+        reason: m.reason,
+      };
     }),
   };
 }
@@ -56,7 +62,11 @@ export async function getPostingCopy(ctx: Ctx, opportunityId: string): Promise<P
 }
 
 /** Keeps (or replaces) the posting copy; its HTML is sanitised here whatever the client did. */
-export async function savePostingCopy(ctx: Ctx, opportunityId: string, input: SavePostingCopy): Promise<{ copy: PostingCopy; created: boolean }> {
+export async function savePostingCopy(
+  ctx: Ctx,
+  opportunityId: string,
+  input: SavePostingCopy,
+): Promise<{ copy: PostingCopy; created: boolean }> {
   await requireOpportunity(ctx, opportunityId);
   const html = input.html?.trim() ? sanitizeTree(parseHtml(input.html).root) || null : null;
   const created = await inTransaction(ctx.db, async (trx) => {

@@ -45,7 +45,9 @@ describe.each(DIALECTS)('answers and the coach over HTTP on %s', (dialect) => {
   });
 
   it('keeps every version, newest first, and the latest is the current text', async () => {
-    const answer = (await post('/api/answers', { promptId: 'why-leaving-current', opportunityId: opp.id, text: BLAME })).json<AnswerDetail>();
+    const answer = (
+      await post('/api/answers', { promptId: 'why-leaving-current', opportunityId: opp.id, text: BLAME })
+    ).json<AnswerDetail>();
     tick();
     const second = await post(`/api/answers/${answer.id}/versions`, { text: FORWARD, note: 'forward-looking' });
     expect(second.statusCode).toBe(201);
@@ -63,7 +65,9 @@ describe.each(DIALECTS)('answers and the coach over HTTP on %s', (dialect) => {
 
   it('numbers versions saved at the same moment one after another, never failing', async () => {
     const answer = (await post('/api/answers', { promptId: 'tell-me-about-yourself', text: FORWARD })).json<AnswerDetail>();
-    const saves = await Promise.all(Array.from({ length: 5 }, (_, i) => post(`/api/answers/${answer.id}/versions`, { text: `${FORWARD} Take ${i}.` })));
+    const saves = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => post(`/api/answers/${answer.id}/versions`, { text: `${FORWARD} Take ${i}.` })),
+    );
     expect(saves.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201]);
     const detail = (await t.request({ method: 'GET', url: `/api/answers/${answer.id}` })).json<AnswerDetail>();
     expect(detail.versions.map((v) => v.number)).toEqual([6, 5, 4, 3, 2, 1]);
@@ -133,7 +137,14 @@ describe.each(DIALECTS)('answers and the coach over HTTP on %s', (dialect) => {
 
   it('analyses an answer against a library prompt id, free text or no prompt, storing nothing', async () => {
     const versions = async () =>
-      Number((await t.db.kysely.selectFrom('answer_versions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.db.kysely
+            .selectFrom('answer_versions')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await versions();
     const byId = (await post('/api/coach/analyze', { prompt: 'why-did-you-leave', answer: BLAME })).json<Analysis>();
     const negativity = byId.findings.filter((f) => f.code === 'employer-negativity');

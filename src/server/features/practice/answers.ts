@@ -13,7 +13,15 @@ async function load(ctx: Ctx, id: string): Promise<AnswerRow> {
   return requireOwned(ctx.actor, await selectAnswers(ctx.db).where('a.id', '=', id).executeTakeFirst(), 'Answer');
 }
 
-async function insertVersion(trx: Db, ctx: Ctx, answerId: string, promptId: string, input: { id?: string | undefined; text: string; note?: string | undefined }, number: number, now: string) {
+async function insertVersion(
+  trx: Db,
+  ctx: Ctx,
+  answerId: string,
+  promptId: string,
+  input: { id?: string | undefined; text: string; note?: string | undefined },
+  number: number,
+  now: string,
+) {
   const { score, findingCounts } = summarise(libraryPrompt(promptId), input.text);
   await trx.kysely
     .insertInto('answer_versions')
@@ -39,12 +47,20 @@ async function existingId(ctx: Ctx, table: 'answers' | 'answer_versions', id: st
 /** One answer with every version, newest first. */
 export async function getAnswer(ctx: Ctx, id: string): Promise<AnswerDetail> {
   const answer = presentAnswer(await load(ctx, id));
-  const versions = await ctx.db.kysely.selectFrom('answer_versions').selectAll().where('answer_id', '=', id).orderBy('number', 'desc').execute();
+  const versions = await ctx.db.kysely
+    .selectFrom('answer_versions')
+    .selectAll()
+    .where('answer_id', '=', id)
+    .orderBy('number', 'desc')
+    .execute();
   return { ...answer, versions: versions.map(presentVersion) };
 }
 
 /** The actor's answers, optionally for one prompt and/or one opportunity; most recently edited first. */
-export async function listAnswers(ctx: Ctx, filter: { promptId?: string | undefined; opportunityId?: string | undefined }): Promise<Answer[]> {
+export async function listAnswers(
+  ctx: Ctx,
+  filter: { promptId?: string | undefined; opportunityId?: string | undefined },
+): Promise<Answer[]> {
   if (filter.opportunityId) await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId');
   const rows = await listAnswersOf(ctx.db, ctx.actor.userId, filter);
   return rows.map(presentAnswer);
@@ -61,7 +77,14 @@ export async function createAnswer(ctx: Ctx, input: CreateAnswer): Promise<{ ans
   await inTransaction(ctx.db, async (trx) => {
     await trx.kysely
       .insertInto('answers')
-      .values({ id, owner_id: ctx.actor.userId, prompt_id: prompt.id, opportunity_id: input.opportunityId ?? null, created_at: now, updated_at: now })
+      .values({
+        id,
+        owner_id: ctx.actor.userId,
+        prompt_id: prompt.id,
+        opportunity_id: input.opportunityId ?? null,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     await insertVersion(trx, ctx, id, prompt.id, { id: input.versionId, text: input.text, note: input.note }, 1, now);
   });
@@ -69,10 +92,15 @@ export async function createAnswer(ctx: Ctx, input: CreateAnswer): Promise<{ ans
 }
 
 /** Saves a new version of an answer; every earlier version is kept. Idempotent on a client version id. */
-export async function saveAnswerVersion(ctx: Ctx, answerId: string, input: CreateAnswerVersion): Promise<{ answer: AnswerDetail; created: boolean }> {
+export async function saveAnswerVersion(
+  ctx: Ctx,
+  answerId: string,
+  input: CreateAnswerVersion,
+): Promise<{ answer: AnswerDetail; created: boolean }> {
   const answer = await load(ctx, answerId);
   if (input.id) {
-    if (await claimClientId(ctx, 'answer_versions', input.id, { within: { column: 'answer_id', parentId: answerId } })) return { answer: await getAnswer(ctx, answerId), created: false };
+    if (await claimClientId(ctx, 'answer_versions', input.id, { within: { column: 'answer_id', parentId: answerId } }))
+      return { answer: await getAnswer(ctx, answerId), created: false };
   }
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {

@@ -25,11 +25,22 @@ describe.each(DIALECTS)('practice data in a backup on %s', { timeout: 120_000 },
   it('export → import → export keeps answers with versions, stories and rehearsals identical', async () => {
     const source = await fresh();
     const { opportunity } = await createOpportunity(source, { employerName: 'Initech', roleTitle: 'Analyst' });
-    const { answer } = await createAnswer(source, { promptId: 'why-did-you-leave', opportunityId: opportunity.id, text: 'My manager was useless.' });
+    const { answer } = await createAnswer(source, {
+      promptId: 'why-did-you-leave',
+      opportunityId: opportunity.id,
+      text: 'My manager was useless.',
+    });
     await saveAnswerVersion(source, answer.id, { text: 'I wanted a larger scope.', note: 'calmer' });
     await createAnswer(source, { promptId: 'greatest-strength', text: 'I explain trade-offs plainly.' });
     await addStory(source, { title: 'Pipeline rescue', situation: 'Reports were late.', skills: ['SQL', 'Airflow'], numbers: ['7 am'] });
-    await recordRehearsal(source, { promptId: 'why-did-you-leave', opportunityId: opportunity.id, answerText: 'I wanted a larger scope.', durationSeconds: 12.3, selfRating: 4, transcribed: true });
+    await recordRehearsal(source, {
+      promptId: 'why-did-you-leave',
+      opportunityId: opportunity.id,
+      answerText: 'I wanted a larger scope.',
+      durationSeconds: 12.3,
+      selfRating: 4,
+      transcribed: true,
+    });
     await recordRehearsal(source, { promptId: 'teamwork', answerText: 'Um, we shipped it.', durationSeconds: 4, selfRating: 2 });
 
     const first = await exportBackup(source);
@@ -57,7 +68,13 @@ describe.each(DIALECTS)('practice data in a backup on %s', { timeout: 120_000 },
       metrics: '{"words": "many"}',
       created_at: '2026-11-25T10:00:00.000Z',
     };
-    const file = { format: 'offerbook-backup', version: 1, schemaVersion: '0003_practice', exportedAt: '2026-11-25T10:00:00.000Z', tables: { rehearsals: [rehearsal] } };
+    const file = {
+      format: 'offerbook-backup',
+      version: 1,
+      schemaVersion: '0003_practice',
+      exportedAt: '2026-11-25T10:00:00.000Z',
+      tables: { rehearsals: [rehearsal] },
+    };
     expect(() => parseBackup(JSON.stringify(file))).toThrow(/rehearsals\[0\]\.metrics: must be coach metrics as JSON/);
   });
 });

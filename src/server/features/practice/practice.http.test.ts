@@ -18,7 +18,9 @@ describe.each(DIALECTS)('stories, rehearsals and the weakest prompts over HTTP o
   let clock = new Date('2026-11-25T09:00:00Z');
   beforeAll(async () => {
     t = await createTestApp(dialect, { now: () => clock });
-    opp = (await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ jobDescription: JD }) })).json<Opportunity>();
+    opp = (
+      await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ jobDescription: JD }) })
+    ).json<Opportunity>();
   });
   afterAll(() => t.close());
 
@@ -28,12 +30,21 @@ describe.each(DIALECTS)('stories, rehearsals and the weakest prompts over HTTP o
   const error = (res: { json: <T>() => T }) => res.json<{ error: { field?: string } }>().error;
 
   it('adds, edits and deletes a story; re-creating it with its id undoes the delete', async () => {
-    const res = await post('/api/stories', { title: 'Pipeline rescue', situation: 'Nightly reports were late.', skills: ['SQL'], numbers: ['5 hours saved'] });
+    const res = await post('/api/stories', {
+      title: 'Pipeline rescue',
+      situation: 'Nightly reports were late.',
+      skills: ['SQL'],
+      numbers: ['5 hours saved'],
+    });
     expect(res.statusCode).toBe(201);
     const story = res.json<Story>();
     expect(story).toMatchObject({ task: '', action: '', result: '', skills: ['SQL'], numbers: ['5 hours saved'] });
     tick();
-    const edited = await t.request({ method: 'PATCH', url: `/api/stories/${story.id}`, payload: { result: 'Reports by 7 am.', skills: ['SQL', 'Airflow'] } });
+    const edited = await t.request({
+      method: 'PATCH',
+      url: `/api/stories/${story.id}`,
+      payload: { result: 'Reports by 7 am.', skills: ['SQL', 'Airflow'] },
+    });
     expect(edited.json<Story>()).toMatchObject({ title: 'Pipeline rescue', result: 'Reports by 7 am.', skills: ['SQL', 'Airflow'] });
     expect(edited.json<Story>().updatedAt > story.updatedAt).toBe(true);
     expect((await t.request({ method: 'DELETE', url: `/api/stories/${story.id}` })).statusCode).toBe(204);
@@ -85,16 +96,36 @@ describe.each(DIALECTS)('stories, rehearsals and the weakest prompts over HTTP o
   });
 
   it('records a rehearsal with the coach summary and lists the history newest first', async () => {
-    const res = await post('/api/rehearsals', { promptId: 'why-did-you-leave', answerText: BLAME, durationSeconds: 6.5, selfRating: 1, note: 'rushed', transcribed: true });
+    const res = await post('/api/rehearsals', {
+      promptId: 'why-did-you-leave',
+      answerText: BLAME,
+      durationSeconds: 6.5,
+      selfRating: 1,
+      note: 'rushed',
+      transcribed: true,
+    });
     expect(res.statusCode).toBe(201);
     const first = res.json<Rehearsal>();
-    expect(first).toMatchObject({ promptId: 'why-did-you-leave', opportunityId: null, durationSeconds: 6.5, selfRating: 1, note: 'rushed', transcribed: true });
+    expect(first).toMatchObject({
+      promptId: 'why-did-you-leave',
+      opportunityId: null,
+      durationSeconds: 6.5,
+      selfRating: 1,
+      note: 'rushed',
+      transcribed: true,
+    });
     expect(first.findingCounts['employer-negativity']).toBe(2);
     expect(first.score).toBeLessThan(70);
     expect(first.metrics.words).toBe(13);
     expect(first.wordsPerMinute).toBe(120);
     tick();
-    await post('/api/rehearsals', { promptId: 'why-did-you-leave', opportunityId: opp.id, answerText: 'I wanted a bigger scope.', durationSeconds: 0.4, selfRating: 3 });
+    await post('/api/rehearsals', {
+      promptId: 'why-did-you-leave',
+      opportunityId: opp.id,
+      answerText: 'I wanted a bigger scope.',
+      durationSeconds: 0.4,
+      selfRating: 3,
+    });
     const history = await get<Rehearsal>('/api/rehearsals?promptId=why-did-you-leave');
     expect(history.map((r) => r.selfRating)).toEqual([3, 1]);
     expect(history[0]).toMatchObject({ transcribed: false, wordsPerMinute: null, opportunityId: opp.id });
@@ -121,7 +152,12 @@ describe.each(DIALECTS)('stories, rehearsals and the weakest prompts over HTTP o
   it('ranks prompts weakest first: a badly rated rehearsal leads, a strong one drops out', async () => {
     const ranked = await get<WeakPrompt>('/api/practice/weakest?limit=5');
     expect(ranked).toHaveLength(5);
-    expect(ranked[0]).toMatchObject({ prompt: { id: 'why-did-you-leave' }, rehearsalCount: 2, averageRating: 2, lastScore: expect.any(Number) as number });
+    expect(ranked[0]).toMatchObject({
+      prompt: { id: 'why-did-you-leave' },
+      rehearsalCount: 2,
+      averageRating: 2,
+      lastScore: expect.any(Number) as number,
+    });
     expect(ranked[0]!.reason).toMatch(/Rated 2\/5/);
     expect(ranked[1]).toMatchObject({ prompt: { id: 'tell-me-about-yourself' }, rehearsalCount: 0 });
     expect(ranked[1]!.reason).toMatch(/Never rehearsed/);
@@ -152,7 +188,9 @@ describe.each(DIALECTS)('stories, rehearsals and the weakest prompts over HTTP o
   });
 
   it('says in the API description that audio never reaches the server', async () => {
-    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { description?: string }>> }>();
+    const doc = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { description?: string }>>;
+    }>();
     expect(doc.paths['/api/rehearsals']!.post!.description).toMatch(/audio never leaves the browser/);
     expect(doc.paths['/api/coach/analyze']!.post!.description).toMatch(/audio never leaves the browser/);
   });

@@ -42,7 +42,10 @@ export async function recordRehearsal(ctx: Ctx, input: CreateRehearsal): Promise
 }
 
 /** The actor's rehearsals, newest first, optionally for one prompt and/or opportunity. */
-export async function listRehearsals(ctx: Ctx, filter: { promptId?: string | undefined; opportunityId?: string | undefined; limit: number }): Promise<Rehearsal[]> {
+export async function listRehearsals(
+  ctx: Ctx,
+  filter: { promptId?: string | undefined; opportunityId?: string | undefined; limit: number },
+): Promise<Rehearsal[]> {
   if (filter.opportunityId) await requireOwnedOpportunity(ctx, filter.opportunityId, 'opportunityId');
   const rows = await listRehearsalsOf(ctx.db, ctx.actor.userId, filter);
   return rows.map(presentRehearsal);

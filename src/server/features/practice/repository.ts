@@ -5,7 +5,12 @@ export function selectAnswers(db: Db) {
   return db.kysely
     .selectFrom('answers as a')
     .innerJoin('answer_versions as v', 'v.answer_id', 'a.id')
-    .whereRef('v.number', '=', (eb) => eb.selectFrom('answer_versions as lv').select((e) => e.fn.max('lv.number').as('n')).whereRef('lv.answer_id', '=', 'a.id'))
+    .whereRef('v.number', '=', (eb) =>
+      eb
+        .selectFrom('answer_versions as lv')
+        .select((e) => e.fn.max('lv.number').as('n'))
+        .whereRef('lv.answer_id', '=', 'a.id'),
+    )
     .select(['a.id', 'a.owner_id', 'a.prompt_id', 'a.opportunity_id', 'a.created_at', 'a.updated_at', 'v.text', 'v.score', 'v.number']);
 }
 
@@ -23,7 +28,11 @@ export function listStoriesOf(db: Db, ownerId: string) {
 }
 
 /** The owner's rehearsals, newest first, optionally for one prompt and/or opportunity, at most `limit`. */
-export function listRehearsalsOf(db: Db, ownerId: string, filter: { promptId?: string | undefined; opportunityId?: string | undefined; limit: number }) {
+export function listRehearsalsOf(
+  db: Db,
+  ownerId: string,
+  filter: { promptId?: string | undefined; opportunityId?: string | undefined; limit: number },
+) {
   let query = db.kysely.selectFrom('rehearsals').selectAll().where('owner_id', '=', ownerId);
   if (filter.promptId) query = query.where('prompt_id', '=', filter.promptId);
   if (filter.opportunityId) query = query.where('opportunity_id', '=', filter.opportunityId);
@@ -35,11 +44,19 @@ export function listRehearsalsOf(db: Db, ownerId: string, filter: { promptId?: s
  * latest versions; with an opportunity, only its own and general (untailored) ones.
  */
 export async function practiceHistory(db: Db, ownerId: string, opportunityId: string | undefined) {
-  let rehearsals = db.kysely.selectFrom('rehearsals').select(['prompt_id', 'self_rating', 'score', 'finding_counts', 'created_at']).where('owner_id', '=', ownerId);
+  let rehearsals = db.kysely
+    .selectFrom('rehearsals')
+    .select(['prompt_id', 'self_rating', 'score', 'finding_counts', 'created_at'])
+    .where('owner_id', '=', ownerId);
   let answers = db.kysely
     .selectFrom('answers as a')
     .innerJoin('answer_versions as v', 'v.answer_id', 'a.id')
-    .where('v.number', '=', (eb) => eb.selectFrom('answer_versions as lv').select((e) => e.fn.max('lv.number').as('n')).whereRef('lv.answer_id', '=', 'a.id'))
+    .where('v.number', '=', (eb) =>
+      eb
+        .selectFrom('answer_versions as lv')
+        .select((e) => e.fn.max('lv.number').as('n'))
+        .whereRef('lv.answer_id', '=', 'a.id'),
+    )
     .select(['a.prompt_id', 'v.score'])
     .where('a.owner_id', '=', ownerId);
   if (opportunityId !== undefined) {

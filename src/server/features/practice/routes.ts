@@ -62,12 +62,22 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/answers', {
-    schema: { tags, summary: 'Prepared answers, by prompt and/or opportunity', querystring: AnswersQuery, response: { 200: AnswerList, ...errors } },
+    schema: {
+      tags,
+      summary: 'Prepared answers, by prompt and/or opportunity',
+      querystring: AnswersQuery,
+      response: { 200: AnswerList, ...errors },
+    },
     handler: async (req) => ({ items: await answers.listAnswers(req.ctx, req.query) }),
   });
 
   app.post('/api/answers', {
-    schema: { tags, summary: 'Write an answer (its first version)', body: CreateAnswer, response: { 200: AnswerDetail, 201: AnswerDetail, ...errors } },
+    schema: {
+      tags,
+      summary: 'Write an answer (its first version)',
+      body: CreateAnswer,
+      response: { 200: AnswerDetail, 201: AnswerDetail, ...errors },
+    },
     handler: async (req, reply) => {
       const { answer, created } = await answers.createAnswer(req.ctx, req.body);
       return reply.code(created ? 201 : 200).send(answer);
@@ -128,7 +138,13 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/api/rehearsals', {
-    schema: { tags, summary: 'Record a timed rehearsal', description: PRIVACY, body: CreateRehearsal, response: { 200: Rehearsal, 201: Rehearsal, ...errors } },
+    schema: {
+      tags,
+      summary: 'Record a timed rehearsal',
+      description: PRIVACY,
+      body: CreateRehearsal,
+      response: { 200: Rehearsal, 201: Rehearsal, ...errors },
+    },
     handler: async (req, reply) => {
       const { rehearsal, created } = await rehearsals.recordRehearsal(req.ctx, req.body);
       return reply.code(created ? 201 : 200).send(rehearsal);
@@ -136,7 +152,13 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/rehearsals', {
-    schema: { tags, summary: 'Rehearsal history, newest first', description: PRIVACY, querystring: RehearsalsQuery, response: { 200: RehearsalList, ...errors } },
+    schema: {
+      tags,
+      summary: 'Rehearsal history, newest first',
+      description: PRIVACY,
+      querystring: RehearsalsQuery,
+      response: { 200: RehearsalList, ...errors },
+    },
     handler: async (req) => ({ items: await rehearsals.listRehearsals(req.ctx, req.query) }),
   });
 

@@ -11,7 +11,13 @@ const rehearsal = (promptId: string, selfRating: number, score: number, minute =
   createdAt: at(minute),
 });
 const rank = (rehearsals: RehearsalFacts[], extra: { jobDescription?: string; answerScores?: Map<string, number>; limit?: number } = {}) =>
-  rankWeakest({ prompts: PROMPTS, rehearsals, answerScores: extra.answerScores ?? new Map(), jobDescription: extra.jobDescription, limit: extra.limit ?? PROMPTS.length });
+  rankWeakest({
+    prompts: PROMPTS,
+    rehearsals,
+    answerScores: extra.answerScores ?? new Map(),
+    jobDescription: extra.jobDescription,
+    limit: extra.limit ?? PROMPTS.length,
+  });
 const ids = (list: { prompt: { id: string } }[]) => list.map((w) => w.prompt.id);
 
 describe('rankWeakest', () => {

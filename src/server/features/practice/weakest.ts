@@ -102,7 +102,15 @@ export function rankWeakest(input: {
     if (!last) {
       const written = answerScore === null ? 0 : 0.05 + 0.05 * (answerScore / 100);
       const weakness = 0.2 + 0.4 * relevance - written;
-      const item: WeakRanking = { prompt, weakness: round(weakness, 3), reason: unrehearsedReason(relevance, mentions, answerScore), rehearsalCount: 0, averageRating: null, lastScore: null, lastRehearsedAt: null };
+      const item: WeakRanking = {
+        prompt,
+        weakness: round(weakness, 3),
+        reason: unrehearsedReason(relevance, mentions, answerScore),
+        rehearsalCount: 0,
+        averageRating: null,
+        lastScore: null,
+        lastRehearsedAt: null,
+      };
       return { item, order };
     }
     const recent = history.slice(0, RECENT);
@@ -114,7 +122,15 @@ export function rankWeakest(input: {
     const codes = topCodes(mergeCounts(recent.map((r) => r.findingCounts)));
     const times = recent.length === 1 ? 'the last rehearsal' : `the last ${recent.length} rehearsals`;
     const reason = `Rated ${round(averageRating, 1)}/5 over ${times}; coach score ${averageScore}/100${codes.length ? ` (${codes.join(', ')})` : ''}`;
-    const item: WeakRanking = { prompt, weakness: round(weakness, 3), reason, rehearsalCount: history.length, averageRating: round(averageRating, 2), lastScore: last.score, lastRehearsedAt: last.createdAt };
+    const item: WeakRanking = {
+      prompt,
+      weakness: round(weakness, 3),
+      reason,
+      rehearsalCount: history.length,
+      averageRating: round(averageRating, 2),
+      lastScore: last.score,
+      lastRehearsedAt: last.createdAt,
+    };
     return { item, order };
   });
   return ranked

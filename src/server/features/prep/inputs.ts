@@ -26,7 +26,11 @@ function ticked(checklistJson: string): Set<string> {
   try {
     const items = JSON.parse(checklistJson) as unknown;
     if (!Array.isArray(items)) return new Set();
-    return new Set(items.filter((i): i is { id: string; done: true } => typeof i === 'object' && i !== null && (i as { done?: unknown }).done === true).map((i) => String(i.id)));
+    return new Set(
+      items
+        .filter((i): i is { id: string; done: true } => typeof i === 'object' && i !== null && (i as { done?: unknown }).done === true)
+        .map((i) => String(i.id)),
+    );
   } catch {
     return new Set();
   }
@@ -38,7 +42,10 @@ function ticked(checklistJson: string): Set<string> {
  * size and assignment, the weakest prompts (practice), logistics from the interview and its checklist, and whether
  * the brief is ready (its checklist item).
  */
-export async function prepInputs(ctx: Ctx, interview: InterviewRecord): Promise<Omit<PlanPrepInput, 'now' | 'interviewStart' | 'timeZone'>> {
+export async function prepInputs(
+  ctx: Ctx,
+  interview: InterviewRecord,
+): Promise<Omit<PlanPrepInput, 'now' | 'interviewStart' | 'timeZone'>> {
   const plan = await loadPlanData(ctx, interview.opportunityId);
   const checklist = researchChecklist(plan.facts);
 

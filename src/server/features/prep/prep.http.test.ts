@@ -32,13 +32,45 @@ describe.each(DIALECTS)('prep plans over HTTP on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { now: () => new Date(before(5 * 1440)) });
-    opp = (await t.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Kestrel Labs', roleTitle: 'Analyst', stage: 'interviewing' } })).json<Opportunity>();
-    quiet = (await t.request({ method: 'POST', url: '/api/opportunities', payload: { employerName: 'Quiet Co', roleTitle: 'Analyst', stage: 'applied' } })).json<Opportunity>();
-    ana = (await t.request({ method: 'POST', url: '/api/people', payload: { name: 'Ana Ruiz', role: 'hiring-manager', opportunityIds: [opp.id] } })).json<Person>();
-    const bo = (await t.request({ method: 'POST', url: '/api/people', payload: { name: 'Bo Chen', role: 'interviewer', background: 'Led the data team at a bank.', opportunityIds: [opp.id] } })).json<Person>();
+    opp = (
+      await t.request({
+        method: 'POST',
+        url: '/api/opportunities',
+        payload: { employerName: 'Kestrel Labs', roleTitle: 'Analyst', stage: 'interviewing' },
+      })
+    ).json<Opportunity>();
+    quiet = (
+      await t.request({
+        method: 'POST',
+        url: '/api/opportunities',
+        payload: { employerName: 'Quiet Co', roleTitle: 'Analyst', stage: 'applied' },
+      })
+    ).json<Opportunity>();
+    ana = (
+      await t.request({
+        method: 'POST',
+        url: '/api/people',
+        payload: { name: 'Ana Ruiz', role: 'hiring-manager', opportunityIds: [opp.id] },
+      })
+    ).json<Person>();
+    const bo = (
+      await t.request({
+        method: 'POST',
+        url: '/api/people',
+        payload: { name: 'Bo Chen', role: 'interviewer', background: 'Led the data team at a bank.', opportunityIds: [opp.id] },
+      })
+    ).json<Person>();
     const research = (await t.request({ method: 'GET', url: `/api/opportunities/${opp.id}/research` })).json<{ employerId: string }>();
-    await t.request({ method: 'POST', url: `/api/employers/${research.employerId}/facts`, payload: { topic: 'what-they-do', statement: 'Weather analytics for farms.' } });
-    await t.request({ method: 'POST', url: `/api/opportunities/${opp.id}/question-plan/items`, payload: { text: 'How do you measure success in the first year?' } });
+    await t.request({
+      method: 'POST',
+      url: `/api/employers/${research.employerId}/facts`,
+      payload: { topic: 'what-they-do', statement: 'Weather analytics for farms.' },
+    });
+    await t.request({
+      method: 'POST',
+      url: `/api/opportunities/${opp.id}/question-plan/items`,
+      payload: { text: 'How do you measure success in the first year?' },
+    });
     interviewId = await seedInterview(t.db, {
       opportunityId: opp.id,
       kind: 'video',
@@ -61,7 +93,13 @@ describe.each(DIALECTS)('prep plans over HTTP on %s', (dialect) => {
     expect(answer).toMatchObject({
       opportunityId: opp.id,
       employerName: 'Kestrel Labs',
-      interview: { id: interviewId, kind: 'video', startsAt: START, timeZone: 'America/New_York', location: 'https://meet.example/kestrel' },
+      interview: {
+        id: interviewId,
+        kind: 'video',
+        startsAt: START,
+        timeZone: 'America/New_York',
+        location: 'https://meet.example/kestrel',
+      },
     });
     const p = answer.plan!;
     expect(p.mode).toBe('hours');
@@ -104,7 +142,12 @@ describe.each(DIALECTS)('prep plans over HTTP on %s', (dialect) => {
   it('drops finished work: a tested link, a ready brief and researched interviewers leave the plan', async () => {
     await t.db.kysely
       .updateTable('interviews')
-      .set({ checklist: JSON.stringify([{ id: 'link-tested', label: 'Link tested', done: true }, { id: 'brief-ready', label: 'Brief ready', done: true }]) })
+      .set({
+        checklist: JSON.stringify([
+          { id: 'link-tested', label: 'Link tested', done: true },
+          { id: 'brief-ready', label: 'Brief ready', done: true },
+        ]),
+      })
       .where('id', '=', interviewId)
       .execute();
     await t.request({ method: 'PATCH', url: `/api/people/${ana.id}`, payload: { background: 'Ran analytics at a seed company.' } });
@@ -115,18 +158,27 @@ describe.each(DIALECTS)('prep plans over HTTP on %s', (dialect) => {
   });
 
   it('answers an empty plan when no interview is coming, or it has started', async () => {
-    expect(await get(`/api/opportunities/${quiet.id}/prep-plan`)).toEqual({ opportunityId: quiet.id, employerName: 'Quiet Co', roleTitle: 'Analyst', interview: null, plan: null });
+    expect(await get(`/api/opportunities/${quiet.id}/prep-plan`)).toEqual({
+      opportunityId: quiet.id,
+      employerName: 'Quiet Co',
+      roleTitle: 'Analyst',
+      interview: null,
+      plan: null,
+    });
     expect((await get(`/api/opportunities/${opp.id}/prep-plan?now=${START}`)).plan).toBeNull();
   });
 
   it('lists plans for interviews within 48 hours only, with the user zone keeping prep out of the night', async () => {
-    const list = async (now: string, zone = '') => (await t.request({ method: 'GET', url: `/api/prep-plans?now=${now}${zone}` })).json<PrepPlanList>().items;
+    const list = async (now: string, zone = '') =>
+      (await t.request({ method: 'GET', url: `/api/prep-plans?now=${now}${zone}` })).json<PrepPlanList>().items;
     expect((await list(before(49 * 60))).map((i) => i.interview?.id)).toEqual([]);
     const soon = await list(before(47 * 60));
     expect(soon.map((i) => i.interview!.id)).toEqual([interviewId]);
     expect(soon[0]!.plan!.mode).toBe('day');
     const tokyo = await list(before(47 * 60), '&timeZone=Asia/Tokyo');
-    expect(tokyo[0]!.plan!.steps.find((s) => s.kind === 'sleep')!.startsAt).not.toBe(soon[0]!.plan!.steps.find((s) => s.kind === 'sleep')!.startsAt);
+    expect(tokyo[0]!.plan!.steps.find((s) => s.kind === 'sleep')!.startsAt).not.toBe(
+      soon[0]!.plan!.steps.find((s) => s.kind === 'sleep')!.startsAt,
+    );
     expect(await list(START)).toEqual([]);
   });
 

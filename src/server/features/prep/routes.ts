@@ -5,7 +5,7 @@ import { opportunityPrepPlan, upcomingPrepPlans } from './service.js';
 
 const tags = ['Prep plan'];
 const HOW =
-  'A time-boxed plan of the most valuable preparation, in order, scaled to the time left (research gaps, interviewers, question plan, weakest answers, logistics, brief, rest), each step with its reason. `now` fixes the clock; `timeZone` is the user\'s zone (default: the interview\'s), which keeps preparation out of the night.';
+  "A time-boxed plan of the most valuable preparation, in order, scaled to the time left (research gaps, interviewers, question plan, weakest answers, logistics, brief, rest), each step with its reason. `now` fixes the clock; `timeZone` is the user's zone (default: the interview's), which keeps preparation out of the night.";
 
 /** The short-notice prep plan for upcoming interviews (issue #7). */
 export const prepRoutes: FastifyPluginAsyncZod = async (app) => {

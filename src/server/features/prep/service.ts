@@ -42,9 +42,13 @@ async function planFor(ctx: Ctx, interview: InterviewRecord, now: Date, timeZone
 export async function opportunityPrepPlan(ctx: Ctx, opportunityId: string, query: PrepPlanQuery): Promise<OpportunityPrepPlan> {
   const opportunity = requireOwned(ctx.actor, await findOpportunity(ctx.db, opportunityId), 'Opportunity');
   const { now, timeZone } = clock(ctx, query);
-  const upcoming = await loadInterviews(ctx.db, ctx.actor.userId, { opportunityIds: [opportunityId], from: new Date(now.getTime() + 1).toISOString() });
+  const upcoming = await loadInterviews(ctx.db, ctx.actor.userId, {
+    opportunityIds: [opportunityId],
+    from: new Date(now.getTime() + 1).toISOString(),
+  });
   const next = upcoming[0];
-  if (!next) return { opportunityId, employerName: opportunity.employer_name, roleTitle: opportunity.role_title, interview: null, plan: null };
+  if (!next)
+    return { opportunityId, employerName: opportunity.employer_name, roleTitle: opportunity.role_title, interview: null, plan: null };
   return planFor(ctx, next, now, timeZone);
 }
 

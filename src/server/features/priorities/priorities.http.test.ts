@@ -11,7 +11,13 @@ describe.each(DIALECTS)('priorities and fit over HTTP on %s', (dialect) => {
   let opp: Opportunity;
   beforeAll(async () => {
     t = await createTestApp(dialect);
-    opp = (await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ nextAction: 'Research', nextActionDue: '2026-12-01' }) })).json<Opportunity>();
+    opp = (
+      await t.request({
+        method: 'POST',
+        url: '/api/opportunities',
+        payload: buildOpportunityInput({ nextAction: 'Research', nextActionDue: '2026-12-01' }),
+      })
+    ).json<Opportunity>();
   });
   afterAll(() => t.close());
 
@@ -44,7 +50,12 @@ describe.each(DIALECTS)('priorities and fit over HTTP on %s', (dialect) => {
     const res = await t.request({
       method: 'PUT',
       url: `/api/opportunities/${opp.id}/fit`,
-      payload: { ratings: [{ key: 'culture', rating: 'great', evidence: 'Team lunch felt relaxed' }, { key: 'pay', rating: 'poor' }] },
+      payload: {
+        ratings: [
+          { key: 'culture', rating: 'great', evidence: 'Team lunch felt relaxed' },
+          { key: 'pay', rating: 'poor' },
+        ],
+      },
     });
     const fit = res.json<Fit>();
     // culture 4 × 1 + pay 2 × 0 over a known weight of 6.
@@ -78,7 +89,15 @@ describe.each(DIALECTS)('priorities and fit over HTTP on %s', (dialect) => {
   it.each([
     [{ items: [{ key: 'Bad Key', name: 'x', weight: 1 }] }, 'items.0.key'],
     [{ items: [{ key: 'a', name: 'x', weight: 6 }] }, 'items.0.weight'],
-    [{ items: [{ key: 'a', name: 'x', weight: 1 }, { key: 'a', name: 'y', weight: 1 }] }, 'items'],
+    [
+      {
+        items: [
+          { key: 'a', name: 'x', weight: 1 },
+          { key: 'a', name: 'y', weight: 1 },
+        ],
+      },
+      'items',
+    ],
   ])('refuses a bad priority list %o naming %s', async (payload, field) => {
     const res = await t.request({ method: 'PUT', url: '/api/priorities', payload });
     expect(res.statusCode).toBe(400);

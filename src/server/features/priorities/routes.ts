@@ -14,7 +14,12 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.put('/api/priorities', {
-    schema: { tags, summary: 'Save your priorities (the whole ordered list)', body: PriorityList, response: { 200: PriorityList, ...errors } },
+    schema: {
+      tags,
+      summary: 'Save your priorities (the whole ordered list)',
+      body: PriorityList,
+      response: { 200: PriorityList, ...errors },
+    },
     handler: async (req) => ({ items: await service.setPriorities(req.ctx, req.body.items) }),
   });
 
@@ -24,7 +29,13 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.put('/api/opportunities/:id/fit', {
-    schema: { tags, summary: 'Rate an opportunity on some priorities', params: IdParams, body: UpdateFit, response: { 200: Fit, ...errors } },
+    schema: {
+      tags,
+      summary: 'Rate an opportunity on some priorities',
+      params: IdParams,
+      body: UpdateFit,
+      response: { 200: Fit, ...errors },
+    },
     handler: (req) => service.rateFit(req.ctx, req.params.id, req.body),
   });
 };

@@ -14,8 +14,19 @@ function forFit(priorities: Priority[]) {
 
 /** The actor's priorities in their order; the built-in defaults until they save their own. */
 export async function getPriorities(ctx: Ctx): Promise<Priority[]> {
-  const rows = await ctx.db.kysely.selectFrom('priorities').selectAll().where('owner_id', '=', ctx.actor.userId).orderBy('position').execute();
-  if (rows.length === 0) return DEFAULT_PRIORITIES.map((p) => ({ ...p, description: p.description ?? '', maxCommuteMinutes: p.maxCommuteMinutes ?? null, payFloor: p.payFloor ?? null }));
+  const rows = await ctx.db.kysely
+    .selectFrom('priorities')
+    .selectAll()
+    .where('owner_id', '=', ctx.actor.userId)
+    .orderBy('position')
+    .execute();
+  if (rows.length === 0)
+    return DEFAULT_PRIORITIES.map((p) => ({
+      ...p,
+      description: p.description ?? '',
+      maxCommuteMinutes: p.maxCommuteMinutes ?? null,
+      payFloor: p.payFloor ?? null,
+    }));
   return rows.map((r) => ({
     key: r.key,
     name: r.name,
@@ -65,7 +76,11 @@ async function ratingsOf(ctx: Ctx, opportunityIds: string[]) {
 
 /** The fit of one opportunity: a rating per priority (unknown when unrated) and the computed score. */
 export async function getFit(ctx: Ctx, opportunityId: string): Promise<Fit> {
-  requireOwned(ctx.actor, await ctx.db.kysely.selectFrom('opportunities').select('owner_id').where('id', '=', opportunityId).executeTakeFirst(), 'Opportunity');
+  requireOwned(
+    ctx.actor,
+    await ctx.db.kysely.selectFrom('opportunities').select('owner_id').where('id', '=', opportunityId).executeTakeFirst(),
+    'Opportunity',
+  );
   const [priorities, rows] = await Promise.all([getPriorities(ctx), ratingsOf(ctx, [opportunityId])]);
   const byKey = new Map(rows.map((r) => [r.priority_key, r]));
   const ratings = priorities.map((p) => {
@@ -79,7 +94,10 @@ export async function getFit(ctx: Ctx, opportunityId: string): Promise<Fit> {
       factIds: row ? (JSON.parse(row.fact_ids) as string[]) : [],
     };
   });
-  const fit = computeFit({ priorities: forFit(priorities), ratings: ratings.map((r) => ({ key: r.key, rating: r.rating, evidenceIds: r.factIds })) });
+  const fit = computeFit({
+    priorities: forFit(priorities),
+    ratings: ratings.map((r) => ({ key: r.key, rating: r.rating, evidenceIds: r.factIds })),
+  });
   return { opportunityId, ratings, score: fit.score, coverage: fit.coverage, gaps: fit.gaps };
 }
 
@@ -118,7 +136,10 @@ export async function fitSummaries(ctx: Ctx, opportunityIds: string[]): Promise<
     byOpp.set(r.opportunity_id, [...(byOpp.get(r.opportunity_id) ?? []), { key: r.priority_key, rating: r.rating as FitRating }]);
   }
   const rated = opportunityIds.filter((id) => byOpp.has(id));
-  const fits = computeFitMany(forFit(priorities), rated.map((id) => ({ id, ratings: byOpp.get(id)! })));
+  const fits = computeFitMany(
+    forFit(priorities),
+    rated.map((id) => ({ id, ratings: byOpp.get(id)! })),
+  );
   const summaries = new Map(fits.map(({ id, fit }) => [id, { score: fit.score, coverage: fit.coverage, gapCount: fit.gaps.length }]));
   if (rated.length < opportunityIds.length) {
     // Every unrated opportunity has the same fit: compute it once.
@@ -130,5 +151,9 @@ export async function fitSummaries(ctx: Ctx, opportunityIds: string[]): Promise<
 }
 
 async function ratingsOfOwner(ctx: Ctx) {
-  return ctx.db.kysely.selectFrom('fit_ratings').select(['opportunity_id', 'priority_key', 'rating']).where('owner_id', '=', ctx.actor.userId).execute();
+  return ctx.db.kysely
+    .selectFrom('fit_ratings')
+    .select(['opportunity_id', 'priority_key', 'rating'])
+    .where('owner_id', '=', ctx.actor.userId)
+    .execute();
 }

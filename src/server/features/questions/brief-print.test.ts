@@ -23,7 +23,10 @@ function typicalBrief(): BriefInput {
     location: 'Lisbon, Portugal',
     remotePolicy: 'hybrid',
     snapshot: [
-      { label: 'What they do', statement: 'Builds tide and berth forecasting software that ports use to plan ship arrivals and crane shifts.' },
+      {
+        label: 'What they do',
+        statement: 'Builds tide and berth forecasting software that ports use to plan ship arrivals and crane shifts.',
+      },
       { label: 'Size', statement: 'About 420 people, a third of them in engineering, spread over three offices.' },
       { label: 'News', statement: 'Opened a Lisbon office in 2025 and signed a contract with a large North Sea port authority.' },
       { label: 'Funding', statement: 'Raised a growth round last year, led by an infrastructure fund; profitable in two regions.' },
@@ -36,9 +39,15 @@ function typicalBrief(): BriefInput {
     ],
     questions: roles.map((role, i) => ({
       interviewer: { name: people[i]!.name, role },
-      items: QUESTIONS_TO_ASK.filter((q) => q.roles.includes(role as 'peer')).slice(i * 3, i * 3 + 3).map((q) => ({ text: q.text, asked: false })),
+      items: QUESTIONS_TO_ASK.filter((q) => q.roles.includes(role as 'peer'))
+        .slice(i * 3, i * 3 + 3)
+        .map((q) => ({ text: q.text, asked: false })),
     })),
-    closingLine: draftClosingLine({ roleTitle: 'Senior Data Engineer', employerName: 'Tidewater Labs', strongestEvidence: [{ kind: 'story', title: 'The streaming rebuild' }] }),
+    closingLine: draftClosingLine({
+      roleTitle: 'Senior Data Engineer',
+      employerName: 'Tidewater Labs',
+      strongestEvidence: [{ kind: 'story', title: 'The streaming rebuild' }],
+    }),
     housekeeping: HOUSEKEEPING_QUESTIONS.map((q, i) => ({ text: q.text, answer: i < 3 ? 'Panel next week, then a call with the VP' : '' })),
     preparedOn: '2026-11-25',
     interviews: [
@@ -49,7 +58,12 @@ function typicalBrief(): BriefInput {
           timeZone: 'Europe/Berlin',
           durationMinutes: 180,
           location: 'https://meet.example.org/j/93418820571?pwd=Zm9vYmFyYmF6 · Meeting ID 934 1882 0571 · Passcode 482913',
-          conversations: people.map((p, i) => ({ startsAt: new Date(Date.parse('2026-12-08T13:00:00.000Z') + i * 45 * 60_000).toISOString(), durationMinutes: 45, topic: ['Motivation and logistics', 'The team and the first quarter', 'Pipeline design exercise', 'Strategy and culture'][i]!, people: [p] })),
+          conversations: people.map((p, i) => ({
+            startsAt: new Date(Date.parse('2026-12-08T13:00:00.000Z') + i * 45 * 60_000).toISOString(),
+            durationMinutes: 45,
+            topic: ['Motivation and logistics', 'The team and the first quarter', 'Pipeline design exercise', 'Strategy and culture'][i]!,
+            people: [p],
+          })),
         },
         'Europe/Lisbon',
       ),

@@ -14,15 +14,40 @@ describe.each(DIALECTS)('housekeeping and brief over HTTP on %s', (dialect) => {
   let rita: Person;
   beforeAll(async () => {
     t = await createTestApp(dialect, { now: () => new Date('2026-11-25T09:00:00Z') });
-    opp = (await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Harbour & Co <Labs>', roleTitle: 'Data Analyst' }) })).json<Opportunity>();
-    await t.request({ method: 'POST', url: `/api/employers/${opp.employerId}/facts`, payload: { topic: 'products-and-services', statement: 'Sells **tide-prediction** software to ports' } });
+    opp = (
+      await t.request({
+        method: 'POST',
+        url: '/api/opportunities',
+        payload: buildOpportunityInput({ employerName: 'Harbour & Co <Labs>', roleTitle: 'Data Analyst' }),
+      })
+    ).json<Opportunity>();
+    await t.request({
+      method: 'POST',
+      url: `/api/employers/${opp.employerId}/facts`,
+      payload: { topic: 'products-and-services', statement: 'Sells **tide-prediction** software to ports' },
+    });
     await t.request({
       method: 'PUT',
       url: `/api/opportunities/${opp.id}/fit`,
-      payload: { ratings: [{ key: 'growth', rating: 'great', evidence: 'A funded training budget for every analyst' }, { key: 'pay', rating: 'great', evidence: 'Pay: €75–92k, top of range beats my floor' }] },
+      payload: {
+        ratings: [
+          { key: 'growth', rating: 'great', evidence: 'A funded training budget for every analyst' },
+          { key: 'pay', rating: 'great', evidence: 'Pay: €75–92k, top of range beats my floor' },
+        ],
+      },
     });
-    rita = (await t.request({ method: 'POST', url: '/api/people', payload: { name: 'Rita Silva', title: 'Talent Partner', role: 'recruiter', opportunityIds: [opp.id] } })).json<Person>();
-    await t.request({ method: 'POST', url: `/api/opportunities/${opp.id}/question-plan/items`, payload: { text: 'What does a good first quarter look like?', interviewerPersonId: rita.id } });
+    rita = (
+      await t.request({
+        method: 'POST',
+        url: '/api/people',
+        payload: { name: 'Rita Silva', title: 'Talent Partner', role: 'recruiter', opportunityIds: [opp.id] },
+      })
+    ).json<Person>();
+    await t.request({
+      method: 'POST',
+      url: `/api/opportunities/${opp.id}/question-plan/items`,
+      payload: { text: 'What does a good first quarter look like?', interviewerPersonId: rita.id },
+    });
     await t.request({ method: 'POST', url: `/api/opportunities/${opp.id}/question-plan/items`, payload: { text: 'What do you sell?' } });
   });
   afterAll(() => t.close());
@@ -31,17 +56,36 @@ describe.each(DIALECTS)('housekeeping and brief over HTTP on %s', (dialect) => {
   const housekeeping = async () => (await t.request({ method: 'GET', url: hkUrl() })).json<Housekeeping>();
 
   it('starts with empty housekeeping answers', async () => {
-    expect(await housekeeping()).toMatchObject({ opportunityId: opp.id, nextSteps: '', decisionDate: null, preferredChannel: null, updatedAt: null });
+    expect(await housekeeping()).toMatchObject({
+      opportunityId: opp.id,
+      nextSteps: '',
+      decisionDate: null,
+      preferredChannel: null,
+      updatedAt: null,
+    });
   });
 
   it('saves housekeeping fields; fields left out keep their value', async () => {
-    const first = await t.request({ method: 'PUT', url: hkUrl(), payload: { nextSteps: 'Panel with the team', decisionDate: '2026-12-10', candidateCount: 4 } });
-    expect(first.statusCode).toBe(200);
-    const second = (await t.request({
+    const first = await t.request({
       method: 'PUT',
       url: hkUrl(),
-      payload: { bestContact: 'Rita', bestContactPersonId: rita.id, preferredChannel: 'email', preferredTiming: 'Tuesday mornings', contactEmail: 'rita@example.org', contactPhone: '+351 21 000 0000' },
-    })).json<Housekeeping>();
+      payload: { nextSteps: 'Panel with the team', decisionDate: '2026-12-10', candidateCount: 4 },
+    });
+    expect(first.statusCode).toBe(200);
+    const second = (
+      await t.request({
+        method: 'PUT',
+        url: hkUrl(),
+        payload: {
+          bestContact: 'Rita',
+          bestContactPersonId: rita.id,
+          preferredChannel: 'email',
+          preferredTiming: 'Tuesday mornings',
+          contactEmail: 'rita@example.org',
+          contactPhone: '+351 21 000 0000',
+        },
+      })
+    ).json<Housekeeping>();
     expect(second).toMatchObject({
       nextSteps: 'Panel with the team',
       decisionDate: '2026-12-10',
@@ -75,7 +119,15 @@ describe.each(DIALECTS)('housekeeping and brief over HTTP on %s', (dialect) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/markdown/);
     const md = res.body;
-    for (const heading of ['Employer snapshot', 'People', 'Talking points', 'Questions to ask', 'Closing', 'Before you leave', 'Logistics']) {
+    for (const heading of [
+      'Employer snapshot',
+      'People',
+      'Talking points',
+      'Questions to ask',
+      'Closing',
+      'Before you leave',
+      'Logistics',
+    ]) {
       expect(md).toContain(`## ${heading}`);
     }
     expect(md).toContain('# Data Analyst at Harbour & Co <Labs>');
@@ -140,7 +192,15 @@ describe.each(DIALECTS)('housekeeping and brief over HTTP on %s', (dialect) => {
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('Harbour &amp; Co &lt;Labs&gt;');
     expect(html).not.toContain('<Labs>');
-    for (const heading of ['Employer snapshot', 'People', 'Talking points', 'Questions to ask', 'Closing', 'Before you leave', 'Logistics']) {
+    for (const heading of [
+      'Employer snapshot',
+      'People',
+      'Talking points',
+      'Questions to ask',
+      'Closing',
+      'Before you leave',
+      'Logistics',
+    ]) {
       expect(html).toContain(`>${heading}</h2>`);
     }
     const plan = (await t.request({ method: 'GET', url: `/api/opportunities/${opp.id}/question-plan` })).json<QuestionPlan>();

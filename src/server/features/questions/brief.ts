@@ -39,10 +39,12 @@ function answerOf(h: Housekeeping, field: string, people: readonly LinkedPerson[
 /** Questions grouped by interviewer in plan order (closing questions last), then the unassigned ones. */
 function questionGroups(plan: QuestionPlan): BriefInput['questions'] {
   const ordered = [...plan.items].sort((a, b) => Number(a.purpose === 'closing') - Number(b.purpose === 'closing') || a.order - b.order);
-  const groups: { interviewer: { name: string; role: string } | null; items: { text: string; asked: boolean }[] }[] = plan.interviewers.map((i) => ({
-    interviewer: { name: i.name, role: i.role },
-    items: ordered.filter((q) => q.interviewerPersonId === i.personId).map((q) => ({ text: q.text, asked: q.asked })),
-  }));
+  const groups: { interviewer: { name: string; role: string } | null; items: { text: string; asked: boolean }[] }[] = plan.interviewers.map(
+    (i) => ({
+      interviewer: { name: i.name, role: i.role },
+      items: ordered.filter((q) => q.interviewerPersonId === i.personId).map((q) => ({ text: q.text, asked: q.asked })),
+    }),
+  );
   const unassigned = ordered.filter((q) => q.interviewerPersonId === null).map((q) => ({ text: q.text, asked: q.asked }));
   return [...groups.filter((g) => g.items.length > 0), ...(unassigned.length ? [{ interviewer: null, items: unassigned }] : [])];
 }
@@ -71,13 +73,20 @@ function pointsBeyond(snapshot: BriefInput['snapshot'], ratings: Parameters<type
 
 /** Gathers what the one-page brief of an opportunity shows. */
 export async function briefInput(ctx: Ctx, opportunityId: string, timeZone?: string): Promise<BriefInput> {
-  if (timeZone !== undefined && !isValidTimeZone(timeZone)) throw new AppError('validation', 'timeZone is not a time zone this system knows', { field: 'timeZone' });
+  if (timeZone !== undefined && !isValidTimeZone(timeZone))
+    throw new AppError('validation', 'timeZone is not a time zone this system knows', { field: 'timeZone' });
   const data = await loadPlanData(ctx, opportunityId);
   const now = ctx.now().getTime();
   const interviews = (await loadInterviews(ctx.db, ctx.actor.userId, { opportunityIds: [opportunityId] })).filter(
     (i) => Date.parse(i.startsAt) + i.durationMinutes * 60_000 > now,
   );
-  const [priorities, fit, library, housekeeping, stories] = await Promise.all([getPriorities(ctx), getFit(ctx, opportunityId), listLibrary(ctx), getHousekeeping(ctx, opportunityId), listStories(ctx)]);
+  const [priorities, fit, library, housekeeping, stories] = await Promise.all([
+    getPriorities(ctx),
+    getFit(ctx, opportunityId),
+    listLibrary(ctx),
+    getHousekeeping(ctx, opportunityId),
+    listStories(ctx),
+  ]);
   const plan = presentPlan(data, { priorities, fit, library, stories });
   const snapshot = snapshotOf(data);
   return {

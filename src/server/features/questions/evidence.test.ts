@@ -20,7 +20,11 @@ describe('evidence for talking points', () => {
   });
 
   it('makes talking points from the most telling facts and names what draws the user, never quoting fit evidence or pay', () => {
-    expect(talkingPoints(ratings, facts)).toEqual(['Launched a port-logistics product in May', 'About 300 people', 'What draws me here: team, growth.']);
+    expect(talkingPoints(ratings, facts)).toEqual([
+      'Launched a port-logistics product in May',
+      'About 300 people',
+      'What draws me here: team, growth.',
+    ]);
     const privateNote = [{ name: 'Pay', weight: 5, rating: 'great', evidence: 'Pay: €75–92k, top of range beats my floor' }];
     expect(talkingPoints(privateNote, facts).join(' ')).not.toMatch(/€|floor|Pay/);
   });

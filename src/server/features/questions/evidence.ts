@@ -10,7 +10,16 @@ export interface RatedEvidence {
 
 const RANK: Record<string, number> = { great: 2, good: 1 };
 // Facts about what the employer does and where it is heading make better talking points than its head count.
-const TALKING_TOPICS = ['products-and-services', 'news', 'what-they-do', 'customers', 'values-and-ethics', 'culture', 'leadership', 'locations'];
+const TALKING_TOPICS = [
+  'products-and-services',
+  'news',
+  'what-they-do',
+  'customers',
+  'values-and-ethics',
+  'culture',
+  'leadership',
+  'locations',
+];
 
 /** One line of plain text from a Markdown note: first line, no emphasis marks, at most `max` characters. */
 export function plainLine(text: string, max = 160): string {

@@ -31,16 +31,32 @@ describe.each(DIALECTS)('question library over HTTP on %s', (dialect) => {
     const id = uuidv7();
     const first = await t.request({ method: 'POST', url: '/api/questions', payload: { id, text: 'How do you review design work?' } });
     expect(first.statusCode).toBe(201);
-    expect(first.json<LibraryQuestion>()).toMatchObject({ id, source: 'own', purpose: 'day-to-day', roles: ['recruiter', 'hiring-manager', 'peer', 'executive'], informs: [] });
+    expect(first.json<LibraryQuestion>()).toMatchObject({
+      id,
+      source: 'own',
+      purpose: 'day-to-day',
+      roles: ['recruiter', 'hiring-manager', 'peer', 'executive'],
+      informs: [],
+    });
     const again = await t.request({ method: 'POST', url: '/api/questions', payload: { id, text: 'How do you review design work?' } });
     expect(again.statusCode).toBe(200);
     expect((await library()).filter((q) => q.id === id)).toHaveLength(1);
   });
 
   it('stores an edit of a built-in as the user copy, keeps the id, and restores the built-in on delete', async () => {
-    const res = await t.request({ method: 'PATCH', url: `/api/questions/${builtIn.id}`, payload: { text: 'Walk me through a usual week for this role?' } });
+    const res = await t.request({
+      method: 'PATCH',
+      url: `/api/questions/${builtIn.id}`,
+      payload: { text: 'Walk me through a usual week for this role?' },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json<LibraryQuestion>()).toMatchObject({ id: builtIn.id, source: 'edited', basedOn: builtIn.id, originalText: builtIn.text, purpose: builtIn.purpose });
+    expect(res.json<LibraryQuestion>()).toMatchObject({
+      id: builtIn.id,
+      source: 'edited',
+      basedOn: builtIn.id,
+      originalText: builtIn.text,
+      purpose: builtIn.purpose,
+    });
     const second = await t.request({ method: 'PATCH', url: `/api/questions/${builtIn.id}`, payload: { roles: ['peer'] } });
     expect(second.json<LibraryQuestion>()).toMatchObject({ text: 'Walk me through a usual week for this role?', roles: ['peer'] });
     const items = await library();
@@ -55,9 +71,15 @@ describe.each(DIALECTS)('question library over HTTP on %s', (dialect) => {
   });
 
   it('edits and deletes an own question', async () => {
-    const q = (await t.request({ method: 'POST', url: '/api/questions', payload: { text: 'What would you change here?', purpose: 'challenges' } })).json<LibraryQuestion>();
+    const q = (
+      await t.request({ method: 'POST', url: '/api/questions', payload: { text: 'What would you change here?', purpose: 'challenges' } })
+    ).json<LibraryQuestion>();
     const edited = await t.request({ method: 'PATCH', url: `/api/questions/${q.id}`, payload: { informs: ['growth'] } });
-    expect(edited.json<LibraryQuestion>()).toMatchObject({ text: 'What would you change here?', purpose: 'challenges', informs: ['growth'] });
+    expect(edited.json<LibraryQuestion>()).toMatchObject({
+      text: 'What would you change here?',
+      purpose: 'challenges',
+      informs: ['growth'],
+    });
     expect((await t.request({ method: 'DELETE', url: `/api/questions/${q.id}` })).statusCode).toBe(204);
     expect((await library()).some((x) => x.id === q.id)).toBe(false);
   });

@@ -1,11 +1,17 @@
 import type { CreateQuestion, LibraryQuestion, UpdateQuestion } from '../../../contracts/questions.js';
 import { uuidv7 } from '../../../core/ids.js';
-import { QUESTIONS_TO_ASK, ROLES, questionById, type Purpose, type Question, type Role } from '../../../core/library/questions-to-ask/index.js';
+import {
+  QUESTIONS_TO_ASK,
+  ROLES,
+  questionById,
+  type Purpose,
+  type Question,
+  type Role,
+} from '../../../core/library/questions-to-ask/index.js';
 import { claimClientId, requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { AppError, notFound } from '../../errors.js';
 import { findEditOf, findUserQuestion, listUserQuestions, type UserQuestionRow } from './repository.js';
-
 
 const parseList = (json: string): string[] => JSON.parse(json) as string[];
 
@@ -25,7 +31,16 @@ function presentRow(row: UserQuestionRow): LibraryQuestion {
 }
 
 function presentBuiltIn(q: Question): LibraryQuestion {
-  return { id: q.id, text: q.text, purpose: q.purpose, roles: [...q.roles], informs: [...q.informs], source: 'built-in', basedOn: null, originalText: null };
+  return {
+    id: q.id,
+    text: q.text,
+    purpose: q.purpose,
+    roles: [...q.roles],
+    informs: [...q.informs],
+    source: 'built-in',
+    basedOn: null,
+    originalText: null,
+  };
 }
 
 /** A library question as the core planners take it. */
@@ -42,7 +57,13 @@ export async function listLibrary(ctx: Ctx, filter: { purpose?: Purpose; role?: 
     if (row.based_on && questionById(row.based_on)) edits.set(row.based_on, row);
     else own.push(presentRow(row));
   }
-  const all = [...QUESTIONS_TO_ASK.map((q) => { const edit = edits.get(q.id); return edit ? presentRow(edit) : presentBuiltIn(q); }), ...own];
+  const all = [
+    ...QUESTIONS_TO_ASK.map((q) => {
+      const edit = edits.get(q.id);
+      return edit ? presentRow(edit) : presentBuiltIn(q);
+    }),
+    ...own,
+  ];
   return all.filter((q) => (!filter.purpose || q.purpose === filter.purpose) && (!filter.role || q.roles.includes(filter.role)));
 }
 
@@ -92,7 +113,11 @@ export async function updateQuestion(ctx: Ctx, id: string, input: UpdateQuestion
   if (builtIn) {
     const edit = await findEdit(ctx, id);
     if (edit) {
-      await ctx.db.kysely.updateTable('user_questions').set({ ...changes(input), updated_at: now }).where('id', '=', edit.id).execute();
+      await ctx.db.kysely
+        .updateTable('user_questions')
+        .set({ ...changes(input), updated_at: now })
+        .where('id', '=', edit.id)
+        .execute();
     } else {
       await ctx.db.kysely
         .insertInto('user_questions')
@@ -116,7 +141,11 @@ export async function updateQuestion(ctx: Ctx, id: string, input: UpdateQuestion
     return presentRow(saved);
   }
   await loadOwn(ctx, id);
-  await ctx.db.kysely.updateTable('user_questions').set({ ...changes(input), updated_at: now }).where('id', '=', id).execute();
+  await ctx.db.kysely
+    .updateTable('user_questions')
+    .set({ ...changes(input), updated_at: now })
+    .where('id', '=', id)
+    .execute();
   return presentRow(await loadOwn(ctx, id));
 }
 

@@ -68,7 +68,14 @@ export function findPlan(db: Db, opportunityId: string): Promise<PlanRow | undef
 
 /** The items of a plan in their order. */
 export function planItems(db: Db, planId: string): Promise<ItemRow[]> {
-  return db.kysely.selectFrom('question_plan_items').selectAll().where('plan_id', '=', planId).orderBy('position').orderBy('created_at').orderBy('id').execute();
+  return db.kysely
+    .selectFrom('question_plan_items')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('position')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 /** Loads what a plan of the opportunity is built from (access-checked). */

@@ -62,20 +62,37 @@ function stateWarnings(interviewers: PlanInterviewer[], items: PlanItem[], rows:
   const known = new Set(interviewers.map((i) => i.personId));
   for (const row of rows) {
     if (row.interviewer_person_id !== null && !known.has(row.interviewer_person_id)) {
-      warnings.push({ code: 'unknown-interviewer', message: `"${row.text}" was assigned to someone no longer in this plan; it is unassigned now.`, itemId: row.id });
+      warnings.push({
+        code: 'unknown-interviewer',
+        message: `"${row.text}" was assigned to someone no longer in this plan; it is unassigned now.`,
+        itemId: row.id,
+      });
     }
   }
   if (!items.some((i) => i.interviewerPersonId !== null)) return warnings;
   for (const person of interviewers) {
     const n = items.filter((i) => i.interviewerPersonId === person.personId).length;
-    if (n < 2) warnings.push({ code: 'below-minimum', message: `${person.name} has ${n} of the 2–3 suggested questions.`, interviewerPersonId: person.personId });
-    if (n > 3) warnings.push({ code: 'over-max', message: `${person.name} has ${n} questions, more than the 2–3 suggested.`, interviewerPersonId: person.personId });
+    if (n < 2)
+      warnings.push({
+        code: 'below-minimum',
+        message: `${person.name} has ${n} of the 2–3 suggested questions.`,
+        interviewerPersonId: person.personId,
+      });
+    if (n > 3)
+      warnings.push({
+        code: 'over-max',
+        message: `${person.name} has ${n} questions, more than the 2–3 suggested.`,
+        interviewerPersonId: person.personId,
+      });
   }
   return warnings;
 }
 
 /** The story closest to the role and the user's priorities (most shared words; the first written on a tie). */
-export function strongestStory(stories: readonly { title: string; skills: readonly string[] }[], target: string): { title: string } | undefined {
+export function strongestStory(
+  stories: readonly { title: string; skills: readonly string[] }[],
+  target: string,
+): { title: string } | undefined {
   const want = contentWords(target);
   let best: { title: string } | undefined;
   let bestScore = -1;

@@ -1,4 +1,12 @@
-import type { AddPlanItem, DistributePlan, PlanWarning, QuestionPlan, SetPlanInterviewers, UpdatePlan, UpdatePlanItem } from '../../../contracts/questions.js';
+import type {
+  AddPlanItem,
+  DistributePlan,
+  PlanWarning,
+  QuestionPlan,
+  SetPlanInterviewers,
+  UpdatePlan,
+  UpdatePlanItem,
+} from '../../../contracts/questions.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { ROLES, type Question } from '../../../core/library/questions-to-ask/types.js';
 import { distributeQuestions } from '../../../core/planning/question-plan.js';
@@ -16,7 +24,12 @@ import { interviewersOf, presentPlan } from './plan-present.js';
 /** The question plan of an opportunity (an empty plan until something is saved). */
 export async function getPlan(ctx: Ctx, opportunityId: string, extraWarnings: PlanWarning[] = []): Promise<QuestionPlan> {
   const data = await loadPlanData(ctx, opportunityId);
-  const [priorities, fit, library, stories] = await Promise.all([getPriorities(ctx), getFit(ctx, opportunityId), listLibrary(ctx), listStories(ctx)]);
+  const [priorities, fit, library, stories] = await Promise.all([
+    getPriorities(ctx),
+    getFit(ctx, opportunityId),
+    listLibrary(ctx),
+    listStories(ctx),
+  ]);
   return presentPlan(data, { priorities, fit, library, stories }, extraWarnings);
 }
 
@@ -25,7 +38,15 @@ async function ensurePlan(ctx: Ctx, db: Db, opportunityId: string): Promise<Plan
   const now = ctx.now().toISOString();
   await db.kysely
     .insertInto('question_plans')
-    .values({ id: uuidv7(), owner_id: ctx.actor.userId, opportunity_id: opportunityId, closing_line: null, interviewers_set: 0, created_at: now, updated_at: now })
+    .values({
+      id: uuidv7(),
+      owner_id: ctx.actor.userId,
+      opportunity_id: opportunityId,
+      closing_line: null,
+      interviewers_set: 0,
+      created_at: now,
+      updated_at: now,
+    })
     .onConflict((oc) => oc.column('opportunity_id').doNothing())
     .execute();
   const plan = await findPlan(db, opportunityId);
@@ -54,7 +75,11 @@ export async function addItem(ctx: Ctx, opportunityId: string, input: AddPlanIte
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
     const plan = await ensurePlan(ctx, trx, opportunityId);
-    const last = await trx.kysely.selectFrom('question_plan_items').select((eb) => eb.fn.max('position').as('max')).where('plan_id', '=', plan.id).executeTakeFirst();
+    const last = await trx.kysely
+      .selectFrom('question_plan_items')
+      .select((eb) => eb.fn.max('position').as('max'))
+      .where('plan_id', '=', plan.id)
+      .executeTakeFirst();
     await trx.kysely
       .insertInto('question_plan_items')
       .values({
@@ -132,7 +157,10 @@ export async function deleteItem(ctx: Ctx, id: string): Promise<void> {
   const item = await loadItem(ctx, id);
   await inTransaction(ctx.db, async (trx) => {
     await trx.kysely.deleteFrom('question_plan_items').where('id', '=', id).execute();
-    await renumber(trx, (await planItems(trx, item.plan_id)).map((r) => r.id));
+    await renumber(
+      trx,
+      (await planItems(trx, item.plan_id)).map((r) => r.id),
+    );
   });
 }
 
@@ -144,7 +172,13 @@ export async function distribute(ctx: Ctx, opportunityId: string, input: Distrib
   const data = await loadPlanData(ctx, opportunityId);
   const interviewers = interviewersOf(data);
   const known = new Set(interviewers.map((i) => i.personId));
-  const questions: Question[] = data.items.map((r) => ({ id: r.id, text: r.text, purpose: r.purpose as Question['purpose'], roles: JSON.parse(r.roles) as Question['roles'], informs: [] }));
+  const questions: Question[] = data.items.map((r) => ({
+    id: r.id,
+    text: r.text,
+    purpose: r.purpose as Question['purpose'],
+    roles: JSON.parse(r.roles) as Question['roles'],
+    informs: [],
+  }));
   const pinned = data.items
     .filter((r) => r.pinned === 1 && r.interviewer_person_id !== null && known.has(r.interviewer_person_id))
     .map((r) => ({ interviewerId: r.interviewer_person_id!, questionId: r.id }));
@@ -162,7 +196,11 @@ export async function distribute(ctx: Ctx, opportunityId: string, input: Distrib
       const to = assignedTo.get(row.id) ?? null;
       const keepPin = row.pinned === 1 && to !== null && to === row.interviewer_person_id;
       if (to === row.interviewer_person_id && (row.pinned === 1) === keepPin) continue;
-      await trx.kysely.updateTable('question_plan_items').set({ interviewer_person_id: to, pinned: keepPin ? 1 : 0, updated_at: now }).where('id', '=', row.id).execute();
+      await trx.kysely
+        .updateTable('question_plan_items')
+        .set({ interviewer_person_id: to, pinned: keepPin ? 1 : 0, updated_at: now })
+        .where('id', '=', row.id)
+        .execute();
     }
   });
   const warnings: PlanWarning[] = result.warnings.map((w) => ({
@@ -180,7 +218,9 @@ export async function setInterviewers(ctx: Ctx, opportunityId: string, input: Se
   const linked = new Set(data.people.map((p) => p.id));
   input.interviewers.forEach((i, n) => {
     if (!linked.has(i.personId)) {
-      throw new AppError('validation', `interviewers.${n}.personId is not a person linked to this opportunity`, { field: `interviewers.${n}.personId` });
+      throw new AppError('validation', `interviewers.${n}.personId is not a person linked to this opportunity`, {
+        field: `interviewers.${n}.personId`,
+      });
     }
   });
   const keep = new Set(input.interviewers.map((i) => i.personId));
@@ -191,13 +231,26 @@ export async function setInterviewers(ctx: Ctx, opportunityId: string, input: Se
     if (input.interviewers.length > 0) {
       await trx.kysely
         .insertInto('question_plan_interviewers')
-        .values(input.interviewers.map((i, position) => ({ id: uuidv7(), owner_id: ctx.actor.userId, plan_id: plan.id, person_id: i.personId, role: i.role, position })))
+        .values(
+          input.interviewers.map((i, position) => ({
+            id: uuidv7(),
+            owner_id: ctx.actor.userId,
+            plan_id: plan.id,
+            person_id: i.personId,
+            role: i.role,
+            position,
+          })),
+        )
         .execute();
     }
     await trx.kysely.updateTable('question_plans').set({ interviewers_set: 1, updated_at: now }).where('id', '=', plan.id).execute();
     for (const row of data.items) {
       if (row.interviewer_person_id !== null && !keep.has(row.interviewer_person_id)) {
-        await trx.kysely.updateTable('question_plan_items').set({ interviewer_person_id: null, pinned: 0, updated_at: now }).where('id', '=', row.id).execute();
+        await trx.kysely
+          .updateTable('question_plan_items')
+          .set({ interviewer_person_id: null, pinned: 0, updated_at: now })
+          .where('id', '=', row.id)
+          .execute();
       }
     }
   });
@@ -210,7 +263,11 @@ export async function updatePlan(ctx: Ctx, opportunityId: string, input: UpdateP
   const closing = input.closingLine === null || input.closingLine.trim() === '' ? null : input.closingLine.trim();
   await inTransaction(ctx.db, async (trx) => {
     const plan = await ensurePlan(ctx, trx, opportunityId);
-    await trx.kysely.updateTable('question_plans').set({ closing_line: closing, updated_at: ctx.now().toISOString() }).where('id', '=', plan.id).execute();
+    await trx.kysely
+      .updateTable('question_plans')
+      .set({ closing_line: closing, updated_at: ctx.now().toISOString() })
+      .where('id', '=', plan.id)
+      .execute();
   });
   return getPlan(ctx, opportunityId);
 }

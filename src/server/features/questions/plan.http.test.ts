@@ -14,8 +14,18 @@ describe.each(DIALECTS)('question plan over HTTP on %s', (dialect) => {
   const people: Record<'rita' | 'hugo' | 'ana', Person> = {} as Record<'rita' | 'hugo' | 'ana', Person>;
   beforeAll(async () => {
     t = await createTestApp(dialect, { now: () => new Date('2026-11-25T09:00:00Z') });
-    opp = (await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Tidewater Labs', roleTitle: 'Platform Engineer' }) })).json<Opportunity>();
-    await t.request({ method: 'POST', url: `/api/employers/${opp.employerId}/facts`, payload: { topic: 'locations', statement: 'Opened an office in Lisbon in 2025' } });
+    opp = (
+      await t.request({
+        method: 'POST',
+        url: '/api/opportunities',
+        payload: buildOpportunityInput({ employerName: 'Tidewater Labs', roleTitle: 'Platform Engineer' }),
+      })
+    ).json<Opportunity>();
+    await t.request({
+      method: 'POST',
+      url: `/api/employers/${opp.employerId}/facts`,
+      payload: { topic: 'locations', statement: 'Opened an office in Lisbon in 2025' },
+    });
     const add = async (name: string, role: string) =>
       (await t.request({ method: 'POST', url: '/api/people', payload: { name, role, opportunityIds: [opp.id] } })).json<Person>();
     people.rita = await add('Rita Recruiter', 'recruiter');
@@ -55,7 +65,14 @@ describe.each(DIALECTS)('question plan over HTTP on %s', (dialect) => {
     const p = own.json<QuestionPlan>();
     expect(p.items).toHaveLength(10);
     expect(p.items.map((i) => i.order)).toEqual([...Array(10).keys()]);
-    expect(p.items[0]).toMatchObject({ questionId: picks[0]!.id, text: picks[0]!.text, purpose: picks[0]!.purpose, asked: false, answerHeard: '', pinned: false });
+    expect(p.items[0]).toMatchObject({
+      questionId: picks[0]!.id,
+      text: picks[0]!.text,
+      purpose: picks[0]!.purpose,
+      asked: false,
+      answerHeard: '',
+      pinned: false,
+    });
     const flagged = p.items[9]!;
     expect(flagged.check.answerableByResearch).toBe(true);
     expect(flagged.check.fact?.statement).toContain('Lisbon');
@@ -81,7 +98,9 @@ describe.each(DIALECTS)('question plan over HTTP on %s', (dialect) => {
 
   it('moves an item, marks it asked with the answer heard', async () => {
     const last = (await plan()).items[9]!;
-    const moved = (await patchItem(last.id, { order: 0, asked: true, answerHeard: 'Lisbon grows to 40 people next year.' })).json<QuestionPlan>();
+    const moved = (
+      await patchItem(last.id, { order: 0, asked: true, answerHeard: 'Lisbon grows to 40 people next year.' })
+    ).json<QuestionPlan>();
     expect(moved.items[0]).toMatchObject({ id: last.id, order: 0, asked: true, answerHeard: 'Lisbon grows to 40 people next year.' });
     expect(moved.items.map((i) => i.order)).toEqual([...Array(10).keys()]);
   });
@@ -90,17 +109,27 @@ describe.each(DIALECTS)('question plan over HTTP on %s', (dialect) => {
     const res = await t.request({
       method: 'PUT',
       url: `${url()}/interviewers`,
-      payload: { interviewers: [{ personId: people.ana.id, role: 'executive' }, { personId: people.rita.id, role: 'recruiter' }] },
+      payload: {
+        interviewers: [
+          { personId: people.ana.id, role: 'executive' },
+          { personId: people.rita.id, role: 'recruiter' },
+        ],
+      },
     });
     expect(res.statusCode).toBe(200);
     const p = res.json<QuestionPlan>();
     expect(p.interviewersSet).toBe(true);
-    expect(p.interviewers.map((i) => [i.personId, i.role])).toEqual([[people.ana.id, 'executive'], [people.rita.id, 'recruiter']]);
+    expect(p.interviewers.map((i) => [i.personId, i.role])).toEqual([
+      [people.ana.id, 'executive'],
+      [people.rita.id, 'recruiter'],
+    ]);
     expect(p.items.some((i) => i.interviewerPersonId === people.hugo.id)).toBe(false);
   });
 
   it('edits the closing line and goes back to the default on null', async () => {
-    const set = (await t.request({ method: 'PATCH', url: url(), payload: { closingLine: 'I want this job. Any doubts?' } })).json<QuestionPlan>();
+    const set = (
+      await t.request({ method: 'PATCH', url: url(), payload: { closingLine: 'I want this job. Any doubts?' } })
+    ).json<QuestionPlan>();
     expect(set).toMatchObject({ closingLine: 'I want this job. Any doubts?', closingLineIsDefault: false });
     const reset = (await t.request({ method: 'PATCH', url: url(), payload: { closingLine: null } })).json<QuestionPlan>();
     expect(reset.closingLineIsDefault).toBe(true);
@@ -155,7 +184,11 @@ describe.each(DIALECTS)('question plan over HTTP on %s', (dialect) => {
 
   it('answers 404 for an unknown opportunity or item', async () => {
     expect((await t.request({ method: 'GET', url: `/api/opportunities/${uuidv7()}/question-plan` })).statusCode).toBe(404);
-    expect((await t.request({ method: 'PATCH', url: `/api/question-plan-items/${uuidv7()}`, payload: { asked: true } })).statusCode).toBe(404);
-    expect((await t.request({ method: 'POST', url: `/api/opportunities/${uuidv7()}/question-plan/distribute`, payload: {} })).statusCode).toBe(404);
+    expect((await t.request({ method: 'PATCH', url: `/api/question-plan-items/${uuidv7()}`, payload: { asked: true } })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await t.request({ method: 'POST', url: `/api/opportunities/${uuidv7()}/question-plan/distribute`, payload: {} })).statusCode,
+    ).toBe(404);
   });
 });

@@ -32,10 +32,15 @@ describe.each(DIALECTS)('question tables in a backup on %s', { timeout: 120_000 
     await addItem(source, opportunity.id, { text: 'Who decides?', interviewerPersonId: person.id });
     await distribute(source, opportunity.id, undefined);
     await updatePlan(source, opportunity.id, { closingLine: 'Any doubts about me?' });
-    await updateHousekeeping(source, opportunity.id, { nextSteps: 'Call on Friday', preferredChannel: 'phone', bestContactPersonId: person.id });
+    await updateHousekeeping(source, opportunity.id, {
+      nextSteps: 'Call on Friday',
+      preferredChannel: 'phone',
+      bestContactPersonId: person.id,
+    });
 
     const first = await exportBackup(source);
-    for (const table of ['user_questions', 'question_plans', 'question_plan_interviewers', 'housekeeping'] as const) expect(first.tables[table]).not.toHaveLength(0);
+    for (const table of ['user_questions', 'question_plans', 'question_plan_interviewers', 'housekeeping'] as const)
+      expect(first.tables[table]).not.toHaveLength(0);
     expect(first.tables.question_plan_items).toHaveLength(2);
     await importBackup(ctxOf(b), parseBackup(JSON.stringify(first)), { replace: true });
     expect(await exportBackup(ctxOf(b))).toEqual(first);

@@ -12,7 +12,12 @@ export function listUserQuestions(db: Db, ownerId: string): Promise<UserQuestion
 
 /** The owner's edit of one built-in question, if any. */
 export function findEditOf(db: Db, ownerId: string, builtInId: string): Promise<UserQuestionRow | undefined> {
-  return db.kysely.selectFrom('user_questions').selectAll().where('owner_id', '=', ownerId).where('based_on', '=', builtInId).executeTakeFirst();
+  return db.kysely
+    .selectFrom('user_questions')
+    .selectAll()
+    .where('owner_id', '=', ownerId)
+    .where('based_on', '=', builtInId)
+    .executeTakeFirst();
 }
 
 /** One stored question by id, whoever owns it (the service checks access). */

@@ -11,7 +11,9 @@ describe.each(DIALECTS)('research dossier over HTTP on %s', (dialect) => {
   let opp: Opportunity;
   beforeAll(async () => {
     t = await createTestApp(dialect, { now: () => new Date('2026-11-25T09:00:00Z') });
-    opp = (await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Tidewater Labs' }) })).json<Opportunity>();
+    opp = (
+      await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Tidewater Labs' }) })
+    ).json<Opportunity>();
   });
   afterAll(() => t.close());
 
@@ -27,7 +29,11 @@ describe.each(DIALECTS)('research dossier over HTTP on %s', (dialect) => {
   });
 
   it('records a fact with its source and closes that gap', async () => {
-    const res = await addFact({ topic: 'locations', statement: 'Opened an office in **Lisbon** in 2025', sourceUrl: 'https://example.org/news' });
+    const res = await addFact({
+      topic: 'locations',
+      statement: 'Opened an office in **Lisbon** in 2025',
+      sourceUrl: 'https://example.org/news',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json<Fact>()).toMatchObject({ topic: 'locations', notedOn: '2026-11-25', sourceUrl: 'https://example.org/news' });
     const r = await research();
@@ -37,7 +43,9 @@ describe.each(DIALECTS)('research dossier over HTTP on %s', (dialect) => {
   });
 
   it('shares the dossier between opportunities at the same employer', async () => {
-    const other = (await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'tidewater labs' }) })).json<Opportunity>();
+    const other = (
+      await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'tidewater labs' }) })
+    ).json<Opportunity>();
     const r = (await t.request({ method: 'GET', url: `/api/opportunities/${other.id}/research` })).json<Research>();
     expect(r.facts.map((f) => f.topic)).toEqual(['locations']);
   });
@@ -54,10 +62,20 @@ describe.each(DIALECTS)('research dossier over HTTP on %s', (dialect) => {
   });
 
   it('keeps the employer and its facts when its last opportunity is deleted', async () => {
-    const lone = (await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Lone Employer' }) })).json<Opportunity>();
-    const fact = (await t.request({ method: 'POST', url: `/api/employers/${lone.employerId}/facts`, payload: { topic: 'size', statement: 'About 40 people' } })).json<Fact>();
+    const lone = (
+      await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Lone Employer' }) })
+    ).json<Opportunity>();
+    const fact = (
+      await t.request({
+        method: 'POST',
+        url: `/api/employers/${lone.employerId}/facts`,
+        payload: { topic: 'size', statement: 'About 40 people' },
+      })
+    ).json<Fact>();
     await t.request({ method: 'DELETE', url: `/api/opportunities/${lone.id}` });
-    const again = (await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Lone Employer' }) })).json<Opportunity>();
+    const again = (
+      await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Lone Employer' }) })
+    ).json<Opportunity>();
     expect(again.employerId).toBe(lone.employerId);
     const r = (await t.request({ method: 'GET', url: `/api/opportunities/${again.id}/research` })).json<Research>();
     expect(r.facts.map((f) => f.id)).toEqual([fact.id]);
@@ -78,7 +96,9 @@ describe.each(DIALECTS)('research dossier over HTTP on %s', (dialect) => {
   });
 
   it('answers 404 for an unknown employer, fact or opportunity', async () => {
-    expect((await t.request({ method: 'POST', url: `/api/employers/${uuidv7()}/facts`, payload: { topic: 'news', statement: 'x' } })).statusCode).toBe(404);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/employers/${uuidv7()}/facts`, payload: { topic: 'news', statement: 'x' } })).statusCode,
+    ).toBe(404);
     expect((await t.request({ method: 'PATCH', url: `/api/facts/${uuidv7()}`, payload: { topic: 'news' } })).statusCode).toBe(404);
     expect((await t.request({ method: 'GET', url: `/api/opportunities/${uuidv7()}/research` })).statusCode).toBe(404);
   });

@@ -10,7 +10,12 @@ const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 /** The employer dossier: facts with sources, and the research checklist. */
 export const researchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/opportunities/:id/research', {
-    schema: { tags, summary: "The opportunity's employer dossier and research checklist", params: IdParams, response: { 200: Research, ...errors } },
+    schema: {
+      tags,
+      summary: "The opportunity's employer dossier and research checklist",
+      params: IdParams,
+      response: { 200: Research, ...errors },
+    },
     handler: (req) => service.getResearch(req.ctx, req.params.id),
   });
 

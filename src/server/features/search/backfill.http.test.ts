@@ -17,12 +17,20 @@ const MIGRATION = '0011_search_interviews';
 async function migrateToBefore(db: Db): Promise<void> {
   const names = Object.keys(MIGRATIONS);
   const previous = names[names.indexOf(MIGRATION) - 1]!;
-  const migrator = new Migrator({ db: db.kysely as unknown as Kysely<unknown>, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+  const migrator = new Migrator({
+    db: db.kysely as unknown as Kysely<unknown>,
+    provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+  });
   const { error } = await migrator.migrateTo(previous);
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }
 
-async function insertNote(db: Db, day: InterviewFixture, text: string, extra: { interviewId?: string; deleted?: boolean; conflictOf?: string } = {}): Promise<string> {
+async function insertNote(
+  db: Db,
+  day: InterviewFixture,
+  text: string,
+  extra: { interviewId?: string; deleted?: boolean; conflictOf?: string } = {},
+): Promise<string> {
   const id = uuidv7();
   await db.kysely
     .insertInto('interview_notes')
@@ -44,7 +52,13 @@ async function insertNote(db: Db, day: InterviewFixture, text: string, extra: { 
   return id;
 }
 
-async function insertConcern(db: Db, day: InterviewFixture, text: string, howAddressed: string, interviewId: string | null): Promise<string> {
+async function insertConcern(
+  db: Db,
+  day: InterviewFixture,
+  text: string,
+  howAddressed: string,
+  interviewId: string | null,
+): Promise<string> {
   const id = uuidv7();
   await db.kysely
     .insertInto('concerns')
@@ -66,7 +80,11 @@ async function insertConcern(db: Db, day: InterviewFixture, text: string, howAdd
   return id;
 }
 
-async function insertInterview(db: Db, day: InterviewFixture, row: { kind: string; title: string; location: string; deleted?: boolean }): Promise<string> {
+async function insertInterview(
+  db: Db,
+  day: InterviewFixture,
+  row: { kind: string; title: string; location: string; deleted?: boolean },
+): Promise<string> {
   const id = uuidv7();
   await db.kysely
     .insertInto('interviews')
@@ -129,7 +147,11 @@ describe.each(DIALECTS)('the search back-fill migration on %s', (dialect) => {
   it('indexes the interviews, notes and concerns that were there before', async () => {
     expect(await ids('kubernetes')).toEqual([made.note, made.copy].sort());
     expect((await search('panel'))[0]).toMatchObject({ kind: 'interview', id: made.panel, interviewId: made.panel });
-    expect((await search('mezzanine'))[0]).toMatchObject({ kind: 'interview', id: made.video, title: expect.stringMatching(/^Video interview at /) });
+    expect((await search('mezzanine'))[0]).toMatchObject({
+      kind: 'interview',
+      id: made.video,
+      title: expect.stringMatching(/^Video interview at /),
+    });
     expect((await search('band'))[0]).toMatchObject({ kind: 'concern', id: made.direct });
     expect(await ids('shared')).toEqual([made.direct]);
     expect(await ids('commute')).toEqual([made.raised]);
@@ -137,12 +159,20 @@ describe.each(DIALECTS)('the search back-fill migration on %s', (dialect) => {
 
   it('leaves out deleted notes, soft-deleted interviews and what was said in them', async () => {
     expect(await search('gecko')).toEqual([]);
-    const stored = await db.kysely.selectFrom('search_documents').select('ref_id').where('ref_id', 'in', [made.gone!, made.deletedNote!, made.hiddenNote!, made.hiddenConcern!]).execute();
+    const stored = await db.kysely
+      .selectFrom('search_documents')
+      .select('ref_id')
+      .where('ref_id', 'in', [made.gone!, made.deletedNote!, made.hiddenNote!, made.hiddenConcern!])
+      .execute();
     expect(stored).toEqual([]);
   });
 
   it("indexes another owner's notes for them alone", async () => {
-    const row = await db.kysely.selectFrom('search_documents').select('owner_id').where('ref_id', '=', made.theirNote!).executeTakeFirstOrThrow();
+    const row = await db.kysely
+      .selectFrom('search_documents')
+      .select('owner_id')
+      .where('ref_id', '=', made.theirNote!)
+      .executeTakeFirstOrThrow();
     expect(row.owner_id).not.toBe(LOCAL_USER_ID);
     expect(await ids('secrets')).toEqual([]);
   });

@@ -28,7 +28,9 @@ export async function indexDocument(db: Db, doc: SearchDocument): Promise<void> 
     .insertInto('search_documents')
     .values(values)
     .onConflict((oc) =>
-      oc.columns(['kind', 'ref_id']).doUpdateSet({ opportunity_id: doc.opportunityId, employer_id: doc.employerId, title: doc.title, body: doc.body }),
+      oc
+        .columns(['kind', 'ref_id'])
+        .doUpdateSet({ opportunity_id: doc.opportunityId, employer_id: doc.employerId, title: doc.title, body: doc.body }),
     )
     .execute();
 }

@@ -12,7 +12,11 @@ import { indexDocument, removeDocuments, type SearchDocument } from './index-sto
  */
 
 /** The words an interview of each kind goes by when it has no title. */
-export const INTERVIEW_KIND_WORDS: Record<string, string> = { phone: 'Phone interview', video: 'Video interview', onsite: 'On-site interview' };
+export const INTERVIEW_KIND_WORDS: Record<string, string> = {
+  phone: 'Phone interview',
+  video: 'Video interview',
+  onsite: 'On-site interview',
+};
 
 const lines = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
 
@@ -66,7 +70,12 @@ type InterviewDocRow = { id: string; owner_id: string; opportunity_id: string; k
 type NoteDocRow = { id: string; owner_id: string; opportunity_id: string; text: string };
 type ConcernDocRow = { id: string; owner_id: string; opportunity_id: string; text: string; how_addressed: string };
 
-const place = (row: { id: string; owner_id: string; opportunity_id: string }) => ({ refId: row.id, ownerId: row.owner_id, opportunityId: row.opportunity_id, employerId: null });
+const place = (row: { id: string; owner_id: string; opportunity_id: string }) => ({
+  refId: row.id,
+  ownerId: row.owner_id,
+  opportunityId: row.opportunity_id,
+  employerId: null,
+});
 const indexInterviewRow = (db: Db, row: InterviewDocRow) => indexDocument(db, { kind: 'interview', ...place(row), ...interviewText(row) });
 const indexNoteDoc = (db: Db, row: NoteDocRow) => indexDocument(db, { kind: 'note', ...place(row), ...noteText(row) });
 const indexConcernRow = (db: Db, row: ConcernDocRow) => indexDocument(db, { kind: 'concern', ...place(row), ...concernText(row) });
@@ -82,7 +91,11 @@ export async function reindexInterview(db: Db, id: string): Promise<void> {
  * Indexes a note the caller just wrote, in its transaction (the interview is known to be live): a deleted
  * note loses its document.
  */
-export async function indexNote(db: Db, note: { id: string; owner_id: string; text: string; deleted_at: string | null }, opportunityId: string): Promise<void> {
+export async function indexNote(
+  db: Db,
+  note: { id: string; owner_id: string; text: string; deleted_at: string | null },
+  opportunityId: string,
+): Promise<void> {
   if (note.deleted_at !== null) await removeDocuments(db, 'note', [note.id]);
   else await indexNoteDoc(db, { ...note, opportunity_id: opportunityId });
 }
@@ -102,8 +115,14 @@ export async function removeInterviewDocuments(db: Db, interviewIds: string[]): 
     .where((eb) =>
       eb.or([
         eb.and([eb('kind', '=', 'interview'), eb('ref_id', 'in', interviewIds)]),
-        eb.and([eb('kind', '=', 'note'), eb('ref_id', 'in', eb.selectFrom('interview_notes').select('id').where('interview_id', 'in', interviewIds))]),
-        eb.and([eb('kind', '=', 'concern'), eb('ref_id', 'in', eb.selectFrom('concerns').select('id').where('interview_id', 'in', interviewIds))]),
+        eb.and([
+          eb('kind', '=', 'note'),
+          eb('ref_id', 'in', eb.selectFrom('interview_notes').select('id').where('interview_id', 'in', interviewIds)),
+        ]),
+        eb.and([
+          eb('kind', '=', 'concern'),
+          eb('ref_id', 'in', eb.selectFrom('concerns').select('id').where('interview_id', 'in', interviewIds)),
+        ]),
       ]),
     )
     .execute();

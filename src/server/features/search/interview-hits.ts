@@ -28,14 +28,28 @@ export const hitKey = (kind: string, id: string) => `${kind}:${id}`;
 export async function placeInterviewHits(ctx: Ctx, rows: RawHit[]): Promise<Map<string, InterviewHitPlace>> {
   const owner = ctx.actor.userId;
   const idsOf = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.ref_id);
-  const [notes, concerns] = await Promise.all([liveNotesByIds(ctx.db, owner, idsOf('note')), concernsByIds(ctx.db, owner, idsOf('concern'))]);
-  const interviewIds = [...new Set([...idsOf('interview'), ...notes.map((n) => n.interview_id), ...concerns.flatMap((c) => (c.interview_id ? [c.interview_id] : []))])];
+  const [notes, concerns] = await Promise.all([
+    liveNotesByIds(ctx.db, owner, idsOf('note')),
+    concernsByIds(ctx.db, owner, idsOf('concern')),
+  ]);
+  const interviewIds = [
+    ...new Set([
+      ...idsOf('interview'),
+      ...notes.map((n) => n.interview_id),
+      ...concerns.flatMap((c) => (c.interview_id ? [c.interview_id] : [])),
+    ]),
+  ];
   const interviews = await liveInterviewsByIds(ctx.db, owner, interviewIds);
 
   const places = new Map<string, InterviewHitPlace>();
   const byInterview = new Map<string, InterviewHitPlace>();
   for (const i of interviews) {
-    const place = { interviewId: i.id, opportunityId: i.opportunity_id, employerId: i.employer_id, title: `${interviewName(i)} at ${i.employer}` };
+    const place = {
+      interviewId: i.id,
+      opportunityId: i.opportunity_id,
+      employerId: i.employer_id,
+      title: `${interviewName(i)} at ${i.employer}`,
+    };
     byInterview.set(i.id, place);
     places.set(hitKey('interview', i.id), place);
   }
@@ -45,7 +59,12 @@ export async function placeInterviewHits(ctx: Ctx, rows: RawHit[]): Promise<Map<
   }
   for (const c of concerns) {
     if (c.interview_id && !byInterview.has(c.interview_id)) continue;
-    places.set(hitKey('concern', c.id), { interviewId: c.interview_id, opportunityId: c.opportunity_id, employerId: c.employer_id, title: `${c.role_title} at ${c.employer}` });
+    places.set(hitKey('concern', c.id), {
+      interviewId: c.interview_id,
+      opportunityId: c.opportunity_id,
+      employerId: c.employer_id,
+      title: `${c.role_title} at ${c.employer}`,
+    });
   }
   return places;
 }

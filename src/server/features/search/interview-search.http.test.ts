@@ -65,7 +65,11 @@ describe.each(DIALECTS)('searching interviews, notes and concerns over HTTP on %
   });
 
   it('follows an edit of the interview', async () => {
-    const res = await t.request({ method: 'PATCH', url: `/api/interviews/${interview.id}`, payload: { location: 'Video link', title: 'System design round' } });
+    const res = await t.request({
+      method: 'PATCH',
+      url: `/api/interviews/${interview.id}`,
+      payload: { location: 'Video link', title: 'System design round' },
+    });
     expect(res.statusCode).toBe(200);
     expect(await search('harbour')).toEqual([]);
     expect((await search('system design'))[0]).toMatchObject({ id: interview.id, title: 'System design round at Borealis Shipping' });
@@ -76,7 +80,13 @@ describe.each(DIALECTS)('searching interviews, notes and concerns over HTTP on %
     await put(id, note('They deploy everything on Kubernetes clusters'));
     const [hit, ...rest] = await search('kubernetes');
     expect(rest).toEqual([]);
-    expect(hit).toMatchObject({ kind: 'note', id, interviewId: interview.id, opportunityId: opp.id, title: 'System design round at Borealis Shipping' });
+    expect(hit).toMatchObject({
+      kind: 'note',
+      id,
+      interviewId: interview.id,
+      opportunityId: opp.id,
+      title: 'System design round at Borealis Shipping',
+    });
     expect(hit!.snippet.map((p) => p.text).join('')).toContain('They deploy everything on');
     expect(hit!.snippet.find((p) => p.match)?.text).toBe('Kubernetes');
 
@@ -108,7 +118,11 @@ describe.each(DIALECTS)('searching interviews, notes and concerns over HTTP on %
   });
 
   it('does not index a note whose save was refused', async () => {
-    const res = await t.request({ method: 'PUT', url: `/api/notes/${uuidv7()}`, payload: note('Refused wombat', { conversationId: uuidv7() }) });
+    const res = await t.request({
+      method: 'PUT',
+      url: `/api/notes/${uuidv7()}`,
+      payload: note('Refused wombat', { conversationId: uuidv7() }),
+    });
     expect(res.statusCode).toBe(404);
     expect(await search('wombat')).toEqual([]);
   });
@@ -116,11 +130,20 @@ describe.each(DIALECTS)('searching interviews, notes and concerns over HTTP on %
   it('finds concerns from a ! note and added directly, with how they were addressed, leading to the opportunity', async () => {
     await put(uuidv7(), note('! Worried about the on-call rota'));
     const [fromNote] = (await search('rota')).filter((h) => h.kind === 'concern');
-    expect(fromNote).toMatchObject({ kind: 'concern', opportunityId: opp.id, interviewId: interview.id, title: 'Platform Engineer at Borealis Shipping' });
+    expect(fromNote).toMatchObject({
+      kind: 'concern',
+      opportunityId: opp.id,
+      interviewId: interview.id,
+      title: 'Platform Engineer at Borealis Shipping',
+    });
 
     const direct = await client.concern(opp.id, { text: 'Unsure about relocation support' });
     expect(await ids('relocation')).toEqual([direct.id]);
-    const patched = await t.request({ method: 'PATCH', url: `/api/concerns/${direct.id}`, payload: { status: 'addressed', howAddressed: 'Explained the visa sponsorship package' } });
+    const patched = await t.request({
+      method: 'PATCH',
+      url: `/api/concerns/${direct.id}`,
+      payload: { status: 'addressed', howAddressed: 'Explained the visa sponsorship package' },
+    });
     expect(patched.statusCode).toBe(200);
     const [hit] = await search('sponsorship');
     expect(hit).toMatchObject({ kind: 'concern', id: direct.id, opportunityId: opp.id, interviewId: null });
@@ -138,7 +161,11 @@ describe.each(DIALECTS)('searching interviews, notes and concerns over HTTP on %
     expect((await t.request({ method: 'DELETE', url: `/api/interviews/${other.id}` })).statusCode).toBe(200);
     expect(await search('pelican')).toEqual([]);
     expect(await search('culture')).toEqual([]);
-    const stored = await t.db.kysely.selectFrom('search_documents').select('ref_id').where('ref_id', 'in', [other.id, noteId, concern.id]).execute();
+    const stored = await t.db.kysely
+      .selectFrom('search_documents')
+      .select('ref_id')
+      .where('ref_id', 'in', [other.id, noteId, concern.id])
+      .execute();
     expect(stored).toEqual([]);
 
     expect((await t.request({ method: 'POST', url: `/api/interviews/${other.id}/restore` })).statusCode).toBe(200);
@@ -159,7 +186,14 @@ describe.each(DIALECTS)('searching interviews, notes and concerns over HTTP on %
     });
     await putNote(ctx, uuidv7(), { ...note('Narwhal secrets'), interviewId: their.id });
     await createConcern(ctx, opportunity.id, { text: 'Narwhal concern', interviewId: their.id });
-    expect(await t.db.kysely.selectFrom('search_documents').select('kind').where('owner_id', '=', ownerId).where('kind', 'in', ['interview', 'note', 'concern']).execute()).toHaveLength(3);
+    expect(
+      await t.db.kysely
+        .selectFrom('search_documents')
+        .select('kind')
+        .where('owner_id', '=', ownerId)
+        .where('kind', 'in', ['interview', 'note', 'concern'])
+        .execute(),
+    ).toHaveLength(3);
     expect(await search('narwhal')).toEqual([]);
   });
 
@@ -177,7 +211,13 @@ describe.each(DIALECTS)('searching interviews, notes and concerns over HTTP on %
   it('keeps interviews, notes and concerns findable across a backup export and import', async () => {
     const ctx: Ctx = { db: t.db, actor: { userId: LOCAL_USER_ID }, now: () => new Date() };
     const documents = () =>
-      t.db.kysely.selectFrom('search_documents').select(['kind', 'ref_id', 'opportunity_id', 'title', 'body']).where('owner_id', '=', LOCAL_USER_ID).orderBy('kind').orderBy('ref_id').execute();
+      t.db.kysely
+        .selectFrom('search_documents')
+        .select(['kind', 'ref_id', 'opportunity_id', 'title', 'body'])
+        .where('owner_id', '=', LOCAL_USER_ID)
+        .orderBy('kind')
+        .orderBy('ref_id')
+        .execute();
     const before = await documents();
     const file = await exportBackup(ctx);
     expect(Object.keys(file.tables)).not.toContain('search_documents');

@@ -5,7 +5,13 @@ import { noteIsLive } from '../notes/repository.js';
 /** Of these note ids, the owner's notes that are not deleted, with their interview. */
 export async function liveNotesByIds(db: Db, ownerId: string, ids: string[]): Promise<{ id: string; interview_id: string }[]> {
   if (ids.length === 0) return [];
-  return db.kysely.selectFrom('interview_notes as n').select(['n.id', 'n.interview_id']).where('n.owner_id', '=', ownerId).where('n.id', 'in', ids).where(noteIsLive()).execute();
+  return db.kysely
+    .selectFrom('interview_notes as n')
+    .select(['n.id', 'n.interview_id'])
+    .where('n.owner_id', '=', ownerId)
+    .where('n.id', 'in', ids)
+    .where(noteIsLive())
+    .execute();
 }
 
 /** Of these concern ids, the owner's concerns with their interview, opportunity's role title and employer. */
@@ -51,7 +57,11 @@ export async function latestOpportunityByEmployer(db: Db, ownerId: string, emplo
 export async function someOpportunityByPerson(db: Db, personIds: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (personIds.length === 0) return out;
-  const links = await db.kysely.selectFrom('opportunity_people').select(['person_id', 'opportunity_id']).where('person_id', 'in', personIds).execute();
+  const links = await db.kysely
+    .selectFrom('opportunity_people')
+    .select(['person_id', 'opportunity_id'])
+    .where('person_id', 'in', personIds)
+    .execute();
   for (const l of links) if (!out.has(l.person_id)) out.set(l.person_id, l.opportunity_id);
   return out;
 }

@@ -19,14 +19,30 @@ describe.each(DIALECTS)('search over HTTP on %s', (dialect) => {
       await t.request({
         method: 'POST',
         url: '/api/opportunities',
-        payload: buildOpportunityInput({ employerName: 'Borealis Shipping', roleTitle: 'Fleet Analyst', jobDescription: 'You will model vessel schedules and harbour congestion.' }),
+        payload: buildOpportunityInput({
+          employerName: 'Borealis Shipping',
+          roleTitle: 'Fleet Analyst',
+          jobDescription: 'You will model vessel schedules and harbour congestion.',
+        }),
       })
     ).json<Opportunity>();
     fact = (
-      await t.request({ method: 'POST', url: `/api/employers/${opp.employerId}/facts`, payload: { topic: 'news', statement: 'Ordered six electric ferries for the northern routes' } })
+      await t.request({
+        method: 'POST',
+        url: `/api/employers/${opp.employerId}/facts`,
+        payload: { topic: 'news', statement: 'Ordered six electric ferries for the northern routes' },
+      })
     ).json<Fact>();
-    await t.request({ method: 'POST', url: '/api/people', payload: { name: 'Maren Holt', title: 'Fleet Director', background: 'Ran the ferries programme', opportunityIds: [opp.id] } });
-    await t.request({ method: 'POST', url: '/api/opportunities', payload: buildOpportunityInput({ employerName: 'Other Co', roleTitle: 'Clerk', jobDescription: 'Paperwork about ferries, once.' }) });
+    await t.request({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'Maren Holt', title: 'Fleet Director', background: 'Ran the ferries programme', opportunityIds: [opp.id] },
+    });
+    await t.request({
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: buildOpportunityInput({ employerName: 'Other Co', roleTitle: 'Clerk', jobDescription: 'Paperwork about ferries, once.' }),
+    });
   });
   afterAll(() => t.close());
 
@@ -74,7 +90,10 @@ describe.each(DIALECTS)('search over HTTP on %s', (dialect) => {
 
   it("never returns another user's documents", async () => {
     const other = uuidv7();
-    await t.db.kysely.insertInto('users').values({ id: other, display_name: 'Other', is_local: 0, created_at: new Date().toISOString() }).execute();
+    await t.db.kysely
+      .insertInto('users')
+      .values({ id: other, display_name: 'Other', is_local: 0, created_at: new Date().toISOString() })
+      .execute();
     const ctx: Ctx = { db: t.db, actor: { userId: other }, now: () => new Date() };
     await createOpportunity(ctx, { employerName: 'Secret Employer', roleTitle: 'Hidden Role', jobDescription: 'confidential zebra' });
     expect(await search('zebra')).toEqual([]);

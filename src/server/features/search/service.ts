@@ -18,7 +18,10 @@ export async function search(ctx: Ctx, q: string, limit: number): Promise<Search
   const rows = found.filter((r) => !isInterviewKind(r.kind) || places.has(hitKey(r.kind, r.ref_id))).slice(0, limit);
   const employerIds = [...new Set(rows.filter((r) => !r.opportunity_id && r.employer_id).map((r) => r.employer_id!))];
   const personIds = rows.filter((r) => r.kind === 'person').map((r) => r.ref_id);
-  const [byEmployer, byPerson] = await Promise.all([latestOpportunityByEmployer(ctx.db, ctx.actor.userId, employerIds), someOpportunityByPerson(ctx.db, personIds)]);
+  const [byEmployer, byPerson] = await Promise.all([
+    latestOpportunityByEmployer(ctx.db, ctx.actor.userId, employerIds),
+    someOpportunityByPerson(ctx.db, personIds),
+  ]);
   return rows.map((r) => {
     const snippet = snippetParts(r.snippet);
     const place = places.get(hitKey(r.kind, r.ref_id));

@@ -3,7 +3,11 @@ import type { Ctx } from '../../auth/actor.js';
 
 /** The actor's settings, defaults filled in. */
 export async function getSettings(ctx: Ctx): Promise<Settings> {
-  const row = await ctx.db.kysely.selectFrom('settings').select('pipeline_target').where('owner_id', '=', ctx.actor.userId).executeTakeFirst();
+  const row = await ctx.db.kysely
+    .selectFrom('settings')
+    .select('pipeline_target')
+    .where('owner_id', '=', ctx.actor.userId)
+    .executeTakeFirst();
   return { pipelineTarget: row?.pipeline_target ?? DEFAULT_SETTINGS.pipelineTarget };
 }
 

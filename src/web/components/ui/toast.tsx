@@ -63,7 +63,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext.Provider value={api}>
       {children}
       {/* Top on phones and bottom right on wider screens: away from the Save buttons, which sit bottom left. */}
-      <div aria-live="polite" className="pointer-events-none fixed top-[4.5rem] left-1/2 z-50 flex w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 flex-col gap-2 sm:top-auto sm:right-4 sm:bottom-4 sm:left-auto sm:w-96 sm:translate-x-0">
+      <div
+        aria-live="polite"
+        className="pointer-events-none fixed top-[4.5rem] left-1/2 z-50 flex w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 flex-col gap-2 sm:top-auto sm:right-4 sm:bottom-4 sm:left-auto sm:w-96 sm:translate-x-0"
+      >
         {items.map((t) => (
           <div
             key={t.id}
@@ -90,7 +93,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {t.action.label}
               </button>
             )}
-            <button type="button" aria-label="Dismiss" className="rounded-md p-1 text-muted hover:bg-accent-soft" onClick={() => dismiss(t.id)}>
+            <button
+              type="button"
+              aria-label="Dismiss"
+              className="rounded-md p-1 text-muted hover:bg-accent-soft"
+              onClick={() => dismiss(t.id)}
+            >
               <X size={16} aria-hidden="true" />
             </button>
           </div>

@@ -39,7 +39,9 @@ export function AcceptInvitationPage() {
   if (!token) {
     return (
       <AuthFrame title="Accept your invitation" lead="Open the full link from your invitation to set up your account.">
-        <p className="text-sm text-muted">The link looks incomplete. Copy all of it from the message you received, or ask your administrator for a new one.</p>
+        <p className="text-sm text-muted">
+          The link looks incomplete. Copy all of it from the message you received, or ask your administrator for a new one.
+        </p>
       </AuthFrame>
     );
   }
@@ -58,11 +60,36 @@ export function AcceptInvitationPage() {
         <FormAlert message={errors.form} />
         <Field label="Your name" required error={errors.displayName}>
           {({ id, describedBy, invalid }) => (
-            <Input id={id} name="displayName" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} aria-required maxLength={100} />
+            <Input
+              id={id}
+              name="displayName"
+              autoComplete="name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              aria-required
+              maxLength={100}
+            />
           )}
         </Field>
-        <PasswordField label="Password" name="password" value={password} onChange={setPassword} error={errors.password} hint={NEW_PASSWORD_HINT} autoComplete="new-password" />
-        <PasswordField label="Password again" name="confirm" value={confirm} onChange={setConfirm} error={errors.confirm} autoComplete="new-password" />
+        <PasswordField
+          label="Password"
+          name="password"
+          value={password}
+          onChange={setPassword}
+          error={errors.password}
+          hint={NEW_PASSWORD_HINT}
+          autoComplete="new-password"
+        />
+        <PasswordField
+          label="Password again"
+          name="confirm"
+          value={confirm}
+          onChange={setConfirm}
+          error={errors.confirm}
+          autoComplete="new-password"
+        />
         <Button type="submit" disabled={accept.isPending}>
           {accept.isPending ? 'Setting up…' : 'Create my account'}
         </Button>

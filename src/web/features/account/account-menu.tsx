@@ -17,7 +17,9 @@ export async function confirmSignOut(): Promise<boolean> {
     .catch(() => 0);
   if (unsent === 0) return true;
   const what = unsent === 1 ? '1 change' : `${unsent} changes`;
-  return window.confirm(`${what} made on this device have not reached the server yet. Signing out deletes them from this device. Sign out anyway?`);
+  return window.confirm(
+    `${what} made on this device have not reached the server yet. Signing out deletes them from this device. Sign out anyway?`,
+  );
 }
 
 /** Signs this browser out: the server's session, then everything the app keeps on the device. */
@@ -116,7 +118,10 @@ export function AccountMenu() {
         <span className="hidden max-w-32 truncate 2xl:inline">{user.displayName}</span>
       </button>
       {open && (
-        <div id="account-menu" className="absolute right-0 top-12 z-40 flex w-64 flex-col gap-1 rounded-xl border border-line bg-surface p-2 shadow-lg">
+        <div
+          id="account-menu"
+          className="absolute right-0 top-12 z-40 flex w-64 flex-col gap-1 rounded-xl border border-line bg-surface p-2 shadow-lg"
+        >
           <p className="px-3 py-2 text-sm">
             <span className="block font-medium">{user.displayName}</span>
             <span className="block truncate text-xs text-muted">{user.email}</span>
@@ -134,7 +139,12 @@ export function AccountMenu() {
               Manage accounts
             </Link>
           )}
-          <button type="button" className="rounded-lg px-3 py-2 text-left text-sm hover:bg-accent-soft" onClick={() => void confirmSignOut().then((yes) => yes && signOut.mutate())} disabled={signOut.isPending}>
+          <button
+            type="button"
+            className="rounded-lg px-3 py-2 text-left text-sm hover:bg-accent-soft"
+            onClick={() => void confirmSignOut().then((yes) => yes && signOut.mutate())}
+            disabled={signOut.isPending}
+          >
             Sign out
           </button>
         </div>

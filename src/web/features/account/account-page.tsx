@@ -46,7 +46,11 @@ function Sessions() {
           </h2>
           <p className="text-sm text-muted">A device you do not recognise? Sign it out, then change your password.</p>
         </div>
-        <Button variant="danger" onClick={() => void confirmSignOut().then((yes) => yes && everywhere.mutate())} disabled={everywhere.isPending}>
+        <Button
+          variant="danger"
+          onClick={() => void confirmSignOut().then((yes) => yes && everywhere.mutate())}
+          disabled={everywhere.isPending}
+        >
           Sign out everywhere
         </Button>
       </div>
@@ -64,11 +68,18 @@ function Sessions() {
                   {s.current && <Badge tone="accent">This device</Badge>}
                 </p>
                 <p className="text-xs text-muted">
-                  {s.ip ? `${s.ip} · ` : ''}active {formatDistanceToNow(new Date(s.lastSeenAt), { addSuffix: true })} · signed in {formatDistanceToNow(new Date(s.createdAt), { addSuffix: true })}
+                  {s.ip ? `${s.ip} · ` : ''}active {formatDistanceToNow(new Date(s.lastSeenAt), { addSuffix: true })} · signed in{' '}
+                  {formatDistanceToNow(new Date(s.createdAt), { addSuffix: true })}
                 </p>
               </div>
               {!s.current && (
-                <Button variant="secondary" size="sm" onClick={() => end.mutate(s.id)} disabled={end.isPending} aria-label={`Sign out ${deviceName(s.userAgent)}, active ${formatDistanceToNow(new Date(s.lastSeenAt), { addSuffix: true })}`}>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  onClick={() => end.mutate(s.id)}
+                  disabled={end.isPending}
+                  aria-label={`Sign out ${deviceName(s.userAgent)}, active ${formatDistanceToNow(new Date(s.lastSeenAt), { addSuffix: true })}`}
+                >
                   Sign out
                 </Button>
               )}
@@ -110,13 +121,40 @@ function ChangePasswordForm() {
     if (Object.keys(found).length === 0) change.mutate();
   }
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="password-heading" className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-6">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="password-heading"
+      className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-6"
+    >
       <h2 id="password-heading" className="text-base font-semibold">
         Change password
       </h2>
-      <PasswordField label="Current password" name="currentPassword" value={current} onChange={setCurrent} error={errors.currentPassword} autoComplete="current-password" />
-      <PasswordField label="New password" name="newPassword" value={next} onChange={setNext} error={errors.password} hint={NEW_PASSWORD_HINT} autoComplete="new-password" />
-      <PasswordField label="New password again" name="confirmPassword" value={confirm} onChange={setConfirm} error={errors.confirm} autoComplete="new-password" />
+      <PasswordField
+        label="Current password"
+        name="currentPassword"
+        value={current}
+        onChange={setCurrent}
+        error={errors.currentPassword}
+        autoComplete="current-password"
+      />
+      <PasswordField
+        label="New password"
+        name="newPassword"
+        value={next}
+        onChange={setNext}
+        error={errors.password}
+        hint={NEW_PASSWORD_HINT}
+        autoComplete="new-password"
+      />
+      <PasswordField
+        label="New password again"
+        name="confirmPassword"
+        value={confirm}
+        onChange={setConfirm}
+        error={errors.confirm}
+        autoComplete="new-password"
+      />
       <div>
         <Button type="submit" disabled={change.isPending}>
           {change.isPending ? 'Changing…' : 'Change password'}

@@ -41,14 +41,20 @@ export function AdminDeleteUser({ user }: { user: AccountUser }) {
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Keep it
             </Button>
-            <Button variant="danger" disabled={typed.trim().toLowerCase() !== user.email || remove.isPending} onClick={() => remove.mutate()}>
+            <Button
+              variant="danger"
+              disabled={typed.trim().toLowerCase() !== user.email || remove.isPending}
+              onClick={() => remove.mutate()}
+            >
               Delete account
             </Button>
           </>
         }
       >
         <Field label={`Type ${user.email} to confirm`}>
-          {({ id, describedBy }) => <Input id={id} value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} aria-describedby={describedBy} />}
+          {({ id, describedBy }) => (
+            <Input id={id} value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} aria-describedby={describedBy} />
+          )}
         </Field>
       </Dialog>
     </>

@@ -45,14 +45,29 @@ function InviteForm({ onIssued }: { onIssued: (link: { title: string; url: strin
     invite.mutate();
   }
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="invite-heading" className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-6">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="invite-heading"
+      className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-6"
+    >
       <h2 id="invite-heading" className="text-base font-semibold">
         Invite someone
       </h2>
       <div className="grid gap-4 sm:grid-cols-[1fr_auto]">
         <Field label="Email" required error={error}>
           {({ id, describedBy, invalid }) => (
-            <Input id={id} name="email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} aria-required />
+            <Input
+              id={id}
+              name="email"
+              type="email"
+              autoComplete="off"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              aria-required
+            />
           )}
         </Field>
         <Field label="Role">
@@ -77,7 +92,15 @@ function InviteForm({ onIssued }: { onIssued: (link: { title: string; url: strin
   );
 }
 
-function UserRow({ user, isMe, onIssued }: { user: AccountUser; isMe: boolean; onIssued: (link: { title: string; url: string; expiresAt: string }) => void }) {
+function UserRow({
+  user,
+  isMe,
+  onIssued,
+}: {
+  user: AccountUser;
+  isMe: boolean;
+  onIssued: (link: { title: string; url: string; expiresAt: string }) => void;
+}) {
   const qc = useQueryClient();
   const toast = useToast();
   const update = useMutation({
@@ -94,7 +117,12 @@ function UserRow({ user, isMe, onIssued }: { user: AccountUser; isMe: boolean; o
     const before = user.role;
     update.mutate(
       { role },
-      { onSuccess: () => toast.show(`${user.displayName} is now ${ROLE_LABEL[role].toLowerCase()}.`, { action: { label: 'Undo', onClick: () => update.mutate({ role: before }) } }) },
+      {
+        onSuccess: () =>
+          toast.show(`${user.displayName} is now ${ROLE_LABEL[role].toLowerCase()}.`, {
+            action: { label: 'Undo', onClick: () => update.mutate({ role: before }) },
+          }),
+      },
     );
   };
   const setDisabled = (disabled: boolean) =>
@@ -121,18 +149,36 @@ function UserRow({ user, isMe, onIssued }: { user: AccountUser; isMe: boolean; o
         <label className="sr-only" htmlFor={`role-${user.id}`}>
           Role of {user.displayName}
         </label>
-        <Select id={`role-${user.id}`} className="w-36" value={user.role} disabled={isMe || update.isPending} onChange={(e) => setRole(e.target.value as AccountUser['role'])}>
+        <Select
+          id={`role-${user.id}`}
+          className="w-36"
+          value={user.role}
+          disabled={isMe || update.isPending}
+          onChange={(e) => setRole(e.target.value as AccountUser['role'])}
+        >
           {ACCOUNT_ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABEL[r]}
             </option>
           ))}
         </Select>
-        <Button size="sm" variant="secondary" onClick={() => reset.mutate()} disabled={reset.isPending} aria-label={`Password reset link for ${user.displayName}`}>
+        <Button
+          size="sm"
+          variant="secondary"
+          onClick={() => reset.mutate()}
+          disabled={reset.isPending}
+          aria-label={`Password reset link for ${user.displayName}`}
+        >
           Reset link
         </Button>
         {!isMe && (
-          <Button size="sm" variant={user.disabledAt ? 'secondary' : 'danger'} onClick={() => setDisabled(!user.disabledAt)} disabled={update.isPending} aria-label={`${user.disabledAt ? 'Enable' : 'Disable'} ${user.displayName}`}>
+          <Button
+            size="sm"
+            variant={user.disabledAt ? 'secondary' : 'danger'}
+            onClick={() => setDisabled(!user.disabledAt)}
+            disabled={update.isPending}
+            aria-label={`${user.disabledAt ? 'Enable' : 'Disable'} ${user.displayName}`}
+          >
             {user.disabledAt ? 'Enable' : 'Disable'}
           </Button>
         )}
@@ -176,7 +222,9 @@ export function AdminPage() {
                 ))}
               </ul>
               {others.length === 0 && (
-                <EmptyState title="Nobody else yet">Invite the first candidate or coach above; they choose their own password from the link.</EmptyState>
+                <EmptyState title="Nobody else yet">
+                  Invite the first candidate or coach above; they choose their own password from the link.
+                </EmptyState>
               )}
             </>
           )}

@@ -29,7 +29,17 @@ export function CommentThread({ comments }: { comments: Comment[] }) {
 }
 
 /** Adds a comment to a shared answer or question plan. */
-export function CommentForm({ shareId, targetKind, targetId, label }: { shareId: string; targetKind: Comment['targetKind']; targetId: string; label: string }) {
+export function CommentForm({
+  shareId,
+  targetKind,
+  targetId,
+  label,
+}: {
+  shareId: string;
+  targetKind: Comment['targetKind'];
+  targetId: string;
+  label: string;
+}) {
   const qc = useQueryClient();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -55,7 +65,15 @@ export function CommentForm({ shareId, targetKind, targetId, label }: { shareId:
     <form onSubmit={submit} noValidate className="flex flex-col gap-2">
       <Field label={label} error={error}>
         {({ id, describedBy, invalid }) => (
-          <Textarea id={id} className="min-h-20" value={body} onChange={(e) => setBody(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} maxLength={5000} />
+          <Textarea
+            id={id}
+            className="min-h-20"
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            maxLength={5000}
+          />
         )}
       </Field>
       <div>
@@ -91,7 +109,9 @@ export function CoachCommentsInline({ targetKind, targetId }: { targetKind: Comm
         <h2 id={headingId} className="text-base font-semibold">
           Comments from your coach
         </h2>
-        <p className="text-sm text-muted">On this {targetKind === 'answer' ? 'answer' : 'question plan'}, from the coaches you shared it with.</p>
+        <p className="text-sm text-muted">
+          On this {targetKind === 'answer' ? 'answer' : 'question plan'}, from the coaches you shared it with.
+        </p>
       </div>
       <CommentThread comments={q.data.items} />
       {replyTo && <CommentForm shareId={replyTo.id} targetKind={targetKind} targetId={targetId} label={`Reply to ${replyTo.coachName}`} />}

@@ -31,7 +31,12 @@ export function DeleteAccountSection({ role }: { role: string }) {
     remove.mutate();
   }
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="delete-account-heading" className="flex flex-col gap-4 rounded-xl border border-danger bg-surface p-6">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="delete-account-heading"
+      className="flex flex-col gap-4 rounded-xl border border-danger bg-surface p-6"
+    >
       <h2 id="delete-account-heading" className="text-base font-semibold">
         Delete my account
       </h2>
@@ -46,7 +51,14 @@ export function DeleteAccountSection({ role }: { role: string }) {
           Download a backup first
         </a>
       </div>
-      <PasswordField label="Your password" name="deletePassword" value={password} onChange={setPassword} error={error} autoComplete="current-password" />
+      <PasswordField
+        label="Your password"
+        name="deletePassword"
+        value={password}
+        onChange={setPassword}
+        error={error}
+        autoComplete="current-password"
+      />
       <div>
         <Button type="submit" variant="danger" disabled={remove.isPending}>
           {remove.isPending ? 'Deleting…' : 'Delete my account'}

@@ -9,11 +9,29 @@ export function describeShare(share: Share): string {
 }
 
 /** The coach's email input of a share form. */
-export function CoachEmailField({ value, onChange, error }: { value: string; onChange: (value: string) => void; error: string | undefined }) {
+export function CoachEmailField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
   return (
     <Field label="Coach’s email" required error={error}>
       {({ id, describedBy, invalid }) => (
-        <Input id={id} name="coachEmail" type="email" autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} aria-required />
+        <Input
+          id={id}
+          name="coachEmail"
+          type="email"
+          autoComplete="off"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          aria-required
+        />
       )}
     </Field>
   );
@@ -45,7 +63,13 @@ export function GivenShares({ shares, label, title, detail, onStop, stopping }: 
               </Link>
             </p>
           </div>
-          <Button size="sm" variant="danger" onClick={() => onStop(s)} disabled={stopping} aria-label={`Stop sharing ${describeShare(s)} with ${s.coachName}`}>
+          <Button
+            size="sm"
+            variant="danger"
+            onClick={() => onStop(s)}
+            disabled={stopping}
+            aria-label={`Stop sharing ${describeShare(s)} with ${s.coachName}`}
+          >
             Stop sharing
           </Button>
         </li>

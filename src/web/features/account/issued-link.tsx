@@ -9,7 +9,9 @@ export function IssuedLinkPanel({ title, url, expiresAt, onDone }: { title: stri
     <div role="status" className="flex flex-col gap-3 rounded-xl border border-accent bg-accent-soft p-4">
       <p className="text-sm font-semibold">{title}</p>
       <Field label="Link to send" hint={`Shown only now. It works once, until ${new Date(expiresAt).toLocaleString()}.`}>
-        {({ id, describedBy }) => <Input id={id} readOnly value={url} aria-describedby={describedBy} onFocus={(e) => e.currentTarget.select()} />}
+        {({ id, describedBy }) => (
+          <Input id={id} readOnly value={url} aria-describedby={describedBy} onFocus={(e) => e.currentTarget.select()} />
+        )}
       </Field>
       <div className="flex flex-wrap gap-2">
         <Button

@@ -29,7 +29,14 @@ export function isPublicPage(pathname: string): boolean {
 
 /** Where to go after signing in: only a path on this site, never another origin. */
 export function safeNext(next: unknown): string {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || isPublicPage(next.split('?')[0] ?? '')) return '/';
+  if (
+    typeof next !== 'string' ||
+    !next.startsWith('/') ||
+    next.startsWith('//') ||
+    next.startsWith('/\\') ||
+    isPublicPage(next.split('?')[0] ?? '')
+  )
+    return '/';
   return next;
 }
 
@@ -42,8 +49,26 @@ export function tokenFromHash(hash: string): string | null {
 /** A short, readable name for a browser from its user agent. */
 export function deviceName(userAgent: string | null): string {
   if (!userAgent) return 'Unknown device';
-  const browser = /Edg\//.test(userAgent) ? 'Edge' : /Firefox\//.test(userAgent) ? 'Firefox' : /Chrom(e|ium)\//.test(userAgent) ? 'Chrome' : /Safari\//.test(userAgent) ? 'Safari' : null;
-  const os = /Android/.test(userAgent) ? 'Android' : /iPhone|iPad/.test(userAgent) ? 'iOS' : /Mac OS X/.test(userAgent) ? 'macOS' : /Windows/.test(userAgent) ? 'Windows' : /Linux/.test(userAgent) ? 'Linux' : null;
+  const browser = /Edg\//.test(userAgent)
+    ? 'Edge'
+    : /Firefox\//.test(userAgent)
+      ? 'Firefox'
+      : /Chrom(e|ium)\//.test(userAgent)
+        ? 'Chrome'
+        : /Safari\//.test(userAgent)
+          ? 'Safari'
+          : null;
+  const os = /Android/.test(userAgent)
+    ? 'Android'
+    : /iPhone|iPad/.test(userAgent)
+      ? 'iOS'
+      : /Mac OS X/.test(userAgent)
+        ? 'macOS'
+        : /Windows/.test(userAgent)
+          ? 'Windows'
+          : /Linux/.test(userAgent)
+            ? 'Linux'
+            : null;
   if (browser && os) return `${browser} on ${os}`;
   return browser ?? os ?? userAgent.slice(0, 40);
 }
@@ -105,4 +130,5 @@ export const shareComments = (id: string) => api('GET /api/shares/:id/comments',
 /** A coach's comment on something shared with them. */
 export const addComment = (shareId: string, body: CreateComment) => api('POST /api/shares/:id/comments', { params: { id: shareId }, body });
 /** The comments on one thing of the user's. */
-export const commentsOn = (query: { targetKind: (typeof COMMENT_TARGETS)[number]; targetId: string }) => api('GET /api/comments', { query });
+export const commentsOn = (query: { targetKind: (typeof COMMENT_TARGETS)[number]; targetId: string }) =>
+  api('GET /api/comments', { query });

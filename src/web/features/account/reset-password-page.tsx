@@ -54,8 +54,23 @@ export function ResetPasswordPage() {
     <AuthFrame title="Choose a new password" lead="This link works once. Every device signed in to your account will be signed out.">
       <form onSubmit={submit} noValidate className="flex flex-col gap-4">
         <FormAlert message={errors.form} />
-        <PasswordField label="New password" name="password" value={password} onChange={setPassword} error={errors.password} hint={NEW_PASSWORD_HINT} autoComplete="new-password" />
-        <PasswordField label="New password again" name="confirm" value={confirm} onChange={setConfirm} error={errors.confirm} autoComplete="new-password" />
+        <PasswordField
+          label="New password"
+          name="password"
+          value={password}
+          onChange={setPassword}
+          error={errors.password}
+          hint={NEW_PASSWORD_HINT}
+          autoComplete="new-password"
+        />
+        <PasswordField
+          label="New password again"
+          name="confirm"
+          value={confirm}
+          onChange={setConfirm}
+          error={errors.confirm}
+          autoComplete="new-password"
+        />
         <Button type="submit" disabled={reset.isPending}>
           {reset.isPending ? 'Saving…' : 'Set new password'}
         </Button>

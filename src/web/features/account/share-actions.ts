@@ -46,7 +46,10 @@ export function useSharing(notify: ShareNotify) {
     onSuccess: (_, s) => {
       refresh();
       notify(`${s.coachName} can no longer see ${s.scope === 'answers' ? 'your answers' : 'that opportunity'}.`, {
-        action: { label: 'Undo', onClick: () => share.mutate(shareAgain(s), { onError: (e) => notify(errorMessage(e), { tone: 'error' }) }) },
+        action: {
+          label: 'Undo',
+          onClick: () => share.mutate(shareAgain(s), { onError: (e) => notify(errorMessage(e), { tone: 'error' }) }),
+        },
       });
     },
     onError: (e) => notify(errorMessage(e), { tone: 'error' }),

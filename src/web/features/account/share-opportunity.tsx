@@ -85,7 +85,9 @@ function ShareWithCoachDialog({ opportunity }: { opportunity: Opportunity }) {
           </form>
           <div role="status" className="min-h-0">
             {notice && (
-              <p className={`flex flex-wrap items-center gap-3 rounded-lg border px-3 py-2 text-sm ${notice.tone === 'error' ? 'border-danger bg-danger-soft text-danger' : 'border-line bg-bg'}`}>
+              <p
+                className={`flex flex-wrap items-center gap-3 rounded-lg border px-3 py-2 text-sm ${notice.tone === 'error' ? 'border-danger bg-danger-soft text-danger' : 'border-line bg-bg'}`}
+              >
                 <span className="flex-1">{notice.message}</span>
                 {notice.action && (
                   <Button
@@ -127,7 +129,11 @@ function AlreadySharedWith({ opportunityId, onStop, stopping }: StopProps & { op
       ) : shares.isError ? (
         <LoadError error={shares.error} onRetry={() => void shares.refetch()} />
       ) : (
-        <SharedWithList shares={shares.data.given.filter((s) => s.scope === 'opportunity' && s.opportunityId === opportunityId)} onStop={onStop} stopping={stopping} />
+        <SharedWithList
+          shares={shares.data.given.filter((s) => s.scope === 'opportunity' && s.opportunityId === opportunityId)}
+          onStop={onStop}
+          stopping={stopping}
+        />
       )}
     </section>
   );

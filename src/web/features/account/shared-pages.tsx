@@ -13,18 +13,27 @@ export function SharedListPage() {
   const q = useQuery({ queryKey: sharingKeys.shares, queryFn: listShares });
   return (
     <>
-      <PageHeader title="Shared with me" lead="What candidates have chosen to share with you. Read it and leave comments on answers and question plans." />
+      <PageHeader
+        title="Shared with me"
+        lead="What candidates have chosen to share with you. Read it and leave comments on answers and question plans."
+      />
       {q.isPending ? (
         <Loading />
       ) : q.isError ? (
         <LoadError error={q.error} onRetry={() => void q.refetch()} />
       ) : q.data.received.length === 0 ? (
-        <EmptyState title="Nothing shared with you yet">When a candidate shares an opportunity or their answers with your email, it appears here.</EmptyState>
+        <EmptyState title="Nothing shared with you yet">
+          When a candidate shares an opportunity or their answers with your email, it appears here.
+        </EmptyState>
       ) : (
         <ul className="flex flex-col gap-3">
           {q.data.received.map((s) => (
             <li key={s.id}>
-              <Link to="/shared/$id" params={{ id: s.id }} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-line bg-surface p-4 hover:bg-accent-soft">
+              <Link
+                to="/shared/$id"
+                params={{ id: s.id }}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-line bg-surface p-4 hover:bg-accent-soft"
+              >
                 <span>
                   <span className="block font-medium">{s.ownerName}</span>
                   <span className="block text-sm text-muted">{s.scope === 'answers' ? 'All practice answers' : s.opportunityTitle}</span>
@@ -58,12 +67,17 @@ export function SharedPage() {
   }
   const { share, opportunity, questionPlan, answers } = content.data;
   const isCoach = me.data?.user?.id === share.coachId;
-  const on = (kind: string, targetId: string) => (comments.data?.items ?? []).filter((c) => c.targetKind === kind && c.targetId === targetId);
+  const on = (kind: string, targetId: string) =>
+    (comments.data?.items ?? []).filter((c) => c.targetKind === kind && c.targetId === targetId);
   return (
     <>
       <PageHeader
         title={share.scope === 'answers' ? `${share.ownerName}’s answers` : (share.opportunityTitle ?? 'Shared opportunity')}
-        lead={isCoach ? `Shared with you by ${share.ownerName}. Read-only; your comments are seen by ${share.ownerName}.` : `You share this with ${share.coachName}.`}
+        lead={
+          isCoach
+            ? `Shared with you by ${share.ownerName}. Read-only; your comments are seen by ${share.ownerName}.`
+            : `You share this with ${share.coachName}.`
+        }
       />
       {comments.isError && <LoadError error={comments.error} onRetry={() => void comments.refetch()} />}
       <div className="flex flex-col gap-6">
@@ -94,7 +108,9 @@ export function SharedPage() {
               </ol>
             )}
             <CommentThread comments={on('question-plan', opportunity.id)} />
-            {isCoach && <CommentForm shareId={share.id} targetKind="question-plan" targetId={opportunity.id} label="Comment on the questions" />}
+            {isCoach && (
+              <CommentForm shareId={share.id} targetKind="question-plan" targetId={opportunity.id} label="Comment on the questions" />
+            )}
           </section>
         )}
         <section aria-labelledby="shared-answers" className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-6">
@@ -103,7 +119,11 @@ export function SharedPage() {
           </h2>
           {answers.length === 0 && <p className="text-sm text-muted">No answers yet.</p>}
           {answers.map((a) => (
-            <article key={a.id} aria-label={`Answer to ${a.promptId}`} className="flex flex-col gap-2 border-t border-line pt-4 first:border-t-0 first:pt-0">
+            <article
+              key={a.id}
+              aria-label={`Answer to ${a.promptId}`}
+              className="flex flex-col gap-2 border-t border-line pt-4 first:border-t-0 first:pt-0"
+            >
               <h3 className="text-sm font-semibold">{a.promptId.replace(/-/g, ' ')}</h3>
               <p className="whitespace-pre-wrap text-sm">{a.text || <span className="text-muted">(empty)</span>}</p>
               <CommentThread comments={on('answer', a.id)} />

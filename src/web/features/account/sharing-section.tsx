@@ -29,10 +29,15 @@ export function SharingSection() {
       return;
     }
     setError(undefined);
-    share.mutate(what === ALL_ANSWERS ? { coachEmail: checked.email, scope: 'answers' } : { coachEmail: checked.email, scope: 'opportunity', opportunityId: what }, {
-      onSuccess: () => setCoachEmail(''),
-      onError: (err) => setError(shareErrorMessage(err)),
-    });
+    share.mutate(
+      what === ALL_ANSWERS
+        ? { coachEmail: checked.email, scope: 'answers' }
+        : { coachEmail: checked.email, scope: 'opportunity', opportunityId: what },
+      {
+        onSuccess: () => setCoachEmail(''),
+        onError: (err) => setError(shareErrorMessage(err)),
+      },
+    );
   }
 
   return (
@@ -41,7 +46,9 @@ export function SharingSection() {
         <h2 id="sharing-heading" className="text-base font-semibold">
           Sharing with a coach
         </h2>
-        <p className="text-sm text-muted">A coach reads only what you share here and can comment on your answers and question plans. Revoke it any time.</p>
+        <p className="text-sm text-muted">
+          A coach reads only what you share here and can comment on your answers and question plans. Revoke it any time.
+        </p>
       </div>
       <form onSubmit={submit} noValidate className="grid gap-4 md:grid-cols-[1fr_1fr_auto] md:items-start">
         <CoachEmailField value={coachEmail} onChange={setCoachEmail} error={error} />

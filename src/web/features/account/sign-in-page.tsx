@@ -62,7 +62,14 @@ export function SignInPage() {
             />
           )}
         </Field>
-        <PasswordField label="Password" name="password" value={password} onChange={setPassword} error={errors.password} autoComplete="current-password" />
+        <PasswordField
+          label="Password"
+          name="password"
+          value={password}
+          onChange={setPassword}
+          error={errors.password}
+          autoComplete="current-password"
+        />
         <Button type="submit" disabled={signIn.isPending}>
           {signIn.isPending ? 'Signing in…' : 'Sign in'}
         </Button>

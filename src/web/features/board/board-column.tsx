@@ -52,7 +52,10 @@ export function BoardColumn({ stage, cards, today, pinned, dropTarget, onMove, o
         e.preventDefault();
         onDrop(e.dataTransfer.getData('text/x-offerbook-id'));
       }}
-      className={clsx('flex w-56 flex-none flex-col rounded-xl border bg-bg p-3 xl:w-auto xl:min-w-0 xl:flex-1', dropTarget ? 'border-accent bg-accent-soft' : 'border-line')}
+      className={clsx(
+        'flex w-56 flex-none flex-col rounded-xl border bg-bg p-3 xl:w-auto xl:min-w-0 xl:flex-1',
+        dropTarget ? 'border-accent bg-accent-soft' : 'border-line',
+      )}
     >
       <h2 id={`col-${stage}`} className="mb-3 flex items-center justify-between px-1 text-sm font-semibold">
         {STAGE_LABELS[stage]}

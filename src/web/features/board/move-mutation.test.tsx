@@ -21,7 +21,10 @@ function setup() {
 function deferredFetch() {
   let answer!: (r: Response) => void;
   const pending = new Promise<Response>((resolve) => (answer = resolve));
-  vi.stubGlobal('fetch', vi.fn(() => pending));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => pending),
+  );
   return answer;
 }
 

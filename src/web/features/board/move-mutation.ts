@@ -14,8 +14,7 @@ export function useMoveOpportunity() {
   const qc = useQueryClient();
   const boardKey = keys.list({});
   return useMutation({
-    mutationFn: ({ id, stage }: { id: string; stage: Stage }) =>
-      api('PATCH /api/opportunities/:id', { params: { id }, body: { stage } }),
+    mutationFn: ({ id, stage }: { id: string; stage: Stage }) => api('PATCH /api/opportunities/:id', { params: { id }, body: { stage } }),
     onMutate: async ({ id, stage }) => {
       await qc.cancelQueries({ queryKey: boardKey });
       const previous = qc.getQueryData<OpportunitySummary[]>(boardKey);

@@ -8,7 +8,11 @@ import { buttonClass } from '../../components/ui/button.js';
  */
 export function CalendarLink({ interviewId, label, className }: { interviewId: string; label?: string; className?: string }) {
   return (
-    <a href={`/api/interviews/${encodeURIComponent(interviewId)}/calendar.ics`} download className={clsx(buttonClass('secondary', 'sm'), className)}>
+    <a
+      href={`/api/interviews/${encodeURIComponent(interviewId)}/calendar.ics`}
+      download
+      className={clsx(buttonClass('secondary', 'sm'), className)}
+    >
       <CalendarPlus size={14} aria-hidden="true" />
       Add to calendar (.ics)
       {label && <span className="sr-only"> {label}</span>}

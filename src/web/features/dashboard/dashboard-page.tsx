@@ -51,11 +51,18 @@ function WithoutNextAction({ items }: { items: Dashboard['withoutNextAction'] })
       <p className="mt-1 text-sm text-warn">Decide one small next step for each, so none of them goes quiet.</p>
       <ul className="mt-3 space-y-2">
         {items.map((o) => (
-          <li key={o.opportunityId} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 rounded-lg bg-surface px-3 py-2 text-sm">
+          <li
+            key={o.opportunityId}
+            className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 rounded-lg bg-surface px-3 py-2 text-sm"
+          >
             <span className="min-w-0">
               <span className="font-medium">{o.employerName}</span> · {o.roleTitle}
             </span>
-            <Link to="/opportunities/$id" params={{ id: o.opportunityId }} className="shrink-0 font-medium text-accent underline underline-offset-2">
+            <Link
+              to="/opportunities/$id"
+              params={{ id: o.opportunityId }}
+              className="shrink-0 font-medium text-accent underline underline-offset-2"
+            >
               Set next action<span className="sr-only"> for {o.employerName}</span>
             </Link>
           </li>
@@ -132,7 +139,10 @@ export function DashboardPage() {
         }
       />
       {!d.pipeline.healthy && (
-        <div role="status" className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-xl border border-accent bg-accent-soft px-5 py-4">
+        <div
+          role="status"
+          className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-xl border border-accent bg-accent-soft px-5 py-4"
+        >
           <p className="text-sm text-fg">{d.pipeline.message}</p>
           <Link to="/opportunities/new" className={buttonClass('primary', 'sm')}>
             Add a lead

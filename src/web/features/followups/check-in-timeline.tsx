@@ -9,7 +9,12 @@ import { formatDate, formatInstant } from '../../lib/dates.js';
 import { usePatchFollowUp, type FollowUpRef } from './queries.js';
 import type { CheckIn, FollowUps, PatchFollowUp } from '../../../contracts/followups.js';
 
-const CHANNEL: Record<CheckIn['channel'], string> = { email: 'by email', phone: 'by phone', linkedin: 'on LinkedIn', other: 'their preferred way' };
+const CHANNEL: Record<CheckIn['channel'], string> = {
+  email: 'by email',
+  phone: 'by phone',
+  linkedin: 'on LinkedIn',
+  other: 'their preferred way',
+};
 
 function when(c: CheckIn): string {
   if (c.status === 'sent' && c.sentAt) return `Sent ${formatInstant(c.sentAt)}`;
@@ -19,7 +24,15 @@ function when(c: CheckIn): string {
 }
 
 /** The check-ins after the interviews, in order, each with its date in the user's zone, and the move-on advice. */
-export function CheckInTimeline({ followUps, interview = 'none', stage }: { followUps: FollowUps; interview?: 'none' | 'coming' | 'held'; stage?: string }) {
+export function CheckInTimeline({
+  followUps,
+  interview = 'none',
+  stage,
+}: {
+  followUps: FollowUps;
+  interview?: 'none' | 'coming' | 'held';
+  stage?: string;
+}) {
   const patch = usePatchFollowUp(followUps.opportunityId);
   const toast = useToast();
   const { checkIns, moveOn } = followUps;
@@ -30,7 +43,13 @@ export function CheckInTimeline({ followUps, interview = 'none', stage }: { foll
     patch.mutate(
       { ref, body },
       {
-        onSuccess: () => toast.show(message, { action: { label: 'Undo', onClick: () => patch.mutate({ ref, body: undo }, { onError: (e) => toast.show(errorMessage(e), { tone: 'error' }) }) } }),
+        onSuccess: () =>
+          toast.show(message, {
+            action: {
+              label: 'Undo',
+              onClick: () => patch.mutate({ ref, body: undo }, { onError: (e) => toast.show(errorMessage(e), { tone: 'error' }) }),
+            },
+          }),
         onError: (e) => toast.show(errorMessage(e), { tone: 'error' }),
       },
     );
@@ -64,7 +83,13 @@ export function CheckInTimeline({ followUps, interview = 'none', stage }: { foll
         <ol className="mt-3 space-y-4 border-l-2 border-line pl-4">
           {checkIns.map((c) => (
             <li key={c.id} className={clsx('relative', c.status === 'dismissed' && 'opacity-70')} data-check-in={c.sequence}>
-              <span aria-hidden="true" className={clsx('absolute -left-[1.4rem] top-1 size-3 rounded-full border-2', c.status === 'sent' ? 'border-ok bg-ok' : 'border-accent bg-surface')} />
+              <span
+                aria-hidden="true"
+                className={clsx(
+                  'absolute -left-[1.4rem] top-1 size-3 rounded-full border-2',
+                  c.status === 'sent' ? 'border-ok bg-ok' : 'border-accent bg-surface',
+                )}
+              />
               <p className="flex flex-wrap items-center gap-2 text-sm">
                 <span className="font-medium">Check-in {c.sequence}</span>
                 <span>{when(c)}</span>
@@ -79,11 +104,19 @@ export function CheckInTimeline({ followUps, interview = 'none', stage }: { foll
               )}
               <div className="mt-2 flex flex-wrap gap-2">
                 {c.status === 'sent' ? (
-                  <Button variant="ghost" size="sm" onClick={() => change(c, { sent: false }, `Check-in ${c.sequence} marked not sent.`, { sent: true })}>
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    onClick={() => change(c, { sent: false }, `Check-in ${c.sequence} marked not sent.`, { sent: true })}
+                  >
                     Mark not sent<span className="sr-only"> (check-in {c.sequence})</span>
                   </Button>
                 ) : c.status === 'dismissed' ? (
-                  <Button variant="ghost" size="sm" onClick={() => change(c, { dismissed: false }, `Check-in ${c.sequence} restored.`, { dismissed: true })}>
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    onClick={() => change(c, { dismissed: false }, `Check-in ${c.sequence} restored.`, { dismissed: true })}
+                  >
                     Restore<span className="sr-only"> check-in {c.sequence}</span>
                   </Button>
                 ) : (
@@ -94,7 +127,8 @@ export function CheckInTimeline({ followUps, interview = 'none', stage }: { foll
                         onClick={() => {
                           // Open findings (the name placeholder, a date for computers…) ask before it counts as sent.
                           const open = c.findings.map((f) => f.message).join('\n');
-                          if (open && !window.confirm(`Check-in ${c.sequence} still has something to fix:\n${open}\nMark it sent anyway?`)) return;
+                          if (open && !window.confirm(`Check-in ${c.sequence} still has something to fix:\n${open}\nMark it sent anyway?`))
+                            return;
                           change(c, { sent: true }, `Check-in ${c.sequence} marked sent.`, { sent: false });
                         }}
                       >
@@ -102,14 +136,20 @@ export function CheckInTimeline({ followUps, interview = 'none', stage }: { foll
                         Mark sent<span className="sr-only"> (check-in {c.sequence})</span>
                       </Button>
                       {c.mailto ? (
-                        <a href={c.mailto} className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-line-strong bg-surface px-3 text-sm font-medium hover:bg-accent-soft">
+                        <a
+                          href={c.mailto}
+                          className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-line-strong bg-surface px-3 text-sm font-medium hover:bg-accent-soft"
+                        >
                           <Mail size={14} aria-hidden="true" />
                           Open in mail app<span className="sr-only"> for check-in {c.sequence}</span>
                         </a>
                       ) : (
                         c.channel === 'phone' &&
                         c.to && (
-                          <a href={`tel:${c.to.replace(/[^+\d]/g, '')}`} className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-line-strong bg-surface px-3 text-sm font-medium hover:bg-accent-soft">
+                          <a
+                            href={`tel:${c.to.replace(/[^+\d]/g, '')}`}
+                            className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-line-strong bg-surface px-3 text-sm font-medium hover:bg-accent-soft"
+                          >
                             <Phone size={14} aria-hidden="true" />
                             Call {c.to}
                           </a>
@@ -119,7 +159,11 @@ export function CheckInTimeline({ followUps, interview = 'none', stage }: { foll
                         <Copy size={14} aria-hidden="true" />
                         Copy note<span className="sr-only"> for check-in {c.sequence}</span>
                       </Button>
-                      <Button variant="ghost" size="sm" onClick={() => change(c, { dismissed: true }, `Check-in ${c.sequence} skipped.`, { dismissed: false })}>
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        onClick={() => change(c, { dismissed: true }, `Check-in ${c.sequence} skipped.`, { dismissed: false })}
+                      >
                         Skip<span className="sr-only"> check-in {c.sequence}</span>
                       </Button>
                     </>

@@ -27,8 +27,8 @@ export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
         }
       >
         <p>
-          Add an interview with its interviewers on the Interviews tab. Afterwards, a thank-you note for each of them waits here, drafted from what you choose to say and
-          answering the concerns they raised, followed by check-ins on the right dates.
+          Add an interview with its interviewers on the Interviews tab. Afterwards, a thank-you note for each of them waits here, drafted
+          from what you choose to say and answering the concerns they raised, followed by check-ins on the right dates.
         </p>
         <p className="mt-2">Offerbook never sends mail itself: copy a note or open it in your own mail app.</p>
       </EmptyState>
@@ -54,15 +54,29 @@ export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
             to sign them properly.
           </p>
         )}
-        {f.thankYous.length === 0 && <p className="text-sm text-muted">Add the interviewers to each conversation on the Interviews tab to get a note for each of them.</p>}
+        {f.thankYous.length === 0 && (
+          <p className="text-sm text-muted">
+            Add the interviewers to each conversation on the Interviews tab to get a note for each of them.
+          </p>
+        )}
         {waiting.length > 0 && (
           <p className="rounded-xl border border-line bg-surface p-4 text-sm text-muted" data-thank-yous-waiting>
-            After the interview ({formatInstant(waiting.reduce((a, n) => (n.conversationEndedAt < a ? n.conversationEndedAt : a), waiting[0]!.conversationEndedAt))}), a
-            thank-you note for {[...new Set(waiting.map((n) => n.personName))].join(', ')} is drafted here, with what you choose to say.
+            After the interview (
+            {formatInstant(
+              waiting.reduce((a, n) => (n.conversationEndedAt < a ? n.conversationEndedAt : a), waiting[0]!.conversationEndedAt),
+            )}
+            ), a thank-you note for {[...new Set(waiting.map((n) => n.personName))].join(', ')} is drafted here, with what you choose to
+            say.
           </p>
         )}
         {open.map((n) => (
-          <ThankYouCard key={n.id} note={n} opportunityId={opportunity.id} privateText={f.privateText} otherNames={[opportunity.employerName, opportunity.roleTitle]} />
+          <ThankYouCard
+            key={n.id}
+            note={n}
+            opportunityId={opportunity.id}
+            privateText={f.privateText}
+            otherNames={[opportunity.employerName, opportunity.roleTitle]}
+          />
         ))}
         {done.length > 0 && (
           <section aria-labelledby="done-notes-h">
@@ -71,14 +85,24 @@ export function FollowupsTab({ opportunity }: { opportunity: Opportunity }) {
             </h3>
             <div className="flex flex-col gap-3">
               {done.map((n) => (
-                <ThankYouCard key={n.id} note={n} opportunityId={opportunity.id} privateText={f.privateText} otherNames={[opportunity.employerName, opportunity.roleTitle]} />
+                <ThankYouCard
+                  key={n.id}
+                  note={n}
+                  opportunityId={opportunity.id}
+                  privateText={f.privateText}
+                  otherNames={[opportunity.employerName, opportunity.roleTitle]}
+                />
               ))}
             </div>
           </section>
         )}
       </div>
       <div className="flex flex-col gap-6">
-        <CheckInTimeline followUps={f} stage={opportunity.stage} interview={waiting.length > 0 ? 'coming' : f.thankYous.length > 0 ? 'held' : 'none'} />
+        <CheckInTimeline
+          followUps={f}
+          stage={opportunity.stage}
+          interview={waiting.length > 0 ? 'coming' : f.thankYous.length > 0 ? 'held' : 'none'}
+        />
         <details className="rounded-xl border border-line bg-surface p-5 text-sm">
           <summary className="cursor-pointer font-medium">How these dates are worked out</summary>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-muted">

@@ -24,7 +24,10 @@ function DueNotifier() {
   const list = useQuery({ queryKey: followUpKeys.nextActions, queryFn: fetchNextActions, enabled: on, refetchInterval: COUNTS_REFRESH_MS });
   useEffect(() => {
     if (!on || !list.data) return;
-    notify(newlyDue(list.data.items, new Date()), (item) => void navigate({ to: '/opportunities/$id', params: { id: item.opportunityId }, search: { tab: 'followups' } }));
+    notify(
+      newlyDue(list.data.items, new Date()),
+      (item) => void navigate({ to: '/opportunities/$id', params: { id: item.opportunityId }, search: { tab: 'followups' } }),
+    );
   }, [on, list.data, navigate]);
   return null;
 }
@@ -33,13 +36,27 @@ function DueNotifier() {
  * The "Next actions" navigation link with a badge counting what is overdue or due today. The
  * link's name stays "Next actions"; the count is its description, so screen readers hear both.
  */
-export function NextActionsNavLink({ className, active, onClick }: { className: string; active: boolean; onClick?: MouseEventHandler<HTMLAnchorElement> | undefined }) {
+export function NextActionsNavLink({
+  className,
+  active,
+  onClick,
+}: {
+  className: string;
+  active: boolean;
+  onClick?: MouseEventHandler<HTMLAnchorElement> | undefined;
+}) {
   const counts = useNextActionCounts();
   const descId = useId();
   const attention = counts.data?.attention ?? 0;
   const overdue = counts.data?.overdue ?? 0;
   return (
-    <Link to="/next" onClick={onClick} aria-current={active ? 'page' : undefined} aria-describedby={attention > 0 ? descId : undefined} className={className}>
+    <Link
+      to="/next"
+      onClick={onClick}
+      aria-current={active ? 'page' : undefined}
+      aria-describedby={attention > 0 ? descId : undefined}
+      className={className}
+    >
       <span className="inline-flex items-center gap-1.5">
         Next actions
         {attention > 0 && (

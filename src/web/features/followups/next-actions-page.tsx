@@ -48,7 +48,12 @@ function NotificationsToggle() {
           const granted = permission === 'granted';
           setOn(granted);
           changed();
-          toast.show(granted ? 'You will get a notification when a thank-you note or check-in becomes due, while Offerbook is open.' : 'Notifications are blocked for this site in your browser settings.', granted ? {} : { tone: 'error' });
+          toast.show(
+            granted
+              ? 'You will get a notification when a thank-you note or check-in becomes due, while Offerbook is open.'
+              : 'Notifications are blocked for this site in your browser settings.',
+            granted ? {} : { tone: 'error' },
+          );
         })
       }
     >
@@ -106,19 +111,28 @@ export function NextActionsPage() {
             </Link>
           }
         >
-          <p>Thank-you notes, check-ins, upcoming interviews, prep, offer deadlines and each opportunity’s next step all show here, the most urgent first.</p>
+          <p>
+            Thank-you notes, check-ins, upcoming interviews, prep, offer deadlines and each opportunity’s next step all show here, the most
+            urgent first.
+          </p>
         </EmptyState>
       </>
     );
   const lead =
-    counts.overdue > 0 ? `${counts.overdue} overdue, ${counts.today} due today: start at the top.` : counts.today > 0 ? `${counts.today} due today.` : `${counts.total} planned, nothing overdue.`;
+    counts.overdue > 0
+      ? `${counts.overdue} overdue, ${counts.today} due today: start at the top.`
+      : counts.today > 0
+        ? `${counts.today} due today.`
+        : `${counts.total} planned, nothing overdue.`;
   return (
     <>
       {header(lead)}
       <div className="flex flex-col gap-6">
         {GROUPS.map((g) => {
           const inGroup = items.filter((i) => i.group === g.key);
-          return inGroup.length > 0 ? <Group key={g.key} id={`group-${g.key}`} title={g.title} items={inGroup} total={counts[g.key]} /> : null;
+          return inGroup.length > 0 ? (
+            <Group key={g.key} id={`group-${g.key}`} title={g.title} items={inGroup} total={counts[g.key]} />
+          ) : null;
         })}
         {truncated && (
           <div className="flex flex-wrap items-center gap-3">

@@ -31,13 +31,22 @@ export function useFollowUps(opportunityId: string) {
 }
 
 /** Which follow-up a change is for: a thank-you (interview + person) or a check-in (number). */
-export type FollowUpRef = { kind: 'thank-you'; interviewId: string; personId: string } | { kind: 'check-in'; opportunityId: string; sequence: number };
+export type FollowUpRef =
+  { kind: 'thank-you'; interviewId: string; personId: string } | { kind: 'check-in'; opportunityId: string; sequence: number };
 
 function patchFollowUp(ref: FollowUpRef, body: PatchFollowUp): Promise<FollowUps> {
   const query = { timeZone: userZone() };
   return ref.kind === 'thank-you'
-    ? api('PATCH /api/follow-ups/thank-you/:interviewId/:personId', { params: { interviewId: ref.interviewId, personId: ref.personId }, body, query })
-    : api('PATCH /api/follow-ups/check-in/:opportunityId/:sequence', { params: { opportunityId: ref.opportunityId, sequence: ref.sequence }, body, query });
+    ? api('PATCH /api/follow-ups/thank-you/:interviewId/:personId', {
+        params: { interviewId: ref.interviewId, personId: ref.personId },
+        body,
+        query,
+      })
+    : api('PATCH /api/follow-ups/check-in/:opportunityId/:sequence', {
+        params: { opportunityId: ref.opportunityId, sequence: ref.sequence },
+        body,
+        query,
+      });
 }
 
 /** Changes one follow-up (draft, tone, sent, dismissed); the answer is the whole follow-ups view. */

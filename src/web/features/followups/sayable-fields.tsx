@@ -23,7 +23,10 @@ export function MentionField({ note, opportunityId }: { note: ThankYou; opportun
   const save = () =>
     patch.mutate(
       { ref: { kind: 'thank-you', interviewId: note.interviewId, personId: note.personId }, body: { mention: value.trim() || null } },
-      { onSuccess: () => toast.show(value.trim() ? `Your note to ${first} will mention it.` : `Cleared what to mention to ${first}.`), onError: (e) => toast.show(errorMessage(e), { tone: 'error' }) },
+      {
+        onSuccess: () => toast.show(value.trim() ? `Your note to ${first} will mention it.` : `Cleared what to mention to ${first}.`),
+        onError: (e) => toast.show(errorMessage(e), { tone: 'error' }),
+      },
     );
   return (
     <div className="flex flex-col gap-1.5">
@@ -31,7 +34,14 @@ export function MentionField({ note, opportunityId }: { note: ThankYou; opportun
         One thing you’d like to mention in your thank-you to {first}
       </label>
       <div className="flex flex-wrap gap-2">
-        <Input id={id} value={value} onChange={(e) => setValue(e.target.value)} maxLength={1000} placeholder={note.suggestedMention || 'In your words, to them'} className="min-w-64 flex-1" />
+        <Input
+          id={id}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          maxLength={1000}
+          placeholder={note.suggestedMention || 'In your words, to them'}
+          className="min-w-64 flex-1"
+        />
         {note.suggestedMention && value !== note.suggestedMention && (
           <Button variant="secondary" size="sm" onClick={() => setValue(note.suggestedMention)}>
             Start from the suggestion
@@ -47,7 +57,15 @@ export function MentionField({ note, opportunityId }: { note: ThankYou; opportun
 }
 
 /** Per concern: how the note refers to it, and the answer in one sentence (from your stories or answers, or typed). */
-export function ConcernAnswerFields({ concern, personName, opportunityId }: { concern: ThankYou['concerns'][number]; personName: string; opportunityId: string }) {
+export function ConcernAnswerFields({
+  concern,
+  personName,
+  opportunityId,
+}: {
+  concern: ThankYou['concerns'][number];
+  personName: string;
+  opportunityId: string;
+}) {
   const update = useUpdateConcern();
   const qc = useQueryClient();
   const toast = useToast();
@@ -78,7 +96,14 @@ export function ConcernAnswerFields({ concern, personName, opportunityId }: { co
         How you’d put the answer in one sentence
       </label>
       <div className="flex flex-wrap gap-2">
-        <Input id={`${id}-line`} value={line} onChange={(e) => setLine(e.target.value)} maxLength={1000} placeholder={concern.suggestedLine} className="min-w-64 flex-1" />
+        <Input
+          id={`${id}-line`}
+          value={line}
+          onChange={(e) => setLine(e.target.value)}
+          maxLength={1000}
+          placeholder={concern.suggestedLine}
+          className="min-w-64 flex-1"
+        />
         {line !== concern.suggestedLine && (
           <Button variant="secondary" size="sm" onClick={() => setLine(concern.suggestedLine)}>
             Start from the suggestion
@@ -93,10 +118,18 @@ export function ConcernAnswerFields({ concern, personName, opportunityId }: { co
 }
 
 /** The draft linter, run live on the text in the editor. */
-export function useDraftFindings(text: string, recipientName: string, privateText: readonly string[], otherNames: readonly string[] = []): DraftFinding[] {
+export function useDraftFindings(
+  text: string,
+  recipientName: string,
+  privateText: readonly string[],
+  otherNames: readonly string[] = [],
+): DraftFinding[] {
   const index = useMemo(() => buildNoteIndex(privateText), [privateText]);
   const names = otherNames.join('\n');
-  return useMemo(() => lintDraft({ text, recipientName, privateNotes: index, otherNames: names.split('\n') }), [text, recipientName, index, names]);
+  return useMemo(
+    () => lintDraft({ text, recipientName, privateNotes: index, otherNames: names.split('\n') }),
+    [text, recipientName, index, names],
+  );
 }
 
 /** What the linter found, each with the words it is about and how to fix it. */
@@ -108,7 +141,8 @@ export function DraftFindings({ text, findings }: { text: string; findings: read
       <ul className="mt-1 list-disc pl-5">
         {findings.map((f, i) => (
           <li key={`${f.code}-${f.start}-${i}`}>
-            {f.end > f.start && <q className="font-medium">{text.slice(f.start, f.end).slice(0, 80)}</q>} {f.message} <span className="text-muted">{f.fix}</span>
+            {f.end > f.start && <q className="font-medium">{text.slice(f.start, f.end).slice(0, 80)}</q>} {f.message}{' '}
+            <span className="text-muted">{f.fix}</span>
           </li>
         ))}
       </ul>

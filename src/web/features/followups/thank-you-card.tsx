@@ -15,7 +15,12 @@ import type { ThankYou, Tone } from '../../../contracts/followups.js';
 // Type-only imports from the contracts keep zod out of this chunk.
 const TONES: readonly Tone[] = ['brief', 'warm', 'formal'];
 const TONE_LABEL: Record<Tone, string> = { brief: 'Brief', warm: 'Warm', formal: 'Formal' };
-const SOURCE_LABEL = { story: 'from your story bank', answer: 'from your prepared answer', template: 'a constructive reply', own: 'in your words' } as const;
+const SOURCE_LABEL = {
+  story: 'from your story bank',
+  answer: 'from your prepared answer',
+  template: 'a constructive reply',
+  own: 'in your words',
+} as const;
 
 function StatusBadge({ note }: { note: ThankYou }) {
   switch (note.status) {
@@ -37,7 +42,14 @@ function StatusBadge({ note }: { note: ThankYou }) {
 }
 
 function SaveState({ status, id }: { status: AutosaveStatus; id: string }) {
-  const text = status === 'saving' ? 'Saving…' : status === 'pending' ? 'Changes kept on this device, saving soon…' : status === 'error' ? 'Not saved yet: kept on this device, retrying.' : 'All changes saved.';
+  const text =
+    status === 'saving'
+      ? 'Saving…'
+      : status === 'pending'
+        ? 'Changes kept on this device, saving soon…'
+        : status === 'error'
+          ? 'Not saved yet: kept on this device, retrying.'
+          : 'All changes saved.';
   return (
     <p id={id} role="status" className={status === 'error' ? 'text-xs text-danger' : 'text-xs text-muted'}>
       {text}
@@ -48,13 +60,27 @@ function SaveState({ status, id }: { status: AutosaveStatus; id: string }) {
 const NONE: readonly string[] = [];
 
 /** One thank-you note to one interviewer: due time, tone, editable text saved as you type, copy, mail link, mark sent. */
-export function ThankYouCard({ note, opportunityId, privateText = NONE, otherNames = NONE }: { note: ThankYou; opportunityId: string; privateText?: readonly string[]; otherNames?: readonly string[] }) {
+export function ThankYouCard({
+  note,
+  opportunityId,
+  privateText = NONE,
+  otherNames = NONE,
+}: {
+  note: ThankYou;
+  opportunityId: string;
+  privateText?: readonly string[];
+  otherNames?: readonly string[];
+}) {
   const patch = usePatchFollowUp(opportunityId);
   const toast = useToast();
   const ref: FollowUpRef = { kind: 'thank-you', interviewId: note.interviewId, personId: note.personId };
   const saveField = (field: 'draft' | 'subject') => (value: string) => patch.mutateAsync({ ref, body: { [field]: value } });
   const body = useAutosave({ storageKey: `offerbook:follow-up:${note.id}:draft`, serverValue: note.body, save: saveField('draft') });
-  const subject = useAutosave({ storageKey: `offerbook:follow-up:${note.id}:subject`, serverValue: note.subject, save: saveField('subject') });
+  const subject = useAutosave({
+    storageKey: `offerbook:follow-up:${note.id}:subject`,
+    serverValue: note.subject,
+    save: saveField('subject'),
+  });
   const baseId = useId();
   const headingId = `${baseId}-h`;
   const statusId = `${baseId}-s`;
@@ -65,16 +91,33 @@ export function ThankYouCard({ note, opportunityId, privateText = NONE, otherNam
 
   function markSent() {
     // Open findings (a placeholder, a copied note…) ask before the note counts as sent.
-    if (findings.length > 0 && !window.confirm(`The note to ${note.personName} still has ${findings.length} thing${findings.length === 1 ? '' : 's'} to fix. Mark it sent anyway?`)) return;
+    if (
+      findings.length > 0 &&
+      !window.confirm(
+        `The note to ${note.personName} still has ${findings.length} thing${findings.length === 1 ? '' : 's'} to fix. Mark it sent anyway?`,
+      )
+    )
+      return;
     change({ sent: true }, `Marked the note to ${note.personName} as sent.`, { sent: false });
   }
 
-  const change = (bodyChange: Parameters<typeof patch.mutate>[0]['body'], message: string, undo: Parameters<typeof patch.mutate>[0]['body'], extra: { onSettled?: () => void } = {}) =>
+  const change = (
+    bodyChange: Parameters<typeof patch.mutate>[0]['body'],
+    message: string,
+    undo: Parameters<typeof patch.mutate>[0]['body'],
+    extra: { onSettled?: () => void } = {},
+  ) =>
     patch.mutate(
       { ref, body: bodyChange },
       {
         ...extra,
-        onSuccess: () => toast.show(message, { action: { label: 'Undo', onClick: () => patch.mutate({ ref, body: undo }, { onError: (e) => toast.show(errorMessage(e), { tone: 'error' }) }) } }),
+        onSuccess: () =>
+          toast.show(message, {
+            action: {
+              label: 'Undo',
+              onClick: () => patch.mutate({ ref, body: undo }, { onError: (e) => toast.show(errorMessage(e), { tone: 'error' }) }),
+            },
+          }),
         onError: (e) => toast.show(errorMessage(e), { tone: 'error' }),
       },
     );
@@ -90,7 +133,12 @@ export function ThankYouCard({ note, opportunityId, privateText = NONE, otherNam
       return;
     }
     // Your own words are replaced by the new tone's draft, with Undo to get them back.
-    change({ tone, draft: null, subject: null }, `Rewrote the note in the ${TONE_LABEL[tone].toLowerCase()} tone.`, { tone: note.tone, draft: body.value, subject: subject.value }, settle);
+    change(
+      { tone, draft: null, subject: null },
+      `Rewrote the note in the ${TONE_LABEL[tone].toLowerCase()} tone.`,
+      { tone: note.tone, draft: body.value, subject: subject.value },
+      settle,
+    );
   }
 
   async function copy() {
@@ -122,7 +170,17 @@ export function ThankYouCard({ note, opportunityId, privateText = NONE, otherNam
 
       {done ? (
         <div className="mt-3 flex flex-wrap gap-2">
-          <Button variant="secondary" size="sm" onClick={() => change(note.status === 'sent' ? { sent: false } : { dismissed: false }, note.status === 'sent' ? `Marked the note to ${note.personName} as not sent.` : `Restored the note to ${note.personName}.`, note.status === 'sent' ? { sent: true } : { dismissed: true })}>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() =>
+              change(
+                note.status === 'sent' ? { sent: false } : { dismissed: false },
+                note.status === 'sent' ? `Marked the note to ${note.personName} as not sent.` : `Restored the note to ${note.personName}.`,
+                note.status === 'sent' ? { sent: true } : { dismissed: true },
+              )
+            }
+          >
             <Undo2 size={14} aria-hidden="true" />
             {note.status === 'sent' ? 'Mark not sent' : 'Restore'}
             <span className="sr-only"> for {note.personName}</span>
@@ -139,7 +197,12 @@ export function ThankYouCard({ note, opportunityId, privateText = NONE, otherNam
               {note.concerns.map((c) => (
                 <div key={c.id}>
                   <p className="mt-1 text-muted">Answer {SOURCE_LABEL[c.source]}</p>
-                  <ConcernAnswerFields key={`${c.replyReference}|${c.replyLine}`} concern={c} personName={note.personName} opportunityId={opportunityId} />
+                  <ConcernAnswerFields
+                    key={`${c.replyReference}|${c.replyLine}`}
+                    concern={c}
+                    personName={note.personName}
+                    opportunityId={opportunityId}
+                  />
                 </div>
               ))}
             </div>
@@ -149,8 +212,18 @@ export function ThankYouCard({ note, opportunityId, privateText = NONE, otherNam
             <legend className="text-sm font-medium">Tone</legend>
             <div className="mt-1 inline-flex rounded-lg border border-line-strong p-0.5">
               {TONES.map((t) => (
-                <label key={t} className="cursor-pointer rounded-md px-3 py-1 text-sm has-[:checked]:bg-accent has-[:checked]:text-accent-fg has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent">
-                  <input type="radio" name={`${baseId}-tone`} value={t} checked={(pendingTone ?? note.tone) === t} onChange={() => void setTone(t)} className="sr-only" />
+                <label
+                  key={t}
+                  className="cursor-pointer rounded-md px-3 py-1 text-sm has-[:checked]:bg-accent has-[:checked]:text-accent-fg has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent"
+                >
+                  <input
+                    type="radio"
+                    name={`${baseId}-tone`}
+                    value={t}
+                    checked={(pendingTone ?? note.tone) === t}
+                    onChange={() => void setTone(t)}
+                    className="sr-only"
+                  />
                   {TONE_LABEL[t]}
                 </label>
               ))}
@@ -160,7 +233,13 @@ export function ThankYouCard({ note, opportunityId, privateText = NONE, otherNam
             <label htmlFor={`${baseId}-subject`} className="text-sm font-medium">
               Subject
             </label>
-            <Input id={`${baseId}-subject`} value={subject.value} onChange={(e) => subject.setValue(e.target.value)} onBlur={() => void subject.flush()} maxLength={300} />
+            <Input
+              id={`${baseId}-subject`}
+              value={subject.value}
+              onChange={(e) => subject.setValue(e.target.value)}
+              onBlur={() => void subject.flush()}
+              maxLength={300}
+            />
           </div>
           <div className="mt-3 flex flex-col gap-1.5">
             <label htmlFor={`${baseId}-body`} className="text-sm font-medium">
@@ -184,7 +263,10 @@ export function ThankYouCard({ note, opportunityId, privateText = NONE, otherNam
               Mark sent
               <span className="sr-only"> to {note.personName}</span>
             </Button>
-            <a href={mailto} className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-line-strong bg-surface px-3 text-sm font-medium hover:bg-accent-soft">
+            <a
+              href={mailto}
+              className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-line-strong bg-surface px-3 text-sm font-medium hover:bg-accent-soft"
+            >
               <Mail size={14} aria-hidden="true" />
               Open in mail app<span className="sr-only"> for the note to {note.personName}</span>
             </a>
@@ -192,7 +274,11 @@ export function ThankYouCard({ note, opportunityId, privateText = NONE, otherNam
               <Copy size={14} aria-hidden="true" />
               Copy<span className="sr-only"> the note to {note.personName}</span>
             </Button>
-            <Button variant="ghost" size="sm" onClick={() => change({ dismissed: true }, `The note to ${note.personName} is set aside.`, { dismissed: false })}>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => change({ dismissed: true }, `The note to ${note.personName} is set aside.`, { dismissed: false })}
+            >
               Not needed<span className="sr-only"> for {note.personName}</span>
             </Button>
           </div>

@@ -63,7 +63,9 @@ describe('useAutosave', () => {
   it('adopts a new server text only while nothing is unsaved', async () => {
     let resolveSave: () => void = () => undefined;
     const save = vi.fn(() => new Promise<void>((r) => (resolveSave = r)));
-    const { result, rerender } = renderHook(({ server }) => useAutosave({ storageKey: KEY, serverValue: server, save, delayMs: 100 }), { initialProps: { server: 'Warm draft' } });
+    const { result, rerender } = renderHook(({ server }) => useAutosave({ storageKey: KEY, serverValue: server, save, delayMs: 100 }), {
+      initialProps: { server: 'Warm draft' },
+    });
     rerender({ server: 'Formal draft' });
     expect(result.current.value).toBe('Formal draft');
     act(() => result.current.setValue('My words'));

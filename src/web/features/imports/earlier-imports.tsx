@@ -26,7 +26,11 @@ export function EarlierImports() {
               size="sm"
               aria-label={`Undo the import of ${i.fileName}`}
               disabled={undo.isPending}
-              onClick={() => undo.mutate(i.id, { onSuccess: (r) => toast.show(`Import undone: ${r.removed} opportunit${r.removed === 1 ? 'y' : 'ies'} removed.`) })}
+              onClick={() =>
+                undo.mutate(i.id, {
+                  onSuccess: (r) => toast.show(`Import undone: ${r.removed} opportunit${r.removed === 1 ? 'y' : 'ies'} removed.`),
+                })
+              }
             >
               Undo import
             </Button>

@@ -118,7 +118,13 @@ export function ImportPage() {
       >
         <span className="font-medium">{file ? file.name : 'Choose a CSV file, or drop it here'}</span>
         <span className="text-muted">Up to 5 MB. UTF-8, UTF-16 and Windows-1252 are read; commas, semicolons and tabs too.</span>
-        <input data-import-file type="file" accept=".csv,.tsv,.txt,text/csv" className="sr-only" onChange={(e) => void choose(e.target.files?.[0])} />
+        <input
+          data-import-file
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv"
+          className="sr-only"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
       </label>
       {error && (
         <p role="alert" className="text-sm text-danger">
@@ -129,9 +135,12 @@ export function ImportPage() {
       {preview && (
         <>
           <div data-import-summary className="flex flex-col gap-1 text-sm">
-            <p className="text-base font-semibold">{preview.recognised ? `Looks like a ${preview.presetLabel} export` : 'A spreadsheet of your own'}</p>
+            <p className="text-base font-semibold">
+              {preview.recognised ? `Looks like a ${preview.presetLabel} export` : 'A spreadsheet of your own'}
+            </p>
             <p className="text-muted">
-              Read as {ENCODINGS[preview.encoding] ?? preview.encoding}, {DELIMITERS[preview.delimiter] ?? preview.delimiter}-separated, header on line {preview.headerLine}.
+              Read as {ENCODINGS[preview.encoding] ?? preview.encoding}, {DELIMITERS[preview.delimiter] ?? preview.delimiter}-separated,
+              header on line {preview.headerLine}.
             </p>
             {!showMapping && (
               <Button variant="ghost" size="sm" className="self-start" onClick={() => setShowMapping(true)}>

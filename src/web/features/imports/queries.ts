@@ -11,7 +11,11 @@ export function usePreviewCsv() {
 }
 
 function refreshAfterImport(qc: QueryClient) {
-  return Promise.all([qc.invalidateQueries({ queryKey: keys.allLists }), qc.invalidateQueries({ queryKey: keys.dashboard }), qc.invalidateQueries({ queryKey: importsKey })]);
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: keys.allLists }),
+    qc.invalidateQueries({ queryKey: keys.dashboard }),
+    qc.invalidateQueries({ queryKey: importsKey }),
+  ]);
 }
 
 function useRefresh() {

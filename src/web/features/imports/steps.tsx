@@ -60,7 +60,12 @@ export function StatusStep({ preview, onChange }: { preview: CsvPreview; onChang
             “{s.status}” <span className="text-muted">({s.count})</span>
           </span>
           <span aria-hidden="true">→</span>
-          <Select aria-label={`Stage for “${s.status}”`} className="w-48" value={s.stage ?? ''} onChange={(e) => onChange(s.status, e.target.value as Stage)}>
+          <Select
+            aria-label={`Stage for “${s.status}”`}
+            className="w-48"
+            value={s.stage ?? ''}
+            onChange={(e) => onChange(s.status, e.target.value as Stage)}
+          >
             {s.stage === null && <option value="">Choose a stage…</option>}
             {STAGES.map((st) => (
               <option key={st} value={st}>
@@ -80,7 +85,15 @@ function duplicateText(d: NonNullable<PreviewRow['duplicate']>): string {
 }
 
 /** Every row the import would add, each with a box to leave it out; duplicates are left out unless ticked. */
-export function RowsStep({ preview, skip, onToggle }: { preview: CsvPreview; skip: ReadonlySet<number>; onToggle: (line: number) => void }) {
+export function RowsStep({
+  preview,
+  skip,
+  onToggle,
+}: {
+  preview: CsvPreview;
+  skip: ReadonlySet<number>;
+  onToggle: (line: number) => void;
+}) {
   if (preview.rows.length === 0) return null;
   return (
     <div className="overflow-x-auto">
@@ -99,7 +112,12 @@ export function RowsStep({ preview, skip, onToggle }: { preview: CsvPreview; ski
           {preview.rows.map((r) => (
             <tr key={r.line} data-line={r.line} className="border-b border-line align-top">
               <td className="px-2 py-1.5">
-                <input type="checkbox" aria-label={`Import line ${r.line}: ${r.roleTitle} at ${r.employerName}`} checked={!skip.has(r.line)} onChange={() => onToggle(r.line)} />
+                <input
+                  type="checkbox"
+                  aria-label={`Import line ${r.line}: ${r.roleTitle} at ${r.employerName}`}
+                  checked={!skip.has(r.line)}
+                  onChange={() => onToggle(r.line)}
+                />
               </td>
               <td className="px-2 py-1.5 text-muted">{r.line}</td>
               <td className="px-2 py-1.5">{r.employerName}</td>

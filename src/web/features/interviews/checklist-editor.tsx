@@ -87,10 +87,21 @@ export function ChecklistEditor({ interview }: { interview: Interview }) {
             ) : (
               <>
                 <label className="flex min-h-11 flex-1 cursor-pointer items-center gap-3 text-sm">
-                  <input type="checkbox" className="size-5 shrink-0 accent-accent" checked={item.done} onChange={() => save(toggleItem(items, item.id))} />
+                  <input
+                    type="checkbox"
+                    className="size-5 shrink-0 accent-accent"
+                    checked={item.done}
+                    onChange={() => save(toggleItem(items, item.id))}
+                  />
                   <span className={clsx(item.done && 'text-muted line-through')}>{item.label}</span>
                 </label>
-                <Button size="sm" variant="ghost" className="size-11 px-0" aria-label={`Rename “${item.label}”`} onClick={() => setEditing({ id: item.id, label: item.label })}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  className="size-11 px-0"
+                  aria-label={`Rename “${item.label}”`}
+                  onClick={() => setEditing({ id: item.id, label: item.label })}
+                >
                   <Pencil size={16} aria-hidden="true" />
                 </Button>
                 <Button
@@ -112,7 +123,13 @@ export function ChecklistEditor({ interview }: { interview: Interview }) {
           <label className="sr-only" htmlFor={`add-check-${interview.id}`}>
             Add a checklist item
           </label>
-          <Input id={`add-check-${interview.id}`} placeholder="Add an item, e.g. Print two copies of the CV" value={adding} maxLength={200} onChange={(e) => setAdding(e.target.value)} />
+          <Input
+            id={`add-check-${interview.id}`}
+            placeholder="Add an item, e.g. Print two copies of the CV"
+            value={adding}
+            maxLength={200}
+            onChange={(e) => setAdding(e.target.value)}
+          />
         </div>
         <Button type="submit" variant="secondary" className="min-h-11" disabled={!adding.trim()}>
           <Plus size={16} aria-hidden="true" /> Add

@@ -10,7 +10,11 @@ export function ClosingBanner({ minutesLeft, closingLine, who }: { minutesLeft: 
   // Three lines by default (the bar stays small above the note box); a tap shows the whole line.
   const [whole, setWhole] = useState(false);
   return (
-    <section aria-labelledby="closing-now-h" className="rounded-lg border-2 border-accent bg-accent-soft px-3 py-2" data-testid="closing-prompt">
+    <section
+      aria-labelledby="closing-now-h"
+      className="rounded-lg border-2 border-accent bg-accent-soft px-3 py-2"
+      data-testid="closing-prompt"
+    >
       <h2 id="closing-now-h" className="flex items-center gap-2 text-sm font-semibold text-accent">
         <Hourglass size={16} aria-hidden="true" className="shrink-0" />
         <span>
@@ -18,10 +22,18 @@ export function ClosingBanner({ minutesLeft, closingLine, who }: { minutesLeft: 
           {who ? ` with ${who}` : ''}: time to close
         </span>
       </h2>
-      <button type="button" aria-expanded={whole} onClick={() => setWhole((w) => !w)} className="mt-1 block w-full text-left" title={whole ? 'Show less' : 'Show the whole line'}>
+      <button
+        type="button"
+        aria-expanded={whole}
+        onClick={() => setWhole((w) => !w)}
+        className="mt-1 block w-full text-left"
+        title={whole ? 'Show less' : 'Show the whole line'}
+      >
         <span className={clsx('block text-base leading-snug', !whole && 'line-clamp-3')}>{closingLine}</span>
       </button>
-      <p className="mt-1 text-sm text-muted max-lg:sr-only">Then ask whether anything might hold them back, and note each concern with a line starting “!”.</p>
+      <p className="mt-1 text-sm text-muted max-lg:sr-only">
+        Then ask whether anything might hold them back, and note each concern with a line starting “!”.
+      </p>
     </section>
   );
 }

@@ -56,7 +56,14 @@ export function ConcernReply({ concern: c }: { concern: Concern }) {
         How you’d put the answer in one sentence
       </label>
       <div className="flex flex-wrap gap-2">
-        <Input id={`${uid}-line`} value={line} onChange={(e) => setLine(e.target.value)} maxLength={1000} placeholder={c.suggestedLine} className="min-h-11 min-w-64 flex-1" />
+        <Input
+          id={`${uid}-line`}
+          value={line}
+          onChange={(e) => setLine(e.target.value)}
+          maxLength={1000}
+          placeholder={c.suggestedLine}
+          className="min-h-11 min-w-64 flex-1"
+        />
         {line !== c.suggestedLine && (
           <Button variant="secondary" className="min-h-11" onClick={() => setLine(c.suggestedLine)}>
             Start from the suggestion

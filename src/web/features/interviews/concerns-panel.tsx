@@ -27,7 +27,10 @@ interface Props {
 /** The interview's concerns: the `!` lines of your notes and those added here; who raised each, and how you answered it. */
 export function ConcernsPanel({ interviewId, opportunityId, conversationId, defaultRaisedBy, people }: Props) {
   const q = useConcerns(interviewId, true);
-  const refreshes = useCallback((w: QueuedWrite) => (w.key.startsWith('concern:') ? { queryKey: interviewKeys.concerns(interviewId), answerIsData: false } : null), [interviewId]);
+  const refreshes = useCallback(
+    (w: QueuedWrite) => (w.key.startsWith('concern:') ? { queryKey: interviewKeys.concerns(interviewId), answerIsData: false } : null),
+    [interviewId],
+  );
   const { sync, waiting } = useDayWrites(interviewId, refreshes);
   // As this device has them: changes waiting for the server laid over the list last read.
   const shown = (q.data ?? []).map((c) => withQueued(c, waiting, [`concern:${c.id}:addressed`, `concern:${c.id}:raised-by`]));
@@ -38,8 +41,13 @@ export function ConcernsPanel({ interviewId, opportunityId, conversationId, defa
       <h2 id="concerns-h" className="text-lg font-semibold">
         Concerns
       </h2>
-      <p className="mt-1 text-sm text-muted">Doubts they raised. A note line starting with “!” lands here too. Answer each before you leave, or in the thank-you note.</p>
-      <AddConcern key={`${conversationId}-${defaultRaisedBy}`} {...{ interviewId, opportunityId, conversationId, defaultRaisedBy, people }} />
+      <p className="mt-1 text-sm text-muted">
+        Doubts they raised. A note line starting with “!” lands here too. Answer each before you leave, or in the thank-you note.
+      </p>
+      <AddConcern
+        key={`${conversationId}-${defaultRaisedBy}`}
+        {...{ interviewId, opportunityId, conversationId, defaultRaisedBy, people }}
+      />
       {q.isPending ? (
         <Loading label="Loading concerns…" />
       ) : q.isError ? (
@@ -51,7 +59,16 @@ export function ConcernsPanel({ interviewId, opportunityId, conversationId, defa
           <p className="mt-4 text-sm font-medium">{open === 0 ? 'All addressed.' : open === 1 ? '1 open' : `${open} open`}</p>
           <ul className="mt-2 flex flex-col gap-3" aria-label="Concerns raised">
             {shown.map((c) => (
-              <ConcernRow key={c.id} concern={c} people={people} queue={queue} refused={[waiting.get(`concern:${c.id}:addressed`)?.failure, waiting.get(`concern:${c.id}:raised-by`)?.failure].find(Boolean) ?? null} />
+              <ConcernRow
+                key={c.id}
+                concern={c}
+                people={people}
+                queue={queue}
+                refused={
+                  [waiting.get(`concern:${c.id}:addressed`)?.failure, waiting.get(`concern:${c.id}:raised-by`)?.failure].find(Boolean) ??
+                  null
+                }
+              />
             ))}
           </ul>
         </>
@@ -81,15 +98,31 @@ function AddConcern({ interviewId, opportunityId, conversationId, defaultRaisedB
           setText('');
           toast.show('Concern added.');
         },
-        onError: (err) => (err instanceof ApiError && err.field === 'text' ? setError(fieldMessage(err)) : toast.show(errorMessage(err), { tone: 'error' })),
+        onError: (err) =>
+          err instanceof ApiError && err.field === 'text' ? setError(fieldMessage(err)) : toast.show(errorMessage(err), { tone: 'error' }),
       },
     );
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Add a concern" className="mt-3 grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem] sm:items-start">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Add a concern"
+      className="mt-3 grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem] sm:items-start"
+    >
       <Field label="A concern they raised" error={error}>
-        {({ id, describedBy, invalid }) => <Input id={id} value={text} maxLength={1000} onChange={(e) => setText(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-11" />}
+        {({ id, describedBy, invalid }) => (
+          <Input
+            id={id}
+            value={text}
+            maxLength={1000}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className="min-h-11"
+          />
+        )}
       </Field>
       <Field label="Raised by">
         {({ id }) => (
@@ -146,8 +179,20 @@ function ConcernRow({
             label: 'Undo',
             onClick: () =>
               create.mutate(
-                { id: c.id, text: c.text, interviewId: c.interviewId, conversationId: c.conversationId, raisedByPersonId: c.raisedByPersonId },
-                { onError, onSuccess: () => (c.status === 'addressed' || c.howAddressed ? update.mutate({ id: c.id, body: { status: c.status, howAddressed: c.howAddressed } }, { onError }) : undefined) },
+                {
+                  id: c.id,
+                  text: c.text,
+                  interviewId: c.interviewId,
+                  conversationId: c.conversationId,
+                  raisedByPersonId: c.raisedByPersonId,
+                },
+                {
+                  onError,
+                  onSuccess: () =>
+                    c.status === 'addressed' || c.howAddressed
+                      ? update.mutate({ id: c.id, body: { status: c.status, howAddressed: c.howAddressed } }, { onError })
+                      : undefined,
+                },
               ),
           },
         }),
@@ -170,7 +215,9 @@ function ConcernRow({
           className="min-h-11 max-w-56"
         >
           <option value="">Not noted</option>
-          {c.raisedByPersonId && !people.some((p) => p.id === c.raisedByPersonId) && <option value={c.raisedByPersonId}>{c.raisedByName ?? 'Someone'}</option>}
+          {c.raisedByPersonId && !people.some((p) => p.id === c.raisedByPersonId) && (
+            <option value={c.raisedByPersonId}>{c.raisedByName ?? 'Someone'}</option>
+          )}
           {people.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -179,7 +226,9 @@ function ConcernRow({
         </Select>
       </div>
       {refused && <p className="mt-2 text-sm text-danger">Not saved to the server: {refused}</p>}
-      {c.status === 'addressed' && c.howAddressed && !answering && <p className="mt-2 text-sm text-muted">How you addressed it: {c.howAddressed}</p>}
+      {c.status === 'addressed' && c.howAddressed && !answering && (
+        <p className="mt-2 text-sm text-muted">How you addressed it: {c.howAddressed}</p>
+      )}
       {c.status === 'open' && !answering && <ConcernReply concern={c} />}
       {answering ? (
         <form
@@ -191,7 +240,9 @@ function ConcernRow({
           }}
         >
           <Field label="How you addressed it">
-            {({ id }) => <Textarea id={id} value={how} maxLength={5000} onChange={(e) => setHow(e.target.value)} className="min-h-20" autoFocus />}
+            {({ id }) => (
+              <Textarea id={id} value={how} maxLength={5000} onChange={(e) => setHow(e.target.value)} className="min-h-20" autoFocus />
+            )}
           </Field>
           <div className="flex flex-wrap gap-2">
             <Button type="submit" className="min-h-11">

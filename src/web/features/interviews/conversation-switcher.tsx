@@ -39,7 +39,9 @@ export function ConversationSwitcher({ conversations, people, timeZone, activeId
               >
                 <span className="flex items-center gap-2 text-xs font-medium tabular-nums text-muted">
                   {timeIn(c.startsAt, timeZone)}–{timeIn(end, timeZone)}
-                  {c.id === clockId && state.phase === 'during' && <span className="rounded-full bg-accent px-1.5 text-accent-fg">Now</span>}
+                  {c.id === clockId && state.phase === 'during' && (
+                    <span className="rounded-full bg-accent px-1.5 text-accent-fg">Now</span>
+                  )}
                 </span>
                 <span className="text-sm font-semibold">{conversationTitle(c, names, index)}</span>
                 {names.length > 0 && c.topic && <span className="text-xs text-muted">{c.topic}</span>}

@@ -24,7 +24,8 @@ export function ConversationsEditor({ opportunityId, employerName, draft, people
     <fieldset className="flex flex-col gap-3">
       <legend className="text-sm font-semibold">Conversations</legend>
       <p className="text-sm text-muted">
-        One per interviewer or panel, in time order. Without any, the whole interview is one conversation. Times are in the interview’s time zone.
+        One per interviewer or panel, in time order. Without any, the whole interview is one conversation. Times are in the interview’s time
+        zone.
       </p>
       {rows.length > 0 && (
         <ol className="flex flex-col gap-3" aria-label="Conversations">
@@ -37,25 +38,51 @@ export function ConversationsEditor({ opportunityId, employerName, draft, people
                 <div className="grid gap-3 sm:grid-cols-[8rem_8rem_minmax(0,1fr)]">
                   <Field label={`Conversation ${n} starts`} error={errors[`${at}.time`]}>
                     {({ id, describedBy, invalid }) => (
-                      <Input id={id} type="time" value={c.time} onChange={(e) => set(c.key, { time: e.target.value })} aria-describedby={describedBy} aria-invalid={invalid} />
+                      <Input
+                        id={id}
+                        type="time"
+                        value={c.time}
+                        onChange={(e) => set(c.key, { time: e.target.value })}
+                        aria-describedby={describedBy}
+                        aria-invalid={invalid}
+                      />
                     )}
                   </Field>
                   <Field label="Minutes" error={errors[`${at}.durationMinutes`]}>
                     {({ id, describedBy, invalid }) => (
-                      <Input id={id} inputMode="numeric" value={c.durationMinutes} onChange={(e) => set(c.key, { durationMinutes: e.target.value })} aria-describedby={describedBy} aria-invalid={invalid} />
+                      <Input
+                        id={id}
+                        inputMode="numeric"
+                        value={c.durationMinutes}
+                        onChange={(e) => set(c.key, { durationMinutes: e.target.value })}
+                        aria-describedby={describedBy}
+                        aria-invalid={invalid}
+                      />
                     )}
                   </Field>
                   <Field label="Topic" error={errors[`${at}.topic`]}>
                     {({ id, describedBy, invalid }) => (
-                      <Input id={id} value={c.topic} maxLength={200} placeholder="e.g. System design" onChange={(e) => set(c.key, { topic: e.target.value })} aria-describedby={describedBy} aria-invalid={invalid} />
+                      <Input
+                        id={id}
+                        value={c.topic}
+                        maxLength={200}
+                        placeholder="e.g. System design"
+                        onChange={(e) => set(c.key, { topic: e.target.value })}
+                        aria-describedby={describedBy}
+                        aria-invalid={invalid}
+                      />
                     )}
                   </Field>
                 </div>
-                {over > 0 && <p className="mt-2 text-sm text-warn">Ends {over} min after the interview’s end. That is allowed; check the times.</p>}
+                {over > 0 && (
+                  <p className="mt-2 text-sm text-warn">Ends {over} min after the interview’s end. That is allowed; check the times.</p>
+                )}
                 <fieldset className="mt-3" aria-describedby={errors[`${at}.personIds`] ? `${c.key}-people-error` : undefined}>
                   <legend className="text-sm font-medium">Interviewers in conversation {n}</legend>
                   {people.length === 0 && c.newNames.length === 0 ? (
-                    <p className="mt-1 text-sm text-muted">No people on this opportunity yet. Add them in the People tab or with “Add a person” below.</p>
+                    <p className="mt-1 text-sm text-muted">
+                      No people on this opportunity yet. Add them in the People tab or with “Add a person” below.
+                    </p>
                   ) : (
                     <ul className="mt-1 flex flex-wrap gap-2">
                       {people.map((p) => {
@@ -67,7 +94,9 @@ export function ConversationsEditor({ opportunityId, employerName, draft, people
                                 type="checkbox"
                                 className="size-4 accent-accent"
                                 checked={checked}
-                                onChange={() => set(c.key, { personIds: checked ? c.personIds.filter((id) => id !== p.id) : [...c.personIds, p.id] })}
+                                onChange={() =>
+                                  set(c.key, { personIds: checked ? c.personIds.filter((id) => id !== p.id) : [...c.personIds, p.id] })
+                                }
                               />
                               {p.name}
                               {p.title && <span className="text-muted">· {p.title}</span>}
@@ -76,9 +105,21 @@ export function ConversationsEditor({ opportunityId, employerName, draft, people
                         );
                       })}
                       {c.newNames.map((name) => (
-                        <li key={`new-${name}`} className="flex min-h-11 items-center gap-1 rounded-lg border border-dashed border-accent bg-accent-soft pl-3 text-sm">
-                          {name} <span className="text-muted">{draft.invited?.some((r) => r.name === name && r.personId) ? '(saved person, will be linked)' : '(new person)'}</span>
-                          <Button size="sm" variant="ghost" className="size-11 px-0" aria-label={`Do not add ${name}`} onClick={() => set(c.key, { newNames: c.newNames.filter((x) => x !== name) })}>
+                        <li
+                          key={`new-${name}`}
+                          className="flex min-h-11 items-center gap-1 rounded-lg border border-dashed border-accent bg-accent-soft pl-3 text-sm"
+                        >
+                          {name}{' '}
+                          <span className="text-muted">
+                            {draft.invited?.some((r) => r.name === name && r.personId) ? '(saved person, will be linked)' : '(new person)'}
+                          </span>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            className="size-11 px-0"
+                            aria-label={`Do not add ${name}`}
+                            onClick={() => set(c.key, { newNames: c.newNames.filter((x) => x !== name) })}
+                          >
                             <X size={16} aria-hidden="true" />
                           </Button>
                         </li>
@@ -112,12 +153,15 @@ export function ConversationsEditor({ opportunityId, employerName, draft, people
             employerName={employerName}
             onSaved={(personId) => {
               const last = rows[rows.length - 1];
-              if (last && !last.personIds.includes(personId)) onChange(rows.map((r) => (r === last ? { ...r, personIds: [...r.personIds, personId] } : r)));
+              if (last && !last.personIds.includes(personId))
+                onChange(rows.map((r) => (r === last ? { ...r, personIds: [...r.personIds, personId] } : r)));
             }}
           />
         </div>
       </div>
-      <p className="text-xs text-muted">Someone new? “Add a person” saves them to this opportunity and ticks them in the last conversation.</p>
+      <p className="text-xs text-muted">
+        Someone new? “Add a person” saves them to this opportunity and ticks them in the last conversation.
+      </p>
     </fieldset>
   );
 }

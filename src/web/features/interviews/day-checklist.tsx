@@ -13,7 +13,8 @@ import type { Interview } from '../../../contracts/interviews.js';
  */
 export function DayChecklist({ interview }: { interview: Interview }) {
   const refreshes = useCallback(
-    (w: QueuedWrite) => (w.key.startsWith(`checklist:${interview.id}:`) ? { queryKey: interviewKeys.one(interview.id), answerIsData: true } : null),
+    (w: QueuedWrite) =>
+      w.key.startsWith(`checklist:${interview.id}:`) ? { queryKey: interviewKeys.one(interview.id), answerIsData: true } : null,
     [interview.id],
   );
   const { sync, waiting } = useDayWrites(interview.id, refreshes);
@@ -33,7 +34,12 @@ export function DayChecklist({ interview }: { interview: Interview }) {
           const refused = waiting.get(`checklist:${interview.id}:${item.id}`)?.failure;
           return (
             <li key={item.id} data-checklist-item={item.id}>
-              <label className={clsx('flex min-h-11 cursor-pointer items-start gap-3 rounded-lg p-2.5 text-base hover:bg-accent-soft', item.done && 'text-muted')}>
+              <label
+                className={clsx(
+                  'flex min-h-11 cursor-pointer items-start gap-3 rounded-lg p-2.5 text-base hover:bg-accent-soft',
+                  item.done && 'text-muted',
+                )}
+              >
                 <input
                   type="checkbox"
                   className="mt-1 size-5 shrink-0 accent-accent"

@@ -28,7 +28,17 @@ function row(over: Partial<ConversationDraft> = {}): ConversationDraft {
 }
 
 function draft(over: Partial<InterviewDraft> = {}): InterviewDraft {
-  return { kind: 'onsite', title: 'Final round', date: '2026-03-03', time: '10:00', timeZone: 'Europe/Berlin', durationMinutes: '120', location: 'Harbour St 12', conversations: [], ...over };
+  return {
+    kind: 'onsite',
+    title: 'Final round',
+    date: '2026-03-03',
+    time: '10:00',
+    timeZone: 'Europe/Berlin',
+    durationMinutes: '120',
+    location: 'Harbour St 12',
+    conversations: [],
+    ...over,
+  };
 }
 
 describe('emptyDraft', () => {
@@ -42,7 +52,12 @@ describe('emptyDraft', () => {
 describe('interviewBody', () => {
   it('turns the local date and time in the interview’s zone into a UTC instant, with each conversation', () => {
     const { body, errors } = interviewBody(
-      draft({ conversations: [row({ time: '10:00', topic: ' Team fit ', personIds: [DANA] }), row({ time: '11:00', durationMinutes: '60', personIds: [SAM] })] }),
+      draft({
+        conversations: [
+          row({ time: '10:00', topic: ' Team fit ', personIds: [DANA] }),
+          row({ time: '11:00', durationMinutes: '60', personIds: [SAM] }),
+        ],
+      }),
     );
     expect(errors).toEqual({});
     expect(body).toEqual({
@@ -80,7 +95,17 @@ describe('interviewBody', () => {
       }),
     );
     expect(Object.keys(errors).sort()).toEqual(
-      ['conversations.0.durationMinutes', 'conversations.0.time', 'conversations.0.topic', 'date', 'durationMinutes', 'location', 'time', 'timeZone', 'title'].sort(),
+      [
+        'conversations.0.durationMinutes',
+        'conversations.0.time',
+        'conversations.0.topic',
+        'date',
+        'durationMinutes',
+        'location',
+        'time',
+        'timeZone',
+        'title',
+      ].sort(),
     );
   });
 
@@ -97,7 +122,9 @@ describe('interviewBody', () => {
 
   it('refuses more than 12 people in a conversation, counting names still to be added', () => {
     const ids = Array.from({ length: 11 }, (_, i) => `0190a000-0000-7000-8000-${String(i).padStart(12, '0')}`);
-    expect(interviewBody(draft({ conversations: [row({ personIds: ids, newNames: ['A', 'B'] })] })).errors['conversations.0.personIds']).toBeDefined();
+    expect(
+      interviewBody(draft({ conversations: [row({ personIds: ids, newNames: ['A', 'B'] })] })).errors['conversations.0.personIds'],
+    ).toBeDefined();
     expect(interviewBody(draft({ conversations: [row({ personIds: ids, newNames: ['A'] })] })).errors).toEqual({});
   });
 });
@@ -116,7 +143,9 @@ describe('conversationStart', () => {
   });
 
   it('crosses a month end', () => {
-    expect(conversationStart({ date: '2026-03-31', time: '23:00', timeZone: 'UTC', durationMinutes: '90' }, '00:15')).toBe('2026-04-01T00:15:00.000Z');
+    expect(conversationStart({ date: '2026-03-31', time: '23:00', timeZone: 'UTC', durationMinutes: '90' }, '00:15')).toBe(
+      '2026-04-01T00:15:00.000Z',
+    );
   });
 });
 
@@ -134,8 +163,24 @@ const saved: Interview = {
   location: 'https://meet.example/abc',
   checklist: [],
   conversations: [
-    { id: '0190a000-0000-7000-8000-0000000000c1', interviewId: '0190a000-0000-7000-8000-00000000aaaa', startsAt: '2026-03-03T14:00:00.000Z', durationMinutes: 45, topic: 'Intro', personIds: [DANA], position: 0 },
-    { id: '0190a000-0000-7000-8000-0000000000c2', interviewId: '0190a000-0000-7000-8000-00000000aaaa', startsAt: '2026-03-03T14:45:00.000Z', durationMinutes: 45, topic: '', personIds: [SAM], position: 1 },
+    {
+      id: '0190a000-0000-7000-8000-0000000000c1',
+      interviewId: '0190a000-0000-7000-8000-00000000aaaa',
+      startsAt: '2026-03-03T14:00:00.000Z',
+      durationMinutes: 45,
+      topic: 'Intro',
+      personIds: [DANA],
+      position: 0,
+    },
+    {
+      id: '0190a000-0000-7000-8000-0000000000c2',
+      interviewId: '0190a000-0000-7000-8000-00000000aaaa',
+      startsAt: '2026-03-03T14:45:00.000Z',
+      durationMinutes: 45,
+      topic: '',
+      personIds: [SAM],
+      position: 1,
+    },
   ],
   hasReflection: false,
   openConcerns: 0,
@@ -166,19 +211,34 @@ describe('editing a saved interview', () => {
       ...d,
       title: 'Panel day',
       time: '09:30',
-      conversations: [{ ...first, topic: 'Intro and CV', personIds: [DANA, SAM] }, row({ id: '0190a000-0000-7000-8000-0000000000c3', time: '10:15', durationMinutes: '30' })],
+      conversations: [
+        { ...first, topic: 'Intro and CV', personIds: [DANA, SAM] },
+        row({ id: '0190a000-0000-7000-8000-0000000000c3', time: '10:15', durationMinutes: '30' }),
+      ],
     };
     const { body, conversations } = interviewBody(edited);
     expect(interviewChanges(saved, body)).toEqual({ title: 'Panel day', startsAt: '2026-03-03T14:30:00.000Z' });
     const plan = conversationChanges(saved.conversations, conversations);
     expect(plan.update).toEqual([{ id: '0190a000-0000-7000-8000-0000000000c1', body: { topic: 'Intro and CV', personIds: [DANA, SAM] } }]);
-    expect(plan.create).toEqual([{ index: 1, id: '0190a000-0000-7000-8000-0000000000c3', startsAt: '2026-03-03T15:15:00.000Z', durationMinutes: 30, topic: '', personIds: [] }]);
+    expect(plan.create).toEqual([
+      {
+        index: 1,
+        id: '0190a000-0000-7000-8000-0000000000c3',
+        startsAt: '2026-03-03T15:15:00.000Z',
+        durationMinutes: 30,
+        topic: '',
+        personIds: [],
+      },
+    ]);
     expect(plan.remove).toEqual(['0190a000-0000-7000-8000-0000000000c2']);
   });
 
   it('notices a reordering of interviewers', () => {
     const c = saved.conversations[0] as Conversation;
-    const plan = conversationChanges([{ ...c, personIds: [DANA, SAM] }], [{ id: c.id, startsAt: c.startsAt, durationMinutes: 45, topic: 'Intro', personIds: [SAM, DANA] }]);
+    const plan = conversationChanges(
+      [{ ...c, personIds: [DANA, SAM] }],
+      [{ id: c.id, startsAt: c.startsAt, durationMinutes: 45, topic: 'Intro', personIds: [SAM, DANA] }],
+    );
     expect(plan.update).toEqual([{ id: c.id, body: { personIds: [SAM, DANA] } }]);
   });
 });
@@ -198,7 +258,12 @@ describe('matchPerson', () => {
 
   it('ignores accents and refuses an ambiguous part of a name', () => {
     expect(matchPerson('Jose', [{ id: 'j', name: 'José Sousa' }])?.id).toBe('j');
-    expect(matchPerson('Lee', [{ id: '1', name: 'Ana Lee' }, { id: '2', name: 'Bo Lee' }])).toBeNull();
+    expect(
+      matchPerson('Lee', [
+        { id: '1', name: 'Ana Lee' },
+        { id: '2', name: 'Bo Lee' },
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -214,7 +279,12 @@ describe('draftFromInvitation', () => {
         durationMinutes: 120,
         location: '1 Main St',
         conversations: [
-          { startsAt: '2026-03-03T15:00:00.000Z', durationMinutes: 60, topic: 'Engineering Manager', names: ['Dana Ruiz', 'Pat Kim', 'Pat Kim'] },
+          {
+            startsAt: '2026-03-03T15:00:00.000Z',
+            durationMinutes: 60,
+            topic: 'Engineering Manager',
+            names: ['Dana Ruiz', 'Pat Kim', 'Pat Kim'],
+          },
           { startsAt: '2026-03-03T16:00:00.000Z', durationMinutes: 60, topic: '', names: ['Samuel Lee'] },
         ],
         people: [],
@@ -222,7 +292,14 @@ describe('draftFromInvitation', () => {
       people,
       fallback,
     );
-    expect(d).toMatchObject({ kind: 'onsite', date: '2026-03-03', time: '10:00', timeZone: 'America/New_York', durationMinutes: '120', location: '1 Main St' });
+    expect(d).toMatchObject({
+      kind: 'onsite',
+      date: '2026-03-03',
+      time: '10:00',
+      timeZone: 'America/New_York',
+      durationMinutes: '120',
+      location: '1 Main St',
+    });
     expect(d.conversations.map((c) => [c.time, c.personIds, c.newNames, c.id])).toEqual([
       ['10:00', [DANA], ['Pat Kim'], null],
       ['11:00', [SAM], [], null],
@@ -232,7 +309,15 @@ describe('draftFromInvitation', () => {
   it('keeps the form’s defaults for what the invitation did not say, and the user’s zone for a bad one', () => {
     const fallback = emptyDraft('Europe/Lisbon', Date.parse('2026-03-01T12:00:00Z'));
     const d = draftFromInvitation({ timeZone: 'Nowhere/Land', conversations: [], people: [] }, people, fallback);
-    expect(d).toMatchObject({ kind: fallback.kind, date: fallback.date, time: fallback.time, timeZone: 'Europe/Lisbon', durationMinutes: fallback.durationMinutes, title: '', location: '' });
+    expect(d).toMatchObject({
+      kind: fallback.kind,
+      date: fallback.date,
+      time: fallback.time,
+      timeZone: 'Europe/Lisbon',
+      durationMinutes: fallback.durationMinutes,
+      title: '',
+      location: '',
+    });
   });
 });
 

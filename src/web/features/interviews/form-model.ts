@@ -1,7 +1,16 @@
 import { isValidTimeZone, utcToZonedDateTime, zonedDateTimeToUtc } from '../../../core/followup/zoned-time.js';
 import { INTERVIEW_KIND_VALUES as INTERVIEW_KINDS } from '../../../core/interviews/types.js';
 import { locationWithMeeting, reviewPeople, type ReviewPerson } from './invitation-review.js';
-import type { Conversation, CreateConversation, CreateInterview, Interview, InterviewKind, InvitationDraft, UpdateConversation, UpdateInterview } from '../../../contracts/interviews.js';
+import type {
+  Conversation,
+  CreateConversation,
+  CreateInterview,
+  Interview,
+  InterviewKind,
+  InvitationDraft,
+  UpdateConversation,
+  UpdateInterview,
+} from '../../../contracts/interviews.js';
 
 /** One conversation as the form edits it: a start time on the interview's day (in its zone) and a length. */
 export interface ConversationDraft {
@@ -45,7 +54,16 @@ export function rowKey(): string {
 /** A blank form: tomorrow at 10:00 in the user's zone, one hour, by video. */
 export function emptyDraft(userZone: string, now: number): InterviewDraft {
   const tomorrow = utcToZonedDateTime(now + 86_400_000, userZone).date;
-  return { kind: 'video', title: '', date: tomorrow, time: '10:00', timeZone: userZone, durationMinutes: '60', location: '', conversations: [] };
+  return {
+    kind: 'video',
+    title: '',
+    date: tomorrow,
+    time: '10:00',
+    timeZone: userZone,
+    durationMinutes: '60',
+    location: '',
+    conversations: [],
+  };
 }
 
 function convDraft(c: Conversation, zone: string): ConversationDraft {
@@ -75,7 +93,13 @@ export function draftFromInterview(i: Interview): InterviewDraft {
   };
 }
 
-const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The person a name from an invitation means: the same name, or the only person whose name contains it (or is contained in it). */
 export function matchPerson<P extends { id: string; name: string }>(name: string, people: readonly P[]): P | null {
@@ -94,7 +118,11 @@ export function matchPerson<P extends { id: string; name: string }>(name: string
  * The form's values from what an invitation said: names become the opportunity's people where they match, the
  * invitation's people are listed for the review, and people named without a schedule share one conversation.
  */
-export function draftFromInvitation(inv: InvitationDraft['draft'], people: readonly { id: string; name: string }[], fallback: InterviewDraft): InterviewDraft {
+export function draftFromInvitation(
+  inv: InvitationDraft['draft'],
+  people: readonly { id: string; name: string }[],
+  fallback: InterviewDraft,
+): InterviewDraft {
   const zone = inv.timeZone && isValidTimeZone(inv.timeZone) ? inv.timeZone : fallback.timeZone;
   const at = inv.startsAt ? utcToZonedDateTime(inv.startsAt, zone) : null;
   const invited = reviewPeople(inv.people);
@@ -113,7 +141,9 @@ export function draftFromInvitation(inv: InvitationDraft['draft'], people: reado
   };
   const durationMinutes = inv.durationMinutes !== undefined ? String(inv.durationMinutes) : fallback.durationMinutes;
   const time = at?.time ?? fallback.time;
-  const conversations = inv.conversations.map((c) => row(utcToZonedDateTime(c.startsAt, zone).time, String(c.durationMinutes), c.topic, c.names));
+  const conversations = inv.conversations.map((c) =>
+    row(utcToZonedDateTime(c.startsAt, zone).time, String(c.durationMinutes), c.topic, c.names),
+  );
   const taking = inv.people.filter((p) => p.interviews).map((p) => p.name);
   if (conversations.length === 0 && taking.length > 0) conversations.push(row(time, durationMinutes, '', taking));
   return {
@@ -166,13 +196,24 @@ function conversationBodies(d: InterviewDraft, errors: FormErrors): (CreateConve
     if (c.topic.trim().length > 200) errors[`${at}.topic`] = 'Keep the topic under 200 characters.';
     if (c.personIds.length + c.newNames.length > 12) errors[`${at}.personIds`] = 'Pick at most 12 people.';
     if (errors[`${at}.time`] || mins === null || !DATE.test(d.date) || !TIME.test(d.time) || !isValidTimeZone(d.timeZone)) return;
-    out.push({ index, ...(c.id ? { id: c.id } : {}), startsAt: conversationStart(d, c.time), durationMinutes: mins, topic: c.topic.trim(), personIds: [...c.personIds] });
+    out.push({
+      index,
+      ...(c.id ? { id: c.id } : {}),
+      startsAt: conversationStart(d, c.time),
+      durationMinutes: mins,
+      topic: c.topic.trim(),
+      personIds: [...c.personIds],
+    });
   });
   return out;
 }
 
 /** Checks the form (same rules as the API) and builds the create body; errors name each field. */
-export function interviewBody(d: InterviewDraft): { body: CreateInterview; conversations: (CreateConversation & { index: number })[]; errors: FormErrors } {
+export function interviewBody(d: InterviewDraft): {
+  body: CreateInterview;
+  conversations: (CreateConversation & { index: number })[];
+  errors: FormErrors;
+} {
   const errors: FormErrors = {};
   if (!INTERVIEW_KINDS.includes(d.kind)) errors.kind = 'Pick phone, video or on site.';
   if (!DATE.test(d.date)) errors.date = 'Enter the date.';
@@ -210,7 +251,10 @@ export function interviewChanges(saved: Interview, body: CreateInterview): Updat
 }
 
 /** What to send so the saved conversations become the form's: creates, changes and removals. */
-export function conversationChanges(saved: readonly Conversation[], rows: readonly CreateConversation[]): { create: CreateConversation[]; update: { id: string; body: UpdateConversation }[]; remove: string[] } {
+export function conversationChanges(
+  saved: readonly Conversation[],
+  rows: readonly CreateConversation[],
+): { create: CreateConversation[]; update: { id: string; body: UpdateConversation }[]; remove: string[] } {
   const byId = new Map(saved.map((c) => [c.id, c]));
   const kept = new Set<string>();
   const create: CreateConversation[] = [];
@@ -261,7 +305,8 @@ export function formField(serverField: string | undefined): string | null {
 export function overrunMinutes(d: InterviewDraft, c: ConversationDraft): number {
   const mins = minutes(c.durationMinutes);
   const total = minutes(d.durationMinutes);
-  if (mins === null || total === null || !TIME.test(c.time) || !TIME.test(d.time) || !DATE.test(d.date) || !isValidTimeZone(d.timeZone)) return 0;
+  if (mins === null || total === null || !TIME.test(c.time) || !TIME.test(d.time) || !DATE.test(d.date) || !isValidTimeZone(d.timeZone))
+    return 0;
   const start = new Date(conversationStart(d, c.time)).getTime();
   const interviewStart = zonedDateTimeToUtc(d.date, d.time, d.timeZone).getTime();
   return Math.max(0, Math.round((start + mins * MINUTE - (interviewStart + total * MINUTE)) / MINUTE));

@@ -40,7 +40,10 @@ export function InterviewCard({ interview: i, people, employerName, userZone, pa
       onError: (err) => toast.show(errorMessage(err), { tone: 'error' }),
       onSuccess: () =>
         toast.show(`Deleted “${name}”.`, {
-          action: { label: 'Undo', onClick: () => restore.mutate(i.id, { onError: (err) => toast.show(errorMessage(err), { tone: 'error' }) }) },
+          action: {
+            label: 'Undo',
+            onClick: () => restore.mutate(i.id, { onError: (err) => toast.show(errorMessage(err), { tone: 'error' }) }),
+          },
         }),
     });
   }
@@ -59,7 +62,11 @@ export function InterviewCard({ interview: i, people, employerName, userZone, pa
           {when.inUserZone && <p className="text-sm text-muted">Your time: {when.inUserZone}</p>}
           {i.location && (
             <p className="mt-1 flex items-start gap-1.5 text-sm break-words text-muted">
-              {link ? <ExternalLink size={14} className="mt-0.5 shrink-0" aria-hidden="true" /> : <MapPin size={14} className="mt-0.5 shrink-0" aria-hidden="true" />}
+              {link ? (
+                <ExternalLink size={14} className="mt-0.5 shrink-0" aria-hidden="true" />
+              ) : (
+                <MapPin size={14} className="mt-0.5 shrink-0" aria-hidden="true" />
+              )}
               {link ? (
                 <span className="min-w-0">
                   <a href={link} target="_blank" rel="noreferrer noopener" className="break-all text-accent underline">
@@ -84,7 +91,8 @@ export function InterviewCard({ interview: i, people, employerName, userZone, pa
           return (
             <li key={c.id}>
               <span className="font-medium tabular-nums">
-                {timeIn(c.startsAt, i.timeZone)}–{timeIn(new Date(new Date(c.startsAt).getTime() + c.durationMinutes * 60_000).toISOString(), i.timeZone)}
+                {timeIn(c.startsAt, i.timeZone)}–
+                {timeIn(new Date(new Date(c.startsAt).getTime() + c.durationMinutes * 60_000).toISOString(), i.timeZone)}
               </span>{' '}
               {names.length > 0 ? names.join(', ') : <span className="text-muted">Interviewers not named yet</span>}
               {c.topic && <span className="text-muted"> · {c.topic}</span>}
@@ -103,12 +111,22 @@ export function InterviewCard({ interview: i, people, employerName, userZone, pa
       </details>
 
       <div className="mt-4 flex flex-wrap gap-2">
-        <Button variant="secondary" className="min-h-11" aria-expanded={open === 'edit'} onClick={() => setOpen(open === 'edit' ? 'none' : 'edit')}>
+        <Button
+          variant="secondary"
+          className="min-h-11"
+          aria-expanded={open === 'edit'}
+          onClick={() => setOpen(open === 'edit' ? 'none' : 'edit')}
+        >
           <Pencil size={16} aria-hidden="true" /> Edit
         </Button>
         {/* There is nothing to reflect on before the interview has begun. */}
         {(i.hasReflection || Date.parse(i.startsAt) <= Date.now()) && (
-          <Button variant="secondary" className="min-h-11" aria-expanded={open === 'reflect'} onClick={() => setOpen(open === 'reflect' ? 'none' : 'reflect')}>
+          <Button
+            variant="secondary"
+            className="min-h-11"
+            aria-expanded={open === 'reflect'}
+            onClick={() => setOpen(open === 'reflect' ? 'none' : 'reflect')}
+          >
             {i.hasReflection ? 'Your reflection' : 'Reflect on it'}
           </Button>
         )}

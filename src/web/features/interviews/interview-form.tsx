@@ -59,7 +59,12 @@ export function InterviewForm({ opportunityId, employerName, people, initial, sa
     if (first) document.querySelector<HTMLElement>(`[data-field="${first}"] :is(input,select,textarea)`)?.focus();
   }
 
-  const field = (name: keyof InterviewDraft & string, label: string, control: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode, hint?: string) => (
+  const field = (
+    name: keyof InterviewDraft & string,
+    label: string,
+    control: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode,
+    hint?: string,
+  ) => (
     <div data-field={name}>
       <Field label={label} error={errors[name]} {...(hint ? { hint } : {})}>
         {control}
@@ -97,7 +102,13 @@ export function InterviewForm({ opportunityId, employerName, people, initial, sa
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         {field('kind', 'Kind', ({ id, describedBy, invalid }) => (
-          <Select id={id} value={d.kind} onChange={(e) => set('kind', e.target.value as InterviewKind)} aria-describedby={describedBy} aria-invalid={invalid}>
+          <Select
+            id={id}
+            value={d.kind}
+            onChange={(e) => set('kind', e.target.value as InterviewKind)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          >
             {INTERVIEW_KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABELS[k]}
@@ -106,25 +117,66 @@ export function InterviewForm({ opportunityId, employerName, people, initial, sa
           </Select>
         ))}
         {field('title', 'Title', ({ id, describedBy, invalid }) => (
-          <Input id={id} value={d.title} maxLength={200} placeholder="e.g. Final round" onChange={(e) => set('title', e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+          <Input
+            id={id}
+            value={d.title}
+            maxLength={200}
+            placeholder="e.g. Final round"
+            onChange={(e) => set('title', e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         ))}
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {field('date', 'Date', ({ id, describedBy, invalid }) => (
-          <Input id={id} type="date" required value={d.date} onChange={(e) => set('date', e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+          <Input
+            id={id}
+            type="date"
+            required
+            value={d.date}
+            onChange={(e) => set('date', e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         ))}
         {field('time', 'Start time', ({ id, describedBy, invalid }) => (
-          <Input id={id} type="time" required value={d.time} onChange={(e) => set('time', e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+          <Input
+            id={id}
+            type="time"
+            required
+            value={d.time}
+            onChange={(e) => set('time', e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         ))}
         {field('durationMinutes', 'Length in minutes', ({ id, describedBy, invalid }) => (
-          <Input id={id} inputMode="numeric" required value={d.durationMinutes} onChange={(e) => set('durationMinutes', e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+          <Input
+            id={id}
+            inputMode="numeric"
+            required
+            value={d.durationMinutes}
+            onChange={(e) => set('durationMinutes', e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         ))}
         {field(
           'timeZone',
           'Time zone',
           ({ id, describedBy, invalid }) => (
             <>
-              <Input id={id} list={zonesId} required value={d.timeZone} autoComplete="off" onChange={(e) => set('timeZone', e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+              <Input
+                id={id}
+                list={zonesId}
+                required
+                value={d.timeZone}
+                autoComplete="off"
+                onChange={(e) => set('timeZone', e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              />
               <datalist id={zonesId}>
                 {zones.map((z) => (
                   <option key={z} value={z} />
@@ -139,7 +191,14 @@ export function InterviewForm({ opportunityId, employerName, people, initial, sa
         'location',
         d.kind === 'onsite' ? 'Place' : d.kind === 'video' ? 'Video link' : 'Phone number or who calls whom',
         ({ id, describedBy, invalid }) => (
-          <Input id={id} value={d.location} maxLength={2000} onChange={(e) => set('location', e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+          <Input
+            id={id}
+            value={d.location}
+            maxLength={2000}
+            onChange={(e) => set('location', e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         ),
       )}
       {d.invited && d.invited.length > 0 && (
@@ -149,12 +208,21 @@ export function InterviewForm({ opportunityId, employerName, people, initial, sa
             setD((old) => ({
               ...old,
               invited,
-              conversations: dropped ? old.conversations.map((c) => ({ ...c, newNames: c.newNames.filter((n) => n !== dropped) })) : old.conversations,
+              conversations: dropped
+                ? old.conversations.map((c) => ({ ...c, newNames: c.newNames.filter((n) => n !== dropped) }))
+                : old.conversations,
             }))
           }
         />
       )}
-      <ConversationsEditor opportunityId={opportunityId} employerName={employerName} draft={d} people={people} errors={errors} onChange={(conversations) => set('conversations', conversations)} />
+      <ConversationsEditor
+        opportunityId={opportunityId}
+        employerName={employerName}
+        draft={d}
+        people={people}
+        errors={errors}
+        onChange={(conversations) => set('conversations', conversations)}
+      />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" className="min-h-11" disabled={pending}>
           {pending ? 'Saving…' : 'Save interview'}

@@ -94,10 +94,17 @@ export function InterviewMode({ interview }: { interview: Interview }) {
         )}
       </div>
       {/* Pinned under the app's header: who you are with and the time left, the closing prompt when due, the tabs. */}
-      <div className="sticky top-16 z-20 -mx-4 mb-4 flex flex-col gap-2 border-b border-line bg-bg px-4 py-2 sm:-mx-6 sm:px-6" data-testid="mode-now">
+      <div
+        className="sticky top-16 z-20 -mx-4 mb-4 flex flex-col gap-2 border-b border-line bg-bg px-4 py-2 sm:-mx-6 sm:px-6"
+        data-testid="mode-now"
+      >
         {active && <SlotLine conversation={active} names={names} now={now} userZone={userZone} />}
         {closing && plan.data && (
-          <ClosingBanner minutesLeft={slotState(active, now).minutesLeft} closingLine={plan.data.closingLine} who={names.length > 0 ? joinNames(names) : null} />
+          <ClosingBanner
+            minutesLeft={slotState(active, now).minutesLeft}
+            closingLine={plan.data.closingLine}
+            who={names.length > 0 ? joinNames(names) : null}
+          />
         )}
         {narrow && <ModeTabs active={panel} onChange={setPanel} openConcerns={openConcerns} />}
       </div>
@@ -106,7 +113,12 @@ export function InterviewMode({ interview }: { interview: Interview }) {
           <Panel id="notes" narrow={narrow} active={panel === 'notes'}>
             <div ref={notesRef} className="flex flex-col gap-2">
               <h2 className="text-lg font-semibold">{notesLabel(names)}</h2>
-              <NotesPane key={active?.id ?? 'general'} interviewId={interview.id} conversationId={active?.id ?? null} label={notesLabel(names)} />
+              <NotesPane
+                key={active?.id ?? 'general'}
+                interviewId={interview.id}
+                conversationId={active?.id ?? null}
+                label={notesLabel(names)}
+              />
             </div>
           </Panel>
         </div>
@@ -117,7 +129,13 @@ export function InterviewMode({ interview }: { interview: Interview }) {
             ) : plan.isError ? (
               <LoadError error={plan.error} onRetry={() => void plan.refetch()} />
             ) : (
-              <PlannedQuestions interviewId={interview.id} opportunityId={interview.opportunityId} plan={plan.data} personIds={active?.personIds ?? []} names={names} />
+              <PlannedQuestions
+                interviewId={interview.id}
+                opportunityId={interview.opportunityId}
+                plan={plan.data}
+                personIds={active?.personIds ?? []}
+                names={names}
+              />
             )}
           </Panel>
           <Panel id="concerns" narrow={narrow} active={panel === 'concerns'}>
@@ -130,7 +148,11 @@ export function InterviewMode({ interview }: { interview: Interview }) {
             />
           </Panel>
           <Panel id="wrapup" narrow={narrow} active={panel === 'wrapup'}>
-            {plan.data ? <WrapUpPanel interview={interview} plan={plan.data} conversation={active} /> : <Loading label="Loading housekeeping…" />}
+            {plan.data ? (
+              <WrapUpPanel interview={interview} plan={plan.data} conversation={active} />
+            ) : (
+              <Loading label="Loading housekeeping…" />
+            )}
           </Panel>
         </div>
       </div>

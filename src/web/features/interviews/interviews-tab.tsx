@@ -15,7 +15,10 @@ import { useNow } from './use-now.js';
 import { useStageMoveNotice } from './stage-move-notice.js';
 import type { Opportunity } from '../../../contracts/opportunities.js';
 
-type Adding = { step: 'none' } | { step: 'paste' } | { step: 'form'; draft: InterviewDraft; review?: { found: string[]; missing: string[] }; n: number };
+type Adding =
+  | { step: 'none' }
+  | { step: 'paste' }
+  | { step: 'form'; draft: InterviewDraft; review?: { found: string[]; missing: string[] }; n: number };
 
 /** The opportunity's interviews: list (upcoming first), create (or from a pasted invitation), checklist, conversations. */
 export function InterviewsTab({ opportunity }: { opportunity: Opportunity }) {
@@ -104,9 +107,10 @@ export function InterviewsTab({ opportunity }: { opportunity: Opportunity }) {
         adding.step === 'none' && (
           <EmptyState title="No interviews yet" actions={actions}>
             <p>
-              Add each interview when it is set: when and where, and the conversations of the day with who you will meet. On the day, <strong>interview mode</strong> gives you one calm
-              screen: notes for each conversation (start a line with <kbd>!</kbd> for a concern they raise, <kbd>?</kbd> for a question you asked, <kbd>*</kbd> for a key point), the
-              questions you planned for that person to tick off, a reminder to close as the slot ends, and the housekeeping questions.
+              Add each interview when it is set: when and where, and the conversations of the day with who you will meet. On the day,{' '}
+              <strong>interview mode</strong> gives you one calm screen: notes for each conversation (start a line with <kbd>!</kbd> for a
+              concern they raise, <kbd>?</kbd> for a question you asked, <kbd>*</kbd> for a key point), the questions you planned for that
+              person to tick off, a reminder to close as the slot ends, and the housekeeping questions.
             </p>
           </EmptyState>
         )
@@ -116,7 +120,11 @@ export function InterviewsTab({ opportunity }: { opportunity: Opportunity }) {
             <h3 id="upcoming-h" className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
               Upcoming
             </h3>
-            {upcoming.length === 0 ? <p className="text-sm text-muted">Nothing scheduled. Add the next interview when it is set.</p> : <ul className="flex flex-col gap-4">{upcoming.map((i) => card(i, false))}</ul>}
+            {upcoming.length === 0 ? (
+              <p className="text-sm text-muted">Nothing scheduled. Add the next interview when it is set.</p>
+            ) : (
+              <ul className="flex flex-col gap-4">{upcoming.map((i) => card(i, false))}</ul>
+            )}
           </section>
           {past.length > 0 && (
             <section aria-labelledby="past-h">

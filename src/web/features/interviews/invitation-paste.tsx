@@ -42,9 +42,21 @@ export function InvitationPaste({
         );
       }}
     >
-      <Field label="The invitation" error={error} hint="Paste the email or calendar text as it came: date, time, place or link, who you will meet and the schedule. You review everything before it is saved.">
+      <Field
+        label="The invitation"
+        error={error}
+        hint="Paste the email or calendar text as it came: date, time, place or link, who you will meet and the schedule. You review everything before it is saved."
+      >
         {({ id, describedBy, invalid }) => (
-          <Textarea id={id} value={text} maxLength={20_000} onChange={(e) => setText(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-40" />
+          <Textarea
+            id={id}
+            value={text}
+            maxLength={20_000}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className="min-h-40"
+          />
         )}
       </Field>
       <div className="flex flex-wrap gap-2">

@@ -20,7 +20,12 @@ export interface ReviewPerson {
 }
 
 /** Role names as the review's menu says them. */
-export const ROLE_LABELS: Record<PersonRole, string> = { interviewer: 'Interviewer', 'hiring-manager': 'Hiring manager', recruiter: 'Recruiter', other: 'Other' };
+export const ROLE_LABELS: Record<PersonRole, string> = {
+  interviewer: 'Interviewer',
+  'hiring-manager': 'Hiring manager',
+  recruiter: 'Recruiter',
+  other: 'Other',
+};
 
 let seq = 0;
 

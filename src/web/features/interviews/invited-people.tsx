@@ -26,17 +26,32 @@ export function InvitedPeople({ people, onChange }: Props) {
     <fieldset className="flex flex-col gap-3" aria-describedby={hintId}>
       <legend className="text-sm font-semibold">People in the invitation</legend>
       <p id={hintId} className="text-sm text-muted">
-        Check the role guessed for each person: whoever sent the invitation is usually the recruiter. Roles decide who gets interview questions and thank-you notes.
+        Check the role guessed for each person: whoever sent the invitation is usually the recruiter. Roles decide who gets interview
+        questions and thank-you notes.
       </p>
       <ul className="flex flex-col gap-2" aria-label="People in the invitation">
         {people.map((p) => (
-          <li key={p.key} aria-label={p.name} className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-line bg-bg px-4 py-3">
+          <li
+            key={p.key}
+            aria-label={p.name}
+            className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-line bg-bg px-4 py-3"
+          >
             <div className="min-w-0 flex-1 basis-56">
               {p.personId && p.linked ? (
                 <span className="font-medium">{p.name}</span>
               ) : (
                 <label className="flex min-h-11 cursor-pointer items-center gap-2 font-medium">
-                  <input type="checkbox" className="size-4 accent-accent" checked={p.keep} onChange={(e) => onChange(people.map((x) => (x.key === p.key ? { ...x, keep: e.target.checked } : x)), e.target.checked ? undefined : p.name)} />
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-accent"
+                    checked={p.keep}
+                    onChange={(e) =>
+                      onChange(
+                        people.map((x) => (x.key === p.key ? { ...x, keep: e.target.checked } : x)),
+                        e.target.checked ? undefined : p.name,
+                      )
+                    }
+                  />
                   Add {p.name}
                 </label>
               )}
@@ -48,7 +63,12 @@ export function InvitedPeople({ people, onChange }: Props) {
                 <span>({status(p)})</span>
               </p>
             </div>
-            <Select aria-label={`Role of ${p.name}`} className="w-44" value={p.role} onChange={(e) => set(p.key, { role: e.target.value as PersonRole })}>
+            <Select
+              aria-label={`Role of ${p.name}`}
+              className="w-44"
+              value={p.role}
+              onChange={(e) => set(p.key, { role: e.target.value as PersonRole })}
+            >
               {PERSON_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABELS[r]}

@@ -23,7 +23,17 @@ function where(c: Conversation, now: number, zone: string): string {
 }
 
 /** Where the conversation on screen stands, and with whom: the first line of interview mode's pinned top. */
-export function SlotLine({ conversation, names, now, userZone }: { conversation: Conversation; names: readonly string[]; now: number; userZone: string }) {
+export function SlotLine({
+  conversation,
+  names,
+  now,
+  userZone,
+}: {
+  conversation: Conversation;
+  names: readonly string[];
+  now: number;
+  userZone: string;
+}) {
   return (
     <p className="truncate text-base font-semibold" data-testid="slot-state">
       {names.length > 0 ? `${joinNames(names)}: ` : ''}
@@ -37,7 +47,12 @@ export function ModeHeader({ interview: i, now, userZone }: Props) {
   const nowIso = new Date(now).toISOString();
   return (
     <header className="mb-3">
-      <Link to="/opportunities/$id" params={{ id: i.opportunityId }} search={{ tab: 'interviews' }} className="inline-flex min-h-11 items-center gap-1 text-sm text-muted hover:text-fg">
+      <Link
+        to="/opportunities/$id"
+        params={{ id: i.opportunityId }}
+        search={{ tab: 'interviews' }}
+        className="inline-flex min-h-11 items-center gap-1 text-sm text-muted hover:text-fg"
+      >
         <ArrowLeft size={14} aria-hidden="true" /> Back to {i.employerName}
       </Link>
       <div className="flex items-start justify-between gap-3">

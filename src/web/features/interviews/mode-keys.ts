@@ -8,7 +8,9 @@ export const MODE_SHORTCUTS: readonly { keys: string[]; label: string }[] = [
 ];
 
 /** What an interview-mode key press asks for: a conversation by 0-based index, the clock's one, the notes, or nothing. */
-export function modeKeyAction(e: KeyLike & { code?: string }): { kind: 'conversation'; index: number } | { kind: 'clock' } | { kind: 'notes' } | null {
+export function modeKeyAction(
+  e: KeyLike & { code?: string },
+): { kind: 'conversation'; index: number } | { kind: 'clock' } | { kind: 'notes' } | null {
   if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return null;
   // `code` names the physical key, so Option+1 on a Mac (which types "¡") still counts.
   const digit = /^Digit([0-9])$/.exec(e.code ?? '')?.[1] ?? (/^[0-9]$/.test(e.key) ? e.key : undefined);

@@ -13,11 +13,20 @@ const PANELS: readonly { id: ModePanel; label: string }[] = [
 ];
 
 /** The tab bar of interview mode on tablets and phones (arrow keys move between tabs). */
-export function ModeTabs({ active, onChange, openConcerns }: { active: ModePanel; onChange: (p: ModePanel) => void; openConcerns: number }) {
+export function ModeTabs({
+  active,
+  onChange,
+  openConcerns,
+}: {
+  active: ModePanel;
+  onChange: (p: ModePanel) => void;
+  openConcerns: number;
+}) {
   const refs = useRef(new Map<ModePanel, HTMLButtonElement>());
   function onKeyDown(e: KeyboardEvent) {
     const at = PANELS.findIndex((p) => p.id === active);
-    const to = e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? PANELS.length - 1 : null;
+    const to =
+      e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? PANELS.length - 1 : null;
     if (to === null) return;
     e.preventDefault();
     const next = PANELS[(to + PANELS.length) % PANELS.length]!;
@@ -25,7 +34,12 @@ export function ModeTabs({ active, onChange, openConcerns }: { active: ModePanel
     refs.current.get(next.id)?.focus();
   }
   return (
-    <div role="tablist" aria-label="Interview sections" className="grid grid-cols-4 gap-1 rounded-xl border border-line bg-surface p-1" onKeyDown={onKeyDown}>
+    <div
+      role="tablist"
+      aria-label="Interview sections"
+      className="grid grid-cols-4 gap-1 rounded-xl border border-line bg-surface p-1"
+      onKeyDown={onKeyDown}
+    >
       {PANELS.map((p) => (
         <button
           key={p.id}

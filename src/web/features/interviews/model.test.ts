@@ -66,7 +66,11 @@ describe('times in zones', () => {
   });
 
   it('adds the user’s own time when their zone’s clock differs', () => {
-    const w = whenText({ startsAt: '2026-03-03T13:00:00.000Z', durationMinutes: 60, timeZone: 'Europe/Berlin' }, 'America/New_York', 'en-GB');
+    const w = whenText(
+      { startsAt: '2026-03-03T13:00:00.000Z', durationMinutes: 60, timeZone: 'Europe/Berlin' },
+      'America/New_York',
+      'en-GB',
+    );
     expect(w.inZone).toBe('Tue, 3 Mar 2026, 14:00–15:00 (Berlin time)');
     expect(w.inUserZone).toBe('Tue, 3 Mar 2026, 08:00–09:00 (New York time)');
   });
@@ -227,7 +231,10 @@ describe('locationLink', () => {
 
 describe('locationParts', () => {
   it('splits the link from the meeting details the invitation reader writes after it', () => {
-    expect(locationParts('https://zoom.us/j/812 · Meeting ID 812 3456 7890 · Passcode 55aa')).toEqual({ link: 'https://zoom.us/j/812', details: 'Meeting ID 812 3456 7890 · Passcode 55aa' });
+    expect(locationParts('https://zoom.us/j/812 · Meeting ID 812 3456 7890 · Passcode 55aa')).toEqual({
+      link: 'https://zoom.us/j/812',
+      details: 'Meeting ID 812 3456 7890 · Passcode 55aa',
+    });
     expect(locationLink('https://zoom.us/j/812 · Meeting ID 812 3456 7890')).toBe('https://zoom.us/j/812');
     expect(locationParts('12 Harbour Street, floor 3')).toEqual({ link: '12 Harbour Street, floor 3', details: '' });
   });

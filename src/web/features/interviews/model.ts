@@ -18,7 +18,10 @@ export function timeZoneOptions(own: string): string[] {
 }
 
 /** Upcoming interviews (not yet over, soonest first) and past ones (most recent first). */
-export function splitInterviews<T extends Pick<Interview, 'startsAt' | 'endsAt'>>(items: readonly T[], now: number): { upcoming: T[]; past: T[] } {
+export function splitInterviews<T extends Pick<Interview, 'startsAt' | 'endsAt'>>(
+  items: readonly T[],
+  now: number,
+): { upcoming: T[]; past: T[] } {
   const ms = (iso: string) => new Date(iso).getTime();
   const upcoming = items.filter((i) => ms(i.endsAt) > now).sort((a, b) => ms(a.startsAt) - ms(b.startsAt));
   const past = items.filter((i) => ms(i.endsAt) <= now).sort((a, b) => ms(b.startsAt) - ms(a.startsAt));
@@ -39,7 +42,9 @@ export function timeIn(iso: string, zone: string, locale?: string): string {
 
 /** The calendar day (`Tue 3 Mar 2026`, as the locale writes it) of an instant in a zone. */
 export function dayIn(iso: string, zone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
+    new Date(iso),
+  );
 }
 
 /** A time slot in a zone: "Tue 3 Mar 2026, 14:00–15:30" (the end's day is added when it falls on another day). */
@@ -52,7 +57,11 @@ export function slotIn(startIso: string, durationMinutes: number, zone: string, 
 }
 
 /** When an interview is, in its own zone, and in the user's zone too when the clocks differ. */
-export function whenText(i: Pick<Interview, 'startsAt' | 'durationMinutes' | 'timeZone'>, userZone: string, locale?: string): { inZone: string; inUserZone: string | null } {
+export function whenText(
+  i: Pick<Interview, 'startsAt' | 'durationMinutes' | 'timeZone'>,
+  userZone: string,
+  locale?: string,
+): { inZone: string; inUserZone: string | null } {
   const there = slotIn(i.startsAt, i.durationMinutes, i.timeZone, locale);
   const inZone = `${there} (${zoneLabel(i.timeZone)})`;
   if (userZone === i.timeZone) return { inZone, inUserZone: null };
@@ -61,11 +70,18 @@ export function whenText(i: Pick<Interview, 'startsAt' | 'durationMinutes' | 'ti
 }
 
 /** Where a conversation stands at `now`: before it, in it (with whole minutes left, rounded up), or after it. */
-export function slotState(c: Pick<Conversation, 'startsAt' | 'durationMinutes'>, now: number): { phase: 'before' | 'during' | 'after'; minutesLeft: number; startsInMinutes: number } {
+export function slotState(
+  c: Pick<Conversation, 'startsAt' | 'durationMinutes'>,
+  now: number,
+): { phase: 'before' | 'during' | 'after'; minutesLeft: number; startsInMinutes: number } {
   const start = new Date(c.startsAt).getTime();
   const end = start + c.durationMinutes * MINUTE;
   const phase = now < start ? 'before' : now < end ? 'during' : 'after';
-  return { phase, minutesLeft: Math.max(0, Math.ceil((end - now) / MINUTE)), startsInMinutes: Math.max(0, Math.ceil((start - now) / MINUTE)) };
+  return {
+    phase,
+    minutesLeft: Math.max(0, Math.ceil((end - now) / MINUTE)),
+    startsInMinutes: Math.max(0, Math.ceil((start - now) / MINUTE)),
+  };
 }
 
 /** Minutes before a slot's end at which the closing prompt appears. */
@@ -79,13 +95,18 @@ export function closingDue(c: Pick<Conversation, 'startsAt' | 'durationMinutes'>
 }
 
 /** A conversation's planned questions: those for its interviewers, and those nobody in the plan has yet. */
-export function questionGroups(plan: { items: readonly PlanItem[]; interviewers: readonly Pick<PlanInterviewer, 'personId'>[] }, personIds: readonly string[]): { theirs: PlanItem[]; unassigned: PlanItem[] } {
+export function questionGroups(
+  plan: { items: readonly PlanItem[]; interviewers: readonly Pick<PlanInterviewer, 'personId'>[] },
+  personIds: readonly string[],
+): { theirs: PlanItem[]; unassigned: PlanItem[] } {
   const sorted = [...plan.items].sort((a, b) => a.order - b.order);
   const inPlan = new Set(plan.interviewers.map((i) => i.personId));
   const here = new Set(personIds);
   return {
     theirs: sorted.filter((i) => i.interviewerPersonId !== null && here.has(i.interviewerPersonId)),
-    unassigned: sorted.filter((i) => i.interviewerPersonId === null || (!inPlan.has(i.interviewerPersonId) && !here.has(i.interviewerPersonId))),
+    unassigned: sorted.filter(
+      (i) => i.interviewerPersonId === null || (!inPlan.has(i.interviewerPersonId) && !here.has(i.interviewerPersonId)),
+    ),
   };
 }
 

@@ -32,7 +32,10 @@ export function PlannedQuestions({
   personIds: readonly string[];
   names: readonly string[];
 }) {
-  const refreshes = useCallback((w: QueuedWrite) => (w.key.startsWith('plan-item:') ? { queryKey: questionKeys.plan(opportunityId), answerIsData: true } : null), [opportunityId]);
+  const refreshes = useCallback(
+    (w: QueuedWrite) => (w.key.startsWith('plan-item:') ? { queryKey: questionKeys.plan(opportunityId), answerIsData: true } : null),
+    [opportunityId],
+  );
   const { sync, waiting } = useDayWrites(interviewId, refreshes);
   const ticks: Ticks = { sync, interviewId, waiting };
   const { theirs, unassigned } = questionGroups(plan, personIds);
@@ -52,7 +55,14 @@ export function PlannedQuestions({
         </p>
       ) : (
         <>
-          {who && <Group title={`For ${who}`} items={theirs} ticks={ticks} empty={`Nothing planned for ${who}; the questions below are free to ask.`} />}
+          {who && (
+            <Group
+              title={`For ${who}`}
+              items={theirs}
+              ticks={ticks}
+              empty={`Nothing planned for ${who}; the questions below are free to ask.`}
+            />
+          )}
           {unassigned.length > 0 && <Group title="Not assigned to anyone" items={unassigned} ticks={ticks} />}
         </>
       )}
@@ -96,7 +106,12 @@ function AskedBox({ item, ticks }: { item: PlanItem; ticks: Ticks }) {
   const { asked, queued } = askedNow(item, ticks.waiting);
   return (
     <li data-plan-item={item.id}>
-      <label className={clsx('flex min-h-11 cursor-pointer items-start gap-3 rounded-lg p-2.5 text-base hover:bg-accent-soft', asked && 'text-muted')}>
+      <label
+        className={clsx(
+          'flex min-h-11 cursor-pointer items-start gap-3 rounded-lg p-2.5 text-base hover:bg-accent-soft',
+          asked && 'text-muted',
+        )}
+      >
         <input
           type="checkbox"
           className="mt-1 size-5 shrink-0 accent-accent"

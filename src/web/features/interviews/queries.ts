@@ -16,7 +16,10 @@ export { interviewKeys };
 
 function refresh(qc: QueryClient): Promise<unknown> {
   // Dashboard and next actions read interviews and concerns too.
-  return Promise.all([qc.invalidateQueries({ queryKey: interviewKeys.all }), qc.invalidateQueries({ queryKey: opportunityKeys.dashboard })]);
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: interviewKeys.all }),
+    qc.invalidateQueries({ queryKey: opportunityKeys.dashboard }),
+  ]);
 }
 
 /** The interviews of one opportunity, as the API orders them. */
@@ -54,13 +57,17 @@ export function useDeleteInterview() {
 /** Undoes a delete. */
 export function useRestoreInterview() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (id: string) => api('POST /api/interviews/:id/restore', { params: { id } }), onSuccess: () => refresh(qc) });
+  return useMutation({
+    mutationFn: (id: string) => api('POST /api/interviews/:id/restore', { params: { id } }),
+    onSuccess: () => refresh(qc),
+  });
 }
 
 /** Reads a pasted invitation into a draft; saves nothing. */
 export function useParseInvitation() {
   return useMutation({
-    mutationFn: (body: { text: string; timeZone: string; now?: string; opportunityId?: string }) => api('POST /api/interviews/parse-invitation', { body }),
+    mutationFn: (body: { text: string; timeZone: string; now?: string; opportunityId?: string }) =>
+      api('POST /api/interviews/parse-invitation', { body }),
   });
 }
 
@@ -100,7 +107,8 @@ export function useUpdateConcern() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateConcern }) => api('PATCH /api/concerns/:id', { params: { id }, body }),
     onSuccess: (c) => {
-      if (c.interviewId) qc.setQueryData<Concern[]>(interviewKeys.concerns(c.interviewId), (list) => list?.map((x) => (x.id === c.id ? c : x)));
+      if (c.interviewId)
+        qc.setQueryData<Concern[]>(interviewKeys.concerns(c.interviewId), (list) => list?.map((x) => (x.id === c.id ? c : x)));
       return refresh(qc);
     },
   });

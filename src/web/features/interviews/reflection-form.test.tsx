@@ -7,8 +7,24 @@ import { ReflectionSection } from './reflection-form.js';
 
 const IV = '0190a000-0000-7000-8000-00000000aaaa';
 const prompts = [
-  { id: 'tell-me-about-yourself', text: 'Tell me about yourself.', category: 'opening', behavioural: false, intent: '', targetSeconds: { min: 60, max: 90 }, pitfalls: [] },
-  { id: 'biggest-failure', text: 'Tell me about a failure.', category: 'behavioural', behavioural: true, intent: '', targetSeconds: { min: 60, max: 90 }, pitfalls: [] },
+  {
+    id: 'tell-me-about-yourself',
+    text: 'Tell me about yourself.',
+    category: 'opening',
+    behavioural: false,
+    intent: '',
+    targetSeconds: { min: 60, max: 90 },
+    pitfalls: [],
+  },
+  {
+    id: 'biggest-failure',
+    text: 'Tell me about a failure.',
+    category: 'behavioural',
+    behavioural: true,
+    intent: '',
+    targetSeconds: { min: 60, max: 90 },
+    pitfalls: [],
+  },
 ];
 
 afterEach(() => {
@@ -36,21 +52,35 @@ describe('ReflectionSection', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Add a question that stumped you' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Add a question that stumped you' }));
     fireEvent.change(within(form).getByRole('textbox', { name: 'Question 2' }), { target: { value: 'A failure you learned from' } });
-    await within(within(form).getByRole('combobox', { name: 'Practice prompt for question 2' })).findByRole('option', { name: 'Tell me about a failure.' });
-    fireEvent.change(within(form).getByRole('combobox', { name: 'Practice prompt for question 2' }), { target: { value: 'biggest-failure' } });
+    await within(within(form).getByRole('combobox', { name: 'Practice prompt for question 2' })).findByRole('option', {
+      name: 'Tell me about a failure.',
+    });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Practice prompt for question 2' }), {
+      target: { value: 'biggest-failure' },
+    });
     expect(within(form).getByRole('link', { name: 'Rehearse this' }).getAttribute('href')).toBe('/practice/biggest-failure');
     fireEvent.click(within(form).getByRole('button', { name: 'Save reflection' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
     expect(calls.find((c) => c.method === 'PUT')).toMatchObject({
       url: `/api/interviews/${IV}/reflection`,
-      body: { rating: 4, wentWell: 'Stories landed.', toImprove: '', signals: '', stumpers: [{ text: 'A failure you learned from', promptId: 'biggest-failure' }] },
+      body: {
+        rating: 4,
+        wentWell: 'Stories landed.',
+        toImprove: '',
+        signals: '',
+        stumpers: [{ text: 'A failure you learned from', promptId: 'biggest-failure' }],
+      },
     });
   });
 
   it('shows a server error beside the form row it names', async () => {
     stubApi((method, url) => {
       if (url === '/api/prompts') return [200, { items: prompts }];
-      if (method === 'GET') return [200, { interviewId: IV, updatedAt: '2026-03-03T18:00:00.000Z', rating: null, wentWell: '', toImprove: '', signals: '', stumpers: [] }];
+      if (method === 'GET')
+        return [
+          200,
+          { interviewId: IV, updatedAt: '2026-03-03T18:00:00.000Z', rating: null, wentWell: '', toImprove: '', signals: '', stumpers: [] },
+        ];
       return [400, { error: { code: 'validation', message: 'stumpers.0.promptId is not a known prompt', field: 'stumpers.0.promptId' } }];
     });
     renderSection();
@@ -66,12 +96,20 @@ describe('ReflectionSection', () => {
   });
 
   it('checks in the browser first and sends nothing for a linked prompt without a question', async () => {
-    const calls = stubApi((method, url) => (url === '/api/prompts' ? [200, { items: prompts }] : method === 'GET' ? [404, { error: { code: 'not-found', message: 'x' } }] : [200, {}]));
+    const calls = stubApi((method, url) =>
+      url === '/api/prompts'
+        ? [200, { items: prompts }]
+        : method === 'GET'
+          ? [404, { error: { code: 'not-found', message: 'x' } }]
+          : [200, {}],
+    );
     renderSection();
     const form = await screen.findByRole('form', { name: 'Reflection' });
     fireEvent.click(within(form).getByRole('button', { name: 'Add a question that stumped you' }));
     await within(form).findByRole('option', { name: 'Tell me about yourself.' });
-    fireEvent.change(within(form).getByRole('combobox', { name: 'Practice prompt for question 1' }), { target: { value: 'tell-me-about-yourself' } });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Practice prompt for question 1' }), {
+      target: { value: 'tell-me-about-yourself' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: 'Save reflection' }));
     await screen.findByText('Write the question, or remove the row.');
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);

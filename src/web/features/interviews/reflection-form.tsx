@@ -54,7 +54,15 @@ export function ReflectionForm({ interviewId, saved, onSaved }: { interviewId: s
   const text = (k: 'wentWell' | 'toImprove' | 'signals', label: string, hint: string) => (
     <Field label={label} hint={hint} error={errors[k]}>
       {({ id, describedBy, invalid }) => (
-        <Textarea id={id} value={d[k]} maxLength={10_000} onChange={(e) => setD({ ...d, [k]: e.target.value })} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-20" />
+        <Textarea
+          id={id}
+          value={d[k]}
+          maxLength={10_000}
+          onChange={(e) => setD({ ...d, [k]: e.target.value })}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className="min-h-20"
+        />
       )}
     </Field>
   );
@@ -75,7 +83,14 @@ export function ReflectionForm({ interviewId, saved, onSaved }: { interviewId: s
                   d.rating === n ? 'border-accent bg-accent-soft text-accent' : 'border-line-strong',
                 )}
               >
-                <input type="radio" name={`${uid}-rating`} value={n} checked={d.rating === n} onChange={() => setD({ ...d, rating: n })} className="sr-only" />
+                <input
+                  type="radio"
+                  name={`${uid}-rating`}
+                  value={n}
+                  checked={d.rating === n}
+                  onChange={() => setD({ ...d, rating: n })}
+                  className="sr-only"
+                />
                 {n} · {label}
               </label>
             );
@@ -94,21 +109,30 @@ export function ReflectionForm({ interviewId, saved, onSaved }: { interviewId: s
       </fieldset>
       {text('wentWell', 'What went well', 'Answers that landed, moments of rapport.')}
       {text('toImprove', 'What to improve', 'What you would say or do differently next time.')}
-      {text('signals', 'Signals', 'What they said or did that hints at their decision: next steps named, time over schedule, selling the role.')}
+      {text(
+        'signals',
+        'Signals',
+        'What they said or did that hints at their decision: next steps named, time over schedule, selling the role.',
+      )}
       <fieldset className="grid gap-3">
         <legend className="text-sm font-medium">Questions that stumped you</legend>
         <p className="text-sm text-muted">Link each to a standard question so you can rehearse it.</p>
         {d.stumpers.length > 0 && (
           <ol className="grid gap-3" aria-label="Questions that stumped you">
             {d.stumpers.map((s, i) => (
-              <li key={s.key} className="grid gap-2 rounded-xl border border-line bg-bg p-3 sm:grid-cols-[minmax(0,3fr)_minmax(0,2fr)_auto] sm:items-end">
+              <li
+                key={s.key}
+                className="grid gap-2 rounded-xl border border-line bg-bg p-3 sm:grid-cols-[minmax(0,3fr)_minmax(0,2fr)_auto] sm:items-end"
+              >
                 <Field label={`Question ${i + 1}`} error={errors[`stumpers.${i}.text`]}>
                   {({ id, describedBy, invalid }) => (
                     <Input
                       id={id}
                       value={s.text}
                       maxLength={1000}
-                      onChange={(e) => setD({ ...d, stumpers: d.stumpers.map((x) => (x.key === s.key ? { ...x, text: e.target.value } : x)) })}
+                      onChange={(e) =>
+                        setD({ ...d, stumpers: d.stumpers.map((x) => (x.key === s.key ? { ...x, text: e.target.value } : x)) })
+                      }
                       aria-describedby={describedBy}
                       aria-invalid={invalid}
                     />
@@ -119,7 +143,9 @@ export function ReflectionForm({ interviewId, saved, onSaved }: { interviewId: s
                     <Select
                       id={id}
                       value={s.promptId}
-                      onChange={(e) => setD({ ...d, stumpers: d.stumpers.map((x) => (x.key === s.key ? { ...x, promptId: e.target.value } : x)) })}
+                      onChange={(e) =>
+                        setD({ ...d, stumpers: d.stumpers.map((x) => (x.key === s.key ? { ...x, promptId: e.target.value } : x)) })
+                      }
                       aria-describedby={describedBy}
                       aria-invalid={invalid}
                     >
@@ -134,11 +160,20 @@ export function ReflectionForm({ interviewId, saved, onSaved }: { interviewId: s
                 </Field>
                 <div className="flex flex-wrap items-center gap-1">
                   {s.promptId && (
-                    <Link to="/practice/$promptId" params={{ promptId: s.promptId }} className="inline-flex min-h-11 items-center px-2 text-sm font-medium text-accent underline">
+                    <Link
+                      to="/practice/$promptId"
+                      params={{ promptId: s.promptId }}
+                      className="inline-flex min-h-11 items-center px-2 text-sm font-medium text-accent underline"
+                    >
                       Rehearse this
                     </Link>
                   )}
-                  <Button variant="ghost" className="size-11 px-0" aria-label={`Remove question ${i + 1}`} onClick={() => setD({ ...d, stumpers: d.stumpers.filter((x) => x.key !== s.key) })}>
+                  <Button
+                    variant="ghost"
+                    className="size-11 px-0"
+                    aria-label={`Remove question ${i + 1}`}
+                    onClick={() => setD({ ...d, stumpers: d.stumpers.filter((x) => x.key !== s.key) })}
+                  >
                     <Trash2 size={16} aria-hidden="true" />
                   </Button>
                 </div>
@@ -151,7 +186,9 @@ export function ReflectionForm({ interviewId, saved, onSaved }: { interviewId: s
             variant="secondary"
             className="min-h-11"
             disabled={d.stumpers.length >= 30}
-            onClick={() => setD({ ...d, stumpers: [...d.stumpers, { key: `s${Date.now()}-${d.stumpers.length}`, text: '', promptId: '' }] })}
+            onClick={() =>
+              setD({ ...d, stumpers: [...d.stumpers, { key: `s${Date.now()}-${d.stumpers.length}`, text: '', promptId: '' }] })
+            }
           >
             <Plus size={16} aria-hidden="true" /> Add a question that stumped you
           </Button>

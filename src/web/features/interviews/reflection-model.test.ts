@@ -22,7 +22,13 @@ describe('reflection form model', () => {
     };
     const { body, errors } = reflectionBody(reflectionDraft(saved));
     expect(errors).toEqual({});
-    expect(body).toEqual({ rating: 4, wentWell: saved.wentWell, toImprove: saved.toImprove, signals: saved.signals, stumpers: saved.stumpers });
+    expect(body).toEqual({
+      rating: 4,
+      wentWell: saved.wentWell,
+      toImprove: saved.toImprove,
+      signals: saved.signals,
+      stumpers: saved.stumpers,
+    });
   });
 
   it('drops blank stumper rows and trims the rest, mapping body rows back to form rows', () => {

@@ -73,7 +73,9 @@ async function savePeople(
     for (const name of named) {
       if (ids.has(name)) continue;
       const id = at.idFor(name);
-      await api('POST /api/people', { body: { id, name, role: 'interviewer', employerName: at.employerName, opportunityIds: [at.opportunityId] } });
+      await api('POST /api/people', {
+        body: { id, name, role: 'interviewer', employerName: at.employerName, opportunityIds: [at.opportunityId] },
+      });
       ids.set(name, id);
     }
   } catch (error) {
@@ -115,14 +117,22 @@ export function useSaveInterview(opportunityId: string, employerName: string) {
         if (!peopleSaved.ok) return failure(peopleSaved.error);
         const withPeople: InterviewDraft = {
           ...draft,
-          conversations: draft.conversations.map((c) => ({ ...c, id: c.id ?? rowId(c.key), personIds: [...new Set([...c.personIds, ...c.newNames.map((n) => peopleSaved.ids.get(n)!)])], newNames: [] })),
+          conversations: draft.conversations.map((c) => ({
+            ...c,
+            id: c.id ?? rowId(c.key),
+            personIds: [...new Set([...c.personIds, ...c.newNames.map((n) => peopleSaved.ids.get(n)!)])],
+            newNames: [],
+          })),
         };
         const { body, conversations } = interviewBody(withPeople);
         if (peopleSaved.ids.size > 0) await qc.invalidateQueries({ queryKey: peopleKeys.all });
 
         if (!saved) {
           try {
-            const created = await api('POST /api/opportunities/:id/interviews', { params: { id: opportunityId }, body: { id: ids.interview, ...body } });
+            const created = await api('POST /api/opportunities/:id/interviews', {
+              params: { id: opportunityId },
+              body: { id: ids.interview, ...body },
+            });
             return { ok: true, interview: created };
           } catch (err) {
             return failure(err);
@@ -161,7 +171,8 @@ export function useSaveInterview(opportunityId: string, employerName: string) {
             if (!(err instanceof ApiError && err.status === 404)) return failure(err);
           }
         }
-        if (plan.create.length + plan.update.length + plan.remove.length > 0) current = await api('GET /api/interviews/:id', { params: { id: saved.id } });
+        if (plan.create.length + plan.update.length + plan.remove.length > 0)
+          current = await api('GET /api/interviews/:id', { params: { id: saved.id } });
         return { ok: true, interview: current };
       } finally {
         setPending(false);

@@ -47,7 +47,9 @@ export function WrapUpPanel({ interview, plan, conversation }: Props) {
         <h2 id="met-h" className="text-lg font-semibold">
           People you met
         </h2>
-        <p className="mt-1 text-sm text-muted">Ask each interviewer for a business card, or type their name and email. A person added here joins the conversation on screen.</p>
+        <p className="mt-1 text-sm text-muted">
+          Ask each interviewer for a business card, or type their name and email. A person added here joins the conversation on screen.
+        </p>
         <div className="mt-3">
           <CardCapture opportunityId={interview.opportunityId} employerName={interview.employerName} onSaved={onPersonSaved} />
         </div>
@@ -57,7 +59,10 @@ export function WrapUpPanel({ interview, plan, conversation }: Props) {
           <h2 id="say-h" className="text-lg font-semibold">
             For your thank-you notes
           </h2>
-          <p className="mt-1 text-sm text-muted">While it is fresh: one thing you would like to mention to each interviewer, in your own words to them. Notes you took stay private.</p>
+          <p className="mt-1 text-sm text-muted">
+            While it is fresh: one thing you would like to mention to each interviewer, in your own words to them. Notes you took stay
+            private.
+          </p>
           <div className="mt-3 flex flex-col gap-4">
             {notes.map((n) => (
               <MentionField key={`${n.id}|${n.mention ?? ''}`} note={n} opportunityId={interview.opportunityId} />
@@ -69,7 +74,10 @@ export function WrapUpPanel({ interview, plan, conversation }: Props) {
         <h2 id="after-h" className="text-lg font-semibold">
           After the interview
         </h2>
-        <p className="mt-1 text-sm text-muted">Right after you leave, write down what you could not note, then reflect: how it went, what to improve, and the questions that stumped you.</p>
+        <p className="mt-1 text-sm text-muted">
+          Right after you leave, write down what you could not note, then reflect: how it went, what to improve, and the questions that
+          stumped you.
+        </p>
         {reflecting ? (
           <div className="mt-4">
             <ReflectionSection interviewId={interview.id} />

@@ -85,7 +85,11 @@ function DraftCard({ note, closedAlready }: { note: ClosingNoteDraft; closedAlre
       {
         onSuccess: (stage) => {
           setClosed(!undo);
-          setStatus(undo ? `Undone: ${note.employerName} is back to ${STAGE_LABELS[stage]}.` : `${note.employerName} marked ${hasOffer ? 'declined' : 'withdrawn'}.`);
+          setStatus(
+            undo
+              ? `Undone: ${note.employerName} is back to ${STAGE_LABELS[stage]}.`
+              : `${note.employerName} marked ${hasOffer ? 'declined' : 'withdrawn'}.`,
+          );
         },
         onError: (e) => setStatus(`Not changed: ${errorMessage(e)}`),
       },

@@ -95,7 +95,12 @@ function Heading({ item }: { item: ComparedOffer }) {
   const { offer } = item;
   return (
     <>
-      <Link to="/opportunities/$id" params={{ id: offer.opportunityId }} search={{ tab: 'offer' }} className="font-semibold text-accent underline underline-offset-2">
+      <Link
+        to="/opportunities/$id"
+        params={{ id: offer.opportunityId }}
+        search={{ tab: 'offer' }}
+        className="font-semibold text-accent underline underline-offset-2"
+      >
         {offer.employerName}
       </Link>
       <span className="block text-sm font-normal text-muted">{offer.roleTitle}</span>
@@ -128,7 +133,10 @@ function CompareTable({ c, today }: { c: OfferComparison; today: string }) {
         </thead>
         <tbody>
           {all.map((row) => (
-            <tr key={row.key} className={`border-b border-line align-top last:border-b-0 ${row.key === 'overall' ? 'bg-accent-soft/50' : ''}`}>
+            <tr
+              key={row.key}
+              className={`border-b border-line align-top last:border-b-0 ${row.key === 'overall' ? 'bg-accent-soft/50' : ''}`}
+            >
               <th scope="row" className="px-4 py-3 font-medium">
                 {row.label}
               </th>
@@ -172,10 +180,21 @@ function CompareCards({ c, today }: { c: OfferComparison; today: string }) {
 export function ComparePage() {
   const today = localDate(new Date());
   const q = useComparison(today);
-  const lead = q.data && q.data.items.length > 0 ? `${q.data.items.length} ${q.data.items.length === 1 ? 'offer' : 'offers'}, best fit with your priorities first.` : undefined;
+  const lead =
+    q.data && q.data.items.length > 0
+      ? `${q.data.items.length} ${q.data.items.length === 1 ? 'offer' : 'offers'}, best fit with your priorities first.`
+      : undefined;
   return (
     <>
-      <PageHeader title="Offers" lead={lead} actions={<Link to="/priorities" className={buttonClass('secondary', 'sm')}>Edit priorities</Link>} />
+      <PageHeader
+        title="Offers"
+        lead={lead}
+        actions={
+          <Link to="/priorities" className={buttonClass('secondary', 'sm')}>
+            Edit priorities
+          </Link>
+        }
+      />
       {q.isPending ? (
         <Loading label="Loading offers…" />
       ) : q.isError ? (
@@ -189,23 +208,34 @@ export function ComparePage() {
             </Link>
           }
         >
-          <p>When an offer arrives, record it on the opportunity&rsquo;s Offer tab. Every open offer then shows here, side by side: pay per year, bonus, equity, benefits, start date, where you would work, the deadline and how each fits your priorities.</p>
+          <p>
+            When an offer arrives, record it on the opportunity&rsquo;s Offer tab. Every open offer then shows here, side by side: pay per
+            year, bonus, equity, benefits, start date, where you would work, the deadline and how each fits your priorities.
+          </p>
         </EmptyState>
       ) : (
         <>
           {q.data.currencies.length > 1 && (
             <p role="note" className="mb-4 rounded-lg border border-warn bg-warn-soft px-4 py-3 text-sm text-warn">
-              These offers are in different currencies ({q.data.currencies.join(', ')}); pay per year is shown in each offer&rsquo;s own currency.
+              These offers are in different currencies ({q.data.currencies.join(', ')}); pay per year is shown in each offer&rsquo;s own
+              currency.
             </p>
           )}
           {q.data.priorities.every((p) => p.weight === 0) && (
             <p className="mb-4 text-sm text-muted">
-              Give your priorities weights on the <Link to="/priorities" className="text-accent underline">priorities page</Link> to see how each offer fits.
+              Give your priorities weights on the{' '}
+              <Link to="/priorities" className="text-accent underline">
+                priorities page
+              </Link>{' '}
+              to see how each offer fits.
             </p>
           )}
           <CompareTable c={q.data} today={today} />
           <CompareCards c={q.data} today={today} />
-          <p className="mt-4 text-xs text-muted">Pay per year counts 12 months, 260 working days or 2,080 working hours. Fit counts only what you have rated; unknowns are gaps to ask about.</p>
+          <p className="mt-4 text-xs text-muted">
+            Pay per year counts 12 months, 260 working days or 2,080 working hours. Fit counts only what you have rated; unknowns are gaps
+            to ask about.
+          </p>
         </>
       )}
     </>

@@ -28,8 +28,19 @@ const opportunity = { location: 'Porto', remotePolicy: 'remote' as const, salary
 
 describe('offer form model', () => {
   it('starts a new offer from the opportunity and an existing one from its terms', () => {
-    expect(offerDraft(null, opportunity)).toMatchObject({ basePay: '', currency: 'EUR', payPeriod: 'year', location: 'Porto', remotePolicy: 'remote' });
-    expect(offerDraft(offer, opportunity)).toMatchObject({ basePay: '7000', payPeriod: 'month', location: 'Lisbon', deadline: '2026-05-11' });
+    expect(offerDraft(null, opportunity)).toMatchObject({
+      basePay: '',
+      currency: 'EUR',
+      payPeriod: 'year',
+      location: 'Porto',
+      remotePolicy: 'remote',
+    });
+    expect(offerDraft(offer, opportunity)).toMatchObject({
+      basePay: '7000',
+      payPeriod: 'month',
+      location: 'Lisbon',
+      deadline: '2026-05-11',
+    });
   });
 
   it('builds a body the API contract accepts, reading "90,000" as a number and upper-casing the currency', () => {
@@ -37,7 +48,10 @@ describe('offer form model', () => {
     expect(errors).toEqual({});
     expect(body).toMatchObject({ basePay: 90000, currency: 'USD', payPeriod: 'year', remotePolicy: 'hybrid' });
     expect(PutOffer.safeParse(body).success).toBe(true);
-    expect(PutOffer.safeParse(offerBody(offerDraft(null, { location: null, remotePolicy: null, salaryCurrency: null, salaryPeriod: null })).body).success).toBe(true);
+    expect(
+      PutOffer.safeParse(offerBody(offerDraft(null, { location: null, remotePolicy: null, salaryCurrency: null, salaryPeriod: null })).body)
+        .success,
+    ).toBe(true);
   });
 
   it('names each bad field in plain words', () => {

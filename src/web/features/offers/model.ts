@@ -29,7 +29,10 @@ export const REMOTE_LABELS: Record<RemotePolicy, string> = { onsite: 'On site', 
 export const RATING_LABELS: Record<FitRating, string> = { unknown: 'Unknown', poor: 'Poor', fair: 'Fair', good: 'Good', great: 'Great' };
 
 /** The form's starting values: the saved offer, or for a new one the opportunity's location, policy and currency. */
-export function offerDraft(offer: Offer | null, opportunity: Pick<Opportunity, 'location' | 'remotePolicy' | 'salaryCurrency' | 'salaryPeriod'>): OfferDraft {
+export function offerDraft(
+  offer: Offer | null,
+  opportunity: Pick<Opportunity, 'location' | 'remotePolicy' | 'salaryCurrency' | 'salaryPeriod'>,
+): OfferDraft {
   if (!offer) {
     return {
       basePay: '',

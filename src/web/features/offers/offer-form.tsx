@@ -13,7 +13,19 @@ import type { Opportunity } from '../../../contracts/opportunities.js';
 import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 
 type Errors = Partial<Record<OfferField, string>>;
-const FIELDS: readonly string[] = ['basePay', 'currency', 'payPeriod', 'bonus', 'equity', 'benefits', 'startDate', 'location', 'remotePolicy', 'deadline', 'notes'];
+const FIELDS: readonly string[] = [
+  'basePay',
+  'currency',
+  'payPeriod',
+  'bonus',
+  'equity',
+  'benefits',
+  'startDate',
+  'location',
+  'remotePolicy',
+  'deadline',
+  'notes',
+];
 
 /** Every term of the offer; saving an offer moves an earlier-stage opportunity to the Offer stage. */
 export function OfferForm({ opportunity, offer }: { opportunity: Opportunity; offer: Offer | null }) {
@@ -45,16 +57,40 @@ export function OfferForm({ opportunity, offer }: { opportunity: Opportunity; of
     });
   }
 
-  const text = (k: OfferField, label: string, extra: { type?: string; inputMode?: 'numeric' | 'text'; hint?: string; className?: string; autoComplete?: string } = {}) => (
+  const text = (
+    k: OfferField,
+    label: string,
+    extra: { type?: string; inputMode?: 'numeric' | 'text'; hint?: string; className?: string; autoComplete?: string } = {},
+  ) => (
     <Field label={label} error={errors[k]} className={extra.className} {...(extra.hint ? { hint: extra.hint } : {})}>
       {({ id, describedBy, invalid }) => (
-        <Input id={id} name={k} type={extra.type ?? 'text'} inputMode={extra.inputMode} autoComplete={extra.autoComplete ?? 'off'} value={d[k]} onChange={set(k)} aria-describedby={describedBy} aria-invalid={invalid} />
+        <Input
+          id={id}
+          name={k}
+          type={extra.type ?? 'text'}
+          inputMode={extra.inputMode}
+          autoComplete={extra.autoComplete ?? 'off'}
+          value={d[k]}
+          onChange={set(k)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        />
       )}
     </Field>
   );
   const area = (k: OfferField, label: string, hint?: string) => (
     <Field label={label} error={errors[k]} {...(hint ? { hint } : {})}>
-      {({ id, describedBy, invalid }) => <Textarea id={id} name={k} value={d[k]} onChange={set(k)} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-16" />}
+      {({ id, describedBy, invalid }) => (
+        <Textarea
+          id={id}
+          name={k}
+          value={d[k]}
+          onChange={set(k)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className="min-h-16"
+        />
+      )}
     </Field>
   );
 
@@ -66,7 +102,14 @@ export function OfferForm({ opportunity, offer }: { opportunity: Opportunity; of
         {text('currency', 'Currency', { hint: 'e.g. EUR' })}
         <Field label="Paid" error={errors.payPeriod}>
           {({ id, describedBy, invalid }) => (
-            <Select id={id} name="payPeriod" value={d.payPeriod} onChange={set('payPeriod')} aria-describedby={describedBy} aria-invalid={invalid}>
+            <Select
+              id={id}
+              name="payPeriod"
+              value={d.payPeriod}
+              onChange={set('payPeriod')}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
               {PAY_PERIODS.map((p) => (
                 <option key={p.value} value={p.value}>
                   {p.label}
@@ -85,7 +128,14 @@ export function OfferForm({ opportunity, offer }: { opportunity: Opportunity; of
         {text('location', 'Location')}
         <Field label="Remote policy" error={errors.remotePolicy}>
           {({ id, describedBy, invalid }) => (
-            <Select id={id} name="remotePolicy" value={d.remotePolicy} onChange={set('remotePolicy')} aria-describedby={describedBy} aria-invalid={invalid}>
+            <Select
+              id={id}
+              name="remotePolicy"
+              value={d.remotePolicy}
+              onChange={set('remotePolicy')}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
               <option value="">Not known</option>
               {Object.entries(REMOTE_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>

@@ -17,7 +17,11 @@ import { restoreOffer, useClosingNotes, useDecide, useDeleteOffer, useOffer, use
 import type { ClosingNoteDraft, Offer } from '../../../contracts/offers.js';
 import type { Opportunity } from '../../../contracts/opportunities.js';
 
-const STATUS = { pending: { label: 'Waiting for your answer', tone: 'accent' }, accepted: { label: 'Accepted', tone: 'ok' }, declined: { label: 'Declined', tone: 'neutral' } } as const;
+const STATUS = {
+  pending: { label: 'Waiting for your answer', tone: 'accent' },
+  accepted: { label: 'Accepted', tone: 'ok' },
+  declined: { label: 'Declined', tone: 'neutral' },
+} as const;
 
 /** The opportunity's offer: terms, deadline, accept or decline. */
 export function OfferTab({ opportunity }: { opportunity: Opportunity }) {
@@ -33,8 +37,8 @@ export function OfferTab({ opportunity }: { opportunity: Opportunity }) {
         ) : (
           <EmptyState title="No offer recorded yet">
             <p>
-              When {opportunity.employerName} makes an offer, write its terms down here while the call is fresh: pay, bonus, equity, benefits, start date, where
-              you would work and when they need your answer. Saving moves the opportunity to the Offer stage.
+              When {opportunity.employerName} makes an offer, write its terms down here while the call is fresh: pay, bonus, equity,
+              benefits, start date, where you would work and when they need your answer. Saving moves the opportunity to the Offer stage.
             </p>
           </EmptyState>
         )}
@@ -84,9 +88,14 @@ function Decision({ opportunity, offer }: { opportunity: Opportunity; offer: Off
       {
         onSuccess: (d) => {
           setConfirm(null);
-          toast.show(action === 'accept' ? `You accepted the offer from ${opportunity.employerName}.` : `You declined the offer from ${opportunity.employerName}.`, {
-            action: { label: 'Undo', onClick: () => reopen.mutate() },
-          });
+          toast.show(
+            action === 'accept'
+              ? `You accepted the offer from ${opportunity.employerName}.`
+              : `You declined the offer from ${opportunity.employerName}.`,
+            {
+              action: { label: 'Undo', onClick: () => reopen.mutate() },
+            },
+          );
           setReview({ kind: action, notes: d.closingNotes });
         },
         onError: (e) => {
@@ -126,7 +135,9 @@ function Decision({ opportunity, offer }: { opportunity: Opportunity; offer: Off
           <dt className="text-muted">Pay</dt>
           <dd className="font-medium">
             {pay ?? 'Not recorded'}
-            {offer.yearlyPay !== null && offer.payPeriod !== 'year' && <span className="font-normal text-muted"> · {formatMoney(offer.yearlyPay, offer.currency)} a year</span>}
+            {offer.yearlyPay !== null && offer.payPeriod !== 'year' && (
+              <span className="font-normal text-muted"> · {formatMoney(offer.yearlyPay, offer.currency)} a year</span>
+            )}
           </dd>
         </div>
         <div>
@@ -143,7 +154,10 @@ function Decision({ opportunity, offer }: { opportunity: Opportunity; offer: Off
         </div>
       </dl>
       {countdown && (
-        <p className={`mt-3 flex items-center gap-2 text-sm font-medium ${countdown.tone === 'danger' ? 'text-danger' : countdown.tone === 'warn' ? 'text-warn' : 'text-accent'}`} data-testid="deadline-countdown">
+        <p
+          className={`mt-3 flex items-center gap-2 text-sm font-medium ${countdown.tone === 'danger' ? 'text-danger' : countdown.tone === 'warn' ? 'text-warn' : 'text-accent'}`}
+          data-testid="deadline-countdown"
+        >
           <CalendarClock size={16} aria-hidden="true" />
           {countdown.text}
         </p>
@@ -163,7 +177,11 @@ function Decision({ opportunity, offer }: { opportunity: Opportunity; offer: Off
           </Button>
         )}
         {offer.status !== 'pending' && (
-          <Button variant="secondary" disabled={reopen.isPending} onClick={() => reopen.mutate(undefined, { onSuccess: () => toast.show('The offer is open again.') })}>
+          <Button
+            variant="secondary"
+            disabled={reopen.isPending}
+            onClick={() => reopen.mutate(undefined, { onSuccess: () => toast.show('The offer is open again.') })}
+          >
             {offer.status === 'accepted' ? 'Undo accept' : 'Undo decline'}
           </Button>
         )}
@@ -175,7 +193,11 @@ function Decision({ opportunity, offer }: { opportunity: Opportunity; offer: Off
       <Dialog
         open={confirm !== null}
         onOpenChange={(o) => !o && setConfirm(null)}
-        title={confirm === 'accept' ? `Accept the offer from ${opportunity.employerName}?` : `Decline the offer from ${opportunity.employerName}?`}
+        title={
+          confirm === 'accept'
+            ? `Accept the offer from ${opportunity.employerName}?`
+            : `Decline the offer from ${opportunity.employerName}?`
+        }
         description={
           confirm === 'accept'
             ? 'The opportunity moves to Accepted. Offerbook then drafts polite notes to close your other open opportunities, for you to review. Nothing is sent.'

@@ -99,9 +99,18 @@ export function useClosingNotes(opportunityId: string, enabled: boolean) {
 export function useCloseOther() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async ({ opportunityId, hasOffer, stage }: { opportunityId: string; hasOffer: boolean; stage: Stage | 'reopen' }): Promise<Stage> => {
+    mutationFn: async ({
+      opportunityId,
+      hasOffer,
+      stage,
+    }: {
+      opportunityId: string;
+      hasOffer: boolean;
+      stage: Stage | 'reopen';
+    }): Promise<Stage> => {
       const params = { id: opportunityId };
-      if (hasOffer && stage === 'withdrawn') return (await api('POST /api/opportunities/:id/offer/decline', { params, body: {} })).offer.stage;
+      if (hasOffer && stage === 'withdrawn')
+        return (await api('POST /api/opportunities/:id/offer/decline', { params, body: {} })).offer.stage;
       if (hasOffer && stage === 'reopen') return (await api('POST /api/opportunities/:id/offer/reopen', { params })).stage;
       if (stage === 'reopen') throw new Error('Only an offer can be reopened');
       return (await api('PATCH /api/opportunities/:id', { params: { id: opportunityId }, body: { stage } })).stage;

@@ -74,7 +74,8 @@ export function OpportunityPage() {
         value={tab}
         onValueChange={(v) => {
           const next = DETAIL_TABS.find((t) => t === v);
-          if (next) void navigate({ to: '/opportunities/$id', params: { id }, search: next === 'overview' ? {} : { tab: next }, replace: true });
+          if (next)
+            void navigate({ to: '/opportunities/$id', params: { id }, search: next === 'overview' ? {} : { tab: next }, replace: true });
         }}
       >
         <Tabs.List aria-label="Opportunity sections" className="mb-6 flex overflow-x-auto border-b border-line">

@@ -78,7 +78,13 @@ export function HeaderActions({ o }: { o: Opportunity }) {
       </div>
       <ShareWithCoach opportunity={o} />
       {o.archivedAt ? (
-        <Button variant="secondary" size="sm" className="h-9" disabled={archive.isPending} onClick={() => archive.mutate({ id: o.id, archive: false }, { onError })}>
+        <Button
+          variant="secondary"
+          size="sm"
+          className="h-9"
+          disabled={archive.isPending}
+          onClick={() => archive.mutate({ id: o.id, archive: false }, { onError })}
+        >
           <ArchiveRestore size={14} aria-hidden="true" />
           Unarchive
         </Button>

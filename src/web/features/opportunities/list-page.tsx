@@ -67,7 +67,14 @@ export function ListPage() {
             Search
           </label>
           <Search size={16} aria-hidden="true" className="pointer-events-none absolute bottom-2.5 left-3 text-muted" />
-          <Input id="list-q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Employer, role, notes…" className="pl-9" />
+          <Input
+            id="list-q"
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="Employer, role, notes…"
+            className="pl-9"
+          />
         </div>
         <div>
           <label htmlFor="list-stage" className="mb-1 block text-sm font-medium">
@@ -124,9 +131,15 @@ export function ListPage() {
             <caption className="sr-only">Opportunities, sorted by next action due date</caption>
             <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
               <tr aria-rowindex={1}>
-                <th scope="col" className="px-4 py-3 font-medium">Employer and role</th>
-                <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">Stage</th>
-                <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">Next action</th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Employer and role
+                </th>
+                <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">
+                  Stage
+                </th>
+                <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">
+                  Next action
+                </th>
                 <th scope="col" className="px-4 py-3 font-medium" aria-sort={direction === 'asc' ? 'ascending' : 'descending'}>
                   <button
                     type="button"
@@ -135,7 +148,9 @@ export function ListPage() {
                   >
                     Due
                     {direction === 'asc' ? <ArrowUp size={12} aria-hidden="true" /> : <ArrowDown size={12} aria-hidden="true" />}
-                    <span className="sr-only">{direction === 'asc' ? ', soonest first; sort latest first' : ', latest first; sort soonest first'}</span>
+                    <span className="sr-only">
+                      {direction === 'asc' ? ', soonest first; sort latest first' : ', latest first; sort soonest first'}
+                    </span>
                   </button>
                 </th>
               </tr>

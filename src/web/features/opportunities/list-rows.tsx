@@ -55,7 +55,12 @@ export function ListRows({ rows, today }: { rows: readonly OpportunitySummary[];
             onClick={() => void navigate({ to: '/opportunities/$id', params: { id: o.id } })}
           >
             <td className="px-4 py-3">
-              <Link to="/opportunities/$id" params={{ id: o.id }} className="font-medium hover:underline" onClick={(e) => e.stopPropagation()}>
+              <Link
+                to="/opportunities/$id"
+                params={{ id: o.id }}
+                className="font-medium hover:underline"
+                onClick={(e) => e.stopPropagation()}
+              >
                 {o.employerName}
               </Link>
               <div className="text-muted">{o.roleTitle}</div>

@@ -17,14 +17,20 @@ export interface ListFilters {
  * Every opportunity matching the filters, as summaries (no job description): the pages of
  * `GET /api/opportunities` followed by their cursors. Search and filters stay on the server.
  */
-export async function fetchSummaries(f: ListFilters = {}, firstPage: Promise<OpportunityList | null> | null = null): Promise<OpportunitySummary[]> {
+export async function fetchSummaries(
+  f: ListFilters = {},
+  firstPage: Promise<OpportunityList | null> | null = null,
+): Promise<OpportunitySummary[]> {
   const items: OpportunitySummary[] = [];
   const seen = new Set<string>();
   let cursor: string | undefined;
   let given = firstPage ? await firstPage : null;
   do {
     const page =
-      given ?? (await api('GET /api/opportunities', { query: { stage: f.stage, archived: f.archived ?? 'false', q: f.q, limit: String(OPPORTUNITY_PAGE_MAX), cursor } }));
+      given ??
+      (await api('GET /api/opportunities', {
+        query: { stage: f.stage, archived: f.archived ?? 'false', q: f.q, limit: String(OPPORTUNITY_PAGE_MAX), cursor },
+      }));
     given = null;
     // A card changed between two pages can come back on the next one; keep its first place.
     for (const o of page.items) {

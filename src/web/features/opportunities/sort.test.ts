@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { sortByDue } from './sort.js';
 import type { Opportunity } from '../../../contracts/opportunities.js';
 
-const opp = (id: string, due: string | null, updatedAt = '2026-01-01T00:00:00.000Z') => ({ id, nextActionDue: due, updatedAt }) as Opportunity;
+const opp = (id: string, due: string | null, updatedAt = '2026-01-01T00:00:00.000Z') =>
+  ({ id, nextActionDue: due, updatedAt }) as Opportunity;
 
 describe('sortByDue', () => {
   it('puts the soonest due first and undated ones last', () => {

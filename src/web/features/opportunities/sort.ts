@@ -1,7 +1,10 @@
 import type { OpportunitySummary } from '../../../contracts/opportunities.js';
 
 /** Sorts by next-action due date, soonest first; undated ones last, newest first among them. */
-export function sortByDue<T extends Pick<OpportunitySummary, 'nextActionDue' | 'updatedAt'>>(items: readonly T[], direction: 'asc' | 'desc' = 'asc'): T[] {
+export function sortByDue<T extends Pick<OpportunitySummary, 'nextActionDue' | 'updatedAt'>>(
+  items: readonly T[],
+  direction: 'asc' | 'desc' = 'asc',
+): T[] {
   const sign = direction === 'asc' ? 1 : -1;
   return [...items].sort((a, b) => {
     if (a.nextActionDue && b.nextActionDue) {

@@ -42,15 +42,17 @@ export function Timeline({ id }: { id: string }) {
         <LoadError error={q.error} onRetry={() => void q.refetch()} />
       ) : (
         <ol className="mt-3 space-y-3 border-l border-line pl-4">
-          {[...q.data].sort((a, b) => b.at.localeCompare(a.at)).map((e) => (
-            <li key={e.id} className="relative text-sm">
-              <span className="absolute -left-[1.3rem] top-1.5 size-2 rounded-full bg-accent" aria-hidden="true" />
-              <p>{describeEvent(e)}</p>
-              <p className="text-xs text-muted">
-                <time dateTime={e.at}>{formatInstant(e.at)}</time>
-              </p>
-            </li>
-          ))}
+          {[...q.data]
+            .sort((a, b) => b.at.localeCompare(a.at))
+            .map((e) => (
+              <li key={e.id} className="relative text-sm">
+                <span className="absolute -left-[1.3rem] top-1.5 size-2 rounded-full bg-accent" aria-hidden="true" />
+                <p>{describeEvent(e)}</p>
+                <p className="text-xs text-muted">
+                  <time dateTime={e.at}>{formatInstant(e.at)}</time>
+                </p>
+              </li>
+            ))}
         </ol>
       )}
     </section>

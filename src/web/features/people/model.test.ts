@@ -27,11 +27,30 @@ const person = (over: Partial<Person>): Person => ({
 describe('people model', () => {
   it('turns a parsed card into an import body linked to this opportunity, keeping the card’s own ORG', () => {
     const { cards } = parseVCards(
-      ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Sam Okafor', 'TITLE:Senior Recruiter', 'ORG:Umbrella Ltd', 'EMAIL:sam@umbrella.test', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:3.0', 'FN:Lee Park', 'END:VCARD'].join('\r\n'),
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Sam Okafor',
+        'TITLE:Senior Recruiter',
+        'ORG:Umbrella Ltd',
+        'EMAIL:sam@umbrella.test',
+        'END:VCARD',
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Lee Park',
+        'END:VCARD',
+      ].join('\r\n'),
     );
     expect(cards).toHaveLength(2);
     const [sam, lee] = cards.map((c) => cardToCreate(c, { opportunityId: OPP, employerName: 'Initech' }));
-    expect(sam).toMatchObject({ name: 'Sam Okafor', title: 'Senior Recruiter', role: 'recruiter', email: 'sam@umbrella.test', employerName: 'Umbrella Ltd', opportunityIds: [OPP] });
+    expect(sam).toMatchObject({
+      name: 'Sam Okafor',
+      title: 'Senior Recruiter',
+      role: 'recruiter',
+      email: 'sam@umbrella.test',
+      employerName: 'Umbrella Ltd',
+      opportunityIds: [OPP],
+    });
     expect(lee).toEqual({ name: 'Lee Park', role: 'other', employerName: 'Initech', opportunityIds: [OPP] });
   });
 
@@ -46,7 +65,15 @@ describe('people model', () => {
 
   it('recreates a deleted person with the same id, details and links to opportunities', () => {
     const p = person({ title: 'CTO', email: 'd@x.test', links: ['https://x.test/d'], opportunityIds: [OPP] });
-    expect(recreatePerson(p)).toMatchObject({ id: p.id, name: 'Dana Reyes', title: 'CTO', email: 'd@x.test', links: ['https://x.test/d'], employerName: 'Initech', opportunityIds: [OPP] });
+    expect(recreatePerson(p)).toMatchObject({
+      id: p.id,
+      name: 'Dana Reyes',
+      title: 'CTO',
+      email: 'd@x.test',
+      links: ['https://x.test/d'],
+      employerName: 'Initech',
+      opportunityIds: [OPP],
+    });
   });
 
   it('reads links one per line and shortens them for display', () => {

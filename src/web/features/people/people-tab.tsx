@@ -10,7 +10,15 @@ import { VcfImport } from './vcf-import.js';
 import { useCreatePerson, usePeople } from './queries.js';
 
 /** The People tab: who you deal with at this employer, with their contacts, and vCard import and export. */
-export function PeopleTab({ opportunityId, employerId, employerName }: { opportunityId: string; employerId: string; employerName: string }) {
+export function PeopleTab({
+  opportunityId,
+  employerId,
+  employerName,
+}: {
+  opportunityId: string;
+  employerId: string;
+  employerName: string;
+}) {
   const q = usePeople(opportunityId);
   const create = useCreatePerson();
   const toast = useToast();
@@ -29,7 +37,11 @@ export function PeopleTab({ opportunityId, employerId, employerName }: { opportu
               </Button>
             )}
             {q.data && q.data.length > 0 && (
-              <a href={`/api/opportunities/${encodeURIComponent(opportunityId)}/people.vcf`} download className={buttonClass('secondary', 'sm')}>
+              <a
+                href={`/api/opportunities/${encodeURIComponent(opportunityId)}/people.vcf`}
+                download
+                className={buttonClass('secondary', 'sm')}
+              >
                 <Download size={14} aria-hidden="true" /> Export all (.vcf)
               </a>
             )}
@@ -60,7 +72,8 @@ export function PeopleTab({ opportunityId, employerId, employerName }: { opportu
           <LoadError error={q.error} onRetry={() => void q.refetch()} />
         ) : q.data.length === 0 ? (
           <p className="rounded-xl border border-dashed border-line-strong bg-surface p-5 text-sm text-muted">
-            Nobody here yet. Add the recruiter and each person you will meet, so their names, roles and contact details are at hand before and after every conversation.
+            Nobody here yet. Add the recruiter and each person you will meet, so their names, roles and contact details are at hand before
+            and after every conversation.
           </p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2" aria-label="People">

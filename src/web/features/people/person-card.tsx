@@ -52,7 +52,11 @@ export function PersonCard({ person, opportunityId }: { person: Person; opportun
   function remove() {
     del
       .mutateAsync(person.id)
-      .then(() => toast.show(`Deleted ${person.name}.`, { action: { label: 'Undo', onClick: () => recreate.mutateAsync(recreatePerson(person)).catch(fail) } }))
+      .then(() =>
+        toast.show(`Deleted ${person.name}.`, {
+          action: { label: 'Undo', onClick: () => recreate.mutateAsync(recreatePerson(person)).catch(fail) },
+        }),
+      )
       .catch(fail);
   }
 
@@ -108,7 +112,12 @@ export function PersonCard({ person, opportunityId }: { person: Person; opportun
         <Button variant="ghost" size="sm" onClick={() => setEditing(true)} aria-label={`Edit ${person.name}`}>
           <Pencil size={14} aria-hidden="true" /> Edit
         </Button>
-        <a href={`/api/people/${encodeURIComponent(person.id)}/vcard`} download className="inline-flex h-8 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-accent-soft" aria-label={`Download vCard of ${person.name}`}>
+        <a
+          href={`/api/people/${encodeURIComponent(person.id)}/vcard`}
+          download
+          className="inline-flex h-8 items-center gap-1.5 rounded-lg px-3 text-sm font-medium hover:bg-accent-soft"
+          aria-label={`Download vCard of ${person.name}`}
+        >
           <Download size={14} aria-hidden="true" /> Download vCard
         </a>
         {/* One way out: a person who also belongs to other opportunities is only taken off this one; otherwise deleted. */}

@@ -54,7 +54,12 @@ export function bodyOf(d: PersonDraft) {
 }
 
 /** Add or edit a person: the short form first, "More details" for links, background and what you share. */
-export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: {
+export function PersonForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
   initial: PersonDraft;
   submitLabel: string;
   onSubmit: (d: PersonDraft) => Promise<unknown>;
@@ -92,14 +97,28 @@ export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: {
   const text = (k: keyof PersonDraft, label: string, type = 'text', required = false) => (
     <Field label={label} error={errors[k]} required={required}>
       {({ id, describedBy, invalid }) => (
-        <Input id={id} type={type} value={d[k]} onChange={(e) => set(k)(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+        <Input
+          id={id}
+          type={type}
+          value={d[k]}
+          onChange={(e) => set(k)(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        />
       )}
     </Field>
   );
   const area = (k: keyof PersonDraft, label: string, hint?: string) => (
     <Field label={label} error={errors[k]} {...(hint ? { hint } : {})}>
       {({ id, describedBy, invalid }) => (
-        <textarea id={id} className={clsx(controlClass, 'min-h-20')} value={d[k]} onChange={(e) => set(k)(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+        <textarea
+          id={id}
+          className={clsx(controlClass, 'min-h-20')}
+          value={d[k]}
+          onChange={(e) => set(k)(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        />
       )}
     </Field>
   );
@@ -111,10 +130,16 @@ export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: {
         {text('name', 'Name', 'text', true)}
         <Field label="Role" error={errors.role}>
           {({ id, describedBy, invalid }) => (
-            <Select id={id} value={d.role} onChange={(e) => {
+            <Select
+              id={id}
+              value={d.role}
+              onChange={(e) => {
                 const v = e.target.value;
                 if (isPersonRole(v)) setD((x) => ({ ...x, role: v }));
-              }} aria-describedby={describedBy} aria-invalid={invalid}>
+              }}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
               {PERSON_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABELS[r]}

@@ -36,7 +36,10 @@ export function useUpdatePerson() {
 /** Deletes a person everywhere (the UI offers Undo). */
 export function useDeletePerson() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (id: string) => api('DELETE /api/people/:id', { params: { id } }), onSuccess: () => invalidatePeople(qc) });
+  return useMutation({
+    mutationFn: (id: string) => api('DELETE /api/people/:id', { params: { id } }),
+    onSuccess: () => invalidatePeople(qc),
+  });
 }
 
 /** Links (`link: true`) or unlinks a person and an opportunity. */
@@ -44,7 +47,9 @@ export function useLinkPerson(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ personId, link }: { personId: string; link: boolean }) =>
-      api(link ? 'PUT /api/opportunities/:id/people/:personId' : 'DELETE /api/opportunities/:id/people/:personId', { params: { id: opportunityId, personId } }),
+      api(link ? 'PUT /api/opportunities/:id/people/:personId' : 'DELETE /api/opportunities/:id/people/:personId', {
+        params: { id: opportunityId, personId },
+      }),
     onSuccess: () => invalidatePeople(qc),
   });
 }

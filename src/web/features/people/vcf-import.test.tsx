@@ -5,7 +5,21 @@ import { VcfImport } from './vcf-import.js';
 import { renderWithApp, stubApi } from '../research/test-utils.js';
 
 const OPP = '00000000-0000-7000-8000-0000000000a1';
-const VCF = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Ana Silva', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:3.0', 'NOTE:no name here', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:4.0', 'FN:Ben Ode', 'ORG:Other Co', 'END:VCARD'].join('\r\n');
+const VCF = [
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'FN:Ana Silva',
+  'END:VCARD',
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'NOTE:no name here',
+  'END:VCARD',
+  'BEGIN:VCARD',
+  'VERSION:4.0',
+  'FN:Ben Ode',
+  'ORG:Other Co',
+  'END:VCARD',
+].join('\r\n');
 
 afterEach(() => {
   cleanup();
@@ -29,7 +43,9 @@ describe('VcfImport', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import 1 person' }));
     await waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]?.url).toBe('/api/people/import');
-    expect(calls[0]?.body).toEqual({ people: [{ name: 'Ben Ode', role: 'hiring-manager', employerName: 'Other Co', opportunityIds: [OPP] }] });
+    expect(calls[0]?.body).toEqual({
+      people: [{ name: 'Ben Ode', role: 'hiring-manager', employerName: 'Other Co', opportunityIds: [OPP] }],
+    });
     await screen.findByText('Imported 1 person.');
   });
 });

@@ -53,7 +53,9 @@ export function VcfImport({ opportunityId, employerName }: { opportunityId: stri
       <h2 id="vcf-h" className="text-base font-semibold">
         Import contacts (.vcf)
       </h2>
-      <p className="mt-1 text-sm text-muted">Export a card from your phone or address book. You will see what was read before anything is saved.</p>
+      <p className="mt-1 text-sm text-muted">
+        Export a card from your phone or address book. You will see what was read before anything is saved.
+      </p>
       <label className="mt-3 inline-flex cursor-pointer items-center gap-2 rounded-lg border border-line-strong px-3 py-2 text-sm font-medium hover:bg-accent-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent">
         <Upload size={16} aria-hidden="true" />
         Choose a .vcf file
@@ -66,12 +68,19 @@ export function VcfImport({ opportunityId, employerName }: { opportunityId: stri
             <p className="mt-2 text-sm text-muted">No readable cards in this file.</p>
           ) : (
             <fieldset className="mt-2">
-              <legend className="text-sm text-muted">People to import ({count} of {result.cards.length} chosen)</legend>
+              <legend className="text-sm text-muted">
+                People to import ({count} of {result.cards.length} chosen)
+              </legend>
               <ul className="mt-2 space-y-2">
                 {result.cards.map((c, i) => (
                   <li key={c.line} className="rounded-lg border border-line px-3 py-2 text-sm">
                     <label className="flex items-start gap-2">
-                      <input type="checkbox" className="mt-1" checked={chosen[i] ?? false} onChange={(e) => setChosen(chosen.map((v, j) => (j === i ? e.target.checked : v)))} />
+                      <input
+                        type="checkbox"
+                        className="mt-1"
+                        checked={chosen[i] ?? false}
+                        onChange={(e) => setChosen(chosen.map((v, j) => (j === i ? e.target.checked : v)))}
+                      />
                       <span>
                         <span className="font-medium">{c.person.name}</span>
                         {c.person.title && <span className="text-muted"> · {c.person.title}</span>}

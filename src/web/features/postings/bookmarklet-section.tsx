@@ -14,8 +14,8 @@ export function BookmarkletSection() {
         Send a job page to Offerbook
       </h2>
       <p className="mt-1 text-sm text-muted">
-        Drag this link to your bookmarks bar. On a job page, click it: Offerbook opens its capture page in a new window with the page's address, title and
-        text, and shows you the preview. Nothing is saved until you save it.
+        Drag this link to your bookmarks bar. On a job page, click it: Offerbook opens its capture page in a new window with the page's
+        address, title and text, and shows you the preview. Nothing is saved until you save it.
       </p>
       <a
         ref={link}

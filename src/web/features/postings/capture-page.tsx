@@ -41,7 +41,9 @@ export function CapturePage() {
       setText(posting.text);
       setUrl(posting.url);
       setFromPage(posting.title || posting.url);
-      void readRef.current({ text: posting.text || null, url: posting.url || null, title: posting.title || null, jsonLd: posting.jsonLd }).then(setPreview, () => undefined);
+      void readRef
+        .current({ text: posting.text || null, url: posting.url || null, title: posting.title || null, jsonLd: posting.jsonLd })
+        .then(setPreview, () => undefined);
     };
     window.addEventListener('message', onMessage);
     opener.postMessage({ type: 'offerbook-capture-ready' }, '*');
@@ -60,7 +62,10 @@ export function CapturePage() {
   const canRead = text.trim() !== '' || html !== null;
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Add from a posting" lead="Paste the job posting or a recruiter's message, or drop a saved page. You check every field before anything is saved." />
+      <PageHeader
+        title="Add from a posting"
+        lead="Paste the job posting or a recruiter's message, or drop a saved page. You check every field before anything is saved."
+      />
       {preview ? (
         <CapturePreview
           key={id}
@@ -76,18 +81,50 @@ export function CapturePage() {
           className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-6"
           onSubmit={(e) => {
             e.preventDefault();
-            if (canRead && !read.isPending) void run({ text: text.trim() ? text : null, html, url: url.trim() || null }).catch(() => undefined);
+            if (canRead && !read.isPending)
+              void run({ text: text.trim() ? text : null, html, url: url.trim() || null }).catch(() => undefined);
           }}
         >
           {fromPage && <p className="text-sm text-muted">Reading the page you sent: {fromPage}</p>}
           <Field label="The posting" hint="Select all on the job page, copy, and paste here. A recruiter's e-mail works too.">
-            {({ id: fid, describedBy }) => <Textarea id={fid} aria-describedby={describedBy} name="text" rows={12} value={text} onChange={(e) => setText(e.target.value)} />}
+            {({ id: fid, describedBy }) => (
+              <Textarea
+                id={fid}
+                aria-describedby={describedBy}
+                name="text"
+                rows={12}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+              />
+            )}
           </Field>
-          <Field label="Or a saved page (.html)" hint={fileName ? `Read from ${fileName}.` : 'Save the job page from your browser, then choose the file.'}>
-            {({ id: fid, describedBy }) => <Input id={fid} aria-describedby={describedBy} type="file" accept=".html,.htm,.txt,text/html,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />}
+          <Field
+            label="Or a saved page (.html)"
+            hint={fileName ? `Read from ${fileName}.` : 'Save the job page from your browser, then choose the file.'}
+          >
+            {({ id: fid, describedBy }) => (
+              <Input
+                id={fid}
+                aria-describedby={describedBy}
+                type="file"
+                accept=".html,.htm,.txt,text/html,text/plain"
+                onChange={(e) => void onFile(e.target.files?.[0])}
+              />
+            )}
           </Field>
           <Field label="The posting's address (optional)">
-            {({ id: fid, describedBy, invalid }) => <Input id={fid} aria-describedby={describedBy} aria-invalid={invalid} name="url" type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.target.value)} />}
+            {({ id: fid, describedBy, invalid }) => (
+              <Input
+                id={fid}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                name="url"
+                type="url"
+                value={url}
+                placeholder="https://"
+                onChange={(e) => setUrl(e.target.value)}
+              />
+            )}
           </Field>
           {read.isError && (
             <p role="alert" className="text-sm text-danger">

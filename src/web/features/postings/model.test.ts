@@ -4,8 +4,20 @@ import { APPLY_BEFORE, bookmarkletCode, formFromPreview, readBookmarkletMessage,
 
 const preview = (fields: Partial<PostingPreview['fields']>): PostingPreview => ({
   fields: {
-    employerName: null, roleTitle: null, location: null, remotePolicy: null, salaryMin: null, salaryMax: null, salaryCurrency: null, salaryPeriod: null,
-    employmentType: null, postedAt: null, closesAt: null, description: null, sourceUrl: null, ...fields,
+    employerName: null,
+    roleTitle: null,
+    location: null,
+    remotePolicy: null,
+    salaryMin: null,
+    salaryMax: null,
+    salaryCurrency: null,
+    salaryPeriod: null,
+    employmentType: null,
+    postedAt: null,
+    closesAt: null,
+    description: null,
+    sourceUrl: null,
+    ...fields,
   },
   sources: {},
   facts: [],
@@ -16,8 +28,28 @@ const preview = (fields: Partial<PostingPreview['fields']>): PostingPreview => (
 
 describe('formFromPreview', () => {
   it('fills the form and turns the closing date into the next action', () => {
-    const v = formFromPreview(preview({ employerName: 'Acme', roleTitle: 'Baker', salaryMin: 12.5, salaryMax: 14, salaryPeriod: 'hour', closesAt: '2026-04-01', description: 'Bake.' }));
-    expect(v).toMatchObject({ employerName: 'Acme', roleTitle: 'Baker', salaryMin: '13', salaryMax: '14', salaryPeriod: 'hour', jobDescription: 'Bake.', nextAction: APPLY_BEFORE, nextActionDue: '2026-04-01', stage: 'lead' });
+    const v = formFromPreview(
+      preview({
+        employerName: 'Acme',
+        roleTitle: 'Baker',
+        salaryMin: 12.5,
+        salaryMax: 14,
+        salaryPeriod: 'hour',
+        closesAt: '2026-04-01',
+        description: 'Bake.',
+      }),
+    );
+    expect(v).toMatchObject({
+      employerName: 'Acme',
+      roleTitle: 'Baker',
+      salaryMin: '13',
+      salaryMax: '14',
+      salaryPeriod: 'hour',
+      jobDescription: 'Bake.',
+      nextAction: APPLY_BEFORE,
+      nextActionDue: '2026-04-01',
+      stage: 'lead',
+    });
     expect(formFromPreview(preview({})).nextAction).toBe('');
   });
 });
@@ -36,7 +68,13 @@ describe('bookmarklet', () => {
   it('accepts only a well-formed capture message, trimmed to size, and drops non-web addresses', () => {
     expect(readBookmarkletMessage({ type: 'other' })).toBeNull();
     expect(readBookmarkletMessage('x')).toBeNull();
-    const m = readBookmarkletMessage({ type: 'offerbook-capture', url: 'javascript:alert(1)', title: 7, jsonLd: ['{}', 3], text: 'x'.repeat(400_000) });
+    const m = readBookmarkletMessage({
+      type: 'offerbook-capture',
+      url: 'javascript:alert(1)',
+      title: 7,
+      jsonLd: ['{}', 3],
+      text: 'x'.repeat(400_000),
+    });
     expect(m).toEqual({ url: '', title: '', jsonLd: ['{}'], text: 'x'.repeat(300_000) });
   });
 });

@@ -14,8 +14,19 @@ export const SOURCE_WORDS: Record<string, string> = {
 
 /** Field names as the preview lists them. */
 export const FIELD_LABELS: Record<string, string> = {
-  employerName: 'Employer', roleTitle: 'Role', location: 'Location', remotePolicy: 'Remote policy', salaryMin: 'Salary from', salaryMax: 'Salary to',
-  salaryCurrency: 'Currency', salaryPeriod: 'Per', employmentType: 'Employment type', postedAt: 'Posted', closesAt: 'Closes', description: 'Description', sourceUrl: 'Address',
+  employerName: 'Employer',
+  roleTitle: 'Role',
+  location: 'Location',
+  remotePolicy: 'Remote policy',
+  salaryMin: 'Salary from',
+  salaryMax: 'Salary to',
+  salaryCurrency: 'Currency',
+  salaryPeriod: 'Per',
+  employmentType: 'Employment type',
+  postedAt: 'Posted',
+  closesAt: 'Closes',
+  description: 'Description',
+  sourceUrl: 'Address',
 };
 
 /** The next action a closing date suggests. */
@@ -73,7 +84,12 @@ export function readBookmarkletMessage(data: unknown): BookmarkletPosting | null
   const d = data as Record<string, unknown>;
   if (d.type !== 'offerbook-capture') return null;
   const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
-  const jsonLd = Array.isArray(d.jsonLd) ? d.jsonLd.filter((x): x is string => typeof x === 'string').slice(0, 20).map((x) => x.slice(0, 200_000)) : [];
+  const jsonLd = Array.isArray(d.jsonLd)
+    ? d.jsonLd
+        .filter((x): x is string => typeof x === 'string')
+        .slice(0, 20)
+        .map((x) => x.slice(0, 200_000))
+    : [];
   const url = str(d.url, 2000);
   return { url: /^https?:\/\//i.test(url) ? url : '', title: str(d.title, 1000), jsonLd, text: str(d.text, 300_000) };
 }

@@ -49,9 +49,17 @@ export function PostingTab({ opportunityId }: { opportunityId: string }) {
       )}
       {asPage && html ? (
         // Safe: sanitised by the server when kept, and again here with the app's allow-list.
-        <div className="mt-4 break-words text-sm leading-relaxed [&_li]:ml-5 [&_ul]:list-disc [&_ol]:list-decimal [&_p+p]:mt-2 [&_h2]:font-semibold [&_h3]:font-semibold" dangerouslySetInnerHTML={{ __html: html }} />
+        <div
+          className="mt-4 break-words text-sm leading-relaxed [&_li]:ml-5 [&_ul]:list-disc [&_ol]:list-decimal [&_p+p]:mt-2 [&_h2]:font-semibold [&_h3]:font-semibold"
+          dangerouslySetInnerHTML={{ __html: html }}
+        />
       ) : (
-        <div role="region" aria-label="Posting text" tabIndex={0} className="mt-4 whitespace-pre-wrap break-words text-sm leading-relaxed text-fg">
+        <div
+          role="region"
+          aria-label="Posting text"
+          tabIndex={0}
+          className="mt-4 whitespace-pre-wrap break-words text-sm leading-relaxed text-fg"
+        >
           {c.text}
         </div>
       )}

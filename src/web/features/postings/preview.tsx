@@ -25,7 +25,9 @@ export function CapturePreview({ preview, id, onStartOver }: Props) {
   const [factIds] = useState<string[]>(() => preview.facts.map(() => uuidv7()));
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const known = Object.entries(preview.sources).filter(([k]) => FIELD_LABELS[k] && preview.fields[k as keyof PostingPreview['fields']] !== null);
+  const known = Object.entries(preview.sources).filter(
+    ([k]) => FIELD_LABELS[k] && preview.fields[k as keyof PostingPreview['fields']] !== null,
+  );
   const showForm = preview.duplicates.length === 0 || addAnyway;
 
   return (
@@ -39,7 +41,8 @@ export function CapturePreview({ preview, id, onStartOver }: Props) {
             {preview.duplicates.map((d) => (
               <li key={d.id} className="flex flex-wrap items-center justify-between gap-3">
                 <span className="text-sm text-fg">
-                  {d.roleTitle} at {d.employerName} · {STAGE_LABELS[d.stage]} · {d.reason === 'same-url' ? 'same posting address' : 'same employer, similar title'}
+                  {d.roleTitle} at {d.employerName} · {STAGE_LABELS[d.stage]} ·{' '}
+                  {d.reason === 'same-url' ? 'same posting address' : 'same employer, similar title'}
                 </span>
                 <Link to="/opportunities/$id" params={{ id: d.id }} className={buttonClass('secondary', 'sm')}>
                   Open it
@@ -80,7 +83,12 @@ export function CapturePreview({ preview, id, onStartOver }: Props) {
             {preview.facts.map((f, i) => (
               <li key={`${f.topic}-${i}`}>
                 <label className="flex items-start gap-2 text-sm text-fg">
-                  <input type="checkbox" className="mt-1" checked={keep[i] ?? false} onChange={(e) => setKeep((prev) => prev.map((v, j) => (j === i ? e.target.checked : v)))} />
+                  <input
+                    type="checkbox"
+                    className="mt-1"
+                    checked={keep[i] ?? false}
+                    onChange={(e) => setKeep((prev) => prev.map((v, j) => (j === i ? e.target.checked : v)))}
+                  />
                   <span>{f.statement}</span>
                 </label>
               </li>

@@ -27,4 +27,5 @@ export function usePostingCopy(opportunityId: string) {
 export const createOpportunity = (body: CreateOpportunity) => api('POST /api/opportunities', { body });
 
 /** Keeps one fact the posting states on the employer's research. */
-export const addFact = (employerId: string, body: CreateFact) => api('POST /api/employers/:employerId/facts', { params: { employerId }, body });
+export const addFact = (employerId: string, body: CreateFact) =>
+  api('POST /api/employers/:employerId/facts', { params: { employerId }, body });

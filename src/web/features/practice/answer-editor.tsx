@@ -54,7 +54,10 @@ export function AnswerEditor({ prompt, opportunityId, answer, initialText }: Pro
     };
     const trimmedNote = note.trim() || undefined;
     if (answer) {
-      saveVersion.mutate({ answerId: answer.id, body: { id: uuidv7(), text, ...(trimmedNote ? { note: trimmedNote } : {}) } }, { onSuccess: done, onError });
+      saveVersion.mutate(
+        { answerId: answer.id, body: { id: uuidv7(), text, ...(trimmedNote ? { note: trimmedNote } : {}) } },
+        { onSuccess: done, onError },
+      );
     } else {
       create.mutate(
         { id: ids.answer, versionId: ids.version, promptId: prompt.id, opportunityId, text, ...(trimmedNote ? { note: trimmedNote } : {}) },
@@ -81,8 +84,14 @@ export function AnswerEditor({ prompt, opportunityId, answer, initialText }: Pro
             }
           }}
         >
-          <Field label="Answer" error={error} hint="Feedback updates as you type and never leaves this device. Ctrl+Enter (⌘+Enter) saves a version.">
-            {({ id, describedBy, invalid }) => <CoachedTextarea id={id} value={text} onChange={setText} prompt={prompt} describedBy={describedBy} invalid={invalid} />}
+          <Field
+            label="Answer"
+            error={error}
+            hint="Feedback updates as you type and never leaves this device. Ctrl+Enter (⌘+Enter) saves a version."
+          >
+            {({ id, describedBy, invalid }) => (
+              <CoachedTextarea id={id} value={text} onChange={setText} prompt={prompt} describedBy={describedBy} invalid={invalid} />
+            )}
           </Field>
           <div className="flex flex-wrap items-end gap-3">
             <Field label="Note for this version (optional)" className="min-w-0 flex-1">

@@ -52,7 +52,6 @@ export function CoachedTextarea({ id, value, onChange, prompt, describedBy, inva
   const groups = useMemo(() => (coach && analysis ? coach.groupFindings(analysis.findings, value) : []), [coach, analysis, value]);
   const segments = useMemo(() => segmentText(value, findings), [value, findings]);
 
-
   // Keystroke → highlights in the DOM, measured for the journey and for anyone profiling.
   useLayoutEffect(() => {
     const start = typedAt.current;
@@ -107,7 +106,10 @@ export function CoachedTextarea({ id, value, onChange, prompt, describedBy, inva
                 key={s.start}
                 data-findings={s.findings.join(',')}
                 data-codes={s.findings.map((i) => findings[i]?.code ?? '').join(' ')}
-                className={clsx('rounded-sm text-transparent', MARK_CLASS[worstSeverity(s.findings.map((i) => findings[i]).filter((f): f is Finding => f !== undefined))])}
+                className={clsx(
+                  'rounded-sm text-transparent',
+                  MARK_CLASS[worstSeverity(s.findings.map((i) => findings[i]).filter((f): f is Finding => f !== undefined))],
+                )}
               >
                 {s.text}
               </mark>
@@ -135,7 +137,11 @@ export function CoachedTextarea({ id, value, onChange, prompt, describedBy, inva
           className={clsx(AREA_CLASS, TEXT_BOX, 'absolute inset-0 h-full resize-none overflow-hidden')}
         />
         {hover && hover.findings.length > 0 && (
-          <div role="tooltip" className="pointer-events-none absolute z-10 max-w-sm rounded-lg border border-line-strong bg-surface p-3 text-sm shadow-lg" style={{ left: Math.max(0, hover.x), top: hover.y }}>
+          <div
+            role="tooltip"
+            className="pointer-events-none absolute z-10 max-w-sm rounded-lg border border-line-strong bg-surface p-3 text-sm shadow-lg"
+            style={{ left: Math.max(0, hover.x), top: hover.y }}
+          >
             {hover.findings.map((f, i) => (
               <p key={i} className={i > 0 ? 'mt-2' : undefined}>
                 <span className="font-medium">{f.message}</span> <span className="text-muted">{f.suggestion}</span>

@@ -54,9 +54,12 @@ export function useRecorder(): Recorder {
   }, []);
 
   useEffect(() => () => stop(), [stop]);
-  useEffect(() => () => {
-    if (audioUrl) URL.revokeObjectURL(audioUrl);
-  }, [audioUrl]);
+  useEffect(
+    () => () => {
+      if (audioUrl) URL.revokeObjectURL(audioUrl);
+    },
+    [audioUrl],
+  );
 
   return { supported, recording, audioUrl, error, start, stop, discard };
 }

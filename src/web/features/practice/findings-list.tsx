@@ -9,7 +9,11 @@ function ShowButton({ f, text, onSelect }: { f: Finding; text: string; onSelect:
   if (!isInline(f, text.length)) return null;
   const words = text.slice(f.start, f.end);
   return (
-    <button type="button" onClick={() => onSelect(f)} className="rounded text-xs font-medium text-accent underline-offset-2 hover:underline">
+    <button
+      type="button"
+      onClick={() => onSelect(f)}
+      className="rounded text-xs font-medium text-accent underline-offset-2 hover:underline"
+    >
       Show “{words.length > 40 ? `${words.slice(0, 40)}…` : words}” in the text
     </button>
   );
@@ -38,11 +42,25 @@ function Strengths({ strengths }: { strengths: readonly Strength[] }) {
  * are one card with the count and the words. Cards about specific words select them in the text.
  * What the answer does well comes after.
  */
-export function FindingsList({ groups, strengths, text, onSelect }: { groups: readonly FindingGroup[]; strengths: readonly Strength[]; text: string; onSelect: (f: Finding) => void }) {
+export function FindingsList({
+  groups,
+  strengths,
+  text,
+  onSelect,
+}: {
+  groups: readonly FindingGroup[];
+  strengths: readonly Strength[];
+  text: string;
+  onSelect: (f: Finding) => void;
+}) {
   if (groups.length === 0) {
     return (
       <div className="flex flex-col gap-2">
-        <section aria-label="Coach feedback" className="rounded-lg border border-line bg-ok-soft p-3 text-sm text-ok" data-testid="coach-clean">
+        <section
+          aria-label="Coach feedback"
+          className="rounded-lg border border-line bg-ok-soft p-3 text-sm text-ok"
+          data-testid="coach-clean"
+        >
           {text.trim() ? 'The coach has nothing to flag.' : 'Start typing: the coach checks your answer as you write, on this device.'}
         </section>
         {text.trim() ? <Strengths strengths={strengths} /> : null}

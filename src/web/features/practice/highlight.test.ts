@@ -2,7 +2,14 @@ import { describe, it, expect } from 'vitest';
 import type { Finding } from '../../../core/coach/index.js';
 import { findingsAt, formatSeconds, orderFindings, segmentText, worstSeverity } from './highlight.js';
 
-const f = (code: Finding['code'], start: number, end: number, severity: Finding['severity'] = 'warning'): Finding => ({ code, severity, start, end, message: `m-${code}`, suggestion: `s-${code}` });
+const f = (code: Finding['code'], start: number, end: number, severity: Finding['severity'] = 'warning'): Finding => ({
+  code,
+  severity,
+  start,
+  end,
+  message: `m-${code}`,
+  suggestion: `s-${code}`,
+});
 
 describe('segmentText', () => {
   it('cuts the text at span edges and keeps every character exactly once', () => {

@@ -12,13 +12,23 @@ export function MetricsBar({ metrics, prompt, score }: { metrics: Metrics; promp
   const lengthTone = s > target.max ? 'text-danger' : s < target.min ? 'text-warn' : 'text-ok';
   return (
     <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-5" aria-label="Answer metrics">
-      {score !== undefined && <Item label="Score" value={`${score} / 100`} className={score >= 80 ? 'text-ok' : score >= 50 ? 'text-warn' : 'text-danger'} />}
+      {score !== undefined && (
+        <Item label="Score" value={`${score} / 100`} className={score >= 80 ? 'text-ok' : score >= 50 ? 'text-warn' : 'text-danger'} />
+      )}
       <Item label="Words" value={String(metrics.words)} />
-      <Item label="Spoken" value={`${formatSeconds(s)} of ${formatSeconds(target.min)}–${formatSeconds(target.max)}`} className={lengthTone} />
+      <Item
+        label="Spoken"
+        value={`${formatSeconds(s)} of ${formatSeconds(target.min)}–${formatSeconds(target.max)}`}
+        className={lengthTone}
+      />
       <Item label="Sentences" value={String(metrics.sentences)} />
       {/* A rate over a few seconds of speech is noise ("1 um" in 5 s is not 12 a minute); like the coach, wait for 30 s. */}
       {s >= 30 ? (
-        <Item label="Fillers a minute" value={`${metrics.fillersPerMinute.toFixed(1)} (${metrics.fillerCount})`} className={metrics.fillersPerMinute > 5 ? 'text-danger' : undefined} />
+        <Item
+          label="Fillers a minute"
+          value={`${metrics.fillersPerMinute.toFixed(1)} (${metrics.fillerCount})`}
+          className={metrics.fillersPerMinute > 5 ? 'text-danger' : undefined}
+        />
       ) : (
         <Item label="Fillers" value={String(metrics.fillerCount)} />
       )}

@@ -31,7 +31,10 @@ export interface LibraryGroup {
 }
 
 // Lists arrive newest first; the first match is the latest.
-function latestBy<T extends { promptId: string; opportunityId: string | null }>(items: readonly T[], opportunityId: string | null): Map<string, T> {
+function latestBy<T extends { promptId: string; opportunityId: string | null }>(
+  items: readonly T[],
+  opportunityId: string | null,
+): Map<string, T> {
   const out = new Map<string, T>();
   for (const item of items) {
     if (opportunityId !== null && item.opportunityId !== opportunityId) continue;
@@ -44,8 +47,16 @@ function latestBy<T extends { promptId: string; opportunityId: string | null }>(
  * Groups the prompts by category with the answer and latest rehearsal of each. With an opportunity,
  * only what was tailored to it counts; without, any answer counts but a general one wins.
  */
-export function libraryGroups(prompts: readonly Prompt[], answers: readonly Answer[], rehearsals: readonly Rehearsal[], opportunityId: string | null = null): LibraryGroup[] {
-  const general = latestBy(answers.filter((a) => a.opportunityId === null), null);
+export function libraryGroups(
+  prompts: readonly Prompt[],
+  answers: readonly Answer[],
+  rehearsals: readonly Rehearsal[],
+  opportunityId: string | null = null,
+): LibraryGroup[] {
+  const general = latestBy(
+    answers.filter((a) => a.opportunityId === null),
+    null,
+  );
   const any = latestBy(answers, opportunityId);
   const rehearsed = latestBy(rehearsals, opportunityId);
   const groups = new Map<PromptCategory, LibraryGroup>();

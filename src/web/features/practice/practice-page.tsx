@@ -13,13 +13,19 @@ export function PracticePage() {
   const rehearsals = useRehearsals();
   return (
     <div className="flex flex-col gap-8">
-      <PageHeader title="Practice" lead="Prepare answers to the questions employers usually ask. The coach runs on this device as you type." />
+      <PageHeader
+        title="Practice"
+        lead="Prepare answers to the questions employers usually ask. The coach runs on this device as you type."
+      />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
           {answers.isPending || rehearsals.isPending ? (
             <Loading label="Loading your answers…" />
           ) : answers.isError || rehearsals.isError ? (
-            <LoadError error={answers.error ?? rehearsals.error} onRetry={() => void Promise.all([answers.refetch(), rehearsals.refetch()])} />
+            <LoadError
+              error={answers.error ?? rehearsals.error}
+              onRetry={() => void Promise.all([answers.refetch(), rehearsals.refetch()])}
+            />
           ) : (
             <PromptLibrary groups={libraryGroups(PROMPTS, answers.data, rehearsals.data)} />
           )}

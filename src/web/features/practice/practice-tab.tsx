@@ -32,7 +32,12 @@ export function PracticeTab({ opportunity }: { opportunity: Opportunity }) {
           <ul className="flex flex-col gap-2 text-sm">
             {tailored.map((a) => (
               <li key={a.id}>
-                <Link to="/practice/$promptId" params={{ promptId: a.promptId }} search={{ opportunity: opportunity.id }} className="font-medium text-accent underline-offset-2 hover:underline">
+                <Link
+                  to="/practice/$promptId"
+                  params={{ promptId: a.promptId }}
+                  search={{ opportunity: opportunity.id }}
+                  className="font-medium text-accent underline-offset-2 hover:underline"
+                >
                   {getPrompt(a.promptId)?.text ?? a.promptId}
                 </Link>
                 <span className="ml-2 inline-flex gap-1.5 align-middle">
@@ -57,7 +62,12 @@ export function PracticeTab({ opportunity }: { opportunity: Opportunity }) {
               </Select>
             )}
           </Field>
-          <Link to="/practice/$promptId" params={{ promptId: pick }} search={{ opportunity: opportunity.id }} className={buttonClass('secondary')}>
+          <Link
+            to="/practice/$promptId"
+            params={{ promptId: pick }}
+            search={{ opportunity: opportunity.id }}
+            className={buttonClass('secondary')}
+          >
             Open
           </Link>
         </div>

@@ -28,9 +28,19 @@ export function PromptLibrary({ groups }: { groups: LibraryGroup[] }) {
           <ul className="flex flex-col gap-2">
             {g.rows.map(({ prompt, answer, lastRehearsal }) => (
               <li key={prompt.id} data-prompt={prompt.id} className="flex gap-3 rounded-xl border border-line bg-surface p-3">
-                <input type="checkbox" checked={picked.includes(prompt.id)} onChange={() => toggle(prompt.id)} aria-label={`Pick “${prompt.text}” for rehearsal`} className="mt-1.5 size-4 shrink-0" />
+                <input
+                  type="checkbox"
+                  checked={picked.includes(prompt.id)}
+                  onChange={() => toggle(prompt.id)}
+                  aria-label={`Pick “${prompt.text}” for rehearsal`}
+                  className="mt-1.5 size-4 shrink-0"
+                />
                 <div className="min-w-0 flex-1">
-                  <Link to="/practice/$promptId" params={{ promptId: prompt.id }} className="font-medium text-accent underline-offset-2 hover:underline">
+                  <Link
+                    to="/practice/$promptId"
+                    params={{ promptId: prompt.id }}
+                    className="font-medium text-accent underline-offset-2 hover:underline"
+                  >
                     {prompt.text}
                   </Link>
                   <p className="text-sm text-muted">{prompt.intent}</p>

@@ -20,7 +20,14 @@ export function PromptPage() {
   const prompt = getPrompt(promptId);
   if (!prompt) {
     return (
-      <EmptyState title="No such question" actions={<Link to="/practice" className={buttonClass()}>Back to practice</Link>}>
+      <EmptyState
+        title="No such question"
+        actions={
+          <Link to="/practice" className={buttonClass()}>
+            Back to practice
+          </Link>
+        }
+      >
         This question is not in the library.
       </EmptyState>
     );
@@ -48,12 +55,15 @@ function PromptWorkspace({ prompt, opportunityId }: { prompt: Prompt; opportunit
           </Link>
         )}
       </nav>
-      <PageHeader title={prompt.text} lead={
+      <PageHeader
+        title={prompt.text}
+        lead={
           <>
             {CATEGORY_LABELS[prompt.category]}
             {opportunityId && <TailoredTo opportunityId={opportunityId} />}
           </>
-        } />
+        }
+      />
       <section aria-label="About this question" className="grid gap-3 rounded-xl border border-line bg-surface p-5 text-sm md:grid-cols-3">
         <div className="md:col-span-2">
           <h2 className="font-semibold">What they want to learn</h2>
@@ -96,7 +106,15 @@ function PromptWorkspace({ prompt, opportunityId }: { prompt: Prompt; opportunit
   );
 }
 
-function AnswerEditorFor({ prompt, opportunityId, answers }: { prompt: Prompt; opportunityId: string | null; answers: Parameters<typeof pickAnswer>[0] }) {
+function AnswerEditorFor({
+  prompt,
+  opportunityId,
+  answers,
+}: {
+  prompt: Prompt;
+  opportunityId: string | null;
+  answers: Parameters<typeof pickAnswer>[0];
+}) {
   const answer = pickAnswer(answers, prompt.id, opportunityId);
   // A tailored answer starts from the general one, if there is one.
   const start = answer ?? (opportunityId ? pickAnswer(answers, prompt.id, null) : undefined);

@@ -1,13 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
-import type {
-  CreateAnswer,
-  CreateAnswerVersion,
-  CreateRehearsal,
-  CreateStory,
-  UpdateStory,
-} from '../../../contracts/practice.js';
+import type { CreateAnswer, CreateAnswerVersion, CreateRehearsal, CreateStory, UpdateStory } from '../../../contracts/practice.js';
 import { practiceKeys } from '../../api/keys.js';
 
 export { practiceKeys };
@@ -47,7 +41,8 @@ export function useCreateAnswer() {
 export function useSaveVersion() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ answerId, body }: { answerId: string; body: CreateAnswerVersion }) => api('POST /api/answers/:id/versions', { params: { id: answerId }, body }),
+    mutationFn: ({ answerId, body }: { answerId: string; body: CreateAnswerVersion }) =>
+      api('POST /api/answers/:id/versions', { params: { id: answerId }, body }),
     onSuccess: () => invalidatePractice(qc),
   });
 }

@@ -3,7 +3,15 @@ import clsx from 'clsx';
 const LABELS = ['Rough', 'Shaky', 'OK', 'Good', 'Nailed it'];
 
 /** Self-rating 1–5 as a radio group (arrow keys move between choices natively). */
-export function RatingGroup({ value, onChange, error }: { value: number | null; onChange: (n: number) => void; error?: string | undefined }) {
+export function RatingGroup({
+  value,
+  onChange,
+  error,
+}: {
+  value: number | null;
+  onChange: (n: number) => void;
+  error?: string | undefined;
+}) {
   return (
     <fieldset aria-describedby={error ? 'rating-error' : undefined}>
       <legend className="mb-1.5 text-sm font-medium">How did it go?</legend>

@@ -42,7 +42,13 @@ describe('RehearsalRun', () => {
     await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
     const post = calls.find((c) => c.method === 'POST');
     expect(post?.url).toBe('/api/rehearsals');
-    expect(post?.body).toMatchObject({ promptId: 'why-did-you-leave', opportunityId: null, answerText: 'I wanted a bigger challenge.', durationSeconds: 20, selfRating: 4 });
+    expect(post?.body).toMatchObject({
+      promptId: 'why-did-you-leave',
+      opportunityId: null,
+      answerText: 'I wanted a bigger challenge.',
+      durationSeconds: 20,
+      selfRating: 4,
+    });
   });
 
   it('does not start the clock when Space is typed into a field', () => {

@@ -79,7 +79,16 @@ export function RehearsalRun({ prompt, opportunityId, onSaved }: { prompt: Promp
     }
     setRatingError(undefined);
     save.mutate(
-      { id: uuidv7(), promptId: prompt.id, opportunityId, answerText: said, durationSeconds: duration, selfRating: rating, note: note.trim() || undefined, transcribed: useSpeech && Boolean(transcriber.transcript) },
+      {
+        id: uuidv7(),
+        promptId: prompt.id,
+        opportunityId,
+        answerText: said,
+        durationSeconds: duration,
+        selfRating: rating,
+        note: note.trim() || undefined,
+        transcribed: useSpeech && Boolean(transcriber.transcript),
+      },
       {
         onSuccess: () => {
           toast.show('Rehearsal saved.');
@@ -120,14 +129,18 @@ export function RehearsalRun({ prompt, opportunityId, onSaved }: { prompt: Promp
           {recorder.supported && (
             <label className="flex items-start gap-2 text-sm">
               <input type="checkbox" checked={useMic} onChange={(e) => setUseMic(e.target.checked)} className="mt-1" />
-              <span>Record my voice to play back. The recording stays in this browser tab’s memory, is never uploaded, and is gone when you leave the page.</span>
+              <span>
+                Record my voice to play back. The recording stays in this browser tab’s memory, is never uploaded, and is gone when you
+                leave the page.
+              </span>
             </label>
           )}
           {transcriber.supported ? (
             <label className="flex items-start gap-2 text-sm">
               <input type="checkbox" checked={useSpeech} onChange={(e) => setUseSpeech(e.target.checked)} className="mt-1" />
               <span>
-                Transcribe what I say. <strong>Note:</strong> some browsers (Chrome among them) send the sound to their maker’s speech service to do this; Offerbook itself stores only the text.
+                Transcribe what I say. <strong>Note:</strong> some browsers (Chrome among them) send the sound to their maker’s speech
+                service to do this; Offerbook itself stores only the text.
               </span>
             </label>
           ) : (
@@ -175,12 +188,23 @@ export function RehearsalRun({ prompt, opportunityId, onSaved }: { prompt: Promp
             </div>
           )}
           {(recorder.error ?? transcriber.error) && <p className="text-sm text-warn">{recorder.error ?? transcriber.error}</p>}
-          <Field label="What you said" hint={useSpeech ? 'Transcribed by your browser; correct it if needed.' : 'Type it as you said it, fillers included: the coach checks it.'}>
-            {({ id, describedBy }) => <CoachedTextarea id={id} value={said} onChange={setSaid} prompt={prompt} describedBy={describedBy} rows={6} />}
+          <Field
+            label="What you said"
+            hint={
+              useSpeech
+                ? 'Transcribed by your browser; correct it if needed.'
+                : 'Type it as you said it, fillers included: the coach checks it.'
+            }
+          >
+            {({ id, describedBy }) => (
+              <CoachedTextarea id={id} value={said} onChange={setSaid} prompt={prompt} describedBy={describedBy} rows={6} />
+            )}
           </Field>
           <RatingGroup value={rating} onChange={setRating} error={ratingError} />
           <Field label="Note to yourself (optional)">
-            {({ id }) => <Input id={id} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Open with the result next time" />}
+            {({ id }) => (
+              <Input id={id} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Open with the result next time" />
+            )}
           </Field>
           <div className="flex flex-wrap gap-2">
             <Button onClick={submit} disabled={save.isPending}>

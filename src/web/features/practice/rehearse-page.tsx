@@ -16,7 +16,14 @@ export function RehearsePage() {
   const prompt = getPrompt(ids[Math.min(index, ids.length - 1)] ?? '');
   if (!prompt) {
     return (
-      <EmptyState title="Nothing to rehearse" actions={<Link to="/practice" className={buttonClass()}>Pick questions</Link>}>
+      <EmptyState
+        title="Nothing to rehearse"
+        actions={
+          <Link to="/practice" className={buttonClass()}>
+            Pick questions
+          </Link>
+        }
+      >
         Choose questions on the practice page, or rehearse the weakest five.
       </EmptyState>
     );

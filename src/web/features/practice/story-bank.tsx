@@ -24,7 +24,9 @@ export function StoryBank() {
           </Button>
         )}
       </div>
-      <p className="text-sm text-muted">A handful of well-told stories (situation, task, action, result) answers most behavioural questions.</p>
+      <p className="text-sm text-muted">
+        A handful of well-told stories (situation, task, action, result) answers most behavioural questions.
+      </p>
       {editing === 'new' && (
         <div className="rounded-xl border border-line bg-surface p-4">
           <StoryForm onDone={() => setEditing(null)} />
@@ -40,7 +42,11 @@ export function StoryBank() {
         <ul className="grid gap-3 @2xl:grid-cols-2">
           {q.data.map((s) => (
             <li key={s.id} className="rounded-xl border border-line bg-surface p-4">
-              {editing === s.id ? <StoryForm story={s} onDone={() => setEditing(null)} /> : <StoryCard story={s} onEdit={() => setEditing(s.id)} />}
+              {editing === s.id ? (
+                <StoryForm story={s} onDone={() => setEditing(null)} />
+              ) : (
+                <StoryCard story={s} onEdit={() => setEditing(s.id)} />
+              )}
             </li>
           ))}
         </ul>
@@ -61,7 +67,10 @@ function StoryCard({ story, onEdit }: { story: Story; onEdit: () => void }) {
             label: 'Undo',
             onClick: () => {
               const { id, title, situation, task, action, result, skills, numbers } = story;
-              restore.mutate({ id, title, situation, task, action, result, skills, numbers }, { onError: (e) => toast.show(errorMessage(e), { tone: 'error' }) });
+              restore.mutate(
+                { id, title, situation, task, action, result, skills, numbers },
+                { onError: (e) => toast.show(errorMessage(e), { tone: 'error' }) },
+              );
             },
           },
         }),

@@ -50,7 +50,15 @@ export function StoryForm({ story, onDone }: { story?: Story; onDone: () => void
       return;
     }
     setErrors({});
-    const body = { title: v.title.trim(), situation: v.situation, task: v.task, action: v.action, result: v.result, skills: splitList(v.skills), numbers: splitList(v.numbers) };
+    const body = {
+      title: v.title.trim(),
+      situation: v.situation,
+      task: v.task,
+      action: v.action,
+      result: v.result,
+      skills: splitList(v.skills),
+      numbers: splitList(v.numbers),
+    };
     const ok = () => {
       toast.show(story ? 'Story saved.' : 'Story added.');
       onDone();
@@ -61,23 +69,49 @@ export function StoryForm({ story, onDone }: { story?: Story; onDone: () => void
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-3" aria-label={story ? `Edit story ${story.title}` : 'Add a story'}>
-      <UnsavedGuard dirty={!create.isPending && !update.isPending && !create.isSuccess && !update.isSuccess && JSON.stringify(v) !== JSON.stringify(start)} />
+      <UnsavedGuard
+        dirty={
+          !create.isPending && !update.isPending && !create.isSuccess && !update.isSuccess && JSON.stringify(v) !== JSON.stringify(start)
+        }
+      />
       <Field label="Title" required error={errors.title}>
-        {({ id: fid, describedBy, invalid }) => <Input id={fid} value={v.title} onChange={set('title')} aria-describedby={describedBy} aria-invalid={invalid} placeholder="Rescued the billing migration" />}
+        {({ id: fid, describedBy, invalid }) => (
+          <Input
+            id={fid}
+            value={v.title}
+            onChange={set('title')}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            placeholder="Rescued the billing migration"
+          />
+        )}
       </Field>
       <div className="grid gap-3 md:grid-cols-2">
         {TEXT_FIELDS.map((f) => (
           <Field key={f.key} label={f.label} hint={f.hint} error={errors[f.key]}>
-            {({ id: fid, describedBy, invalid }) => <Textarea id={fid} value={v[f.key]} onChange={set(f.key)} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-20" />}
+            {({ id: fid, describedBy, invalid }) => (
+              <Textarea
+                id={fid}
+                value={v[f.key]}
+                onChange={set(f.key)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                className="min-h-20"
+              />
+            )}
           </Field>
         ))}
       </div>
       <div className="grid gap-3 md:grid-cols-2">
         <Field label="Skills it shows" hint="Comma-separated, e.g. negotiation, SQL" error={errors.skills}>
-          {({ id: fid, describedBy, invalid }) => <Input id={fid} value={v.skills} onChange={set('skills')} aria-describedby={describedBy} aria-invalid={invalid} />}
+          {({ id: fid, describedBy, invalid }) => (
+            <Input id={fid} value={v.skills} onChange={set('skills')} aria-describedby={describedBy} aria-invalid={invalid} />
+          )}
         </Field>
         <Field label="Numbers" hint="Comma-separated, e.g. 30% faster, 12 people" error={errors.numbers}>
-          {({ id: fid, describedBy, invalid }) => <Input id={fid} value={v.numbers} onChange={set('numbers')} aria-describedby={describedBy} aria-invalid={invalid} />}
+          {({ id: fid, describedBy, invalid }) => (
+            <Input id={fid} value={v.numbers} onChange={set('numbers')} aria-describedby={describedBy} aria-invalid={invalid} />
+          )}
         </Field>
       </div>
       <div className="flex gap-2">

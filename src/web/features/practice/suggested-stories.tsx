@@ -16,7 +16,11 @@ export function SuggestedStories({ promptId, opportunityId }: { promptId: string
         <LoadError error={q.error} onRetry={() => void q.refetch()} />
       ) : q.data.length === 0 ? (
         <p className="text-sm text-muted">
-          Your story bank is empty. <Link to="/practice" hash="stories-h" className="text-accent underline">Add a story</Link> to see which fit this question.
+          Your story bank is empty.{' '}
+          <Link to="/practice" hash="stories-h" className="text-accent underline">
+            Add a story
+          </Link>{' '}
+          to see which fit this question.
         </p>
       ) : (
         <ol className="flex flex-col gap-2 text-sm">

@@ -31,7 +31,12 @@ export function WeakestList({ opportunityId, title }: { opportunityId?: string; 
         <ol className="flex flex-col gap-2 text-sm">
           {q.data.map((w) => (
             <li key={w.prompt.id} className="flex flex-col gap-0.5">
-              <Link to="/practice/$promptId" params={{ promptId: w.prompt.id }} search={opportunityId ? { opportunity: opportunityId } : {}} className="font-medium text-accent underline-offset-2 hover:underline">
+              <Link
+                to="/practice/$promptId"
+                params={{ promptId: w.prompt.id }}
+                search={opportunityId ? { opportunity: opportunityId } : {}}
+                className="font-medium text-accent underline-offset-2 hover:underline"
+              >
                 {w.prompt.text}
               </Link>
               <span className="text-muted">

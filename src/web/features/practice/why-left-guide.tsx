@@ -28,7 +28,9 @@ export function WhyLeftGuide({ onUse }: { onUse: (draft: string) => void }) {
       <h2 id="why-left-h" className="text-base font-semibold">
         Build a short, positive reason
       </h2>
-      <p className="mt-1 text-sm text-muted">Say why you are moving towards something, not away from someone. Two or three sentences is plenty.</p>
+      <p className="mt-1 text-sm text-muted">
+        Say why you are moving towards something, not away from someone. Two or three sentences is plenty.
+      </p>
       {!coach ? (
         <p role="status" className="mt-3 text-sm text-muted">
           Loading…
@@ -39,7 +41,14 @@ export function WhyLeftGuide({ onUse }: { onUse: (draft: string) => void }) {
             <legend className="mb-1 text-sm font-medium">Your reason</legend>
             {coach.WHY_LEFT_FRAMES.map((f) => (
               <label key={f.id} className="flex items-start gap-2 rounded-md p-1 text-sm hover:bg-accent-soft">
-                <input type="radio" name="why-left-frame" value={f.id} checked={frame === f.id} onChange={() => setFrame(f.id)} className="mt-1" />
+                <input
+                  type="radio"
+                  name="why-left-frame"
+                  value={f.id}
+                  checked={frame === f.id}
+                  onChange={() => setFrame(f.id)}
+                  className="mt-1"
+                />
                 <span>
                   <span className="font-medium">{f.label}</span> <span className="text-muted">{f.whenToUse}</span>
                 </span>
@@ -49,7 +58,14 @@ export function WhyLeftGuide({ onUse }: { onUse: (draft: string) => void }) {
           <div className="flex flex-col gap-3">
             {SLOTS.filter((s) => !s.only || s.only === frame).map((s) => (
               <Field key={s.key} label={s.label}>
-                {({ id }) => <Input id={id} value={slots[s.key] ?? ''} placeholder={s.placeholder} onChange={(e) => setSlots({ ...slots, [s.key]: e.target.value })} />}
+                {({ id }) => (
+                  <Input
+                    id={id}
+                    value={slots[s.key] ?? ''}
+                    placeholder={s.placeholder}
+                    onChange={(e) => setSlots({ ...slots, [s.key]: e.target.value })}
+                  />
+                )}
               </Field>
             ))}
             <div>

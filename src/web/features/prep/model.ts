@@ -2,7 +2,8 @@ import type { PrepStep } from '../../../contracts/prep.js';
 import type { DetailTab } from '../search/model.js';
 
 /** Where in Offerbook a step is done: a tab of the opportunity, rehearsal, or the brief. */
-export type StepTarget = { kind: 'tab'; tab: DetailTab; label: string } | { kind: 'rehearse'; label: string } | { kind: 'brief'; label: string };
+export type StepTarget =
+  { kind: 'tab'; tab: DetailTab; label: string } | { kind: 'rehearse'; label: string } | { kind: 'brief'; label: string };
 
 /** The place each step of the prep plan is done; rest, sleep and settling in have none. */
 export function stepTarget(step: Pick<PrepStep, 'key' | 'kind'>): StepTarget | null {
@@ -19,7 +20,12 @@ export function stepTarget(step: Pick<PrepStep, 'key' | 'kind'>): StepTarget | n
 
 /** An instant as a short local time with the weekday ("Tue 14:30"), in the user's zone. */
 export function stepTime(iso: string, timeZone?: string): string {
-  return new Date(iso).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
+  return new Date(iso).toLocaleString(undefined, {
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  });
 }
 
 /** Minutes as words: "45 min", "2 h", "1 h 30 min". */

@@ -55,7 +55,11 @@ function StepLink({ step, opportunityId }: { step: PrepStep; opportunityId: stri
       </Link>
     );
   return (
-    <Link to="/practice/rehearse" search={{ opportunity: opportunityId, ...(step.promptIds?.length ? { prompts: step.promptIds.join(',') } : {}) }} className={cls}>
+    <Link
+      to="/practice/rehearse"
+      search={{ opportunity: opportunityId, ...(step.promptIds?.length ? { prompts: step.promptIds.join(',') } : {}) }}
+      className={cls}
+    >
       {target.label}
       {hidden}
     </Link>
@@ -137,7 +141,11 @@ export function PrepPlanCards() {
               </p>
               <Steps steps={left.slice(0, 4)} opportunityId={p.opportunityId} />
               {left.length > 4 && (
-                <Link to="/opportunities/$id" params={{ id: p.opportunityId }} className="text-sm font-medium text-accent underline underline-offset-2">
+                <Link
+                  to="/opportunities/$id"
+                  params={{ id: p.opportunityId }}
+                  className="text-sm font-medium text-accent underline underline-offset-2"
+                >
                   See all {left.length} steps<span className="sr-only"> for {p.employerName}</span>
                 </Link>
               )}

@@ -25,7 +25,12 @@ export function unknownText(gaps: readonly { name: string }[], max = 3): string 
   const n = gaps.length;
   const names = gaps.slice(0, max).map((g) => g.name);
   const more = n - names.length;
-  const list = more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}` : (names[0] ?? '');
+  const list =
+    more > 0
+      ? `${names.join(', ')} and ${more} more`
+      : names.length > 1
+        ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`
+        : (names[0] ?? '');
   return `${n} ${n === 1 ? 'priority' : 'priorities'} still unknown: ${list}`;
 }
 

@@ -43,7 +43,10 @@ function FitEditor({ opportunityId, priorities, fit }: { opportunityId: string; 
   }, []);
   function persistSoon(key: string, v: RatingDraft) {
     clearTimeout(timers.current.get(key));
-    timers.current.set(key, setTimeout(() => persist(key, v), 700));
+    timers.current.set(
+      key,
+      setTimeout(() => persist(key, v), 700),
+    );
   }
   const dirty = shown.some((p) => (local[p.key]?.evidence ?? '') !== (saved[p.key]?.evidence ?? ''));
 

@@ -51,7 +51,9 @@ describe('fit model', () => {
 
   it('lists unknown priorities by name, shortening long lists', () => {
     expect(unknownText([{ name: 'Culture' }, { name: 'Stability' }])).toBe('2 priorities still unknown: Culture and Stability');
-    expect(unknownText([{ name: 'A' }, { name: 'B' }, { name: 'C' }, { name: 'D' }, { name: 'E' }])).toBe('5 priorities still unknown: A, B, C and 2 more');
+    expect(unknownText([{ name: 'A' }, { name: 'B' }, { name: 'C' }, { name: 'D' }, { name: 'E' }])).toBe(
+      '5 priorities still unknown: A, B, C and 2 more',
+    );
     expect(unknownText([{ name: 'Pay' }])).toBe('1 priority still unknown: Pay');
     expect(unknownText([])).toBe('Every priority that matters to you is rated.');
   });

@@ -43,13 +43,22 @@ export function validatePriorities(items: readonly Priority[]): Record<string, s
     seen.add(p.key);
     if (!Number.isInteger(p.weight) || p.weight < 0 || p.weight > 5) errors[`${i}.weight`] = 'Pick a weight from 0 to 5.';
     const c = p.maxCommuteMinutes;
-    if (c !== undefined && c !== null && (!Number.isInteger(c) || c < 1 || c > 600)) errors[`${i}.maxCommuteMinutes`] = 'Enter whole minutes from 1 to 600.';
+    if (c !== undefined && c !== null && (!Number.isInteger(c) || c < 1 || c > 600))
+      errors[`${i}.maxCommuteMinutes`] = 'Enter whole minutes from 1 to 600.';
     const f = p.payFloor;
-    if (f !== undefined && f !== null && (!Number.isInteger(f) || f < 0 || f > 100_000_000)) errors[`${i}.payFloor`] = 'Enter a whole amount, 0 or more.';
+    if (f !== undefined && f !== null && (!Number.isInteger(f) || f < 0 || f > 100_000_000))
+      errors[`${i}.payFloor`] = 'Enter a whole amount, 0 or more.';
   });
   if (items.length > 30) errors['list'] = 'Keep at most 30 priorities.';
   return errors;
 }
 
 /** Words for a weight, so a screen reader hears what the number means. */
-export const WEIGHT_LABELS: readonly string[] = ['0 · does not matter', '1 · nice to have', '2 · matters a little', '3 · matters', '4 · matters a lot', '5 · deal-breaker'];
+export const WEIGHT_LABELS: readonly string[] = [
+  '0 · does not matter',
+  '1 · nice to have',
+  '2 · matters a little',
+  '3 · matters',
+  '4 · matters a lot',
+  '5 · deal-breaker',
+];

@@ -22,7 +22,15 @@ function numberOrNull(v: string): number | null {
   return Number.isFinite(n) ? n : Number.NaN;
 }
 
-function PriorityRow({ p, index, count, errors, onChange, onMove, onRemove }: {
+function PriorityRow({
+  p,
+  index,
+  count,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+}: {
   p: Priority;
   index: number;
   count: number;
@@ -39,7 +47,13 @@ function PriorityRow({ p, index, count, errors, onChange, onMove, onRemove }: {
           {custom ? (
             <Field label="Name" error={errors[`${index}.name`]}>
               {({ id, describedBy, invalid }) => (
-                <Input id={id} value={p.name} onChange={(e) => onChange({ ...p, name: e.target.value })} aria-describedby={describedBy} aria-invalid={invalid} />
+                <Input
+                  id={id}
+                  value={p.name}
+                  onChange={(e) => onChange({ ...p, name: e.target.value })}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                />
               )}
             </Field>
           ) : (
@@ -49,7 +63,13 @@ function PriorityRow({ p, index, count, errors, onChange, onMove, onRemove }: {
         </div>
         <Field label={`Weight of ${p.name || 'this priority'}`} error={errors[`${index}.weight`]}>
           {({ id, describedBy, invalid }) => (
-            <Select id={id} value={p.weight} onChange={(e) => onChange({ ...p, weight: Number(e.target.value) })} aria-describedby={describedBy} aria-invalid={invalid}>
+            <Select
+              id={id}
+              value={p.weight}
+              onChange={(e) => onChange({ ...p, weight: Number(e.target.value) })}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
               {WEIGHT_LABELS.map((l, w) => (
                 <option key={w} value={w}>
                   {l}
@@ -62,14 +82,32 @@ function PriorityRow({ p, index, count, errors, onChange, onMove, onRemove }: {
       {p.key === 'location-and-commute' && (
         <Field className="mt-4 max-w-xs" label="Longest commute you accept (minutes, one way)" error={errors[`${index}.maxCommuteMinutes`]}>
           {({ id, describedBy, invalid }) => (
-            <Input id={id} type="number" min={1} max={600} value={p.maxCommuteMinutes ?? ''} onChange={(e) => onChange({ ...p, maxCommuteMinutes: numberOrNull(e.target.value) })} aria-describedby={describedBy} aria-invalid={invalid} />
+            <Input
+              id={id}
+              type="number"
+              min={1}
+              max={600}
+              value={p.maxCommuteMinutes ?? ''}
+              onChange={(e) => onChange({ ...p, maxCommuteMinutes: numberOrNull(e.target.value) })}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
           )}
         </Field>
       )}
       {p.key === 'pay' && (
         <Field className="mt-4 max-w-xs" label="Pay floor (the least you accept per year)" error={errors[`${index}.payFloor`]}>
           {({ id, describedBy, invalid }) => (
-            <Input id={id} type="number" min={0} step={1000} value={p.payFloor ?? ''} onChange={(e) => onChange({ ...p, payFloor: numberOrNull(e.target.value) })} aria-describedby={describedBy} aria-invalid={invalid} />
+            <Input
+              id={id}
+              type="number"
+              min={0}
+              step={1000}
+              value={p.payFloor ?? ''}
+              onChange={(e) => onChange({ ...p, payFloor: numberOrNull(e.target.value) })}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
           )}
         </Field>
       )}
@@ -106,7 +144,10 @@ function PriorityEditor({ initial }: { initial: Priority[] }) {
       setNewError('Name the priority first.');
       return;
     }
-    const key = uniqueKey(name, items.map((p) => p.key));
+    const key = uniqueKey(
+      name,
+      items.map((p) => p.key),
+    );
     setItems([...items, { key, name, weight: 3 }]);
     setNewName('');
     setNewError(undefined);
@@ -156,10 +197,21 @@ function PriorityEditor({ initial }: { initial: Priority[] }) {
           />
         ))}
       </ol>
-      <form onSubmit={add} noValidate className="mt-6 flex flex-wrap items-end gap-3 rounded-xl border border-dashed border-line-strong p-4">
+      <form
+        onSubmit={add}
+        noValidate
+        className="mt-6 flex flex-wrap items-end gap-3 rounded-xl border border-dashed border-line-strong p-4"
+      >
         <Field label="Add your own priority" error={newError} className="min-w-0 flex-1">
           {({ id, describedBy, invalid }) => (
-            <Input id={id} value={newName} onChange={(e) => setNewName(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} placeholder="e.g. Team size" />
+            <Input
+              id={id}
+              value={newName}
+              onChange={(e) => setNewName(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              placeholder="e.g. Team size"
+            />
           )}
         </Field>
         <Button type="submit" variant="secondary">
@@ -186,8 +238,17 @@ export function PrioritiesPage() {
   const q = usePriorities();
   return (
     <>
-      <PageHeader title="Your priorities" lead="What makes a job right for you. Weight 0 ignores a priority; 5 makes it a deal-breaker. Each opportunity's fit is measured against these." />
-      {q.isPending ? <Loading /> : q.isError ? <LoadError error={q.error} onRetry={() => void q.refetch()} /> : <PriorityEditor initial={q.data} />}
+      <PageHeader
+        title="Your priorities"
+        lead="What makes a job right for you. Weight 0 ignores a priority; 5 makes it a deal-breaker. Each opportunity's fit is measured against these."
+      />
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <LoadError error={q.error} onRetry={() => void q.refetch()} />
+      ) : (
+        <PriorityEditor initial={q.data} />
+      )}
     </>
   );
 }

@@ -29,7 +29,10 @@ export function useSavePriorities() {
 
 /** One opportunity's fit: ratings per priority, score and gaps. */
 export function useFit(opportunityId: string) {
-  return useQuery({ queryKey: priorityKeys.fit(opportunityId), queryFn: () => api('GET /api/opportunities/:id/fit', { params: { id: opportunityId } }) });
+  return useQuery({
+    queryKey: priorityKeys.fit(opportunityId),
+    queryFn: () => api('GET /api/opportunities/:id/fit', { params: { id: opportunityId } }),
+  });
 }
 
 /** Saves ratings; the answer is the recomputed fit. */

@@ -4,7 +4,17 @@ import type { FitRating } from '../../../contracts/priorities.js';
 import { RATING_LABELS } from './fit-model.js';
 
 /** Five ratings as one native radio group drawn as segmented buttons: arrow keys move, Tab leaves. */
-export function RatingGroup({ name, label, value, onChange }: { name: string; label: string; value: FitRating; onChange: (r: FitRating) => void }) {
+export function RatingGroup({
+  name,
+  label,
+  value,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: FitRating;
+  onChange: (r: FitRating) => void;
+}) {
   return (
     <fieldset className="min-w-0">
       <legend className="sr-only">Rating for {label}</legend>

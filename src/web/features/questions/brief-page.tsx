@@ -50,7 +50,12 @@ export function BriefPage() {
   return (
     <div data-brief-page className="flex flex-col gap-4">
       <div data-brief-toolbar className="flex flex-col gap-3">
-        <Link to="/opportunities/$id" params={{ id }} search={{ tab: 'questions' }} className="inline-flex items-center gap-1 text-sm text-muted hover:text-fg">
+        <Link
+          to="/opportunities/$id"
+          params={{ id }}
+          search={{ tab: 'questions' }}
+          className="inline-flex items-center gap-1 text-sm text-muted hover:text-fg"
+        >
           <ArrowLeft size={14} aria-hidden="true" />
           Back to the questions
         </Link>

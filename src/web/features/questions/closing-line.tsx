@@ -27,7 +27,9 @@ export function ClosingLine({ opportunityId, plan }: { opportunityId: string; pl
       <h2 id="closing-h" className="text-base font-semibold">
         Closing line
       </h2>
-      <p className="mt-1 text-sm text-muted">Say you want the job, then ask what might hold them back, so you can answer it while you are there.</p>
+      <p className="mt-1 text-sm text-muted">
+        Say you want the job, then ask what might hold them back, so you can answer it while you are there.
+      </p>
       <form
         className="mt-3 grid gap-3"
         onSubmit={(e) => {
@@ -40,9 +42,20 @@ export function ClosingLine({ opportunityId, plan }: { opportunityId: string; pl
           set.mutate(text.trim(), { onSuccess: () => toast.show('Closing line saved.'), onError });
         }}
       >
-        <Field label="What you will say at the end" error={error} hint={plan.closingLineIsDefault ? 'Suggested from the role and your research.' : 'Your own wording.'}>
+        <Field
+          label="What you will say at the end"
+          error={error}
+          hint={plan.closingLineIsDefault ? 'Suggested from the role and your research.' : 'Your own wording.'}
+        >
           {({ id, describedBy, invalid }) => (
-            <Textarea id={id} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-24" />
+            <Textarea
+              id={id}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className="min-h-24"
+            />
           )}
         </Field>
         <div className="flex flex-wrap gap-2">

@@ -16,10 +16,28 @@ import type { Housekeeping, QuestionPlan } from '../../../contracts/questions.js
 import { UnsavedGuard } from '../../forms/unsaved-guard.js';
 
 type Errors = Partial<Record<HousekeepingField, string>>;
-const FIELDS: readonly string[] = ['nextSteps', 'decisionDate', 'candidateCount', 'bestContactPersonId', 'bestContact', 'preferredChannel', 'preferredTiming', 'contactEmail', 'contactPhone'];
+const FIELDS: readonly string[] = [
+  'nextSteps',
+  'decisionDate',
+  'candidateCount',
+  'bestContactPersonId',
+  'bestContact',
+  'preferredChannel',
+  'preferredTiming',
+  'contactEmail',
+  'contactPhone',
+];
 
 /** The housekeeping answers heard at the end of an interview; they later drive the follow-ups. */
-export function HousekeepingSection({ opportunityId, plan, interviewId }: { opportunityId: string; plan: QuestionPlan; interviewId?: string }) {
+export function HousekeepingSection({
+  opportunityId,
+  plan,
+  interviewId,
+}: {
+  opportunityId: string;
+  plan: QuestionPlan;
+  interviewId?: string;
+}) {
   const q = useHousekeeping(opportunityId);
   return (
     <section aria-labelledby="housekeeping-h" className="rounded-xl border border-line bg-surface p-5">
@@ -51,7 +69,10 @@ export function HousekeepingSection({ opportunityId, plan, interviewId }: { oppo
  */
 function DayHousekeeping({ interviewId, opportunityId, saved }: { interviewId: string; opportunityId: string; saved: Housekeeping }) {
   const refreshes = useCallback(
-    (w: QueuedWrite) => (w.key.startsWith(`housekeeping:${opportunityId}:`) ? { queryKey: questionKeys.housekeeping(opportunityId), answerIsData: true } : null),
+    (w: QueuedWrite) =>
+      w.key.startsWith(`housekeeping:${opportunityId}:`)
+        ? { queryKey: questionKeys.housekeeping(opportunityId), answerIsData: true }
+        : null,
     [opportunityId],
   );
   const { sync, waiting } = useDayWrites(interviewId, refreshes);
@@ -61,13 +82,26 @@ function DayHousekeeping({ interviewId, opportunityId, saved }: { interviewId: s
   const queued = keys.filter((k) => waiting.has(k)).length;
   return (
     <>
-      <HousekeepingForm key={`${saved.updatedAt ?? 'new'}-${queued}`} opportunityId={opportunityId} saved={shown} day={{ sync, interviewId }} />
+      <HousekeepingForm
+        key={`${saved.updatedAt ?? 'new'}-${queued}`}
+        opportunityId={opportunityId}
+        saved={shown}
+        day={{ sync, interviewId }}
+      />
       {refused.length > 0 && <p className="mt-2 text-sm text-danger">Not saved to the server: {refused.join('; ')}</p>}
     </>
   );
 }
 
-function HousekeepingForm({ opportunityId, saved, day }: { opportunityId: string; saved: Housekeeping; day?: { sync: NotesSync; interviewId: string } }) {
+function HousekeepingForm({
+  opportunityId,
+  saved,
+  day,
+}: {
+  opportunityId: string;
+  saved: Housekeeping;
+  day?: { sync: NotesSync; interviewId: string };
+}) {
   const people = usePeople(opportunityId);
   const save = useSaveHousekeeping(opportunityId);
   const toast = useToast();
@@ -99,10 +133,23 @@ function HousekeepingForm({ opportunityId, saved, day }: { opportunityId: string
     });
   }
 
-  const text = (k: HousekeepingField, label: string, type = 'text', extra: { inputMode?: 'email' | 'tel' | 'numeric'; hint?: string } = {}) => (
+  const text = (
+    k: HousekeepingField,
+    label: string,
+    type = 'text',
+    extra: { inputMode?: 'email' | 'tel' | 'numeric'; hint?: string } = {},
+  ) => (
     <Field label={label} error={errors[k]} {...(extra.hint ? { hint: extra.hint } : {})}>
       {({ id, describedBy, invalid }) => (
-        <Input id={id} type={type} inputMode={extra.inputMode} value={d[k]} onChange={set(k)} aria-describedby={describedBy} aria-invalid={invalid} />
+        <Input
+          id={id}
+          type={type}
+          inputMode={extra.inputMode}
+          value={d[k]}
+          onChange={set(k)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        />
       )}
     </Field>
   );
@@ -111,7 +158,16 @@ function HousekeepingForm({ opportunityId, saved, day }: { opportunityId: string
     <form onSubmit={submit} noValidate aria-label="Housekeeping answers" className="mt-4 grid gap-4">
       <UnsavedGuard dirty={dirty} />
       <Field label="Next steps" error={errors.nextSteps}>
-        {({ id, describedBy, invalid }) => <Textarea id={id} value={d.nextSteps} onChange={set('nextSteps')} aria-describedby={describedBy} aria-invalid={invalid} className="min-h-16" />}
+        {({ id, describedBy, invalid }) => (
+          <Textarea
+            id={id}
+            value={d.nextSteps}
+            onChange={set('nextSteps')}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className="min-h-16"
+          />
+        )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         {text('decisionDate', 'Decision date', 'date')}
@@ -120,7 +176,13 @@ function HousekeepingForm({ opportunityId, saved, day }: { opportunityId: string
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Best contact" error={errors.bestContactPersonId}>
           {({ id, describedBy, invalid }) => (
-            <Select id={id} value={d.bestContactPersonId} onChange={set('bestContactPersonId')} aria-describedby={describedBy} aria-invalid={invalid}>
+            <Select
+              id={id}
+              value={d.bestContactPersonId}
+              onChange={set('bestContactPersonId')}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
               <option value="">Someone else / not known</option>
               {(people.data ?? []).map((p) => (
                 <option key={p.id} value={p.id}>
@@ -135,7 +197,13 @@ function HousekeepingForm({ opportunityId, saved, day }: { opportunityId: string
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Preferred channel" error={errors.preferredChannel}>
           {({ id, describedBy, invalid }) => (
-            <Select id={id} value={d.preferredChannel} onChange={set('preferredChannel')} aria-describedby={describedBy} aria-invalid={invalid}>
+            <Select
+              id={id}
+              value={d.preferredChannel}
+              onChange={set('preferredChannel')}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
               <option value="">Not known</option>
               <option value="email">Email</option>
               <option value="phone">Phone</option>

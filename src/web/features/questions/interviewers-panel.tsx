@@ -33,7 +33,9 @@ export function InterviewersPanel({ opportunityId, plan }: { opportunityId: stri
       <h2 id="interviewers-h" className="text-base font-semibold">
         Interviewers
       </h2>
-      <p className="mt-1 text-sm text-muted">Each person gets 2–3 questions that suit their role, and nobody is asked the same thing twice.</p>
+      <p className="mt-1 text-sm text-muted">
+        Each person gets 2–3 questions that suit their role, and nobody is asked the same thing twice.
+      </p>
       {people.isPending ? (
         <p className="mt-3 text-sm text-muted">Loading people…</p>
       ) : list.length === 0 ? (

@@ -34,7 +34,15 @@ export function LibraryPicker({ opportunityId, planned }: { opportunityId: strin
     <div className="grid gap-3">
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Search the library">
-          {({ id }) => <Input id={id} type="search" value={filter.text} onChange={(e) => change({ text: e.target.value })} placeholder="e.g. team, growth" />}
+          {({ id }) => (
+            <Input
+              id={id}
+              type="search"
+              value={filter.text}
+              onChange={(e) => change({ text: e.target.value })}
+              placeholder="e.g. team, growth"
+            />
+          )}
         </Field>
         <Field label="Purpose">
           {({ id }) => (
@@ -68,7 +76,9 @@ export function LibraryPicker({ opportunityId, planned }: { opportunityId: strin
       ) : (
         <>
           <p className="text-sm text-muted" aria-live="polite">
-            {matches.length === 0 ? 'No question matches. Try fewer words, or type your own below.' : `${matches.length} ${matches.length === 1 ? 'question' : 'questions'}`}
+            {matches.length === 0
+              ? 'No question matches. Try fewer words, or type your own below.'
+              : `${matches.length} ${matches.length === 1 ? 'question' : 'questions'}`}
           </p>
           <ul className="grid gap-2" aria-label="Library questions">
             {shown.map((q) => {
@@ -90,10 +100,18 @@ export function LibraryPicker({ opportunityId, planned }: { opportunityId: strin
                     aria-label={inPlan ? `In plan: ${q.text}` : `Add: ${q.text}`}
                     disabled={inPlan || add.isPending}
                     onClick={() =>
-                      add.mutate({ id: crypto.randomUUID(), questionId: q.id }, { onSuccess: () => toast.show('Question added to the plan.'), onError: (err) => toast.show(errorMessage(err), { tone: 'error' }) })
+                      add.mutate(
+                        { id: crypto.randomUUID(), questionId: q.id },
+                        {
+                          onSuccess: () => toast.show('Question added to the plan.'),
+                          onError: (err) => toast.show(errorMessage(err), { tone: 'error' }),
+                        },
+                      )
                     }
                   >
-                    {inPlan ? 'In plan' : (
+                    {inPlan ? (
+                      'In plan'
+                    ) : (
                       <>
                         <Plus size={14} aria-hidden="true" /> Add
                       </>

@@ -76,8 +76,26 @@ describe('dropPosition', () => {
 
 describe('filterLibrary', () => {
   const lib: LibraryQuestion[] = [
-    { id: 'typical-day', text: 'What does a normal week look like?', purpose: 'day-to-day', roles: ['peer', 'hiring-manager'], informs: ['workload'], source: 'built-in', basedOn: null, originalText: null },
-    { id: 'grow', text: 'How have people grown from this role?', purpose: 'growth', roles: ['hiring-manager'], informs: ['growth'], source: 'built-in', basedOn: null, originalText: null },
+    {
+      id: 'typical-day',
+      text: 'What does a normal week look like?',
+      purpose: 'day-to-day',
+      roles: ['peer', 'hiring-manager'],
+      informs: ['workload'],
+      source: 'built-in',
+      basedOn: null,
+      originalText: null,
+    },
+    {
+      id: 'grow',
+      text: 'How have people grown from this role?',
+      purpose: 'growth',
+      roles: ['hiring-manager'],
+      informs: ['growth'],
+      source: 'built-in',
+      basedOn: null,
+      originalText: null,
+    },
   ];
 
   it('matches every typed word in the text or the priorities it informs', () => {
@@ -108,10 +126,24 @@ describe('housekeepingBody', () => {
   };
 
   it('turns the form into the API body with nulls for empty optional fields', () => {
-    const d = { ...housekeepingDraft(saved), nextSteps: ' Panel next week ', candidateCount: '4', preferredChannel: 'email', contactEmail: 'ana@example.com' };
+    const d = {
+      ...housekeepingDraft(saved),
+      nextSteps: ' Panel next week ',
+      candidateCount: '4',
+      preferredChannel: 'email',
+      contactEmail: 'ana@example.com',
+    };
     const { body, errors } = housekeepingBody(d);
     expect(errors).toEqual({});
-    expect(body).toMatchObject({ nextSteps: 'Panel next week', candidateCount: 4, preferredChannel: 'email', contactEmail: 'ana@example.com', decisionDate: null, contactPhone: null, bestContactPersonId: null });
+    expect(body).toMatchObject({
+      nextSteps: 'Panel next week',
+      candidateCount: 4,
+      preferredChannel: 'email',
+      contactEmail: 'ana@example.com',
+      decisionDate: null,
+      contactPhone: null,
+      bestContactPersonId: null,
+    });
   });
 
   it('names each bad field with a message', () => {

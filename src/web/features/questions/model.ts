@@ -1,5 +1,13 @@
 import { CHANNELS } from '../../../contracts/values.js';
-import type { Housekeeping, InterviewerRole, LibraryQuestion, PlanItem, QuestionPlan, QuestionPurpose, UpdateHousekeeping } from '../../../contracts/questions.js';
+import type {
+  Housekeeping,
+  InterviewerRole,
+  LibraryQuestion,
+  PlanItem,
+  QuestionPlan,
+  QuestionPurpose,
+  UpdateHousekeeping,
+} from '../../../contracts/questions.js';
 
 /** Interviewer roles as the UI names them. */
 export const ROLE_LABELS: Record<InterviewerRole, string> = {
@@ -46,7 +54,12 @@ export function groupByInterviewer(plan: Pick<QuestionPlan, 'interviewers' | 'it
 }
 
 /** The 0-based plan position to send so `item` swaps with its neighbour inside its group; null at the edge. */
-export function movePosition(plan: Pick<QuestionPlan, 'items'>, group: readonly PlanItem[], itemId: string, direction: -1 | 1): number | null {
+export function movePosition(
+  plan: Pick<QuestionPlan, 'items'>,
+  group: readonly PlanItem[],
+  itemId: string,
+  direction: -1 | 1,
+): number | null {
   const at = group.findIndex((i) => i.id === itemId);
   const neighbour = at < 0 ? undefined : group[at + direction];
   if (!neighbour) return null;
@@ -60,7 +73,12 @@ export function movePosition(plan: Pick<QuestionPlan, 'items'>, group: readonly 
  * place (the server takes the item out and puts it back there, so the target shifts towards where the item was).
  * Null when either is not in the group or both are the same item.
  */
-export function dropPosition(plan: Pick<QuestionPlan, 'items'>, group: readonly PlanItem[], draggedId: string, targetId: string): number | null {
+export function dropPosition(
+  plan: Pick<QuestionPlan, 'items'>,
+  group: readonly PlanItem[],
+  draggedId: string,
+  targetId: string,
+): number | null {
   if (draggedId === targetId || !group.some((i) => i.id === draggedId) || !group.some((i) => i.id === targetId)) return null;
   const sorted = [...plan.items].sort((a, b) => a.order - b.order);
   const pos = sorted.findIndex((i) => i.id === targetId);
@@ -120,7 +138,6 @@ export function housekeepingDraft(h: Housekeeping): HousekeepingDraft {
     contactPhone: h.contactPhone ?? '',
   };
 }
-
 
 /** Checks the form in the browser (same rules as the API) and builds the PUT body; errors name each field. */
 export function housekeepingBody(d: HousekeepingDraft): { body: UpdateHousekeeping; errors: Partial<Record<HousekeepingField, string>> } {

@@ -48,7 +48,16 @@ export function OwnQuestion({ opportunityId, employerName }: { opportunityId: st
     <form onSubmit={submit} noValidate aria-label="Add your own question" className="grid gap-3">
       <Field label="Your own question" error={error} hint="Checked against your research as you type.">
         {({ id, describedBy, invalid }) => (
-          <input id={id} ref={inputRef} className={controlClass} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} placeholder="What would you like to know?" />
+          <input
+            id={id}
+            ref={inputRef}
+            className={controlClass}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            placeholder="What would you like to know?"
+          />
         )}
       </Field>
       <div aria-live="polite">

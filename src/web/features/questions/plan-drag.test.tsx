@@ -41,7 +41,15 @@ function Groups() {
         return (
           <ol key={who}>
             {group.map((i) => (
-              <PlanItemRow key={i.id} opportunityId={OPP} item={i} interviewers={interviewers} up={null} down={null} drag={dragFor(i, group, who)} />
+              <PlanItemRow
+                key={i.id}
+                opportunityId={OPP}
+                item={i}
+                interviewers={interviewers}
+                up={null}
+                down={null}
+                drag={dragFor(i, group, who)}
+              />
             ))}
           </ol>
         );

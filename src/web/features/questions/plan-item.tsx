@@ -59,7 +59,13 @@ export function PlanItemRow({ opportunityId, item, interviewers, up, down, drag 
             label: 'Undo',
             onClick: () =>
               add.mutate(
-                { id: item.id, text: item.text, purpose: item.purpose, ...(item.questionId ? { questionId: item.questionId } : {}), ...(item.pinned ? { interviewerPersonId: item.interviewerPersonId } : {}) },
+                {
+                  id: item.id,
+                  text: item.text,
+                  purpose: item.purpose,
+                  ...(item.questionId ? { questionId: item.questionId } : {}),
+                  ...(item.pinned ? { interviewerPersonId: item.interviewerPersonId } : {}),
+                },
                 { onError },
               ),
           },
@@ -107,10 +113,24 @@ export function PlanItemRow({ opportunityId, item, interviewers, up, down, drag 
           </p>
         </div>
         <div className="flex items-center gap-1">
-          <Button size="sm" variant="ghost" aria-label={`Move up: ${item.text}`} aria-keyshortcuts="Alt+ArrowUp" disabled={up === null || update.isPending} onClick={() => up !== null && save({ order: up })}>
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-label={`Move up: ${item.text}`}
+            aria-keyshortcuts="Alt+ArrowUp"
+            disabled={up === null || update.isPending}
+            onClick={() => up !== null && save({ order: up })}
+          >
             <ArrowUp size={16} aria-hidden="true" />
           </Button>
-          <Button size="sm" variant="ghost" aria-label={`Move down: ${item.text}`} aria-keyshortcuts="Alt+ArrowDown" disabled={down === null || update.isPending} onClick={() => down !== null && save({ order: down })}>
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-label={`Move down: ${item.text}`}
+            aria-keyshortcuts="Alt+ArrowDown"
+            disabled={down === null || update.isPending}
+            onClick={() => down !== null && save({ order: down })}
+          >
             <ArrowDown size={16} aria-hidden="true" />
           </Button>
           <Button size="sm" variant="ghost" aria-label={`Remove: ${item.text}`} disabled={remove.isPending} onClick={onRemove}>
@@ -118,7 +138,11 @@ export function PlanItemRow({ opportunityId, item, interviewers, up, down, drag 
           </Button>
         </div>
       </div>
-      <ResearchFlag check={item.check} pending={update.isPending} onUseDeeper={(deeper) => save({ text: deeper }, 'Now asking the deeper question.')} />
+      <ResearchFlag
+        check={item.check}
+        pending={update.isPending}
+        onUseDeeper={(deeper) => save({ text: deeper }, 'Now asking the deeper question.')}
+      />
       <div className="mt-3 grid gap-3 sm:grid-cols-[minmax(0,14rem)_1fr]">
         <div className="flex flex-col gap-1.5">
           <label htmlFor={selectId} className="text-sm font-medium">

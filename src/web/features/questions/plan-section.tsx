@@ -39,7 +39,10 @@ export function PlanSection({ opportunityId, plan }: { opportunityId: string; pl
               distribute.mutate(
                 {},
                 {
-                  onSuccess: (p) => toast.show(p.warnings.length ? 'Questions distributed, with notes below.' : 'Questions distributed: 2–3 each, none repeated.'),
+                  onSuccess: (p) =>
+                    toast.show(
+                      p.warnings.length ? 'Questions distributed, with notes below.' : 'Questions distributed: 2–3 each, none repeated.',
+                    ),
                   onError: (err) => toast.show(errorMessage(err), { tone: 'error' }),
                 },
               )

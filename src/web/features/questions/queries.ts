@@ -20,7 +20,10 @@ function setPlan(qc: QueryClient, opportunityId: string) {
 
 /** The question plan of one opportunity: interviewers, items with their research check, closing line, suggestions. */
 export function usePlan(opportunityId: string) {
-  return useQuery({ queryKey: questionKeys.plan(opportunityId), queryFn: () => api('GET /api/opportunities/:id/question-plan', { params: { id: opportunityId } }) });
+  return useQuery({
+    queryKey: questionKeys.plan(opportunityId),
+    queryFn: () => api('GET /api/opportunities/:id/question-plan', { params: { id: opportunityId } }),
+  });
 }
 
 /** The library of questions to ask: built-in (or the user's edit of one) and the user's own. */
@@ -64,7 +67,8 @@ export function useRemoveItem(opportunityId: string) {
 export function useDistribute(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: DistributePlan) => api('POST /api/opportunities/:id/question-plan/distribute', { params: { id: opportunityId }, body: body ?? {} }),
+    mutationFn: (body: DistributePlan) =>
+      api('POST /api/opportunities/:id/question-plan/distribute', { params: { id: opportunityId }, body: body ?? {} }),
     onSuccess: setPlan(qc, opportunityId),
   });
 }
@@ -73,7 +77,8 @@ export function useDistribute(opportunityId: string) {
 export function useSetInterviewers(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: SetPlanInterviewers) => api('PUT /api/opportunities/:id/question-plan/interviewers', { params: { id: opportunityId }, body }),
+    mutationFn: (body: SetPlanInterviewers) =>
+      api('PUT /api/opportunities/:id/question-plan/interviewers', { params: { id: opportunityId }, body }),
     onSuccess: setPlan(qc, opportunityId),
   });
 }
@@ -82,7 +87,8 @@ export function useSetInterviewers(opportunityId: string) {
 export function useSetClosingLine(opportunityId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (closingLine: string | null) => api('PATCH /api/opportunities/:id/question-plan', { params: { id: opportunityId }, body: { closingLine } }),
+    mutationFn: (closingLine: string | null) =>
+      api('PATCH /api/opportunities/:id/question-plan', { params: { id: opportunityId }, body: { closingLine } }),
     onSuccess: setPlan(qc, opportunityId),
   });
 }

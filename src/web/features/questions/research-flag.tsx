@@ -3,7 +3,15 @@ import { Button } from '../../components/ui/button.js';
 import type { QuestionCheck } from '../../../contracts/questions.js';
 
 /** The "answerable by research" flag: why, the dossier fact that answers it, and a deeper question to use instead. */
-export function ResearchFlag({ check, onUseDeeper, pending }: { check: QuestionCheck; onUseDeeper?: (deeper: string) => void; pending?: boolean }) {
+export function ResearchFlag({
+  check,
+  onUseDeeper,
+  pending,
+}: {
+  check: QuestionCheck;
+  onUseDeeper?: (deeper: string) => void;
+  pending?: boolean;
+}) {
   if (!check.answerableByResearch) return null;
   return (
     <div className="mt-2 rounded-lg border border-warn bg-warn-soft p-3 text-sm" data-testid="research-flag">

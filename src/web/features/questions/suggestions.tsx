@@ -43,8 +43,13 @@ export function Suggestions({ opportunityId, plan }: { opportunityId: string; pl
                         onClick={() =>
                           add.mutate(
                             // Questions built for a custom priority are not in the library: they go in as the user's own words.
-                            q.id.startsWith('custom-') ? { id: crypto.randomUUID(), text: q.text, purpose: q.purpose } : { id: crypto.randomUUID(), questionId: q.id },
-                            { onSuccess: () => toast.show('Question added to the plan.'), onError: (err) => toast.show(errorMessage(err), { tone: 'error' }) },
+                            q.id.startsWith('custom-')
+                              ? { id: crypto.randomUUID(), text: q.text, purpose: q.purpose }
+                              : { id: crypto.randomUUID(), questionId: q.id },
+                            {
+                              onSuccess: () => toast.show('Question added to the plan.'),
+                              onError: (err) => toast.show(errorMessage(err), { tone: 'error' }),
+                            },
                           )
                         }
                       >

@@ -32,7 +32,11 @@ export function Checklist({ checklist, onPick }: { checklist: Research['checklis
             <div className="min-w-0">
               <p className={clsx(i.gap ? 'font-semibold text-warn' : 'text-fg')}>
                 {onPick ? (
-                  <button type="button" className="text-left underline decoration-dotted underline-offset-2 hover:decoration-solid" onClick={() => onPick(i.topic)}>
+                  <button
+                    type="button"
+                    className="text-left underline decoration-dotted underline-offset-2 hover:decoration-solid"
+                    onClick={() => onPick(i.topic)}
+                  >
                     {i.label}
                     <span className="sr-only">: add a fact on this topic</span>
                   </button>

@@ -24,7 +24,11 @@ describe('FactForm', () => {
     await waitFor(() => expect((statement as HTMLTextAreaElement).value).toBe(''));
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toBe(`/api/employers/${EMP}/facts`);
-    expect(calls[0]?.body).toMatchObject({ topic: 'products-and-services', statement: 'They sell route planning to couriers.', sourceUrl: 'https://example.org/p' });
+    expect(calls[0]?.body).toMatchObject({
+      topic: 'products-and-services',
+      statement: 'They sell route planning to couriers.',
+      sourceUrl: 'https://example.org/p',
+    });
     expect(document.activeElement).toBe(statement);
   });
 

@@ -76,7 +76,16 @@ export function FactForm({ employerId, checklist, fact, onDone, pick }: Props) {
     }
     const body = { topic: shownTopic, statement: text, sourceUrl: url || null, notedOn: notedOn || null };
     if (fact) {
-      update.mutate({ id: fact.id, body }, { onSuccess: () => { toast.show('Fact saved.'); onDone?.(); }, onError });
+      update.mutate(
+        { id: fact.id, body },
+        {
+          onSuccess: () => {
+            toast.show('Fact saved.');
+            onDone?.();
+          },
+          onError,
+        },
+      );
       return;
     }
     create.mutate(body, {
@@ -103,7 +112,13 @@ export function FactForm({ employerId, checklist, fact, onDone, pick }: Props) {
       <UnsavedGuard dirty={dirty} />
       <Field label="Topic" error={errors.topic}>
         {({ id, describedBy, invalid }) => (
-          <Select id={id} value={shownTopic} onChange={(e) => setTopic(toFactTopic(e.target.value))} aria-describedby={describedBy} aria-invalid={invalid}>
+          <Select
+            id={id}
+            value={shownTopic}
+            onChange={(e) => setTopic(toFactTopic(e.target.value))}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          >
             {FACT_TOPICS.map((t) => {
               const gap = checklist?.items.find((i) => i.topic === t.topic)?.gap ?? false;
               return (
@@ -133,12 +148,28 @@ export function FactForm({ employerId, checklist, fact, onDone, pick }: Props) {
       <div className="grid gap-4 sm:grid-cols-[1fr_11rem]">
         <Field label="Source link" error={errors.sourceUrl}>
           {({ id, describedBy, invalid }) => (
-            <Input id={id} type="url" inputMode="url" value={sourceUrl} onChange={(e) => setSourceUrl(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} placeholder="https://" />
+            <Input
+              id={id}
+              type="url"
+              inputMode="url"
+              value={sourceUrl}
+              onChange={(e) => setSourceUrl(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              placeholder="https://"
+            />
           )}
         </Field>
         <Field label="Noted on" error={errors.notedOn}>
           {({ id, describedBy, invalid }) => (
-            <Input id={id} type="date" value={notedOn} onChange={(e) => setNotedOn(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+            <Input
+              id={id}
+              type="date"
+              value={notedOn}
+              onChange={(e) => setNotedOn(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
           )}
         </Field>
       </div>

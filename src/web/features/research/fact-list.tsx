@@ -27,7 +27,9 @@ function FactItem({ fact, research }: { fact: Fact; research: Research }) {
     const fail = (e: unknown) => toast.show(errorMessage(e), { tone: 'error' });
     del
       .mutateAsync(fact.id)
-      .then(() => toast.show('Fact deleted.', { action: { label: 'Undo', onClick: () => recreate.mutateAsync(recreateBody(fact)).catch(fail) } }))
+      .then(() =>
+        toast.show('Fact deleted.', { action: { label: 'Undo', onClick: () => recreate.mutateAsync(recreateBody(fact)).catch(fail) } }),
+      )
       .catch(fail);
   }
   return (
@@ -35,7 +37,12 @@ function FactItem({ fact, research }: { fact: Fact; research: Research }) {
       <MarkdownView text={fact.statement} />
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-xs text-muted">
         {fact.sourceUrl && (
-          <a href={fact.sourceUrl} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-1 text-accent underline underline-offset-2">
+          <a
+            href={fact.sourceUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="inline-flex items-center gap-1 text-accent underline underline-offset-2"
+          >
             <ExternalLink size={12} aria-hidden="true" />
             {host ?? 'Source'}
             <span className="sr-only"> (source, opens in a new tab)</span>
@@ -63,7 +70,8 @@ export function FactList({ research }: { research: Research }) {
   if (groups.length === 0)
     return (
       <p className="rounded-xl border border-dashed border-line-strong bg-surface p-5 text-sm text-muted">
-        No facts yet about {research.employerName}. Start with what they do, then fill the gaps the checklist shows. Each fact keeps its source, so you can check it again before the interview.
+        No facts yet about {research.employerName}. Start with what they do, then fill the gaps the checklist shows. Each fact keeps its
+        source, so you can check it again before the interview.
       </p>
     );
   return (

@@ -17,7 +17,11 @@ const fact = (over: Partial<Fact>): Fact => ({
 
 describe('research model', () => {
   it('groups facts by topic in checklist order and leaves out empty topics', () => {
-    const groups = groupFacts([fact({ topic: 'news', id: 'a' }), fact({ topic: 'what-they-do', id: 'b' }), fact({ topic: 'news', id: 'c' })]);
+    const groups = groupFacts([
+      fact({ topic: 'news', id: 'a' }),
+      fact({ topic: 'what-they-do', id: 'b' }),
+      fact({ topic: 'news', id: 'c' }),
+    ]);
     expect(groups.map((g) => [g.topic, g.facts.map((f) => f.id)])).toEqual([
       ['what-they-do', ['b']],
       ['news', ['a', 'c']],
@@ -43,7 +47,13 @@ describe('research model', () => {
 
   it('brings a deleted fact back with its own id and fields', () => {
     const f = fact({ sourceUrl: 'https://example.org', notedOn: '2026-11-02' });
-    expect(recreateBody(f)).toEqual({ id: f.id, topic: 'culture', statement: f.statement, sourceUrl: 'https://example.org', notedOn: '2026-11-02' });
+    expect(recreateBody(f)).toEqual({
+      id: f.id,
+      topic: 'culture',
+      statement: f.statement,
+      sourceUrl: 'https://example.org',
+      notedOn: '2026-11-02',
+    });
   });
 
   it('labels topics like the checklist and falls back to the key', () => {

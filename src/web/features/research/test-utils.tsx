@@ -21,7 +21,9 @@ export function stubApi(answer: (method: string, url: string, body: unknown) => 
       const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
       calls.push({ method, url, body });
       const [status, data] = answer(method, url, body);
-      return Promise.resolve(new Response(status === 204 ? null : JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } }));
+      return Promise.resolve(
+        new Response(status === 204 ? null : JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } }),
+      );
     }),
   );
   return calls;

@@ -1,7 +1,17 @@
 import type { SearchHit } from '../../../contracts/search.js';
 
 /** The tabs of the opportunity page, in order; the URL's `tab` picks one so links can open it directly. */
-export const DETAIL_TABS = ['overview', 'research', 'people', 'questions', 'practice', 'interviews', 'followups', 'offer', 'posting'] as const;
+export const DETAIL_TABS = [
+  'overview',
+  'research',
+  'people',
+  'questions',
+  'practice',
+  'interviews',
+  'followups',
+  'offer',
+  'posting',
+] as const;
 /** One tab of the opportunity page. */
 export type DetailTab = (typeof DETAIL_TABS)[number];
 
@@ -14,7 +24,13 @@ export function parseDetailSearch(raw: Record<string, unknown>): { tab?: DetailT
 /** Where a hit leads: a tab of an opportunity's page, or an interview in interview mode. */
 export type HitTarget = { id: string; tab: DetailTab } | { interviewId: string };
 
-const TAB_OF: Partial<Record<SearchHit['kind'], DetailTab>> = { fact: 'research', person: 'people', interview: 'interviews', note: 'interviews', concern: 'interviews' };
+const TAB_OF: Partial<Record<SearchHit['kind'], DetailTab>> = {
+  fact: 'research',
+  person: 'people',
+  interview: 'interviews',
+  note: 'interviews',
+  concern: 'interviews',
+};
 
 /**
  * Where a hit leads: interviews and their notes open the interview (interview mode); concerns open their

@@ -79,18 +79,31 @@ export function SearchPage() {
 
   return (
     <>
-      <PageHeader title="Search" lead={q ? `Results for “${q}”` : 'Opportunities, facts, people, interviews, notes and concerns, all at once.'} />
+      <PageHeader
+        title="Search"
+        lead={q ? `Results for “${q}”` : 'Opportunities, facts, people, interviews, notes and concerns, all at once.'}
+      />
       <form role="search" onSubmit={submit} className="mb-6 flex max-w-xl gap-2">
         <label htmlFor="search-page-q" className="sr-only">
           Find in your notebook
         </label>
-        <input id="search-page-q" ref={input} type="search" className={controlClass} value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          id="search-page-q"
+          ref={input}
+          type="search"
+          className={controlClass}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <Button type="submit">
           <Search size={16} aria-hidden="true" /> Find
         </Button>
       </form>
       {!q ? (
-        <EmptyState title="Type something to find">Look for an employer, a word from a fact, a person’s name, an interview or anything in your notes and concerns. Press / anywhere to jump here.</EmptyState>
+        <EmptyState title="Type something to find">
+          Look for an employer, a word from a fact, a person’s name, an interview or anything in your notes and concerns. Press / anywhere
+          to jump here.
+        </EmptyState>
       ) : results.isPending ? (
         <Loading label="Searching…" />
       ) : results.isError ? (

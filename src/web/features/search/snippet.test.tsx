@@ -8,7 +8,13 @@ afterEach(cleanup);
 describe('Snippet', () => {
   it('marks only the matched parts and renders markup in the text as plain text', () => {
     const { container } = render(
-      <Snippet parts={[{ text: 'They publish a ', match: false }, { text: 'roadmap', match: true }, { text: ' <b>openly</b>', match: false }]} />,
+      <Snippet
+        parts={[
+          { text: 'They publish a ', match: false },
+          { text: 'roadmap', match: true },
+          { text: ' <b>openly</b>', match: false },
+        ]}
+      />,
     );
     const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(['roadmap']);

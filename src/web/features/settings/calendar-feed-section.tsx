@@ -66,15 +66,17 @@ export function CalendarFeedSection() {
           Calendar feed
         </h2>
         <p className="mt-1 text-sm text-muted">
-          A private address your calendar app can subscribe to: your interviews (with reminders a day and an hour before), thank-you notes and check-ins,
-          and offer deadlines, kept up to date. The address itself is the key, so keep it to yourself; revoke it if it leaks. Apps on this computer can
-          reach it while Offerbook is running.
+          A private address your calendar app can subscribe to: your interviews (with reminders a day and an hour before), thank-you notes
+          and check-ins, and offer deadlines, kept up to date. The address itself is the key, so keep it to yourself; revoke it if it leaks.
+          Apps on this computer can reach it while Offerbook is running.
         </p>
       </div>
       {created && (
         <div className="rounded-lg border border-accent bg-accent-soft p-4">
           <Field label="Your feed address" hint="Shown only now: Offerbook keeps just a fingerprint of it. Make a new feed if you lose it.">
-            {({ id, describedBy }) => <Input id={id} readOnly value={created.url} aria-describedby={describedBy} onFocus={(e) => e.currentTarget.select()} />}
+            {({ id, describedBy }) => (
+              <Input id={id} readOnly value={created.url} aria-describedby={describedBy} onFocus={(e) => e.currentTarget.select()} />
+            )}
           </Field>
           <div className="mt-3 flex flex-wrap items-center gap-3">
             <Button size="sm" onClick={() => void copy(created.url)}>

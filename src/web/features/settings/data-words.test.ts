@@ -4,7 +4,9 @@ import { ERASE_CONFIRMATION_TEXT, previewSummary, sizeInWords } from './data-wor
 
 describe('backup wording', () => {
   it('lists the kinds a backup holds, largest first, leaving out empty ones', () => {
-    expect(previewSummary({ total: 5, counts: { opportunities: 1, interview_notes: 3, offers: 0, employers: 1 } })).toBe('5 items: 3 interview notes, 1 employers, 1 opportunities.');
+    expect(previewSummary({ total: 5, counts: { opportunities: 1, interview_notes: 3, offers: 0, employers: 1 } })).toBe(
+      '5 items: 3 interview notes, 1 employers, 1 opportunities.',
+    );
     expect(previewSummary({ total: 0, counts: { opportunities: 0 } })).toBe('It is empty.');
   });
 

@@ -42,7 +42,10 @@ export function EraseEverything() {
   return (
     <div className="flex flex-col gap-2 border-t border-line pt-4">
       <h3 className="text-sm font-medium">Delete everything</h3>
-      <p className="text-sm text-muted">Removes every opportunity, note, answer and all the rest from this computer, and the search index with them. Offerbook is then empty, as on first start.</p>
+      <p className="text-sm text-muted">
+        Removes every opportunity, note, answer and all the rest from this computer, and the search index with them. Offerbook is then
+        empty, as on first start.
+      </p>
       <div>
         <Button variant="danger" onClick={() => setOpen(true)}>
           Delete everything…
@@ -78,7 +81,14 @@ export function EraseEverything() {
           </div>
           <Field label={`Type “${ERASE_CONFIRMATION_TEXT}” to confirm`} error={error || undefined}>
             {({ id, describedBy, invalid }) => (
-              <Input id={id} value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+              <Input
+                id={id}
+                value={typed}
+                autoComplete="off"
+                onChange={(e) => setTyped(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              />
             )}
           </Field>
           <label className="flex items-start gap-2 text-sm">

@@ -13,9 +13,27 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 type NumberField = 'thankYouWithinHours' | 'checkInBusinessDaysWithoutDecision' | 'secondCheckInBusinessDays' | 'maxCheckIns';
 const NUMBERS: { key: NumberField; label: string; min: number; max: number; hint: string }[] = [
   { key: 'thankYouWithinHours', label: 'Thank-you note within (hours)', min: 1, max: 72, hint: 'After each conversation. 24 is the norm.' },
-  { key: 'checkInBusinessDaysWithoutDecision', label: 'First check-in without a decision date (business days)', min: 5, max: 7, hint: 'After your last interview, when they gave no decision date: 5 to 7.' },
-  { key: 'secondCheckInBusinessDays', label: 'Next check-in after the previous one (business days)', min: 3, max: 10, hint: 'A working week is 5.' },
-  { key: 'maxCheckIns', label: 'Check-ins before moving on', min: 1, max: 3, hint: 'After these go unanswered, Offerbook suggests putting your energy elsewhere.' },
+  {
+    key: 'checkInBusinessDaysWithoutDecision',
+    label: 'First check-in without a decision date (business days)',
+    min: 5,
+    max: 7,
+    hint: 'After your last interview, when they gave no decision date: 5 to 7.',
+  },
+  {
+    key: 'secondCheckInBusinessDays',
+    label: 'Next check-in after the previous one (business days)',
+    min: 3,
+    max: 10,
+    hint: 'A working week is 5.',
+  },
+  {
+    key: 'maxCheckIns',
+    label: 'Check-ins before moving on',
+    min: 1,
+    max: 3,
+    hint: 'After these go unanswered, Offerbook suggests putting your energy elsewhere.',
+  },
 ];
 
 type Errors = Partial<Record<NumberField | 'senderName' | 'checkInLocalTime' | 'weekendDays', string>>;
@@ -24,7 +42,9 @@ function Form({ saved }: { saved: FollowUpSettings }) {
   const save = useSaveFollowUpSettings();
   const toast = useToast();
   const [name, setName] = useState(saved.senderName);
-  const [numbers, setNumbers] = useState<Record<NumberField, string>>(() => Object.fromEntries(NUMBERS.map((n) => [n.key, String(saved.rules[n.key])])) as Record<NumberField, string>);
+  const [numbers, setNumbers] = useState<Record<NumberField, string>>(
+    () => Object.fromEntries(NUMBERS.map((n) => [n.key, String(saved.rules[n.key])])) as Record<NumberField, string>,
+  );
   const [time, setTime] = useState(saved.rules.checkInLocalTime);
   const [weekend, setWeekend] = useState<number[]>(saved.rules.weekendDays);
   const [errors, setErrors] = useState<Errors>({});
@@ -57,15 +77,36 @@ function Form({ saved }: { saved: FollowUpSettings }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="follow-up-rules-h" className="mt-6 flex max-w-xl flex-col gap-4 rounded-xl border border-line bg-surface p-6">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="follow-up-rules-h"
+      className="mt-6 flex max-w-xl flex-col gap-4 rounded-xl border border-line bg-surface p-6"
+    >
       <div>
         <h2 id="follow-up-rules-h" className="text-base font-semibold">
           Follow-up rules
         </h2>
-        <p className="mt-1 text-sm text-muted">How thank-you notes and check-ins are timed and signed. Dates always follow your own time zone.</p>
+        <p className="mt-1 text-sm text-muted">
+          How thank-you notes and check-ins are timed and signed. Dates always follow your own time zone.
+        </p>
       </div>
-      <Field label="Your name" error={errors.senderName} hint="Every note Offerbook drafts (thank-yous, check-ins, decline and withdrawal notes) is signed with it.">
-        {({ id, describedBy, invalid }) => <Input id={id} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid} />}
+      <Field
+        label="Your name"
+        error={errors.senderName}
+        hint="Every note Offerbook drafts (thank-yous, check-ins, decline and withdrawal notes) is signed with it."
+      >
+        {({ id, describedBy, invalid }) => (
+          <Input
+            id={id}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={100}
+            autoComplete="name"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
+        )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         {NUMBERS.map((n) => (
@@ -89,7 +130,14 @@ function Form({ saved }: { saved: FollowUpSettings }) {
       <Field label="Check-ins land at" error={errors.checkInLocalTime} hint="Your local time, on a working day.">
         {({ id, describedBy, invalid }) => (
           <div className="w-36">
-            <Input id={id} type="time" value={time} onChange={(e) => setTime(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+            <Input
+              id={id}
+              type="time"
+              value={time}
+              onChange={(e) => setTime(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
           </div>
         )}
       </Field>
@@ -98,7 +146,12 @@ function Form({ saved }: { saved: FollowUpSettings }) {
         <div className="mt-2 flex flex-wrap gap-3">
           {DAYS.map((d, i) => (
             <label key={d} className="inline-flex items-center gap-1.5 text-sm">
-              <input type="checkbox" checked={weekend.includes(i)} onChange={(e) => setWeekend(e.target.checked ? [...weekend, i].sort((a, b) => a - b) : weekend.filter((w) => w !== i))} className="size-4 accent-accent" />
+              <input
+                type="checkbox"
+                checked={weekend.includes(i)}
+                onChange={(e) => setWeekend(e.target.checked ? [...weekend, i].sort((a, b) => a - b) : weekend.filter((w) => w !== i))}
+                className="size-4 accent-accent"
+              />
               {d}
             </label>
           ))}

@@ -96,8 +96,17 @@ export function SettingsPage() {
   const me = useMe();
   return (
     <>
-      <PageHeader title="Settings" lead={me.data?.mode === 'server' ? 'Your preferences and your data.' : 'Offerbook keeps everything on this computer.'} />
-      {q.isPending ? <Loading /> : q.isError ? <LoadError error={q.error} onRetry={() => void q.refetch()} /> : <SettingsForm settings={q.data} />}
+      <PageHeader
+        title="Settings"
+        lead={me.data?.mode === 'server' ? 'Your preferences and your data.' : 'Offerbook keeps everything on this computer.'}
+      />
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <LoadError error={q.error} onRetry={() => void q.refetch()} />
+      ) : (
+        <SettingsForm settings={q.data} />
+      )}
       <CalendarFeedSection />
       <FollowUpRulesSection />
       {me.data && <YourDataSection serverMode={me.data.mode === 'server'} />}

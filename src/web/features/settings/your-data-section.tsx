@@ -10,7 +10,6 @@ import { EraseEverything } from './erase-everything.js';
 import { RestoreDialog } from './restore-dialog.js';
 import { previewRestore, restoreExport } from './queries.js';
 
-
 function UploadRestore({ serverMode }: { serverMode: boolean }) {
   const qc = useQueryClient();
   const toast = useToast();

@@ -75,7 +75,10 @@ export function AppShell() {
   const navLinks = (onClick?: () => void) =>
     NAV.map((n) => {
       const active = isActive(n.to, n.exact) && !(n.to === '/opportunities' && pathname === '/opportunities/new');
-      const linkClass = clsx('whitespace-nowrap rounded-lg px-2.5 py-2 text-sm font-medium', active ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-accent-soft hover:text-fg');
+      const linkClass = clsx(
+        'whitespace-nowrap rounded-lg px-2.5 py-2 text-sm font-medium',
+        active ? 'bg-accent-soft text-accent' : 'text-muted hover:bg-accent-soft hover:text-fg',
+      );
       if (n.to === '/next') return <NextActionsNavLink key={n.to} className={linkClass} active={active} onClick={onClick} />;
       return (
         <Link
@@ -107,7 +110,10 @@ export function AppShell() {
 
   return (
     <div className="min-h-dvh">
-      <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-surface focus:px-4 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-surface focus:px-4 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="sticky top-0 z-30 border-b border-line bg-surface">
@@ -136,7 +142,12 @@ export function AppShell() {
               </button>
             </span>
             <AccountMenu />
-            <Link to="/opportunities/new" className={buttonClass('primary', 'md', 'px-3 sm:px-4')} aria-keyshortcuts="n" aria-label="Add opportunity">
+            <Link
+              to="/opportunities/new"
+              className={buttonClass('primary', 'md', 'px-3 sm:px-4')}
+              aria-keyshortcuts="n"
+              aria-label="Add opportunity"
+            >
               <Plus size={16} aria-hidden="true" />
               <span className="2xl:hidden">Add</span>
               <span className="hidden 2xl:inline">Add opportunity</span>
@@ -160,7 +171,12 @@ export function AppShell() {
         )}
         <AppBanners />
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className={clsx('mx-auto px-4 py-8 outline-none sm:px-6', pathname === '/board' ? 'max-w-none' : 'max-w-6xl')}>
+      <main
+        id="main"
+        ref={mainRef}
+        tabIndex={-1}
+        className={clsx('mx-auto px-4 py-8 outline-none sm:px-6', pathname === '/board' ? 'max-w-none' : 'max-w-6xl')}
+      >
         <Outlet />
       </main>
       {helpOpen && (

@@ -11,7 +11,12 @@ const SQLITE_EVENTS = [
  * SQLite: one trigger per event on `table`, named `${table}_${suffix}_${event}`, running `body` with
  * the changed row as `new` (insert, update) or `old` (delete).
  */
-export async function createSqliteRowTriggers(db: Kysely<unknown>, table: string, suffix: string, body: (row: 'new' | 'old') => string): Promise<void> {
+export async function createSqliteRowTriggers(
+  db: Kysely<unknown>,
+  table: string,
+  suffix: string,
+  body: (row: 'new' | 'old') => string,
+): Promise<void> {
   for (const [event, row] of SQLITE_EVENTS) {
     await sql.raw(`create trigger ${table}_${suffix}_${event} after ${event} on ${table} begin ${body(row)} end`).execute(db);
   }
@@ -38,7 +43,11 @@ export async function watchOwnerRevision(db: Kysely<unknown>, tables: readonly s
                on conflict (owner_id) do update set revision = revision + 1;`,
       );
     } else {
-      await sql.raw(`create trigger ${table}_revision after insert or update or delete on ${table} for each row execute function bump_owner_revision()`).execute(db);
+      await sql
+        .raw(
+          `create trigger ${table}_revision after insert or update or delete on ${table} for each row execute function bump_owner_revision()`,
+        )
+        .execute(db);
     }
   }
 }

@@ -33,7 +33,17 @@ describe('CardCapture', () => {
     expect(calls[0]?.url).toBe('/api/people');
     const body = calls[0]?.body as Record<string, unknown>;
     expect(body.id).toMatch(UUID);
-    expect(body).toEqual({ id: body.id, name: 'Rita Sousa', title: null, role: 'interviewer', email: null, phone: null, links: [], employerName: 'Initech', opportunityIds: [OPP] });
+    expect(body).toEqual({
+      id: body.id,
+      name: 'Rita Sousa',
+      title: null,
+      role: 'interviewer',
+      email: null,
+      phone: null,
+      links: [],
+      employerName: 'Initech',
+      opportunityIds: [OPP],
+    });
     expect(onSaved).toHaveBeenCalledWith(body.id);
     await screen.findByText('Added Rita Sousa.');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -65,8 +75,18 @@ describe('CardCapture', () => {
     const dialog = open();
     fireEvent.mouseDown(within(dialog).getByRole('tab', { name: 'vCard' }));
     const vcf = [
-      'BEGIN:VCARD', 'VERSION:3.0', 'FN:Ana Silva', 'EMAIL:ana@initech.com', 'END:VCARD',
-      'BEGIN:VCARD', 'VERSION:4.0', 'FN:Ben Ode', 'TITLE:Talent Partner', 'ORG:Other Co', 'TEL:+1 555 010 0199', 'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Ana Silva',
+      'EMAIL:ana@initech.com',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Ben Ode',
+      'TITLE:Talent Partner',
+      'ORG:Other Co',
+      'TEL:+1 555 010 0199',
+      'END:VCARD',
     ].join('\r\n');
     const file = Object.assign(new File([vcf], 'team.vcf', { type: 'text/vcard' }), { text: () => Promise.resolve(vcf) });
     const input = dialog.querySelector('input[type="file"][accept*=".vcf"]') as HTMLInputElement;
@@ -77,7 +97,14 @@ describe('CardCapture', () => {
     expect(calls).toHaveLength(0);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save person' }));
     await waitFor(() => expect(calls).toHaveLength(1));
-    expect(calls[0]?.body).toMatchObject({ name: 'Ben Ode', title: 'Talent Partner', role: 'recruiter', phone: '+1 555 010 0199', employerName: 'Other Co', opportunityIds: [OPP] });
+    expect(calls[0]?.body).toMatchObject({
+      name: 'Ben Ode',
+      title: 'Talent Partner',
+      role: 'recruiter',
+      phone: '+1 555 010 0199',
+      employerName: 'Other Co',
+      opportunityIds: [OPP],
+    });
   });
 
   it('offers a photo input that opens the camera, and loads no OCR until a photo is chosen', () => {

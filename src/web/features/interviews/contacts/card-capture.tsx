@@ -32,7 +32,12 @@ export function CardCapture({ opportunityId, employerName, onSaved }: CardCaptur
         <UserPlus size={16} aria-hidden="true" />
         Add a person
       </Button>
-      <Dialog open={open} onOpenChange={setOpen} title="Add a person" description={`Someone you met at ${employerName}. Nothing is saved until you press Save.`}>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Add a person"
+        description={`Someone you met at ${employerName}. Nothing is saved until you press Save.`}
+      >
         {open && <CaptureBody opportunityId={opportunityId} employerName={employerName} onSaved={onSaved} onClose={() => setOpen(false)} />}
       </Dialog>
     </>

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseCardText } from '../../../../core/contacts/card-text.js';
 import { parseVCards } from '../../../../core/contacts/index.js';
-import { createBody, draftFieldOf, draftFromCard, draftFromVCard, emptyDraft, fieldsToCheck, otherCompany, roleFor, websiteLink } from './model.js';
+import {
+  createBody,
+  draftFieldOf,
+  draftFromCard,
+  draftFromVCard,
+  emptyDraft,
+  fieldsToCheck,
+  otherCompany,
+  roleFor,
+  websiteLink,
+} from './model.js';
 
 const OPP = '00000000-0000-7000-8000-0000000000a1';
 const ID = '00000000-0000-7000-8000-0000000000b2';
@@ -41,7 +51,8 @@ describe('capture drafts', () => {
   });
 
   it('fills a draft from a vCard, with its ORG as the employer', () => {
-    const vcf = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Ode\r\nTITLE:Talent Acquisition Lead\r\nORG:Other Co\r\nEMAIL:ben@other.co\r\nURL:https://other.co\r\nEND:VCARD';
+    const vcf =
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Ode\r\nTITLE:Talent Acquisition Lead\r\nORG:Other Co\r\nEMAIL:ben@other.co\r\nURL:https://other.co\r\nEND:VCARD';
     const person = parseVCards(vcf).cards[0]!.person;
     expect(draftFromVCard(person, 'Initech')).toEqual({
       name: 'Ben Ode',
@@ -70,7 +81,9 @@ describe('capture drafts', () => {
       employerName: 'Initech',
       opportunityIds: [OPP],
     });
-    expect(createBody({ ...emptyDraft(''), name: 'X' }, { id: ID, opportunityId: OPP, employerName: 'Initech' }).employerName).toBe('Initech');
+    expect(createBody({ ...emptyDraft(''), name: 'X' }, { id: ID, opportunityId: OPP, employerName: 'Initech' }).employerName).toBe(
+      'Initech',
+    );
   });
 
   it('maps server error fields to form fields', () => {

@@ -57,7 +57,13 @@ export function otherCompany(card: CardText, employerName: string): string | nul
 /** Which draft fields the review form should ask the user to check (read with low confidence). */
 export function fieldsToCheck(card: CardText): Set<DraftField> {
   const out = new Set<DraftField>();
-  const map: Partial<Record<CardFieldName, DraftField>> = { name: 'name', title: 'title', email: 'email', phone: 'phone', website: 'website' };
+  const map: Partial<Record<CardFieldName, DraftField>> = {
+    name: 'name',
+    title: 'title',
+    email: 'email',
+    phone: 'phone',
+    website: 'website',
+  };
   for (const [from, to] of Object.entries(map) as [CardFieldName, DraftField][]) {
     const f = card[from];
     if (f && f.confidence < CHECK_BELOW) out.add(to);

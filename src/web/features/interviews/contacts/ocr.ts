@@ -108,7 +108,10 @@ function abortError(): DOMException {
  * Reads the text of a card image. Aborting the signal ends the worker at once (tesseract cannot stop a job midway)
  * and rejects with an AbortError; the next call starts a fresh worker.
  */
-export async function readCard(image: Blob | HTMLCanvasElement, options: { signal?: AbortSignal; onProgress?: (p: OcrProgress) => void } = {}): Promise<OcrResult> {
+export async function readCard(
+  image: Blob | HTMLCanvasElement,
+  options: { signal?: AbortSignal; onProgress?: (p: OcrProgress) => void } = {},
+): Promise<OcrResult> {
   const { signal, onProgress } = options;
   if (signal?.aborted) throw abortError();
   const started = performance.now();

@@ -67,7 +67,10 @@ export function PhotoCapture({ employerName, onSave }: { employerName: string; o
     } catch (err) {
       if (controller.signal.aborted) return;
       dropPreview();
-      const message = err instanceof Error && err.name === 'NotAnImageError' ? err.message : 'The card could not be read on this device. Type the details instead, or try again.';
+      const message =
+        err instanceof Error && err.name === 'NotAnImageError'
+          ? err.message
+          : 'The card could not be read on this device. Type the details instead, or try again.';
       setState({ kind: 'idle', error: message });
     }
   }
@@ -85,8 +88,17 @@ export function PhotoCapture({ employerName, onSave }: { employerName: string; o
       <div className="grid gap-3">
         <img src={state.preview} alt="The card being read" className="h-28 w-full rounded-lg border border-line object-contain" />
         <div role="status" className="grid gap-2">
-          <p className="text-sm font-medium">{state.progress.stage === 'loading' ? 'Getting the text reader ready (only the first card takes this long)…' : 'Reading the card…'}</p>
-          <progress max={100} value={pct} aria-label="Reading the card" className="h-2 w-full overflow-hidden rounded-full [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-line [&::-webkit-progress-value]:bg-accent" />
+          <p className="text-sm font-medium">
+            {state.progress.stage === 'loading'
+              ? 'Getting the text reader ready (only the first card takes this long)…'
+              : 'Reading the card…'}
+          </p>
+          <progress
+            max={100}
+            value={pct}
+            aria-label="Reading the card"
+            className="h-2 w-full overflow-hidden rounded-full [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-line [&::-webkit-progress-value]:bg-accent"
+          />
         </div>
         <div className="flex justify-end">
           <Button variant="secondary" onClick={cancel}>
@@ -103,7 +115,11 @@ export function PhotoCapture({ employerName, onSave }: { employerName: string; o
     return (
       <div className="grid gap-3">
         <div className="grid gap-3 sm:grid-cols-[8rem_1fr]">
-          <img src={state.preview} alt="The card you photographed" className="h-24 w-full rounded-lg border border-line object-contain sm:w-32" />
+          <img
+            src={state.preview}
+            alt="The card you photographed"
+            className="h-24 w-full rounded-lg border border-line object-contain sm:w-32"
+          />
           <div className="min-w-0">
             <h3 id="card-raw-h" className="text-sm font-medium">
               Text read from the card
@@ -147,7 +163,14 @@ export function PhotoCapture({ employerName, onSave }: { employerName: string; o
         <label className={pickerClass}>
           <Camera size={16} aria-hidden="true" />
           Take a photo of the card
-          <input type="file" accept="image/*" capture="environment" className="sr-only" onChange={(e) => void onFile(e)} data-testid="card-photo-input" />
+          <input
+            type="file"
+            accept="image/*"
+            capture="environment"
+            className="sr-only"
+            onChange={(e) => void onFile(e)}
+            data-testid="card-photo-input"
+          />
         </label>
         <label className={pickerClass}>
           <ImageUp size={16} aria-hidden="true" />

@@ -31,9 +31,7 @@ export function VCardCapture({ employerName, onSave }: { employerName: string; o
   if (picked) {
     return (
       <div className="grid gap-3">
-        <p className="text-sm text-muted">
-          From {fileName}. Check the details, then save.
-        </p>
+        <p className="text-sm text-muted">From {fileName}. Check the details, then save.</p>
         <CaptureForm
           key={picked.line}
           initial={draftFromVCard(picked.person, employerName)}
@@ -50,7 +48,9 @@ export function VCardCapture({ employerName, onSave }: { employerName: string; o
 
   return (
     <div className="grid gap-3">
-      <p className="text-sm text-muted">Choose a contact card (.vcf) you were sent or exported. You will see it before anything is saved.</p>
+      <p className="text-sm text-muted">
+        Choose a contact card (.vcf) you were sent or exported. You will see it before anything is saved.
+      </p>
       <div>
         <label className={pickerClass}>
           <Upload size={16} aria-hidden="true" />
@@ -63,7 +63,9 @@ export function VCardCapture({ employerName, onSave }: { employerName: string; o
           {result.cards.length === 0 && <p className="text-sm text-muted">No readable contact in {fileName}.</p>}
           {result.cards.length > 1 && (
             <>
-              <p className="text-sm font-medium">{result.cards.length} contacts in {fileName}: pick the one you met.</p>
+              <p className="text-sm font-medium">
+                {result.cards.length} contacts in {fileName}: pick the one you met.
+              </p>
               <ul className="grid gap-1">
                 {result.cards.map((c) => (
                   <li key={c.line}>

@@ -105,7 +105,10 @@ export function applyAck(current: NoteDraft | undefined, sent: PutNote, result: 
   if (unchanged) return { remove: [current.id], put: [] };
   if (result.conflict) {
     const c = result.conflict;
-    return { remove: [current.id], put: [{ ...current, id: c.id, baseRevision: c.revision, conflictOf: c.conflictOf, writtenAt: c.writtenAt, sending: null }] };
+    return {
+      remove: [current.id],
+      put: [{ ...current, id: c.id, baseRevision: c.revision, conflictOf: c.conflictOf, writtenAt: c.writtenAt, sending: null }],
+    };
   }
   // When the server kept another version instead (a stale delete), stay on the old revision so the next write keeps both.
   const saved = result.note.text === sent.text;

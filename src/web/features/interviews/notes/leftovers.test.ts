@@ -16,7 +16,12 @@ describe('notes left unsent by an earlier visit', () => {
     // TEST DOUBLE OF THE NETWORK: the browser's fetch carried to the real app in-process.
     vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
       const body = typeof init.body === 'string' ? init.body : undefined;
-      const res = await t.request({ method: (init.method ?? 'GET') as 'GET' | 'PUT', url, headers: init.headers as Record<string, string>, ...(body !== undefined && { payload: body }) });
+      const res = await t.request({
+        method: (init.method ?? 'GET') as 'GET' | 'PUT',
+        url,
+        headers: init.headers as Record<string, string>,
+        ...(body !== undefined && { payload: body }),
+      });
       return new Response(res.body, { status: res.statusCode, headers: { 'content-type': 'application/json' } });
     });
   });
@@ -30,7 +35,19 @@ describe('notes left unsent by an earlier visit', () => {
     const outbox = await openOutbox();
     await outbox.write({
       drafts: [
-        { id, interviewId: day.interviewId, conversationId: day.conversationIds[0]!, text: '! worried about my lack of Kotlin', deleted: false, writtenAt: '2026-11-25T10:00:00.000Z', baseRevision: 0, conflictOf: null, changedAt: Date.now(), sending: null, failure: null },
+        {
+          id,
+          interviewId: day.interviewId,
+          conversationId: day.conversationIds[0]!,
+          text: '! worried about my lack of Kotlin',
+          deleted: false,
+          writtenAt: '2026-11-25T10:00:00.000Z',
+          baseRevision: 0,
+          conflictOf: null,
+          changedAt: Date.now(),
+          sending: null,
+          failure: null,
+        },
       ],
     });
     outbox.close();

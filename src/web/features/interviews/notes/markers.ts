@@ -1,6 +1,5 @@
 import type { NoteMarker } from '../../../../contracts/notes.js';
 
-
 /** How each marker reads beside a note, and the sign that starts it. */
 export const MARKER_INFO: Record<Exclude<NoteMarker, 'plain'>, { label: string; sign: string; hint: string }> = {
   question: { label: 'Question', sign: '?', hint: 'a question you asked' },

@@ -25,7 +25,8 @@ export async function errorText(res: Response): Promise<string> {
 /** A JSON request with a timeout, carrying the CSRF token on writes in server mode (local mode has none to send). */
 export function notesRequester(network: Network, timeoutMs: number) {
   return (method: string, url: string, body?: unknown): Promise<Response> => {
-    const headers: Record<string, string> = body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' };
+    const headers: Record<string, string> =
+      body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' };
     const token = method === 'GET' ? undefined : csrfToken();
     if (token) headers['x-csrf-token'] = token;
     return network(url, {

@@ -20,7 +20,10 @@ async function networkToApp(input: RequestInfo | URL, init: RequestInit = {}): P
     headers: init.headers as Record<string, string>,
     ...(typeof init.body === 'string' && { payload: init.body }),
   });
-  return new Response(res.statusCode === 204 ? null : res.body, { status: res.statusCode, headers: { 'content-type': 'application/json' } });
+  return new Response(res.statusCode === 204 ? null : res.body, {
+    status: res.statusCode,
+    headers: { 'content-type': 'application/json' },
+  });
 }
 
 beforeAll(async () => {
@@ -33,7 +36,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const serverNotes = async (): Promise<Note[]> => (await t.request({ method: 'GET', url: `/api/interviews/${day.interviewId}/notes` })).json<{ items: Note[] }>().items;
+const serverNotes = async (): Promise<Note[]> =>
+  (await t.request({ method: 'GET', url: `/api/interviews/${day.interviewId}/notes` })).json<{ items: Note[] }>().items;
 
 function renderPane() {
   vi.stubGlobal('fetch', vi.fn(networkToApp));
@@ -88,7 +92,9 @@ describe('NotesPane', () => {
     fireEvent.keyDown(editor, { key: 'Escape' });
     expect(within(pane).queryByRole('textbox', { name: /^Edit note at / })).toBeNull();
     expect(within(pane).getByText('Key point')).toBeTruthy();
-    await waitFor(async () => expect((await serverNotes()).map((n) => n.text)).toEqual(['* Needs someone on call, one week in six']), { timeout: 3000 });
+    await waitFor(async () => expect((await serverNotes()).map((n) => n.text)).toEqual(['* Needs someone on call, one week in six']), {
+      timeout: 3000,
+    });
   });
 
   it('deletes a note with Undo', async () => {
@@ -100,6 +106,8 @@ describe('NotesPane', () => {
     await waitFor(async () => expect(await serverNotes()).toEqual([]), { timeout: 3000 });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Undo' })));
     expect(within(pane).getByRole('list', { name: 'Notes so far' })).toBeTruthy();
-    await waitFor(async () => expect((await serverNotes()).map((n) => n.text)).toEqual(['* Needs someone on call, one week in six']), { timeout: 3000 });
+    await waitFor(async () => expect((await serverNotes()).map((n) => n.text)).toEqual(['* Needs someone on call, one week in six']), {
+      timeout: 3000,
+    });
   });
 });

@@ -28,7 +28,10 @@ export function NotesPane({ interviewId, conversationId, label }: NotesPaneProps
   const queryClient = useQueryClient();
   // A `!` note keeps a concern on the server: show the change in the concerns list without waiting for its poll.
   useEffect(
-    () => sync.onSaved((touchedConcern) => void (touchedConcern && queryClient.invalidateQueries({ queryKey: interviewKeys.concerns(interviewId) }))),
+    () =>
+      sync.onSaved(
+        (touchedConcern) => void (touchedConcern && queryClient.invalidateQueries({ queryKey: interviewKeys.concerns(interviewId) })),
+      ),
     [sync, queryClient, interviewId],
   );
   const hintId = useId();
@@ -162,9 +165,9 @@ export function NotesPane({ interviewId, conversationId, label }: NotesPaneProps
         </div>
         <div>
           <p id={hintId} className="max-w-prose text-xs text-muted max-lg:sr-only">
-            Enter adds the note, Shift+Enter starts a new line, ↑ in an empty box edits the last note. Start a line with{' '}
-            <kbd>?</kbd> for a question you asked, <kbd>!</kbd> for a concern they raised, <kbd>*</kbd> for a key point,{' '}
-            <kbd>&gt;</kbd> for something you promised to follow up.
+            Enter adds the note, Shift+Enter starts a new line, ↑ in an empty box edits the last note. Start a line with <kbd>?</kbd> for a
+            question you asked, <kbd>!</kbd> for a concern they raised, <kbd>*</kbd> for a key point, <kbd>&gt;</kbd> for something you
+            promised to follow up.
           </p>
         </div>
       </div>

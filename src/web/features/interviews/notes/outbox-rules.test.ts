@@ -8,20 +8,57 @@ const INTERVIEW = uuidv7();
 const WRITTEN = '2026-03-02T09:05:00.000Z';
 
 function draft(overrides: Partial<NoteDraft> = {}): NoteDraft {
-  return { id: uuidv7(), interviewId: INTERVIEW, conversationId: null, text: '', deleted: false, writtenAt: WRITTEN, baseRevision: 0, conflictOf: null, changedAt: 0, sending: null, failure: null, ...overrides };
+  return {
+    id: uuidv7(),
+    interviewId: INTERVIEW,
+    conversationId: null,
+    text: '',
+    deleted: false,
+    writtenAt: WRITTEN,
+    baseRevision: 0,
+    conflictOf: null,
+    changedAt: 0,
+    sending: null,
+    failure: null,
+    ...overrides,
+  };
 }
 
 function note(id: string, overrides: Partial<Note> = {}): Note {
-  return { id, interviewId: INTERVIEW, conversationId: null, text: '', marker: 'plain', revision: 1, conflictOf: null, writtenAt: WRITTEN, deleted: false, updatedAt: WRITTEN, ...overrides };
+  return {
+    id,
+    interviewId: INTERVIEW,
+    conversationId: null,
+    text: '',
+    marker: 'plain',
+    revision: 1,
+    conflictOf: null,
+    writtenAt: WRITTEN,
+    deleted: false,
+    updatedAt: WRITTEN,
+    ...overrides,
+  };
 }
 
-const sent = (text: string, baseRevision = 0): PutNote => ({ interviewId: INTERVIEW, conversationId: null, text, baseRevision, writtenAt: WRITTEN });
+const sent = (text: string, baseRevision = 0): PutNote => ({
+  interviewId: INTERVIEW,
+  conversationId: null,
+  text,
+  baseRevision,
+  writtenAt: WRITTEN,
+});
 
 describe('a keystroke over the stored draft', () => {
   it("keeps the sender's side of the stored draft and takes the user's text, place and time", () => {
     const stored = draft({ text: 'Hel', baseRevision: 2, sending: sent('Hel', 1), failure: 'refused' });
     const local = draft({ id: stored.id, text: 'Hello', conversationId: uuidv7(), baseRevision: 1, changedAt: 9 });
-    expect(mergeEdit(stored, local)).toEqual({ ...stored, text: 'Hello', conversationId: local.conversationId, changedAt: 9, failure: null });
+    expect(mergeEdit(stored, local)).toEqual({
+      ...stored,
+      text: 'Hello',
+      conversationId: local.conversationId,
+      changedAt: 9,
+      failure: null,
+    });
   });
 
   it('goes as typed when nothing is stored, forgetting a body only the tab remembers sending', () => {
@@ -77,7 +114,9 @@ describe("storing the server's answer", () => {
 
   it('rebases a draft typed on since sending, and moves it to the copy when the server kept both', () => {
     const d = draft({ text: 'Half more', sending: sent('Half') });
-    expect(ackWrite(d, d.id, sent('Half'), { note: note(d.id, { text: 'Half', revision: 4 }), conflict: null }, 0).drafts).toEqual([{ ...d, baseRevision: 4, sending: null }]);
+    expect(ackWrite(d, d.id, sent('Half'), { note: note(d.id, { text: 'Half', revision: 4 }), conflict: null }, 0).drafts).toEqual([
+      { ...d, baseRevision: 4, sending: null },
+    ]);
     const mine = draft({ text: 'Mine, longer', baseRevision: 1 });
     const copy = note(uuidv7(), { text: 'Mine', conflictOf: mine.id });
     const w = ackWrite(mine, mine.id, sent('Mine', 1), { note: note(mine.id, { text: 'Theirs', revision: 2 }), conflict: copy }, 0);
@@ -89,9 +128,17 @@ describe("storing the server's answer", () => {
   it('stores only the notes when the draft is gone or already settled (an answer heard twice)', () => {
     const id = uuidv7();
     const saved = note(id, { text: 'Once' });
-    expect(ackWrite(undefined, id, sent('Once'), { note: saved, conflict: null }, 0)).toEqual({ drafts: [], removeDrafts: [], notes: [saved] });
+    expect(ackWrite(undefined, id, sent('Once'), { note: saved, conflict: null }, 0)).toEqual({
+      drafts: [],
+      removeDrafts: [],
+      notes: [saved],
+    });
     const settled = draft({ id, text: 'Once', baseRevision: 1, settledAt: 5 });
-    expect(ackWrite(settled, id, sent('Once'), { note: saved, conflict: null }, 9)).toEqual({ drafts: [], removeDrafts: [], notes: [saved] });
+    expect(ackWrite(settled, id, sent('Once'), { note: saved, conflict: null }, 9)).toEqual({
+      drafts: [],
+      removeDrafts: [],
+      notes: [saved],
+    });
   });
 
   it('keeps a refused draft with its reason and no body in flight', () => {
@@ -102,7 +149,14 @@ describe("storing the server's answer", () => {
 
   it('folds a server list into the stored notes, dropping only notes unchanged since it was asked for', () => {
     const [a, b] = [uuidv7(), uuidv7()];
-    const w = refreshWrite([note(a), note(b, { revision: 2 })], [], new Map([[a, 1], [b, 1]]));
+    const w = refreshWrite(
+      [note(a), note(b, { revision: 2 })],
+      [],
+      new Map([
+        [a, 1],
+        [b, 1],
+      ]),
+    );
     expect(w).toEqual({ notes: [], removeNotes: [a] });
   });
 });

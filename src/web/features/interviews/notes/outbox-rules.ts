@@ -78,7 +78,8 @@ export function ackWrite(stored: NoteDraft | undefined, id: string, sent: PutNot
   const current = stored && !isSettled(stored) ? stored : undefined;
   const { remove, put } = applyAck(current, sent, result);
   const notes = [result.note, ...(result.conflict ? [result.conflict] : [])];
-  const savedAsSent = !result.conflict && result.note.id === id && result.note.text === sent.text && result.note.deleted === (sent.deleted ?? false);
+  const savedAsSent =
+    !result.conflict && result.note.id === id && result.note.text === sent.text && result.note.deleted === (sent.deleted ?? false);
   if (current && savedAsSent && remove.includes(id)) {
     const settled: NoteDraft = { ...current, baseRevision: result.note.revision, sending: null, failure: null, settledAt: now };
     return { drafts: [settled, ...put], removeDrafts: remove.filter((r) => r !== id), notes };

@@ -27,10 +27,29 @@ function draft(overrides: Partial<NoteDraft> = {}): NoteDraft {
 }
 
 function note(id: string, overrides: Partial<Note> = {}): Note {
-  return { id, interviewId: INTERVIEW, conversationId: null, text: '', marker: 'plain', revision: 1, conflictOf: null, writtenAt: WRITTEN, deleted: false, updatedAt: WRITTEN, ...overrides };
+  return {
+    id,
+    interviewId: INTERVIEW,
+    conversationId: null,
+    text: '',
+    marker: 'plain',
+    revision: 1,
+    conflictOf: null,
+    writtenAt: WRITTEN,
+    deleted: false,
+    updatedAt: WRITTEN,
+    ...overrides,
+  };
 }
 
-const sent = (text: string, baseRevision = 0, deleted = false): PutNote => ({ interviewId: INTERVIEW, conversationId: null, text, baseRevision, writtenAt: WRITTEN, ...(deleted && { deleted }) });
+const sent = (text: string, baseRevision = 0, deleted = false): PutNote => ({
+  interviewId: INTERVIEW,
+  conversationId: null,
+  text,
+  baseRevision,
+  writtenAt: WRITTEN,
+  ...(deleted && { deleted }),
+});
 
 let dbCount = 0;
 const stores: [string, () => Promise<Outbox>][] = [
@@ -134,7 +153,11 @@ describe('the page-exit rescue', () => {
     rescue([a, draft({ text: 'other', changedAt: 1 })]);
     rescue([{ ...a, text: 'older', changedAt: 4 }]);
     rescue([{ ...a, text: 'newer', changedAt: 6 }]);
-    expect(readRescued().map((d) => d.text).sort()).toEqual(['newer', 'other']);
+    expect(
+      readRescued()
+        .map((d) => d.text)
+        .sort(),
+    ).toEqual(['newer', 'other']);
     clearRescued();
     expect(store.has(RESCUE_KEY)).toBe(false);
     store.set(RESCUE_KEY, '{not json');
@@ -146,13 +169,24 @@ describe('draft rules', () => {
   it('applies a change over the draft, or over the base for a new one, and clears a refusal', () => {
     const base = draft({ text: 'from the server', baseRevision: 3 });
     expect(applyChange(undefined, { text: 'edited' }, () => base, 7)).toMatchObject({ text: 'edited', baseRevision: 3, changedAt: 7 });
-    expect(applyChange({ ...base, failure: 'no' }, { deleted: true }, () => draft(), 8)).toMatchObject({ text: 'from the server', deleted: true, failure: null });
+    expect(applyChange({ ...base, failure: 'no' }, { deleted: true }, () => draft(), 8)).toMatchObject({
+      text: 'from the server',
+      deleted: true,
+      failure: null,
+    });
   });
 
   it("starts a first keystroke's draft from the server's note, or as a new note written now", () => {
     const known = note(uuidv7(), { text: 'Saved', revision: 3, conversationId: uuidv7(), conflictOf: uuidv7() });
     expect(draftOf(known, { id: known.id, interviewId: INTERVIEW, conversationId: null }, 5)).toEqual(
-      draft({ id: known.id, text: 'Saved', baseRevision: 3, conversationId: known.conversationId, conflictOf: known.conflictOf, changedAt: 5 }),
+      draft({
+        id: known.id,
+        text: 'Saved',
+        baseRevision: 3,
+        conversationId: known.conversationId,
+        conflictOf: known.conflictOf,
+        changedAt: 5,
+      }),
     );
     const conversationId = uuidv7();
     expect(draftOf(undefined, { id: 'n1', interviewId: INTERVIEW, conversationId }, Date.parse(WRITTEN))).toEqual(
@@ -162,7 +196,14 @@ describe('draft rules', () => {
 
   it('sends a note emptied of text as deleted, and resends an unanswered body as it was', () => {
     const d = draft({ text: '  ', baseRevision: 2 });
-    expect(bodyOf(d)).toEqual({ interviewId: INTERVIEW, conversationId: null, text: '  ', baseRevision: 2, writtenAt: WRITTEN, deleted: true });
+    expect(bodyOf(d)).toEqual({
+      interviewId: INTERVIEW,
+      conversationId: null,
+      text: '  ',
+      baseRevision: 2,
+      writtenAt: WRITTEN,
+      deleted: true,
+    });
     expect(bodyOf({ ...d, text: 'new', sending: sent('old', 1) })).toEqual(sent('old', 1));
   });
 
@@ -181,7 +222,9 @@ describe('draft rules', () => {
 
   it('keeps a draft typed on since sending, rebased on the saved revision', () => {
     const d = draft({ text: 'Half more', sending: sent('Half') });
-    expect(applyAck(d, sent('Half'), { note: note(d.id, { text: 'Half', revision: 4 }), conflict: null }).put).toEqual([{ ...d, baseRevision: 4, sending: null }]);
+    expect(applyAck(d, sent('Half'), { note: note(d.id, { text: 'Half', revision: 4 }), conflict: null }).put).toEqual([
+      { ...d, baseRevision: 4, sending: null },
+    ]);
   });
 
   it('moves typing that went on to the copy when the server kept both versions', () => {
@@ -192,7 +235,9 @@ describe('draft rules', () => {
       put: [{ ...d, id: copy.id, baseRevision: 1, conflictOf: d.id, writtenAt: '2026-03-02T09:06:00.000Z' }],
     });
     // Nothing typed since: the server's two notes stand.
-    expect(applyAck({ ...d, text: 'Mine' }, sent('Mine', 1), { note: note(d.id, { text: 'Theirs', revision: 2 }), conflict: copy })).toEqual({ remove: [d.id], put: [] });
+    expect(
+      applyAck({ ...d, text: 'Mine' }, sent('Mine', 1), { note: note(d.id, { text: 'Theirs', revision: 2 }), conflict: copy }),
+    ).toEqual({ remove: [d.id], put: [] });
   });
 
   it('after a stale delete the server refused, stays on the old revision so a later edit keeps both', () => {
@@ -203,9 +248,20 @@ describe('draft rules', () => {
 
   it('merges a fresh server list: newer revisions win, notes gone from it go unless saved since it was asked for', () => {
     const [kept, stale, gone, recent, resaved] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
-    const stored = [note(kept, { revision: 3, text: 'v3' }), note(stale, { revision: 1 }), note(gone), note(recent), note(resaved, { revision: 2 })];
+    const stored = [
+      note(kept, { revision: 3, text: 'v3' }),
+      note(stale, { revision: 1 }),
+      note(gone),
+      note(recent),
+      note(resaved, { revision: 2 }),
+    ];
     // Known when the list was asked for: every note but `recent` (saved since), `resaved` then at revision 1.
-    const asked = new Map([[kept, 3], [stale, 1], [gone, 1], [resaved, 1]]);
+    const asked = new Map([
+      [kept, 3],
+      [stale, 1],
+      [gone, 1],
+      [resaved, 1],
+    ]);
     const merged = mergeServerList(stored, [note(kept, { revision: 2, text: 'v2' }), note(stale, { revision: 2, text: 'newer' })], asked);
     expect(merged.put.map((n) => n.text)).toEqual(['newer']);
     expect(merged.remove).toEqual([gone]);

@@ -113,12 +113,19 @@ function idbOutbox(db: IDBPDatabase<NotesDb>): Outbox {
         Promise.all((read.notes ?? []).map((id) => server.get(id))).then(present),
         read.notesOf === undefined ? Promise.resolve([]) : server.index('interview').getAll(read.notesOf),
       ]);
-      const state: OutboxState = { drafts: new Map(drafts.map((d) => [d.id, d])), notes: new Map([...notes, ...notesOf].map((n) => [n.id, n])) };
+      const state: OutboxState = {
+        drafts: new Map(drafts.map((d) => [d.id, d])),
+        notes: new Map([...notes, ...notesOf].map((n) => [n.id, n])),
+      };
       return writeIn(tx, () => decide(state));
     },
     async read(interviewId) {
       const tx = db.transaction(['pending', 'server'], 'readonly');
-      const [drafts, notes] = await Promise.all([tx.objectStore('pending').getAll(), tx.objectStore('server').index('interview').getAll(interviewId), tx.done]);
+      const [drafts, notes] = await Promise.all([
+        tx.objectStore('pending').getAll(),
+        tx.objectStore('server').index('interview').getAll(interviewId),
+        tx.done,
+      ]);
       return { drafts, notes };
     },
     pending: async () => (await db.getAll('pending')).filter((d) => !isSettled(d)),
@@ -158,8 +165,14 @@ export function memoryOutbox(): Outbox {
     },
     async update(read, decide) {
       const drafts = read.drafts === 'all' ? [...pending.values()] : present((read.drafts ?? []).map((id) => pending.get(id)));
-      const notes = [...present((read.notes ?? []).map((id) => server.get(id))), ...(read.notesOf === undefined ? [] : notesOf(read.notesOf))];
-      const { write, result } = decide({ drafts: new Map(drafts.map((d) => [d.id, structuredClone(d)])), notes: new Map(notes.map((n) => [n.id, structuredClone(n)])) });
+      const notes = [
+        ...present((read.notes ?? []).map((id) => server.get(id))),
+        ...(read.notesOf === undefined ? [] : notesOf(read.notesOf)),
+      ];
+      const { write, result } = decide({
+        drafts: new Map(drafts.map((d) => [d.id, structuredClone(d)])),
+        notes: new Map(notes.map((n) => [n.id, structuredClone(n)])),
+      });
       apply(write);
       return result;
     },

@@ -26,7 +26,10 @@ describe('the rules of queued writes', () => {
 
   it('sends the oldest first, skipping what is in flight', () => {
     const other = askedWrite('i1', 'q2', true, 1500);
-    expect(writesToSend([second, other, askedWrite('i1', 'q3', true, 500)], new Set(['plan-item:q3:asked'])).map((w) => w.key)).toEqual([other.key, second.key]);
+    expect(writesToSend([second, other, askedWrite('i1', 'q3', true, 500)], new Set(['plan-item:q3:asked'])).map((w) => w.key)).toEqual([
+      other.key,
+      second.key,
+    ]);
   });
 });
 
@@ -51,12 +54,22 @@ describe.each(DIALECTS)('ticks queued in the notes outbox, against the real serv
   });
 
   async function plan() {
-    return (await t.request({ method: 'GET', url: `/api/opportunities/${day.opportunityId}/question-plan` })).json<{ items: { id: string; text: string; asked: boolean }[] }>().items;
+    return (await t.request({ method: 'GET', url: `/api/opportunities/${day.opportunityId}/question-plan` })).json<{
+      items: { id: string; text: string; asked: boolean }[];
+    }>().items;
   }
   const askedOf = async (id: string) => (await plan()).find((i) => i.id === id)?.asked;
 
   function engine(net: TestNetwork, name: string): NotesSync {
-    const e = new NotesSync({ interviewId: day.interviewId, outbox: openOutbox(name), fetch: net.fetch, events: new EventTarget(), locks: null, backoffMs: [20, 40], refreshMs: 60_000 });
+    const e = new NotesSync({
+      interviewId: day.interviewId,
+      outbox: openOutbox(name),
+      fetch: net.fetch,
+      events: new EventTarget(),
+      locks: null,
+      backoffMs: [20, 40],
+      refreshMs: 60_000,
+    });
     engines.push(e);
     e.start();
     return e;
@@ -91,7 +104,11 @@ describe.each(DIALECTS)('ticks queued in the notes outbox, against the real serv
     await e.queue(askedWrite(day.interviewId, items[1]!.id, true, 3));
     expect(e.writes.getSnapshot().size).toBe(1);
     // Meanwhile the question's wording changes on another device.
-    await t.request({ method: 'PATCH', url: `/api/question-plan-items/${items[1]!.id}`, payload: { text: 'How is on-call shared across teams?' } });
+    await t.request({
+      method: 'PATCH',
+      url: `/api/question-plan-items/${items[1]!.id}`,
+      payload: { text: 'How is on-call shared across teams?' },
+    });
     net.mode = 'up';
     await vi.waitFor(() => expect(e.writes.getSnapshot().size).toBe(0), { timeout: 5000 });
     expect((await plan()).find((i) => i.id === items[1]!.id)).toMatchObject({ asked: true, text: 'How is on-call shared across teams?' });

@@ -69,7 +69,15 @@ export type ConcernChange = { status: 'open' | 'addressed'; howAddressed?: strin
 /** The write that changes one concern: its addressed state (status with how) or who raised it, nothing else. */
 export function concernWrite(interviewId: string, concernId: string, change: ConcernChange, at = Date.now()): QueuedWrite {
   const field = 'status' in change ? 'addressed' : 'raised-by';
-  return { key: `concern:${concernId}:${field}`, interviewId, method: 'PATCH', url: `/api/concerns/${encodeURIComponent(concernId)}`, body: change, queuedAt: at, failure: null };
+  return {
+    key: `concern:${concernId}:${field}`,
+    interviewId,
+    method: 'PATCH',
+    url: `/api/concerns/${encodeURIComponent(concernId)}`,
+    body: change,
+    queuedAt: at,
+    failure: null,
+  };
 }
 
 /** A thing as this device has it: the last read copy with the queued changes of `keys` laid over it. */
@@ -86,7 +94,11 @@ export function withQueued<T extends object>(value: T, waiting: ReadonlyMap<stri
  * What to store when the server answered write `sent`: the stored write goes only when it is the one that was sent
  * (a newer change of the same thing stays, to be sent next); a refusal keeps it with the reason.
  */
-export function settleQueued(stored: QueuedWrite | undefined, sent: QueuedWrite, refusal: string | null): { put?: QueuedWrite; remove?: string } {
+export function settleQueued(
+  stored: QueuedWrite | undefined,
+  sent: QueuedWrite,
+  refusal: string | null,
+): { put?: QueuedWrite; remove?: string } {
   if (!stored || stored.queuedAt !== sent.queuedAt) return {};
   if (refusal !== null) return { put: { ...stored, failure: refusal } };
   return { remove: stored.key };

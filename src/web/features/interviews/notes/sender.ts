@@ -11,7 +11,11 @@ export interface SendTiming {
 }
 
 /** When the next send is due: `debounceMs` after the last keystroke, at most `maxWaitMs` after the first unsent one. */
-export function sendDueAt(lastEditAt: number, firstEditAt: number | undefined, timing: Pick<SendTiming, 'debounceMs' | 'maxWaitMs'>): number {
+export function sendDueAt(
+  lastEditAt: number,
+  firstEditAt: number | undefined,
+  timing: Pick<SendTiming, 'debounceMs' | 'maxWaitMs'>,
+): number {
   return Math.min(lastEditAt + timing.debounceMs, (firstEditAt ?? lastEditAt) + timing.maxWaitMs);
 }
 

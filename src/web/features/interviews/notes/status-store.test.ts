@@ -8,14 +8,47 @@ import { retryDelay, sendDueAt } from './sender.js';
 const INTERVIEW = uuidv7();
 
 function draft(overrides: Partial<NoteDraft> = {}): NoteDraft {
-  return { id: uuidv7(), interviewId: INTERVIEW, conversationId: null, text: '', deleted: false, writtenAt: '2026-03-02T09:05:00.000Z', baseRevision: 0, conflictOf: null, changedAt: 0, sending: null, failure: null, ...overrides };
+  return {
+    id: uuidv7(),
+    interviewId: INTERVIEW,
+    conversationId: null,
+    text: '',
+    deleted: false,
+    writtenAt: '2026-03-02T09:05:00.000Z',
+    baseRevision: 0,
+    conflictOf: null,
+    changedAt: 0,
+    sending: null,
+    failure: null,
+    ...overrides,
+  };
 }
 
 function note(overrides: Partial<Note> = {}): Note {
-  return { id: uuidv7(), interviewId: INTERVIEW, conversationId: null, text: '', marker: 'plain', revision: 1, conflictOf: null, writtenAt: '2026-03-02T09:00:00.000Z', deleted: false, updatedAt: '2026-03-02T09:00:00.000Z', ...overrides };
+  return {
+    id: uuidv7(),
+    interviewId: INTERVIEW,
+    conversationId: null,
+    text: '',
+    marker: 'plain',
+    revision: 1,
+    conflictOf: null,
+    writtenAt: '2026-03-02T09:00:00.000Z',
+    deleted: false,
+    updatedAt: '2026-03-02T09:00:00.000Z',
+    ...overrides,
+  };
 }
 
-const input = (over: Partial<SnapshotInput> = {}): SnapshotInput => ({ interviewId: INTERVIEW, drafts: [], server: new Map(), loaded: true, reachable: true, durable: true, ...over });
+const input = (over: Partial<SnapshotInput> = {}): SnapshotInput => ({
+  interviewId: INTERVIEW,
+  drafts: [],
+  server: new Map(),
+  loaded: true,
+  reachable: true,
+  durable: true,
+  ...over,
+});
 
 describe('the notes snapshot', () => {
   it("shows drafts over the server's notes in writing order, this interview's only, with their markers", () => {
@@ -24,7 +57,10 @@ describe('the notes snapshot', () => {
     const s = notesSnapshot(
       input({
         server: new Map([saved, edited].map((n) => [n.id, n])),
-        drafts: [draft({ id: edited.id, text: '! New words', writtenAt: edited.writtenAt }), draft({ interviewId: uuidv7(), text: 'Another interview' })],
+        drafts: [
+          draft({ id: edited.id, text: '! New words', writtenAt: edited.writtenAt }),
+          draft({ interviewId: uuidv7(), text: 'Another interview' }),
+        ],
       }),
     );
     expect(s.notes.map((n) => [n.text, n.marker, n.pending])).toEqual([

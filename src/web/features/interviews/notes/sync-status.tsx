@@ -43,7 +43,13 @@ export function SyncStatusText({ snapshot, className }: { snapshot: NotesSnapsho
       <p
         className={clsx(
           'inline-flex items-center gap-1.5 text-sm font-medium',
-          snapshot.status === 'failed' ? 'text-danger' : snapshot.status === 'device' ? 'text-warn' : snapshot.status === 'synced' ? 'text-ok' : 'text-muted',
+          snapshot.status === 'failed'
+            ? 'text-danger'
+            : snapshot.status === 'device'
+              ? 'text-warn'
+              : snapshot.status === 'synced'
+                ? 'text-ok'
+                : 'text-muted',
         )}
       >
         <Icon size={16} aria-hidden="true" className={clsx(snapshot.status === 'syncing' && 'motion-safe:animate-spin')} />

@@ -26,11 +26,23 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     for (const e of engines.splice(0)) e.stop();
   });
 
-  const serverNotes = async (): Promise<Note[]> => (await t.request({ method: 'GET', url: `/api/interviews/${day.interviewId}/notes` })).json<{ items: Note[] }>().items;
+  const serverNotes = async (): Promise<Note[]> =>
+    (await t.request({ method: 'GET', url: `/api/interviews/${day.interviewId}/notes` })).json<{ items: Note[] }>().items;
 
   function engine(net: TestNetwork, outbox: Outbox | Promise<Outbox>, extra: Partial<NotesSyncOptions> = {}): NotesSync {
     // Each engine here is a device of its own (no lock shared with the others): it sends what it stores.
-    const e = new NotesSync({ interviewId: day.interviewId, outbox, fetch: net.fetch, events: events(), locks: null, debounceMs: 20, maxWaitMs: 100, backoffMs: [20, 40], refreshMs: 60_000, ...extra });
+    const e = new NotesSync({
+      interviewId: day.interviewId,
+      outbox,
+      fetch: net.fetch,
+      events: events(),
+      locks: null,
+      debounceMs: 20,
+      maxWaitMs: 100,
+      backoffMs: [20, 40],
+      refreshMs: 60_000,
+      ...extra,
+    });
     engines.push(e);
     e.start();
     return e;
@@ -56,7 +68,11 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     expect(e.getSnapshot().status).toBe('syncing');
     await synced(e);
     expect(net.puts.filter((p) => p.url.endsWith(id)).map((p) => p.body.text)).toEqual(['Hello']);
-    expect((await serverNotes()).find((n) => n.id === id)).toMatchObject({ text: 'Hello', conversationId: day.conversationIds[0], revision: 1 });
+    expect((await serverNotes()).find((n) => n.id === id)).toMatchObject({
+      text: 'Hello',
+      conversationId: day.conversationIds[0],
+      revision: 1,
+    });
     expect(await outbox.pending()).toEqual([]);
   });
 
@@ -152,7 +168,9 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
       ['First, then more and more', 2],
     ]);
     const all = await serverNotes();
-    expect(all.filter((n) => n.id === id || n.conflictOf === id).map((n) => [n.text, n.revision])).toEqual([['First, then more and more', 3]]);
+    expect(all.filter((n) => n.id === id || n.conflictOf === id).map((n) => [n.text, n.revision])).toEqual([
+      ['First, then more and more', 3],
+    ]);
   });
 
   it('keeps both versions when another device edited the same note, and marks them', async () => {
@@ -189,7 +207,17 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     const id = uuidv7();
     await a.edit(id, { text: 'Team' });
     await synced(a);
-    await other.fetch(`/api/notes/${id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ interviewId: day.interviewId, conversationId: null, text: 'Team of 4', baseRevision: 1, writtenAt: new Date().toISOString() }) });
+    await other.fetch(`/api/notes/${id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        interviewId: day.interviewId,
+        conversationId: null,
+        text: 'Team of 4',
+        baseRevision: 1,
+        writtenAt: new Date().toISOString(),
+      }),
+    });
     let release!: () => void;
     net.gate = new Promise((r) => (release = r));
     await a.edit(id, { text: 'Team of 5' });
@@ -198,13 +226,20 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     net.gate = undefined;
     release();
     await synced(a);
-    const onServer = (await serverNotes()).filter((n) => n.id === id || n.conflictOf === id).map((n) => n.text).sort();
+    const onServer = (await serverNotes())
+      .filter((n) => n.id === id || n.conflictOf === id)
+      .map((n) => n.text)
+      .sort();
     expect(onServer).toEqual(['Team of 4', 'Team of 5 engineers']);
   });
 
   it('keeps keystrokes whose IndexedDB write the page exit cut off, and puts them back on the next load', async () => {
     const kept = new Map<string, string>();
-    vi.stubGlobal('localStorage', { getItem: (k: string) => kept.get(k) ?? null, setItem: (k: string, v: string) => void kept.set(k, v), removeItem: (k: string) => void kept.delete(k) });
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => kept.get(k) ?? null,
+      setItem: (k: string, v: string) => void kept.set(k, v),
+      removeItem: (k: string) => void kept.delete(k),
+    });
     try {
       const net = new TestNetwork(t);
       net.mode = 'down';
@@ -232,7 +267,9 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
       await loaded(next);
       expect(next.getSnapshot().notes.find((n) => n.id === id)?.text).toBe('Written in time, and the last keys');
       await next.saved();
-      await vi.waitFor(async () => expect((await real.pending()).find((d) => d.id === id)?.text).toBe('Written in time, and the last keys'));
+      await vi.waitFor(async () =>
+        expect((await real.pending()).find((d) => d.id === id)?.text).toBe('Written in time, and the last keys'),
+      );
       await vi.waitFor(() => expect(kept.size).toBe(0));
     } finally {
       vi.unstubAllGlobals();
@@ -266,7 +303,10 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     const count = net.puts.length;
     await new Promise((r) => setTimeout(r, 150));
     expect(net.puts.length).toBe(count);
-    expect((await outbox.pending())[0]).toMatchObject({ text: 'Wrong conversation', failure: 'conversationId must be a conversation of this interview' });
+    expect((await outbox.pending())[0]).toMatchObject({
+      text: 'Wrong conversation',
+      failure: 'conversationId must be a conversation of this interview',
+    });
   });
 
   it('never sends a new note left blank, sends a delete, and an undo brings the note back', async () => {

@@ -105,9 +105,18 @@ export class NotesSync {
           this.emit();
         },
       },
-      { debounceMs: options.debounceMs ?? 300, maxWaitMs: options.maxWaitMs ?? 1000, backoffMs: options.backoffMs ?? [250, 500, 1000, 2000, 3000] },
+      {
+        debounceMs: options.debounceMs ?? 300,
+        maxWaitMs: options.maxWaitMs ?? 1000,
+        backoffMs: options.backoffMs ?? [250, 500, 1000, 2000, 3000],
+      },
     );
-    this.writes = new DayWrites(() => this.outbox, this.request, options.backoffMs ?? [250, 500, 1000, 2000, 3000], () => this.tell({ type: 'changed' }));
+    this.writes = new DayWrites(
+      () => this.outbox,
+      this.request,
+      options.backoffMs ?? [250, 500, 1000, 2000, 3000],
+      () => this.tell({ type: 'changed' }),
+    );
   }
 
   /** Loads what the device holds, joins the election, reads the server's list; the leader then sends what is pending. Idempotent. */
@@ -288,7 +297,9 @@ export class NotesSync {
     this.outbox = outbox;
     this.cache.replace(view);
     const stored = new Map(view.drafts.map((d) => [d.id, d]));
-    const back = rescued.filter((d) => (stored.get(d.id)?.changedAt ?? -1) <= d.changedAt && (this.cache.drafts.get(d.id)?.changedAt ?? -1) <= d.changedAt);
+    const back = rescued.filter(
+      (d) => (stored.get(d.id)?.changedAt ?? -1) <= d.changedAt && (this.cache.drafts.get(d.id)?.changedAt ?? -1) <= d.changedAt,
+    );
     for (const d of back) {
       this.cache.edit(d);
       this.writer.mark(d.id);

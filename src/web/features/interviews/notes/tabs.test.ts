@@ -30,7 +30,8 @@ describe.each(DIALECTS)('notes in several tabs of one browser, against the real 
     for (const e of engines.splice(0)) e.stop();
   });
 
-  const serverNotes = async (): Promise<Note[]> => (await t.request({ method: 'GET', url: `/api/interviews/${day.interviewId}/notes` })).json<{ items: Note[] }>().items;
+  const serverNotes = async (): Promise<Note[]> =>
+    (await t.request({ method: 'GET', url: `/api/interviews/${day.interviewId}/notes` })).json<{ items: Note[] }>().items;
 
   /** A browser: its store, locks and channel; `tab()` opens a tab in it (started in the order called). */
   function browser() {
@@ -136,7 +137,9 @@ describe.each(DIALECTS)('notes in several tabs of one browser, against the real 
     await vi.waitFor(() => expect(second.sync.leading).toBe(true));
     await status(second.sync, 'synced');
     expect(putsFor(second.net, id).map((p) => p.body.text)).toEqual(['! Asked twice about weekend on-call']);
-    expect((await serverNotes()).filter((n) => n.id === id || n.conflictOf === id).map((n) => [n.text, n.revision])).toEqual([['! Asked twice about weekend on-call', 1]]);
+    expect((await serverNotes()).filter((n) => n.id === id || n.conflictOf === id).map((n) => [n.text, n.revision])).toEqual([
+      ['! Asked twice about weekend on-call', 1],
+    ]);
   });
 
   it("hears the server's confirmations in a tab that does not send (for the concerns list)", async () => {

@@ -22,7 +22,12 @@ export class TestNetwork {
     if (this.gate) await this.gate;
     if (this.mode === 'down') throw new TypeError('Failed to fetch');
     if (this.mode === 'unavailable') return new Response('{"error":{"code":"internal","message":"restarting"}}', { status: 503 });
-    const res = await this.app.request({ method: method as 'GET' | 'PUT', url, headers: init.headers as Record<string, string>, ...(body !== undefined && { payload: body }) });
+    const res = await this.app.request({
+      method: method as 'GET' | 'PUT',
+      url,
+      headers: init.headers as Record<string, string>,
+      ...(body !== undefined && { payload: body }),
+    });
     if (this.mode === 'lose-answers' && method === 'PUT') throw new TypeError('network connection was lost');
     return new Response(res.body, { status: res.statusCode, headers: { 'content-type': 'application/json' } });
   };
