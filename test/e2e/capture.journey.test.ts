@@ -85,7 +85,7 @@ describe('capture journey', () => {
     await visible(page.getByRole('heading', { level: 1, name: 'Larkbridge Outfitters' }));
     await visible(page.getByRole('heading', { name: /The posting as it was on/ }));
     await visible(page.getByRole('region', { name: 'Posting text' }).getByText(/plan stock for our stores/));
-    await visible(page.getByText('Closes on 2026-04-30.'));
+    await visible(page.getByText('Closes on 30 April.'));
 
     const list = (await (await fetch(`${app.url}/api/opportunities`)).json()) as { items: { id: string }[] };
     expect(list.items).toHaveLength(1);
