@@ -5,11 +5,11 @@ import { createTestApp } from '../../../test/support/app.js';
 import type { TestApp } from '../../../test/support/app.js';
 import { api } from './client.js';
 
-// The route map (`routes.ts`) is types only, so this test reads its keys from the source: one entry
-// a line, `'METHOD /api/path/:param': { params…; query…; body…; response… };`.
+// The route map (`routes.ts`) is types only, so this test reads its keys from the source: each entry
+// `'METHOD /api/path/:param': { params…; query…; body…; response… };`, on one line or several.
 const WEB = join(import.meta.dirname, '..');
 const MAP_SOURCE = readFileSync(join(import.meta.dirname, 'routes.ts'), 'utf8');
-const ENTRY = /^ {2}'([A-Z]+ \/api\/[^']*)': \{(.*)\};$/gm;
+const ENTRY = /^ {2}'([A-Z]+ \/api\/[^']*)': \{(.*|\n[\s\S]*?\n {2})\};$/gm;
 const mapEntries = new Map([...MAP_SOURCE.matchAll(ENTRY)].map((m) => [m[1]!, m[2]!]));
 
 interface Operation {
