@@ -724,7 +724,12 @@ export function aggregateFeatures(seen: ReadonlyMap<string, number>, wordCount: 
   if (judgements >= 2) out.push('@judged2');
   if (judgements >= 4) out.push('@judged4');
   if ((seen.get('good') ?? 0) >= 2) out.push('@good2');
-  if (wordCount <= 12) out.push('@terse');
+  if (wordCount <= 12) {
+    // A terse line is a grievance by what it judges: a listing with no judgement ("Rotational shifts,
+    // cab provided") reads as a fact, with praise and no judgement as a pro.
+    out.push('@terse', judgements > 0 ? '@terse:judged' : '@terse:unjudged');
+    if (judgements === 0 && seen.has('good')) out.push('@terse:praise');
+  }
   if (kind === 'story' && seen.has('act')) out.push('@q:story*act');
   return out;
 }

@@ -12,7 +12,7 @@ describe('the coach on the blind-written corpora', () => {
     const report = evaluateCorpus([...loadCorpus(file('real-dev.jsonl')), ...loadCorpus(file('real-test.jsonl'))]);
     console.table(report.overall);
     // In-sample for the model: 0.971 at 0.004. Cross-validated (scripts/coach-cv.ts, each fifth scored by a
-    // model trained without it): 0.826 at 0.022.
+    // model trained without it): 0.817 at 0.029 (0.826 at 0.022 before the terse-review training statements).
     expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.01);
     expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.98);
@@ -28,13 +28,21 @@ describe('the coach on the blind-written corpora', () => {
     // Acceptance: bad-language recall >= 0.97 at a false-positive rate <= 0.01 (measured 1.000 at 0.000).
     expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.97);
     expect(report.overall['bad-language']!.fpr).toBeLessThanOrEqual(0.01);
-    // Acceptance asks negativity recall >= 0.90 at FPR <= 0.03; NOT reached: measured 0.802 at 0.132 (precision 0.861)
-    // (the coach before this change: 0.689 at 0.157). Most false positives are review-register rows
-    // (FPR 0.29 there, 0.07 spoken and non-native). Floors are a regression guard, not the target.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.79);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.14);
+    // Acceptance asks negativity recall >= 0.90 at FPR <= 0.03; NOT reached: measured 0.804 at 0.123 (precision 0.869)
+    // (0.802 at 0.132 before the terse-review training statements; 0.689 at 0.157 before the model). Most false
+    // positives are review-register rows (FPR 0.24 there, 0.09 spoken, 0.06 non-native). Floors are a
+    // regression guard, not the target.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.8);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.13);
     // Threats: measured 0.515 recall at no false positives (no acceptance figure).
     expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.5);
     expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.005);
+  });
+
+  it('own-holdout (our own statements, written before the terse-review change, never trained on)', () => {
+    const report = evaluateCorpus(loadCorpus(file('own-holdout.jsonl')));
+    // Measured 0.845 at 0.063 (before the change: 0.828 at 0.126).
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.83);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.07);
   });
 });
