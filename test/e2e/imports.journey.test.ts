@@ -90,4 +90,29 @@ describe('import journey', () => {
     await until(async () => (await opportunities()).length === 0);
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);
   }, 120_000);
+  // Every other preset's sample, each through the same wizard: recognised by its headers, imported, undone.
+  it.each([
+    ['teal.csv', 'Looks like a Teal export'],
+    ['simplify.csv', 'Looks like a Simplify export'],
+    ['linkedin.csv', 'Looks like a LinkedIn "Job Applications" export'],
+    ['notion.csv', 'Looks like a Notion or Airtable job tracker export'],
+    ['generic-excel.csv', 'A spreadsheet of your own'],
+  ])(
+    'imports %s through the wizard and undoes it',
+    async (file, recognised) => {
+      await page.goto(`${app.url}/opportunities/import`);
+      await page.locator('[data-import-file]').setInputFiles(join(samples, file));
+      await visible(page.getByText(recognised));
+      const button = page.getByRole('button', { name: /^Import \d+ opportunit/ });
+      await visible(button);
+      const n = Number(/\d+/.exec((await button.textContent()) ?? '')![0]);
+      expect(n).toBeGreaterThan(0);
+      await button.click();
+      await page.waitForURL(/\/opportunities$/);
+      await until(async () => (await opportunities()).length === n);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await until(async () => (await opportunities()).length === 0);
+    },
+    120_000,
+  );
 });
