@@ -30,12 +30,13 @@ const isContact = (line: string) =>
 
 /** A signature's name line as a name reads: pronouns dropped ("Sarah Jones (she/her)"), capitals in small letters ("SARAH JONES"). */
 function signatureLine(line: string): string {
-  return unshout(line.replace(/\s*\((?:she|he|they|ze|xe)\s*\/\s*\w+\)/gi, ''));
+  // "— Jonas Keller, Recruiting Coordinator": a dash before the name.
+  return unshout(line.replace(/^\s*[–—]\s*|^\s*-\s+(?=\p{Lu})/u, '').replace(/\s*\((?:she|he|they|ze|xe)\s*\/\s*\w+\)/gi, ''));
 }
 
 /** The company line of a signature, without "Ltd", "Inc." and the like. */
 export function companyName(line: string): string {
-  let name = tidy(line.split(/\s+\|\s+/)[0]!.split(/,\s+(?=\d)/)[0]!);
+  let name = tidy(line.split(/\s+[|·•]\s+/)[0]!.split(/,\s+(?=\d)/)[0]!);
   for (let i = 0; i < 2; i++) name = name.replace(COMPANY_SUFFIX, '');
   return name.trim();
 }
@@ -80,7 +81,9 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       .slice(first, first + 6)
       .map((l) => tidy(l))
       .filter(Boolean);
-    const pieces = block[0] ? signatureLine(block[0]).split(/\s+[|–—-]\s+|,\s+/) : [];
+    // "Alex" over "Alex Romano · Recruiter · Fernbrook": the given name alone, then the signature.
+    if (block.length > 2 && /^\p{Lu}[\p{Ll}'-]+$/u.test(block[0]!) && block[1]!.startsWith(`${block[0]!} `)) block.shift();
+    const pieces = block[0] ? signatureLine(block[0]).split(/\s+[|–—·•-]\s+|,\s+/) : [];
     const lead = pieces[0] ? leadingName(pieces[0]) : null;
     const named = lead && lead.name === cleanName(pieces[0]!) && lead.name.includes(' ') && looksLikeName(lead.name);
     const below = [...pieces.slice(1), ...block.slice(1)];
@@ -94,7 +97,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       !another &&
       block.length >= 2 &&
       block.length <= 6 &&
-      below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+\|\s+/)[0]!))
+      below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+[|·•]\s+/)[0]!))
     )
       start = first - 1;
   }
@@ -110,7 +113,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   let inlineCompany: string | undefined;
   let name = inline && looksLikeName(inline, { single: true }) ? cleanName(inline) : '';
   for (let k = 0; k < Math.min(block.length, 4); k++) {
-    const pieces = signatureLine(block[k]!.text).split(/\s+[|–—-]\s+|,\s+/);
+    const pieces = signatureLine(block[k]!.text).split(/\s+[|–—·•-]\s+|,\s+/);
     const candidate = pieces[0]!;
     const lead = leadingName(candidate);
     if (!lead || lead.name !== cleanName(candidate) || !looksLikeName(lead.name, { single: true })) continue;
@@ -138,11 +141,11 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   const sender: Sender = { name, line: start };
   const rest = block.slice(nameAt + 1);
   const firstLine = rest[0]?.text ?? '';
-  const parts = firstLine.split(/\s+\|\s+/);
+  const parts = firstLine.split(/\s+[|·•]\s+/);
   if (firstLine && !isContact(firstLine) && (looksLikeTitle(parts[0]!) || parts[0]!.split(/[\s,]+/).some((w) => isTitleWord(w)))) {
     sender.title = parts[0]!.replace(/,\s*$/, '');
     const next = rest[1]?.text;
-    if (next && !isContact(next) && !/^\d/.test(next) && !looksLikeTitle(next.split(/\s+\|\s+/)[0]!)) sender.company = companyName(next);
+    if (next && !isContact(next) && !/^\d/.test(next) && !looksLikeTitle(next.split(/\s+[|·•]\s+/)[0]!)) sender.company = companyName(next);
     else if (parts[1] && !isContact(parts[1])) sender.company = companyName(parts[1]);
     const commaCompany = /^(.*?),\s+([^,]+)$/.exec(parts[0]!);
     if (!parts[1] && !sender.company && commaCompany && !commaCompany[2]!.split(/\s+/).some((w) => isTitleWord(w))) {
