@@ -12,7 +12,10 @@ const TITLE_WORDS = new Set(
     'scrum master fellow investigator physician nurse pharmacist clinician teacher lecturer superintendent foreman chemist biologist statistician ' +
     'expert officer ambassador steward agent lawyer paralegal receptionist coordinator registrar md gm ed hrbp bdm sdr ae cso cco cdo cro ' +
     'evangelist administrator lecturer solicitor barrister surgeon dentist therapist psychologist chef sommelier pilot captain ' +
-    'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist'
+    'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist ' +
+    'headteacher headmaster headmistress governor trustee commissioner deputy councillor examiner assessor interviewer panellist panelist ' +
+    'underwriter surveyor estimator broker bookkeeper optometrist radiographer paramedic physiotherapist veterinarian midwife doctor ' +
+    'journalist correspondent translator interpreter electrician mechanic dispatcher cashier illustrator animator photographer'
   ).split(' '),
 );
 

@@ -34,6 +34,16 @@ function signatureLine(line: string): string {
   return unshout(line.replace(/^\s*[–—]\s*|^\s*-\s+(?=\p{Lu})/u, '').replace(/\s*\((?:she|he|they|ze|xe)\s*\/\s*\w+\)/gi, ''));
 }
 
+/**
+ * A signature line's parts: "Name | Title | Company", "Name, Title", and "Name · Title" (the dot is a space by now, so
+ * a run of spaces in the line as pasted parts it too).
+ */
+function signatureParts(raw: string): string[] {
+  return signatureLine(raw.trim())
+    .split(/\s+[|–—·•-]\s+|,\s+|\s{3,}/)
+    .map((p) => tidy(p));
+}
+
 /** The company line of a signature, without "Ltd", "Inc." and the like. */
 export function companyName(line: string): string {
   let name = tidy(line.split(/\s+[|·•]\s+/)[0]!.split(/,\s+(?=\d)/)[0]!);
@@ -77,13 +87,12 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     let first = lines.length - 1;
     while (first >= 0 && !lines[first]!.trim()) first--;
     while (first > 0 && lines[first - 1]!.trim()) first--;
-    const block = lines
-      .slice(first, first + 6)
-      .map((l) => tidy(l))
-      .filter(Boolean);
+    const raw = lines.slice(first, first + 6).filter((l) => l.trim());
+    const block = raw.map((l) => tidy(l));
     // "Alex" over "Alex Romano · Recruiter · Fernbrook": the given name alone, then the signature.
-    if (block.length > 2 && /^\p{Lu}[\p{Ll}'-]+$/u.test(block[0]!) && block[1]!.startsWith(`${block[0]!} `)) block.shift();
-    const pieces = block[0] ? signatureLine(block[0]).split(/\s+[|–—·•-]\s+|,\s+/) : [];
+    const given = block.length >= 2 && /^\p{Lu}[\p{Ll}'-]+$/u.test(block[0]!) && block[1]!.startsWith(`${block[0]!} `);
+    if (given) [block, raw].forEach((b) => b.shift());
+    const pieces = raw[0] ? signatureParts(raw[0]) : [];
     const lead = pieces[0] ? leadingName(pieces[0]) : null;
     const named = lead && lead.name === cleanName(pieces[0]!) && lead.name.includes(' ') && looksLikeName(lead.name);
     const below = [...pieces.slice(1), ...block.slice(1)];
@@ -95,7 +104,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     if (
       named &&
       !another &&
-      block.length >= 2 &&
+      (block.length >= 2 || (given && pieces.length >= 2)) &&
       block.length <= 6 &&
       below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+[|·•]\s+/)[0]!))
     )
@@ -113,7 +122,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   let inlineCompany: string | undefined;
   let name = inline && looksLikeName(inline, { single: true }) ? cleanName(inline) : '';
   for (let k = 0; k < Math.min(block.length, 4); k++) {
-    const pieces = signatureLine(block[k]!.text).split(/\s+[|–—·•-]\s+|,\s+/);
+    const pieces = signatureParts(lines[block[k]!.i]!);
     const candidate = pieces[0]!;
     const lead = leadingName(candidate);
     if (!lead || lead.name !== cleanName(candidate) || !looksLikeName(lead.name, { single: true })) continue;
