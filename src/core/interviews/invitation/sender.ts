@@ -1,5 +1,5 @@
 import { findPhone } from './kind.js';
-import { cleanName, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle, unshout } from './names.js';
+import { cleanName, isCommonWord, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle, unshout } from './names.js';
 import { tidy } from './text.js';
 
 /** Who sent the invitation, read from the signature (or the forwarded header): usually the recruiter. */
@@ -202,6 +202,11 @@ export function greetedName(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, 30)) {
     const m = /^(\p{Lu}[\p{Ll}'-]+)\s*(?:,|\s[-–—])\s+\p{Ll}/u.exec(line);
     if (m && isNameWord(m[1]!)) return m[1];
+  }
+  // A calendar event named for the candidate: "Interview: Frontend Engineer - Ingrid Solberg".
+  for (const line of lines.slice(0, 12)) {
+    const m = /\binterview\b[^@\n]*?\s-\s+(\p{Lu}[\p{Ll}'-]+)\s+(\p{Lu}[\p{L}'-]+)\s*(?:@|$)/iu.exec(line);
+    if (m && isNameWord(m[1]!) && !isTitleWord(m[1]!) && !isTitleWord(m[2]!) && !isCommonWord(m[2]!)) return m[1];
   }
   return undefined;
 }
