@@ -173,7 +173,7 @@ describe('invitation people: more shapes', () => {
         ['Laura Bianchi', 'hiring manager'],
       ],
     ],
-    ['Hiring manager Tom Becker would like to meet you on Thursday at 11am.', [['Tom Becker', null]]],
+    ['Hiring manager Tom Becker would like to meet you on Thursday at 11am.', [['Tom Becker', 'Hiring manager']]],
     ['Sarah (our Head of Product) will interview you on Friday at 4pm.', [['Sarah', 'Head of Product']]],
     [
       'Joining the call will be Marie DUPONT and Jean-Pierre MARTIN.',

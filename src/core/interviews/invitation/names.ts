@@ -68,7 +68,7 @@ const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 
 
 /** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
 export const PARTICLES = new Set(
-  'de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het'.split(' '),
+  'de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het ap ferch'.split(' '),
 );
 
 // Honorifics dropped from a name; the short ones that are also given names ("Eng", "Lic") only with their full stop.

@@ -103,7 +103,8 @@ function titleWordsFirst(text: string): [string, string] | null {
   for (const w of words.slice(0, 6)) {
     const word = w[0].trim();
     const capital = /^\p{Lu}/u.test(word);
-    if (isTitleWord(word) && capital) {
+    // "project architect Yuki Nakamura": title words in small letters count too.
+    if (isTitleWord(word) && (capital || /^\p{Ll}+$/u.test(word))) {
       count++;
       end = w.index + w[0].length;
     } else if (!(/^(?:of|&)$/.test(word) || (capital && isCommonWord(word)))) break;
