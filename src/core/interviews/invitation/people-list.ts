@@ -97,7 +97,9 @@ const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
 
 /** "Engineering Manager Sebastian Kruger": the longest run of title words before a full name, shaped like a regex match. */
 function titleWordsFirst(text: string): [string, string] | null {
-  const words = [...text.slice(0, 120).matchAll(/\S+\s+/g)];
+  // "our Creative Director Ollie Fairbairn": "our" and capitalised words before the first title word belong to the title.
+  const our = /^(?:our|the|my|their)\s+/i.exec(text)?.[0].length ?? 0;
+  const words = [...text.slice(0, 120).matchAll(/\S+\s+/g)].filter((w) => w.index >= our);
   let end = 0;
   let count = 0;
   for (const w of words.slice(0, 6)) {
@@ -107,12 +109,12 @@ function titleWordsFirst(text: string): [string, string] | null {
     if (isTitleWord(word) && (capital || /^\p{Ll}+$/u.test(word))) {
       count++;
       end = w.index + w[0].length;
-    } else if (!(/^(?:of|&)$/.test(word) || (capital && isCommonWord(word)))) break;
+    } else if (!(/^(?:of|&)$/.test(word) || (capital && (isCommonWord(word) || (count === 0 && !isHonorific(word)))))) break;
     // "Customer Success Manager Lauren Bell": common capitalised words inside the title are passed over.
   }
   if (count === 0) return null;
   const name = leadingName(text.slice(end));
-  return name && name.name.includes(' ') ? [text.slice(0, end), text.slice(0, end).trim()] : null;
+  return name && name.name.includes(' ') ? [text.slice(0, end), text.slice(our, end).trim()] : null;
 }
 
 /** What a bracket after a name says: a title, an e-mail, "organizer", pronouns (ignored). */
@@ -149,7 +151,12 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     const long = TITLE_BEFORE.exec(rest);
     // Without "our"/"the", the title must open with a title word or a small letter ("head of design, Lukas Becker").
     const opensWithTitle =
-      long && (/^(?:our|the|my|their|an?)\s/i.test(long[0]) || /^\p{Ll}/u.test(long[1]!) || isTitleWord(long[1]!.split(' ')[0]!));
+      long &&
+      (/^(?:our|the|my|their|an?)\s/i.test(long[0]) ||
+        /^\p{Ll}/u.test(long[1]!) ||
+        isTitleWord(long[1]!.split(' ')[0]!) ||
+        // "… and Regional Manager, Aisling Byrne": within a list, a title ending in a role.
+        (people.length > 0 && isTitleWord(long[1]!.split(' ').at(-1)!)));
     const bare = TITLE_BEFORE_BARE.exec(rest);
     // The first reading of a title before a name that leaves a name after it ("Senior Recruiter Daniela Pérez, followed by …").
     const before = [long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : null, bare, titleWordsFirst(rest)].find(
