@@ -3,10 +3,11 @@ import { loadCorpus, measure, summary } from '../../../test/support/invitation-c
 
 // The labelled invitations of test/data/invitations were written blind to this parser (see the README there).
 // "dev" (001-040) and "test" (041-060) have both been tuned on now (the test part's misses were looked at), so both
-// are held to the goal: >= 95 % of the interviewers found with no non-person names.
+// are held to the goal: >= 95 % of the interviewers found with no non-person names. dev also holds 091-139, written
+// later by a session that knew the parser, in new shapes (tables, "Name | Title" rows, signatures, guest lists).
 describe('invitation corpus: the people, the sender and the meeting details', () => {
   it.each([
-    ['dev', 40, 0.95],
+    ['dev', 89, 0.95],
     ['test', 20, 0.95],
   ] as const)(
     '%s: finds the interviewers (%s invitations), never a non-person, the sender and the meeting details',

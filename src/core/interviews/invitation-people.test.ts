@@ -173,7 +173,29 @@ describe('invitation people: more shapes', () => {
         ['Laura Bianchi', 'hiring manager'],
       ],
     ],
-    ['Hiring manager Tom Becker would like to meet you on Thursday at 11am.', [['Tom Becker', null]]],
+    ['Hiring manager Tom Becker would like to meet you on Thursday at 11am.', [['Tom Becker', 'Hiring manager']]],
+    ['Dana is our hiring manager and will be interviewing you on Monday at 10:00.', [['Dana', 'hiring manager']]],
+    [
+      'You will be interviewed by a panel consisting of Dana Whitley, Head of Ops, and Ross Geller, Analyst.',
+      [
+        ['Dana Whitley', 'Head of Ops'],
+        ['Ross Geller', 'Analyst'],
+      ],
+    ],
+    [
+      "You'll chat with our Creative Director Ollie Fairbairn and Senior Copywriter Nkechi Eze on Thursday.",
+      [
+        ['Ollie Fairbairn', 'Creative Director'],
+        ['Nkechi Eze', 'Senior Copywriter'],
+      ],
+    ],
+    [
+      'Sitting in on the interview will be Meera Pillai (QA Manager) and Carys ap Rhys (HR Business Partner).',
+      [
+        ['Meera Pillai', 'QA Manager'],
+        ['Carys ap Rhys', 'HR Business Partner'],
+      ],
+    ],
     ['Sarah (our Head of Product) will interview you on Friday at 4pm.', [['Sarah', 'Head of Product']]],
     [
       'Joining the call will be Marie DUPONT and Jean-Pierre MARTIN.',

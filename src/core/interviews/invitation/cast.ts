@@ -29,6 +29,13 @@ function guessRole(title: string | undefined, fallback: PersonRole): PersonRole 
   return fallback;
 }
 
+/** "r. thornton-wade" signs for "rebecca thornton-wade": initials then the same family name. */
+function initialsOf(short: string, full: string): boolean {
+  const [s, f] = [short.split(' '), full.split(' ')];
+  if (s.length < 2 || s.length !== f.length || s.at(-1) !== f.at(-1)) return false;
+  return s.slice(0, -1).every((w, i) => /^\p{L}\.?$/u.test(w) && f[i]!.startsWith(w[0]!) && f[i]!.length > 2);
+}
+
 /**
  * Everyone the invitation names: the schedule's people, those named in the text, and the sender. The sender and
  * organisers are recruiters or coordinators (not interviewers) unless the text says they take part.
@@ -50,7 +57,9 @@ export function castPeople(input: {
     return (
       key === senderKey ||
       (!key.includes(' ') && senderKey.split(' ')[0] === key) ||
-      (!senderKey.includes(' ') && key.split(' ')[0] === senderKey)
+      (!senderKey.includes(' ') && key.split(' ')[0] === senderKey) ||
+      initialsOf(senderKey, key) ||
+      initialsOf(key, senderKey)
     );
   };
   const joins = input.senderJoins || input.slots.some((s) => s.me);

@@ -12,7 +12,10 @@ const TITLE_WORDS = new Set(
     'scrum master fellow investigator physician nurse pharmacist clinician teacher lecturer superintendent foreman chemist biologist statistician ' +
     'expert officer ambassador steward agent lawyer paralegal receptionist coordinator registrar md gm ed hrbp bdm sdr ae cso cco cdo cro ' +
     'evangelist administrator lecturer solicitor barrister surgeon dentist therapist psychologist chef sommelier pilot captain ' +
-    'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist'
+    'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist ' +
+    'headteacher headmaster headmistress governor trustee commissioner deputy councillor examiner assessor interviewer panellist panelist ' +
+    'underwriter surveyor estimator broker bookkeeper optometrist radiographer paramedic physiotherapist veterinarian midwife doctor ' +
+    'journalist correspondent translator interpreter electrician mechanic dispatcher cashier illustrator animator photographer'
   ).split(' '),
 );
 
@@ -65,7 +68,7 @@ const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 
 
 /** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
 export const PARTICLES = new Set(
-  'de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het'.split(' '),
+  'de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het ap ferch'.split(' '),
 );
 
 // Honorifics dropped from a name; the short ones that are also given names ("Eng", "Lic") only with their full stop.

@@ -21,9 +21,9 @@ export interface ReadOptions {
 
 const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\s\/\s|\||\band\b|\bas well as\b|\bplus\b|\balong with\b)\s*/i;
 // "both", "also", and the sender naming themself first ("with me and Fernando Costa").
-const LEAD_IN = /^\s*(?:(?:both|also|either|then)\s+|(?:me|myself)\s*(?:,|and|&)\s+)/i;
+const LEAD_IN = /^\s*(?:(?:both|also|either|then)\s+|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
-const TITLE_BEFORE = /^(?:(?:our|the|my|their)\s+)?([^,()\n]{2,60}?),\s+/i;
+const TITLE_BEFORE = /^(?:(?:our|the|my|their|an?)\s+)?([^,()\n]{2,60}?),\s+/i;
 // "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
 const TITLE_BEFORE_BARE =
   /^(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+((?:(?:\p{Ll}[\p{Ll}-]*|[A-Z]{2,5}|Head|Chief|Senior|Lead|Director|Manager|Engineering|Product|VP)\s+){1,5}?)(?=\p{Lu}\p{Ll})/u;
@@ -48,7 +48,9 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   for (const m of title.matchAll(join)) {
     const next = title.slice(m.index + m[0].length);
     const name = leadingName(next);
-    if (name && looksLikeName(name.name, options) && !looksLikeTitle(next)) {
+    // "Harriet Coleman — Regional Sales Director and Ravi Iyer — Key Account Manager": the next name, then its own title.
+    const ownTitle = /^\s*[-–—|(]/.test(next.slice(name?.length ?? 0)) && !looksLikeTitle(next.slice(0, name?.length ?? 0));
+    if (name && looksLikeName(name.name, options) && (!looksLikeTitle(next) || ownTitle)) {
       title = title.slice(0, m.index);
       break;
     }
@@ -95,21 +97,24 @@ const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
 
 /** "Engineering Manager Sebastian Kruger": the longest run of title words before a full name, shaped like a regex match. */
 function titleWordsFirst(text: string): [string, string] | null {
-  const words = [...text.slice(0, 120).matchAll(/\S+\s+/g)];
+  // "our Creative Director Ollie Fairbairn": "our" and capitalised words before the first title word belong to the title.
+  const our = /^(?:our|the|my|their)\s+/i.exec(text)?.[0].length ?? 0;
+  const words = [...text.slice(0, 120).matchAll(/\S+\s+/g)].filter((w) => w.index >= our);
   let end = 0;
   let count = 0;
   for (const w of words.slice(0, 6)) {
     const word = w[0].trim();
     const capital = /^\p{Lu}/u.test(word);
-    if (isTitleWord(word) && capital) {
+    // "project architect Yuki Nakamura": title words in small letters count too.
+    if (isTitleWord(word) && (capital || /^\p{Ll}+$/u.test(word))) {
       count++;
       end = w.index + w[0].length;
-    } else if (!(/^(?:of|&)$/.test(word) || (capital && isCommonWord(word)))) break;
+    } else if (!(/^(?:of|&)$/.test(word) || (capital && (isCommonWord(word) || (count === 0 && !isHonorific(word)))))) break;
     // "Customer Success Manager Lauren Bell": common capitalised words inside the title are passed over.
   }
   if (count === 0) return null;
   const name = leadingName(text.slice(end));
-  return name && name.name.includes(' ') ? [text.slice(0, end), text.slice(0, end).trim()] : null;
+  return name && name.name.includes(' ') ? [text.slice(0, end), text.slice(our, end).trim()] : null;
 }
 
 /** What a bracket after a name says: a title, an e-mail, "organizer", pronouns (ignored). */
@@ -146,7 +151,12 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     const long = TITLE_BEFORE.exec(rest);
     // Without "our"/"the", the title must open with a title word or a small letter ("head of design, Lukas Becker").
     const opensWithTitle =
-      long && (/^(?:our|the|my|their)\s/i.test(long[0]) || /^\p{Ll}/u.test(long[1]!) || isTitleWord(long[1]!.split(' ')[0]!));
+      long &&
+      (/^(?:our|the|my|their|an?)\s/i.test(long[0]) ||
+        /^\p{Ll}/u.test(long[1]!) ||
+        isTitleWord(long[1]!.split(' ')[0]!) ||
+        // "… and Regional Manager, Aisling Byrne": within a list, a title ending in a role.
+        (people.length > 0 && isTitleWord(long[1]!.split(' ').at(-1)!)));
     const bare = TITLE_BEFORE_BARE.exec(rest);
     // The first reading of a title before a name that leaves a name after it ("Senior Recruiter Daniela Pérez, followed by …").
     const before = [long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : null, bare, titleWordsFirst(rest)].find(

@@ -189,6 +189,8 @@ function statedTitles(people: NamedPerson[], paragraphs: readonly string[]): Nam
 
 /** A list line without its bullet or number ("▪ ", "(2) ", "a) ") and without the bars of a table row. */
 function listItem(line: string): string {
+  // A table row set out with spaces ("Dr. Samuel Adeyemi   Chief Medical Officer"): its columns read as "Name – Title".
+  line = line.replace(/(?<=\S)(?: {3,}|\t+)(?=\S)/g, ' – ');
   return tidy(stripBullet(line.replace(/^\s*(?:[▪◦‣●○■➢➤→]|\(\d{1,2}\)|[a-h][.)](?=\s))\s*/u, '')).replace(/^\|\s*|\s*\|\s*$/g, ''));
 }
 

@@ -1,5 +1,5 @@
 import { findPhone } from './kind.js';
-import { cleanName, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle, unshout } from './names.js';
+import { cleanName, isCommonWord, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle, unshout } from './names.js';
 import { tidy } from './text.js';
 
 /** Who sent the invitation, read from the signature (or the forwarded header): usually the recruiter. */
@@ -14,7 +14,7 @@ export interface Sender {
 }
 
 const SIGN_OFF =
-  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet|groetjes|hälsningar|med vänlig hälsning|abraços|grazie|ciao)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
+  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet|groetjes|hälsningar|med vänlig hälsning|abraços|grazie|ciao|\/)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const FROM = /^\s*from\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
 const INTRO =
@@ -30,12 +30,23 @@ const isContact = (line: string) =>
 
 /** A signature's name line as a name reads: pronouns dropped ("Sarah Jones (she/her)"), capitals in small letters ("SARAH JONES"). */
 function signatureLine(line: string): string {
-  return unshout(line.replace(/\s*\((?:she|he|they|ze|xe)\s*\/\s*\w+\)/gi, ''));
+  // "— Jonas Keller, Recruiting Coordinator": a dash before the name.
+  return unshout(line.replace(/^\s*[–—]\s*|^\s*-\s+(?=\p{Lu})/u, '').replace(/\s*\((?:she|he|they|ze|xe)\s*\/\s*\w+\)/gi, ''));
+}
+
+/**
+ * A signature line's parts: "Name | Title | Company", "Name, Title", and "Name · Title" (the dot is a space by now, so
+ * a run of spaces in the line as pasted parts it too).
+ */
+function signatureParts(raw: string): string[] {
+  return signatureLine(raw.trim())
+    .split(/\s+[|–—·•-]\s+|,\s+|\s{3,}/)
+    .map((p) => tidy(p));
 }
 
 /** The company line of a signature, without "Ltd", "Inc." and the like. */
 export function companyName(line: string): string {
-  let name = tidy(line.split(/\s+\|\s+/)[0]!.split(/,\s+(?=\d)/)[0]!);
+  let name = tidy(line.split(/\s+[|·•]\s+/)[0]!.split(/,\s+(?=\d)/)[0]!);
   for (let i = 0; i < 2; i++) name = name.replace(COMPANY_SUFFIX, '');
   return name.trim();
 }
@@ -76,11 +87,12 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     let first = lines.length - 1;
     while (first >= 0 && !lines[first]!.trim()) first--;
     while (first > 0 && lines[first - 1]!.trim()) first--;
-    const block = lines
-      .slice(first, first + 6)
-      .map((l) => tidy(l))
-      .filter(Boolean);
-    const pieces = block[0] ? signatureLine(block[0]).split(/\s+[|–—-]\s+|,\s+/) : [];
+    const raw = lines.slice(first, first + 6).filter((l) => l.trim());
+    const block = raw.map((l) => tidy(l));
+    // "Alex" over "Alex Romano · Recruiter · Fernbrook": the given name alone, then the signature.
+    const given = block.length >= 2 && /^\p{Lu}[\p{Ll}'-]+$/u.test(block[0]!) && block[1]!.startsWith(`${block[0]!} `);
+    if (given) [block, raw].forEach((b) => b.shift());
+    const pieces = raw[0] ? signatureParts(raw[0]) : [];
     const lead = pieces[0] ? leadingName(pieces[0]) : null;
     const named = lead && lead.name === cleanName(pieces[0]!) && lead.name.includes(' ') && looksLikeName(lead.name);
     const below = [...pieces.slice(1), ...block.slice(1)];
@@ -92,9 +104,9 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     if (
       named &&
       !another &&
-      block.length >= 2 &&
+      (block.length >= 2 || (given && pieces.length >= 2)) &&
       block.length <= 6 &&
-      below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+\|\s+/)[0]!))
+      below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+[|·•]\s+/)[0]!))
     )
       start = first - 1;
   }
@@ -110,7 +122,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   let inlineCompany: string | undefined;
   let name = inline && looksLikeName(inline, { single: true }) ? cleanName(inline) : '';
   for (let k = 0; k < Math.min(block.length, 4); k++) {
-    const pieces = signatureLine(block[k]!.text).split(/\s+[|–—-]\s+|,\s+/);
+    const pieces = signatureParts(lines[block[k]!.i]!);
     const candidate = pieces[0]!;
     const lead = leadingName(candidate);
     if (!lead || lead.name !== cleanName(candidate) || !looksLikeName(lead.name, { single: true })) continue;
@@ -138,11 +150,11 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   const sender: Sender = { name, line: start };
   const rest = block.slice(nameAt + 1);
   const firstLine = rest[0]?.text ?? '';
-  const parts = firstLine.split(/\s+\|\s+/);
+  const parts = firstLine.split(/\s+[|·•]\s+/);
   if (firstLine && !isContact(firstLine) && (looksLikeTitle(parts[0]!) || parts[0]!.split(/[\s,]+/).some((w) => isTitleWord(w)))) {
     sender.title = parts[0]!.replace(/,\s*$/, '');
     const next = rest[1]?.text;
-    if (next && !isContact(next) && !/^\d/.test(next) && !looksLikeTitle(next.split(/\s+\|\s+/)[0]!)) sender.company = companyName(next);
+    if (next && !isContact(next) && !/^\d/.test(next) && !looksLikeTitle(next.split(/\s+[|·•]\s+/)[0]!)) sender.company = companyName(next);
     else if (parts[1] && !isContact(parts[1])) sender.company = companyName(parts[1]);
     const commaCompany = /^(.*?),\s+([^,]+)$/.exec(parts[0]!);
     if (!parts[1] && !sender.company && commaCompany && !commaCompany[2]!.split(/\s+/).some((w) => isTitleWord(w))) {
@@ -191,12 +203,17 @@ export function greetedName(lines: readonly string[]): string | undefined {
     const m = /^(\p{Lu}[\p{Ll}'-]+)\s*(?:,|\s[-–—])\s+\p{Ll}/u.exec(line);
     if (m && isNameWord(m[1]!)) return m[1];
   }
+  // A calendar event named for the candidate: "Interview: Frontend Engineer - Ingrid Solberg".
+  for (const line of lines.slice(0, 12)) {
+    const m = /\binterview\b[^@\n]*?\s-\s+(\p{Lu}[\p{Ll}'-]+)\s+(\p{Lu}[\p{L}'-]+)\s*(?:@|$)/iu.exec(line);
+    if (m && isNameWord(m[1]!) && !isTitleWord(m[1]!) && !isTitleWord(m[2]!) && !isCommonWord(m[2]!)) return m[1];
+  }
   return undefined;
 }
 
 // The sender says they take part: "I will call you", "I'll be joining", "you'll meet me and …", "with me".
 const SENDER_JOINS =
-  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bgive you a (?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
+  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|(?<!\p{Lu}[\p{L}'-]+\s+(?:will|'ll|would|can|is going to)\s+)\bgive you a (?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
 const PAST = /\b(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for\b|\blast (?:week|time)\b|\byesterday\b|\bearlier\b/i;
 
 /** True when the text says the sender takes part in the interview. */
