@@ -14,11 +14,11 @@ function seed(dataDir: string): string {
     import { openCliContext } from './src/cli/context.ts';
     import { createOpportunity } from './src/server/features/opportunities/service.ts';
     import { putOffer } from './src/server/features/offers/service.ts';
-    import { seedInterview } from './test/support/interviews.ts';
+    import { insertInterview } from './test/factories/interviews.ts';
     const { ctx, close } = await openCliContext();
     const { opportunity } = await createOpportunity(ctx, { employerName: 'Initech, Inc.', roleTitle: 'Analyst', stage: 'interviewing' });
     const start = new Date(Date.now() + 7 * 86400000); start.setUTCHours(15, 0, 0, 0);
-    await seedInterview(ctx.db, { opportunityId: opportunity.id, kind: 'onsite', startsAt: start.toISOString(), location: '1 Main St; Floor 3' });
+    await insertInterview(ctx.db, { opportunityId: opportunity.id, kind: 'onsite', startsAt: start.toISOString(), location: '1 Main St; Floor 3' });
     await putOffer(ctx, opportunity.id, { deadline: '2099-01-31' });
     console.log(start.toISOString());
     await close();`;

@@ -9,7 +9,7 @@ import { createOpportunity } from '../opportunities/service.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
 import { parseIcs, physicalLines } from '../../../../test/support/ics.js';
-import { seedInterview } from '../../../../test/support/interviews.js';
+import { insertInterview } from '../../../../test/factories.js';
 
 type Err = { error: { code: string; field?: string } };
 
@@ -40,25 +40,29 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
       })
     ).json<Person>();
     // 10:00 New York time on both sides of the change.
-    beforeDst = await seedInterview(t.db, {
-      opportunityId: opp.id,
-      kind: 'phone',
-      startsAt: '2026-03-06T15:00:00Z',
-      durationMinutes: 30,
-      location: '+1 212 555 0100',
-    });
-    afterDst = await seedInterview(t.db, {
-      opportunityId: opp.id,
-      kind: 'video',
-      title: 'Panel',
-      startsAt: '2026-03-09T14:00:00Z',
-      durationMinutes: 90,
-      location: 'https://meet.example/quarry-panel',
-      conversations: [
-        { startsAt: '2026-03-09T14:00:00Z', durationMinutes: 45, topic: 'Team fit', personIds: [ana.id] },
-        { startsAt: '2026-03-09T14:45:00Z', durationMinutes: 45, topic: 'Systems design' },
-      ],
-    });
+    beforeDst = (
+      await insertInterview(t.db, {
+        opportunityId: opp.id,
+        kind: 'phone',
+        startsAt: '2026-03-06T15:00:00Z',
+        durationMinutes: 30,
+        location: '+1 212 555 0100',
+      })
+    ).id;
+    afterDst = (
+      await insertInterview(t.db, {
+        opportunityId: opp.id,
+        kind: 'video',
+        title: 'Panel',
+        startsAt: '2026-03-09T14:00:00Z',
+        durationMinutes: 90,
+        location: 'https://meet.example/quarry-panel',
+        conversations: [
+          { startsAt: '2026-03-09T14:00:00Z', durationMinutes: 45, topic: 'Team fit', personIds: [ana.id] },
+          { startsAt: '2026-03-09T14:45:00Z', durationMinutes: 45, topic: 'Systems design' },
+        ],
+      })
+    ).id;
     await t.request({
       method: 'PUT',
       url: `/api/opportunities/${opp.id}/housekeeping`,
@@ -103,13 +107,13 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
 
   it('answers 404 for unknown, deleted and other people’s interviews, 400 for a malformed id', async () => {
     expect((await t.request({ method: 'GET', url: `/api/interviews/${uuidv7()}/calendar.ics` })).statusCode).toBe(404);
-    const deleted = await seedInterview(t.db, { opportunityId: opp.id, startsAt: '2026-03-20T14:00:00Z', deletedAt: NOW });
+    const deleted = (await insertInterview(t.db, { opportunityId: opp.id, startsAt: '2026-03-20T14:00:00Z', deletedAt: NOW })).id;
     expect((await t.request({ method: 'GET', url: `/api/interviews/${deleted}/calendar.ics` })).statusCode).toBe(404);
     const other = uuidv7();
     await t.db.kysely.insertInto('users').values({ id: other, display_name: 'Other', is_local: 0, created_at: NOW }).execute();
     const ctx: Ctx = { db: t.db, actor: { userId: other }, now: () => new Date(NOW) };
     const { opportunity: theirs } = await createOpportunity(ctx, { employerName: 'Secret Co', roleTitle: 'Hidden', stage: 'interviewing' });
-    const theirInterview = await seedInterview(t.db, { opportunityId: theirs.id, ownerId: other, startsAt: '2026-03-12T14:00:00Z' });
+    const theirInterview = (await insertInterview(t.db, { opportunityId: theirs.id, ownerId: other, startsAt: '2026-03-12T14:00:00Z' })).id;
     expect((await t.request({ method: 'GET', url: `/api/interviews/${theirInterview}/calendar.ics` })).statusCode).toBe(404);
     expect((await t.request({ method: 'GET', url: `/api/opportunities/${theirs.id}/follow-ups/calendar.ics` })).statusCode).toBe(404);
     const bad = await t.request({ method: 'GET', url: '/api/interviews/123/calendar.ics' });
@@ -184,7 +188,7 @@ describe.each(DIALECTS)('calendar over HTTP on %s', (dialect) => {
       ).json<Opportunity>();
       offerOpportunity = birch.id;
       await t.request({ method: 'PUT', url: `/api/opportunities/${birch.id}/offer`, payload: { deadline: '2026-03-27' } });
-      const old = await seedInterview(t.db, { opportunityId: opp.id, startsAt: '2026-01-20T14:00:00Z' });
+      const old = (await insertInterview(t.db, { opportunityId: opp.id, startsAt: '2026-01-20T14:00:00Z' })).id;
       const res = await t.request({ method: 'GET', url: created.path });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');

@@ -5,7 +5,7 @@ import { BackupError, parseBackup } from '../backup/format.js';
 import { exportBackup, importBackup } from '../backup/service.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { addOpportunity, addPerson, insertInterview } from './test-fixtures.js';
+import { addOpportunity, addPerson, insertInterview } from '../../../../test/factories.js';
 
 const NOW = new Date('2026-03-04T12:00:00.000Z');
 const ctxOf = (t: TestApp): Ctx => ({ db: t.db, actor: { userId: LOCAL_USER_ID }, now: () => NOW });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUps } from '../../../contracts/followups.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { addOpportunity, addPerson, insertConcern, insertInterview, insertNote, insertStranger, post } from './test-fixtures.js';
+import { addOpportunity, addPerson, insertConcern, insertInterview, insertNote, insertStranger, post } from '../../../../test/factories.js';
 
 // Wednesday 4 March 2026, 12:00 UTC (07:00 in New York). The US clocks go forward on Sunday 8 March.
 const NOW = new Date('2026-03-04T12:00:00.000Z');

@@ -2,12 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../../contracts/dashboard.js';
 import { NEXT_ACTIONS_LIMIT, NextActions, type NextActionCountsResponse } from '../../../contracts/followups.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
-import { insertEmployerRow, insertOpportunityRow } from '../../../../test/support/rows.js';
 import { DIALECTS } from '../../../../test/support/db.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { LOCAL_USER_ID, type Ctx } from '../../auth/actor.js';
 import { nextActionsCacheFor } from './next-actions.js';
-import { addOpportunity, addPerson, insertInterview, insertNote, insertOffer, insertStranger } from './test-fixtures.js';
+import {
+  addOpportunity,
+  addPerson,
+  insertEmployer,
+  insertInterview,
+  insertNote,
+  insertOffer,
+  insertOpportunity,
+  insertStranger,
+} from '../../../../test/factories.js';
 
 // Wednesday 4 March 2026, 12:00 UTC (07:00 in New York).
 const NOW = new Date('2026-03-04T12:00:00.000Z');
@@ -63,7 +71,7 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
       conversations: [{ startsAt: '2026-03-05T15:00:00.000Z', durationMinutes: 60, personIds: [cy] }],
     });
     const delta = (await addOpportunity(t, 'Delta', { stage: 'offer' })).id;
-    await insertOffer(t.db, delta, '2026-03-12');
+    await insertOffer(t.db, { opportunity_id: delta, deadline: '2026-03-12' });
     const archived = (await addOpportunity(t, 'Archived Co', { nextAction: 'Never shown', nextActionDue: '2026-03-01' })).id;
     await t.request({ method: 'POST', url: `/api/opportunities/${archived}/archive` });
     await insertStranger(t.db);
@@ -315,11 +323,11 @@ describe.each(DIALECTS)('next actions on %s', (dialect) => {
   });
 
   it('lists a screenful by default (the most urgent 100) and more when asked', async () => {
-    const employer = await insertEmployerRow(t.db, LOCAL_USER_ID, 'Many Co');
+    const employer = await insertEmployer(t.db, { owner_id: LOCAL_USER_ID, name: 'Many Co' });
     const ids: string[] = [];
     for (let i = 0; i < 120; i++)
       ids.push(
-        await insertOpportunityRow(t.db, {
+        await insertOpportunity(t.db, {
           owner_id: LOCAL_USER_ID,
           employer_id: employer,
           stage: 'applied',

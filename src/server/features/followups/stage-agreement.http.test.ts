@@ -4,7 +4,7 @@ import { STAGES } from '../../../contracts/values.js';
 import { checkInsApply, thankYousApply } from '../../../core/followup/stages.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { addOpportunity, addPerson, insertInterview } from './test-fixtures.js';
+import { addOpportunity, addPerson, insertInterview } from '../../../../test/factories.js';
 
 // Thursday 12 March 2026, 12:00 UTC: the second interview ended an hour ago (its thank-you is due), the first one's has passed.
 const NOW = new Date('2026-03-12T12:00:00.000Z');

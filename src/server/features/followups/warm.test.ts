@@ -3,16 +3,16 @@ import { localDate } from '../../../core/dates.js';
 import { LOCAL_USER_ID, type Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { createTestDb, DIALECTS } from '../../../../test/support/db.js';
-import { insertEmployerRow, insertOpportunityRow } from '../../../../test/support/rows.js';
 import { nextActionsCacheFor } from './next-actions.js';
 import { warmNextActions } from './warm.js';
+import { insertEmployer, insertOpportunity } from '../../../../test/factories.js';
 
 describe.each(DIALECTS)('warming the next actions at start on %s', (dialect) => {
   let db: Db;
   beforeAll(async () => {
     db = await createTestDb(dialect);
-    const employer = await insertEmployerRow(db, LOCAL_USER_ID, 'Acme');
-    await insertOpportunityRow(db, {
+    const employer = await insertEmployer(db, { owner_id: LOCAL_USER_ID, name: 'Acme' });
+    await insertOpportunity(db, {
       owner_id: LOCAL_USER_ID,
       employer_id: employer,
       stage: 'applied',

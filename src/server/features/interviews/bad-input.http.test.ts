@@ -3,7 +3,7 @@ import type { Concern, Interview } from '../../../contracts/interviews.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { api } from './test-fixtures.js';
+import { api } from '../../../../test/factories.js';
 
 type ErrorReply = { error: { code: string; message: string; field?: string } };
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Interview } from '../../../contracts/interviews.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { api, seedOtherOwner } from './test-fixtures.js';
+import { api, insertStranger } from '../../../../test/factories.js';
 
 describe.each(DIALECTS)('ticking one checklist item over HTTP on %s', (dialect) => {
   let t: TestApp;
@@ -65,7 +65,7 @@ describe.each(DIALECTS)('ticking one checklist item over HTTP on %s', (dialect) 
     const i = await a.interview((await a.opportunity()).id, { checklist });
     expect((await a.json('PATCH', `/api/interviews/${i.id}/checklist/nope`, { done: true })).status).toBe(404);
     expect((await a.json('PATCH', `/api/interviews/01900000-0000-7000-8000-000000000000/checklist/id`, { done: true })).status).toBe(404);
-    const other = await seedOtherOwner(t);
+    const other = await insertStranger(t.db);
     expect((await a.json('PATCH', `/api/interviews/${other.interviewId}/checklist/id`, { done: true })).status).toBe(404);
   });
 });

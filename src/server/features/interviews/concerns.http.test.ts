@@ -5,7 +5,8 @@ import { LOCAL_USER_ID } from '../../auth/actor.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { api, movableClock, seedOtherOwner } from './test-fixtures.js';
+import { api, insertStranger } from '../../../../test/factories.js';
+import { movableClock } from '../../../../test/support/clock.js';
 
 type ErrorReply = { error: { code: string; field?: string } };
 type List = { items: Concern[] };
@@ -186,7 +187,7 @@ describe.each(DIALECTS)('concerns over HTTP on %s', (dialect) => {
   });
 
   it('refuses references that are not the user’s or not of this opportunity, naming the field, and adds nothing', async () => {
-    const theirs = await seedOtherOwner(t);
+    const theirs = await insertStranger(t.db);
     const otherOpp = await a.opportunity();
     const elsewhere = await a.interview(otherOpp.id);
     const before = (await a.json<List>('GET', `/api/opportunities/${opp.id}/concerns`)).body;
@@ -210,7 +211,7 @@ describe.each(DIALECTS)('concerns over HTTP on %s', (dialect) => {
   });
 
   it("answers 404 for someone else's or unknown concerns and opportunities", async () => {
-    const theirs = await seedOtherOwner(t);
+    const theirs = await insertStranger(t.db);
     for (const id of [theirs.concernId, uuidv7()]) {
       expect((await a.json('PATCH', `/api/concerns/${id}`, { status: 'addressed' })).status).toBe(404);
       expect((await a.json('DELETE', `/api/concerns/${id}`)).status).toBe(404);

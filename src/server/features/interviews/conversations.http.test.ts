@@ -4,7 +4,7 @@ import type { Opportunity } from '../../../contracts/opportunities.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { api, seedOtherOwner } from './test-fixtures.js';
+import { api, insertStranger } from '../../../../test/factories.js';
 
 type ErrorReply = { error: { code: string; field?: string } };
 
@@ -137,7 +137,7 @@ describe.each(DIALECTS)('conversations over HTTP on %s', (dialect) => {
   });
 
   it("accepts only the user's own people, naming personIds, and changes nothing otherwise", async () => {
-    const theirs = await seedOtherOwner(t);
+    const theirs = await insertStranger(t.db);
     const interview = await a.interview(opp.id);
     const before = await a.json<Interview>('GET', `/api/interviews/${interview.id}`);
     for (const personIds of [[theirs.personId], [uuidv7()]]) {

@@ -4,7 +4,8 @@ import { defaultChecklist } from '../../../core/interviews/checklist.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { api, movableClock, seedOtherOwner } from './test-fixtures.js';
+import { api, insertStranger } from '../../../../test/factories.js';
+import { movableClock } from '../../../../test/support/clock.js';
 
 const HOUR = 3_600_000;
 
@@ -298,7 +299,7 @@ describe.each(DIALECTS)('interviews over HTTP on %s', (dialect) => {
   });
 
   it("answers 404 for unknown ids and for someone else's, 400 for a malformed id", async () => {
-    const theirs = await seedOtherOwner(t);
+    const theirs = await insertStranger(t.db);
     const mine = await a.opportunity();
     for (const id of [theirs.interviewId, uuidv7()]) {
       for (const [method, url, payload] of [

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Interview, InvitationDraft } from '../../../contracts/interviews.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { api } from './test-fixtures.js';
+import { api } from '../../../../test/factories.js';
 
 type ErrorReply = { error: { code: string; field?: string } };
 

@@ -3,7 +3,8 @@ import type { Interview, Reflection } from '../../../contracts/interviews.js';
 import { PROMPTS } from '../../../core/library/prompts/index.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { api, movableClock } from './test-fixtures.js';
+import { api } from '../../../../test/factories.js';
+import { movableClock } from '../../../../test/support/clock.js';
 
 type ErrorReply = { error: { code: string; field?: string } };
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Opportunity, TimelineEvent } from '../../../contracts/opportunities.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { api, movableClock } from './test-fixtures.js';
+import { api } from '../../../../test/factories.js';
+import { movableClock } from '../../../../test/support/clock.js';
 
 describe.each(DIALECTS)('scheduling an interview moves the stage along, on %s', (dialect) => {
   let t: TestApp;

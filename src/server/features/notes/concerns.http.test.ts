@@ -3,7 +3,7 @@ import type { PutNote, PutNoteResult } from '../../../contracts/notes.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { insertInterviewDay, type InterviewFixture } from './test-fixtures.js';
+import { insertInterviewDay, type InterviewFixture } from '../../../../test/factories.js';
 
 describe.each(DIALECTS)('concerns kept in step with `!` notes on %s', (dialect) => {
   let t: TestApp;

@@ -5,7 +5,7 @@ import type { OpportunityPrepPlan, PrepPlan, PrepPlanList } from '../../../contr
 import { uuidv7 } from '../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { seedInterview } from '../../../../test/support/interviews.js';
+import { insertInterview } from '../../../../test/factories.js';
 
 type Err = { error: { code: string; field?: string } };
 
@@ -71,20 +71,22 @@ describe.each(DIALECTS)('prep plans over HTTP on %s', (dialect) => {
       url: `/api/opportunities/${opp.id}/question-plan/items`,
       payload: { text: 'How do you measure success in the first year?' },
     });
-    interviewId = await seedInterview(t.db, {
-      opportunityId: opp.id,
-      kind: 'video',
-      startsAt: START,
-      location: 'https://meet.example/kestrel',
-      checklist: [
-        { id: 'link-tested', label: 'Link tested', done: false },
-        { id: 'brief-ready', label: 'Brief ready', done: false },
-      ],
-      conversations: [
-        { startsAt: START, durationMinutes: 30, personIds: [ana.id] },
-        { startsAt: '2026-03-11T14:30:00Z', durationMinutes: 30, personIds: [bo.id] },
-      ],
-    });
+    interviewId = (
+      await insertInterview(t.db, {
+        opportunityId: opp.id,
+        kind: 'video',
+        startsAt: START,
+        location: 'https://meet.example/kestrel',
+        checklist: [
+          { id: 'link-tested', label: 'Link tested', done: false },
+          { id: 'brief-ready', label: 'Brief ready', done: false },
+        ],
+        conversations: [
+          { startsAt: START, durationMinutes: 30, personIds: [ana.id] },
+          { startsAt: '2026-03-11T14:30:00Z', durationMinutes: 30, personIds: [bo.id] },
+        ],
+      })
+    ).id;
   });
   afterAll(() => t.close());
 

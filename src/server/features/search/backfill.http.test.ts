@@ -6,9 +6,9 @@ import { buildApp } from '../../app.js';
 import { LOCAL_USER_ID } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { MIGRATIONS, migrateToLatest } from '../../db/migrate.js';
-import { insertInterviewDay, insertUser, type InterviewFixture } from '../notes/test-fixtures.js';
 import { rebuildSearchIndex } from './documents.js';
 import { createTestDb, DIALECTS } from '../../../../test/support/db.js';
+import { insertInterviewDay, insertUser, type InterviewFixture } from '../../../../test/factories.js';
 
 const AT = '2026-03-02T09:00:00.000Z';
 const MIGRATION = '0011_search_interviews';

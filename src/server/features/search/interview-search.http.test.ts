@@ -8,12 +8,11 @@ import { LOCAL_USER_ID, type Ctx } from '../../auth/actor.js';
 import { exportBackup, importBackup } from '../backup/service.js';
 import { createConcern } from '../interviews/concerns.js';
 import { createInterview } from '../interviews/service.js';
-import { api } from '../interviews/test-fixtures.js';
 import { putNote } from '../notes/service.js';
 import { createOpportunity } from '../opportunities/service.js';
 import { createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { DIALECTS } from '../../../../test/support/db.js';
-import { insertUserRow } from '../../../../test/support/rows.js';
+import { api, insertUser } from '../../../../test/factories.js';
 
 describe.each(DIALECTS)('searching interviews, notes and concerns over HTTP on %s', (dialect) => {
   let t: TestApp;
@@ -174,7 +173,7 @@ describe.each(DIALECTS)('searching interviews, notes and concerns over HTTP on %
   });
 
   it("never finds another owner's interviews, notes or concerns", async () => {
-    const ownerId = await insertUserRow(t.db);
+    const ownerId = await insertUser(t.db);
     const ctx: Ctx = { db: t.db, actor: { userId: ownerId }, now: () => new Date() };
     const { opportunity } = await createOpportunity(ctx, { employerName: 'Secret Ltd', roleTitle: 'Hidden role' });
     const { interview: their } = await createInterview(ctx, opportunity.id, {

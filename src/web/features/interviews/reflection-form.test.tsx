@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { renderWithApp, stubApi } from '../research/test-utils.js';
+import { renderWithApp, stubApi } from '../../../../test/support/web.js';
 import { ReflectionSection } from './reflection-form.js';
 
 const IV = '0190a000-0000-7000-8000-00000000aaaa';

@@ -2,7 +2,7 @@
 import { describe, it, expect, afterAll, afterEach, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { getPrompt } from '../../../core/library/prompts/index.js';
-import { renderWithApp, stubApi } from '../research/test-utils.js';
+import { renderWithApp, stubApi } from '../../../../test/support/web.js';
 import { loadCoach } from './coach-loader.js';
 import { RehearsalRun } from './rehearsal.js';
 import { StoryForm } from './story-form.js';

@@ -3,7 +3,7 @@ import { describe, it, expect, afterEach, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
 import { FitPanel } from './fit-panel.js';
-import { renderWithApp, stubApi } from '../research/test-utils.js';
+import { renderWithApp, stubApi } from '../../../../test/support/web.js';
 
 const OPP = '00000000-0000-7000-8000-0000000000a1';
 const priorities = [

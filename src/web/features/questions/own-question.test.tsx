@@ -2,7 +2,7 @@
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { OwnQuestion } from './own-question.js';
-import { renderWithApp, stubApi } from '../research/test-utils.js';
+import { renderWithApp, stubApi } from '../../../../test/support/web.js';
 
 const OPP = '00000000-0000-7000-8000-0000000000a1';
 const EMP = '00000000-0000-7000-8000-0000000000e1';

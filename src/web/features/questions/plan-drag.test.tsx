@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { PlanItemRow } from './plan-item.js';
 import { PLAN_ITEM_DRAG_TYPE, usePlanDrag } from './plan-drag.js';
-import { renderWithApp, stubApi } from '../research/test-utils.js';
+import { renderWithApp, stubApi } from '../../../../test/support/web.js';
 import type { PlanItem } from '../../../contracts/questions.js';
 
 const OPP = '00000000-0000-7000-8000-0000000000a1';

@@ -3,7 +3,7 @@ import { describe, it, expect, afterEach, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { researchChecklist } from '../../../core/research/index.js';
 import { FactForm } from './fact-form.js';
-import { renderWithApp, stubApi } from './test-utils.js';
+import { renderWithApp, stubApi } from '../../../../test/support/web.js';
 
 const EMP = '00000000-0000-7000-8000-0000000000e1';
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CardCapture } from './card-capture.js';
-import { renderWithApp, stubApi } from '../../research/test-utils.js';
+import { renderWithApp, stubApi } from '../../../../../test/support/web.js';
 
 const OPP = '00000000-0000-7000-8000-0000000000a1';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Note } from '../../../../contracts/notes.js';
 import { uuidv7 } from '../../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
-import { insertInterviewDay, type InterviewFixture } from '../../../../server/features/notes/test-fixtures.js';
 import { sendLeftoverNotes } from './leftovers.js';
 import { openOutbox } from './outbox.js';
+import { insertInterviewDay, type InterviewFixture } from '../../../../../test/factories.js';
 
 describe('notes left unsent by an earlier visit', () => {
   let t: TestApp;

@@ -5,9 +5,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { Note } from '../../../../contracts/notes.js';
 import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
-import { insertInterviewDay, type InterviewFixture } from '../../../../server/features/notes/test-fixtures.js';
 import { ToastProvider } from '../../../components/ui/toast.js';
 import { NotesPane } from './notes-pane.js';
+import { insertInterviewDay, type InterviewFixture } from '../../../../../test/factories.js';
 
 let t: TestApp;
 let day: InterviewFixture;

@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
 import { DIALECTS } from '../../../../../test/support/db.js';
-import { insertInterviewDay, type InterviewFixture } from '../../../../server/features/notes/test-fixtures.js';
 import { openOutbox } from './outbox.js';
 import { askedWrite, settleQueued, writesToSend } from './queued-writes.js';
 import { NotesSync } from './sync.js';
 import { TestNetwork } from './test-network.js';
+import { insertInterviewDay, type InterviewFixture } from '../../../../../test/factories.js';
 
 describe('the rules of queued writes', () => {
   const first = askedWrite('i1', 'q1', true, 1000);

@@ -4,10 +4,10 @@ import type { Note } from '../../../../contracts/notes.js';
 import { uuidv7 } from '../../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
 import { DIALECTS } from '../../../../../test/support/db.js';
-import { insertInterviewDay, type InterviewFixture } from '../../../../server/features/notes/test-fixtures.js';
 import { openOutbox, type Outbox } from './outbox.js';
 import { NotesSync, type NotesSyncOptions } from './sync.js';
 import { TestNetwork } from './test-network.js';
+import { insertInterviewDay, type InterviewFixture } from '../../../../../test/factories.js';
 
 /** A tiny event source standing in for `window` (`online`, `focus`). */
 const events = () => new EventTarget();

@@ -4,12 +4,12 @@ import type { Note } from '../../../../contracts/notes.js';
 import { uuidv7 } from '../../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
 import { DIALECTS } from '../../../../../test/support/db.js';
-import { insertInterviewDay, type InterviewFixture } from '../../../../server/features/notes/test-fixtures.js';
 import { memoryOutbox, openOutbox } from './outbox.js';
 import { NotesSync, type NotesSyncOptions } from './sync.js';
 import { TestNetwork } from './test-network.js';
 import { testLocks } from './test-locks.js';
 import type { LockManagerLike } from './leader.js';
+import { insertInterviewDay, type InterviewFixture } from '../../../../../test/factories.js';
 
 /**
  * Several tabs of one browser: engines sharing one IndexedDB store (each its own connection, as tabs have), one

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import { ToastProvider } from '../../components/ui/toast.js';
+import { ToastProvider } from '../../src/web/components/ui/toast.js';
 
 /** One recorded API call of a component test. */
 export interface Call {
