@@ -141,6 +141,8 @@ describe('screens journey', () => {
       ['offers', '/offers'],
       ['priorities', '/priorities'],
       ['settings', '/settings'],
+      ['import', '/opportunities/import'],
+      ['capture', '/capture'],
     ] as [string, string][];
   };
 
