@@ -95,3 +95,17 @@ export async function upsertFollowUpSettings(
     .onConflict((oc) => oc.column('owner_id').doUpdateSet(values))
     .execute();
 }
+
+/** The query, written out: on SQLite it skips the query builder (it runs on every next-actions request). */
+const TABLE_REVISIONS_SQLITE = 'select table_name, revision from owner_table_revisions where owner_id = ?';
+
+/** The owner's revision of each agenda table they have ever changed (`0010_table_revisions`). */
+export async function tableRevisions(db: Db, ownerId: string): Promise<Map<string, number>> {
+  if (db.readArrays) return new Map(db.readArrays({ sql: TABLE_REVISIONS_SQLITE, parameters: [ownerId] }) as [string, number][]);
+  const rows = await db.kysely
+    .selectFrom('owner_table_revisions')
+    .select(['table_name', 'revision'])
+    .where('owner_id', '=', ownerId)
+    .execute();
+  return new Map(rows.map((r) => [r.table_name, Number(r.revision)]));
+}
