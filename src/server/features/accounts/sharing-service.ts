@@ -1,40 +1,36 @@
 import type { Comment, CreateComment, CreateShare, Share, ShareLists, SharedContent } from '../../../contracts/sharing.js';
 import { uuidv7 } from '../../../core/ids.js';
-import { readShared, requireShare, rowKeyOf, type ShareGrant } from '../../auth/access.js';
+import { readShared, requireOwned, requireShare, rowKeyOf, type ShareGrant } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { audit } from '../../auth/audit.js';
 import { AppError, notFound } from '../../errors.js';
 import { getOpportunity } from '../opportunities/service.js';
 import { listAnswers } from '../practice/answers.js';
 import { getPlan } from '../questions/plan-service.js';
+import {
+  answerOwner,
+  commentById,
+  commentsOfShare,
+  commentsOnTarget,
+  findActiveShare,
+  insertComment,
+  insertShare,
+  opportunityForShare,
+  revokeCoachShares,
+  revokeOwnedShare,
+  shareById,
+  sharesGiven,
+  sharesReceived,
+  userByEmail,
+  type CommentRow,
+  type ShareRow,
+} from './repository.js';
 import { normaliseEmail } from './service.js';
 
 /** Server mode only: sharing needs accounts. */
 function requireAccounts(ctx: Ctx): void {
   if (!ctx.actor.role) throw notFound('Page');
 }
-
-function shareQuery(ctx: Ctx) {
-  return ctx.db.kysely
-    .selectFrom('shares as s')
-    .innerJoin('users as o', 'o.id', 's.owner_id')
-    .innerJoin('users as c', 'c.id', 's.coach_id')
-    .select([
-      's.id',
-      's.scope',
-      's.opportunity_id',
-      's.owner_id',
-      's.coach_id',
-      's.created_at',
-      'o.display_name as owner_name',
-      'c.display_name as coach_name',
-      'c.email as coach_email',
-      's.title',
-    ])
-    .where('s.revoked_at', 'is', null);
-}
-
-type ShareRow = Awaited<ReturnType<ReturnType<typeof shareQuery>['executeTakeFirstOrThrow']>>;
 
 function present(row: ShareRow): Share {
   return {
@@ -54,48 +50,28 @@ function present(row: ShareRow): Share {
 /** Shares an opportunity or all answers with a coach (idempotent: an active identical share is answered again). */
 export async function createShare(ctx: Ctx, input: CreateShare, ip: string | null): Promise<{ share: Share; created: boolean }> {
   requireAccounts(ctx);
-  const coach = await ctx.db.kysely
-    .selectFrom('users')
-    .select(['id', 'role', 'disabled_at'])
-    .where('email', '=', normaliseEmail(input.coachEmail))
-    .executeTakeFirst();
+  const coach = await userByEmail(ctx.db, normaliseEmail(input.coachEmail));
   if (!coach || coach.role !== 'coach' || coach.disabled_at || coach.id === ctx.actor.userId) {
     throw new AppError('not-found', 'No coach has this email', { field: 'coachEmail' });
   }
   let title: string | null = null;
   if (input.opportunityId) {
-    const opp = await ctx.db.kysely
-      .selectFrom('opportunities as o')
-      .innerJoin('employers as e', 'e.id', 'o.employer_id')
-      .select(['o.owner_id', 'o.role_title', 'e.name'])
-      .where('o.id', '=', input.opportunityId)
-      .executeTakeFirst();
-    if (!opp || opp.owner_id !== ctx.actor.userId) throw new AppError('not-found', 'Opportunity not found', { field: 'opportunityId' });
+    const opp = requireOwned(ctx.actor, await opportunityForShare(ctx.db, input.opportunityId), 'Opportunity', 'opportunityId');
     title = `${opp.name} — ${opp.role_title}`;
   }
-  let existing = shareQuery(ctx)
-    .where('s.owner_id', '=', ctx.actor.userId)
-    .where('s.coach_id', '=', coach.id)
-    .where('s.scope', '=', input.scope);
-  existing = input.opportunityId
-    ? existing.where('s.opportunity_id', '=', input.opportunityId)
-    : existing.where('s.opportunity_id', 'is', null);
-  const found = await existing.executeTakeFirst();
+  const found = await findActiveShare(ctx.db, ctx.actor.userId, coach.id, input.scope, input.opportunityId ?? null);
   if (found) return { share: present(found), created: false };
   const id = uuidv7(ctx.now().getTime());
-  await ctx.db.kysely
-    .insertInto('shares')
-    .values({
-      id,
-      owner_id: ctx.actor.userId,
-      coach_id: coach.id,
-      scope: input.scope,
-      opportunity_id: input.opportunityId ?? null,
-      title,
-      created_at: ctx.now().toISOString(),
-      revoked_at: null,
-    })
-    .execute();
+  await insertShare(ctx.db, {
+    id,
+    owner_id: ctx.actor.userId,
+    coach_id: coach.id,
+    scope: input.scope,
+    opportunity_id: input.opportunityId ?? null,
+    title,
+    created_at: ctx.now().toISOString(),
+    revoked_at: null,
+  });
   await audit(ctx.db, {
     at: ctx.now(),
     actorId: ctx.actor.userId,
@@ -104,30 +80,20 @@ export async function createShare(ctx: Ctx, input: CreateShare, ip: string | nul
     ip,
     detail: { coachId: coach.id, scope: input.scope, opportunityId: input.opportunityId ?? null },
   });
-  return { share: present(await shareQuery(ctx).where('s.id', '=', id).executeTakeFirstOrThrow()), created: true };
+  return { share: present(await shareById(ctx.db, id)), created: true };
 }
 
 /** What the actor shares, and what is shared with them. */
 export async function listShares(ctx: Ctx): Promise<ShareLists> {
   requireAccounts(ctx);
-  const [given, received] = await Promise.all([
-    shareQuery(ctx).where('s.owner_id', '=', ctx.actor.userId).orderBy('s.created_at', 'desc').execute(),
-    shareQuery(ctx).where('s.coach_id', '=', ctx.actor.userId).orderBy('s.created_at', 'desc').execute(),
-  ]);
+  const [given, received] = await Promise.all([sharesGiven(ctx.db, ctx.actor.userId), sharesReceived(ctx.db, ctx.actor.userId)]);
   return { given: given.map(present), received: received.map(present) };
 }
 
 /** The candidate revokes a share: the coach loses access at once. 404 for anyone else. */
 export async function revokeShare(ctx: Ctx, id: string, ip: string | null): Promise<void> {
   requireAccounts(ctx);
-  const result = await ctx.db.kysely
-    .updateTable('shares')
-    .set({ revoked_at: ctx.now().toISOString() })
-    .where('id', '=', id)
-    .where('owner_id', '=', ctx.actor.userId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw notFound('Share');
+  if ((await revokeOwnedShare(ctx.db, ctx.actor.userId, id, ctx.now().toISOString())) !== 1) throw notFound('Share');
   await audit(ctx.db, { at: ctx.now(), actorId: ctx.actor.userId, action: 'share-revoked', subject: id, ip });
 }
 
@@ -138,15 +104,7 @@ export async function revokeShare(ctx: Ctx, id: string, ip: string | null): Prom
  */
 export async function endCoachShares(ctx: Ctx, coachId: string): Promise<number> {
   const at = ctx.now();
-  const ended = await rowKeyOf(ctx, coachId, () =>
-    ctx.db.kysely
-      .updateTable('shares')
-      .set({ revoked_at: at.toISOString() })
-      .where('coach_id', '=', coachId)
-      .where('revoked_at', 'is', null)
-      .returning(['id', 'owner_id'])
-      .execute(),
-  );
+  const ended = await rowKeyOf(ctx, coachId, () => revokeCoachShares(ctx.db, coachId, at.toISOString()));
   for (const share of ended) {
     await audit(ctx.db, {
       at,
@@ -163,7 +121,7 @@ export async function endCoachShares(ctx: Ctx, coachId: string): Promise<number>
 export async function sharedContent(ctx: Ctx, id: string): Promise<SharedContent> {
   requireAccounts(ctx);
   const grant = await requireShare(ctx, id);
-  const share = present(await shareQuery(ctx).where('s.id', '=', id).executeTakeFirstOrThrow());
+  const share = present(await shareById(ctx.db, id));
   return readShared(ctx, grant, async (owner) => {
     if (grant.scope === 'opportunity' && grant.opportunity_id) {
       const opportunityId = grant.opportunity_id;
@@ -181,32 +139,12 @@ export async function sharedContent(ctx: Ctx, id: string): Promise<SharedContent
 /** True when the comment's target is part of what the share covers. */
 async function inScope(ctx: Ctx, grant: ShareGrant, input: CreateComment): Promise<boolean> {
   if (input.targetKind === 'question-plan') return grant.scope === 'opportunity' && input.targetId === grant.opportunity_id;
-  const answer = await readShared(ctx, grant, (owner) =>
-    owner.db.kysely.selectFrom('answers').select(['owner_id', 'opportunity_id']).where('id', '=', input.targetId).executeTakeFirst(),
-  );
+  const answer = await readShared(ctx, grant, (owner) => answerOwner(owner.db, input.targetId));
   if (!answer || answer.owner_id !== grant.owner_id) return false;
   return grant.scope === 'answers' || answer.opportunity_id === grant.opportunity_id;
 }
 
-function commentQuery(ctx: Ctx) {
-  return ctx.db.kysely
-    .selectFrom('share_comments as sc')
-    .innerJoin('users as a', 'a.id', 'sc.author_id')
-    .select([
-      'sc.id',
-      'sc.share_id',
-      'sc.target_kind',
-      'sc.target_id',
-      'sc.author_id',
-      'a.display_name as author_name',
-      'sc.body',
-      'sc.created_at',
-    ])
-    .orderBy('sc.created_at')
-    .orderBy('sc.id');
-}
-
-function presentComment(row: Awaited<ReturnType<ReturnType<typeof commentQuery>['executeTakeFirstOrThrow']>>): Comment {
+function presentComment(row: CommentRow): Comment {
   return {
     id: row.id,
     shareId: row.share_id,
@@ -228,36 +166,29 @@ export async function addComment(ctx: Ctx, shareId: string, input: CreateComment
       field: 'targetId',
     });
   const id = uuidv7(ctx.now().getTime());
-  await ctx.db.kysely
-    .insertInto('share_comments')
-    .values({
-      id,
-      owner_id: grant.owner_id,
-      share_id: grant.id,
-      author_id: ctx.actor.userId,
-      target_kind: input.targetKind,
-      target_id: input.targetId,
-      body: input.body,
-      created_at: ctx.now().toISOString(),
-    })
-    .execute();
-  return presentComment(await commentQuery(ctx).where('sc.id', '=', id).executeTakeFirstOrThrow());
+  await insertComment(ctx.db, {
+    id,
+    owner_id: grant.owner_id,
+    share_id: grant.id,
+    author_id: ctx.actor.userId,
+    target_kind: input.targetKind,
+    target_id: input.targetId,
+    body: input.body,
+    created_at: ctx.now().toISOString(),
+  });
+  return presentComment(await commentById(ctx.db, id));
 }
 
 /** A share's comments, oldest first (its coach and its candidate). */
 export async function shareComments(ctx: Ctx, shareId: string): Promise<Comment[]> {
   requireAccounts(ctx);
   const grant = await requireShare(ctx, shareId);
-  return (await commentQuery(ctx).where('sc.share_id', '=', grant.id).execute()).map(presentComment);
+  return (await commentsOfShare(ctx.db, grant.id)).map(presentComment);
 }
 
 /** The candidate's view: comments on one of their own answers or plans, from every share (revoked ones too). */
 export async function commentsOn(ctx: Ctx, target: { targetKind: string; targetId: string }): Promise<Comment[]> {
   requireAccounts(ctx);
-  const rows = await commentQuery(ctx)
-    .where('sc.owner_id', '=', ctx.actor.userId)
-    .where('sc.target_kind', '=', target.targetKind)
-    .where('sc.target_id', '=', target.targetId)
-    .execute();
+  const rows = await commentsOnTarget(ctx.db, ctx.actor.userId, target.targetKind, target.targetId);
   return rows.map(presentComment);
 }

@@ -4,7 +4,9 @@ import { inTransaction } from '../../db/transaction.js';
 import { rebuildFullTextIndex } from '../search/index-store.js';
 import { BACKUP_TABLES } from './tables.js';
 
-type AnyTables = Kysely<Record<string, Record<string, unknown>>>;
+type Row = Record<string, unknown>;
+/** The backup code walks tables by name, so it sees the database as plain rows. */
+type AnyTables = Kysely<Record<string, Row>>;
 
 /**
  * Owned tables a backup leaves out, children before parents: the search index (rebuilt on import),
@@ -80,4 +82,29 @@ export async function deleteAccountRows(db: Db, userId: string): Promise<number>
     await trx.kysely.deleteFrom('users').where('id', '=', userId).execute();
     return removed;
   });
+}
+
+/** Every row the owner has in one owned table, all columns. */
+export function ownedRows(db: Db, table: string, ownerId: string): Promise<Row[]> {
+  return untyped(db).selectFrom(table).selectAll().where('owner_id', '=', ownerId).execute();
+}
+
+/** How many rows the owner has in one owned table. */
+export async function countOwned(db: Db, table: string, ownerId: string): Promise<number> {
+  const { n } = await untyped(db)
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** Removes every row the owner has in one owned table. */
+export async function deleteOwned(db: Db, table: string, ownerId: string): Promise<void> {
+  await untyped(db).deleteFrom(table).where('owner_id', '=', ownerId).execute();
+}
+
+/** Inserts rows (already carrying their owner) into one owned table, in one statement. */
+export async function insertRows(db: Db, table: string, rows: Row[]): Promise<void> {
+  await untyped(db).insertInto(table).values(rows).execute();
 }

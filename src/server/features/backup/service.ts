@@ -1,27 +1,20 @@
-import type { Kysely } from 'kysely';
 import type { Ctx } from '../../auth/actor.js';
 import { SCHEMA_VERSION } from '../../db/migrate.js';
 import { inTransaction } from '../../db/transaction.js';
 import { rebuildSearchIndex } from '../search/documents.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './format.js';
+import { countOwned, deleteOwned, insertRows, ownedRows } from './repository.js';
 import { BACKUP_TABLES } from './tables.js';
 
 type Row = Record<string, unknown>;
-/** The backup code walks tables by name, so it sees the database as plain rows. */
-type AnyTables = Kysely<Record<string, Row>>;
 
 const CHUNK = 200;
 
-function untyped(ctx: Ctx): AnyTables {
-  return ctx.db.kysely as unknown as AnyTables;
-}
-
 /** Everything the actor owns, as a versioned backup; rows sorted so equal data exports identically. */
 export async function exportBackup(ctx: Ctx): Promise<BackupFile> {
-  const db = untyped(ctx);
   const tables: Record<string, Row[]> = {};
   for (const table of BACKUP_TABLES) {
-    const rows = await db.selectFrom(table.name).selectAll().where('owner_id', '=', ctx.actor.userId).execute();
+    const rows = await ownedRows(ctx.db, table.name, ctx.actor.userId);
     const columns = Object.keys(table.row.shape);
     tables[table.name] = rows
       .map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))
@@ -38,16 +31,8 @@ export async function exportBackup(ctx: Ctx): Promise<BackupFile> {
 
 /** How many rows the actor owns, over all backed-up tables. */
 export async function countOwnedRows(ctx: Ctx): Promise<number> {
-  const db = untyped(ctx);
   let total = 0;
-  for (const table of BACKUP_TABLES) {
-    const { n } = await db
-      .selectFrom(table.name)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('owner_id', '=', ctx.actor.userId)
-      .executeTakeFirstOrThrow();
-    total += Number(n);
-  }
+  for (const table of BACKUP_TABLES) total += await countOwned(ctx.db, table.name, ctx.actor.userId);
   return total;
 }
 
@@ -61,18 +46,12 @@ export async function importBackup(ctx: Ctx, file: BackupFile, options: { replac
     if (!options.replace && (await countOwnedRows(tctx)) > 0) {
       throw new Error('The database already holds data; use --replace to overwrite it (a backup is saved first).');
     }
-    const db = untyped(tctx);
-    for (const table of [...BACKUP_TABLES].reverse()) {
-      await db.deleteFrom(table.name).where('owner_id', '=', ctx.actor.userId).execute();
-    }
+    for (const table of [...BACKUP_TABLES].reverse()) await deleteOwned(trx, table.name, ctx.actor.userId);
     const counts: Record<string, number> = {};
     for (const table of BACKUP_TABLES) {
       const rows = (file.tables[table.name] as Row[]).map((row) => ({ ...row, owner_id: ctx.actor.userId }));
       for (let i = 0; i < rows.length; i += CHUNK) {
-        await db
-          .insertInto(table.name)
-          .values(rows.slice(i, i + CHUNK))
-          .execute();
+        await insertRows(trx, table.name, rows.slice(i, i + CHUNK));
       }
       counts[table.name] = rows.length;
     }

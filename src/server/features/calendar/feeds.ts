@@ -5,6 +5,7 @@ import { requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { notFound } from '../../errors.js';
+import { feedById, feedByTokenHash, insertFeed, liveFeedRows, markFeedRevoked, revokeLiveFeeds } from './repository.js';
 
 /** A feed token: 32 random bytes in base64url (43 characters, no padding). */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -23,56 +24,31 @@ export function feedPath(token: string, timeZone?: string): string {
 export async function createFeed(ctx: Ctx): Promise<{ feed: CalendarFeed; token: string }> {
   const token = randomBytes(32).toString('base64url');
   const feed = { id: uuidv7(), createdAt: ctx.now().toISOString() };
-  await ctx.db.kysely
-    .insertInto('calendar_feeds')
-    .values({ id: feed.id, owner_id: ctx.actor.userId, token_hash: hashToken(token), created_at: feed.createdAt, revoked_at: null })
-    .execute();
+  await insertFeed(ctx.db, ctx.actor.userId, { id: feed.id, tokenHash: hashToken(token), createdAt: feed.createdAt });
   return { feed, token };
 }
 
 /** The actor's feeds that still work, newest first. */
 export async function listFeeds(ctx: Ctx): Promise<CalendarFeed[]> {
-  const rows = await ctx.db.kysely
-    .selectFrom('calendar_feeds')
-    .select(['id', 'created_at'])
-    .where('owner_id', '=', ctx.actor.userId)
-    .where('revoked_at', 'is', null)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
+  const rows = await liveFeedRows(ctx.db, ctx.actor.userId);
   return rows.map((r) => ({ id: r.id, createdAt: r.created_at }));
 }
 
 /** Revokes a feed: its URL answers 404 from now on. A feed already revoked is not found. */
 export async function revokeFeed(ctx: Ctx, id: string): Promise<void> {
-  const row = requireOwned(
-    ctx.actor,
-    await ctx.db.kysely.selectFrom('calendar_feeds').select(['owner_id', 'revoked_at']).where('id', '=', id).executeTakeFirst(),
-    'Calendar feed',
-  );
+  const row = requireOwned(ctx.actor, await feedById(ctx.db, id), 'Calendar feed');
   if (row.revoked_at) throw notFound('Calendar feed');
-  await ctx.db.kysely.updateTable('calendar_feeds').set({ revoked_at: ctx.now().toISOString() }).where('id', '=', id).execute();
+  await markFeedRevoked(ctx.db, id, ctx.now().toISOString());
 }
 
 /** Whose calendar a token opens; null for malformed, unknown or revoked tokens, and while the account is disabled. */
 export async function feedOwner(db: Db, token: string): Promise<string | null> {
   if (!TOKEN.test(token)) return null;
-  const row = await db.kysely
-    .selectFrom('calendar_feeds as f')
-    .innerJoin('users as u', 'u.id', 'f.owner_id')
-    .select(['f.owner_id', 'f.revoked_at', 'u.disabled_at'])
-    .where('f.token_hash', '=', hashToken(token))
-    .executeTakeFirst();
+  const row = await feedByTokenHash(db, hashToken(token));
   return row && !row.revoked_at && !row.disabled_at ? row.owner_id : null;
 }
 
 /** Revokes every feed of an account (signed out everywhere, password reset or changed); answers how many. */
 export async function revokeAllFeeds(db: Db, ownerId: string, now: Date): Promise<number> {
-  const result = await db.kysely
-    .updateTable('calendar_feeds')
-    .set({ revoked_at: now.toISOString() })
-    .where('owner_id', '=', ownerId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  return revokeLiveFeeds(db, ownerId, now.toISOString());
 }

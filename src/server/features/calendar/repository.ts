@@ -127,3 +127,54 @@ export function pendingOfferDeadlines(db: Db, ownerId: string, fromDate: string,
     .orderBy('f.deadline')
     .execute();
 }
+
+/** Stores a new feed: only its token's hash. */
+export async function insertFeed(db: Db, ownerId: string, feed: { id: string; tokenHash: string; createdAt: string }): Promise<void> {
+  await db.kysely
+    .insertInto('calendar_feeds')
+    .values({ id: feed.id, owner_id: ownerId, token_hash: feed.tokenHash, created_at: feed.createdAt, revoked_at: null })
+    .execute();
+}
+
+/** The owner's feeds that are not revoked, newest first. */
+export function liveFeedRows(db: Db, ownerId: string) {
+  return db.kysely
+    .selectFrom('calendar_feeds')
+    .select(['id', 'created_at'])
+    .where('owner_id', '=', ownerId)
+    .where('revoked_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** One feed's owner and revocation, for the owner check in `access.ts`. */
+export function feedById(db: Db, id: string) {
+  return db.kysely.selectFrom('calendar_feeds').select(['owner_id', 'revoked_at']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Marks one feed revoked. */
+export async function markFeedRevoked(db: Db, id: string, now: string): Promise<void> {
+  await db.kysely.updateTable('calendar_feeds').set({ revoked_at: now }).where('id', '=', id).execute();
+}
+
+/** The feed with this token hash, with its owner's account state. */
+export function feedByTokenHash(db: Db, tokenHash: string) {
+  return db.kysely
+    .selectFrom('calendar_feeds as f')
+    .innerJoin('users as u', 'u.id', 'f.owner_id')
+    .select(['f.owner_id', 'f.revoked_at', 'u.disabled_at'])
+    .where('f.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+/** Revokes every live feed of the owner; answers how many. */
+export async function revokeLiveFeeds(db: Db, ownerId: string, now: string): Promise<number> {
+  const result = await db.kysely
+    .updateTable('calendar_feeds')
+    .set({ revoked_at: now })
+    .where('owner_id', '=', ownerId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

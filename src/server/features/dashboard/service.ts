@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Dashboard, NextActionItem } from '../../../contracts/dashboard.js';
 import { ACTIVE_STAGES, STAGES, type Stage } from '../../../contracts/opportunities.js';
 import { localDate } from '../../../core/dates.js';
@@ -8,6 +7,7 @@ import { nextActionsCacheFor } from '../followups/next-actions.js';
 import { serverTimeZone } from '../followups/zone.js';
 import { fitSummaries } from '../priorities/service.js';
 import { getSettings } from '../settings/service.js';
+import { opportunitiesWithoutNextAction, stageCountRows } from './repository.js';
 
 /** How many next actions the dashboard lists; the rest are on the Next actions page. */
 export const DASHBOARD_LIMIT = 50;
@@ -28,24 +28,8 @@ export async function getDashboard(ctx: Ctx, today?: string, timeZone: string = 
   const owner = ctx.actor.userId;
   const day = today ?? localDate(ctx.now(), timeZone);
   const [counts, withoutAction, settings, next] = await Promise.all([
-    ctx.db.kysely
-      .selectFrom('opportunities')
-      .select(['stage', sql<number>`cast(count(*) as integer)`.as('n')])
-      .where('owner_id', '=', owner)
-      .where('archived_at', 'is', null)
-      .groupBy('stage')
-      .execute(),
-    ctx.db.kysely
-      .selectFrom('opportunities as o')
-      .innerJoin('employers as e', 'e.id', 'o.employer_id')
-      .select(['o.id', 'e.name as employerName', 'o.role_title as roleTitle', 'o.stage'])
-      .where('o.owner_id', '=', owner)
-      .where('o.archived_at', 'is', null)
-      .where('o.stage', 'in', ACTIVE_STAGES)
-      .where('o.next_action', 'is', null)
-      .orderBy('o.updated_at', 'desc')
-      .limit(DASHBOARD_LIMIT)
-      .execute(),
+    stageCountRows(ctx.db, owner),
+    opportunitiesWithoutNextAction(ctx.db, owner, DASHBOARD_LIMIT),
     getSettings(ctx),
     nextActionsCacheFor(ctx).get(ctx, day, timeZone),
   ]);

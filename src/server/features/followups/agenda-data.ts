@@ -2,11 +2,19 @@ import type { CompiledQuery } from 'kysely';
 import type { AgendaInput, AgendaInterview, AgendaOffer, AgendaOpportunity, FollowUpState } from '../../../core/followup/agenda.js';
 import type { FollowUpRules } from '../../../core/followup/rules.js';
 import type { ContactChannel, Housekeeping, InterviewKind, Person } from '../../../core/followup/types.js';
-import { ACTIVE_STAGES } from '../../../contracts/opportunities.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { AGENDA_TABLES } from '../../db/migrations/0010_table_revisions.js';
 import { parseRuleOverrides } from './settings.js';
 import { interviewIsLive, liveInterviewIds } from '../interviews/repository.js';
+import {
+  agendaOpportunitiesQuery,
+  bestContactRows,
+  followUpRulesRow,
+  housekeepingRows,
+  pendingOfferRows,
+  plannedOpportunityRows,
+  recordedFollowUpStates,
+} from './repository.js';
 
 /** A table the next-actions list reads (each has its own revision per owner). */
 export type AgendaTable = (typeof AGENDA_TABLES)[number];
@@ -165,26 +173,14 @@ export const AGENDA_PARTS = {
     tables: ['opportunities', 'employers'],
     load: async (ctx): Promise<AgendaOpportunity[]> =>
       (
-        await rowArrays(
-          ctx,
-          ctx.db.kysely
-            .selectFrom('opportunities as o')
-            .innerJoin('employers as e', 'e.id', 'o.employer_id')
-            .select([
-              'o.id',
-              'e.name as employerName',
-              'o.role_title as roleTitle',
-              'o.stage',
-              'o.next_action as nextAction',
-              'o.next_action_due as nextActionDue',
-            ])
-            .where('o.owner_id', '=', ctx.actor.userId)
-            .where('o.archived_at', 'is', null)
-            .where('o.stage', 'in', ACTIVE_STAGES)
-            .orderBy('o.updated_at', 'desc')
-            .orderBy('o.id'),
-          ['id', 'employerName', 'roleTitle', 'stage', 'nextAction', 'nextActionDue'],
-        )
+        await rowArrays(ctx, agendaOpportunitiesQuery(ctx.db, ctx.actor.userId), [
+          'id',
+          'employerName',
+          'roleTitle',
+          'stage',
+          'nextAction',
+          'nextActionDue',
+        ])
       ).map(([id, employerName, roleTitle, stage, nextAction, nextActionDue]) => ({
         id,
         employerName,
@@ -197,89 +193,36 @@ export const AGENDA_PARTS = {
   interviews: { tables: ['interviews', 'conversations', 'conversation_people', 'people'], clocked: true, load: loadInterviews },
   bestContacts: {
     tables: ['people', 'housekeeping'],
-    load: (ctx): Promise<Person[]> =>
-      ctx.db.kysely
-        .selectFrom('people')
-        .select(['id', 'name', 'email', 'phone'])
-        .where(
-          'id',
-          'in',
-          ctx.db.kysely
-            .selectFrom('housekeeping')
-            .select('best_contact_person_id')
-            .where('owner_id', '=', ctx.actor.userId)
-            .where('best_contact_person_id', 'is not', null)
-            .$narrowType<{ best_contact_person_id: string }>(),
-        )
-        .where('owner_id', '=', ctx.actor.userId)
-        .execute(),
+    load: (ctx): Promise<Person[]> => bestContactRows(ctx.db, ctx.actor.userId),
   },
   housekeeping: {
     tables: ['housekeeping'],
     load: async (ctx): Promise<Map<string, Housekeeping>> => {
-      const rows = await ctx.db.kysely
-        .selectFrom('housekeeping')
-        .select([
-          'opportunity_id',
-          'decision_date',
-          'best_contact_person_id',
-          'preferred_channel',
-          'preferred_timing',
-          'contact_email',
-          'contact_phone',
-        ])
-        .where('owner_id', '=', ctx.actor.userId)
-        .execute();
+      const rows = await housekeepingRows(ctx.db, ctx.actor.userId);
       return new Map(rows.map((h) => [h.opportunity_id, toHousekeeping(h)]));
     },
   },
   states: {
     tables: ['follow_ups'],
-    load: async (ctx): Promise<FollowUpState[]> =>
-      (
-        await ctx.db.kysely
-          .selectFrom('follow_ups')
-          .select(['opportunity_id', 'kind', 'interview_id', 'person_id', 'sequence', 'sent_at', 'dismissed_at'])
-          .where('owner_id', '=', ctx.actor.userId)
-          .where((eb) => eb.or([eb('sent_at', 'is not', null), eb('dismissed_at', 'is not', null)]))
-          .execute()
-      ).map(toState),
+    load: async (ctx): Promise<FollowUpState[]> => (await recordedFollowUpStates(ctx.db, ctx.actor.userId)).map(toState),
   },
   offers: {
     tables: ['offers'],
     load: async (ctx): Promise<AgendaOffer[]> =>
-      (
-        await ctx.db.kysely
-          .selectFrom('offers')
-          .select(['opportunity_id', 'deadline', 'status'])
-          .where('owner_id', '=', ctx.actor.userId)
-          .where('status', '=', 'pending')
-          .where('deadline', 'is not', null)
-          .execute()
-      ).map((o) => ({ opportunityId: o.opportunity_id, deadline: o.deadline, status: o.status })),
+      (await pendingOfferRows(ctx.db, ctx.actor.userId)).map((o) => ({
+        opportunityId: o.opportunity_id,
+        deadline: o.deadline,
+        status: o.status,
+      })),
   },
   planned: {
     tables: ['question_plan_items'],
     load: async (ctx): Promise<Set<string>> =>
-      new Set(
-        (
-          await ctx.db.kysely
-            .selectFrom('question_plans as p')
-            .innerJoin('question_plan_items as i', 'i.plan_id', 'p.id')
-            .select('p.opportunity_id')
-            .distinct()
-            .where('p.owner_id', '=', ctx.actor.userId)
-            .execute()
-        ).map((p) => p.opportunity_id),
-      ),
+      new Set((await plannedOpportunityRows(ctx.db, ctx.actor.userId)).map((p) => p.opportunity_id)),
   },
   rules: {
     tables: ['follow_up_settings'],
-    load: async (ctx): Promise<Partial<FollowUpRules>> =>
-      parseRuleOverrides(
-        (await ctx.db.kysely.selectFrom('follow_up_settings').select('rules').where('owner_id', '=', ctx.actor.userId).executeTakeFirst())
-          ?.rules,
-      ),
+    load: async (ctx): Promise<Partial<FollowUpRules>> => parseRuleOverrides((await followUpRulesRow(ctx.db, ctx.actor.userId))?.rules),
   },
 } satisfies Record<string, PartSpec<unknown>>;
 

@@ -6,6 +6,7 @@ import { requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
+import { allRatingRows, opportunityOwner, priorityRows, ratingRows, replacePriorityRows, upsertRating } from './repository.js';
 
 /** What the fit computation needs of a priority. */
 function forFit(priorities: Priority[]) {
@@ -14,12 +15,7 @@ function forFit(priorities: Priority[]) {
 
 /** The actor's priorities in their order; the built-in defaults until they save their own. */
 export async function getPriorities(ctx: Ctx): Promise<Priority[]> {
-  const rows = await ctx.db.kysely
-    .selectFrom('priorities')
-    .selectAll()
-    .where('owner_id', '=', ctx.actor.userId)
-    .orderBy('position')
-    .execute();
+  const rows = await priorityRows(ctx.db, ctx.actor.userId);
   if (rows.length === 0)
     return DEFAULT_PRIORITIES.map((p) => ({
       ...p,
@@ -41,46 +37,34 @@ export async function getPriorities(ctx: Ctx): Promise<Priority[]> {
 export async function setPriorities(ctx: Ctx, items: Priority[]): Promise<Priority[]> {
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
-    await trx.kysely.deleteFrom('priorities').where('owner_id', '=', ctx.actor.userId).execute();
-    if (items.length === 0) return;
-    await trx.kysely
-      .insertInto('priorities')
-      .values(
-        items.map((p, position) => ({
-          id: uuidv7(),
-          owner_id: ctx.actor.userId,
-          key: p.key,
-          name: p.name,
-          weight: p.weight,
-          description: p.description ?? '',
-          max_commute_minutes: p.maxCommuteMinutes ?? null,
-          pay_floor: p.payFloor ?? null,
-          position,
-          updated_at: now,
-        })),
-      )
-      .execute();
+    await replacePriorityRows(
+      trx,
+      ctx.actor.userId,
+      items.map((p, position) => ({
+        id: uuidv7(),
+        owner_id: ctx.actor.userId,
+        key: p.key,
+        name: p.name,
+        weight: p.weight,
+        description: p.description ?? '',
+        max_commute_minutes: p.maxCommuteMinutes ?? null,
+        pay_floor: p.payFloor ?? null,
+        position,
+        updated_at: now,
+      })),
+    );
   });
   return getPriorities(ctx);
 }
 
 async function ratingsOf(ctx: Ctx, opportunityIds: string[]) {
   if (opportunityIds.length === 0) return [];
-  return ctx.db.kysely
-    .selectFrom('fit_ratings')
-    .select(['opportunity_id', 'priority_key', 'rating', 'evidence', 'fact_ids'])
-    .where('owner_id', '=', ctx.actor.userId)
-    .where('opportunity_id', 'in', opportunityIds)
-    .execute();
+  return ratingRows(ctx.db, ctx.actor.userId, opportunityIds);
 }
 
 /** The fit of one opportunity: a rating per priority (unknown when unrated) and the computed score. */
 export async function getFit(ctx: Ctx, opportunityId: string): Promise<Fit> {
-  requireOwned(
-    ctx.actor,
-    await ctx.db.kysely.selectFrom('opportunities').select('owner_id').where('id', '=', opportunityId).executeTakeFirst(),
-    'Opportunity',
-  );
+  requireOwned(ctx.actor, await opportunityOwner(ctx.db, opportunityId), 'Opportunity');
   const [priorities, rows] = await Promise.all([getPriorities(ctx), ratingsOf(ctx, [opportunityId])]);
   const byKey = new Map(rows.map((r) => [r.priority_key, r]));
   const ratings = priorities.map((p) => {
@@ -112,11 +96,7 @@ export async function rateFit(ctx: Ctx, opportunityId: string, input: UpdateFit)
   await inTransaction(ctx.db, async (trx) => {
     for (const r of input.ratings) {
       const values = { rating: r.rating, evidence: r.evidence ?? '', fact_ids: JSON.stringify(r.factIds ?? []), updated_at: now };
-      await trx.kysely
-        .insertInto('fit_ratings')
-        .values({ id: uuidv7(), owner_id: ctx.actor.userId, opportunity_id: opportunityId, priority_key: r.key, ...values })
-        .onConflict((oc) => oc.columns(['opportunity_id', 'priority_key']).doUpdateSet(values))
-        .execute();
+      await upsertRating(trx, { id: uuidv7(), owner_id: ctx.actor.userId, opportunity_id: opportunityId, priority_key: r.key }, values);
     }
   });
   return getFit(ctx, opportunityId);
@@ -151,9 +131,5 @@ export async function fitSummaries(ctx: Ctx, opportunityIds: string[]): Promise<
 }
 
 async function ratingsOfOwner(ctx: Ctx) {
-  return ctx.db.kysely
-    .selectFrom('fit_ratings')
-    .select(['opportunity_id', 'priority_key', 'rating'])
-    .where('owner_id', '=', ctx.actor.userId)
-    .execute();
+  return allRatingRows(ctx.db, ctx.actor.userId);
 }

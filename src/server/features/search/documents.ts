@@ -2,6 +2,15 @@ import { FACT_TOPICS } from '../../../core/research/checklist.js';
 import type { Db } from '../../db/connect.js';
 import { indexDocument, removeDocuments } from './index-store.js';
 import { indexInterviewsOf } from './interview-documents.js';
+import {
+  deleteOpportunityDocuments,
+  deleteOwnerDocuments,
+  factDocRow,
+  opportunityDocRow,
+  ownedIds,
+  personDocRow,
+  postingCopyText,
+} from './repository.js';
 
 const topicLabel = new Map(FACT_TOPICS.map((t) => [t.topic as string, t.label]));
 const lines = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
@@ -11,19 +20,14 @@ const lines = (...parts: (string | null | undefined)[]) => parts.filter(Boolean)
  * interviews, notes and concerns that went with it (they carry its id).
  */
 export async function reindexOpportunity(db: Db, id: string): Promise<void> {
-  const row = await db.kysely
-    .selectFrom('opportunities as o')
-    .innerJoin('employers as e', 'e.id', 'o.employer_id')
-    .select(['o.id', 'o.owner_id', 'o.employer_id', 'e.name', 'o.role_title', 'o.location', 'o.next_action', 'o.job_description'])
-    .where('o.id', '=', id)
-    .executeTakeFirst();
+  const row = await opportunityDocRow(db, id);
   if (!row) {
     await removeDocuments(db, 'opportunity', [id]);
-    await db.kysely.deleteFrom('search_documents').where('opportunity_id', '=', id).execute();
+    await deleteOpportunityDocuments(db, id);
     return;
   }
   // The kept copy of the posting is searchable through its opportunity.
-  const posting = await db.kysely.selectFrom('posting_copies').select('text').where('opportunity_id', '=', id).executeTakeFirst();
+  const posting = await postingCopyText(db, id);
   await indexDocument(db, {
     kind: 'opportunity',
     refId: row.id,
@@ -37,12 +41,7 @@ export async function reindexOpportunity(db: Db, id: string): Promise<void> {
 
 /** Re-indexes one fact (or drops it when gone). */
 export async function reindexFact(db: Db, id: string): Promise<void> {
-  const row = await db.kysely
-    .selectFrom('facts as f')
-    .innerJoin('employers as e', 'e.id', 'f.employer_id')
-    .select(['f.id', 'f.owner_id', 'f.employer_id', 'e.name', 'f.topic', 'f.statement'])
-    .where('f.id', '=', id)
-    .executeTakeFirst();
+  const row = await factDocRow(db, id);
   if (!row) return removeDocuments(db, 'fact', [id]);
   await indexDocument(db, {
     kind: 'fact',
@@ -57,12 +56,7 @@ export async function reindexFact(db: Db, id: string): Promise<void> {
 
 /** Re-indexes one person (or drops them when gone). */
 export async function reindexPerson(db: Db, id: string): Promise<void> {
-  const row = await db.kysely
-    .selectFrom('people as p')
-    .leftJoin('employers as e', 'e.id', 'p.employer_id')
-    .select(['p.id', 'p.owner_id', 'p.employer_id', 'e.name as employer', 'p.name', 'p.title', 'p.email', 'p.background', 'p.in_common'])
-    .where('p.id', '=', id)
-    .executeTakeFirst();
+  const row = await personDocRow(db, id);
   if (!row) return removeDocuments(db, 'person', [id]);
   await indexDocument(db, {
     kind: 'person',
@@ -77,9 +71,8 @@ export async function reindexPerson(db: Db, id: string): Promise<void> {
 
 /** Rebuilds an owner's whole index (after an import). */
 export async function rebuildSearchIndex(db: Db, ownerId: string): Promise<void> {
-  await db.kysely.deleteFrom('search_documents').where('owner_id', '=', ownerId).execute();
-  const ids = async (table: 'opportunities' | 'facts' | 'people') =>
-    (await db.kysely.selectFrom(table).select('id').where('owner_id', '=', ownerId).execute()).map((r) => r.id);
+  await deleteOwnerDocuments(db, ownerId);
+  const ids = (table: 'opportunities' | 'facts' | 'people') => ownedIds(db, table, ownerId);
   for (const id of await ids('opportunities')) await reindexOpportunity(db, id);
   for (const id of await ids('facts')) await reindexFact(db, id);
   for (const id of await ids('people')) await reindexPerson(db, id);

@@ -1,7 +1,14 @@
 import type { Db } from '../../db/connect.js';
-import { interviewIsLive } from '../interviews/repository.js';
-import { noteIsLive } from '../notes/repository.js';
 import { indexDocument, removeDocuments, type SearchDocument } from './index-store.js';
+import {
+  concernDocQuery,
+  deleteInterviewDocuments,
+  interviewDocQuery,
+  noteDocQuery,
+  ownerConcernDocRows,
+  ownerInterviewDocRows,
+  ownerNoteDocRows,
+} from './repository.js';
 
 /**
  * Documents for interviews, their notes and concerns. Only live things are indexed: a deleted note, a
@@ -42,30 +49,6 @@ export function concernText(row: { text: string; how_addressed: string }): Text 
   return { title: '', body: lines(row.text, row.how_addressed) };
 }
 
-function liveInterviews(db: Db) {
-  return db.kysely
-    .selectFrom('interviews as i')
-    .select(['i.id', 'i.owner_id', 'i.opportunity_id', 'i.kind', 'i.title', 'i.location'])
-    .where(interviewIsLive('i'));
-}
-
-function liveNotes(db: Db) {
-  return db.kysely
-    .selectFrom('interview_notes as n')
-    .innerJoin('interviews as i', 'i.id', 'n.interview_id')
-    .select(['n.id', 'n.owner_id', 'n.interview_id', 'i.opportunity_id', 'n.text'])
-    .where(noteIsLive('n'))
-    .where(interviewIsLive('i'));
-}
-
-function liveConcerns(db: Db) {
-  return db.kysely
-    .selectFrom('concerns as c')
-    .leftJoin('interviews as i', 'i.id', 'c.interview_id')
-    .select(['c.id', 'c.owner_id', 'c.opportunity_id', 'c.text', 'c.how_addressed'])
-    .where((eb) => eb.or([eb('c.interview_id', 'is', null), interviewIsLive('i')]));
-}
-
 type InterviewDocRow = { id: string; owner_id: string; opportunity_id: string; kind: string; title: string; location: string };
 type NoteDocRow = { id: string; owner_id: string; opportunity_id: string; text: string };
 type ConcernDocRow = { id: string; owner_id: string; opportunity_id: string; text: string; how_addressed: string };
@@ -82,7 +65,7 @@ const indexConcernRow = (db: Db, row: ConcernDocRow) => indexDocument(db, { kind
 
 /** Re-indexes one interview (or drops it when gone or deleted). Its notes and concerns have documents of their own. */
 export async function reindexInterview(db: Db, id: string): Promise<void> {
-  const row = await liveInterviews(db).where('i.id', '=', id).executeTakeFirst();
+  const row = await interviewDocQuery(db).where('i.id', '=', id).executeTakeFirst();
   if (row) await indexInterviewRow(db, row);
   else await removeDocuments(db, 'interview', [id]);
 }
@@ -102,7 +85,7 @@ export async function indexNote(
 
 /** Re-indexes one concern (or drops it when gone or its interview is deleted). */
 export async function reindexConcern(db: Db, id: string): Promise<void> {
-  const row = await liveConcerns(db).where('c.id', '=', id).executeTakeFirst();
+  const row = await concernDocQuery(db).where('c.id', '=', id).executeTakeFirst();
   if (row) await indexConcernRow(db, row);
   else await removeDocuments(db, 'concern', [id]);
 }
@@ -110,35 +93,20 @@ export async function reindexConcern(db: Db, id: string): Promise<void> {
 /** Removes the documents of interviews and of every note and concern in them. */
 export async function removeInterviewDocuments(db: Db, interviewIds: string[]): Promise<void> {
   if (interviewIds.length === 0) return;
-  await db.kysely
-    .deleteFrom('search_documents')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('kind', '=', 'interview'), eb('ref_id', 'in', interviewIds)]),
-        eb.and([
-          eb('kind', '=', 'note'),
-          eb('ref_id', 'in', eb.selectFrom('interview_notes').select('id').where('interview_id', 'in', interviewIds)),
-        ]),
-        eb.and([
-          eb('kind', '=', 'concern'),
-          eb('ref_id', 'in', eb.selectFrom('concerns').select('id').where('interview_id', 'in', interviewIds)),
-        ]),
-      ]),
-    )
-    .execute();
+  await deleteInterviewDocuments(db, interviewIds);
 }
 
 /** Re-indexes an interview with its notes and concerns (after a delete is undone, or to hide them all). */
 export async function reindexInterviewTree(db: Db, interviewId: string): Promise<void> {
   await removeInterviewDocuments(db, [interviewId]);
-  for (const row of await liveInterviews(db).where('i.id', '=', interviewId).execute()) await indexInterviewRow(db, row);
-  for (const row of await liveNotes(db).where('n.interview_id', '=', interviewId).execute()) await indexNoteDoc(db, row);
-  for (const row of await liveConcerns(db).where('c.interview_id', '=', interviewId).execute()) await indexConcernRow(db, row);
+  for (const row of await interviewDocQuery(db).where('i.id', '=', interviewId).execute()) await indexInterviewRow(db, row);
+  for (const row of await noteDocQuery(db).where('n.interview_id', '=', interviewId).execute()) await indexNoteDoc(db, row);
+  for (const row of await concernDocQuery(db).where('c.interview_id', '=', interviewId).execute()) await indexConcernRow(db, row);
 }
 
 /** Indexes all of an owner's live interviews, notes and concerns (rebuilding the index after an import). */
 export async function indexInterviewsOf(db: Db, ownerId: string): Promise<void> {
-  for (const row of await liveInterviews(db).where('i.owner_id', '=', ownerId).execute()) await indexInterviewRow(db, row);
-  for (const row of await liveNotes(db).where('n.owner_id', '=', ownerId).execute()) await indexNoteDoc(db, row);
-  for (const row of await liveConcerns(db).where('c.owner_id', '=', ownerId).execute()) await indexConcernRow(db, row);
+  for (const row of await ownerInterviewDocRows(db, ownerId)) await indexInterviewRow(db, row);
+  for (const row of await ownerNoteDocRows(db, ownerId)) await indexNoteDoc(db, row);
+  for (const row of await ownerConcernDocRows(db, ownerId)) await indexConcernRow(db, row);
 }
