@@ -60,19 +60,21 @@ export function StatusStep({ preview, onChange }: { preview: CsvPreview; onChang
             “{s.status}” <span className="text-muted">({s.count})</span>
           </span>
           <span aria-hidden="true">→</span>
-          <Select
-            aria-label={`Stage for “${s.status}”`}
-            className="w-48"
-            value={s.stage ?? ''}
-            onChange={(e) => onChange(s.status, e.target.value as Stage)}
-          >
-            {s.stage === null && <option value="">Choose a stage…</option>}
-            {STAGES.map((st) => (
-              <option key={st} value={st}>
-                {STAGE_LABELS[st]}
-              </option>
-            ))}
-          </Select>
+          {/* Form controls are full width: the box gives this one its width. */}
+          <span className="w-48 max-w-full">
+            <Select
+              aria-label={`Stage for “${s.status}”`}
+              value={s.stage ?? ''}
+              onChange={(e) => onChange(s.status, e.target.value as Stage)}
+            >
+              {s.stage === null && <option value="">Choose a stage…</option>}
+              {STAGES.map((st) => (
+                <option key={st} value={st}>
+                  {STAGE_LABELS[st]}
+                </option>
+              ))}
+            </Select>
+          </span>
         </label>
       ))}
     </fieldset>
