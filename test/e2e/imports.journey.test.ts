@@ -110,7 +110,8 @@ describe('import journey', () => {
       await button.click();
       await page.waitForURL(/\/opportunities$/);
       await until(async () => (await opportunities()).length === n);
-      await page.getByRole('button', { name: 'Undo' }).click();
+      await visible(page.getByText(`Imported ${n} opportunit`));
+      await page.getByRole('button', { name: 'Undo', exact: true }).last().click();
       await until(async () => (await opportunities()).length === 0);
     },
     120_000,
