@@ -495,22 +495,11 @@ const CLASSES: Record<string, string[]> = {
 };
 
 import { isDoing } from './star.js';
+import { EXIT_VERBS } from './negativity.js';
 
-// Verbs that end a story at the exit door rather than at a fix ("so I left").
+// Verbs that end a story at the exit door rather than at a fix ("so I left"), and plain reporting verbs.
 const EXIT = new Set([
-  'left',
-  'quit',
-  'resigned',
-  'walked',
-  'got',
-  'gave',
-  'stopped',
-  'refused',
-  'complained',
-  'handed',
-  'started',
-  'applied',
-  'moved',
+  ...EXIT_VERBS,
   'was',
   'had',
   'did',

@@ -403,8 +403,8 @@ const STRONG = new RegExp(`\\b(?:${alt(STRONG_WORDS)})\\b`, 'gi');
 const WEAK = new RegExp(`\\b(?:${alt(WEAK_WORDS)}|${alt(DISAPPROVAL)})\\b`, 'gi');
 const NEGATED = /(?:\b(?:not|never|no|hardly)|n't)\s+(?:\w+\s+){0,2}$/i;
 // A constructive move by the speaker right after a difficulty: the difficulty is context, not a complaint.
-// Verbs that end the story at the exit door rather than at a fix.
-const EXIT = new Set([
+// Verbs that end the story at the exit door rather than at a fix (the complaint model's features extend them).
+export const EXIT_VERBS: readonly string[] = [
   'left',
   'quit',
   'resigned',
@@ -418,7 +418,8 @@ const EXIT = new Set([
   'started',
   'applied',
   'moved',
-]);
+];
+const EXIT = new Set(EXIT_VERBS);
 // "I/we" must open a clause: "so I proposed" is a fix, "every complaint we raised" is not.
 const ACTOR_VERB =
   /(?:^|[.,;:!?]\s*|\b(?:so|and|then|but|until|after|because|which is why|instead)\s+)(?:i|we)\s+(?:(?:then|also|quickly|immediately|just|eventually|finally)\s+)?([a-z]+)(?:\s+to\s+([a-z]+))?/gi;
