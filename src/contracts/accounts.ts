@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { Id, Instant } from './common.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './limits.js';
 import { ACCOUNT_ROLES } from './values.js';
 
 /** Roles in server mode. */
 export const RoleName = z.enum(ACCOUNT_ROLES, { message: 'must be candidate, coach or admin' });
-
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
 
 const Email = z.email({ message: 'must be an email address' }).max(320, { message: 'must be at most 320 characters' });
 /** A password being set: long enough to resist guessing. */

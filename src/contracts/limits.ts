@@ -9,3 +9,7 @@ export const NEXT_ACTIONS_LIMIT = 100;
 
 /** Most summaries one page of `GET /api/opportunities` answers, and its default; the list and board ask for this many a page. */
 export const OPPORTUNITY_PAGE_MAX = 1000;
+
+/** Length of a password being set, in characters (the API, the CLI and the web forms check the same numbers). */
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;

@@ -41,8 +41,9 @@ async function readPassword(fromStdin: boolean): Promise<string> {
 
 /** Validates email, role and password with the API's own rules; errors name the option. */
 async function validated(opts: { email: string; role?: string; password?: string }) {
-  const [{ CreateInvitation, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH }, { CliError }] = await Promise.all([
+  const [{ CreateInvitation }, { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH }, { CliError }] = await Promise.all([
     import('../../contracts/accounts.js'),
+    import('../../contracts/limits.js'),
     import('../errors.js'),
   ]);
   const parsed = CreateInvitation.safeParse({ email: opts.email, role: opts.role ?? 'candidate' });

@@ -6,7 +6,7 @@ import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { Button } from '../../components/ui/button.js';
 import { Field, Input } from '../../components/ui/field.js';
 import { AuthFrame, FormAlert } from './auth-frame.js';
-import { checkNewPassword, NEW_PASSWORD_HINT, PasswordField } from './password-field.js';
+import { checkNewPassword, NewPasswordFields } from './password-field.js';
 import { acceptInvitation, accountKeys, tokenFromHash } from './queries.js';
 
 /** Server mode: an invited person picks their name and password and is signed in. */
@@ -73,22 +73,13 @@ export function AcceptInvitationPage() {
             />
           )}
         </Field>
-        <PasswordField
+        <NewPasswordFields
           label="Password"
-          name="password"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          hint={NEW_PASSWORD_HINT}
-          autoComplete="new-password"
-        />
-        <PasswordField
-          label="Password again"
-          name="confirm"
-          value={confirm}
-          onChange={setConfirm}
-          error={errors.confirm}
-          autoComplete="new-password"
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
+          errors={errors}
         />
         <Button type="submit" disabled={accept.isPending}>
           {accept.isPending ? 'Setting up…' : 'Create my account'}

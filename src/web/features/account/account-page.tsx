@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/ui/page.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { useToast } from '../../components/ui/toast.js';
 import { formatDistanceToNow } from 'date-fns';
-import { checkNewPassword, NEW_PASSWORD_HINT, PasswordField } from './password-field.js';
+import { checkNewPassword, NewPasswordFields, PasswordField } from './password-field.js';
 import { accountKeys, changePassword, deleteSession, deviceName, listSessions, useMe } from './queries.js';
 import { DeleteAccountSection } from './delete-account.js';
 import { SharingSection } from './sharing-section.js';
@@ -138,22 +138,14 @@ function ChangePasswordForm() {
         error={errors.currentPassword}
         autoComplete="current-password"
       />
-      <PasswordField
+      <NewPasswordFields
         label="New password"
-        name="newPassword"
-        value={next}
-        onChange={setNext}
-        error={errors.password}
-        hint={NEW_PASSWORD_HINT}
-        autoComplete="new-password"
-      />
-      <PasswordField
-        label="New password again"
-        name="confirmPassword"
-        value={confirm}
-        onChange={setConfirm}
-        error={errors.confirm}
-        autoComplete="new-password"
+        names={{ password: 'newPassword', confirm: 'confirmPassword' }}
+        password={next}
+        confirm={confirm}
+        onPassword={setNext}
+        onConfirm={setConfirm}
+        errors={errors}
       />
       <div>
         <Button type="submit" disabled={change.isPending}>

@@ -5,7 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
 import { Button, buttonClass } from '../../components/ui/button.js';
 import { AuthFrame, FormAlert } from './auth-frame.js';
-import { checkNewPassword, NEW_PASSWORD_HINT, PasswordField } from './password-field.js';
+import { checkNewPassword, NewPasswordFields } from './password-field.js';
 import { resetPassword, tokenFromHash } from './queries.js';
 
 /** Server mode: set a new password from a link an administrator issued. */
@@ -54,22 +54,13 @@ export function ResetPasswordPage() {
     <AuthFrame title="Choose a new password" lead="This link works once. Every device signed in to your account will be signed out.">
       <form onSubmit={submit} noValidate className="flex flex-col gap-4">
         <FormAlert message={errors.form} />
-        <PasswordField
+        <NewPasswordFields
           label="New password"
-          name="password"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          hint={NEW_PASSWORD_HINT}
-          autoComplete="new-password"
-        />
-        <PasswordField
-          label="New password again"
-          name="confirm"
-          value={confirm}
-          onChange={setConfirm}
-          error={errors.confirm}
-          autoComplete="new-password"
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
+          errors={errors}
         />
         <Button type="submit" disabled={reset.isPending}>
           {reset.isPending ? 'Saving…' : 'Set new password'}
