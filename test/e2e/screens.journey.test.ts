@@ -195,6 +195,17 @@ describe('screens journey', () => {
         const wide = await page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - innerWidth);
         if (wide > 0) problems.push(`${name}: scrolls sideways by ${wide} px`);
         for (const c of await covered(page)) problems.push(`${name}: ${c}`);
+        // A tab strip that scrolls sideways on a phone shows the open tab, not the first ones only.
+        const hiddenTab = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('[role="tablist"]')).some((list) => {
+            const tab = list.querySelector('[aria-selected="true"]');
+            if (!tab) return false;
+            const l = list.getBoundingClientRect();
+            const t = tab.getBoundingClientRect();
+            return t.left < l.left - 1 || t.right > l.right + 1;
+          }),
+        );
+        if (hiddenTab) problems.push(`${name}: the open tab is scrolled out of its strip`);
         if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
       }
       // A dialog opens without complaint too (Radix locks the page's scroll with styles as it opens).

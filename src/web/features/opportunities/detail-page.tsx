@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import * as Tabs from '@radix-ui/react-tabs';
 import { Link, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { ArrowLeft } from 'lucide-react';
@@ -31,6 +31,20 @@ const route = getRouteApi('/opportunities/$id');
 const tabClass =
   'whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted hover:text-fg data-[state=active]:border-accent data-[state=active]:text-accent';
 
+/** Scrolls a sideways tab strip (a phone's width) so the open tab is in view, without moving the page. */
+function useActiveTabInView(tab: string, shown: boolean) {
+  const strip = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const list = strip.current;
+    const active = list?.querySelector<HTMLElement>('[data-state="active"]');
+    if (!list || !active || list.scrollWidth <= list.clientWidth) return;
+    const left = active.offsetLeft - list.offsetLeft;
+    if (left < list.scrollLeft || left + active.offsetWidth > list.scrollLeft + list.clientWidth)
+      list.scrollLeft = left - (list.clientWidth - active.offsetWidth) / 2;
+  }, [tab, shown]);
+  return strip;
+}
+
 /** One opportunity: header with the main controls, then tabs (the URL's `tab` picks one). */
 export function OpportunityPage() {
   const { id } = route.useParams();
@@ -38,6 +52,7 @@ export function OpportunityPage() {
   const navigate = useNavigate();
   const q = useOpportunity(id);
   usePageTitle(q.data ? `${q.data.employerName} · ${q.data.roleTitle}` : 'Opportunity');
+  const tabStrip = useActiveTabInView(tab, q.isSuccess);
   if (q.isPending) return <Loading />;
   if (q.isError) {
     if (q.error instanceof ApiError && q.error.status === 404)
@@ -78,7 +93,7 @@ export function OpportunityPage() {
             void navigate({ to: '/opportunities/$id', params: { id }, search: next === 'overview' ? {} : { tab: next }, replace: true });
         }}
       >
-        <Tabs.List aria-label="Opportunity sections" className="mb-6 flex overflow-x-auto border-b border-line">
+        <Tabs.List ref={tabStrip} aria-label="Opportunity sections" className="scroll-cue-x mb-6 flex overflow-x-auto border-b border-line">
           <Tabs.Trigger value="overview" className={tabClass}>
             Overview
           </Tabs.Trigger>
