@@ -20,6 +20,7 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
   const pageErrors: string[] = [];
   let opportunityId = '';
   let interviewId = '';
+  let interviewStart = '';
   let concernId = '';
   const items: Record<string, string> = {};
 
@@ -65,6 +66,7 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     }
     // Tomorrow's interview: within the 7 days the device keeps.
     const startsAt = new Date(Math.floor((Date.now() + 26 * 3_600_000) / 60_000) * 60_000).toISOString();
+    interviewStart = startsAt;
     const made = await call<{ id: string }>('POST', `/opportunities/${opportunityId}/interviews`, {
       kind: 'video',
       startsAt,
@@ -134,7 +136,8 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     await page.goto(`${app.url}/interviews/${interviewId}`);
     await visible(page.getByRole('heading', { level: 1, name: /Globex Instruments/ }));
     await controlled(page);
-    // The interview, its notes and concerns, the plan, housekeeping, the brief and the people are on the device.
+    // The interview, its notes and concerns, the opportunity, the plan, housekeeping, the brief as its page shows it
+    // (times in this phone's zone) and the people are on the device.
     const o = encodeURIComponent(opportunityId);
     const wanted = [
       `/api/interviews/${interviewId}`,
@@ -142,7 +145,8 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
       `/api/interviews/${interviewId}/concerns`,
       `/api/opportunities/${o}/question-plan`,
       `/api/opportunities/${o}/housekeeping`,
-      `/api/opportunities/${o}/brief`,
+      `/api/opportunities/${o}`,
+      `/api/opportunities/${o}/brief?format=html&timeZone=Europe%2FBerlin`,
       `/api/people?opportunityId=${o}`,
     ];
     await expect
@@ -231,6 +235,19 @@ describe('the interview day on a phone, offline (390 × 844)', () => {
     await hk.getByRole('textbox', { name: 'Next steps' }).fill('Second round in two weeks.');
     await hk.getByRole('button', { name: 'Save housekeeping' }).click();
     await visible(page.getByText('Housekeeping saved on this device'));
+
+    // The brief opens offline as it prints, the interview's time in this phone's zone; then back to interview mode.
+    await page.goto(`${app.url}/opportunities/${opportunityId}/brief`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Interview brief' }));
+    const berlin = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    await visible(
+      page
+        .frameLocator('iframe')
+        .getByText(berlin.format(new Date(interviewStart)), { exact: false })
+        .first(),
+    );
+    await page.goto(`${app.url}/interviews/${interviewId}`);
+    await visible(page.getByRole('heading', { level: 1, name: /Globex Instruments/ }));
 
     // Back online: everything reaches the server, once.
     await app.restart();

@@ -22,6 +22,7 @@ const DAY_PATHS: readonly RegExp[] = [
   /^\/api\/auth\/me$/,
   /^\/api\/interviews\/[^/]+$/,
   /^\/api\/interviews\/[^/]+\/(notes|concerns)$/,
+  /^\/api\/opportunities\/[^/]+$/,
   /^\/api\/opportunities\/[^/]+\/(question-plan|housekeeping|brief)$/,
   /^\/api\/people$/,
 ];
@@ -38,6 +39,15 @@ export function isDayPage(pathname: string): boolean {
 
 const enc = encodeURIComponent;
 
+/**
+ * The brief as its page shows it (`html`, the standalone print page) or downloads it (`md`), with times in this
+ * device's zone: the one address the page reads and the day's keeper keeps, so the brief opens offline as printed.
+ */
+export function briefUrl(opportunityId: string, format: 'html' | 'md'): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return `/api/opportunities/${enc(opportunityId)}/brief?format=${format}${zone ? `&timeZone=${enc(zone)}` : ''}`;
+}
+
 /** The API addresses interview mode reads for one interview, exactly as its queries spell them. */
 export function dayUrls(interview: { id: string; opportunityId: string }): string[] {
   const o = enc(interview.opportunityId);
@@ -48,7 +58,8 @@ export function dayUrls(interview: { id: string; opportunityId: string }): strin
     `/api/interviews/${i}/concerns`,
     `/api/opportunities/${o}/question-plan`,
     `/api/opportunities/${o}/housekeeping`,
-    `/api/opportunities/${o}/brief`,
+    `/api/opportunities/${o}`,
+    briefUrl(interview.opportunityId, 'html'),
     `/api/people?opportunityId=${o}`,
   ];
 }

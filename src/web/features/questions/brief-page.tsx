@@ -5,15 +5,10 @@ import { Button, buttonClass } from '../../components/ui/button.js';
 import { usePageTitle } from '../../components/ui/page.js';
 import { LoadError, Loading } from '../../components/ui/status.js';
 import { useOpportunity } from '../opportunities/queries.js';
+import { briefUrl } from '../../pwa/day-urls.js';
 import './brief-print.css';
 
 const route = getRouteApi('/opportunities/$id/brief');
-
-/** Where the API serves the brief in a format (`html` is a standalone print page, `md` the Markdown export), with times in this device's zone. */
-export function briefUrl(opportunityId: string, format: 'html' | 'md'): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return `/api/opportunities/${encodeURIComponent(opportunityId)}/brief?format=${format}${zone ? `&timeZone=${encodeURIComponent(zone)}` : ''}`;
-}
 
 /**
  * The one-page brief to carry into the interview. The server renders it as a standalone page with its own print CSS;
