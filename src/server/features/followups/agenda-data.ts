@@ -5,8 +5,9 @@ import type { ContactChannel, Housekeeping, InterviewKind, Person } from '../../
 import type { Ctx } from '../../auth/actor.js';
 import type { AGENDA_TABLES } from '../../db/migrations/0010_table_revisions.js';
 import { parseRuleOverrides } from './settings.js';
-import { interviewIsLive, liveInterviewIds } from '../interviews/repository.js';
 import {
+  agendaConversationsQuery,
+  agendaInterviewsQuery,
   agendaOpportunitiesQuery,
   bestContactRows,
   followUpRulesRow,
@@ -14,7 +15,7 @@ import {
   pendingOfferRows,
   plannedOpportunityRows,
   recordedFollowUpStates,
-} from './repository.js';
+} from './repository-agenda.js';
 
 /** A table the next-actions list reads (each has its own revision per owner). */
 export type AgendaTable = (typeof AGENDA_TABLES)[number];
@@ -81,49 +82,31 @@ const RELEVANT_DAYS = 8;
 
 async function loadInterviews(ctx: Ctx, nowMs: number): Promise<InterviewsPart> {
   const owner = ctx.actor.userId;
-  const db = ctx.db.kysely;
-  const cutoff = new Date(nowMs - RELEVANT_DAYS * 86_400_000).toISOString();
   // Interviews that can still produce an item: recent or upcoming ones, and each opportunity's latest.
-  const relevant = () =>
-    liveInterviewIds(ctx.db, owner).where((eb) =>
-      eb.or([
-        eb('i.starts_at', '>=', cutoff),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('interviews as j')
-              .select('j.id')
-              .whereRef('j.opportunity_id', '=', 'i.opportunity_id')
-              .where(interviewIsLive('j'))
-              .whereRef('j.starts_at', '>', 'i.starts_at'),
-          ),
-        ),
-      ]),
-    );
+  const cutoff = new Date(nowMs - RELEVANT_DAYS * 86_400_000).toISOString();
   const [rows, conversations] = await Promise.all([
-    rowArrays(
-      ctx,
-      db
-        .selectFrom('interviews')
-        .select(['id', 'opportunity_id', 'kind', 'title', 'starts_at', 'time_zone', 'duration_minutes', 'location', 'checklist'])
-        .where('id', 'in', relevant()),
-      ['id', 'opportunity_id', 'kind', 'title', 'starts_at', 'time_zone', 'duration_minutes', 'location', 'checklist'],
-    ),
+    rowArrays(ctx, agendaInterviewsQuery(ctx.db, owner, cutoff), [
+      'id',
+      'opportunity_id',
+      'kind',
+      'title',
+      'starts_at',
+      'time_zone',
+      'duration_minutes',
+      'location',
+      'checklist',
+    ]),
     // Conversations with their interviewers in one query (a row per person, or one with no person).
-    rowArrays(
-      ctx,
-      db
-        .selectFrom('conversations as c')
-        .leftJoin('conversation_people as cp', 'cp.conversation_id', 'c.id')
-        .leftJoin('people as p', 'p.id', 'cp.person_id')
-        .select(['c.id', 'c.interview_id', 'c.starts_at', 'c.duration_minutes', 'p.id as personId', 'p.name', 'p.email', 'p.phone'])
-        .where('c.interview_id', 'in', relevant())
-        .orderBy('c.interview_id')
-        .orderBy('c.position')
-        .orderBy('c.id')
-        .orderBy('cp.position'),
-      ['id', 'interview_id', 'starts_at', 'duration_minutes', 'personId', 'name', 'email', 'phone'],
-    ),
+    rowArrays(ctx, agendaConversationsQuery(ctx.db, owner, cutoff), [
+      'id',
+      'interview_id',
+      'starts_at',
+      'duration_minutes',
+      'personId',
+      'name',
+      'email',
+      'phone',
+    ]),
   ]);
   const byInterview = new Map<string, LoadedInterview>();
   for (const [id, opportunityId, kind, title, start, timeZone, durationMinutes, location, checklist] of rows) {

@@ -1,5 +1,6 @@
-import { ACTIVE_STAGES } from '../../../contracts/opportunities.js';
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/connect.js';
+import type { Database } from '../../db/schema.js';
 import { fromLiveInterviews, liveInterviewIds } from '../interviews/repository.js';
 import { noteIsLive } from '../notes/repository.js';
 
@@ -97,109 +98,23 @@ export async function upsertFollowUpSettings(
     .execute();
 }
 
-/** The query, written out: on SQLite it skips the query builder (it runs on every next-actions request). */
-const TABLE_REVISIONS_SQLITE = 'select table_name, revision from owner_table_revisions where owner_id = ?';
+/** The user's display name (an account's, or the local user's built-in one), if the user exists. */
+export function findDisplayName(db: Db, userId: string) {
+  return db.kysely.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirst();
+}
 
-/** The owner's revision of each agenda table they have ever changed (`0010_table_revisions`). */
-export async function tableRevisions(db: Db, ownerId: string): Promise<Map<string, number>> {
-  if (db.readArrays) return new Map(db.readArrays({ sql: TABLE_REVISIONS_SQLITE, parameters: [ownerId] }) as [string, number][]);
-  const rows = await db.kysely
-    .selectFrom('owner_table_revisions')
-    .select(['table_name', 'revision'])
-    .where('owner_id', '=', ownerId)
+/**
+ * Writes the user's state of one thank-you note or check-in: `row` when it has none yet, otherwise `changes`
+ * onto the stored one (one row per opportunity and item key).
+ */
+export async function upsertFollowUp(
+  db: Db,
+  row: Insertable<Database['follow_ups']>,
+  changes: Updateable<Database['follow_ups']>,
+): Promise<void> {
+  await db.kysely
+    .insertInto('follow_ups')
+    .values(row)
+    .onConflict((oc) => oc.columns(['opportunity_id', 'item_key']).doUpdateSet(changes))
     .execute();
-  return new Map(rows.map((r) => [r.table_name, Number(r.revision)]));
-}
-
-/** The query (not run) of the owner's active, unarchived opportunities for the next-actions list, latest change first. */
-export function agendaOpportunitiesQuery(db: Db, ownerId: string) {
-  return db.kysely
-    .selectFrom('opportunities as o')
-    .innerJoin('employers as e', 'e.id', 'o.employer_id')
-    .select([
-      'o.id',
-      'e.name as employerName',
-      'o.role_title as roleTitle',
-      'o.stage',
-      'o.next_action as nextAction',
-      'o.next_action_due as nextActionDue',
-    ])
-    .where('o.owner_id', '=', ownerId)
-    .where('o.archived_at', 'is', null)
-    .where('o.stage', 'in', ACTIVE_STAGES)
-    .orderBy('o.updated_at', 'desc')
-    .orderBy('o.id');
-}
-
-/** The people the owner chose as best contacts of any opportunity. */
-export function bestContactRows(db: Db, ownerId: string) {
-  return db.kysely
-    .selectFrom('people')
-    .select(['id', 'name', 'email', 'phone'])
-    .where(
-      'id',
-      'in',
-      db.kysely
-        .selectFrom('housekeeping')
-        .select('best_contact_person_id')
-        .where('owner_id', '=', ownerId)
-        .where('best_contact_person_id', 'is not', null)
-        .$narrowType<{ best_contact_person_id: string }>(),
-    )
-    .where('owner_id', '=', ownerId)
-    .execute();
-}
-
-/** The owner's housekeeping of every opportunity. */
-export function housekeepingRows(db: Db, ownerId: string) {
-  return db.kysely
-    .selectFrom('housekeeping')
-    .select([
-      'opportunity_id',
-      'decision_date',
-      'best_contact_person_id',
-      'preferred_channel',
-      'preferred_timing',
-      'contact_email',
-      'contact_phone',
-    ])
-    .where('owner_id', '=', ownerId)
-    .execute();
-}
-
-/** The owner's follow-ups marked sent or dismissed. */
-export function recordedFollowUpStates(db: Db, ownerId: string) {
-  return db.kysely
-    .selectFrom('follow_ups')
-    .select(['opportunity_id', 'kind', 'interview_id', 'person_id', 'sequence', 'sent_at', 'dismissed_at'])
-    .where('owner_id', '=', ownerId)
-    .where((eb) => eb.or([eb('sent_at', 'is not', null), eb('dismissed_at', 'is not', null)]))
-    .execute();
-}
-
-/** The owner's pending offers that have a deadline. */
-export function pendingOfferRows(db: Db, ownerId: string) {
-  return db.kysely
-    .selectFrom('offers')
-    .select(['opportunity_id', 'deadline', 'status'])
-    .where('owner_id', '=', ownerId)
-    .where('status', '=', 'pending')
-    .where('deadline', 'is not', null)
-    .execute();
-}
-
-/** The owner's opportunities whose question plan has at least one item. */
-export function plannedOpportunityRows(db: Db, ownerId: string) {
-  return db.kysely
-    .selectFrom('question_plans as p')
-    .innerJoin('question_plan_items as i', 'i.plan_id', 'p.id')
-    .select('p.opportunity_id')
-    .distinct()
-    .where('p.owner_id', '=', ownerId)
-    .execute();
-}
-
-/** The owner's stored follow-up rule overrides, if any. */
-export function followUpRulesRow(db: Db, ownerId: string) {
-  return db.kysely.selectFrom('follow_up_settings').select('rules').where('owner_id', '=', ownerId).executeTakeFirst();
 }

@@ -5,6 +5,7 @@ import { requireLiveInterview } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { AppError, notFound } from '../../errors.js';
 import { loadOpportunityFollowUpData } from './opportunity-data.js';
+import { upsertFollowUp } from './repository.js';
 import { loadFollowUpSettings } from './settings.js';
 import { buildFollowUps } from './view.js';
 
@@ -54,9 +55,9 @@ export async function patchFollowUp(ctx: Ctx, key: FollowUpKey, input: PatchFoll
     ...(input.dismissed !== undefined && { dismissed_at: input.dismissed ? (item.dismissedAt ?? now) : null }),
     updated_at: now,
   };
-  await ctx.db.kysely
-    .insertInto('follow_ups')
-    .values({
+  await upsertFollowUp(
+    ctx.db,
+    {
       id: uuidv7(),
       owner_id: ctx.actor.userId,
       opportunity_id: opportunityId,
@@ -73,14 +74,12 @@ export async function patchFollowUp(ctx: Ctx, key: FollowUpKey, input: PatchFoll
       dismissed_at: null,
       created_at: now,
       ...changes,
-    })
-    .onConflict((oc) =>
-      oc.columns(['opportunity_id', 'item_key']).doUpdateSet({
-        ...changes,
-        // The person a check-in went to is the one planned when it was marked sent.
-        ...(key.kind === 'check-in' && input.sent && item.personId ? { person_id: item.personId } : {}),
-      }),
-    )
-    .execute();
+    },
+    {
+      ...changes,
+      // The person a check-in went to is the one planned when it was marked sent.
+      ...(key.kind === 'check-in' && input.sent && item.personId ? { person_id: item.personId } : {}),
+    },
+  );
   return getFollowUps(ctx, opportunityId, timeZone);
 }

@@ -1,7 +1,7 @@
 import type { FollowUpSettings, UpdateFollowUpSettings } from '../../../contracts/followups.js';
 import { FOLLOW_UP_RULES, resolveFollowUpRules, type FollowUpRules } from '../../../core/followup/rules.js';
 import type { Ctx } from '../../auth/actor.js';
-import { findFollowUpSettings, upsertFollowUpSettings } from './repository.js';
+import { findDisplayName, findFollowUpSettings, upsertFollowUpSettings } from './repository.js';
 
 /** The placeholder a note is signed with until the user gives their name. */
 export const NAME_PLACEHOLDER = '[Your name]';
@@ -32,10 +32,7 @@ export function parseRuleOverrides(json: string | undefined): Partial<FollowUpRu
 /** The actor's follow-up rules and signing name (their own name setting, else the account's display name). */
 export async function loadFollowUpSettings(ctx: Ctx): Promise<LoadedFollowUpSettings> {
   const owner = ctx.actor.userId;
-  const [row, user] = await Promise.all([
-    findFollowUpSettings(ctx.db, owner),
-    ctx.db.kysely.selectFrom('users').select('display_name').where('id', '=', owner).executeTakeFirst(),
-  ]);
+  const [row, user] = await Promise.all([findFollowUpSettings(ctx.db, owner), findDisplayName(ctx.db, owner)]);
   const overrides = parseRuleOverrides(row?.rules);
   const display = user?.display_name.trim() ?? '';
   const senderName = row?.sender_name.trim() || (display === DEFAULT_DISPLAY_NAME ? '' : display);

@@ -7,10 +7,19 @@ import { inTransaction } from '../../db/transaction.js';
 import { summarise } from './coach.js';
 import { libraryPrompt } from './lookups.js';
 import { presentAnswer, presentVersion, type AnswerRow } from './present.js';
-import { listAnswersOf, selectAnswers } from './repository.js';
+import {
+  answerVersions,
+  deleteAnswerRow,
+  findAnswer,
+  insertAnswer,
+  insertAnswerVersion,
+  listAnswersOf,
+  nextVersionNumber,
+  touchAnswer,
+} from './repository.js';
 
 async function load(ctx: Ctx, id: string): Promise<AnswerRow> {
-  return requireOwned(ctx.actor, await selectAnswers(ctx.db).where('a.id', '=', id).executeTakeFirst(), 'Answer');
+  return requireOwned(ctx.actor, await findAnswer(ctx.db, id), 'Answer');
 }
 
 async function insertVersion(
@@ -23,20 +32,17 @@ async function insertVersion(
   now: string,
 ) {
   const { score, findingCounts } = summarise(libraryPrompt(promptId), input.text);
-  await trx.kysely
-    .insertInto('answer_versions')
-    .values({
-      id: input.id ?? uuidv7(),
-      owner_id: ctx.actor.userId,
-      answer_id: answerId,
-      number,
-      text: input.text,
-      note: input.note ?? '',
-      score,
-      finding_counts: JSON.stringify(findingCounts),
-      created_at: now,
-    })
-    .execute();
+  await insertAnswerVersion(trx, {
+    id: input.id ?? uuidv7(),
+    owner_id: ctx.actor.userId,
+    answer_id: answerId,
+    number,
+    text: input.text,
+    note: input.note ?? '',
+    score,
+    finding_counts: JSON.stringify(findingCounts),
+    created_at: now,
+  });
 }
 
 // A client id already taken: the same object again (a retry), or a conflict when someone else's.
@@ -47,12 +53,7 @@ async function existingId(ctx: Ctx, table: 'answers' | 'answer_versions', id: st
 /** One answer with every version, newest first. */
 export async function getAnswer(ctx: Ctx, id: string): Promise<AnswerDetail> {
   const answer = presentAnswer(await load(ctx, id));
-  const versions = await ctx.db.kysely
-    .selectFrom('answer_versions')
-    .selectAll()
-    .where('answer_id', '=', id)
-    .orderBy('number', 'desc')
-    .execute();
+  const versions = await answerVersions(ctx.db, id);
   return { ...answer, versions: versions.map(presentVersion) };
 }
 
@@ -75,17 +76,14 @@ export async function createAnswer(ctx: Ctx, input: CreateAnswer): Promise<{ ans
   const id = input.id ?? uuidv7();
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
-    await trx.kysely
-      .insertInto('answers')
-      .values({
-        id,
-        owner_id: ctx.actor.userId,
-        prompt_id: prompt.id,
-        opportunity_id: input.opportunityId ?? null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertAnswer(trx, {
+      id,
+      owner_id: ctx.actor.userId,
+      prompt_id: prompt.id,
+      opportunity_id: input.opportunityId ?? null,
+      created_at: now,
+      updated_at: now,
+    });
     await insertVersion(trx, ctx, id, prompt.id, { id: input.versionId, text: input.text, note: input.note }, 1, now);
   });
   return { answer: await getAnswer(ctx, id), created: true };
@@ -105,13 +103,9 @@ export async function saveAnswerVersion(
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
     // Touching the answer first locks its row (PostgreSQL), so two saves at once number their versions in turn.
-    await trx.kysely.updateTable('answers').set({ updated_at: now }).where('id', '=', answerId).execute();
-    const last = await trx.kysely
-      .selectFrom('answer_versions')
-      .select((eb) => eb.fn.max('number').as('n'))
-      .where('answer_id', '=', answerId)
-      .executeTakeFirst();
-    await insertVersion(trx, ctx, answerId, answer.prompt_id, input, Number(last?.n ?? 0) + 1, now);
+    await touchAnswer(trx, answerId, now);
+    const number = await nextVersionNumber(trx, answerId);
+    await insertVersion(trx, ctx, answerId, answer.prompt_id, input, number, now);
   });
   return { answer: await getAnswer(ctx, answerId), created: true };
 }
@@ -119,5 +113,5 @@ export async function saveAnswerVersion(
 /** Deletes an answer with all its versions. */
 export async function deleteAnswer(ctx: Ctx, id: string): Promise<void> {
   await load(ctx, id);
-  await ctx.db.kysely.deleteFrom('answers').where('id', '=', id).execute();
+  await deleteAnswerRow(ctx.db, id);
 }

@@ -6,11 +6,11 @@ import type { Ctx } from '../../auth/actor.js';
 import { summarise } from './coach.js';
 import { libraryPrompt } from './lookups.js';
 import { presentPrompt, presentRehearsal } from './present.js';
-import { listRehearsalsOf, practiceHistory } from './repository.js';
+import { getRehearsalRow, insertRehearsal, listRehearsalsOf, practiceHistory } from './repository.js';
 import { rankWeakest } from './weakest.js';
 
 async function loadRehearsal(ctx: Ctx, id: string): Promise<Rehearsal> {
-  return presentRehearsal(await ctx.db.kysely.selectFrom('rehearsals').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+  return presentRehearsal(await getRehearsalRow(ctx.db, id));
 }
 
 /** Records one timed attempt with the coach's summary. Only text arrives here; audio stays on the device. Idempotent on a client id. */
@@ -20,24 +20,21 @@ export async function recordRehearsal(ctx: Ctx, input: CreateRehearsal): Promise
   const id = input.id ?? uuidv7();
   if (await claimClientId(ctx, 'rehearsals', id)) return { rehearsal: await loadRehearsal(ctx, id), created: false };
   const { analysis, score, findingCounts } = summarise(prompt, input.answerText);
-  await ctx.db.kysely
-    .insertInto('rehearsals')
-    .values({
-      id,
-      owner_id: ctx.actor.userId,
-      prompt_id: prompt.id,
-      opportunity_id: input.opportunityId ?? null,
-      answer_text: input.answerText,
-      duration_ms: Math.round(input.durationSeconds * 1000),
-      self_rating: input.selfRating,
-      note: input.note ?? '',
-      transcribed: input.transcribed ? 1 : 0,
-      score,
-      finding_counts: JSON.stringify(findingCounts),
-      metrics: JSON.stringify(analysis.metrics),
-      created_at: ctx.now().toISOString(),
-    })
-    .execute();
+  await insertRehearsal(ctx.db, {
+    id,
+    owner_id: ctx.actor.userId,
+    prompt_id: prompt.id,
+    opportunity_id: input.opportunityId ?? null,
+    answer_text: input.answerText,
+    duration_ms: Math.round(input.durationSeconds * 1000),
+    self_rating: input.selfRating,
+    note: input.note ?? '',
+    transcribed: input.transcribed ? 1 : 0,
+    score,
+    finding_counts: JSON.stringify(findingCounts),
+    metrics: JSON.stringify(analysis.metrics),
+    created_at: ctx.now().toISOString(),
+  });
   return { rehearsal: await loadRehearsal(ctx, id), created: true };
 }
 

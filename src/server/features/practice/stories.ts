@@ -5,10 +5,10 @@ import { claimClientId, requireOwned, requireOwnedOpportunity } from '../../auth
 import type { Ctx } from '../../auth/actor.js';
 import { promptById } from './lookups.js';
 import { presentStory } from './present.js';
-import { listStoriesOf } from './repository.js';
+import { deleteStoryRow, findStory, insertStory, listStoriesOf, updateStoryRow } from './repository.js';
 
 async function load(ctx: Ctx, id: string) {
-  return requireOwned(ctx.actor, await ctx.db.kysely.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst(), 'Story');
+  return requireOwned(ctx.actor, await findStory(ctx.db, id), 'Story');
 }
 
 /** The actor's story bank, in the order the stories were written. */
@@ -27,49 +27,42 @@ export async function addStory(ctx: Ctx, input: CreateStory): Promise<{ story: S
   const id = input.id ?? uuidv7();
   if (await claimClientId(ctx, 'stories', id)) return { story: presentStory(await load(ctx, id)), created: false };
   const now = ctx.now().toISOString();
-  await ctx.db.kysely
-    .insertInto('stories')
-    .values({
-      id,
-      owner_id: ctx.actor.userId,
-      title: input.title,
-      situation: input.situation ?? '',
-      task: input.task ?? '',
-      action: input.action ?? '',
-      result: input.result ?? '',
-      skills: JSON.stringify(input.skills ?? []),
-      numbers: JSON.stringify(input.numbers ?? []),
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertStory(ctx.db, {
+    id,
+    owner_id: ctx.actor.userId,
+    title: input.title,
+    situation: input.situation ?? '',
+    task: input.task ?? '',
+    action: input.action ?? '',
+    result: input.result ?? '',
+    skills: JSON.stringify(input.skills ?? []),
+    numbers: JSON.stringify(input.numbers ?? []),
+    created_at: now,
+    updated_at: now,
+  });
   return { story: await getStory(ctx, id), created: true };
 }
 
 /** Edits a story; fields left out keep their value. */
 export async function updateStory(ctx: Ctx, id: string, input: UpdateStory): Promise<Story> {
   await load(ctx, id);
-  await ctx.db.kysely
-    .updateTable('stories')
-    .set({
-      updated_at: ctx.now().toISOString(),
-      ...(input.title !== undefined && { title: input.title }),
-      ...(input.situation !== undefined && { situation: input.situation }),
-      ...(input.task !== undefined && { task: input.task }),
-      ...(input.action !== undefined && { action: input.action }),
-      ...(input.result !== undefined && { result: input.result }),
-      ...(input.skills !== undefined && { skills: JSON.stringify(input.skills) }),
-      ...(input.numbers !== undefined && { numbers: JSON.stringify(input.numbers) }),
-    })
-    .where('id', '=', id)
-    .execute();
+  await updateStoryRow(ctx.db, id, {
+    updated_at: ctx.now().toISOString(),
+    ...(input.title !== undefined && { title: input.title }),
+    ...(input.situation !== undefined && { situation: input.situation }),
+    ...(input.task !== undefined && { task: input.task }),
+    ...(input.action !== undefined && { action: input.action }),
+    ...(input.result !== undefined && { result: input.result }),
+    ...(input.skills !== undefined && { skills: JSON.stringify(input.skills) }),
+    ...(input.numbers !== undefined && { numbers: JSON.stringify(input.numbers) }),
+  });
   return getStory(ctx, id);
 }
 
 /** Deletes a story. */
 export async function deleteStory(ctx: Ctx, id: string): Promise<void> {
   await load(ctx, id);
-  await ctx.db.kysely.deleteFrom('stories').where('id', '=', id).execute();
+  await deleteStoryRow(ctx.db, id);
 }
 
 /** The actor's stories ranked for a prompt, best first; with an opportunity, its job description counts too. */

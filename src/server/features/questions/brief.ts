@@ -12,7 +12,8 @@ import { getFit, getPriorities } from '../priorities/service.js';
 import { plainLine, talkingPoints, telling } from './evidence.js';
 import { getHousekeeping } from './housekeeping.js';
 import { listLibrary } from './library.js';
-import { loadPlanData, type LinkedPerson, type PlanData } from './plan-data.js';
+import { loadPlanData, type PlanData } from './plan-data.js';
+import type { LinkedPerson } from './repository-plans.js';
 import { presentPlan } from './plan-present.js';
 import { listStories } from '../practice/stories.js';
 

@@ -1,13 +1,10 @@
-import type { Selectable } from 'kysely';
 import type { Housekeeping, UpdateHousekeeping } from '../../../contracts/questions.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { requireOwnedOpportunity } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
-import type { Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { ownedPersonIds } from '../people/repository.js';
-
-type HousekeepingRow = Selectable<Database['housekeeping']>;
+import { findHousekeeping, upsertHousekeeping, type HousekeepingRow } from './repository.js';
 
 /** Maps a row (or no row yet) to the API's Housekeeping. */
 function present(opportunityId: string, row: HousekeepingRow | undefined): Housekeeping {
@@ -26,14 +23,10 @@ function present(opportunityId: string, row: HousekeepingRow | undefined): House
   };
 }
 
-function findRow(ctx: Ctx, opportunityId: string) {
-  return ctx.db.kysely.selectFrom('housekeeping').selectAll().where('opportunity_id', '=', opportunityId).executeTakeFirst();
-}
-
 /** The housekeeping answers heard for an opportunity (empty until some are saved). */
 export async function getHousekeeping(ctx: Ctx, opportunityId: string): Promise<Housekeeping> {
   await requireOwnedOpportunity(ctx, opportunityId);
-  return present(opportunityId, await findRow(ctx, opportunityId));
+  return present(opportunityId, await findHousekeeping(ctx.db, opportunityId));
 }
 
 /** Saves housekeeping answers: fields given are set, the others keep their value. */
@@ -56,9 +49,9 @@ export async function updateHousekeeping(ctx: Ctx, opportunityId: string, input:
     ...(input.contactPhone !== undefined && { contact_phone: input.contactPhone === '' ? null : input.contactPhone }),
     updated_at: ctx.now().toISOString(),
   };
-  await ctx.db.kysely
-    .insertInto('housekeeping')
-    .values({
+  await upsertHousekeeping(
+    ctx.db,
+    {
       id: uuidv7(),
       owner_id: ctx.actor.userId,
       opportunity_id: opportunityId,
@@ -72,8 +65,8 @@ export async function updateHousekeeping(ctx: Ctx, opportunityId: string, input:
       contact_email: null,
       contact_phone: null,
       ...values,
-    })
-    .onConflict((oc) => oc.column('opportunity_id').doUpdateSet(values))
-    .execute();
-  return present(opportunityId, await findRow(ctx, opportunityId));
+    },
+    values,
+  );
+  return present(opportunityId, await findHousekeeping(ctx.db, opportunityId));
 }

@@ -11,7 +11,16 @@ import {
 import { claimClientId, requireOwned } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { AppError, notFound } from '../../errors.js';
-import { findEditOf, findUserQuestion, listUserQuestions, type UserQuestionRow } from './repository.js';
+import {
+  deleteUserQuestion,
+  findEditOf,
+  findUserQuestion,
+  insertEditOf,
+  insertUserQuestion,
+  listUserQuestions,
+  updateUserQuestion,
+  type UserQuestionRow,
+} from './repository.js';
 
 const parseList = (json: string): string[] => JSON.parse(json) as string[];
 
@@ -80,20 +89,17 @@ export async function createQuestion(ctx: Ctx, input: CreateQuestion): Promise<{
   const id = input.id ?? uuidv7();
   if (await claimClientId(ctx, 'user_questions', id)) return { question: presentRow(await loadOwn(ctx, id)), created: false };
   const now = ctx.now().toISOString();
-  await ctx.db.kysely
-    .insertInto('user_questions')
-    .values({
-      id,
-      owner_id: ctx.actor.userId,
-      based_on: null,
-      text: input.text,
-      purpose: input.purpose ?? 'day-to-day',
-      roles: JSON.stringify(input.roles ?? [...ROLES]),
-      informs: JSON.stringify(input.informs ?? []),
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertUserQuestion(ctx.db, {
+    id,
+    owner_id: ctx.actor.userId,
+    based_on: null,
+    text: input.text,
+    purpose: input.purpose ?? 'day-to-day',
+    roles: JSON.stringify(input.roles ?? [...ROLES]),
+    informs: JSON.stringify(input.informs ?? []),
+    created_at: now,
+    updated_at: now,
+  });
   return { question: presentRow(await loadOwn(ctx, id)), created: true };
 }
 
@@ -113,15 +119,12 @@ export async function updateQuestion(ctx: Ctx, id: string, input: UpdateQuestion
   if (builtIn) {
     const edit = await findEdit(ctx, id);
     if (edit) {
-      await ctx.db.kysely
-        .updateTable('user_questions')
-        .set({ ...changes(input), updated_at: now })
-        .where('id', '=', edit.id)
-        .execute();
+      await updateUserQuestion(ctx.db, edit.id, { ...changes(input), updated_at: now });
     } else {
-      await ctx.db.kysely
-        .insertInto('user_questions')
-        .values({
+      // Two concurrent first edits: the later one updates the copy the first made.
+      await insertEditOf(
+        ctx.db,
+        {
           id: uuidv7(),
           owner_id: ctx.actor.userId,
           based_on: id,
@@ -131,21 +134,16 @@ export async function updateQuestion(ctx: Ctx, id: string, input: UpdateQuestion
           informs: JSON.stringify(input.informs ?? builtIn.informs),
           created_at: now,
           updated_at: now,
-        })
-        // Two concurrent first edits: the later one updates the copy the first made.
-        .onConflict((oc) => oc.columns(['owner_id', 'based_on']).doUpdateSet({ ...changes(input), updated_at: now }))
-        .execute();
+        },
+        { ...changes(input), updated_at: now },
+      );
     }
     const saved = await findEdit(ctx, id);
     if (!saved) throw notFound('Question');
     return presentRow(saved);
   }
   await loadOwn(ctx, id);
-  await ctx.db.kysely
-    .updateTable('user_questions')
-    .set({ ...changes(input), updated_at: now })
-    .where('id', '=', id)
-    .execute();
+  await updateUserQuestion(ctx.db, id, { ...changes(input), updated_at: now });
   return presentRow(await loadOwn(ctx, id));
 }
 
@@ -154,9 +152,9 @@ export async function deleteQuestion(ctx: Ctx, id: string): Promise<void> {
   if (questionById(id)) {
     const edit = await findEdit(ctx, id);
     if (!edit) throw new AppError('not-found', 'This built-in question has no edit to remove');
-    await ctx.db.kysely.deleteFrom('user_questions').where('id', '=', edit.id).execute();
+    await deleteUserQuestion(ctx.db, edit.id);
     return;
   }
   await loadOwn(ctx, id);
-  await ctx.db.kysely.deleteFrom('user_questions').where('id', '=', id).execute();
+  await deleteUserQuestion(ctx.db, id);
 }

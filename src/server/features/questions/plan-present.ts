@@ -6,7 +6,8 @@ import { suggestForUnknownPriorities } from '../../../core/planning/priority-que
 import { checkQuestion } from '../../../core/planning/research-check/index.js';
 import { asCoreQuestion } from './library.js';
 import { contentWords } from '../../../core/followup/text.js';
-import type { ItemRow, PlanData } from './plan-data.js';
+import type { PlanData } from './plan-data.js';
+import type { ItemRow } from './repository-plans.js';
 
 /** What else a plan view needs beyond the stored plan: the user's priorities, the fit and the library. */
 export interface PlanExtras {

@@ -18,8 +18,22 @@ import { AppError } from '../../errors.js';
 import { listStories } from '../practice/stories.js';
 import { getFit, getPriorities } from '../priorities/service.js';
 import { listLibrary } from './library.js';
-import { findPlan, loadPlanData, planItems, type PlanRow } from './plan-data.js';
+import { loadPlanData } from './plan-data.js';
 import { interviewersOf, presentPlan } from './plan-present.js';
+import {
+  deletePlanItem,
+  findPlan,
+  findPlanItem,
+  insertPlanIfMissing,
+  insertPlanItem,
+  nextItemPosition,
+  planItems,
+  renumberPlanItems,
+  replacePlanInterviewers,
+  updatePlanItem,
+  updatePlanRow,
+  type PlanRow,
+} from './repository-plans.js';
 
 /** The question plan of an opportunity (an empty plan until something is saved). */
 export async function getPlan(ctx: Ctx, opportunityId: string, extraWarnings: PlanWarning[] = []): Promise<QuestionPlan> {
@@ -36,19 +50,15 @@ export async function getPlan(ctx: Ctx, opportunityId: string, extraWarnings: Pl
 /** The opportunity's plan row, created on first write (one per opportunity; a race resolves to the same row). */
 async function ensurePlan(ctx: Ctx, db: Db, opportunityId: string): Promise<PlanRow> {
   const now = ctx.now().toISOString();
-  await db.kysely
-    .insertInto('question_plans')
-    .values({
-      id: uuidv7(),
-      owner_id: ctx.actor.userId,
-      opportunity_id: opportunityId,
-      closing_line: null,
-      interviewers_set: 0,
-      created_at: now,
-      updated_at: now,
-    })
-    .onConflict((oc) => oc.column('opportunity_id').doNothing())
-    .execute();
+  await insertPlanIfMissing(db, {
+    id: uuidv7(),
+    owner_id: ctx.actor.userId,
+    opportunity_id: opportunityId,
+    closing_line: null,
+    interviewers_set: 0,
+    created_at: now,
+    updated_at: now,
+  });
   const plan = await findPlan(db, opportunityId);
   if (!plan) throw new AppError('internal', 'The question plan could not be saved');
   return plan;
@@ -75,51 +85,30 @@ export async function addItem(ctx: Ctx, opportunityId: string, input: AddPlanIte
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
     const plan = await ensurePlan(ctx, trx, opportunityId);
-    const last = await trx.kysely
-      .selectFrom('question_plan_items')
-      .select((eb) => eb.fn.max('position').as('max'))
-      .where('plan_id', '=', plan.id)
-      .executeTakeFirst();
-    await trx.kysely
-      .insertInto('question_plan_items')
-      .values({
-        id,
-        owner_id: ctx.actor.userId,
-        plan_id: plan.id,
-        question_id: input.questionId ?? null,
-        text: input.text ?? library?.text ?? '',
-        purpose: input.purpose ?? library?.purpose ?? 'day-to-day',
-        roles: JSON.stringify(library?.roles ?? [...ROLES]),
-        position: last?.max == null ? 0 : Number(last.max) + 1,
-        interviewer_person_id: assignee,
-        pinned: assignee === null ? 0 : 1,
-        asked: 0,
-        answer_heard: '',
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    const position = await nextItemPosition(trx, plan.id);
+    await insertPlanItem(trx, {
+      id,
+      owner_id: ctx.actor.userId,
+      plan_id: plan.id,
+      question_id: input.questionId ?? null,
+      text: input.text ?? library?.text ?? '',
+      purpose: input.purpose ?? library?.purpose ?? 'day-to-day',
+      roles: JSON.stringify(library?.roles ?? [...ROLES]),
+      position,
+      interviewer_person_id: assignee,
+      pinned: assignee === null ? 0 : 1,
+      asked: 0,
+      answer_heard: '',
+      created_at: now,
+      updated_at: now,
+    });
   });
   return { plan: await getPlan(ctx, opportunityId), created: true };
 }
 
 /** The item, access-checked, with the opportunity its plan belongs to. */
 async function loadItem(ctx: Ctx, id: string) {
-  const row = await ctx.db.kysely
-    .selectFrom('question_plan_items as i')
-    .innerJoin('question_plans as p', 'p.id', 'i.plan_id')
-    .selectAll('i')
-    .select('p.opportunity_id')
-    .where('i.id', '=', id)
-    .executeTakeFirst();
-  return requireOwned(ctx.actor, row, 'Question plan item');
-}
-
-/** Rewrites positions 0..n-1 in the given order. */
-async function renumber(db: Db, ids: readonly string[]): Promise<void> {
-  for (const [position, id] of ids.entries()) {
-    await db.kysely.updateTable('question_plan_items').set({ position }).where('id', '=', id).execute();
-  }
+  return requireOwned(ctx.actor, await findPlanItem(ctx.db, id), 'Question plan item');
 }
 
 /** Edits a plan item: move it, assign (which pins) or unassign it, mark it asked, note the answer heard. */
@@ -130,23 +119,19 @@ export async function updateItem(ctx: Ctx, id: string, input: UpdatePlanItem): P
   }
   const pinned = input.pinned ?? (input.interviewerPersonId !== undefined ? input.interviewerPersonId !== null : undefined);
   await inTransaction(ctx.db, async (trx) => {
-    await trx.kysely
-      .updateTable('question_plan_items')
-      .set({
-        updated_at: ctx.now().toISOString(),
-        ...(input.interviewerPersonId !== undefined && { interviewer_person_id: input.interviewerPersonId }),
-        ...(pinned !== undefined && { pinned: pinned ? 1 : 0 }),
-        ...(input.asked !== undefined && { asked: input.asked ? 1 : 0 }),
-        ...(input.answerHeard !== undefined && { answer_heard: input.answerHeard }),
-        ...(input.text !== undefined && { text: input.text }),
-        ...(input.purpose !== undefined && { purpose: input.purpose }),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updatePlanItem(trx, id, {
+      updated_at: ctx.now().toISOString(),
+      ...(input.interviewerPersonId !== undefined && { interviewer_person_id: input.interviewerPersonId }),
+      ...(pinned !== undefined && { pinned: pinned ? 1 : 0 }),
+      ...(input.asked !== undefined && { asked: input.asked ? 1 : 0 }),
+      ...(input.answerHeard !== undefined && { answer_heard: input.answerHeard }),
+      ...(input.text !== undefined && { text: input.text }),
+      ...(input.purpose !== undefined && { purpose: input.purpose }),
+    });
     if (input.order !== undefined) {
       const ids = (await planItems(trx, item.plan_id)).map((r) => r.id).filter((x) => x !== id);
       ids.splice(Math.min(input.order, ids.length), 0, id);
-      await renumber(trx, ids);
+      await renumberPlanItems(trx, ids);
     }
   });
   return getPlan(ctx, item.opportunity_id);
@@ -156,8 +141,8 @@ export async function updateItem(ctx: Ctx, id: string, input: UpdatePlanItem): P
 export async function deleteItem(ctx: Ctx, id: string): Promise<void> {
   const item = await loadItem(ctx, id);
   await inTransaction(ctx.db, async (trx) => {
-    await trx.kysely.deleteFrom('question_plan_items').where('id', '=', id).execute();
-    await renumber(
+    await deletePlanItem(trx, id);
+    await renumberPlanItems(
       trx,
       (await planItems(trx, item.plan_id)).map((r) => r.id),
     );
@@ -196,11 +181,7 @@ export async function distribute(ctx: Ctx, opportunityId: string, input: Distrib
       const to = assignedTo.get(row.id) ?? null;
       const keepPin = row.pinned === 1 && to !== null && to === row.interviewer_person_id;
       if (to === row.interviewer_person_id && (row.pinned === 1) === keepPin) continue;
-      await trx.kysely
-        .updateTable('question_plan_items')
-        .set({ interviewer_person_id: to, pinned: keepPin ? 1 : 0, updated_at: now })
-        .where('id', '=', row.id)
-        .execute();
+      await updatePlanItem(trx, row.id, { interviewer_person_id: to, pinned: keepPin ? 1 : 0, updated_at: now });
     }
   });
   const warnings: PlanWarning[] = result.warnings.map((w) => ({
@@ -227,30 +208,22 @@ export async function setInterviewers(ctx: Ctx, opportunityId: string, input: Se
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
     const plan = await ensurePlan(ctx, trx, opportunityId);
-    await trx.kysely.deleteFrom('question_plan_interviewers').where('plan_id', '=', plan.id).execute();
-    if (input.interviewers.length > 0) {
-      await trx.kysely
-        .insertInto('question_plan_interviewers')
-        .values(
-          input.interviewers.map((i, position) => ({
-            id: uuidv7(),
-            owner_id: ctx.actor.userId,
-            plan_id: plan.id,
-            person_id: i.personId,
-            role: i.role,
-            position,
-          })),
-        )
-        .execute();
-    }
-    await trx.kysely.updateTable('question_plans').set({ interviewers_set: 1, updated_at: now }).where('id', '=', plan.id).execute();
+    await replacePlanInterviewers(
+      trx,
+      plan.id,
+      input.interviewers.map((i, position) => ({
+        id: uuidv7(),
+        owner_id: ctx.actor.userId,
+        plan_id: plan.id,
+        person_id: i.personId,
+        role: i.role,
+        position,
+      })),
+    );
+    await updatePlanRow(trx, plan.id, { interviewers_set: 1, updated_at: now });
     for (const row of data.items) {
       if (row.interviewer_person_id !== null && !keep.has(row.interviewer_person_id)) {
-        await trx.kysely
-          .updateTable('question_plan_items')
-          .set({ interviewer_person_id: null, pinned: 0, updated_at: now })
-          .where('id', '=', row.id)
-          .execute();
+        await updatePlanItem(trx, row.id, { interviewer_person_id: null, pinned: 0, updated_at: now });
       }
     }
   });
@@ -263,11 +236,7 @@ export async function updatePlan(ctx: Ctx, opportunityId: string, input: UpdateP
   const closing = input.closingLine === null || input.closingLine.trim() === '' ? null : input.closingLine.trim();
   await inTransaction(ctx.db, async (trx) => {
     const plan = await ensurePlan(ctx, trx, opportunityId);
-    await trx.kysely
-      .updateTable('question_plans')
-      .set({ closing_line: closing, updated_at: ctx.now().toISOString() })
-      .where('id', '=', plan.id)
-      .execute();
+    await updatePlanRow(trx, plan.id, { closing_line: closing, updated_at: ctx.now().toISOString() });
   });
   return getPlan(ctx, opportunityId);
 }
