@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
+import { ownersAnswerPlace } from '../features/accounts/repository.js';
 import { findLiveInterview, type InterviewRow } from '../features/interviews/repository.js';
 import { findOpportunity, type OpportunityWithEmployer } from '../features/opportunities/repository.js';
 import type { Actor, Ctx } from './actor.js';
@@ -100,6 +101,22 @@ export async function requireShare(ctx: Ctx, shareId: string): Promise<ShareGran
  */
 export async function readShared<T>(ctx: Ctx, share: ShareGrant, read: (ownerCtx: Ctx) => Promise<T>): Promise<T> {
   return rowKeyOf(ctx, share.owner_id, () => read({ ...ctx, actor: { userId: share.owner_id } }));
+}
+
+/**
+ * Whether a comment's target is part of what a share covers: the shared opportunity's question plan, or one of the
+ * share owner's answers (any of them for an answers share, those of the shared opportunity otherwise). The answer
+ * is read as the owner, with the owner filter in `ownersAnswerPlace`.
+ */
+export async function shareCovers(
+  ctx: Ctx,
+  grant: ShareGrant,
+  target: { targetKind: 'answer' | 'question-plan'; targetId: string },
+): Promise<boolean> {
+  if (target.targetKind === 'question-plan') return grant.scope === 'opportunity' && target.targetId === grant.opportunity_id;
+  const answer = await readShared(ctx, grant, (owner) => ownersAnswerPlace(owner.db, grant.owner_id, target.targetId));
+  if (!answer) return false;
+  return grant.scope === 'answers' || answer.opportunity_id === grant.opportunity_id;
 }
 
 /**

@@ -2,6 +2,7 @@ import { forgetDevices } from '../../auth/sign-in-limits.js';
 import { revokeAllSessions } from '../../auth/sessions.js';
 import type { Db } from '../../db/connect.js';
 import { revokeAllFeeds } from '../calendar/feeds.js';
+import { markResetLinksUsed } from './repository-links.js';
 
 /** What ended when an account's access was cut. */
 export interface EndedAccess {
@@ -32,11 +33,5 @@ export async function endAccess(
 
 /** Marks every unused reset link of the account used (but one); answers how many. */
 export async function revokeResetLinks(db: Db, userId: string, now: Date, exceptId?: string): Promise<number> {
-  let query = db.kysely
-    .updateTable('password_resets')
-    .set({ used_at: now.toISOString() })
-    .where('user_id', '=', userId)
-    .where('used_at', 'is', null);
-  if (exceptId) query = query.where('id', '!=', exceptId);
-  return Number((await query.executeTakeFirst()).numUpdatedRows);
+  return markResetLinksUsed(db, userId, now.toISOString(), exceptId);
 }

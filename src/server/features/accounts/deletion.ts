@@ -5,27 +5,12 @@ import { enforceLimits, LIMITS } from '../../auth/rate-limit.js';
 import type { Db } from '../../db/connect.js';
 import { AppError, notFound } from '../../errors.js';
 import { deleteAccountRows } from '../backup/repository.js';
-
-async function accountOf(db: Db, id: string) {
-  return db.kysely
-    .selectFrom('users')
-    .select(['id', 'role', 'password_hash', 'disabled_at'])
-    .where('id', '=', id)
-    .where('email', 'is not', null)
-    .executeTakeFirst();
-}
+import { accountForDeletion, accountRoleByEmail, hasOtherActiveAdmin } from './repository-users.js';
 
 /** An admin may not leave the server without one: the last active admin account stays. */
 async function refuseLastAdmin(db: Db, id: string, role: string, field?: string): Promise<void> {
   if (role !== 'admin') return;
-  const others = await db.kysely
-    .selectFrom('users')
-    .select('id')
-    .where('role', '=', 'admin')
-    .where('disabled_at', 'is', null)
-    .where('id', '!=', id)
-    .executeTakeFirst();
-  if (!others)
+  if (!(await hasOtherActiveAdmin(db, id)))
     throw new AppError('conflict', 'This is the last admin account; make another account an admin first', field ? { field } : {});
 }
 
@@ -40,7 +25,7 @@ export async function deleteOwnAccount(ctx: Ctx, password: string, ip: string | 
   const limits = [{ key: `delete-account:account:${userId}`, limit: LIMITS.account }];
   // Counted before the password is checked, like every other password check (attempts sent at once cannot outrun it).
   await enforceLimits(ctx.db, now, limits);
-  const row = await accountOf(ctx.db, userId);
+  const row = await accountForDeletion(ctx.db, userId);
   if (!row || !(await verifyPassword(row.password_hash, password))) {
     throw new AppError('validation', 'password is not your current password', { field: 'password' });
   }
@@ -58,7 +43,7 @@ export async function deleteOwnAccount(ctx: Ctx, password: string, ip: string | 
 
 /** An admin deletes another account and everything it owns (their own goes through `deleteOwnAccount`). */
 export async function deleteAccountAsAdmin(ctx: Ctx, id: string): Promise<void> {
-  const row = await accountOf(ctx.db, id);
+  const row = await accountForDeletion(ctx.db, id);
   if (!row) throw notFound('User');
   if (id === ctx.actor.userId)
     throw new AppError('validation', 'id: delete your own account from your account page (it asks for your password)', { field: 'id' });
@@ -75,7 +60,7 @@ export async function deleteAccountAsAdmin(ctx: Ctx, id: string): Promise<void> 
 
 /** The command line's `offerbook admin delete-user`: an account by email, with everything it owns. */
 export async function deleteAccountByEmail(db: Db, email: string, now: Date): Promise<boolean> {
-  const row = await db.kysely.selectFrom('users').select(['id', 'role']).where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+  const row = await accountRoleByEmail(db, email.trim().toLowerCase());
   if (!row) return false;
   await refuseLastAdmin(db, row.id, row.role);
   const rows = await deleteAccountRows(db, row.id);

@@ -90,9 +90,14 @@ export function revokeCoachShares(db: Db, coachId: string, now: string) {
     .execute();
 }
 
-/** An answer's owner and opportunity (to tell whether a share covers it). */
-export function answerOwner(db: Db, answerId: string) {
-  return db.kysely.selectFrom('answers').select(['owner_id', 'opportunity_id']).where('id', '=', answerId).executeTakeFirst();
+/** One of the owner's answers, with its opportunity (to tell whether a share covers it); undefined when it is not theirs. */
+export function ownersAnswerPlace(db: Db, ownerId: string, answerId: string) {
+  return db.kysely
+    .selectFrom('answers')
+    .select('opportunity_id')
+    .where('id', '=', answerId)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
 }
 
 /** The base of every read of share comments, with the author's name, oldest first. */

@@ -23,6 +23,17 @@ import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Selectable } from 'kysely';
 import { endAccess, revokeResetLinks } from './account-access.js';
+import {
+  claimInvitation,
+  claimResetLink,
+  insertInvitation,
+  insertResetLink,
+  invitationByToken,
+  invitationStateByToken,
+  resetLinkByToken,
+  resetLinkStateByToken,
+} from './repository-links.js';
+import { findAccount, findAccountByEmail, insertAccount, listAccounts, setPasswordHash, updateAccount } from './repository-users.js';
 import { endCoachShares } from './sharing-service.js';
 
 /** Where a request came from, for rate limits, the session list and the audit log. */
@@ -64,17 +75,14 @@ export function presentUser(row: UserRow): AccountUser {
   };
 }
 
-async function userById(db: Db, id: string): Promise<UserRow | undefined> {
-  return db.kysely.selectFrom('users').selectAll().where('id', '=', id).where('email', 'is not', null).executeTakeFirst();
-}
-
+/** An account by an email as typed (normalised here). */
 async function userByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-  return db.kysely.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
+  return findAccountByEmail(db, normaliseEmail(email));
 }
 
 /** The signed-in account. */
 export async function currentUser(ctx: Ctx): Promise<AccountUser> {
-  const row = await userById(ctx.db, ctx.actor.userId);
+  const row = await findAccount(ctx.db, ctx.actor.userId);
   if (!row) throw new AppError('unauthenticated', 'Sign in to continue');
   return presentUser(row);
 }
@@ -98,7 +106,7 @@ export async function createUser(
     role: input.role,
     disabled_at: null,
   };
-  await db.kysely.insertInto('users').values(row).execute();
+  await insertAccount(db, row);
   await audit(db, { at: now, actorId, action: 'user-created', subject: row.id, detail: { role: input.role } });
   return presentUser(row);
 }
@@ -184,15 +192,11 @@ export async function changePassword(ctx: Ctx, input: ChangePassword, client: Cl
   const now = ctx.now();
   // Counted before the check, so attempts sent at once cannot outrun the limit.
   await enforceLimits(ctx.db, now, [{ key: `password:account:${ctx.actor.userId}`, limit: LIMITS.account }]);
-  const row = await userById(ctx.db, ctx.actor.userId);
+  const row = await findAccount(ctx.db, ctx.actor.userId);
   if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
     throw new AppError('validation', 'currentPassword is not your current password', { field: 'currentPassword' });
   }
-  await ctx.db.kysely
-    .updateTable('users')
-    .set({ password_hash: await hashPassword(input.newPassword) })
-    .where('id', '=', row.id)
-    .execute();
+  await setPasswordHash(ctx.db, row.id, await hashPassword(input.newPassword));
   const ended = await endAccess(ctx.db, row.id, now, { exceptSessionId: ctx.actor.sessionId, forgetBrowsers: true });
   await audit(ctx.db, { at: now, actorId: row.id, action: 'password-changed', subject: row.id, ip: client.ip, detail: { ...ended } });
 }
@@ -216,19 +220,16 @@ export async function invite(
   const token = newToken();
   const id = uuidv7(now.getTime());
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS).toISOString();
-  await db.kysely
-    .insertInto('invitations')
-    .values({
-      id,
-      token_hash: hashToken(token),
-      email,
-      role: input.role,
-      created_by: actorId,
-      created_at: now.toISOString(),
-      expires_at: expiresAt,
-      used_at: null,
-    })
-    .execute();
+  await insertInvitation(db, {
+    id,
+    token_hash: hashToken(token),
+    email,
+    role: input.role,
+    created_by: actorId,
+    created_at: now.toISOString(),
+    expires_at: expiresAt,
+    used_at: null,
+  });
   await audit(db, { at: now, actorId, action: 'invitation-created', subject: email, detail: { role: input.role } });
   // The token travels in the fragment: it never reaches a server log or a Referer header.
   return { id, email, role: input.role, url: `${baseUrl}/accept-invitation#token=${token}`, expiresAt };
@@ -247,25 +248,15 @@ export async function acceptInvitation(
     { key: `invite:token:${tokenHash}`, limit: LIMITS.account },
   ]);
   // Check the link before spending time on the hash; the transaction checks again and claims it.
-  const pending = await db.kysely
-    .selectFrom('invitations')
-    .select(['used_at', 'expires_at'])
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
+  const pending = await invitationStateByToken(db, tokenHash);
   if (!pending || pending.used_at || pending.expires_at <= now.toISOString())
     throw new AppError('validation', BAD_LINK, { field: 'token' });
   const passwordHash = await hashPassword(input.password);
   const user = await inTransaction(db, async (trx) => {
-    const invitation = await trx.kysely.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+    const invitation = await invitationByToken(trx, tokenHash);
     if (!invitation || invitation.used_at || invitation.expires_at <= now.toISOString())
       throw new AppError('validation', BAD_LINK, { field: 'token' });
-    const claimed = await trx.kysely
-      .updateTable('invitations')
-      .set({ used_at: now.toISOString() })
-      .where('id', '=', invitation.id)
-      .where('used_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1 || (await userByEmail(trx, invitation.email)))
+    if (!(await claimInvitation(trx, invitation.id, now.toISOString())) || (await userByEmail(trx, invitation.email)))
       throw new AppError('validation', BAD_LINK, { field: 'token' });
     const row: UserRow = {
       id: uuidv7(now.getTime()),
@@ -277,7 +268,7 @@ export async function acceptInvitation(
       role: roleOf(invitation.role),
       disabled_at: null,
     };
-    await trx.kysely.insertInto('users').values(row).execute();
+    await insertAccount(trx, row);
     await audit(trx, {
       at: now,
       actorId: row.id,
@@ -295,14 +286,14 @@ export async function acceptInvitation(
 
 /** Every account (server mode), oldest first. */
 export async function listUsers(db: Db): Promise<AccountUser[]> {
-  const rows = await db.kysely.selectFrom('users').selectAll().where('email', 'is not', null).orderBy('created_at').orderBy('id').execute();
+  const rows = await listAccounts(db);
   return rows.map(presentUser);
 }
 
 /** Changes an account's role, name or disables it (which ends its sessions). */
 export async function updateUser(ctx: Ctx, id: string, input: UpdateUser): Promise<AccountUser> {
   const now = ctx.now();
-  const row = await userById(ctx.db, id);
+  const row = await findAccount(ctx.db, id);
   if (!row) throw notFound('User');
   if (id === ctx.actor.userId && input.role !== undefined && input.role !== 'admin') {
     throw new AppError('validation', 'role: you cannot take away your own admin role', { field: 'role' });
@@ -313,7 +304,7 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUser): Promi
   if (input.role !== undefined) changes.role = input.role;
   if (input.displayName !== undefined) changes.display_name = input.displayName;
   if (input.disabled !== undefined) changes.disabled_at = input.disabled ? (row.disabled_at ?? now.toISOString()) : null;
-  await ctx.db.kysely.updateTable('users').set(changes).where('id', '=', id).execute();
+  await updateAccount(ctx.db, id, changes);
   // A disabled account's sessions and reset links end; its calendar feeds answer 404 while it stays disabled.
   if (input.disabled) {
     await revokeAllSessions(ctx.db, id, now);
@@ -322,27 +313,24 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUser): Promi
   await audit(ctx.db, { at: now, actorId: ctx.actor.userId, action: 'user-updated', subject: id, detail: { ...input } });
   // No longer a coach: what candidates shared with this account ends (each share audited).
   if (row.role === 'coach' && input.role !== undefined && input.role !== 'coach') await endCoachShares(ctx, id);
-  return presentUser((await userById(ctx.db, id))!);
+  return presentUser((await findAccount(ctx.db, id))!);
 }
 
 /** Issues a one-time password reset link for an account (an admin hands it over). */
 export async function issueResetLink(db: Db, actorId: string | null, userId: string, now: Date, baseUrl: string): Promise<IssuedLink> {
-  const row = await userById(db, userId);
+  const row = await findAccount(db, userId);
   if (!row) throw notFound('User');
   const token = newToken();
   const expiresAt = new Date(now.getTime() + RESET_TTL_MS).toISOString();
-  await db.kysely
-    .insertInto('password_resets')
-    .values({
-      id: uuidv7(now.getTime()),
-      token_hash: hashToken(token),
-      user_id: userId,
-      created_by: actorId,
-      created_at: now.toISOString(),
-      expires_at: expiresAt,
-      used_at: null,
-    })
-    .execute();
+  await insertResetLink(db, {
+    id: uuidv7(now.getTime()),
+    token_hash: hashToken(token),
+    user_id: userId,
+    created_by: actorId,
+    created_at: now.toISOString(),
+    expires_at: expiresAt,
+    used_at: null,
+  });
   await audit(db, { at: now, actorId, action: 'reset-link-issued', subject: userId });
   return { url: `${baseUrl}/reset-password#token=${token}`, expiresAt };
 }
@@ -354,25 +342,15 @@ export async function resetPassword(db: Db, input: ResetPassword, now: Date, cli
     { key: `reset:ip:${client.ip ?? '?'}`, limit: LIMITS.ip },
     { key: `reset:token:${tokenHash}`, limit: LIMITS.account },
   ]);
-  const pending = await db.kysely
-    .selectFrom('password_resets')
-    .select(['used_at', 'expires_at'])
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
+  const pending = await resetLinkStateByToken(db, tokenHash);
   if (!pending || pending.used_at || pending.expires_at <= now.toISOString())
     throw new AppError('validation', BAD_LINK, { field: 'token' });
   const passwordHash = await hashPassword(input.password);
   await inTransaction(db, async (trx) => {
-    const link = await trx.kysely.selectFrom('password_resets').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+    const link = await resetLinkByToken(trx, tokenHash);
     if (!link || link.used_at || link.expires_at <= now.toISOString()) throw new AppError('validation', BAD_LINK, { field: 'token' });
-    const claimed = await trx.kysely
-      .updateTable('password_resets')
-      .set({ used_at: now.toISOString() })
-      .where('id', '=', link.id)
-      .where('used_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('validation', BAD_LINK, { field: 'token' });
-    await trx.kysely.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', link.user_id).execute();
+    if (!(await claimResetLink(trx, link.id, now.toISOString()))) throw new AppError('validation', BAD_LINK, { field: 'token' });
+    await setPasswordHash(trx, link.user_id, passwordHash);
     const ended = await endAccess(trx, link.user_id, now, { exceptResetId: link.id, forgetBrowsers: true });
     await audit(trx, {
       at: now,

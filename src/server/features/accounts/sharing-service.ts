@@ -1,6 +1,6 @@
 import type { Comment, CreateComment, CreateShare, Share, ShareLists, SharedContent } from '../../../contracts/sharing.js';
 import { uuidv7 } from '../../../core/ids.js';
-import { readShared, requireOwned, requireShare, rowKeyOf, type ShareGrant } from '../../auth/access.js';
+import { readShared, requireOwned, requireShare, rowKeyOf, shareCovers } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import { audit } from '../../auth/audit.js';
 import { AppError, notFound } from '../../errors.js';
@@ -8,7 +8,6 @@ import { getOpportunity } from '../opportunities/service.js';
 import { listAnswers } from '../practice/answers.js';
 import { getPlan } from '../questions/plan-service.js';
 import {
-  answerOwner,
   commentById,
   commentsOfShare,
   commentsOnTarget,
@@ -136,14 +135,6 @@ export async function sharedContent(ctx: Ctx, id: string): Promise<SharedContent
   });
 }
 
-/** True when the comment's target is part of what the share covers. */
-async function inScope(ctx: Ctx, grant: ShareGrant, input: CreateComment): Promise<boolean> {
-  if (input.targetKind === 'question-plan') return grant.scope === 'opportunity' && input.targetId === grant.opportunity_id;
-  const answer = await readShared(ctx, grant, (owner) => answerOwner(owner.db, input.targetId));
-  if (!answer || answer.owner_id !== grant.owner_id) return false;
-  return grant.scope === 'answers' || answer.opportunity_id === grant.opportunity_id;
-}
-
 function presentComment(row: CommentRow): Comment {
   return {
     id: row.id,
@@ -161,7 +152,7 @@ function presentComment(row: CommentRow): Comment {
 export async function addComment(ctx: Ctx, shareId: string, input: CreateComment): Promise<Comment> {
   requireAccounts(ctx);
   const grant = await requireShare(ctx, shareId);
-  if (!(await inScope(ctx, grant, input)))
+  if (!(await shareCovers(ctx, grant, input)))
     throw new AppError('not-found', `${input.targetKind === 'answer' ? 'Answer' : 'Question plan'} not found in this share`, {
       field: 'targetId',
     });

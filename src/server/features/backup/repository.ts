@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../db/connect.js';
 import { inTransaction } from '../../db/transaction.js';
-import { rebuildFullTextIndex } from '../search/index-store.js';
+import { rebuildFullTextIndex } from '../search/repository-index.js';
 import { BACKUP_TABLES } from './tables.js';
 
 type Row = Record<string, unknown>;

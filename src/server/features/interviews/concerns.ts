@@ -7,15 +7,18 @@ import { AppError, notFound } from '../../errors.js';
 import { reindexConcern } from '../search/interview-documents.js';
 import { ownedPersonIds } from '../people/repository.js';
 import { presentConcern } from './present.js';
-import { findLiveConversation, findLiveInterview, visibleConcerns as visibleConcernsOf } from './repository.js';
-
-/** Concerns visible to the actor: those of a deleted interview are hidden with it. */
-function visibleConcerns(ctx: Ctx) {
-  return visibleConcernsOf(ctx.db, ctx.actor.userId);
-}
+import {
+  deleteConcernRow,
+  findVisibleConcern,
+  insertConcern,
+  interviewConcerns,
+  opportunityConcerns,
+  updateConcernRow,
+} from './repository-concerns.js';
+import { findLiveConversation, findLiveInterview } from './repository.js';
 
 async function loadConcern(ctx: Ctx, id: string) {
-  const row = await visibleConcerns(ctx).where('c.id', '=', id).executeTakeFirst();
+  const row = await findVisibleConcern(ctx.db, ctx.actor.userId, id);
   if (!row) throw notFound('Concern');
   return row;
 }
@@ -28,14 +31,14 @@ export async function getConcern(ctx: Ctx, id: string): Promise<Concern> {
 /** An opportunity's concerns (from notes or added directly), oldest first. */
 export async function listOpportunityConcerns(ctx: Ctx, opportunityId: string): Promise<Concern[]> {
   await requireOwnedOpportunity(ctx, opportunityId);
-  const rows = await visibleConcerns(ctx).where('c.opportunity_id', '=', opportunityId).orderBy('c.created_at').orderBy('c.id').execute();
+  const rows = await opportunityConcerns(ctx.db, ctx.actor.userId, opportunityId);
   return rows.map(presentConcern);
 }
 
 /** The concerns raised in one interview, oldest first. */
 export async function listInterviewConcerns(ctx: Ctx, interviewId: string): Promise<Concern[]> {
   await requireLiveInterview(ctx, interviewId);
-  const rows = await visibleConcerns(ctx).where('c.interview_id', '=', interviewId).orderBy('c.created_at').orderBy('c.id').execute();
+  const rows = await interviewConcerns(ctx.db, ctx.actor.userId, interviewId);
   return rows.map(presentConcern);
 }
 
@@ -82,25 +85,21 @@ export async function createConcern(
   const id = input.id ?? uuidv7();
   const now = ctx.now().toISOString();
   const inserted = await inTransaction(ctx.db, async (trx) => {
-    const result = await trx.kysely
-      .insertInto('concerns')
-      .values({
-        id,
-        owner_id: ctx.actor.userId,
-        opportunity_id: opportunityId,
-        interview_id: interviewId,
-        conversation_id: conversationId,
-        note_id: null,
-        raised_by_person_id: input.raisedByPersonId ?? null,
-        text: input.text,
-        status: 'open',
-        how_addressed: '',
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .executeTakeFirst();
-    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+    const written = await insertConcern(trx, {
+      id,
+      owner_id: ctx.actor.userId,
+      opportunity_id: opportunityId,
+      interview_id: interviewId,
+      conversation_id: conversationId,
+      note_id: null,
+      raised_by_person_id: input.raisedByPersonId ?? null,
+      text: input.text,
+      status: 'open',
+      how_addressed: '',
+      created_at: now,
+      updated_at: now,
+    });
+    if (!written) return false;
     await reindexConcern(trx, id);
     return true;
   });
@@ -120,19 +119,15 @@ export async function updateConcern(ctx: Ctx, id: string, input: UpdateConcern):
   await loadConcern(ctx, id);
   await checkRaisedBy(ctx, input.raisedByPersonId);
   await inTransaction(ctx.db, async (trx) => {
-    await trx.kysely
-      .updateTable('concerns')
-      .set({
-        updated_at: ctx.now().toISOString(),
-        ...(input.text !== undefined && { text: input.text }),
-        ...(input.raisedByPersonId !== undefined && { raised_by_person_id: input.raisedByPersonId }),
-        ...(input.status !== undefined && { status: input.status }),
-        ...(input.howAddressed !== undefined && { how_addressed: input.howAddressed }),
-        ...(input.replyReference !== undefined && { reply_reference: input.replyReference }),
-        ...(input.replyLine !== undefined && { reply_line: input.replyLine }),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateConcernRow(trx, id, {
+      updated_at: ctx.now().toISOString(),
+      ...(input.text !== undefined && { text: input.text }),
+      ...(input.raisedByPersonId !== undefined && { raised_by_person_id: input.raisedByPersonId }),
+      ...(input.status !== undefined && { status: input.status }),
+      ...(input.howAddressed !== undefined && { how_addressed: input.howAddressed }),
+      ...(input.replyReference !== undefined && { reply_reference: input.replyReference }),
+      ...(input.replyLine !== undefined && { reply_line: input.replyLine }),
+    });
     await reindexConcern(trx, id);
   });
   return getConcern(ctx, id);
@@ -142,7 +137,7 @@ export async function updateConcern(ctx: Ctx, id: string, input: UpdateConcern):
 export async function deleteConcern(ctx: Ctx, id: string): Promise<void> {
   await loadConcern(ctx, id);
   await inTransaction(ctx.db, async (trx) => {
-    await trx.kysely.deleteFrom('concerns').where('id', '=', id).execute();
+    await deleteConcernRow(trx, id);
     await reindexConcern(trx, id);
   });
 }

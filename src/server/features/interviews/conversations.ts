@@ -1,12 +1,20 @@
 import type { Conversation, CreateConversation, UpdateConversation } from '../../../contracts/interviews.js';
 import { uuidv7 } from '../../../core/ids.js';
-import { claimClientId, requireLiveInterview } from '../../auth/access.js';
+import { claimClientId, idInUse, requireLiveInterview } from '../../auth/access.js';
 import type { Ctx } from '../../auth/actor.js';
 import type { Db } from '../../db/connect.js';
 import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import { checkPeople, instant } from './input-checks.js';
 import { presentConversation } from './present.js';
+import {
+  conversationPlaces,
+  deleteConversationRow,
+  insertConversation,
+  setConversationPosition,
+  touchInterview,
+  updateConversationRow,
+} from './repository-conversations.js';
 import { findLiveConversation, peopleOf, setConversationPeople } from './repository.js';
 
 /** A conversation of a live interview the actor owns; 404 otherwise. */
@@ -27,11 +35,7 @@ export async function getConversation(ctx: Ctx, id: string): Promise<Conversatio
  * `pin` moves one conversation to a wanted position, as far as the order by start allows.
  */
 export async function resequence(db: Db, interviewId: string, pin?: { id: string; position: number }): Promise<void> {
-  const rows = await db.kysely
-    .selectFrom('conversations')
-    .select(['id', 'starts_at', 'position'])
-    .where('interview_id', '=', interviewId)
-    .execute();
+  const rows = await conversationPlaces(db, interviewId);
   const sorted = rows
     .map((r) => ({ ...r, start: Date.parse(r.starts_at) }))
     .sort((a, b) => a.start - b.start || a.position - b.position || a.id.localeCompare(b.id));
@@ -44,23 +48,28 @@ export async function resequence(db: Db, interviewId: string, pin?: { id: string
     sorted.splice(0, sorted.length, ...others);
   }
   for (const [position, row] of sorted.entries()) {
-    if (row.position !== position) await db.kysely.updateTable('conversations').set({ position }).where('id', '=', row.id).execute();
+    if (row.position !== position) await setConversationPosition(db, row.id, position);
   }
 }
 
-/** Refuses client ids repeated within the request (400) or already used by another conversation (409). */
-export async function checkNewConversationIds(db: Db, ids: (string | undefined)[], field: (i: number) => string): Promise<void> {
-  const given = ids.filter((id): id is string => id !== undefined);
-  const taken = given.length
-    ? new Set((await db.kysely.selectFrom('conversations').select('id').where('id', 'in', given).execute()).map((r) => r.id))
-    : new Set<string>();
+/**
+ * Refuses client ids repeated within the request (400) or already used by another conversation (409, through
+ * `claimClientId`: the interview being created is new, so no conversation of it can hold the id yet).
+ */
+export async function checkNewConversationIds(
+  ctx: Ctx,
+  interviewId: string,
+  ids: (string | undefined)[],
+  field: (i: number) => string,
+): Promise<void> {
   const seen = new Set<string>();
-  ids.forEach((id, i) => {
-    if (id === undefined) return;
+  for (const [i, id] of ids.entries()) {
+    if (id === undefined) continue;
     if (seen.has(id)) throw new AppError('validation', `${field(i)} repeats the id of another conversation`, { field: field(i) });
-    if (taken.has(id)) throw new AppError('conflict', 'This id is already in use', { field: field(i) });
+    if (await claimClientId(ctx, 'conversations', id, { within: { column: 'interview_id', parentId: interviewId }, field: field(i) }))
+      throw idInUse(field(i));
     seen.add(id);
-  });
+  }
 }
 
 /** Inserts conversations of an interview (people deduplicated, in order). Returns their ids. */
@@ -74,20 +83,17 @@ export async function insertConversations(
   const ids: string[] = [];
   for (const [i, c] of list.entries()) {
     const id = c.id ?? uuidv7();
-    await trx.kysely
-      .insertInto('conversations')
-      .values({
-        id,
-        owner_id: ownerId,
-        interview_id: interviewId,
-        starts_at: instant(c.startsAt),
-        duration_minutes: c.durationMinutes,
-        topic: c.topic ?? '',
-        position: 1000 + i,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertConversation(trx, {
+      id,
+      owner_id: ownerId,
+      interview_id: interviewId,
+      starts_at: instant(c.startsAt),
+      duration_minutes: c.durationMinutes,
+      topic: c.topic ?? '',
+      position: 1000 + i,
+      created_at: now,
+      updated_at: now,
+    });
     await setConversationPeople(trx, ownerId, id, [...new Set(c.personIds ?? [])], uuidv7);
     ids.push(id);
   }
@@ -134,16 +140,12 @@ export async function updateConversation(ctx: Ctx, id: string, input: UpdateConv
   await checkPeople(ctx, input.personIds, 'personIds');
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
-    await trx.kysely
-      .updateTable('conversations')
-      .set({
-        updated_at: now,
-        ...(input.startsAt !== undefined && { starts_at: instant(input.startsAt) }),
-        ...(input.durationMinutes !== undefined && { duration_minutes: input.durationMinutes }),
-        ...(input.topic !== undefined && { topic: input.topic }),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateConversationRow(trx, id, {
+      updated_at: now,
+      ...(input.startsAt !== undefined && { starts_at: instant(input.startsAt) }),
+      ...(input.durationMinutes !== undefined && { duration_minutes: input.durationMinutes }),
+      ...(input.topic !== undefined && { topic: input.topic }),
+    });
     if (input.personIds !== undefined) await setConversationPeople(trx, ctx.actor.userId, id, [...new Set(input.personIds)], uuidv7);
     await resequence(trx, row.interview_id, input.position !== undefined ? { id, position: input.position } : undefined);
     await touchInterview(trx, row.interview_id, now);
@@ -156,13 +158,8 @@ export async function deleteConversation(ctx: Ctx, id: string): Promise<void> {
   const row = await loadConversation(ctx, id);
   const now = ctx.now().toISOString();
   await inTransaction(ctx.db, async (trx) => {
-    await trx.kysely.deleteFrom('conversations').where('id', '=', id).execute();
+    await deleteConversationRow(trx, id);
     await resequence(trx, row.interview_id);
     await touchInterview(trx, row.interview_id, now);
   });
-}
-
-/** Marks the interview changed (its conversations are part of it). */
-export async function touchInterview(db: Db, interviewId: string, now: string): Promise<void> {
-  await db.kysely.updateTable('interviews').set({ updated_at: now }).where('id', '=', interviewId).execute();
 }

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { Db } from '../../db/connect.js';
 import type { Database } from '../../db/schema.js';
 import { removeInterviewDocuments } from '../search/interview-documents.js';
@@ -60,6 +60,24 @@ export function liveInterviews(db: Db, ownerId: string) {
     .innerJoin('opportunities as o', 'o.id', 'i.opportunity_id')
     .innerJoin('employers as e', 'e.id', 'o.employer_id')
     .select(INTERVIEW_COLUMNS);
+}
+
+/** The owner's live interviews of one opportunity, by start. */
+export function liveInterviewsOfOpportunity(db: Db, ownerId: string, opportunityId: string): Promise<InterviewRow[]> {
+  return liveInterviews(db, ownerId).where('i.opportunity_id', '=', opportunityId).orderBy('i.starts_at').orderBy('i.id').execute();
+}
+
+/** The owner's live interviews starting in [from, to) (either end left open when undefined), by start. */
+export function liveInterviewsStartingBetween(
+  db: Db,
+  ownerId: string,
+  from: string | undefined,
+  to: string | undefined,
+): Promise<InterviewRow[]> {
+  let query = liveInterviews(db, ownerId);
+  if (to) query = query.where('i.starts_at', '<', to);
+  if (from) query = query.where('i.starts_at', '>=', from);
+  return query.orderBy('i.starts_at').orderBy('i.id').execute();
 }
 
 /** The ids of the owner's interviews that are not deleted, as a subquery (`… in liveInterviewIds(db, owner)`). */
@@ -138,23 +156,6 @@ export async function reflected(db: Db, interviewIds: string[]): Promise<Set<str
   return new Set(rows.map((r) => r.interview_id));
 }
 
-/** Concern rows with the name of the person who raised them. */
-export function selectConcerns(db: Db) {
-  return db.kysely
-    .selectFrom('concerns as c')
-    .leftJoin('people as p', 'p.id', 'c.raised_by_person_id')
-    .selectAll('c')
-    .select('p.name as raised_by_name');
-}
-
-/** The owner's concerns that are visible: those of a deleted interview are hidden with it. */
-export function visibleConcerns(db: Db, ownerId: string) {
-  return selectConcerns(db)
-    .leftJoin('interviews as i', 'i.id', 'c.interview_id')
-    .where('c.owner_id', '=', ownerId)
-    .where((eb) => eb.or([eb('c.interview_id', 'is', null), interviewIsLive('i')]));
-}
-
 /** One of the owner's conversations in an interview that is not deleted, with the interview's opportunity. */
 export function findLiveConversation(db: Db, ownerId: string, id: string) {
   return db.kysely
@@ -227,6 +228,21 @@ function deletedBefore(db: Db, ownerId: string, cutoff: string) {
 /** Whether the owner has an interview deleted before `cutoff`, so reads purge only when there is something to purge. */
 export async function hasDeletedBefore(db: Db, ownerId: string, cutoff: string): Promise<boolean> {
   return (await deletedBefore(db, ownerId, cutoff).limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Inserts an interview unless its id exists already; true when the row was written. */
+export async function insertInterview(db: Db, row: Insertable<Database['interviews']>): Promise<boolean> {
+  const result = await db.kysely
+    .insertInto('interviews')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Writes the given columns of an interview. */
+export async function updateInterviewRow(db: Db, id: string, changes: Updateable<Database['interviews']>): Promise<void> {
+  await db.kysely.updateTable('interviews').set(changes).where('id', '=', id).execute();
 }
 
 /** Deletes an interview softly (`deletedAt` an instant) or restores it (`null`). */

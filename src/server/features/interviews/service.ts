@@ -16,15 +16,19 @@ import { reindexInterview, reindexInterviewTree } from '../search/interview-docu
 import { checkChecklist, checkPeople, checkTimeZone, instant } from './input-checks.js';
 import { checkNewConversationIds, insertConversations, resequence } from './conversations.js';
 import { addMinutes, presentInterview } from './present.js';
+import { updateConversationRow } from './repository-conversations.js';
 import {
   conversationsOf,
   findInterview,
   hasDeletedBefore,
-  liveInterviews,
+  insertInterview,
+  liveInterviewsOfOpportunity,
+  liveInterviewsStartingBetween,
   openConcernCounts,
   purgeDeletedInterviews,
   reflected,
   setInterviewDeleted,
+  updateInterviewRow,
   type InterviewRow,
 } from './repository.js';
 
@@ -66,11 +70,7 @@ export async function getInterview(ctx: Ctx, id: string): Promise<Interview> {
 export async function listOpportunityInterviews(ctx: Ctx, opportunityId: string): Promise<Interview[]> {
   await requireOwnedOpportunity(ctx, opportunityId);
   await purgeExpired(ctx);
-  const rows = await liveInterviews(ctx.db, ctx.actor.userId)
-    .where('i.opportunity_id', '=', opportunityId)
-    .orderBy('i.starts_at')
-    .orderBy('i.id')
-    .execute();
+  const rows = await liveInterviewsOfOpportunity(ctx.db, ctx.actor.userId, opportunityId);
   return presentMany(ctx.db, rows);
 }
 
@@ -80,11 +80,9 @@ export async function listInterviews(ctx: Ctx, range: { from?: string | undefine
   const to = range.to ? instant(range.to) : undefined;
   if (from && to && to <= from) throw new AppError('validation', 'to must be after from', { field: 'to' });
   await purgeExpired(ctx);
-  let query = liveInterviews(ctx.db, ctx.actor.userId);
-  if (to) query = query.where('i.starts_at', '<', to);
   // Nothing lasts longer than LONGEST_MS, so earlier starts cannot reach `from`; the exact end is checked below.
-  if (from) query = query.where('i.starts_at', '>=', new Date(Date.parse(from) - LONGEST_MS).toISOString());
-  const rows = (await query.orderBy('i.starts_at').orderBy('i.id').execute()).filter(
+  const startsFrom = from ? new Date(Date.parse(from) - LONGEST_MS).toISOString() : undefined;
+  const rows = (await liveInterviewsStartingBetween(ctx.db, ctx.actor.userId, startsFrom, to)).filter(
     (r) => !from || addMinutes(r.starts_at, r.duration_minutes) > from,
   );
   return presentMany(ctx.db, rows);
@@ -107,34 +105,31 @@ export async function createInterview(
   const startsAt = instant(input.startsAt);
   const conversations = input.conversations ?? [{ startsAt, durationMinutes: input.durationMinutes, topic: '', personIds: [] }];
   for (const [i, c] of conversations.entries()) await checkPeople(ctx, c.personIds, `conversations.${i}.personIds`);
+  const id = input.id ?? uuidv7();
   await checkNewConversationIds(
-    ctx.db,
+    ctx,
+    id,
     conversations.map((c) => c.id),
     (i) => `conversations.${i}.id`,
   );
-  const id = input.id ?? uuidv7();
   const now = ctx.now().toISOString();
   const inserted = await inTransaction(ctx.db, async (trx) => {
-    const result = await trx.kysely
-      .insertInto('interviews')
-      .values({
-        id,
-        owner_id: ctx.actor.userId,
-        opportunity_id: opportunityId,
-        kind: input.kind,
-        title: input.title ?? '',
-        starts_at: startsAt,
-        time_zone: input.timeZone,
-        duration_minutes: input.durationMinutes,
-        location: input.location ?? '',
-        checklist: JSON.stringify(input.checklist ?? defaultChecklist(input.kind)),
-        deleted_at: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .executeTakeFirst();
-    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+    const written = await insertInterview(trx, {
+      id,
+      owner_id: ctx.actor.userId,
+      opportunity_id: opportunityId,
+      kind: input.kind,
+      title: input.title ?? '',
+      starts_at: startsAt,
+      time_zone: input.timeZone,
+      duration_minutes: input.durationMinutes,
+      location: input.location ?? '',
+      checklist: JSON.stringify(input.checklist ?? defaultChecklist(input.kind)),
+      deleted_at: null,
+      created_at: now,
+      updated_at: now,
+    });
+    if (!written) return false;
     await insertConversations(trx, ctx.actor.userId, id, conversations, now);
     await resequence(trx, id);
     await reindexInterview(trx, id);
@@ -182,7 +177,7 @@ export async function updateInterview(ctx: Ctx, id: string, input: UpdateIntervi
     changes.checklist = JSON.stringify(defaultChecklist(input.kind));
   }
   await inTransaction(ctx.db, async (trx) => {
-    await trx.kysely.updateTable('interviews').set(changes).where('id', '=', id).execute();
+    await updateInterviewRow(trx, id, changes);
     await reindexInterview(trx, id);
     const shift = Date.parse(startsAt) - Date.parse(row.starts_at);
     const conversations = (await conversationsOf(trx, [id])).get(id) ?? [];
@@ -192,15 +187,11 @@ export async function updateInterview(ctx: Ctx, id: string, input: UpdateIntervi
       conversations[0]!.duration_minutes === row.duration_minutes;
     for (const c of conversations) {
       if (shift === 0 && !spansAll) continue;
-      await trx.kysely
-        .updateTable('conversations')
-        .set({
-          starts_at: new Date(Date.parse(c.starts_at) + shift).toISOString(),
-          ...(spansAll && { duration_minutes: duration }),
-          updated_at: now,
-        })
-        .where('id', '=', c.id)
-        .execute();
+      await updateConversationRow(trx, c.id, {
+        starts_at: new Date(Date.parse(c.starts_at) + shift).toISOString(),
+        ...(spansAll && { duration_minutes: duration }),
+        updated_at: now,
+      });
     }
   });
   return getInterview(ctx, id);

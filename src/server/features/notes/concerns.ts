@@ -2,7 +2,7 @@ import { uuidv7 } from '../../../core/ids.js';
 import type { Db } from '../../db/connect.js';
 import { reindexConcern } from '../search/interview-documents.js';
 import { concernTextOf } from './marker.js';
-import { findConcernOfNote, firstPersonOf, type NoteRow } from './repository.js';
+import { deleteNoteConcern, findConcernOfNote, firstPersonOf, insertNoteConcern, setConcernText, type NoteRow } from './repository.js';
 
 /**
  * Keeps the concern of a `!` note in step with the note, in the caller's transaction: a live concern note has a
@@ -17,32 +17,29 @@ export async function syncConcern(trx: Db, note: NoteRow, opportunityId: string,
     const text = concernTextOf(note.text);
     if (!existing) {
       const id = uuidv7();
-      await trx.kysely
-        .insertInto('concerns')
-        .values({
-          id,
-          owner_id: note.owner_id,
-          opportunity_id: opportunityId,
-          interview_id: note.interview_id,
-          conversation_id: note.conversation_id,
-          note_id: note.id,
-          raised_by_person_id: note.conversation_id ? await firstPersonOf(trx, note.conversation_id) : null,
-          text,
-          status: 'open',
-          how_addressed: '',
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await insertNoteConcern(trx, {
+        id,
+        owner_id: note.owner_id,
+        opportunity_id: opportunityId,
+        interview_id: note.interview_id,
+        conversation_id: note.conversation_id,
+        note_id: note.id,
+        raised_by_person_id: note.conversation_id ? await firstPersonOf(trx, note.conversation_id) : null,
+        text,
+        status: 'open',
+        how_addressed: '',
+        created_at: now,
+        updated_at: now,
+      });
       await reindexConcern(trx, id);
     } else if (existing.status === 'open' && existing.text !== text) {
-      await trx.kysely.updateTable('concerns').set({ text, updated_at: now }).where('id', '=', existing.id).execute();
+      await setConcernText(trx, existing.id, text, now);
       await reindexConcern(trx, existing.id);
     }
     return;
   }
   if (existing && existing.status === 'open' && existing.how_addressed === '') {
-    await trx.kysely.deleteFrom('concerns').where('id', '=', existing.id).execute();
+    await deleteNoteConcern(trx, existing.id);
     await reindexConcern(trx, existing.id);
   }
 }

@@ -1,6 +1,6 @@
-import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connect.js';
-import type { InterviewNotesTable } from '../../db/schema.js';
+import type { ConcernsTable, InterviewNotesTable } from '../../db/schema.js';
 
 export type NoteRow = Selectable<InterviewNotesTable>;
 
@@ -101,4 +101,19 @@ export function findConcernOfNote(db: Db, noteId: string) {
     .select(['id', 'status', 'how_addressed', 'text'])
     .where('note_id', '=', noteId)
     .executeTakeFirst();
+}
+
+/** Inserts the concern a `!` note raises. */
+export async function insertNoteConcern(db: Db, row: Insertable<ConcernsTable>): Promise<void> {
+  await db.kysely.insertInto('concerns').values(row).execute();
+}
+
+/** Sets a note's concern's text (it follows the note while open). */
+export async function setConcernText(db: Db, id: string, text: string, now: string): Promise<void> {
+  await db.kysely.updateTable('concerns').set({ text, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** Removes a note's concern (the note lost its marker or was deleted before anyone worked on the concern). */
+export async function deleteNoteConcern(db: Db, id: string): Promise<void> {
+  await db.kysely.deleteFrom('concerns').where('id', '=', id).execute();
 }

@@ -1,7 +1,9 @@
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/connect.js';
+import type { PeopleTable } from '../../db/schema.js';
 
 /** People rows joined with their employer's name. */
-export function selectPeople(db: Db) {
+function selectPeople(db: Db) {
   return db.kysely
     .selectFrom('people as p')
     .leftJoin('employers as e', 'e.id', 'p.employer_id')
@@ -24,6 +26,31 @@ export function selectPeople(db: Db) {
 }
 
 export type PersonRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['execute']>>[number];
+
+/** One person by id with the employer's name, whoever owns them (the service checks). */
+export function findPerson(db: Db, id: string): Promise<PersonRow | undefined> {
+  return selectPeople(db).where('p.id', '=', id).executeTakeFirst();
+}
+
+/** These people, by name. */
+export function peopleByName(db: Db, ids: string[]): Promise<PersonRow[]> {
+  return selectPeople(db).where('p.id', 'in', ids).orderBy('p.name').execute();
+}
+
+/** Inserts one person. */
+export async function insertPersonRow(db: Db, row: Insertable<PeopleTable>): Promise<void> {
+  await db.kysely.insertInto('people').values(row).execute();
+}
+
+/** Writes the given columns of a person. */
+export async function updatePersonRow(db: Db, id: string, changes: Updateable<PeopleTable>): Promise<void> {
+  await db.kysely.updateTable('people').set(changes).where('id', '=', id).execute();
+}
+
+/** Removes a person. */
+export async function deletePersonRow(db: Db, id: string): Promise<void> {
+  await db.kysely.deleteFrom('people').where('id', '=', id).execute();
+}
 
 /** The owner's people by name, or only those linked to one opportunity. */
 export function listPeopleOf(db: Db, ownerId: string, opportunityId?: string): Promise<PersonRow[]> {
@@ -56,6 +83,11 @@ export async function link(db: Db, ownerId: string, opportunityId: string, perso
     .values({ id, owner_id: ownerId, opportunity_id: opportunityId, person_id: personId, created_at: now })
     .onConflict((oc) => oc.columns(['opportunity_id', 'person_id']).doNothing())
     .execute();
+}
+
+/** Unlinks a person from an opportunity (no-op when not linked). */
+export async function unlink(db: Db, opportunityId: string, personId: string): Promise<void> {
+  await db.kysely.deleteFrom('opportunity_people').where('opportunity_id', '=', opportunityId).where('person_id', '=', personId).execute();
 }
 
 /** Which of these person ids are the owner's people. */

@@ -8,7 +8,18 @@ import type { Db } from '../../db/connect.js';
 import { inTransaction } from '../../db/transaction.js';
 import { ensureEmployer } from '../opportunities/repository.js';
 import { reindexPerson } from '../search/documents.js';
-import { link, linksOf, listPeopleOf, selectPeople, type PersonRow } from './repository.js';
+import {
+  deletePersonRow,
+  findPerson,
+  insertPersonRow,
+  link,
+  linksOf,
+  listPeopleOf,
+  peopleByName,
+  unlink,
+  updatePersonRow,
+  type PersonRow,
+} from './repository.js';
 
 function present(row: PersonRow, opportunityIds: string[]): Person {
   return {
@@ -38,7 +49,7 @@ async function presentMany(db: Db, rows: PersonRow[]): Promise<Person[]> {
 }
 
 async function load(ctx: Ctx, id: string): Promise<PersonRow> {
-  return requireOwned(ctx.actor, await selectPeople(ctx.db).where('p.id', '=', id).executeTakeFirst(), 'Person');
+  return requireOwned(ctx.actor, await findPerson(ctx.db, id), 'Person');
 }
 
 /** One person the actor owns. */
@@ -60,24 +71,21 @@ async function insertPerson(ctx: Ctx, trx: Db, input: CreatePerson, now: string)
   const employerId = input.employerName
     ? await ensureEmployer(trx, ctx.actor.userId, input.employerName, uuidv7(), now)
     : (opportunities[0]?.employer_id ?? null);
-  await trx.kysely
-    .insertInto('people')
-    .values({
-      id,
-      owner_id: ctx.actor.userId,
-      employer_id: employerId,
-      name: input.name,
-      title: input.title ?? null,
-      role: input.role ?? 'other',
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      links: JSON.stringify(input.links ?? []),
-      background: input.background ?? '',
-      in_common: input.inCommon ?? '',
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertPersonRow(trx, {
+    id,
+    owner_id: ctx.actor.userId,
+    employer_id: employerId,
+    name: input.name,
+    title: input.title ?? null,
+    role: input.role ?? 'other',
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    links: JSON.stringify(input.links ?? []),
+    background: input.background ?? '',
+    in_common: input.inCommon ?? '',
+    created_at: now,
+    updated_at: now,
+  });
   for (const o of opportunities) await link(trx, ctx.actor.userId, o.id, id, uuidv7(), now);
   await reindexPerson(trx, id);
   return id;
@@ -100,7 +108,7 @@ export async function importPeople(ctx: Ctx, people: CreatePerson[]): Promise<Pe
     for (const p of people) made.push(await insertPerson(ctx, trx, p, now));
     return made;
   });
-  return presentMany(ctx.db, await selectPeople(ctx.db).where('p.id', 'in', ids).orderBy('p.name').execute());
+  return presentMany(ctx.db, await peopleByName(ctx.db, ids));
 }
 
 /** Edits a person. */
@@ -114,22 +122,18 @@ export async function updatePerson(ctx: Ctx, id: string, input: UpdatePerson): P
         : input.employerName === null
           ? null
           : await ensureEmployer(trx, ctx.actor.userId, input.employerName, uuidv7(), now);
-    await trx.kysely
-      .updateTable('people')
-      .set({
-        updated_at: now,
-        ...(employerId !== undefined && { employer_id: employerId }),
-        ...(input.name !== undefined && { name: input.name }),
-        ...(input.title !== undefined && { title: input.title }),
-        ...(input.role !== undefined && { role: input.role }),
-        ...(input.email !== undefined && { email: input.email }),
-        ...(input.phone !== undefined && { phone: input.phone }),
-        ...(input.links !== undefined && { links: JSON.stringify(input.links) }),
-        ...(input.background !== undefined && { background: input.background }),
-        ...(input.inCommon !== undefined && { in_common: input.inCommon }),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updatePersonRow(trx, id, {
+      updated_at: now,
+      ...(employerId !== undefined && { employer_id: employerId }),
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.title !== undefined && { title: input.title }),
+      ...(input.role !== undefined && { role: input.role }),
+      ...(input.email !== undefined && { email: input.email }),
+      ...(input.phone !== undefined && { phone: input.phone }),
+      ...(input.links !== undefined && { links: JSON.stringify(input.links) }),
+      ...(input.background !== undefined && { background: input.background }),
+      ...(input.inCommon !== undefined && { in_common: input.inCommon }),
+    });
     await reindexPerson(trx, id);
   });
   return getPerson(ctx, id);
@@ -139,7 +143,7 @@ export async function updatePerson(ctx: Ctx, id: string, input: UpdatePerson): P
 export async function deletePerson(ctx: Ctx, id: string): Promise<void> {
   await load(ctx, id);
   await inTransaction(ctx.db, async (trx) => {
-    await trx.kysely.deleteFrom('people').where('id', '=', id).execute();
+    await deletePersonRow(trx, id);
     await reindexPerson(trx, id);
   });
 }
@@ -149,12 +153,7 @@ export async function setLinked(ctx: Ctx, opportunityId: string, personId: strin
   await requireOwnedOpportunity(ctx, opportunityId, 'id');
   await load(ctx, personId);
   if (linked) await link(ctx.db, ctx.actor.userId, opportunityId, personId, uuidv7(), ctx.now().toISOString());
-  else
-    await ctx.db.kysely
-      .deleteFrom('opportunity_people')
-      .where('opportunity_id', '=', opportunityId)
-      .where('person_id', '=', personId)
-      .execute();
+  else await unlink(ctx.db, opportunityId, personId);
 }
 
 /** vCard 4.0 text for people. */

@@ -1,6 +1,6 @@
 import { FACT_TOPICS } from '../../../core/research/checklist.js';
 import type { Db } from '../../db/connect.js';
-import { indexDocument, removeDocuments } from './index-store.js';
+import { indexDocument, removeDocuments } from './repository-index.js';
 import { indexInterviewsOf } from './interview-documents.js';
 import {
   deleteOpportunityDocuments,

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connect.js';
-import { indexDocument, removeDocuments, type SearchDocument } from './index-store.js';
+import { indexDocument, removeDocuments, type SearchDocument } from './repository-index.js';
 import {
   concernDocQuery,
   deleteInterviewDocuments,

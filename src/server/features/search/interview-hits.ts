@@ -1,5 +1,5 @@
 import type { Ctx } from '../../auth/actor.js';
-import type { RawHit } from './index-store.js';
+import type { RawHit } from './repository-index.js';
 import { interviewName } from './interview-documents.js';
 import { concernsByIds, liveInterviewsByIds, liveNotesByIds } from './repository.js';
 

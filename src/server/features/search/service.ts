@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../../contracts/search.js';
 import type { Ctx } from '../../auth/actor.js';
-import { queryDocuments, snippetParts } from './index-store.js';
+import { queryDocuments } from './repository-index.js';
+import { snippetParts } from './snippets.js';
 import { hitKey, isInterviewKind, placeInterviewHits } from './interview-hits.js';
 import { latestOpportunityByEmployer, someOpportunityByPerson } from './repository.js';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CreateInvitation, Me, UpdateUser } from '../../../contracts/accounts.js';
-import type { COMMENT_TARGETS, CreateComment } from '../../../contracts/sharing.js';
+import type { COMMENT_TARGETS, CreateComment, CreateShare } from '../../../contracts/sharing.js';
 import { ApiError, api, csrfToken } from '../../api/client.js';
 import { accountKeys } from '../../api/keys.js';
 
@@ -123,6 +123,10 @@ export const deleteUser = (id: string) => api('DELETE /api/admin/users/:id', { p
 
 /** The shares the user gave and the ones given to them. */
 export const listShares = () => api('GET /api/shares');
+/** Shares an opportunity or all answers with a coach. */
+export const createShare = (body: CreateShare) => api('POST /api/shares', { body });
+/** Revokes one of your shares. */
+export const revokeShare = (id: string) => api('DELETE /api/shares/:id', { params: { id } });
 /** What a share lets a coach see. */
 export const shareContent = (id: string) => api('GET /api/shares/:id/content', { params: { id } });
 /** The comments on a share. */

@@ -1,14 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateShare, Share } from '../../../contracts/sharing.js';
-import { ApiError, api, errorMessage, fieldMessage } from '../../api/client.js';
-import { sharingKeys } from './coach-comments.js';
+import { ApiError, errorMessage, fieldMessage } from '../../api/client.js';
+import { sharingKeys } from '../../api/keys.js';
+import { createShare, listShares, revokeShare } from './queries.js';
 
 /** How a sharing surface tells the user what happened: the page's toast, or a notice inside a dialog. */
 export type ShareNotify = (message: string, opts?: { action?: { label: string; onClick: () => void }; tone?: 'info' | 'error' }) => void;
 
 /** What you share and what is shared with you (server mode). */
 export function useShareLists() {
-  return useQuery({ queryKey: sharingKeys.shares, queryFn: () => api('GET /api/shares') });
+  return useQuery({ queryKey: sharingKeys.shares, queryFn: listShares });
 }
 
 /** The request that makes this share again (Undo after revoking). */
@@ -35,14 +36,14 @@ export function useSharing(notify: ShareNotify) {
   const qc = useQueryClient();
   const refresh = () => void qc.invalidateQueries({ queryKey: sharingKeys.shares });
   const share = useMutation({
-    mutationFn: (body: CreateShare) => api('POST /api/shares', { body }),
+    mutationFn: (body: CreateShare) => createShare(body),
     onSuccess: (s) => {
       notify(`Shared with ${s.coachName}.`);
       refresh();
     },
   });
   const revoke = useMutation({
-    mutationFn: (s: Share) => api('DELETE /api/shares/:id', { params: { id: s.id } }),
+    mutationFn: (s: Share) => revokeShare(s.id),
     onSuccess: (_, s) => {
       refresh();
       notify(`${s.coachName} can no longer see ${s.scope === 'answers' ? 'your answers' : 'that opportunity'}.`, {

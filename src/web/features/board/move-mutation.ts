@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
-import { keys } from '../opportunities/queries.js';
+import { keys, updateOpportunity } from '../opportunities/queries.js';
 import { invalidateOpportunity } from '../opportunities/mutations.js';
 import type { OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
 
@@ -14,7 +13,7 @@ export function useMoveOpportunity() {
   const qc = useQueryClient();
   const boardKey = keys.list({});
   return useMutation({
-    mutationFn: ({ id, stage }: { id: string; stage: Stage }) => api('PATCH /api/opportunities/:id', { params: { id }, body: { stage } }),
+    mutationFn: ({ id, stage }: { id: string; stage: Stage }) => updateOpportunity(id, { stage }),
     onMutate: async ({ id, stage }) => {
       await qc.cancelQueries({ queryKey: boardKey });
       const previous = qc.getQueryData<OpportunitySummary[]>(boardKey);

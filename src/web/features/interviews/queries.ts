@@ -4,6 +4,8 @@ import { ApiError, api } from '../../api/client.js';
 import type {
   Concern,
   CreateConcern,
+  CreateConversation,
+  CreateInterview,
   Interview,
   PutReflection,
   UpdateConcern,
@@ -22,6 +24,26 @@ function refresh(qc: QueryClient): Promise<unknown> {
   ]);
 }
 
+/** One interview with its conversations and checklist. */
+export const fetchInterview = (id: string) => api('GET /api/interviews/:id', { params: { id } });
+
+/** Schedules an interview for an opportunity (client-chosen id: a retried save creates it once). */
+export const createInterview = (opportunityId: string, body: CreateInterview) =>
+  api('POST /api/opportunities/:id/interviews', { params: { id: opportunityId }, body });
+
+/** Changes an interview's details or its checklist. */
+export const updateInterview = (id: string, body: UpdateInterview) => api('PATCH /api/interviews/:id', { params: { id }, body });
+
+/** Adds a conversation to an interview. */
+export const createConversation = (interviewId: string, body: CreateConversation) =>
+  api('POST /api/interviews/:id/conversations', { params: { id: interviewId }, body });
+
+/** Changes a conversation's slot, topic or interviewers. */
+export const updateConversation = (id: string, body: UpdateConversation) => api('PATCH /api/conversations/:id', { params: { id }, body });
+
+/** Removes a conversation. */
+export const deleteConversation = (id: string) => api('DELETE /api/conversations/:id', { params: { id } });
+
 /** The interviews of one opportunity, as the API orders them. */
 export function useInterviews(opportunityId: string) {
   return useQuery({
@@ -32,14 +54,14 @@ export function useInterviews(opportunityId: string) {
 
 /** One interview with its conversations and checklist. */
 export function useInterview(id: string) {
-  return useQuery({ queryKey: interviewKeys.one(id), queryFn: () => api('GET /api/interviews/:id', { params: { id } }) });
+  return useQuery({ queryKey: interviewKeys.one(id), queryFn: () => fetchInterview(id) });
 }
 
 /** Changes an interview's details or its checklist; puts the answer in the cache at once. */
 export function useUpdateInterview() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateInterview }) => api('PATCH /api/interviews/:id', { params: { id }, body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdateInterview }) => updateInterview(id, body),
     onSuccess: (i) => {
       qc.setQueryData(interviewKeys.one(i.id), i);
       qc.setQueryData<Interview[]>(interviewKeys.of(i.opportunityId), (list) => list?.map((x) => (x.id === i.id ? i : x)));
@@ -75,7 +97,7 @@ export function useParseInvitation() {
 export function useUpdateConversation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateConversation }) => api('PATCH /api/conversations/:id', { params: { id }, body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdateConversation }) => updateConversation(id, body),
     onSuccess: () => refresh(qc),
   });
 }

@@ -1,12 +1,20 @@
 import { useCallback, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../api/client.js';
+import { ApiError } from '../../api/client.js';
 import { uuidv7 } from '../../../core/ids.js';
 import { conversationChanges, formField, interviewBody, interviewChanges } from './form-model.js';
 import { personUpdate } from './invitation-review.js';
 import type { FormErrors, InterviewDraft } from './form-model.js';
-import { interviewKeys } from './queries.js';
-import { peopleKeys } from '../people/queries.js';
+import {
+  createConversation,
+  createInterview,
+  deleteConversation,
+  fetchInterview,
+  interviewKeys,
+  updateConversation,
+  updateInterview,
+} from './queries.js';
+import { createPerson, linkPerson, peopleKeys, updatePerson } from '../people/queries.js';
 import type { Interview } from '../../../contracts/interviews.js';
 
 /** What a save ended with: the interview, or errors by form field, or a message for the whole form. */
@@ -50,8 +58,8 @@ async function savePeople(
       if (!p.keep && !named.has(p.name)) continue;
       if (p.personId) {
         const { link, changes } = personUpdate(p);
-        if (link) await api('PUT /api/opportunities/:id/people/:personId', { params: { id: at.opportunityId, personId: p.personId } });
-        if (Object.keys(changes).length > 0) await api('PATCH /api/people/:id', { params: { id: p.personId }, body: changes });
+        if (link) await linkPerson(at.opportunityId, p.personId);
+        if (Object.keys(changes).length > 0) await updatePerson(p.personId, changes);
         ids.set(p.name, p.personId);
         continue;
       }
@@ -66,16 +74,14 @@ async function savePeople(
         employerName: at.employerName,
         opportunityIds: [at.opportunityId],
       };
-      await api('POST /api/people', { body });
+      await createPerson(body);
       ids.set(p.name, id);
     }
     // Names added in the conversations that the invitation's list does not hold: interviewers.
     for (const name of named) {
       if (ids.has(name)) continue;
       const id = at.idFor(name);
-      await api('POST /api/people', {
-        body: { id, name, role: 'interviewer', employerName: at.employerName, opportunityIds: [at.opportunityId] },
-      });
+      await createPerson({ id, name, role: 'interviewer', employerName: at.employerName, opportunityIds: [at.opportunityId] });
       ids.set(name, id);
     }
   } catch (error) {
@@ -129,10 +135,7 @@ export function useSaveInterview(opportunityId: string, employerName: string) {
 
         if (!saved) {
           try {
-            const created = await api('POST /api/opportunities/:id/interviews', {
-              params: { id: opportunityId },
-              body: { id: ids.interview, ...body },
-            });
+            const created = await createInterview(opportunityId, { id: ids.interview, ...body });
             return { ok: true, interview: created };
           } catch (err) {
             return failure(err);
@@ -143,7 +146,7 @@ export function useSaveInterview(opportunityId: string, employerName: string) {
         let current = saved;
         if (Object.keys(changes).length > 0) {
           try {
-            current = await api('PATCH /api/interviews/:id', { params: { id: saved.id }, body: changes });
+            current = await updateInterview(saved.id, changes);
           } catch (err) {
             return failure(err);
           }
@@ -152,27 +155,26 @@ export function useSaveInterview(opportunityId: string, employerName: string) {
         const indexOf = (id: string | undefined) => conversations.find((c) => c.id === id)?.index ?? 0;
         for (const c of plan.create) {
           try {
-            await api('POST /api/interviews/:id/conversations', { params: { id: saved.id }, body: c });
+            await createConversation(saved.id, c);
           } catch (err) {
             return failure(err, `conversations.${indexOf(c.id)}.`);
           }
         }
         for (const u of plan.update) {
           try {
-            await api('PATCH /api/conversations/:id', { params: { id: u.id }, body: u.body });
+            await updateConversation(u.id, u.body);
           } catch (err) {
             return failure(err, `conversations.${indexOf(u.id)}.`);
           }
         }
         for (const id of plan.remove) {
           try {
-            await api('DELETE /api/conversations/:id', { params: { id } });
+            await deleteConversation(id);
           } catch (err) {
             if (!(err instanceof ApiError && err.status === 404)) return failure(err);
           }
         }
-        if (plan.create.length + plan.update.length + plan.remove.length > 0)
-          current = await api('GET /api/interviews/:id', { params: { id: saved.id } });
+        if (plan.create.length + plan.update.length + plan.remove.length > 0) current = await fetchInterview(saved.id);
         return { ok: true, interview: current };
       } finally {
         setPending(false);

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
-import { keys } from './queries.js';
+import { createOpportunity, createSampleOpportunity, deleteOpportunity, keys, setArchived, updateOpportunity } from './queries.js';
 import type { CreateOpportunity, UpdateOpportunity } from '../../../contracts/opportunities.js';
 
 /** Refreshes every view an opportunity change can affect. */
@@ -18,7 +17,7 @@ export function invalidateOpportunity(qc: QueryClient, id?: string): Promise<unk
 export function useCreateOpportunity() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateOpportunity) => api('POST /api/opportunities', { body }),
+    mutationFn: (body: CreateOpportunity) => createOpportunity(body),
     onSuccess: (o) => {
       qc.setQueryData(keys.one(o.id), o);
       return invalidateOpportunity(qc);
@@ -30,7 +29,7 @@ export function useCreateOpportunity() {
 export function useCreateSample() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api('POST /api/opportunities/sample'),
+    mutationFn: () => createSampleOpportunity(),
     onSuccess: (o) => {
       qc.setQueryData(keys.one(o.id), o);
       return invalidateOpportunity(qc);
@@ -42,7 +41,7 @@ export function useCreateSample() {
 export function useUpdateOpportunity(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateOpportunity) => api('PATCH /api/opportunities/:id', { params: { id }, body }),
+    mutationFn: (body: UpdateOpportunity) => updateOpportunity(id, body),
     onSuccess: (o) => {
       qc.setQueryData(keys.one(id), o);
       return invalidateOpportunity(qc, id);
@@ -54,8 +53,7 @@ export function useUpdateOpportunity(id: string) {
 export function useSetArchived() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, archive }: { id: string; archive: boolean }) =>
-      api(archive ? 'POST /api/opportunities/:id/archive' : 'POST /api/opportunities/:id/unarchive', { params: { id } }),
+    mutationFn: ({ id, archive }: { id: string; archive: boolean }) => setArchived(id, archive),
     onSuccess: (o) => {
       qc.setQueryData(keys.one(o.id), o);
       return invalidateOpportunity(qc, o.id);
@@ -67,7 +65,7 @@ export function useSetArchived() {
 export function useDeleteOpportunity() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api('DELETE /api/opportunities/:id', { params: { id } }),
+    mutationFn: (id: string) => deleteOpportunity(id),
     onSuccess: (_r, id) => {
       qc.removeQueries({ queryKey: keys.one(id) });
       qc.removeQueries({ queryKey: keys.timeline(id) });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import { OPPORTUNITY_PAGE_MAX } from '../../../contracts/limits.js';
-import type { OpportunityList, OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
+import type { CreateOpportunity, OpportunityList, OpportunitySummary, Stage, UpdateOpportunity } from '../../../contracts/opportunities.js';
 import { opportunityKeys as keys } from '../../api/keys.js';
 
 export { keys };
@@ -103,3 +103,19 @@ export function useTimeline(id: string) {
     queryFn: () => api('GET /api/opportunities/:id/timeline', { params: { id } }).then((r) => r.items),
   });
 }
+
+/** Creates an opportunity (POST /api/opportunities). */
+export const createOpportunity = (body: CreateOpportunity) => api('POST /api/opportunities', { body });
+
+/** Creates the labelled sample opportunity. */
+export const createSampleOpportunity = () => api('POST /api/opportunities/sample');
+
+/** Saves any subset of an opportunity's fields (the board's moves send only `stage`). */
+export const updateOpportunity = (id: string, body: UpdateOpportunity) => api('PATCH /api/opportunities/:id', { params: { id }, body });
+
+/** Archives (`archive: true`) or restores an opportunity. */
+export const setArchived = (id: string, archive: boolean) =>
+  api(archive ? 'POST /api/opportunities/:id/archive' : 'POST /api/opportunities/:id/unarchive', { params: { id } });
+
+/** Deletes an opportunity for good. */
+export const deleteOpportunity = (id: string) => api('DELETE /api/opportunities/:id', { params: { id } });

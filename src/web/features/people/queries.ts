@@ -10,6 +10,16 @@ function invalidatePeople(qc: QueryClient): Promise<unknown> {
   return Promise.all([qc.invalidateQueries({ queryKey: peopleKeys.all }), qc.invalidateQueries({ queryKey: searchKeys.all })]);
 }
 
+/** Adds a person (client-chosen id: a retry creates nobody twice). */
+export const createPerson = (body: CreatePerson) => api('POST /api/people', { body });
+
+/** Changes a person's details. */
+export const updatePerson = (id: string, body: UpdatePerson) => api('PATCH /api/people/:id', { params: { id }, body });
+
+/** Links a person to an opportunity (no change when already linked). */
+export const linkPerson = (opportunityId: string, personId: string) =>
+  api('PUT /api/opportunities/:id/people/:personId', { params: { id: opportunityId, personId } });
+
 /** People of one opportunity, or everyone when `opportunityId` is null. */
 export function usePeople(opportunityId: string | null) {
   return useQuery({
@@ -21,14 +31,14 @@ export function usePeople(opportunityId: string | null) {
 /** Adds a person (also Undo of a delete, with the same id). */
 export function useCreatePerson() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: (body: CreatePerson) => api('POST /api/people', { body }), onSuccess: () => invalidatePeople(qc) });
+  return useMutation({ mutationFn: (body: CreatePerson) => createPerson(body), onSuccess: () => invalidatePeople(qc) });
 }
 
 /** Changes a person's details. */
 export function useUpdatePerson() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdatePerson }) => api('PATCH /api/people/:id', { params: { id }, body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdatePerson }) => updatePerson(id, body),
     onSuccess: () => invalidatePeople(qc),
   });
 }

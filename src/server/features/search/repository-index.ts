@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { SearchHit } from '../../../contracts/search.js';
 import type { Db } from '../../db/connect.js';
+import { START, STOP } from './snippets.js';
 
 /** What gets indexed for one object (notes and concerns leave the title empty: see interview-documents.ts). */
 export interface SearchDocument {
@@ -51,15 +52,12 @@ export interface RawHit {
   snippet: string;
 }
 
-const START = '\u0002';
-const STOP = '\u0003';
-
 /**
  * Turns what a person types into an FTS5 query with the same meaning as PostgreSQL's
  * websearch_to_tsquery: words are ANDed, "quoted phrases" kept, `-word` excluded, `or` between
  * words; the last bare word also matches as a prefix, so results follow typing.
  */
-export function toFts5Query(input: string): string | null {
+function toFts5Query(input: string): string | null {
   const tokens = input.match(/-?"[^"]*"?|\S+/g) ?? [];
   const positives: string[] = [];
   const negatives: string[] = [];
@@ -84,7 +82,7 @@ export function toFts5Query(input: string): string | null {
   return positives.join(' ') + negatives.map((n) => ` NOT ${n}`).join('');
 }
 
-/** Ranked hits for an owner; each engine ranks (bm25 / ts_rank_cd) and cuts the snippet. */
+/** Ranked hits among the owner's documents (the owner filter written here); each engine ranks (bm25 / ts_rank_cd) and cuts the snippet. */
 export async function queryDocuments(db: Db, ownerId: string, q: string, limit: number): Promise<RawHit[]> {
   if (db.dialect === 'sqlite') {
     const match = toFts5Query(q);
@@ -109,20 +107,6 @@ export async function queryDocuments(db: Db, ownerId: string, q: string, limit: 
            ts_headline('english', concat_ws(' — ', nullif(title, ''), body), tsq, ${options}) as snippet
     from top order by rank desc`.execute(db.kysely);
   return result.rows;
-}
-
-/** Splits a marked snippet into parts for safe highlighting. */
-export function snippetParts(snippet: string): { text: string; match: boolean }[] {
-  const parts: { text: string; match: boolean }[] = [];
-  const re = new RegExp(`${START}([^${STOP}]*)${STOP}`, 'g');
-  let last = 0;
-  for (const m of snippet.matchAll(re)) {
-    if (m.index > last) parts.push({ text: snippet.slice(last, m.index), match: false });
-    parts.push({ text: m[1] ?? '', match: true });
-    last = m.index + m[0].length;
-  }
-  if (last < snippet.length) parts.push({ text: snippet.slice(last), match: false });
-  return parts.map((p) => ({ ...p, text: p.text.split(START).join('').split(STOP).join('') }));
 }
 
 /**
