@@ -1,6 +1,6 @@
 import { aggregateFeatures, baseFeatures, features, type BaseFeatures, type PromptKind } from './complaint-features.js';
 import { COMPLAINT_BIAS, COMPLAINT_WEIGHTS } from './complaint-weights.js';
-import { handled } from './negativity.js';
+import { handled } from './constructive.js';
 import type { Doc } from './text.js';
 
 /** Log-odds above which the model calls a passage a complaint (chosen by cross-validation, see scripts/train-coach.ts). */

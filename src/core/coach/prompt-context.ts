@@ -1,7 +1,7 @@
 import { PROMPTS } from '../library/prompts/index.js';
 import type { Prompt, PromptCategory } from '../library/prompts/types.js';
 import { asksNegative } from './complaint-features.js';
-import { isWhyLeftText, isWorkplaceQuestion } from './negativity.js';
+import { isWhyLeftText, isWorkplaceQuestion } from './workplace-question.js';
 import { indexKeywords, topicKeywords, type TopicIndex } from './topic.js';
 
 /** What the coach needs to know about the question, whatever form it came in. */
