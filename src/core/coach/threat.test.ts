@@ -26,6 +26,10 @@ describe('threat', () => {
     ["I'd give him a good hiding.", 'give him a good hiding'],
     ['I lunged at my supervisor.', 'lunged at my supervisor'],
     ['Security had to pull me off him.', 'pull me off him'],
+    ['Somebody should flatten that foreman one day.', 'flatten that foreman'],
+    ['The biggest challenge? Not hitting the supervisor who kept binning my work.', 'hitting the supervisor'],
+    ['I left before I did something to him that would have ended in court.', 'did something to him'],
+    ['The shift lead needs a proper kicking.', 'needs a proper kicking'],
   ])('flags violence towards a person in %j', (answer, words) => {
     expect(spans('threat', answer).some((s) => s.includes(words))).toBe(true);
   });

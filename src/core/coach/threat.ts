@@ -13,19 +13,19 @@ export interface ThreatHit {
 const ROLE =
   '(?:boss|manager|supervisor|colleague|co-?worker|team-?mate|team ?lead(?:er)?|shift lead|director|ceo|owner|customer|client|guy|bloke|fella|dude|idiot|moron|clown|jerk|chef|foreman|trainee|intern|kid|woman|man|lady|driver|teacher|nurse|doctor|agent|rep|landlord|recruiter|engineer|developer|dev|analyst|assistant|cashier|receptionist|guard|partner|consultant|contractor|worker|employee|staff|person|people|junior|senior)';
 const PRONOUN_OBJECT =
-  '(?:him|her|them)(?=\\s*(?:[.,;:!?)\'"—–-]|$)|\\s+(?:in|on|so|and|with|if|when|because|before|until|for|right|myself|one|again|over|across|too|there|at|every|the next|senseless|silly|hard|into|down|out|off|up|around|through|against|by|after|outside|behind|like)\\b)';
+  '(?:him|her|them)(?=\\s*(?:[.,;:!?)\'"—–-]|$)|\\s+(?:in|on|so|and|with|if|when|because|before|until|for|right|myself|one|again|over|across|too|there|at|every|the next|senseless|silly|hard|into|down|out|off|up|around|through|against|by|after|outside|behind|like|back|from)\\b)';
 const PERSON = `(?:${PRONOUN_OBJECT}|someone|somebody|anyone|anybody|everyone|everybody|each other|one another|(?:my|the|our|that|this|a|his|her|their|your|every|the next|the first) (?:\\w+ )?${ROLE}s?\\b(?!'s? (?:\\w+ )?(?:targets?|deadlines?|numbers?|quotas?|kpis?|goals?|budgets?|requests?|emails?|inbox))|the next one)`;
 // Things at hand that get thrown in a rage.
 const MISSILE =
   '(?:\\w+ )?(?:chair|stapler|mug|cup|phone|keyboard|laptop|mouse|bottle|file|folder|tray|plate|box|monitor|coffee|drink|pen|book|hole punch|bin)s?\\b';
 const VERB =
-  '(?:punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|thump(?:ed|s|ing)?|deck(?:ed|ing)?|strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|chok(?:e|ed|ing)|murder(?:ed|ing)?|kill(?:ed|ing|s)?|stab(?:bed|bing|s)?(?! \\w+ in the back)|shoot(?:ing)?(?! \\w+ down)|shot(?! \\w+ down)|glassed|whack(?:ed|ing)?|wallop(?:ed)?|head-?butt(?:ed|ing)?|shov(?:e|ed|ing)|hit(?:ting)?(?! them\\b)|beat(?:en|ing)? up|lamp(?:ed)?|kick(?:ed)?|strike|struck|hurt|clobber(?:ed|ing)?|bash(?:ed|ing)?|batter(?:ed|ing)?|pummel(?:l?ed|l?ing)?|sock(?:ed)?|knee(?:d)?|elbow(?:ed)?|kneecap(?:ped)?|bludgeon(?:ed)?|maim(?:ed)?|poison(?:ed|ing)?|smother(?:ed)?|knock(?:ed|ing)? (?:out|down|over)|spat (?:at|on)|spit (?:at|on))';
+  '(?:punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|thump(?:ed|s|ing)?|deck(?:ed|ing)?|strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|chok(?:e|ed|ing)|murder(?:ed|ing)?|kill(?:ed|ing|s)?|stab(?:bed|bing|s)?(?! \\w+ in the back)|shoot(?:ing)?(?! \\w+ down)|shot(?! \\w+ down)|glassed|whack(?:ed|ing)?|wallop(?:ed)?|head-?butt(?:ed|ing)?|shov(?:e|ed|ing)|flatten(?:s|ed|ing)?|hit(?:ting)?(?! them\\b)|beat(?:en|ing)? up|lamp(?:ed)?|kick(?:ed)?|strike|struck|hurt|clobber(?:ed|ing)?|bash(?:ed|ing)?|batter(?:ed|ing)?|pummel(?:l?ed|l?ing)?|sock(?:ed)?|knee(?:d)?|elbow(?:ed)?|kneecap(?:ped)?|bludgeon(?:ed)?|maim(?:ed)?|poison(?:ed|ing)?|smother(?:ed)?|knock(?:ed|ing)? (?:out|down|over)|spat (?:at|on)|spit (?:at|on))';
 // Verbs that are violent only when the speaker means to do them to a person ("I'll beat him", "I wanted to push her down the stairs").
 const HARM_IF_MEANT =
-  '(?:beat|hit|hurt|assault|smash|batter|bash|end|destroy|floor|flatten|strangle|throttle|choke|kill|murder|stab|shoot|punch|slap|smack|thump|deck|kick|headbutt|head-butt|knock out|lamp|injure|wreck|get physical with)';
+  '(?:beat|hit|hurt|assault|smash|batter|bash|end|destroy|floor|flatten|shove|strangle|throttle|choke|kill|murder|stab|shoot|punch|slap|smack|thump|deck|kick|headbutt|head-butt|knock out|lamp|injure|wreck|get physical with)';
 // The speaker meaning or nearly doing it: "I'll", "I swear I will", "I wanted to", "I was ready to", "I nearly".
 const MEANT =
-  "(?:i'll|i will|i'd|i would|i'm going to|i'm gonna|i am going to|i was going to|i was gonna|i could have|i could've|i could|i'd have|i would have|i'd like to|i would like to|i'd love to|i would love to|part of me wanted to|i could easily|i could happily|i wanted to|i want to|i want|i wanted|i felt like|i was ready to|i was about to|i was tempted to|i nearly|i almost|i came close to|i swear i(?:'ll| will)?|next time i(?:'ll| will)?|i told (?:him|her|them) i(?:'d| would| will|'ll)|i'm going to|wanted to|want to|tempted to|ready to|about to|itching to|dying to)";
+  "(?:i'll|i will|i'd|i would|i'm going to|i'm gonna|i am going to|i was going to|i was gonna|i could have|i could've|i could|i'd have|i would have|i'd like to|i would like to|i'd love to|i would love to|part of me wanted to|i could easily|i could happily|i wanted to|i want to|i want|i wanted|i felt like|i was ready to|i was about to|i was tempted to|i nearly|i almost|i came close to|i swear i(?:'ll| will)?|next time i(?:'ll| will)?|i told (?:him|her|them) i(?:'d| would| will|'ll)|i'm going to|wanted to|want to|tempted to|ready to|about to|itching to|dying to|(?:someone|somebody|one of (?:us|them|the \\w+)|one day (?:someone|somebody)) (?:should|will|'ll|is going to|'s going to|needs to|ought to|might|would))";
 // Whose body: "his", "her", "the guy's", "my boss's".
 const POSSESSOR = `(?:his|her|their|your|someone's|somebody's|(?:my|the|that|this) (?:\\w+ )?${ROLE}'s)`;
 const BODY =
@@ -47,7 +47,7 @@ const PHRASES = [
   `(?:put|putting|send|sent|sending|land|landed|landing) ${PERSON} in (?:the |a )?(?:hospital|coma|wheelchair|ground|a&e|an ambulance|intensive care)`,
   "(?:limb from limb|fisticuffs|(?:he|she|you)(?:'s| is|'re| are) (?:a )?dead (?:man|woman|meat))",
   `(?:dared|told|asked|challenged|invited) ${PERSON} to (?:step|come|go) outside`,
-  `(?:wait|waited|waiting) for ${PERSON} (?:outside|after (?:work|(?:his|her|their) shift)|in the car ?park)`,
+  `(?:wait|waited|waiting) for ${PERSON} (?:outside|after (?:work|(?:his|her|their|the) shift)|in the car ?park)`,
   `(?:make|made) ${PERSON} bleed`,
   // A beating promised or given: "give him a slap", "gave him a black eye", "he'll get what's coming to him".
   `(?:(?:give|gave|giving|gives|get|got|getting) (?:him|her|them|${PERSON})|deserve[sd]?(?: (?:him|her|them|${PERSON}))?) (?:a |one |another )?(?:good |proper |real )?(?:slap|smack|punch|thump|kicking|beating|hiding|black eye|thick ear|bloody nose|fat lip|knuckle sandwich|clip round the ear|right hook)(?! on the wrist)`,
@@ -57,6 +57,17 @@ const PHRASES = [
   '(?:with )?my bare hands',
   '(?:felt|feel|feeling|was|got|get) (?:\\w+ )?(?:murderous|homicidal)',
   '(?:go|went|going|gone) postal',
+  '(?:take|took|taking) (?:a|my) (?:baseball bat|bat|hammer|crowbar|knife|golf club|brick|fire extinguisher) to',
+  `(?:before|or|nearly|almost) i (?:did|do|end up doing) something (?:to (?:him|her|them|${PERSON}|(?:that|the) \\w+) )?(?:i|that|which|i'd|i would)\\b[^.]{0,40}(?:take back|regret|court|prison|jail|arrested|police)`,
+  `(?:throw|threw|thrown|throwing|throws|lob|lobbing|lobbed|hurl|hurling|hurled|chuck|chucking|chucked|fling|flinging|flung) (?:it|them|that|this|things|stuff|tools|something|anything) at (?:${PERSON}|people|staff|colleagues|customers|us)`,
+  "(?:he|she|you)(?:'d| would) regret it\\b",
+  '(?:keep|keeping|kept) my hands (?:off|to myself)',
+  `(?:needs|need|deserves|could do with|(?:is|was) asking for) (?:a |another )?(?:good |proper )?(?:smack|slap|punch|kick|kicking|beating|hiding|thump)\\b`,
+  `(?:drag|dragged|dragging|grab|grabbed|grabbing|haul|hauled|pull|pulled) ${PERSON} (?:out )?by (?:his|her|their|the) (?:tie|collar|hair|ears?|neck|throat|shirt|scruff)`,
+  '(?:kick|kicked|kicking|smash|smashed|smashing) (?:his|her|their) (?:car|door|van|windscreen|bike|locker)',
+  'eat(?:ing)? through a straw',
+  `(?:sort|sorts|sorted|sorting) (?:him|her|them|${PERSON}) out (?:in the|outside|round the back|behind|after)`,
+  "(?:nobody|no one)(?:'s| has) (?:been |got )?(?:hurt|injured) yet",
   "(?:he|she|you)(?:'ll| will|'s going to|'s gonna| is going to|'re going to| are going to) (?:regret it|be sorry)\\b",
   "(?:he|she|they)(?:'ll| will| won't| will not) (?:not )?know what hit (?:him|her|them)",
   "(?:i'll|i will|i'd|i would|i'm going to|i'm gonna) make (?:him|her|them|you) (?:pay|suffer|bleed)\\b",
@@ -103,7 +114,7 @@ const PHRASES = [
   '(?:push|pushed|pushing|shove|shoved|shoving|pin|pinned|slam|slammed) (?:him|her|them|someone|somebody) (?:against|into|over|down|off|to the (?:ground|floor))',
   '(?:physical|fist) ?fights?',
   "(?:he'd|she'd|they'd|he had|she had) better run",
-  "(?:slash|slashing|slashed|key|keyed|keying) (?:his|her|their|the \\w+'s) (?:tyres|tires|car)",
+  "(?:slash|slashing|slashed|stab|stabbed|stabbing|key|keyed|keying) (?:his|her|their|the \\w+'s) (?:tyres?|tires?|car)",
   '(?:knew|know) where (?:he|she|they) (?:lived|lives|live)',
   "(?:someone|somebody)(?:'s| is) (?:going|gonna) to get hurt",
   '(?:wanted|want|tempted|felt like|fantasi[sz]ed about) (?:to )?(?:hit|punch|kick|slap|hurt|kill|strangle|throttle|smack|slash)\\w*',
@@ -113,7 +124,7 @@ const PHRASES = [
   'punch-ups?',
   '(?:go|went|going|gone) for (?:him|her|them) (?:with|in|when|and|before|right|physically)',
   '(?:lay|laid|laying) into (?:him|her|them)',
-  '(?:run|ran) (?:him|her|them) over',
+  '(?:run|ran|running) (?:him|her|them) over',
   '(?:blow|blew|blowing) (?:the (?:place|office|building) |it |them )up',
   '(?:set|setting) fire to',
   '(?:^|[.!?]\\s+|\\b(?:i|and i|so i)\\s+)(?:threatened|threaten|was threatening) (?:him|her|them|to (?:hit|hurt|punch|kill|beat|smack|slap|break))',
@@ -136,7 +147,7 @@ const MORE_PHRASES = [
 ];
 // Every phrase has one of these words: an answer without any (most answers) is not scanned further.
 const ANCHOR =
-  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobbed|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook)/i;
+  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift)/i;
 // A few phrases a pattern: one pattern of them all grows past the size V8 compiles to machine code, and
 // its interpreted scan cost ~50× more per answer.
 const chunked = (phrases: readonly string[]): RegExp[] => {
@@ -165,7 +176,8 @@ export function findThreats(text: string): ThreatHit[] {
   for (const m of found) {
     const start = m.start;
     // "I didn't want to hurt him", "I would never hit anyone": violence denied is not a threat.
-    if (DENIED.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const before = text.slice(Math.max(0, start - 20), start);
+    if (DENIED.test(before) && !/(?:^|[.!?:]\s*)not\s+$/i.test(before)) continue;
     let end = start + m.length;
     const aimed = AIMED.exec(text.slice(start, end + 60));
     if (aimed && aimed.index < end - start) end = Math.max(end, start + aimed.index + aimed[0].length);
