@@ -14,6 +14,15 @@ export function asksNegative(prompt: string): boolean {
   return ASKS_NEGATIVE.test(prompt);
 }
 
+// Questions that ask only for the good side, as review sites do ("Pros", "What did you like most?").
+const ASKS_POSITIVE =
+  /\b(?:pros\b|best (?:thing|part)s?|what (?:do|did) you (?:like|enjoy|love)\b(?!\s+least)|(?:like|liked|enjoy|enjoyed|love|loved) (?:most|best)|favou?rite (?:thing|part)|what(?:'s| is| was) good|highlights?\b)/i;
+
+/** True when a question asks only for what was good about a workplace (and not also for what was wrong). */
+export function asksPositive(prompt: string): boolean {
+  return ASKS_POSITIVE.test(prompt) && !ASKS_NEGATIVE.test(prompt) && !/\bcons\b/i.test(prompt);
+}
+
 const HOW = ['absence', 'lack', 'delay', 'excess', 'change', 'promise', 'unfair', 'hostile', 'bad'];
 const HOW_SET = new Set(HOW);
 const NEAR = 4;

@@ -78,9 +78,9 @@ export function stem(word: string): string {
 const WORD = /[a-z0-9][a-z0-9'-]*/g;
 
 // A judgement said in the negative ("never unfair", "not bad", "no complaints") is praise, not a complaint.
-const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'hardly']);
+const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'hardly', 'nobody', 'none']);
 const NEGATED_JUDGEMENT =
-  /^(?:complain|bad|unfair\w*|dismissive|rude|complaints?|issues?|problems?|worse|toxic|micromanag\w*|hostile|unkind|unhelpful|unsupportive|late|delayed|terrible|awful|poor|regrets?|negative|difficult|stingy|strict|harsh|boring)$/;
+  /^(?:complain|bad|unfair\w*|dismissive|rude|complaints?|issues?|problems?|cons|downsides?|drawbacks?|negatives?|gripes?|concerns?|worse|toxic|micromanag\w*|hostile|unkind|unhelpful|unsupportive|late|delayed|terrible|awful|poor|regrets?|negative|difficult|stingy|strict|harsh|boring)$/;
 
 const UNWANTED = /^(?:politics|pressure|stress|micromanagement|micromanaging|overtime|favou?ritism|bureaucracy|layoffs|drama|gossip)$/;
 const LITTLE = /^(?:no|not|never|less|low|zero|minimal|little|nil|without)$/;
