@@ -1,12 +1,15 @@
 // Cross-validates the whole coach (rules + complaint model) on the tuned-on parts of the corpus: each
-// fifth of real-dev.jsonl + real-test.jsonl is scored by a coach whose model was trained without it.
+// fifth of real-dev, real-test, train-blind-a and train-blind-b is scored by a coach whose model was
+// trained without it.
 // `node --import tsx scripts/coach-cv.ts [--misses]`
 import { useComplaintWeights } from '../src/core/coach/complaint-model.js';
 import { evaluateCorpus, loadCorpus, type Score } from '../test/support/coach-corpus.js';
-import { DEV_PARTS, load, prune, train } from './coach-train-lib.js';
+import { BLIND_TRAIN_PARTS, DEV_PARTS, load, prune, train } from './coach-train-lib.js';
 
 const FOLDS = 5;
-const dev = DEV_PARTS.flatMap((name) => loadCorpus(new URL(`../test/data/coach/${name}`, import.meta.url).pathname));
+const dev = [...DEV_PARTS, ...BLIND_TRAIN_PARTS].flatMap((name) =>
+  loadCorpus(new URL(`../test/data/coach/${name}`, import.meta.url).pathname),
+);
 const index = new Map(dev.map((r, i) => [r.id, i]));
 const foldOf = (id: string): number => (index.get(id) ?? -1) % FOLDS;
 const total: Record<string, [number, number, number, number]> = {};

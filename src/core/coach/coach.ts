@@ -222,7 +222,9 @@ function analyzeWith(input: AnalyzeInput, ctx: PromptContext): Review {
     );
   }
   // The trained model catches indirect complaints the rules have no words for; rules keep their tighter spans.
-  for (const m of findModelComplaints(doc, promptKind(ctx))) {
+  // It stays out of answers to "pros?": there a terse line of facts is a pro, and outright complaints
+  // still meet the rules.
+  for (const m of ctx.asksPositive ? [] : findModelComplaints(doc, promptKind(ctx))) {
     if (negativity.some((n) => n.start < m.end && n.end > m.start)) continue;
     const quote = m.words.length > 60 ? `${m.words.slice(0, 57)}…` : m.words;
     findings.push(

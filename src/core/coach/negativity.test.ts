@@ -128,4 +128,15 @@ describe('employer-negativity on the words people use', () => {
   ])('does not flag praise, a neutral departure or a difficulty the speaker fixed: %j', (answer) => {
     expect(fires('employer-negativity', answer, WHY)).toBe(false);
   });
+  it.each([
+    ['Honestly, no downsides.', 'Cons'],
+    ['Nobody micromanages you, and the targets are clear.', 'Pros'],
+    ['Flexible rota, free parking, no pointless meetings.', 'Pros of working here?'],
+    ['The pay is good and the bonus actually gets paid.', 'What did you like most about the job?'],
+  ])('does not flag a "no cons" answer or the facts listed as pros: %j', (answer, prompt) => {
+    expect(fires('employer-negativity', answer, prompt)).toBe(false);
+  });
+  it('still flags an outright complaint given as an answer to "pros?"', () => {
+    expect(fires('employer-negativity', 'Pros? None. Management is toxic and the pay is terrible.', 'Pros')).toBe(true);
+  });
 });

@@ -225,6 +225,8 @@ export function classifyCompound(w: string): string | undefined {
 
 /** Full words that masked spellings are compared against, letter for letter ("w*nkers" → "wankers"). */
 export const MASK_VOCAB = [
+  'dipshit',
+  'dipshits',
   'fuck',
   'fucks',
   'fucked',

@@ -1,7 +1,7 @@
 import { PROMPTS } from '../library/prompts/index.js';
 import type { Prompt, PromptCategory } from '../library/prompts/types.js';
-import { asksNegative } from './complaint-features.js';
-import { isWhyLeftText, isWorkplaceQuestion } from './negativity.js';
+import { asksNegative, asksPositive } from './complaint-features.js';
+import { isWhyLeftText, isWorkplaceQuestion } from './workplace-question.js';
 import { indexKeywords, topicKeywords, type TopicIndex } from './topic.js';
 
 /** What the coach needs to know about the question, whatever form it came in. */
@@ -13,6 +13,8 @@ export interface PromptContext {
   aboutWorkplace: boolean;
   /** The question invites naming what was wrong ("what did you dislike…?", "cons?"). */
   asksNegative: boolean;
+  /** The question asks only for the good side ("pros?", "what did you like most?"): the complaint model stays out. */
+  asksPositive: boolean;
   target: { min: number; max: number };
   topic: TopicIndex | undefined;
 }
@@ -40,6 +42,7 @@ export function readPrompt(prompt: Prompt | string | undefined): PromptContext {
       whyLeft: false,
       aboutWorkplace: false,
       asksNegative: false,
+      asksPositive: false,
       target: DEFAULT_TARGET,
       topic: undefined,
     };
@@ -58,6 +61,7 @@ export function readPrompt(prompt: Prompt | string | undefined): PromptContext {
       whyLeft,
       aboutWorkplace: whyLeft || isWorkplaceQuestion(prompt),
       asksNegative: asksNegative(prompt),
+      asksPositive: asksPositive(prompt),
       target: whyLeft ? WHY_LEFT_TARGET : behavioural ? STORY_TARGET : (library?.targetSeconds ?? DEFAULT_TARGET),
       topic: indexKeywords(topicKeywords(prompt, library?.keywords)),
     };
@@ -68,6 +72,7 @@ export function readPrompt(prompt: Prompt | string | undefined): PromptContext {
     whyLeft: prompt.category === 'why-left',
     aboutWorkplace: prompt.category === 'why-left' || isWorkplaceQuestion(prompt.text),
     asksNegative: asksNegative(prompt.text),
+    asksPositive: asksPositive(prompt.text),
     target: prompt.targetSeconds,
     topic: indexKeywords(topicKeywords(prompt.text, prompt.keywords)),
   };

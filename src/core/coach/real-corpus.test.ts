@@ -11,9 +11,10 @@ describe('the coach on the blind-written corpora', () => {
   it('tuned-on parts (real-dev + real-test): negativity, bad language and threats', () => {
     const report = evaluateCorpus([...loadCorpus(file('real-dev.jsonl')), ...loadCorpus(file('real-test.jsonl'))]);
     console.table(report.overall);
-    // In-sample for the model: 0.971 at 0.004. Cross-validated (scripts/coach-cv.ts, each fifth scored by a
-    // model trained without it): 0.817 at 0.029 (0.826 at 0.022 before the terse-review training statements).
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.95);
+    // In-sample for the model. Cross-validated (scripts/coach-cv.ts, now over real-dev, real-test and
+    // train-blind-a/b, each fifth scored by a model trained without it): 0.737 at 0.026 (weights under 0.25 pruned)
+    // (0.817 at 0.029 over real-dev + real-test alone, before the blind training sets).
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.93);
     expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.01);
     expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.98);
     expect(report.overall['bad-language']!.fpr).toBeLessThanOrEqual(0.01);
@@ -28,20 +29,22 @@ describe('the coach on the blind-written corpora', () => {
     // Acceptance: bad-language recall >= 0.97 at a false-positive rate <= 0.01 (measured 1.000 at 0.000).
     expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.97);
     expect(report.overall['bad-language']!.fpr).toBeLessThanOrEqual(0.01);
-    // Acceptance asks negativity recall >= 0.90 at FPR <= 0.03; NOT reached: measured 0.804 at 0.123 (precision 0.869)
-    // (0.802 at 0.132 before the terse-review training statements; 0.689 at 0.157 before the model). Most false
-    // positives are review-register rows (FPR 0.24 there, 0.09 spoken, 0.06 non-native). Floors are a
-    // regression guard, not the target.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.8);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.13);
-    // Threats: measured 0.515 recall at no false positives (no acceptance figure).
-    expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.5);
+    // Acceptance asks negativity recall >= 0.90 at FPR <= 0.03; NOT reached: measured 0.755 at 0.106 (precision
+    // 0.878) with the model trained on train-blind-a/b too and pruned harder (weights under 0.25) to keep the web
+    // chunk under 60 KB (0.788 at 0.112 with weights under 0.15 pruned, a 67 KB chunk; 0.804 at 0.123 before the
+    // blind training sets; 0.689 at 0.157 before the model). Most false positives are review-register rows (FPR
+    // 0.22 there, 0.08 spoken, 0.04 non-native). Floors are a regression guard, not the target.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.75);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.115);
+    // Threats: measured 0.636 recall at no false positives (0.515 before the threat rules were widened).
+    expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.62);
     expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.005);
   });
 
   it('own-holdout (our own statements, written before the terse-review change, never trained on)', () => {
     const report = evaluateCorpus(loadCorpus(file('own-holdout.jsonl')));
-    // Measured 0.845 at 0.063 (before the change: 0.828 at 0.126).
+    // Measured 0.862 at 0.042 with the model trained on train-blind-a/b too (0.845 at 0.063 before them; 0.828 at
+    // 0.126 before the terse-review change).
     expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.83);
     expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.07);
   });

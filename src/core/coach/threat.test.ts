@@ -16,6 +16,20 @@ describe('threat', () => {
     ['Boss deserves a brick through his window.', 'brick through his window'],
     ["I said I'd come back with a baseball bat.", 'come back with a baseball bat'],
     ['I was fantasising about setting the office on fire.', 'setting the office on fire'],
+    ['Next time he touches my stuff I will beat him.', 'I will beat him'],
+    ["I swear I'll break his nose if he does that again.", 'break his nose'],
+    ['Honestly I could have murdered my line manager that day.', 'murdered my line manager'],
+    ['He kept pushing and I just threw a punch.', 'threw a punch'],
+    ['I pulled a box cutter on him, which I regret.', 'pulled a box cutter on'],
+    ["One more comment and I'm going to put him in hospital.", 'put him in hospital'],
+    ['I told the foreman to step outside.', 'told the foreman to step outside'],
+    ["I'd give him a good hiding.", 'give him a good hiding'],
+    ['I lunged at my supervisor.', 'lunged at my supervisor'],
+    ['Security had to pull me off him.', 'pull me off him'],
+    ['Somebody should flatten that foreman one day.', 'flatten that foreman'],
+    ['The biggest challenge? Not hitting the supervisor who kept binning my work.', 'hitting the supervisor'],
+    ['I left before I did something to him that would have ended in court.', 'did something to him'],
+    ['The shift lead needs a proper kicking.', 'needs a proper kicking'],
   ])('flags violence towards a person in %j', (answer, words) => {
     expect(spans('threat', answer).some((s) => s.includes(words))).toBe(true);
   });
@@ -34,6 +48,12 @@ describe('threat', () => {
     'I dragged my manager out to lunch and we settled it over coffee.',
     'We threw a party for her, and I came back with a plan and a budget.',
     'The launch set the forum on fire and my manager put me through the wringer.',
+    'I hit him up on Slack and hit her with the numbers the next day.',
+    "We want to beat them in the tender, and I didn't want to hurt her feelings.",
+    'I would never hit anyone. Kill them with kindness, that was my approach.',
+    'They shot him down in the meeting and she stabbed me in the back.',
+    'Targets were raised every time we hit them; the manager gave her a slap on the wrist.',
+    "I went through the punch list, knocked out the backlog and I'd break him in gently.",
   ])('does not flag violence words aimed at things or idioms: %j', (answer) => {
     expect(fires('threat', answer)).toBe(false);
   });

@@ -1,0 +1,36 @@
+// The constructive continuation: a difficulty followed by the speaker's own fix ("…, so I proposed…")
+// is context, not a complaint.
+import { isDoing } from './star.js';
+
+// Verbs that end the story at the exit door rather than at a fix (the complaint model's features extend them).
+export const EXIT_VERBS: readonly string[] = [
+  'left',
+  'quit',
+  'resigned',
+  'walked',
+  'got',
+  'gave',
+  'stopped',
+  'refused',
+  'complained',
+  'handed',
+  'started',
+  'applied',
+  'moved',
+];
+const EXIT = new Set(EXIT_VERBS);
+// "I/we" must open a clause: "so I proposed" is a fix, "every complaint we raised" is not.
+const ACTOR_VERB =
+  /(?:^|[.,;:!?]\s*|\b(?:so|and|then|but|until|after|because|which is why|instead)\s+)(?:i|we)\s+(?:(?:then|also|quickly|immediately|just|eventually|finally)\s+)?([a-z]+)(?:\s+to\s+([a-z]+))?/gi;
+
+/** True when the speaker (or the speaker's team) goes on to do something about the difficulty. */
+export function handled(after: string): boolean {
+  ACTOR_VERB.lastIndex = 0;
+  for (let m = ACTOR_VERB.exec(after); m; m = ACTOR_VERB.exec(after)) {
+    const verb = m[1]!.toLowerCase();
+    const next = m[2]?.toLowerCase();
+    if (next && /^(?:leave|quit|go|resign|move|look|walk)$/.test(next)) continue;
+    if (isDoing(verb) && !EXIT.has(verb)) return true;
+  }
+  return false;
+}
