@@ -30,6 +30,27 @@ async function load(url: string, seconds: number, pid?: number) {
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx, cpu };
 }
 
+/**
+ * The list read again right after each of `rounds` edits (nothing cached can answer it), one request
+ * at a time: what a user waits for after a change, and what a cache of answers cannot hide.
+ */
+async function listAfterChange(base: string, id: string, rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const res = await fetch(`${base}/api/opportunities/${id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ nextAction: `Edited ${i}` }),
+    });
+    if (res.status !== 200) throw new Error(`an edit answered ${res.status}`);
+    const t0 = performance.now();
+    const list = await fetch(`${base}/api/opportunities`, { headers: { 'accept-encoding': 'identity' } });
+    await list.arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
 /** Bytes of a response body exactly as sent (no decoding), with its Content-Encoding. */
 function onTheWire(url: string, acceptEncoding = 'br, gzip'): Promise<{ bytes: number; encoding: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
@@ -148,6 +169,7 @@ export async function run(): Promise<Record<string, number | string>> {
       floor.push(await load(bareUrl, 4, bare.pid));
     }
     if (app.some((r) => r.errors > 0)) throw new Error('the list answered errors under load');
+    const afterChange = await listAfterChange(base, list.items[0]!.id, 20);
 
     const listSent = await onTheWire(listUrl);
     const listGzip = await onTheWire(listUrl, 'gzip');
@@ -168,6 +190,7 @@ export async function run(): Promise<Record<string, number | string>> {
       'bare / list CPU per request (the throughput ratio on an idle machine)': round(
         median(floor.map((r) => r.cpu)) / median(app.map((r) => r.cpu)),
       ),
+      'list API right after a change, whole request (ms, median of 20, one at a time)': round(median(afterChange)),
       [`list of ${COUNT} summaries, uncompressed (KB)`]: round(body.length / 1024),
       [`list of ${COUNT} summaries as sent, ${listSent.encoding} (KB)`]: round(listSent.bytes / 1024),
       [`list of ${COUNT} summaries as sent, gzip (KB)`]: round(listGzip.bytes / 1024),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqlite } from 'kysely';
 import type { Database } from './schema.js';
+import { nameRepeatedStatements, type PgQueryable } from './pg-prepared.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -110,6 +111,8 @@ export async function openDb(target: DbTarget): Promise<Db> {
   pool.on('error', (err) => {
     console.error(`PostgreSQL closed an idle connection: ${err.message}`);
   });
+  // Each new connection prepares the queries it runs again as named statements (parsed and planned once).
+  pool.on('connect', (client) => nameRepeatedStatements(client as unknown as PgQueryable));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', close: () => kysely.destroy(), cacheScope: {} };
 }

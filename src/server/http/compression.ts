@@ -22,7 +22,8 @@ export function acceptedEncoding(header: string | undefined, available: Partial<
   return null;
 }
 
-function addVary(reply: FastifyReply): void {
+/** Adds Accept-Encoding to Vary (kept when already there or Vary is `*`). */
+export function addVary(reply: FastifyReply): void {
   const vary = reply.getHeader('vary');
   if (!vary) reply.header('vary', 'accept-encoding');
   else if (!/accept-encoding|\*/i.test(String(vary))) reply.header('vary', `${String(vary)}, accept-encoding`);

@@ -9,6 +9,7 @@ import {
   Timeline,
   UpdateOpportunity,
 } from '../../../contracts/opportunities.js';
+import { AnswerCache, answerFromCache } from '../../http/answer-cache.js';
 import { writtenWhole } from '../../http/serializer.js';
 import { sampleOpportunity } from './sample.js';
 import * as service from './service.js';
@@ -18,6 +19,9 @@ const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 /** The opportunity pipeline: thin routes over the service. */
 export const opportunityRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Pages of summaries as sent, per owner and query, while the owner's revision stands (32 MB at most:
+  // a page of a thousand is 340 KB, plus 30 KB for each compressed copy).
+  const lists = new AnswerCache({ entries: 500, bytes: 32 * 1024 * 1024 });
   app.get('/api/opportunities', {
     schema: {
       tags,
@@ -28,7 +32,10 @@ export const opportunityRoutes: FastifyPluginAsyncZod = async (app) => {
       // Summaries are built to the contract's exact shape; a thousand of them are written whole by JSON.stringify.
       response: { 200: writtenWhole(OpportunityList), 400: ErrorBody },
     },
-    handler: (req) => service.listOpportunities(req.ctx, req.query),
+    handler: (req, reply) =>
+      answerFromCache(req, reply, lists, listKey(req.ctx.actor.userId, req.query), async () => ({
+        value: await service.listOpportunities(req.ctx, req.query),
+      })),
   });
 
   app.post('/api/opportunities', {
@@ -94,3 +101,8 @@ export const opportunityRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (req) => ({ items: await service.getTimeline(req.ctx, req.params.id) }),
   });
 };
+
+/** Everything a page of the list depends on besides the owner's data: who asks, and the query as parsed. */
+function listKey(ownerId: string, q: ListOpportunitiesQuery): string {
+  return JSON.stringify([ownerId, q.stage ?? null, q.archived, q.q ?? null, q.limit, q.cursor ?? null]);
+}
