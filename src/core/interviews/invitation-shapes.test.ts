@@ -400,3 +400,66 @@ describe('invitation shapes: the sender and the meeting', () => {
     expect(parse(text).draft.title).toBe('Phone interview with Harbour Lane Insurance');
   });
 });
+
+describe('invitation shapes: phrasings read by shape, not by example', () => {
+  const sender = (text: string) => parse(text).draft.people.find((p) => p.sender);
+  it.each([
+    ['Your interviewer on Friday will be Vikram Singh.', [['Vikram Singh', null]]],
+    ['Speaking with you on 3 March at 14:00 will be Thandiwe Nkosi, Chief Nursing Officer.', [['Thandiwe Nkosi', 'Chief Nursing Officer']]],
+    ['The person interviewing you on 3 March at 14:00 is Thandiwe Nkosi.', [['Thandiwe Nkosi', null]]],
+    [
+      'Two conversations on 3 March from 14:00: first Thandiwe Nkosi, then Peter Hollis.',
+      [
+        ['Thandiwe Nkosi', null],
+        ['Peter Hollis', null],
+      ],
+    ],
+    [
+      'On 3 March at 14:00 our CFO Marta Kowalska and Head of IT Ibrahim Musa will interview you.',
+      [
+        ['Marta Kowalska', 'CFO'],
+        ['Ibrahim Musa', 'Head of IT'],
+      ],
+    ],
+    [
+      'Sven will be your interviewer on 3 March at 11:00. Sven Olsen is a Product Manager in our Payments team.',
+      [['Sven Olsen', 'Product Manager']],
+    ],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
+  });
+
+  it('reads a table set out with tabs under its heading, the header row passed over', () => {
+    const text = 'Interview panel (3 March, 13:00)\nName\tRole\nMei Chen\tData Lead\nLars Eriksen\tStaff Engineer\n\nThanks,\nTom Fell';
+    expect(titled(text)).toEqual([
+      ['Mei Chen', 'Data Lead'],
+      ['Lars Eriksen', 'Staff Engineer'],
+    ]);
+  });
+
+  it.each([
+    ['Ella Ward | Senior Recruiter | Oakridge', 'Ella Ward', 'Senior Recruiter'],
+    ['Priya Nair — Talent Acquisition', 'Priya Nair', 'Talent Acquisition'],
+    ['— Nina Koval, Recruiting Coordinator, Harper & Lowe', 'Nina Koval', 'Recruiting Coordinator'],
+  ])('reads a one-line signature with no sign-off: %s', (line, name, title) => {
+    expect(sender(`Hi Sam,\n\nYou'll meet Lena Vogel on 3 March at 14:00.\n\n${line}`)).toMatchObject({ name, title, role: 'recruiter' });
+  });
+
+  it('does not take the last line for a signature when it names someone the text already named', () => {
+    expect(sender("Hi Sam,\n\nYou'll meet Lena Vogel on 3 March at 14:00.\n\nLena Vogel — Engineering Manager")).toBeUndefined();
+  });
+
+  it.each([
+    ['See you soon,\nHarper Lowe\ncareers@harperlowe.com'],
+    ['Harper Lowe | Talent Acquisition | harperlowe.com'],
+    ['Speak soon,\nTalent Team\nHarper Lowe'],
+  ])('takes no company for the sender: %s', (signature) => {
+    expect(sender(`Hi Sam,\n\nYou'll meet Lena Vogel on 3 March at 14:00.\n\n${signature}`)).toBeUndefined();
+  });
+
+  it('reads a sign-off it does not know over a full name and a second line', () => {
+    expect(sender("Olá Sam,\n\nYou'll meet Lena Vogel on 3 March at 14:00.\n\nAbraço,\nAna Souza\nRecrutadora")).toMatchObject({
+      name: 'Ana Souza',
+    });
+  });
+});

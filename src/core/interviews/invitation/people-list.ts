@@ -21,7 +21,8 @@ export interface ReadOptions {
 
 const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\s\/\s|\||\band\b|\bas well as\b|\bplus\b|\balong with\b)\s*/i;
 // "both", "also", and the sender naming themself first ("with me and Fernando Costa").
-const LEAD_IN = /^\s*(?:(?:both|also|either|then)\s+|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
+const LEAD_IN =
+  /^\s*(?:(?:both|also|either|then|first|followed by|after that|and then)\s+|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
 const TITLE_BEFORE = /^(?:(?:our|the|my|their|an?)\s+)?([^,()\n]{2,60}?),\s+/i;
 // "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
@@ -108,6 +109,9 @@ function titleWordsFirst(text: string): [string, string] | null {
     // "project architect Yuki Nakamura": title words in small letters count too.
     if (isTitleWord(word) && (capital || /^\p{Ll}+$/u.test(word))) {
       count++;
+      end = w.index + w[0].length;
+    } else if (count > 0 && /^\p{Lu}{2,5}$/u.test(word)) {
+      // "Head of IT Ibrahim Musa", "VP EMEA Dana Ruiz": an abbreviation inside the title.
       end = w.index + w[0].length;
     } else if (!(/^(?:of|&)$/.test(word) || (capital && (isCommonWord(word) || (count === 0 && !isHonorific(word)))))) break;
     // "Customer Success Manager Lauren Bell": common capitalised words inside the title are passed over.

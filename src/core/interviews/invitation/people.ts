@@ -1,4 +1,4 @@
-import { leadingName, looksLikeName, looksLikeTitle, nameKey, unshout } from './names.js';
+import { cleanName, leadingName, looksLikeName, looksLikeTitle, nameKey, unshout } from './names.js';
 import { personFromEmail, readLastFirst, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
 import { readProse } from './prose.js';
 import { stripBullet, tidy } from './text.js';
@@ -168,7 +168,19 @@ export function findNamedPeople(
   });
   if (current.length) paragraphs.push(current.join(' '));
   for (const paragraph of paragraphs) add(readProse(paragraph, options.avoid));
-  return statedTitles(merge(found), paragraphs);
+  const body = lines.filter((_, i) => !skip.has(i)).join('\n');
+  return statedTitles(merge(found.map((p) => fullName(p, body, options.avoid))), paragraphs);
+}
+
+/** "Sven will be your interviewer … Sven Olsen is a Product Manager": a given name alone, written in full elsewhere. */
+function fullName(person: NamedPerson, body: string, avoid: readonly string[]): NamedPerson {
+  if (person.name.includes(' ') || person.name.length < 3) return person;
+  const full = new Set<string>();
+  for (const m of body.matchAll(new RegExp(`(?<![\\p{L}])${person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+\\p{Lu})`, 'gu'))) {
+    const lead = leadingName(body.slice(m.index));
+    if (lead && lead.name.startsWith(`${person.name} `) && looksLikeName(lead.name, { avoid })) full.add(cleanName(lead.name));
+  }
+  return full.size === 1 ? { ...person, name: [...full][0]! } : person;
 }
 
 // "Taras is our Head of Data; Olena is a Senior Data Engineer": a title said of someone already named.
@@ -178,7 +190,7 @@ const IS_TITLE = /\b(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+is\s+(?:our|a|a
 function statedTitles(people: NamedPerson[], paragraphs: readonly string[]): NamedPerson[] {
   for (const paragraph of paragraphs) {
     for (const m of paragraph.matchAll(IS_TITLE)) {
-      const title = m[2]!.split(/\s(?:and|who|which|that|with|for|since|from|here)\s/i)[0]!.trim();
+      const title = m[2]!.split(/\s(?:and|who|which|that|with|for|since|from|here|in|at|on|based)\s/i)[0]!.trim();
       const key = nameKey(m[1]!);
       const person = people.find((p) => !p.title && (nameKey(p.name) === key || nameKey(p.name).split(' ')[0] === key));
       if (person && looksLikeTitle(title)) person.title = title;

@@ -34,7 +34,7 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
   const titles: Record<string, string> = {};
   let me = false;
   let last: string | undefined;
-  const pieces = rest.split(/(\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:)\s*)/);
+  const pieces = rest.split(/(\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:|\t| {3,})\s*)/);
   let titled: string | undefined;
   for (let i = 0; i < pieces.length; i += 2) {
     // "(Medical Director), Ruth Adeyemi": a title closed by its bracket goes on no further.

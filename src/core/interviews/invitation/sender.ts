@@ -44,6 +44,9 @@ function signatureParts(raw: string): string[] {
     .map((p) => tidy(p));
 }
 
+/** "Talent Acquisition", "People & Culture": a team's name standing for the title in a signature. */
+const teamTitle = (p: string) => !isContact(p) && p.split(/\s+/).every((w) => isTitleWord(w) || /^(?:&|and|of)$/i.test(w));
+
 /** The company line of a signature, without "Ltd", "Inc." and the like. */
 export function companyName(line: string): string {
   let name = tidy(line.split(/\s+[|·•]\s+/)[0]!.split(/,\s+(?=\d)/)[0]!);
@@ -78,7 +81,14 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       lead &&
       lead.name === cleanName(below[0]!) &&
       looksLikeName(lead.name, { single: true }) &&
-      below.slice(1).some((l) => isContact(l) || looksLikeTitle(l))
+      (below.slice(1).some((l) => isContact(l) || looksLikeTitle(l)) ||
+        // "Abraço,\nAna Souza\nRecrutadora": a short sign-off over a full name that ends the text.
+        (line.length <= 25 &&
+          lead.name.includes(' ') &&
+          looksLikeName(lead.name) &&
+          below.length >= 2 &&
+          below.length <= 3 &&
+          i + 1 + 5 >= lines.length))
     )
       start = i;
   }
@@ -101,12 +111,27 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       const next = leadingName(signatureLine(l));
       return !!next && next.name.includes(' ') && looksLikeName(next.name);
     });
+    // "Priya Nair — Talent Acquisition", "Amy Tran, Recruiter, Corvid Systems": a last line of its own with the title on it,
+    // unless the line above introduces it ("Your interviewer:").
+    const above = lines
+      .slice(0, first)
+      .filter((l) => l.trim())
+      .at(-1);
+    const oneLine =
+      block.length === 1 &&
+      !!lead &&
+      !lines.slice(0, first).some((l) => l.includes(lead.name)) &&
+      pieces.length >= 2 &&
+      pieces.slice(1).some((p) => looksLikeTitle(p) || teamTitle(p)) &&
+      !!above &&
+      !/:\s*$/.test(above) &&
+      !/^\s*(?:[-*•]|\d{1,2}[.)])\s/.test(above);
     if (
       named &&
       !another &&
-      (block.length >= 2 || (given && pieces.length >= 2)) &&
+      (block.length >= 2 || (given && pieces.length >= 2) || oneLine) &&
       block.length <= 6 &&
-      below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+[|·•]\s+/)[0]!))
+      below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+[|·•]\s+/)[0]!) || (oneLine && teamTitle(l)))
     )
       start = first - 1;
   }
@@ -126,6 +151,8 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     const candidate = pieces[0]!;
     const lead = leadingName(candidate);
     if (!lead || lead.name !== cleanName(candidate) || !looksLikeName(lead.name, { single: true })) continue;
+    // "Talent Team" over "Harper Lowe": a signature opened by a team is the team's, whatever follows.
+    if (block.slice(0, k).some((b) => /\b(?:team|department|dept|office|desk)\b/i.test(b.text))) break;
     // The name opens the signature; a later line only completes a given name already read ("Daniel" … "Daniel Whitcombe").
     const onlyInitials = block.slice(0, k).every((b) => /^[\p{Lu}.\s-]{1,4}$/u.test(b.text));
     if (k > 0 && !onlyInitials && !lead.name.includes(' ')) break;
@@ -135,9 +162,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
         name = lead.name;
         nameAt = k;
         // "Lena Fischer | Talent Acquisition | Brightwave GmbH": a team's name stands for the title here.
-        inlineTitle = pieces
-          .slice(1)
-          .find((p) => looksLikeTitle(p) || (p.split(/\s+/).every((w) => isTitleWord(w) || /^(?:&|and|of)$/i.test(w)) && !isContact(p)));
+        inlineTitle = pieces.slice(1).find((p) => looksLikeTitle(p) || teamTitle(p));
         inlineCompany = pieces
           .slice(1)
           .filter((p) => p !== inlineTitle && !isContact(p) && !looksLikeTitle(p))

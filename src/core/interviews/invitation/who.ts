@@ -21,15 +21,17 @@ export function readWho(input: {
   employerName: string | undefined;
 }): { people: PersonDraft[]; meeting: MeetingDetails; employer: string | undefined; slots: ScheduleSlot[] } {
   const { lines, headers, slotLines } = input;
-  const sender = findSender(lines);
-  const bodyEnd = sender?.line ?? lines.length;
+  const domains = domainLabels(lines.join('\n'));
+  const signed = findSender(lines);
+  const bodyEnd = signed?.line ?? lines.length;
+  // "Harper Lowe" over careers@harperlowe.com signs for the company, not a person.
+  const sender = signed && !namesADomain(signed.name, domains) ? signed : undefined;
   const employer = input.employerName?.trim() || findEmployer(lines.slice(0, bodyEnd), sender?.company);
   const skip = new Set<number>([...headers, ...slotLines.keys()]);
   lines.forEach((line, i) => {
     if (i >= bodyEnd || MAIL_HEADER.test(line)) skip.add(i);
   });
   const avoid = [employer, sender?.company].filter((a): a is string => !!a);
-  const domains = domainLabels(lines.join('\n'));
   const named = findNamedPeople(lines, skip, { avoid, greeted: greetedName(lines) }).filter((p) => !namesADomain(p.name, domains));
 
   // A person on a line just under a slot (before the next one) takes part in that slot.
@@ -64,6 +66,11 @@ function domainLabels(text: string): Set<string> {
       .filter((l) => l !== 'www');
     if (labels.length >= 2) out.add(labels[0]!.replace(/-/g, ''));
   }
+  // A bare domain: "harperlowe.com", "careers.fernway.io" (its first label is the company's).
+  for (const m of text.matchAll(
+    /(?<![\w@./-])([a-z0-9-]{3,})(?:\.[a-z0-9-]+)*\.(?:com|io|co|org|net|ai|dev|app|tech|uk|de|fr|nl|eu)\b(?![\w-])/gi,
+  ))
+    out.add(m[1]!.toLowerCase().replace(/-/g, ''));
   return out;
 }
 
