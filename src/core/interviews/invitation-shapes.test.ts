@@ -463,3 +463,35 @@ describe('invitation shapes: phrasings read by shape, not by example', () => {
     });
   });
 });
+
+describe('invitation shapes: who is meant by a pronoun, an aside or a mixed guest line', () => {
+  it.each([
+    ['Please ask for Rory McAllister at reception; he will be interviewing you on 3 March at 13:00.', [['Rory McAllister', null]]],
+    ['On 3 March at 13:00 Rory McAllister, our Head of Engineering, has asked to meet you.', [['Rory McAllister', 'Head of Engineering']]],
+    [
+      'Rosa Lindgren will take the call on 3 March. She will be joined for the last 15 minutes by Deepak Raman, our Principal Data Scientist.',
+      [
+        ['Rosa Lindgren', null],
+        ['Deepak Raman', 'Principal Data Scientist'],
+      ],
+    ],
+    ['On 3 March at 13:00 you will meet TANAKA Hiroshi (CTO).', [['TANAKA Hiroshi', 'CTO']]],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
+  });
+
+  it('reads an Outlook guest line with family-name-first entries and a name written the usual way', () => {
+    const text = 'When: Tuesday, 3 March 2026 09:30-10:30\nRequired Attendees: Liu, Grace; Meyer, Tobias; Omar Haddad';
+    expect(titled(text)).toEqual([
+      ['Grace Liu', null],
+      ['Tobias Meyer', null],
+      ['Omar Haddad', null],
+    ]);
+  });
+
+  it('does not take "following your chat with me" for the sender taking part', () => {
+    const text =
+      'Hi Sam,\n\nFollowing your chat with me on Monday, you will meet Peter Hollis on 3 March at 13:00.\n\nBest,\nAmy Tran\nRecruiter';
+    expect(parse(text).draft.people.find((p) => p.sender)).toMatchObject({ name: 'Amy Tran', interviews: false });
+  });
+});

@@ -200,6 +200,11 @@ function laterWord(word: string): boolean {
   return (LATER_OK.has(w) && NAME_WORD.test(word)) || (CAPS_NAME.test(word) && !STOP.has(w) && !TITLE_WORDS.has(w) && word.length <= 20);
 }
 
+/** "TANAKA Hiroshi": a family name in capitals first, before a given name written as usual. */
+function familyFirst(word: string, next: string | undefined): boolean {
+  return word.length >= 4 && laterWord(word) && !!next && isNameWord(next) && !INITIAL.test(next);
+}
+
 /** True when one word can be part of a name (not a title word, a weekday or a common capitalised word). */
 export function isNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;
@@ -222,7 +227,11 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
   if (inner(words[0]!) || inner(words.at(-1)!) || INITIAL.test(words.at(-1)!)) return false;
   const month = MONTH_NAMES.has(lower(words[0]!)) && words.length >= 2;
   const ok = real.every(
-    (w, i) => isNameWord(w) || (i === 0 && month && NAME_WORD.test(w)) || (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))),
+    (w, i) =>
+      isNameWord(w) ||
+      (i === 0 && month && NAME_WORD.test(w)) ||
+      (i === 0 && familyFirst(w, real[1])) ||
+      (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))),
   );
   if (!ok || MONTH_NAMES.has(lower(text))) return false;
   const key = nameKey(text);
@@ -278,6 +287,7 @@ export function leadingName(text: string): { name: string; length: number } | nu
     const first = words.length === 0;
     const ok =
       isNameWord(word) ||
+      (first && familyFirst(word, /^\s*([^\s,;:()<>[\]|"“.]+)/.exec(text.slice(end))?.[1])) ||
       (!first && (PARTICLES.has(word) || CAP_PARTICLES.has(word) || laterWord(word))) ||
       (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word));
     if (!ok || words.length >= 6) break;

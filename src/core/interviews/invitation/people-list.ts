@@ -274,10 +274,14 @@ export function readLastFirst(text: string, avoid: readonly string[] = []): Name
     .map((t) => t.replace(/<[^<>]*>|\([^()]*\)/g, '').trim())
     .filter(Boolean);
   if (items.length < 2) return null;
+  let flipped = 0;
   const people = items.map((item) => {
     const m = /^([^,]+),\s*([^,]+)$/.exec(item);
-    const name = m ? cleanName(`${m[2]!.trim()} ${m[1]!.trim()}`) : '';
-    return m && looksLikeName(m[1]!.trim(), { single: true }) && looksLikeName(name, { avoid }) ? { name } : null;
+    // "Liu, Grace; Meyer, Tobias; Dana Price": an entry written the other way round among them.
+    if (!m) return !item.includes(',') && looksLikeName(item, { avoid }) ? { name: cleanName(item) } : null;
+    flipped++;
+    const name = cleanName(`${m[2]!.trim()} ${m[1]!.trim()}`);
+    return looksLikeName(m[1]!.trim(), { single: true }) && looksLikeName(name, { avoid }) ? { name } : null;
   });
-  return people.every((p) => p) ? (people as NamedPerson[]) : null;
+  return flipped > 0 && people.every((p) => p) ? (people as NamedPerson[]) : null;
 }

@@ -2,7 +2,7 @@ import { readPeople, type NamedPerson } from './people-list.js';
 
 // In running prose: "talking to X", "a call with X", "meet X", "joined by X", "your interviewers will be X".
 const PROSE_TRIGGER =
-  /\b(?:with|meet(?:ing)?\s+with|meet|meeting|to meet|it(?:'ll|'d| will| would) be(?=\s+(?:me|myself)\b)|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|interviewed by|joined by|hear from|introduce you to|panel(?:ists)?\s+(?:(?:[^.;:!?]|:(?=\d)){1,40}?\s)?(?:will\s+)?(?:be|is|are|include|includes|consists? of|consisting of|composed of|comprising|comprises?|be made up of|made up of)(?:\s+of)?|interviewers?(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|(?:person|people|colleagues?|ones?)\s+(?:interviewing|meeting|speaking (?:with|to)|talking (?:with|to))\s+you(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|hiring manager (?:for (?:this|the) (?:role|position|vacancy|job|post) )?(?:is|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|facilitated|chaired|attended|observed|assessed|evaluated) by|alongside|together with|accompanied by|present(?:ing)? (?:[^.,;:]{1,30}? )?to|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|sitting in(?: on (?:the|your) (?:call|interview|panel|meeting|session))?|(?:interviewing|speaking (?:with|to)|talking (?:with|to)|meeting) you|on the (?:panel|call)|also present|attending|in the room|with you|present)(?:\s+(?:from|on)\s+(?:our|the company's|the)\s+(?:side|end))?(?:\s+(?:[^.;:!?,\s]|:(?=\d))(?:[^.;:!?,]|:(?=\d)){0,40}?)?\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
+  /\b(?:with|meet(?:ing)?\s+with|meet|meeting|to meet|it(?:'ll|'d| will| would) be(?=\s+(?:me|myself)\b)|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|interviewed by|joined(?: [^.;,:]{1,40}?)? by|hear from|introduce you to|panel(?:ists)?\s+(?:(?:[^.;:!?]|:(?=\d)){1,40}?\s)?(?:will\s+)?(?:be|is|are|include|includes|consists? of|consisting of|composed of|comprising|comprises?|be made up of|made up of)(?:\s+of)?|interviewers?(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|(?:person|people|colleagues?|ones?)\s+(?:interviewing|meeting|speaking (?:with|to)|talking (?:with|to))\s+you(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|hiring manager (?:for (?:this|the) (?:role|position|vacancy|job|post) )?(?:is|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|facilitated|chaired|attended|observed|assessed|evaluated) by|alongside|together with|accompanied by|present(?:ing)? (?:[^.,;:]{1,30}? )?to|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|sitting in(?: on (?:the|your) (?:call|interview|panel|meeting|session))?|(?:interviewing|speaking (?:with|to)|talking (?:with|to)|meeting) you|on the (?:panel|call)|also present|attending|in the room|with you|present)(?:\s+(?:from|on)\s+(?:our|the company's|the)\s+(?:side|end))?(?:\s+(?:[^.;:!?,\s]|:(?=\d))(?:[^.;:!?,]|:(?=\d)){0,40}?)?\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
 // "with" names people only near words about meeting: not "experience with Apache Kafka".
 const WITH_CONTEXT =
   /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest|scheduled|booked|confirmed|set up|arranged|1:1|one-to-one|one-on-one|1-on-1|face-to-face|appointment|connect|sync|confirm(?:ing|ed)?|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\b[^.;]{0,60}$/i;
@@ -26,7 +26,7 @@ function elsewhere(sentence: string, from: number, to: number): boolean {
 
 // "X and Y from our data team will join": people named before what they will do.
 const WILL_JOIN =
-  /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you(?!\s+(?:at|in) (?:the )?(?:main )?(?:reception|lobby|entrance|front desk|door|gate))|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel|line|interview)|be (?:there|present|in the room|sitting in)|be your interviewers?|take you through|(?:call|ring|phone) you|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you|(?:like|love) (?:to (?:have|set up|schedule|arrange|book) )?an? [^.,;]{0,40}?\b(?:call|chat|conversation|interview|meeting)|(?:hop|jump|dial|drop|pop) (?:on|in)|be the ones? (?:interviewing|meeting|speaking with) you)\b/iy;
+  /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen|(?:has|have)\s+asked|asked)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you(?!\s+(?:at|in) (?:the )?(?:main )?(?:reception|lobby|entrance|front desk|door|gate))|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel|line|interview)|be (?:there|present|in the room|sitting in)|be your interviewers?|take you through|(?:call|ring|phone) you|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you|(?:like|love) (?:to (?:have|set up|schedule|arrange|book) )?an? [^.,;]{0,40}?\b(?:call|chat|conversation|interview|meeting)|(?:hop|jump|dial|drop|pop) (?:on|in)|be the ones? (?:interviewing|meeting|speaking with) you)\b/iy;
 // What only an interviewer does: "Sebastian Kruger will walk you through the case" (full names only).
 const WILL_DO =
   /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|'ll|would)\s+(?:also\s+|then\s+|first\s+)?(?:walk|talk|take|ask|go|cover|assess|give|focus|discuss|present|open|close|dig|start|begin|kick|finish|wrap|review|explore|share|introduce|show|work|chat|test|evaluate|probe|observe)\b/iy;
@@ -36,12 +36,34 @@ const IS_PANEL =
 // Where a list of people may begin: a capital, or "our"/"the" before a title.
 const LIST_START = /(?:^|(?<=[\s(]))(?:\p{Lu}|(?:our|the)\s)/gu;
 
+// "Please ask for Rory McAllister at reception; he'll be interviewing you": the person named just before takes part.
+const PRONOUN_JOINS =
+  /\b(?:he|she)(?:'ll| will| would|'d| is going to| is)\s+(?:also\s+)?(?:be\s+)?(?:interview(?:ing)?|join(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|meet(?:ing)? (?:with )?you|speak(?:ing)? (?:with|to) you|talk(?:ing)? (?:with|to) you|your interviewer|(?:call|ring|phone)(?:ing)? you|on the (?:call|panel)|sit(?:ting)? in|observ(?:e|ing)|present|in the room)\b/i;
+
+/** The last full name written in a text ("… ask for Rory McAllister at reception; "), or null. */
+function lastFullName(text: string, avoid: readonly string[]): NamedPerson | null {
+  let last: NamedPerson | null = null;
+  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)) {
+    const { people } = readPeople(text.slice(m.index), { avoid });
+    const first = people[0];
+    if (first && first.name.includes(' ') && !(last && last.name.endsWith(first.name))) last = first;
+  }
+  return last;
+}
+
 /** The people one paragraph of prose names for this interview. */
 export function readProse(paragraph: string, avoid: readonly string[]): NamedPerson[] {
   const out: NamedPerson[] = [];
+  let previous = '';
   for (const sentence of paragraph.split(
     /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|Smt|Shri|Sri|Engr|Eng|Ing|Lic|Dra|Adv|Capt|Col|Maj|Lt|Cllr|Rev|Hon|Mme|Mlle|Sra|Srta|approx|incl|etc|\p{Lu}))[.!?]+\s+/u,
   )) {
+    const pronoun = PRONOUN_JOINS.exec(sentence);
+    if (pronoun && !LATER.test(sentence) && !BEFORE_NOW.test(sentence)) {
+      const named = lastFullName(`${previous} ${sentence.slice(0, pronoun.index)}`, avoid);
+      if (named) out.push({ ...named, interviews: true });
+    }
+    previous = sentence;
     const take = (at: number, options: { single: boolean }) => {
       const { people, end } = readPeople(sentence.slice(at), { ...options, avoid });
       if (!elsewhere(sentence, at, at + end)) out.push(...people.map((p) => ({ ...p, interviews: true })));
@@ -61,7 +83,7 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
       );
     if (colon) take(colon.index + colon[0].length, { single: true });
     // "Kindly note that Mr. Tunde Bakare, our MD, will be joining": the leftmost list that runs up to "will join".
-    if (!/\b(?:will|would|'ll|are|is|look|may|might|can|could|wants?)\s/i.test(sentence)) continue;
+    if (!/\b(?:will|would|'ll|are|is|look|may|might|can|could|wants?|has|have|asked)\s/i.test(sentence)) continue;
     let after = 0;
     for (const start of sentence.matchAll(LIST_START)) {
       // "the Hiring Committee at Rolls Royce would like to meet you": a name after a preposition is not who will join;
