@@ -495,3 +495,49 @@ describe('invitation shapes: who is meant by a pronoun, an aside or a mixed gues
     expect(parse(text).draft.people.find((p) => p.sender)).toMatchObject({ name: 'Amy Tran', interviews: false });
   });
 });
+
+describe('invitation shapes: lines, dashes and clauses', () => {
+  it.each([
+    [
+      'Agenda for 3 March:\nSession 1 (10:00-10:45): Technical interview with Dana Ruiz and Lee Park\nSession 2 (11:00-11:30): Wrap-up with me',
+      [
+        ['Dana Ruiz', null],
+        ['Lee Park', null],
+      ],
+    ],
+    [
+      "On 3 March at 10:00 you'll meet two members of the team - Dana Ruiz (EM) and Lee Park (Staff Engineer).",
+      [
+        ['Dana Ruiz', 'EM'],
+        ['Lee Park', 'Staff Engineer'],
+      ],
+    ],
+    [
+      'Dana Ruiz, Engineering Manager, will be your main point of contact and will interview you on 3 March at 10:00.',
+      [['Dana Ruiz', 'Engineering Manager']],
+    ],
+    [
+      'Your interviewers (3 March, 10:00):\nRuiz, Dana - Engineering Manager\nPark, Lee - Staff Engineer',
+      [
+        ['Dana Ruiz', 'Engineering Manager'],
+        ['Lee Park', 'Staff Engineer'],
+      ],
+    ],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
+  });
+
+  it('keeps the slot of a session named before its bracketed times', () => {
+    const { draft } = parse(
+      'Agenda for 3 March 2026:\nSession 1 (10:00-10:45): Technical interview with Dana Ruiz\nSession 2 (11:00-11:30): Wrap-up',
+    );
+    expect(draft.conversations.map((c) => [c.topic, c.names])).toEqual([
+      ['Session 1: Technical interview', ['Dana Ruiz']],
+      ['Session 2: Wrap-up', []],
+    ]);
+  });
+
+  it('takes "Lloyds Banking" for a company', () => {
+    expect(titled('Your interview is on 3 March at 14:00 with Lloyds Banking.')).toEqual([]);
+  });
+});

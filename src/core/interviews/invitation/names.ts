@@ -57,7 +57,9 @@ const STOP = new Set(
     'instruments materials chemicals mining minerals aerospace automotive mobility publishing entertainment pictures records fitness ' +
     'consultancy advisory agency services products manufacturing industrial international global worldwide financial investments ' +
     'assurance beverages brewing brewery bakery hospitality transport transportation logistik couriers telecommunications semiconductors ' +
-    'pharmacy pharmacies supermarkets stores markets marketplace exchange payments fintech insurtech foundation charity trust'
+    'pharmacy pharmacies supermarkets stores markets marketplace exchange payments fintech insurtech foundation charity trust ' +
+    'banking lending legal accountants accounting partnership collective society association alliance authority ministry ' +
+    'bureau council commission federation cooperative outsourcing staffing recruiters'
   ).split(' '),
 );
 

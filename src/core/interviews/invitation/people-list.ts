@@ -207,7 +207,7 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     // A given name alone in running prose counts only when described: "Hannah from our People team", "Jack, one of our engineers".
     const tentative = !looksLikeName(found.name, options);
     // "Plant Security", "Barclays Graduate Programme": a name run straight into another capitalised word is a longer proper noun.
-    if (/^\s+\p{Lu}/u.test(rest.slice(found.length)) && !/^\s+(?:Jr|Sr|II|III|IV)\b/.test(rest.slice(found.length))) break;
+    if (/^[^\S\n]+\p{Lu}/u.test(rest.slice(found.length)) && !/^\s+(?:Jr|Sr|II|III|IV)\b/.test(rest.slice(found.length))) break;
     const title = titleFirst ?? shared;
     const person: NamedPerson = { name: cleanName(found.name), ...(title && { title }) };
     let used = skipped + found.length;

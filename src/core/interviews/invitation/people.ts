@@ -1,4 +1,4 @@
-import { cleanName, leadingName, looksLikeName, looksLikeTitle, nameKey, unshout } from './names.js';
+import { cleanName, isNameWord, leadingName, looksLikeName, looksLikeTitle, nameKey, unshout } from './names.js';
 import { personFromEmail, readLastFirst, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
 import { readProse } from './prose.js';
 import { stripBullet, tidy } from './text.js';
@@ -133,7 +133,7 @@ export function findNamedPeople(
         listed.add(j);
         continue;
       }
-      const people = read(item, { single: true }).map((p) =>
+      const people = read(familyFirst(item, options.avoid), { single: true }).map((p) =>
         INTERVIEWER_LABEL.test(line) && !GUESTS_HEADING.test(line) ? { ...p, interviews: true } : p,
       );
       if (people.length === 0) {
@@ -162,11 +162,11 @@ export function findNamedPeople(
   let current: string[] = [];
   lines.forEach((line, i) => {
     if (skip.has(i) || listed.has(i) || !line.trim()) {
-      if (current.length) paragraphs.push(current.join(' '));
+      if (current.length) paragraphs.push(current.join('\n'));
       current = [];
     } else current.push(line.trim());
   });
-  if (current.length) paragraphs.push(current.join(' '));
+  if (current.length) paragraphs.push(current.join('\n'));
   for (const paragraph of paragraphs) add(readProse(paragraph, options.avoid));
   const body = lines.filter((_, i) => !skip.has(i)).join('\n');
   return statedTitles(merge(found.map((p) => fullName(p, body, options.avoid))), paragraphs);
@@ -204,6 +204,13 @@ function listItem(line: string): string {
   // A table row set out with spaces ("Dr. Samuel Adeyemi   Chief Medical Officer"): its columns read as "Name – Title".
   line = line.replace(/(?<=\S)(?: {3,}|\t+)(?=\S)/g, ' – ');
   return tidy(stripBullet(line.replace(/^\s*(?:[▪◦‣●○■➢➤→]|\(\d{1,2}\)|[a-h][.)](?=\s))\s*/u, '')).replace(/^\|\s*|\s*\|\s*$/g, ''));
+}
+
+/** "Ruiz, Dana – Engineering Manager" as a list item: the family name first, written the usual way round. */
+function familyFirst(item: string, avoid: readonly string[]): string {
+  const m = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),\s+(\p{Lu}[\p{L}'-]+)(?=\s*(?:$|[-–—|(<]|\s{2,}))/u.exec(item);
+  if (!m || !isPersonName(m[1]!, avoid, true) || !isNameWord(m[2]!) || !looksLikeName(`${m[2]} ${m[1]}`, { avoid })) return item;
+  return `${m[2]} ${m[1]}${item.slice(m[0].length)}`;
 }
 
 /** "VP Engineering – Chukwuemeka Obi", "Hiring manager: Dana Ruiz": the title first, then the name. */

@@ -33,6 +33,9 @@ const WILL_DO =
 // "X and Y are looking forward to meeting you", "Z is the hiring manager", "with Dr. Omar Farouk also attending".
 const IS_PANEL =
   /\s*(?:,\s*)?(?:(?:from|of|on|in)\s+(?:our|the)\s+[^,.;]{1,50}?\s*)?,?\s*(?:(?:are|is)\s+(?:both\s+|all\s+)?(?:looking forward|excited|keen|happy|delighted) to (?:meet|speak|talk|chat)|look forward to (?:meeting|speaking|talking|chatting)|(?:is|are|will be)\s+(?:the |your |our )?(?:hiring manager|interviewers?|panel(?:l?ists)?|interview panel)|(?:(?:is|are|will be)\s+)?also\s+(?:attending|joining|present|sitting in|on the (?:call|panel|line)))/iy;
+// "Dana Ruiz, Engineering Manager, will be your point of contact and will interview you": what they do, later in the clause.
+const AND_WILL =
+  /[^.;:!?\n]{0,80}?\s(?:and|but)\s+(?:will|'ll|would)\s+(?:also\s+)?(?:then\s+)?(?:be\s+)?(?:interview(?:ing)? you|join(?:ing)? (?:you|us|the (?:call|interview|panel|session))|meet(?:ing)? (?:with )?you|lead(?:ing)? the (?:interview|session|call|conversation)|be on the (?:call|panel)|be your interviewer)\b/y;
 // Where a list of people may begin: a capital, or "our"/"the" before a title.
 const LIST_START = /(?:^|(?<=[\s(]))(?:\p{Lu}|(?:our|the)\s)/gu;
 
@@ -78,7 +81,7 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
     // "You'll meet three members of the team: A, our Validation Manager; B; and C."
     // A colon inside a time ("at 10:00") does not open the list.
     const colon =
-      /\b(?:meet|meeting with|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to)|joined by|interviewed by|panel|interviewers|conversations|interviews|sessions|calls|chats|consists? of|includes?|comprises?)\b(?:[^:]|:(?=\d)){0,100}:\s+/i.exec(
+      /\b(?:meet|meeting with|speak(?:ing)? (?:with|to)|talk(?:ing)? (?:with|to)|joined by|interviewed by|panel|interviewers|conversations|interviews|sessions|calls|chats|consists? of|includes?|comprises?)\b(?:[^:]|:(?=\d)){0,100}(?::|\s-)\s+/i.exec(
         sentence,
       );
     if (colon) take(colon.index + colon[0].length, { single: true });
@@ -101,8 +104,15 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
       WILL_JOIN.lastIndex = end;
       IS_PANEL.lastIndex = end;
       WILL_DO.lastIndex = end;
+      AND_WILL.lastIndex = end;
+      const and = AND_WILL.exec(piece);
+      // Nobody else named before what they do ("… and Lee Park will interview you" is Lee's).
+      const andJoins = !!and && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(and[0]);
       if (
-        (WILL_JOIN.test(piece) || IS_PANEL.test(piece) || (WILL_DO.test(piece) && people.every((p) => p.name.includes(' ')))) &&
+        (WILL_JOIN.test(piece) ||
+          IS_PANEL.test(piece) ||
+          (WILL_DO.test(piece) && people.every((p) => p.name.includes(' '))) ||
+          (andJoins && people.every((p) => p.name.includes(' ')))) &&
         !elsewhere(sentence, start.index, start.index + end)
       ) {
         out.push(...people.map((p) => ({ ...p, interviews: true })));
