@@ -19,11 +19,15 @@ export interface LabelledInvitation {
   labels: InvitationLabels;
 }
 
-/** The invitations of one part of the corpus ("dev", "test" or the blind "test-2"), in file order. */
-export function loadCorpus(part: 'dev' | 'test' | 'test-2'): LabelledInvitation[] {
+/**
+ * The invitations of one part of the corpus ("dev", "test" or the blind "test-2"), in file order; `ids` keeps those
+ * numbered within a range (dev 140-179 arrived as one fresh batch).
+ */
+export function loadCorpus(part: 'dev' | 'test' | 'test-2', ids?: { from: number; to: number }): LabelledInvitation[] {
   const dir = join(import.meta.dirname, '..', 'data', 'invitations', part);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
+    .filter((f) => !ids || (Number(f.slice(0, 3)) >= ids.from && Number(f.slice(0, 3)) <= ids.to))
     .sort()
     .map((f) => {
       const id = f.replace(/\.txt$/, '');

@@ -541,3 +541,83 @@ describe('invitation shapes: lines, dashes and clauses', () => {
     expect(titled('Your interview is on 3 March at 14:00 with Lloyds Banking.')).toEqual([]);
   });
 });
+
+describe('invitation shapes: senders and calendar entries pasted under a message', () => {
+  const sender = (text: string) => parse(text).draft.people.find((p) => p.sender);
+
+  it.each([
+    ['Hi Noor, see you on 3 March at 10:00. You will meet Dev and me.\n— Sasha, Harbourline Coffee', 'Sasha'],
+    ['Hi Sam,\n\nKwame will ask you about testing on 3 March at 10:00.\n– Paola\n\nJoin Zoom Meeting\nMeeting ID: 915 6620 3381', 'Paola'],
+    ['Hi Jonas,\n\nYou will have the call with Mateus Oliveira on 3 March at 15:00.\n\nGroeten / Best,\nFemke\nRecruitment', 'Femke'],
+    [
+      'From: Tom Whitaker <tom.whitaker@mossgrove.example>\n\nHi Ravi,\n\nIfeoma Nwachukwu will ring you on 3 March at 11:00.\n\nBest,\nTom',
+      'Tom Whitaker',
+    ],
+    ['Sent via Greenhouse on behalf of Bashir, Yasmin\n\nDate: 3 March 2026\nInterviewer: Mats Lindgren', 'Yasmin Bashir'],
+    [
+      "Hi Lwazi!\n\nI'm Zanele Dlamini, co-founder & CEO. You'll chat with me on 3 March at 17:00.\n\nSee you then,\nZanele",
+      'Zanele Dlamini',
+    ],
+  ])('finds the sender of %j', (text, name) => {
+    expect(sender(text)?.name).toBe(name);
+  });
+
+  it('keeps a dashed item of a list for a person, not the sender', () => {
+    expect(sender('Hi Sam,\n\nYour panel on 3 March at 10:00:\n- Dana Ruiz\n- Lee Park')).toBeUndefined();
+  });
+
+  it('takes the organiser for the sender of a calendar entry written in the first person, and only then', () => {
+    const entry = (description: string) =>
+      `Technical interview\n3 March 2026, 10:00-11:00\n\n${description}\n\nGuests:\nAmara Okonkwo (organizer) <amara@tallyhive.example>\nGustavo Lima <gustavo.lima@tallyhive.example>`;
+    expect(sender(entry("Gustavo will walk you through the exercise. I'm just the organizer and won't be joining."))).toMatchObject({
+      name: 'Amara Okonkwo',
+      interviews: false,
+    });
+    expect(sender(entry('Gustavo will walk you through the exercise.'))).toBeUndefined();
+  });
+
+  it('reads the people and meeting of an appointment quoted under the signature', () => {
+    const text =
+      "Hi Grace,\n\nPlease see the invitation below.\n\nThanks,\nBree Whitfield\nTalent Coordinator\n\n-----Original Appointment-----\nWhen: Tuesday, 3 March 2026 10:30 AM-11:15 AM\nWho: Dr. Ngaio Parata; Liam O'Rourke; Bree Whitfield (Organiser)\nMeeting ID: 451 772 093 284\nPasscode: 9sKp2r";
+    const { draft } = parse(text);
+    expect(draft.people.filter((p) => !p.sender).map((p) => p.name)).toEqual(['Ngaio Parata', "Liam O'Rourke"]);
+    expect(draft.meeting).toMatchObject({ id: '451 772 093 284', passcode: '9sKp2r' });
+  });
+});
+
+describe('invitation shapes: titles joined and lists run on', () => {
+  it.each([
+    ['On 3 March at 15:00 you will meet our co-founder and CEO, Tamar Ben-David.', [['Tamar Ben-David', 'co-founder and CEO']]],
+    [
+      'The conversation on 3 March will be led by Beatriz Monteiro, Managing Director, with support from Callum Fraser, Associate.',
+      [
+        ['Beatriz Monteiro', 'Managing Director'],
+        ['Callum Fraser', 'Associate'],
+      ],
+    ],
+    [
+      'On 3 March you will be interviewed by Mr. Venkatesh Raghavan, Delivery Manager as well as Ms. Shruti Kulkarni, Technical Architect.',
+      [
+        ['Venkatesh Raghavan', 'Delivery Manager'],
+        ['Shruti Kulkarni', 'Technical Architect'],
+      ],
+    ],
+    [
+      'You will meet on 3 March:\n- Keisha Marlowe-Grant, Senior Manager, Internal Audit',
+      [['Keisha Marlowe-Grant', 'Senior Manager, Internal Audit']],
+    ],
+    [
+      'From our side will participate:\nZielińska, Agnieszka (Head of IT)\nKowalczyk, Piotr (Team Leader Backend)',
+      [
+        ['Agnieszka Zielińska', 'Head of IT'],
+        ['Piotr Kowalczyk', 'Team Leader Backend'],
+      ],
+    ],
+    [
+      'Interview schedule, 3 March 2026\n11:00 AM - 11:45 AM    Okonjo, Chidera    Sr. Engineering Manager    Hiring Manager Interview',
+      [['Chidera Okonjo', 'Sr. Engineering Manager']],
+    ],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
+  });
+});

@@ -3,7 +3,7 @@
 // Words that make a phrase a job title ("Head of Design", "Staff Engineer").
 const TITLE_WORDS = new Set(
   (
-    'manager managing engineer engineering director lead head officer president vp svp evp avp recruiter recruiting recruitment partner designer ' +
+    'manager managing engineer engineering director lead leader head officer president vp svp evp avp recruiter recruiting recruitment partner designer ' +
     'scientist analyst architect developer coordinator specialist consultant controller accountant founder co-founder cofounder ceo cto cfo coo cpo ' +
     'cmo ciso cio chro chief principal staff senior junior associate executive administrator assistant intern owner editor producer counsel attorney ' +
     'researcher strategist advisor adviser representative generalist sourcer talent hr chair chairman chairwoman member sre pm em supervisor ' +
@@ -66,7 +66,7 @@ const STOP = new Set(
 // Words that are also given names ("June Park", "April Jones", "Will Turner"): a name only before a surname.
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'will', 'summer', 'autumn', 'dawn']);
 // Short words that are ordinary words first but names later on ("Nguyễn Văn An", "Tran Le").
-const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 'my', 'hi', 'sun', 'may', 'jan']);
+const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 'my', 'hi', 'sun', 'may', 'jan', 'thu']);
 
 /** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
 export const PARTICLES = new Set(
@@ -158,9 +158,12 @@ export function isTitleWord(word: string): boolean {
 
 // Words of a field rather than a role: part of a title ("Head of Design") but not one alone ("System design").
 const FIELD_WORDS = new Set(
-  'engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment'.split(
-    ' ',
-  ),
+  (
+    'engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment ' +
+    // Departments: "Senior Manager, Internal Audit"; never a family name here.
+    'audit risk compliance tax treasury procurement legal payroll facilities strategy partnerships communications analytics insight insights ' +
+    'quality safety governance underwriting claims innovation transformation delivery'
+  ).split(' '),
 );
 
 /** "co-founders" → "co-founder", "Senior Engineers" → "Senior Engineer": a plural title said of several people, as one's; else null. */
@@ -204,7 +207,7 @@ function laterWord(word: string): boolean {
 
 /** "TANAKA Hiroshi": a family name in capitals first, before a given name written as usual. */
 function familyFirst(word: string, next: string | undefined): boolean {
-  return word.length >= 4 && laterWord(word) && !!next && isNameWord(next) && !INITIAL.test(next);
+  return word.length >= 4 && laterWord(word) && !!next && (isNameWord(next) || LATER_OK.has(lower(next))) && !INITIAL.test(next);
 }
 
 /** True when one word can be part of a name (not a title word, a weekday or a common capitalised word). */

@@ -22,7 +22,7 @@ export interface ReadOptions {
 const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\s\/\s|\||\band\b|\bas well as\b|\bplus\b|\balong with\b)\s*/i;
 // "both", "also", and the sender naming themself first ("with me and Fernando Costa").
 const LEAD_IN =
-  /^\s*(?:(?:both|also|either|then|first|followed by|after that|and then)\s+|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
+  /^\s*(?:(?:both|also|either|then|first|followed by|after that|and then|by)\s+|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
 const TITLE_BEFORE = /^(?:(?:our|the|my|their|an?)\s+)?([^,()\n]{2,60}?),\s+/i;
 // "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
@@ -45,7 +45,7 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   let stop = rest.search(/[,;()\n]|\.(?:\s|$)/);
   if (stop < 0) stop = rest.length;
   let title = rest.slice(0, stop);
-  const join = /\s(?:and|&)\s/gi;
+  const join = /\s(?:and|&|as well as|along with|plus)\s/gi;
   for (const m of title.matchAll(join)) {
     const next = title.slice(m.index + m[0].length);
     const name = leadingName(next);
@@ -105,6 +105,8 @@ function titleWordsFirst(text: string): [string, string] | null {
   let count = 0;
   for (const w of words.slice(0, 6)) {
     const word = w[0].trim();
+    // "Keisha Marlowe-Grant, Senior Manager, Internal Audit": a comma ends the words before a name; the name is not after it.
+    if (/[,;:]$/.test(word)) break;
     const capital = /^\p{Lu}/u.test(word);
     // "project architect Yuki Nakamura": title words in small letters count too.
     if (isTitleWord(word) && (capital || /^\p{Ll}+$/u.test(word))) {
@@ -163,7 +165,9 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
         (people.length > 0 && isTitleWord(long[1]!.split(' ').at(-1)!)));
     const bare = TITLE_BEFORE_BARE.exec(rest);
     // The first reading of a title before a name that leaves a name after it ("Senior Recruiter Daniela Pérez, followed by …").
-    const before = [long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : null, bare, titleWordsFirst(rest)].find(
+    // "our co-founder and CEO, Tamar Ben-David": "and" inside a title joins two titles, not two people.
+    const oneTitle = long && (!/\s(?:and|&|-)\s/i.test(long[1]!) || long[1]!.split(/\s(?:and|&)\s/i).every((t) => looksLikeTitle(t)));
+    const before = [long && opensWithTitle && oneTitle ? long : null, bare, titleWordsFirst(rest)].find(
       (b) =>
         b &&
         looksLikeTitle(b[1]!) &&

@@ -8,7 +8,7 @@ const LABEL =
   /^\s*(?:your\s+|the\s+|our\s+)?(?:interview(?:ing)?\s+(?:panel|team)|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|(?:alternative\s+|co-?)?hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who|accepted|tentative)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
 const HEADING =
-  /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you)/i;
+  /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants?|participat(?:e|ing)|\bfrom our side\b|on our side|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you|interviewing you|joining (?:you|us|the (?:call|interview|panel)))/i;
 const GUESTS_HEADING = /^\s*(?:guests|(?:required |optional )?attendees|participants|invitees|who|required|optional)\b[\s\d():-]*$/i;
 // What a "Label: Name" line is about when it names interviewers, and labels that never name people.
 const INTERVIEWISH =
@@ -174,13 +174,20 @@ export function findNamedPeople(
 
 /** "Sven will be your interviewer … Sven Olsen is a Product Manager": a given name alone, written in full elsewhere. */
 function fullName(person: NamedPerson, body: string, avoid: readonly string[]): NamedPerson {
-  if (person.name.includes(' ') || person.name.length < 3) return person;
+  const name = completeName(person.name, body, avoid);
+  return name === person.name ? person : { ...person, name };
+}
+
+/** A given name alone ("Zanele") as the text writes it in full once ("I'm Zanele Dlamini"); else the name as it was. */
+export function completeName(given: string, body: string, avoid: readonly string[]): string {
+  if (given.includes(' ') || given.length < 3) return given;
+  const person = { name: given };
   const full = new Set<string>();
   for (const m of body.matchAll(new RegExp(`(?<![\\p{L}])${person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+\\p{Lu})`, 'gu'))) {
     const lead = leadingName(body.slice(m.index));
     if (lead && lead.name.startsWith(`${person.name} `) && looksLikeName(lead.name, { avoid })) full.add(cleanName(lead.name));
   }
-  return full.size === 1 ? { ...person, name: [...full][0]! } : person;
+  return full.size === 1 ? [...full][0]! : given;
 }
 
 // "Taras is our Head of Data; Olena is a Senior Data Engineer": a title said of someone already named.

@@ -34,6 +34,11 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
   const titles: Record<string, string> = {};
   let me = false;
   let last: string | undefined;
+  // "Okonjo, Chidera    Sr. Engineering Manager": a column with the family name first.
+  rest = rest.replace(
+    /(^|\t| {3,}|\|\s*)(\p{Lu}[\p{L}'-]+),\s+(\p{Lu}[\p{L}'-]+)(?=\t| {3,}|\s*\||\s*$)/gu,
+    (m, pre: string, family: string, given: string) => (looksLikeName(`${given} ${family}`) ? `${pre}${given} ${family}` : m),
+  );
   const pieces = rest.split(/(\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:|\t| {3,})\s*)/);
   let titled: string | undefined;
   for (let i = 0; i < pieces.length; i += 2) {

@@ -14,7 +14,7 @@ export interface Sender {
 }
 
 const SIGN_OFF =
-  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet|groetjes|hälsningar|med vänlig hälsning|abraços|grazie|ciao|\/)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
+  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|(?:thanks|thank you)(?: again| so much| a lot)?(?:\s+(?:and|&)\s+(?:best|kind|warm)?\s*regards)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes|hälsningar|med vänlig hälsning|med vennlig hilsen|vennlig hilsen|hilsen|mvh|liebe grüße|lg|saludos cordiales|cordialmente|un abrazo|abraço|cumprimentos|pozdrawiam|z poważaniem|s pozdravem|bien à vous|cordiali saluti|distinti saluti|saluti|terveisin|ystävällisin terveisin|abraços|grazie|ciao|\/)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const FROM = /^\s*from\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
 const INTRO =
@@ -67,6 +67,19 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       start = i;
       inline = m[1]?.trim() ?? '';
     }
+  }
+  // "– Paola", "— Sasha, Harbourline Coffee Roasters": a dash and a name on a line of its own, not an item of a list.
+  let dashedCompany: string | undefined;
+  for (let i = lines.length - 1; i >= 0 && start < 0; i--) {
+    const m = /^\s*(?:-{1,2}|[–—])\s*(\p{Lu}[^,|]{1,40}?)\s*(?:[,|]\s*([^,|]{2,60}))?\s*$/u.exec(lines[i]!);
+    const lead = m ? leadingName(m[1]!) : null;
+    if (!m || !lead || lead.length < m[1]!.length || !looksLikeName(lead.name, { single: true })) continue;
+    const bullet = (l: string | undefined) => !!l && /^\s*(?:[-*+•▪◦‣●○■➢➤→–—]|\d{1,2}[.)])\s/.test(l);
+    const near = [lines[i - 1], lines[i + 1], lines[i - 2], lines[i + 2]];
+    if (near.some(bullet) || (m[2] && looksLikeTitle(m[2]) && !lines[i]!.includes('—'))) continue;
+    start = i;
+    inline = lead.name;
+    if (m[2] && !looksLikeTitle(m[2])) dashedCompany = m[2].trim();
   }
   // A sign-off in words we do not know ("Obrigada!", "Le gach dea-ghuí,"): a short line ending in "," or "!" over a name and contact lines.
   for (let i = lines.length - 2; i >= 0 && start < 0; i--) {
@@ -189,6 +202,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   }
   if (!sender.title && inlineTitle) sender.title = inlineTitle;
   if (!sender.company && inlineCompany) sender.company = companyName(inlineCompany);
+  if (!sender.company && dashedCompany && nameAt < 0) sender.company = companyName(dashedCompany);
   const blockText = rest.map((r) => r.text).join('\n');
   const email = EMAIL.exec(blockText);
   if (email) sender.email = email[0];
@@ -199,14 +213,40 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
 
 /** The sender: the signature's person, else the forwarded "From:" header, else "Ravi here from Kestrel". */
 export function findSender(lines: readonly string[]): Sender | undefined {
-  const signed = fromSignature(lines);
+  // A signature over a rule and the calendar entry below it ("Lena Vogt / Recruiting Lead" then "-------- …").
+  const rule = lines.findIndex((l) =>
+    /^\s*(?:[-_=]{8,}|-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)\b.*)\s*$/i.test(l),
+  );
+  const signed = fromSignature(lines) ?? (rule > 0 ? fromSignature(lines.slice(0, rule)) : undefined);
   const from = lines.map((l) => FROM.exec(l)).find((m) => m);
   if (signed) {
-    if (!signed.email && from && from[1] && signed.name.split(' ')[0] === cleanName(from[1]).split(' ')[0]) signed.email = from[2]!;
+    const fromName = from?.[1] ? cleanName(from[1]) : '';
+    if (from && fromName && signed.name.split(' ')[0] === fromName.split(' ')[0]) {
+      signed.email ??= from[2]!;
+      // "Best, Tom" under "From: Tom Whitaker <…>": the header has the full name.
+      if (!signed.name.includes(' ') && looksLikeName(fromName)) signed.name = fromName;
+    }
     return signed;
   }
   if (from?.[1] && looksLikeName(cleanName(from[1]), { single: true }))
     return { name: cleanName(from[1]), email: from[2]!, line: lines.length };
+  // "Sent via Greenhouse on behalf of Bashir, Yasmin": the line is the name and nothing else.
+  for (const line of lines) {
+    const m =
+      /^\s*sent\b[^\n]{0,40}?\bon behalf of\s+(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}'-]+)\s*$|^\s*sent\b[^\n]{0,40}?\bon behalf of\s+([^,]+?)\s*$/iu.exec(
+        line,
+      );
+    const name = m ? (m[1] ? `${m[2]} ${m[1]}` : m[3]!) : '';
+    // "on behalf of Harper Lowe" may be a company: a name written the usual way counts only with its own address in the text.
+    const mailed = (n: string) =>
+      [...lines.join('\n').matchAll(/([\w.+-]+)@/g)].some((a) =>
+        n
+          .toLowerCase()
+          .split(' ')
+          .every((w) => a[1]!.toLowerCase().includes(w)),
+      );
+    if (name && leadingName(name)?.name === name && looksLikeName(name) && (m![1] || mailed(name))) return { name, line: lines.length };
+  }
   for (const line of lines.slice(0, 8)) {
     const m = INTRO.exec(line);
     const name = m?.[1] ?? m?.[2] ?? m?.[3];

@@ -2,10 +2,17 @@ import { castPeople, type PersonDraft } from './cast.js';
 import { findEmployer, type Link } from './kind.js';
 import { findMeeting, type MeetingDetails } from './meeting.js';
 import { nameKey } from './names.js';
-import { findNamedPeople } from './people.js';
+import { completeName, findNamedPeople } from './people.js';
 import type { ScheduleSlot } from './schedule.js';
 import { findSender, greetedName, ownCall, senderJoins } from './sender.js';
 
+const QUOTE_START =
+  /^\s*(?:-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)|begin forwarded message|_{10,}\s*$|on .{5,80} wrote:\s*$)/i;
+// The meeting's details pasted after a signature: "Join Zoom Meeting", "Microsoft Teams meeting", "Guests".
+const CALENDAR_PART =
+  /^\s*(?:join (?:zoom|the|with|on)\b|(?:microsoft teams|google meet|zoom|webex)(?: meeting| joining info| details)?\s*$|meeting id\b|guests\s*$|attendees\s*:?|who\s*:|when\s*:)/i;
+// The writer speaking: "I'm just the organizer", "I'll only be on the invite" (a capital I, "me", "my").
+const FIRST_PERSON = /\bI(?:'m|'ll|'ve|'d)?\b(?!\.)|\b(?:me|my)\b/;
 const MAIL_HEADER = /^\s*(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd)\s*:/i;
 
 /**
@@ -25,14 +32,33 @@ export function readWho(input: {
   const signed = findSender(lines);
   const bodyEnd = signed?.line ?? lines.length;
   // "Harper Lowe" over careers@harperlowe.com signs for the company, not a person.
-  const sender = signed && !namesADomain(signed.name, domains) ? signed : undefined;
+  let sender = signed && !namesADomain(signed.name, domains) ? signed : undefined;
   const employer = input.employerName?.trim() || findEmployer(lines.slice(0, bodyEnd), sender?.company);
+  // A message or appointment quoted below the signature ("-----Original Appointment-----") is read again.
+  const quoted = lines.findIndex(
+    (l, i) => i > bodyEnd && (QUOTE_START.test(l) || (CALENDAR_PART.test(l) && !lines[i - 1]!.trim() && i - bodyEnd <= 12)),
+  );
+  const signatureEnd = quoted < 0 ? lines.length : quoted;
+  const signature = (i: number) => i >= bodyEnd && i < signatureEnd;
   const skip = new Set<number>([...headers, ...slotLines.keys()]);
   lines.forEach((line, i) => {
-    if (i >= bodyEnd || MAIL_HEADER.test(line)) skip.add(i);
+    if (signature(i) || MAIL_HEADER.test(line)) skip.add(i);
   });
   const avoid = [employer, sender?.company].filter((a): a is string => !!a);
   const named = findNamedPeople(lines, skip, { avoid, greeted: greetedName(lines) }).filter((p) => !namesADomain(p.name, domains));
+  const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
+  // "Best, Zanele" after "I'm Zanele Dlamini, co-founder & CEO": the sender's full name from the text.
+  if (sender) sender.name = completeName(sender.name, lines.slice(0, bodyEnd).join('\n'), avoid);
+  // A calendar entry with no signature whose organiser writes in the first person ("I'm just the organizer"): the sender.
+  const organiser = named.find((p) => p.organiser);
+  if (!sender && organiser && FIRST_PERSON.test(body)) {
+    sender = {
+      name: organiser.name,
+      ...(organiser.email && { email: organiser.email }),
+      ...(organiser.title && { title: organiser.title }),
+      line: lines.length,
+    };
+  }
 
   // A person on a line just under a slot (before the next one) takes part in that slot.
   const at = [...slotLines.keys()];
@@ -46,14 +72,14 @@ export function readWho(input: {
     if (p.title) slot.titles[p.name] ??= p.title;
   }
 
-  const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
   // With nobody else to meet, "our call" and "we'll speak then" are the sender's own conversation.
   const alone =
     sender !== undefined &&
     slots.every((s) => s.names.length === 0) &&
     !named.some((p) => p.interviews && nameKey(p.name).split(' ')[0] !== nameKey(sender.name).split(' ')[0]);
   const people = castPeople({ slots, named, sender, senderJoins: senderJoins(body) || (alone && ownCall(body)) });
-  return { people, meeting: findMeeting(lines.slice(0, bodyEnd), input.links), employer, slots };
+  const meetingLines = lines.map((l, i) => (signature(i) ? '' : l));
+  return { people, meeting: findMeeting(meetingLines, input.links), employer, slots };
 }
 
 /** The names of the domains in the text's addresses and links ("northwind" of "jo@northwind.example.com"). */
