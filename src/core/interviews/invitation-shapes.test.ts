@@ -621,3 +621,35 @@ describe('invitation shapes: titles joined and lists run on', () => {
     expect(titled(text)).toEqual(people);
   });
 });
+
+describe('invitation shapes: whether the sender takes part, and their address', () => {
+  const sender = (text: string) => parse(text).draft.people.find((p) => p.sender);
+
+  it.each([
+    ['If you have a problem joining, call me on +44 20 7946 0000.', false],
+    ["I'm on the invite in case of tech problems but won't stay on the call. I'll join you for the first minute.", false],
+    ['Ifeoma Nwachukwu, who leads our data team, will give you a ring on 3 March at 11:00.', false],
+    ["I'll give you a ring on 3 March at 11:00.", true],
+  ])('%s → the sender takes part: %s', (sentence, joins) => {
+    expect(sender(`Hi Sam,\n\n${sentence}\n\nBest,\nTom Fell\nRecruiter`)?.interviews).toBe(joins);
+  });
+
+  it('does not count a check-in with the sender as an interview, and counts an interview slot', () => {
+    const agenda = (topic: string) =>
+      `Schedule for 3 March 2026\n9:30 - 10:00  ${topic} with Jordan Reyes\n10:00 - 10:45  Hanne Berg, Principal Scientist\n\nSee you soon,\nJordan Reyes\nRecruiting Coordinator`;
+    expect(sender(agenda('Check-in'))?.interviews).toBe(false);
+    expect(sender(agenda('Wrap-up'))?.interviews).toBe(true);
+  });
+
+  it('takes the sender for a participant when a letter lists them among the participants', () => {
+    const text =
+      'Dear Ms. Adeyemi,\n\nDate: Monday, 16 March 2026, 10:00\nParticipants: Dr. Klaus Weber (Head of R&D), Frau Anja Krüger (HR Business Partner)\n\nKind regards\n\nAnja Krüger\nHR Business Partner';
+    expect(sender(text)).toMatchObject({ name: 'Anja Krüger', interviews: true });
+  });
+
+  it('finds the sender’s address on the name line or elsewhere in the text', () => {
+    const text =
+      "Hi Sam,\n\nYou'll meet Lena Vogel on 3 March at 14:00.\n\nBest,\nHolly\nHolly Brennan-Ward, Talent Acquisition Specialist – hbrennanward@helixbio.example";
+    expect(sender(text)).toMatchObject({ name: 'Holly Brennan-Ward', email: 'hbrennanward@helixbio.example' });
+  });
+});

@@ -15,7 +15,11 @@ const TITLE_WORDS = new Set(
     'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist ' +
     'headteacher headmaster headmistress governor trustee commissioner deputy councillor examiner assessor interviewer panellist panelist ' +
     'underwriter surveyor estimator broker bookkeeper optometrist radiographer paramedic physiotherapist veterinarian midwife doctor ' +
-    'journalist correspondent translator interpreter electrician mechanic dispatcher cashier illustrator animator photographer'
+    'journalist correspondent translator interpreter electrician mechanic dispatcher cashier illustrator animator photographer ' +
+    // Titles in other languages that a name's particles could otherwise carry ("Responsable de Selección").
+    'responsable gerente jefe jefa directora coordinadora coordinador analista ingeniero ingeniera técnico técnica consultor consultora ' +
+    'especialista recrutadora recrutador diretor diretora leiter leiterin geschäftsführer geschäftsführerin referent referentin ' +
+    'directeur directrice chargé chargée responsabile dirigente kierownik dyrektor specjalista'
   ).split(' '),
 );
 
@@ -39,6 +43,8 @@ const STOP = new Set(
     'case study exercise presentation task test assessment challenge demo review debrief intro introduction overview wrap-up wrap close closing ' +
     'tour visit arrival check-in welcome here there where when what who why how which will would can could should may might must shall ' +
     'subject re fw fwd invitation updated accepted declined tentative organizer organiser required optional guests attendees participants ' +
+    // Labels and table headings: "Post: …", "Name  Title  Focus".
+    'name names post vacancy ref reference grade salary focus topic topics mode form venue type notes ' +
     'join joining dial passcode password pin id link url address location date time duration format position role job title security ' +
     'behavioral behavioural coding code system systems culture values fit skills deep dive leadership whiteboard pairing programming ' +
     'customer success frontend backend infrastructure mobile research screen chat hong kong kuala lumpur buenos aires dhabi tel aviv ' +

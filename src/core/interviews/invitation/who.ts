@@ -4,7 +4,7 @@ import { findMeeting, type MeetingDetails } from './meeting.js';
 import { nameKey } from './names.js';
 import { completeName, findNamedPeople } from './people.js';
 import type { ScheduleSlot } from './schedule.js';
-import { findSender, greetedName, ownCall, senderJoins } from './sender.js';
+import { findSender, greetedName, ownCall, senderJoins, senderStaysOut } from './sender.js';
 
 const QUOTE_START =
   /^\s*(?:-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)|begin forwarded message|_{10,}\s*$|on .{5,80} wrote:\s*$)/i;
@@ -49,6 +49,11 @@ export function readWho(input: {
   const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
   // "Best, Zanele" after "I'm Zanele Dlamini, co-founder & CEO": the sender's full name from the text.
   if (sender) sender.name = completeName(sender.name, lines.slice(0, bodyEnd).join('\n'), avoid);
+  // "Holly Brennan-Ward, Talent Acquisition – hbrennanward@helixbio.com": the sender's address wherever the text gives it.
+  if (sender && !sender.email) {
+    const email = addressOf(sender.name, lines.join('\n'));
+    if (email) sender.email = email;
+  }
   // A calendar entry with no signature whose organiser writes in the first person ("I'm just the organizer"): the sender.
   const organiser = named.find((p) => p.organiser);
   if (!sender && organiser && FIRST_PERSON.test(body)) {
@@ -77,9 +82,30 @@ export function readWho(input: {
     sender !== undefined &&
     slots.every((s) => s.names.length === 0) &&
     !named.some((p) => p.interviews && nameKey(p.name).split(' ')[0] !== nameKey(sender.name).split(' ')[0]);
-  const people = castPeople({ slots, named, sender, senderJoins: senderJoins(body) || (alone && ownCall(body)) });
+  const people = castPeople({
+    slots,
+    named,
+    sender,
+    senderJoins: senderJoins(body) || (alone && ownCall(body)),
+    senderStaysOut: senderStaysOut(body),
+  });
   const meetingLines = lines.map((l, i) => (signature(i) ? '' : l));
   return { people, meeting: findMeeting(meetingLines, input.links), employer, slots };
+}
+
+/** The e-mail address in the text made of a person's name ("lena.vogt@…", "hbrennanward@…"), if there is one. */
+function addressOf(name: string, text: string): string | undefined {
+  const words = nameKey(name)
+    .normalize('NFKD')
+    .replace(/[^a-z\s]/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length < 2) return undefined;
+  const [given, family] = [words[0]!, words.at(-1)!];
+  return [...text.matchAll(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g)].find((m) => {
+    const local = m[1]!.toLowerCase().replace(/[^a-z]/g, '');
+    return local.includes(family) && (local.includes(given) || local.startsWith(given[0]!));
+  })?.[0];
 }
 
 /** The names of the domains in the text's addresses and links ("northwind" of "jo@northwind.example.com"). */
