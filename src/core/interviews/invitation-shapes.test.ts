@@ -653,3 +653,13 @@ describe('invitation shapes: whether the sender takes part, and their address', 
     expect(sender(text)).toMatchObject({ name: 'Holly Brennan-Ward', email: 'hbrennanward@helixbio.example' });
   });
 });
+
+describe('invitation shapes: a calendar entry under a rule after the signature', () => {
+  it("reads its meeting details, and the sender who can't join stays out", () => {
+    const text =
+      "Hi Priyanka,\n\nI unfortunately can't join the next conversation, but Samuel Adjei (Operations Manager) will run the session.\n\nBest wishes,\nMarguerite Okafor-Bell\nVP Operations\n\n----\nInterview: Network Planning Lead\nFriday 3 March 2026 10:00-11:00\nRequired: Samuel Adjei\nMeeting ID: 349 810 226 771\nPasscode: qL4wZe";
+    const { draft } = parse(text);
+    expect(draft.meeting).toMatchObject({ id: '349 810 226 771', passcode: 'qL4wZe' });
+    expect(draft.people.find((p) => p.sender)).toMatchObject({ name: 'Marguerite Okafor-Bell', interviews: false });
+  });
+});

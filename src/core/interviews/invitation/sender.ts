@@ -286,7 +286,7 @@ const PAST =
 const IF_TROUBLE = /\bif\b[^.]{0,60}\b(?:problem|issue|question|trouble|difficult|delay|late|need)/i;
 // "I'm on the invite … but won't stay on the call": the sender says they will not take part.
 const WONT_JOIN =
-  /\bI(?:'m| am)?\b[^.!?\n]{0,60}\b(?:won't|will not|am not|'m not|do not|don't)\s+(?:be\s+)?(?:join(?:ing)?|stay(?:ing)?|be (?:on|in|joining|there)|attend(?:ing)?|sit(?:ting)? in)\b/i;
+  /\bI(?:'m| am)?\b[^.!?\n]{0,60}\b(?:won't|will not|am not|'m not|do not|don't|can't|cannot|can not|won't be able to|will not be able to)\s+(?:be\s+)?(?:join(?:ing)?|stay(?:ing)?|be (?:on|in|joining|there)|attend(?:ing)?|sit(?:ting)? in)\b/i;
 
 /** True when the text says the sender takes part in the interview. */
 export function senderJoins(body: string): boolean {

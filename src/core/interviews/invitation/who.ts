@@ -7,7 +7,7 @@ import type { ScheduleSlot } from './schedule.js';
 import { findSender, greetedName, ownCall, senderJoins, senderStaysOut } from './sender.js';
 
 const QUOTE_START =
-  /^\s*(?:-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)|begin forwarded message|_{10,}\s*$|on .{5,80} wrote:\s*$)/i;
+  /^\s*(?:-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)|begin forwarded message|[-_=]{4,}\s*$|on .{5,80} wrote:\s*$)/i;
 // The meeting's details pasted after a signature: "Join Zoom Meeting", "Microsoft Teams meeting", "Guests".
 const CALENDAR_PART =
   /^\s*(?:join (?:zoom|the|with|on)\b|(?:microsoft teams|google meet|zoom|webex)(?: meeting| joining info| details)?\s*$|meeting id\b|guests\s*$|attendees\s*:?|who\s*:|when\s*:)/i;
