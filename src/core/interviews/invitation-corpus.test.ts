@@ -36,20 +36,21 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.9);
   });
 
-  // "test-2" (061-090) is blind: only measured, its misses never printed or looked at. The floors sit just under what
-  // it measured (interviewers 67/79, 1 non-person name, sender 24/30, e-mail 24/28, 1 sender called an interviewer,
-  // meeting id 14/15, passcode 13/16), so a regression shows without tuning on it. Since a sender labelled without a name
-  // counts as no sender (it crashed the count once a parser found one there), sender reads 24/29 and e-mail 24/27.
+  // "test-2" (061-090) is blind: only measured, its misses never printed or looked at. It first measured interviewers
+  // 67/79, 1 non-person name, sender 24/30 (24/29 once a sender labelled without a name counted as none), e-mail 24/28
+  // (24/27), 1 sender called an interviewer, meeting id 14/15, passcode 13/16. After the by-shape work and the fresh
+  // batch of 2026-12-06 it measures interviewers 69/79, 1 non-person, sender 25/29, e-mail 25/27, none called an
+  // interviewer, meeting id 15/15, passcode 14/16. The floors sit just under that, so a regression shows without tuning.
   it('test-2 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-2'));
     console.log(summary('test-2', figures, { blind: true }));
     expect(figures.invitations).toBe(30);
-    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.84);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.87);
     expect(figures.nonPersonNames.length).toBeLessThanOrEqual(1);
-    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.79);
-    expect(figures.senderEmailsFound / figures.senderEmails).toBeGreaterThanOrEqual(0.85);
-    expect(figures.senderCalledInterviewer).toBeLessThanOrEqual(1);
+    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.86);
+    expect(figures.senderEmailsFound / figures.senderEmails).toBeGreaterThanOrEqual(0.9);
+    expect(figures.senderCalledInterviewer).toBe(0);
     expect(figures.meetingIdsFound / figures.meetingIds).toBeGreaterThanOrEqual(0.93);
-    expect(figures.passcodesFound / figures.passcodes).toBeGreaterThanOrEqual(0.8);
+    expect(figures.passcodesFound / figures.passcodes).toBeGreaterThanOrEqual(0.85);
   });
 });
