@@ -663,3 +663,18 @@ describe('invitation shapes: a calendar entry under a rule after the signature',
     expect(draft.people.find((p) => p.sender)).toMatchObject({ name: 'Marguerite Okafor-Bell', interviews: false });
   });
 });
+
+describe('invitation shapes: a title with the name in brackets', () => {
+  it('reads "our Engineering Manager (Dana Ruiz)", not "Backend Engineer (Kestrel Pay)" nor "our delivery partner (Harper Lowe)"', () => {
+    expect(
+      titled('On 3 March at 10:00 you will be interviewed by our Engineering Manager (Dana Ruiz) and a Staff Engineer (Lee Park).'),
+    ).toEqual([
+      ['Dana Ruiz', 'Engineering Manager'],
+      ['Lee Park', 'Staff Engineer'],
+    ]);
+    expect(titled('Technical Interview – Backend Engineer (Kestrel Pay)\nOn 3 March at 10:00 you will meet Ola Berg.')).toEqual([
+      ['Ola Berg', null],
+    ]);
+    expect(titled('On 3 March at 10:00 you will be interviewed by our delivery partner (Harper Lowe).')).toEqual([]);
+  });
+});

@@ -153,6 +153,26 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     const lead = LEAD_IN.exec(rest);
     if (lead) rest = rest.slice(lead[0].length);
     let skipped = lead ? lead[0].length : 0;
+    // "our Engineering Manager (Dana Ruiz) and a Staff Engineer (Lee Park)": the title, then the name in brackets.
+    const titled = /^(?:our|the|an?|my|their)\s+([^()\n,;:]{2,50}?)\s*\(\s*([^()\n]{3,60}?)\s*\)/i.exec(rest);
+    const inside = titled ? leadingName(titled[2]!) : null;
+    if (
+      titled &&
+      inside &&
+      inside.length === titled[2]!.length &&
+      looksLikeTitle(titled[1]!) &&
+      !NOT_A_PERSON_TITLE.test(titled[1]!) &&
+      !looksLikeName(titled[1]!, options) &&
+      looksLikeName(inside.name, options)
+    ) {
+      people.push({ name: cleanName(inside.name), title: titled[1]!.trim() });
+      at += skipped + titled[0].length;
+      end = at;
+      const sep = SEP.exec(text.slice(at));
+      if (!sep) break;
+      at += sep[0].length;
+      continue;
+    }
     let titleFirst: string | undefined;
     const long = TITLE_BEFORE.exec(rest);
     // Without "our"/"the", the title must open with a title word or a small letter ("head of design, Lukas Becker").
