@@ -6,7 +6,7 @@ import { parseInvitation, type InvitationDraft } from '../../src/core/interviews
 export interface InvitationLabels {
   kind: 'phone' | 'video' | 'onsite';
   employer: string;
-  sender: { name: string; title: string | null; email: string | null } | null;
+  sender: { name: string | null; title: string | null; email: string | null } | null;
   senderInterviews: boolean;
   people: { name: string; title: string | null; role: 'interviewer' | 'recruiter' | 'organiser' }[];
   meeting: { id: string | null; passcode: string | null; dialIn: string | null };
@@ -19,11 +19,15 @@ export interface LabelledInvitation {
   labels: InvitationLabels;
 }
 
-/** The invitations of one part of the corpus ("dev", "test" or the blind "test-2"), in file order. */
-export function loadCorpus(part: 'dev' | 'test' | 'test-2'): LabelledInvitation[] {
+/**
+ * The invitations of one part of the corpus ("dev", "test" or the blind "test-2"), in file order; `ids` keeps those
+ * numbered within a range (dev 140-179 arrived as one fresh batch).
+ */
+export function loadCorpus(part: 'dev' | 'test' | 'test-2', ids?: { from: number; to: number }): LabelledInvitation[] {
   const dir = join(import.meta.dirname, '..', 'data', 'invitations', part);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
+    .filter((f) => !ids || (Number(f.slice(0, 3)) >= ids.from && Number(f.slice(0, 3)) <= ids.to))
     .sort()
     .map((f) => {
       const id = f.replace(/\.txt$/, '');
@@ -74,6 +78,8 @@ export interface CorpusFigures {
   senderEmails: number;
   senderEmailsFound: number;
   senderJoinsRight: number;
+  /** A sender given although the labels name none (a calendar paste, a signature without a name). */
+  senderInvented: number;
   /** Senders the parser wrongly labelled interviewer although the text does not say they interview. */
   senderCalledInterviewer: number;
   meetingIds: number;
@@ -100,6 +106,7 @@ export function measure(items: readonly LabelledInvitation[]): CorpusFigures {
     senderEmails: 0,
     senderEmailsFound: 0,
     senderJoinsRight: 0,
+    senderInvented: 0,
     senderCalledInterviewer: 0,
     meetingIds: 0,
     meetingIdsFound: 0,
@@ -122,13 +129,14 @@ export function measure(items: readonly LabelledInvitation[]): CorpusFigures {
       else f.misses.push(`${id}: ${p.name}`);
       if (match && [...inConversation].some((n) => sameName(n, p.name))) f.interviewersInConversation++;
     }
-    const known = [...labels.people.map((p) => p.name), ...(labels.sender ? [labels.sender.name] : [])];
+    const known = [...labels.people.map((p) => p.name), ...(labels.sender?.name ? [labels.sender.name] : [])];
     for (const g of got) {
       if (known.some((k) => sameName(k, g.name) || (!g.name.includes(' ') && key(k).split(' ').includes(key(g.name))))) continue;
       const notPerson = labels.notPeople.some((n) => key(n).includes(key(g.name)) || key(g.name).includes(key(n)));
       (notPerson ? f.nonPersonNames : f.otherExtras).push(`${id}: ${g.name}`);
     }
-    if (labels.sender) {
+    // A sender labelled without a name (a signature that names nobody) counts as no sender to find.
+    if (labels.sender?.name) {
       f.senders++;
       const s = got.find((g) => g.sender);
       if (s && sameName(s.name, labels.sender.name)) {
@@ -140,7 +148,7 @@ export function measure(items: readonly LabelledInvitation[]): CorpusFigures {
         f.senderEmails++;
         if (s && s.email?.toLowerCase() === labels.sender.email.toLowerCase()) f.senderEmailsFound++;
       }
-    }
+    } else if (got.some((g) => g.sender)) f.senderInvented++;
     const m = draft.meeting ?? {};
     if (labels.meeting.id) {
       f.meetingIds++;
@@ -169,7 +177,7 @@ export function summary(name: string, f: CorpusFigures, options: { blind?: boole
       `  interviewers found ${f.interviewersFound}/${f.interviewers} (${pct(f.interviewersFound, f.interviewers)}), in a conversation ${f.interviewersInConversation}`,
       `  all labelled people found ${f.peopleFound}/${f.people} (${pct(f.peopleFound, f.people)})`,
       `  non-person names ${f.nonPersonNames.length}, other unlabelled names ${f.otherExtras.length}`,
-      `  sender found ${f.sendersFound}/${f.senders}, e-mail ${f.senderEmailsFound}/${f.senderEmails}, takes part right ${f.senderJoinsRight}/${f.sendersFound}, wrongly called interviewer ${f.senderCalledInterviewer}`,
+      `  sender found ${f.sendersFound}/${f.senders}, e-mail ${f.senderEmailsFound}/${f.senderEmails}, takes part right ${f.senderJoinsRight}/${f.sendersFound}, wrongly called interviewer ${f.senderCalledInterviewer}, given where none is labelled ${f.senderInvented}`,
       `  meeting id ${f.meetingIdsFound}/${f.meetingIds}, passcode ${f.passcodesFound}/${f.passcodes}, wrong or extra ${f.meetingWrong.length}`,
     ].join('\n');
   }
@@ -179,7 +187,7 @@ export function summary(name: string, f: CorpusFigures, options: { blind?: boole
     `  all labelled people found ${f.peopleFound}/${f.people} (${pct(f.peopleFound, f.people)})`,
     `  non-person names ${f.nonPersonNames.length}${f.nonPersonNames.length ? `: ${f.nonPersonNames.join('; ')}` : ''}`,
     `  other unlabelled names ${f.otherExtras.length}${f.otherExtras.length ? `: ${f.otherExtras.join('; ')}` : ''}`,
-    `  sender found ${f.sendersFound}/${f.senders}, e-mail ${f.senderEmailsFound}/${f.senderEmails}, takes part right ${f.senderJoinsRight}/${f.sendersFound}, wrongly called interviewer ${f.senderCalledInterviewer}`,
+    `  sender found ${f.sendersFound}/${f.senders}, e-mail ${f.senderEmailsFound}/${f.senderEmails}, takes part right ${f.senderJoinsRight}/${f.sendersFound}, wrongly called interviewer ${f.senderCalledInterviewer}, given where none is labelled ${f.senderInvented}`,
     `  meeting id ${f.meetingIdsFound}/${f.meetingIds}, passcode ${f.passcodesFound}/${f.passcodes}${f.meetingWrong.length ? `; wrong: ${f.meetingWrong.join('; ')}` : ''}`,
     ...(f.misses.length ? [`  missed: ${f.misses.join('; ')}`] : []),
   ].join('\n');

@@ -7,7 +7,7 @@ import { loadCorpus, measure, summary } from '../../../test/support/invitation-c
 // later by a session that knew the parser, in new shapes (tables, "Name | Title" rows, signatures, guest lists).
 describe('invitation corpus: the people, the sender and the meeting details', () => {
   it.each([
-    ['dev', 89, 0.95],
+    ['dev', 139, 0.95],
     ['test', 20, 0.95],
   ] as const)(
     '%s: finds the interviewers (%s invitations), never a non-person, the sender and the meeting details',
@@ -25,19 +25,32 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
     },
   );
 
-  // "test-2" (061-090) is blind: only measured, its misses never printed or looked at. The floors sit just under what
-  // it measured (interviewers 67/79, 1 non-person name, sender 24/30, e-mail 24/28, 1 sender called an interviewer,
-  // meeting id 14/15, passcode 13/16), so a regression shows without tuning on it.
+  // dev 140-179 came as one batch written by a session that never saw the code; measured on arrival (interviewers 72/87
+  // with this branch, 68/87 with main, see the README) and tuned on since. Printed apart so its figures stay visible.
+  it('dev 140-179 (the fresh batch of 2026-12-06, tuned on since): finds the interviewers and never a non-person', () => {
+    const figures = measure(loadCorpus('dev', { from: 140, to: 179 }));
+    console.log(summary('dev 140-179', figures));
+    expect(figures.invitations).toBe(40);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.95);
+    expect(figures.nonPersonNames).toEqual([]);
+    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // "test-2" (061-090) is blind: only measured, its misses never printed or looked at. It first measured interviewers
+  // 67/79, 1 non-person name, sender 24/30 (24/29 once a sender labelled without a name counted as none), e-mail 24/28
+  // (24/27), 1 sender called an interviewer, meeting id 14/15, passcode 13/16. After the by-shape work and the fresh
+  // batch of 2026-12-06 it measures interviewers 69/79, 1 non-person, sender 25/29, e-mail 25/27, none called an
+  // interviewer, meeting id 15/15, passcode 14/16. The floors sit just under that, so a regression shows without tuning.
   it('test-2 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-2'));
     console.log(summary('test-2', figures, { blind: true }));
     expect(figures.invitations).toBe(30);
-    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.84);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.87);
     expect(figures.nonPersonNames.length).toBeLessThanOrEqual(1);
-    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.79);
-    expect(figures.senderEmailsFound / figures.senderEmails).toBeGreaterThanOrEqual(0.85);
-    expect(figures.senderCalledInterviewer).toBeLessThanOrEqual(1);
+    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.86);
+    expect(figures.senderEmailsFound / figures.senderEmails).toBeGreaterThanOrEqual(0.9);
+    expect(figures.senderCalledInterviewer).toBe(0);
     expect(figures.meetingIdsFound / figures.meetingIds).toBeGreaterThanOrEqual(0.93);
-    expect(figures.passcodesFound / figures.passcodes).toBeGreaterThanOrEqual(0.8);
+    expect(figures.passcodesFound / figures.passcodes).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -400,3 +400,281 @@ describe('invitation shapes: the sender and the meeting', () => {
     expect(parse(text).draft.title).toBe('Phone interview with Harbour Lane Insurance');
   });
 });
+
+describe('invitation shapes: phrasings read by shape, not by example', () => {
+  const sender = (text: string) => parse(text).draft.people.find((p) => p.sender);
+  it.each([
+    ['Your interviewer on Friday will be Vikram Singh.', [['Vikram Singh', null]]],
+    ['Speaking with you on 3 March at 14:00 will be Thandiwe Nkosi, Chief Nursing Officer.', [['Thandiwe Nkosi', 'Chief Nursing Officer']]],
+    ['The person interviewing you on 3 March at 14:00 is Thandiwe Nkosi.', [['Thandiwe Nkosi', null]]],
+    [
+      'Two conversations on 3 March from 14:00: first Thandiwe Nkosi, then Peter Hollis.',
+      [
+        ['Thandiwe Nkosi', null],
+        ['Peter Hollis', null],
+      ],
+    ],
+    [
+      'On 3 March at 14:00 our CFO Marta Kowalska and Head of IT Ibrahim Musa will interview you.',
+      [
+        ['Marta Kowalska', 'CFO'],
+        ['Ibrahim Musa', 'Head of IT'],
+      ],
+    ],
+    [
+      'Sven will be your interviewer on 3 March at 11:00. Sven Olsen is a Product Manager in our Payments team.',
+      [['Sven Olsen', 'Product Manager']],
+    ],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
+  });
+
+  it('reads a table set out with tabs under its heading, the header row passed over', () => {
+    const text = 'Interview panel (3 March, 13:00)\nName\tRole\nMei Chen\tData Lead\nLars Eriksen\tStaff Engineer\n\nThanks,\nTom Fell';
+    expect(titled(text)).toEqual([
+      ['Mei Chen', 'Data Lead'],
+      ['Lars Eriksen', 'Staff Engineer'],
+    ]);
+  });
+
+  it.each([
+    ['Ella Ward | Senior Recruiter | Oakridge', 'Ella Ward', 'Senior Recruiter'],
+    ['Priya Nair — Talent Acquisition', 'Priya Nair', 'Talent Acquisition'],
+    ['— Nina Koval, Recruiting Coordinator, Harper & Lowe', 'Nina Koval', 'Recruiting Coordinator'],
+  ])('reads a one-line signature with no sign-off: %s', (line, name, title) => {
+    expect(sender(`Hi Sam,\n\nYou'll meet Lena Vogel on 3 March at 14:00.\n\n${line}`)).toMatchObject({ name, title, role: 'recruiter' });
+  });
+
+  it('does not take the last line for a signature when it names someone the text already named', () => {
+    expect(sender("Hi Sam,\n\nYou'll meet Lena Vogel on 3 March at 14:00.\n\nLena Vogel — Engineering Manager")).toBeUndefined();
+  });
+
+  it.each([
+    ['See you soon,\nHarper Lowe\ncareers@harperlowe.com'],
+    ['Harper Lowe | Talent Acquisition | harperlowe.com'],
+    ['Speak soon,\nTalent Team\nHarper Lowe'],
+  ])('takes no company for the sender: %s', (signature) => {
+    expect(sender(`Hi Sam,\n\nYou'll meet Lena Vogel on 3 March at 14:00.\n\n${signature}`)).toBeUndefined();
+  });
+
+  it('reads a sign-off it does not know over a full name and a second line', () => {
+    expect(sender("Olá Sam,\n\nYou'll meet Lena Vogel on 3 March at 14:00.\n\nAbraço,\nAna Souza\nRecrutadora")).toMatchObject({
+      name: 'Ana Souza',
+    });
+  });
+});
+
+describe('invitation shapes: who is meant by a pronoun, an aside or a mixed guest line', () => {
+  it.each([
+    ['Please ask for Rory McAllister at reception; he will be interviewing you on 3 March at 13:00.', [['Rory McAllister', null]]],
+    ['On 3 March at 13:00 Rory McAllister, our Head of Engineering, has asked to meet you.', [['Rory McAllister', 'Head of Engineering']]],
+    [
+      'Rosa Lindgren will take the call on 3 March. She will be joined for the last 15 minutes by Deepak Raman, our Principal Data Scientist.',
+      [
+        ['Rosa Lindgren', null],
+        ['Deepak Raman', 'Principal Data Scientist'],
+      ],
+    ],
+    ['On 3 March at 13:00 you will meet TANAKA Hiroshi (CTO).', [['TANAKA Hiroshi', 'CTO']]],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
+  });
+
+  it('reads an Outlook guest line with family-name-first entries and a name written the usual way', () => {
+    const text = 'When: Tuesday, 3 March 2026 09:30-10:30\nRequired Attendees: Liu, Grace; Meyer, Tobias; Omar Haddad';
+    expect(titled(text)).toEqual([
+      ['Grace Liu', null],
+      ['Tobias Meyer', null],
+      ['Omar Haddad', null],
+    ]);
+  });
+
+  it('does not take "following your chat with me" for the sender taking part', () => {
+    const text =
+      'Hi Sam,\n\nFollowing your chat with me on Monday, you will meet Peter Hollis on 3 March at 13:00.\n\nBest,\nAmy Tran\nRecruiter';
+    expect(parse(text).draft.people.find((p) => p.sender)).toMatchObject({ name: 'Amy Tran', interviews: false });
+  });
+});
+
+describe('invitation shapes: lines, dashes and clauses', () => {
+  it.each([
+    [
+      'Agenda for 3 March:\nSession 1 (10:00-10:45): Technical interview with Dana Ruiz and Lee Park\nSession 2 (11:00-11:30): Wrap-up with me',
+      [
+        ['Dana Ruiz', null],
+        ['Lee Park', null],
+      ],
+    ],
+    [
+      "On 3 March at 10:00 you'll meet two members of the team - Dana Ruiz (EM) and Lee Park (Staff Engineer).",
+      [
+        ['Dana Ruiz', 'EM'],
+        ['Lee Park', 'Staff Engineer'],
+      ],
+    ],
+    [
+      'Dana Ruiz, Engineering Manager, will be your main point of contact and will interview you on 3 March at 10:00.',
+      [['Dana Ruiz', 'Engineering Manager']],
+    ],
+    [
+      'Your interviewers (3 March, 10:00):\nRuiz, Dana - Engineering Manager\nPark, Lee - Staff Engineer',
+      [
+        ['Dana Ruiz', 'Engineering Manager'],
+        ['Lee Park', 'Staff Engineer'],
+      ],
+    ],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
+  });
+
+  it('keeps the slot of a session named before its bracketed times', () => {
+    const { draft } = parse(
+      'Agenda for 3 March 2026:\nSession 1 (10:00-10:45): Technical interview with Dana Ruiz\nSession 2 (11:00-11:30): Wrap-up',
+    );
+    expect(draft.conversations.map((c) => [c.topic, c.names])).toEqual([
+      ['Session 1: Technical interview', ['Dana Ruiz']],
+      ['Session 2: Wrap-up', []],
+    ]);
+  });
+
+  it('takes "Lloyds Banking" for a company', () => {
+    expect(titled('Your interview is on 3 March at 14:00 with Lloyds Banking.')).toEqual([]);
+  });
+});
+
+describe('invitation shapes: senders and calendar entries pasted under a message', () => {
+  const sender = (text: string) => parse(text).draft.people.find((p) => p.sender);
+
+  it.each([
+    ['Hi Noor, see you on 3 March at 10:00. You will meet Dev and me.\n— Sasha, Harbourline Coffee', 'Sasha'],
+    ['Hi Sam,\n\nKwame will ask you about testing on 3 March at 10:00.\n– Paola\n\nJoin Zoom Meeting\nMeeting ID: 915 6620 3381', 'Paola'],
+    ['Hi Jonas,\n\nYou will have the call with Mateus Oliveira on 3 March at 15:00.\n\nGroeten / Best,\nFemke\nRecruitment', 'Femke'],
+    [
+      'From: Tom Whitaker <tom.whitaker@mossgrove.example>\n\nHi Ravi,\n\nIfeoma Nwachukwu will ring you on 3 March at 11:00.\n\nBest,\nTom',
+      'Tom Whitaker',
+    ],
+    ['Sent via Greenhouse on behalf of Bashir, Yasmin\n\nDate: 3 March 2026\nInterviewer: Mats Lindgren', 'Yasmin Bashir'],
+    [
+      "Hi Lwazi!\n\nI'm Zanele Dlamini, co-founder & CEO. You'll chat with me on 3 March at 17:00.\n\nSee you then,\nZanele",
+      'Zanele Dlamini',
+    ],
+  ])('finds the sender of %j', (text, name) => {
+    expect(sender(text)?.name).toBe(name);
+  });
+
+  it('keeps a dashed item of a list for a person, not the sender', () => {
+    expect(sender('Hi Sam,\n\nYour panel on 3 March at 10:00:\n- Dana Ruiz\n- Lee Park')).toBeUndefined();
+  });
+
+  it('takes the organiser for the sender of a calendar entry written in the first person, and only then', () => {
+    const entry = (description: string) =>
+      `Technical interview\n3 March 2026, 10:00-11:00\n\n${description}\n\nGuests:\nAmara Okonkwo (organizer) <amara@tallyhive.example>\nGustavo Lima <gustavo.lima@tallyhive.example>`;
+    expect(sender(entry("Gustavo will walk you through the exercise. I'm just the organizer and won't be joining."))).toMatchObject({
+      name: 'Amara Okonkwo',
+      interviews: false,
+    });
+    expect(sender(entry('Gustavo will walk you through the exercise.'))).toBeUndefined();
+  });
+
+  it('reads the people and meeting of an appointment quoted under the signature', () => {
+    const text =
+      "Hi Grace,\n\nPlease see the invitation below.\n\nThanks,\nBree Whitfield\nTalent Coordinator\n\n-----Original Appointment-----\nWhen: Tuesday, 3 March 2026 10:30 AM-11:15 AM\nWho: Dr. Ngaio Parata; Liam O'Rourke; Bree Whitfield (Organiser)\nMeeting ID: 451 772 093 284\nPasscode: 9sKp2r";
+    const { draft } = parse(text);
+    expect(draft.people.filter((p) => !p.sender).map((p) => p.name)).toEqual(['Ngaio Parata', "Liam O'Rourke"]);
+    expect(draft.meeting).toMatchObject({ id: '451 772 093 284', passcode: '9sKp2r' });
+  });
+});
+
+describe('invitation shapes: titles joined and lists run on', () => {
+  it.each([
+    ['On 3 March at 15:00 you will meet our co-founder and CEO, Tamar Ben-David.', [['Tamar Ben-David', 'co-founder and CEO']]],
+    [
+      'The conversation on 3 March will be led by Beatriz Monteiro, Managing Director, with support from Callum Fraser, Associate.',
+      [
+        ['Beatriz Monteiro', 'Managing Director'],
+        ['Callum Fraser', 'Associate'],
+      ],
+    ],
+    [
+      'On 3 March you will be interviewed by Mr. Venkatesh Raghavan, Delivery Manager as well as Ms. Shruti Kulkarni, Technical Architect.',
+      [
+        ['Venkatesh Raghavan', 'Delivery Manager'],
+        ['Shruti Kulkarni', 'Technical Architect'],
+      ],
+    ],
+    [
+      'You will meet on 3 March:\n- Keisha Marlowe-Grant, Senior Manager, Internal Audit',
+      [['Keisha Marlowe-Grant', 'Senior Manager, Internal Audit']],
+    ],
+    [
+      'From our side will participate:\nZielińska, Agnieszka (Head of IT)\nKowalczyk, Piotr (Team Leader Backend)',
+      [
+        ['Agnieszka Zielińska', 'Head of IT'],
+        ['Piotr Kowalczyk', 'Team Leader Backend'],
+      ],
+    ],
+    [
+      'Interview schedule, 3 March 2026\n11:00 AM - 11:45 AM    Okonjo, Chidera    Sr. Engineering Manager    Hiring Manager Interview',
+      [['Chidera Okonjo', 'Sr. Engineering Manager']],
+    ],
+  ])('%s', (text, people) => {
+    expect(titled(text)).toEqual(people);
+  });
+});
+
+describe('invitation shapes: whether the sender takes part, and their address', () => {
+  const sender = (text: string) => parse(text).draft.people.find((p) => p.sender);
+
+  it.each([
+    ['If you have a problem joining, call me on +44 20 7946 0000.', false],
+    ["I'm on the invite in case of tech problems but won't stay on the call. I'll join you for the first minute.", false],
+    ['Ifeoma Nwachukwu, who leads our data team, will give you a ring on 3 March at 11:00.', false],
+    ["I'll give you a ring on 3 March at 11:00.", true],
+  ])('%s → the sender takes part: %s', (sentence, joins) => {
+    expect(sender(`Hi Sam,\n\n${sentence}\n\nBest,\nTom Fell\nRecruiter`)?.interviews).toBe(joins);
+  });
+
+  it('does not count a check-in with the sender as an interview, and counts an interview slot', () => {
+    const agenda = (topic: string) =>
+      `Schedule for 3 March 2026\n9:30 - 10:00  ${topic} with Jordan Reyes\n10:00 - 10:45  Hanne Berg, Principal Scientist\n\nSee you soon,\nJordan Reyes\nRecruiting Coordinator`;
+    expect(sender(agenda('Check-in'))?.interviews).toBe(false);
+    expect(sender(agenda('Wrap-up'))?.interviews).toBe(true);
+  });
+
+  it('takes the sender for a participant when a letter lists them among the participants', () => {
+    const text =
+      'Dear Ms. Adeyemi,\n\nDate: Monday, 16 March 2026, 10:00\nParticipants: Dr. Klaus Weber (Head of R&D), Frau Anja Krüger (HR Business Partner)\n\nKind regards\n\nAnja Krüger\nHR Business Partner';
+    expect(sender(text)).toMatchObject({ name: 'Anja Krüger', interviews: true });
+  });
+
+  it('finds the sender’s address on the name line or elsewhere in the text', () => {
+    const text =
+      "Hi Sam,\n\nYou'll meet Lena Vogel on 3 March at 14:00.\n\nBest,\nHolly\nHolly Brennan-Ward, Talent Acquisition Specialist – hbrennanward@helixbio.example";
+    expect(sender(text)).toMatchObject({ name: 'Holly Brennan-Ward', email: 'hbrennanward@helixbio.example' });
+  });
+});
+
+describe('invitation shapes: a calendar entry under a rule after the signature', () => {
+  it("reads its meeting details, and the sender who can't join stays out", () => {
+    const text =
+      "Hi Priyanka,\n\nI unfortunately can't join the next conversation, but Samuel Adjei (Operations Manager) will run the session.\n\nBest wishes,\nMarguerite Okafor-Bell\nVP Operations\n\n----\nInterview: Network Planning Lead\nFriday 3 March 2026 10:00-11:00\nRequired: Samuel Adjei\nMeeting ID: 349 810 226 771\nPasscode: qL4wZe";
+    const { draft } = parse(text);
+    expect(draft.meeting).toMatchObject({ id: '349 810 226 771', passcode: 'qL4wZe' });
+    expect(draft.people.find((p) => p.sender)).toMatchObject({ name: 'Marguerite Okafor-Bell', interviews: false });
+  });
+});
+
+describe('invitation shapes: a title with the name in brackets', () => {
+  it('reads "our Engineering Manager (Dana Ruiz)", not "Backend Engineer (Kestrel Pay)" nor "our delivery partner (Harper Lowe)"', () => {
+    expect(
+      titled('On 3 March at 10:00 you will be interviewed by our Engineering Manager (Dana Ruiz) and a Staff Engineer (Lee Park).'),
+    ).toEqual([
+      ['Dana Ruiz', 'Engineering Manager'],
+      ['Lee Park', 'Staff Engineer'],
+    ]);
+    expect(titled('Technical Interview – Backend Engineer (Kestrel Pay)\nOn 3 March at 10:00 you will meet Ola Berg.')).toEqual([
+      ['Ola Berg', null],
+    ]);
+    expect(titled('On 3 March at 10:00 you will be interviewed by our delivery partner (Harper Lowe).')).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ export interface PersonDraft {
   interviews: boolean;
 }
 
+const LOGISTICS = /^(?:check-?in|arrival|registration|sign-?in|security check)\b/i;
 const ORGANISING =
   /recruit|talent|\bsourc(?:er|ing)\b|\bhr\b|human resources|\bpeople\b|coordinat|schedul|assistant|(?<!front )office manager|campus|hiring team|careers/i;
 
@@ -45,6 +46,8 @@ export function castPeople(input: {
   named: readonly NamedPerson[];
   sender: Sender | undefined;
   senderJoins: boolean;
+  /** The sender says they will not take part ("I won't join the call"). */
+  senderStaysOut?: boolean;
 }): PersonDraft[] {
   const { sender } = input;
   const scheduled = input.slots.flatMap((s) => s.names.map((name) => ({ name, ...(s.titles[name] && { title: s.titles[name] }) })));
@@ -62,7 +65,10 @@ export function castPeople(input: {
       initialsOf(key, senderKey)
     );
   };
-  const joins = input.senderJoins || input.slots.some((s) => s.me);
+  // "9:30 Check-in with Jordan Reyes": meeting the sender at the door is not an interview.
+  const interviewSlots = input.slots.filter((s) => !LOGISTICS.test(s.topic));
+  const interviewNames = interviewSlots.flatMap((s) => s.names.map((name) => ({ name })));
+  const joins = !input.senderStaysOut && (input.senderJoins || input.slots.some((s) => s.me && !LOGISTICS.test(s.topic)));
   const out: PersonDraft[] = [];
   let senderSeen = false;
   for (const p of all) {
@@ -71,7 +77,11 @@ export function castPeople(input: {
       const title = p.title ?? sender!.title;
       const name = p.name.split(' ').length >= sender!.name.split(' ').length ? p.name : sender!.name;
       // Named among the interviewers ("the panel will be … and Ms. Inês Carvalho"): the sender takes part.
-      const named = joins || scheduledKeys.has(nameKey(p.name)) || (p.interviews === true && !p.organiser);
+      const named =
+        !input.senderStaysOut &&
+        (joins ||
+          interviewNames.some((n) => isSender(n)) ||
+          (!scheduledKeys.has(nameKey(p.name)) && p.interviews === true && !p.organiser));
       out.push(senderDraft({ ...sender!, name, ...(title && { title }) }, named, p.organiser ?? false));
       continue;
     }

@@ -3,7 +3,7 @@
 // Words that make a phrase a job title ("Head of Design", "Staff Engineer").
 const TITLE_WORDS = new Set(
   (
-    'manager managing engineer engineering director lead head officer president vp svp evp avp recruiter recruiting recruitment partner designer ' +
+    'manager managing engineer engineering director lead leader head officer president vp svp evp avp recruiter recruiting recruitment partner designer ' +
     'scientist analyst architect developer coordinator specialist consultant controller accountant founder co-founder cofounder ceo cto cfo coo cpo ' +
     'cmo ciso cio chro chief principal staff senior junior associate executive administrator assistant intern owner editor producer counsel attorney ' +
     'researcher strategist advisor adviser representative generalist sourcer talent hr chair chairman chairwoman member sre pm em supervisor ' +
@@ -15,7 +15,11 @@ const TITLE_WORDS = new Set(
     'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist ' +
     'headteacher headmaster headmistress governor trustee commissioner deputy councillor examiner assessor interviewer panellist panelist ' +
     'underwriter surveyor estimator broker bookkeeper optometrist radiographer paramedic physiotherapist veterinarian midwife doctor ' +
-    'journalist correspondent translator interpreter electrician mechanic dispatcher cashier illustrator animator photographer'
+    'journalist correspondent translator interpreter electrician mechanic dispatcher cashier illustrator animator photographer ' +
+    // Titles in other languages that a name's particles could otherwise carry ("Responsable de Selección").
+    'responsable gerente jefe jefa directora coordinadora coordinador analista ingeniero ingeniera técnico técnica consultor consultora ' +
+    'especialista recrutadora recrutador diretor diretora leiter leiterin geschäftsführer geschäftsführerin referent referentin ' +
+    'directeur directrice chargé chargée responsabile dirigente kierownik dyrektor specjalista'
   ).split(' '),
 );
 
@@ -39,6 +43,8 @@ const STOP = new Set(
     'case study exercise presentation task test assessment challenge demo review debrief intro introduction overview wrap-up wrap close closing ' +
     'tour visit arrival check-in welcome here there where when what who why how which will would can could should may might must shall ' +
     'subject re fw fwd invitation updated accepted declined tentative organizer organiser required optional guests attendees participants ' +
+    // Labels and table headings: "Post: …", "Name  Title  Focus".
+    'name names post vacancy ref reference grade salary focus topic topics mode form venue type notes ' +
     'join joining dial passcode password pin id link url address location date time duration format position role job title security ' +
     'behavioral behavioural coding code system systems culture values fit skills deep dive leadership whiteboard pairing programming ' +
     'customer success frontend backend infrastructure mobile research screen chat hong kong kuala lumpur buenos aires dhabi tel aviv ' +
@@ -57,14 +63,16 @@ const STOP = new Set(
     'instruments materials chemicals mining minerals aerospace automotive mobility publishing entertainment pictures records fitness ' +
     'consultancy advisory agency services products manufacturing industrial international global worldwide financial investments ' +
     'assurance beverages brewing brewery bakery hospitality transport transportation logistik couriers telecommunications semiconductors ' +
-    'pharmacy pharmacies supermarkets stores markets marketplace exchange payments fintech insurtech foundation charity trust'
+    'pharmacy pharmacies supermarkets stores markets marketplace exchange payments fintech insurtech foundation charity trust ' +
+    'banking lending legal accountants accounting partnership collective society association alliance authority ministry ' +
+    'bureau council commission federation cooperative outsourcing staffing recruiters'
   ).split(' '),
 );
 
 // Words that are also given names ("June Park", "April Jones", "Will Turner"): a name only before a surname.
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'will', 'summer', 'autumn', 'dawn']);
 // Short words that are ordinary words first but names later on ("Nguyễn Văn An", "Tran Le").
-const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 'my', 'hi', 'sun', 'may', 'jan']);
+const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 'my', 'hi', 'sun', 'may', 'jan', 'thu']);
 
 /** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
 export const PARTICLES = new Set(
@@ -156,9 +164,12 @@ export function isTitleWord(word: string): boolean {
 
 // Words of a field rather than a role: part of a title ("Head of Design") but not one alone ("System design").
 const FIELD_WORDS = new Set(
-  'engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment'.split(
-    ' ',
-  ),
+  (
+    'engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment ' +
+    // Departments: "Senior Manager, Internal Audit"; never a family name here.
+    'audit risk compliance tax treasury procurement legal payroll facilities strategy partnerships communications analytics insight insights ' +
+    'quality safety governance underwriting claims innovation transformation delivery'
+  ).split(' '),
 );
 
 /** "co-founders" → "co-founder", "Senior Engineers" → "Senior Engineer": a plural title said of several people, as one's; else null. */
@@ -200,6 +211,11 @@ function laterWord(word: string): boolean {
   return (LATER_OK.has(w) && NAME_WORD.test(word)) || (CAPS_NAME.test(word) && !STOP.has(w) && !TITLE_WORDS.has(w) && word.length <= 20);
 }
 
+/** "TANAKA Hiroshi": a family name in capitals first, before a given name written as usual. */
+function familyFirst(word: string, next: string | undefined): boolean {
+  return word.length >= 4 && laterWord(word) && !!next && (isNameWord(next) || LATER_OK.has(lower(next))) && !INITIAL.test(next);
+}
+
 /** True when one word can be part of a name (not a title word, a weekday or a common capitalised word). */
 export function isNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;
@@ -222,7 +238,11 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
   if (inner(words[0]!) || inner(words.at(-1)!) || INITIAL.test(words.at(-1)!)) return false;
   const month = MONTH_NAMES.has(lower(words[0]!)) && words.length >= 2;
   const ok = real.every(
-    (w, i) => isNameWord(w) || (i === 0 && month && NAME_WORD.test(w)) || (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))),
+    (w, i) =>
+      isNameWord(w) ||
+      (i === 0 && month && NAME_WORD.test(w)) ||
+      (i === 0 && familyFirst(w, real[1])) ||
+      (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))),
   );
   if (!ok || MONTH_NAMES.has(lower(text))) return false;
   const key = nameKey(text);
@@ -278,6 +298,7 @@ export function leadingName(text: string): { name: string; length: number } | nu
     const first = words.length === 0;
     const ok =
       isNameWord(word) ||
+      (first && familyFirst(word, /^\s*([^\s,;:()<>[\]|"“.]+)/.exec(text.slice(end))?.[1])) ||
       (!first && (PARTICLES.has(word) || CAP_PARTICLES.has(word) || laterWord(word))) ||
       (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word));
     if (!ok || words.length >= 6) break;

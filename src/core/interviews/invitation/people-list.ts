@@ -21,7 +21,8 @@ export interface ReadOptions {
 
 const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\s\/\s|\||\band\b|\bas well as\b|\bplus\b|\balong with\b)\s*/i;
 // "both", "also", and the sender naming themself first ("with me and Fernando Costa").
-const LEAD_IN = /^\s*(?:(?:both|also|either|then)\s+|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
+const LEAD_IN =
+  /^\s*(?:(?:both|also|either|then|first|followed by|after that|and then|by)\s+|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
 const TITLE_BEFORE = /^(?:(?:our|the|my|their|an?)\s+)?([^,()\n]{2,60}?),\s+/i;
 // "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
@@ -44,7 +45,7 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   let stop = rest.search(/[,;()\n]|\.(?:\s|$)/);
   if (stop < 0) stop = rest.length;
   let title = rest.slice(0, stop);
-  const join = /\s(?:and|&)\s/gi;
+  const join = /\s(?:and|&|as well as|along with|plus)\s/gi;
   for (const m of title.matchAll(join)) {
     const next = title.slice(m.index + m[0].length);
     const name = leadingName(next);
@@ -104,10 +105,15 @@ function titleWordsFirst(text: string): [string, string] | null {
   let count = 0;
   for (const w of words.slice(0, 6)) {
     const word = w[0].trim();
+    // "Keisha Marlowe-Grant, Senior Manager, Internal Audit": a comma ends the words before a name; the name is not after it.
+    if (/[,;:]$/.test(word)) break;
     const capital = /^\p{Lu}/u.test(word);
     // "project architect Yuki Nakamura": title words in small letters count too.
     if (isTitleWord(word) && (capital || /^\p{Ll}+$/u.test(word))) {
       count++;
+      end = w.index + w[0].length;
+    } else if (count > 0 && /^\p{Lu}{2,5}$/u.test(word)) {
+      // "Head of IT Ibrahim Musa", "VP EMEA Dana Ruiz": an abbreviation inside the title.
       end = w.index + w[0].length;
     } else if (!(/^(?:of|&)$/.test(word) || (capital && (isCommonWord(word) || (count === 0 && !isHonorific(word)))))) break;
     // "Customer Success Manager Lauren Bell": common capitalised words inside the title are passed over.
@@ -147,6 +153,26 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     const lead = LEAD_IN.exec(rest);
     if (lead) rest = rest.slice(lead[0].length);
     let skipped = lead ? lead[0].length : 0;
+    // "our Engineering Manager (Dana Ruiz) and a Staff Engineer (Lee Park)": the title, then the name in brackets.
+    const titled = /^(?:our|the|an?|my|their)\s+([^()\n,;:]{2,50}?)\s*\(\s*([^()\n]{3,60}?)\s*\)/i.exec(rest);
+    const inside = titled ? leadingName(titled[2]!) : null;
+    if (
+      titled &&
+      inside &&
+      inside.length === titled[2]!.length &&
+      looksLikeTitle(titled[1]!) &&
+      !NOT_A_PERSON_TITLE.test(titled[1]!) &&
+      !looksLikeName(titled[1]!, options) &&
+      looksLikeName(inside.name, options)
+    ) {
+      people.push({ name: cleanName(inside.name), title: titled[1]!.trim() });
+      at += skipped + titled[0].length;
+      end = at;
+      const sep = SEP.exec(text.slice(at));
+      if (!sep) break;
+      at += sep[0].length;
+      continue;
+    }
     let titleFirst: string | undefined;
     const long = TITLE_BEFORE.exec(rest);
     // Without "our"/"the", the title must open with a title word or a small letter ("head of design, Lukas Becker").
@@ -159,7 +185,9 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
         (people.length > 0 && isTitleWord(long[1]!.split(' ').at(-1)!)));
     const bare = TITLE_BEFORE_BARE.exec(rest);
     // The first reading of a title before a name that leaves a name after it ("Senior Recruiter Daniela Pérez, followed by …").
-    const before = [long && opensWithTitle && !/\s(?:and|&|-)\s/i.test(long[1]!) ? long : null, bare, titleWordsFirst(rest)].find(
+    // "our co-founder and CEO, Tamar Ben-David": "and" inside a title joins two titles, not two people.
+    const oneTitle = long && (!/\s(?:and|&|-)\s/i.test(long[1]!) || long[1]!.split(/\s(?:and|&)\s/i).every((t) => looksLikeTitle(t)));
+    const before = [long && opensWithTitle && oneTitle ? long : null, bare, titleWordsFirst(rest)].find(
       (b) =>
         b &&
         looksLikeTitle(b[1]!) &&
@@ -203,7 +231,7 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     // A given name alone in running prose counts only when described: "Hannah from our People team", "Jack, one of our engineers".
     const tentative = !looksLikeName(found.name, options);
     // "Plant Security", "Barclays Graduate Programme": a name run straight into another capitalised word is a longer proper noun.
-    if (/^\s+\p{Lu}/u.test(rest.slice(found.length)) && !/^\s+(?:Jr|Sr|II|III|IV)\b/.test(rest.slice(found.length))) break;
+    if (/^[^\S\n]+\p{Lu}/u.test(rest.slice(found.length)) && !/^\s+(?:Jr|Sr|II|III|IV)\b/.test(rest.slice(found.length))) break;
     const title = titleFirst ?? shared;
     const person: NamedPerson = { name: cleanName(found.name), ...(title && { title }) };
     let used = skipped + found.length;
@@ -270,10 +298,14 @@ export function readLastFirst(text: string, avoid: readonly string[] = []): Name
     .map((t) => t.replace(/<[^<>]*>|\([^()]*\)/g, '').trim())
     .filter(Boolean);
   if (items.length < 2) return null;
+  let flipped = 0;
   const people = items.map((item) => {
     const m = /^([^,]+),\s*([^,]+)$/.exec(item);
-    const name = m ? cleanName(`${m[2]!.trim()} ${m[1]!.trim()}`) : '';
-    return m && looksLikeName(m[1]!.trim(), { single: true }) && looksLikeName(name, { avoid }) ? { name } : null;
+    // "Liu, Grace; Meyer, Tobias; Dana Price": an entry written the other way round among them.
+    if (!m) return !item.includes(',') && looksLikeName(item, { avoid }) ? { name: cleanName(item) } : null;
+    flipped++;
+    const name = cleanName(`${m[2]!.trim()} ${m[1]!.trim()}`);
+    return looksLikeName(m[1]!.trim(), { single: true }) && looksLikeName(name, { avoid }) ? { name } : null;
   });
-  return people.every((p) => p) ? (people as NamedPerson[]) : null;
+  return flipped > 0 && people.every((p) => p) ? (people as NamedPerson[]) : null;
 }

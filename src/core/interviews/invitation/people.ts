@@ -1,4 +1,4 @@
-import { leadingName, looksLikeName, looksLikeTitle, nameKey, unshout } from './names.js';
+import { cleanName, isNameWord, leadingName, looksLikeName, looksLikeTitle, nameKey, unshout } from './names.js';
 import { personFromEmail, readLastFirst, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
 import { readProse } from './prose.js';
 import { stripBullet, tidy } from './text.js';
@@ -8,7 +8,7 @@ const LABEL =
   /^\s*(?:your\s+|the\s+|our\s+)?(?:interview(?:ing)?\s+(?:panel|team)|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|(?:alternative\s+|co-?)?hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who|accepted|tentative)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
 const HEADING =
-  /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you)/i;
+  /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants?|participat(?:e|ing)|\bfrom our side\b|on our side|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you|interviewing you|joining (?:you|us|the (?:call|interview|panel)))/i;
 const GUESTS_HEADING = /^\s*(?:guests|(?:required |optional )?attendees|participants|invitees|who|required|optional)\b[\s\d():-]*$/i;
 // What a "Label: Name" line is about when it names interviewers, and labels that never name people.
 const INTERVIEWISH =
@@ -18,7 +18,7 @@ const MEETING_LABEL =
 const NOT_PEOPLE =
   /\b(?:location|address|where|when|date|time|venue|room|building|floor|parking|dial|meeting id|passcode|password|format|position|role|subject|company|employer|dress|duration|link|platform|tool)\b/i;
 // Labels that say the people interview (not only attend): "Interviewers:", "Panel:", "You will meet:".
-const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with/i;
+const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with|particip/i;
 const ORGANISER_LINE = /^\s*[-–(]*\s*organi[sz]er\s*[)]*\s*$/i;
 
 /** People named in the invitation body (not the schedule, not the signature), each once. */
@@ -133,7 +133,7 @@ export function findNamedPeople(
         listed.add(j);
         continue;
       }
-      const people = read(item, { single: true }).map((p) =>
+      const people = read(familyFirst(item, options.avoid), { single: true }).map((p) =>
         INTERVIEWER_LABEL.test(line) && !GUESTS_HEADING.test(line) ? { ...p, interviews: true } : p,
       );
       if (people.length === 0) {
@@ -162,13 +162,32 @@ export function findNamedPeople(
   let current: string[] = [];
   lines.forEach((line, i) => {
     if (skip.has(i) || listed.has(i) || !line.trim()) {
-      if (current.length) paragraphs.push(current.join(' '));
+      if (current.length) paragraphs.push(current.join('\n'));
       current = [];
     } else current.push(line.trim());
   });
-  if (current.length) paragraphs.push(current.join(' '));
+  if (current.length) paragraphs.push(current.join('\n'));
   for (const paragraph of paragraphs) add(readProse(paragraph, options.avoid));
-  return statedTitles(merge(found), paragraphs);
+  const body = lines.filter((_, i) => !skip.has(i)).join('\n');
+  return statedTitles(merge(found.map((p) => fullName(p, body, options.avoid))), paragraphs);
+}
+
+/** "Sven will be your interviewer … Sven Olsen is a Product Manager": a given name alone, written in full elsewhere. */
+function fullName(person: NamedPerson, body: string, avoid: readonly string[]): NamedPerson {
+  const name = completeName(person.name, body, avoid);
+  return name === person.name ? person : { ...person, name };
+}
+
+/** A given name alone ("Zanele") as the text writes it in full once ("I'm Zanele Dlamini"); else the name as it was. */
+export function completeName(given: string, body: string, avoid: readonly string[]): string {
+  if (given.includes(' ') || given.length < 3) return given;
+  const person = { name: given };
+  const full = new Set<string>();
+  for (const m of body.matchAll(new RegExp(`(?<![\\p{L}])${person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+\\p{Lu})`, 'gu'))) {
+    const lead = leadingName(body.slice(m.index));
+    if (lead && lead.name.startsWith(`${person.name} `) && looksLikeName(lead.name, { avoid })) full.add(cleanName(lead.name));
+  }
+  return full.size === 1 ? [...full][0]! : given;
 }
 
 // "Taras is our Head of Data; Olena is a Senior Data Engineer": a title said of someone already named.
@@ -178,7 +197,7 @@ const IS_TITLE = /\b(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+is\s+(?:our|a|a
 function statedTitles(people: NamedPerson[], paragraphs: readonly string[]): NamedPerson[] {
   for (const paragraph of paragraphs) {
     for (const m of paragraph.matchAll(IS_TITLE)) {
-      const title = m[2]!.split(/\s(?:and|who|which|that|with|for|since|from|here)\s/i)[0]!.trim();
+      const title = m[2]!.split(/\s(?:and|who|which|that|with|for|since|from|here|in|at|on|based)\s/i)[0]!.trim();
       const key = nameKey(m[1]!);
       const person = people.find((p) => !p.title && (nameKey(p.name) === key || nameKey(p.name).split(' ')[0] === key));
       if (person && looksLikeTitle(title)) person.title = title;
@@ -192,6 +211,13 @@ function listItem(line: string): string {
   // A table row set out with spaces ("Dr. Samuel Adeyemi   Chief Medical Officer"): its columns read as "Name – Title".
   line = line.replace(/(?<=\S)(?: {3,}|\t+)(?=\S)/g, ' – ');
   return tidy(stripBullet(line.replace(/^\s*(?:[▪◦‣●○■➢➤→]|\(\d{1,2}\)|[a-h][.)](?=\s))\s*/u, '')).replace(/^\|\s*|\s*\|\s*$/g, ''));
+}
+
+/** "Ruiz, Dana – Engineering Manager" as a list item: the family name first, written the usual way round. */
+function familyFirst(item: string, avoid: readonly string[]): string {
+  const m = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),\s+(\p{Lu}[\p{L}'-]+)(?=\s*(?:$|[-–—|(<]|\s{2,}))/u.exec(item);
+  if (!m || !isPersonName(m[1]!, avoid, true) || !isNameWord(m[2]!) || !looksLikeName(`${m[2]} ${m[1]}`, { avoid })) return item;
+  return `${m[2]} ${m[1]}${item.slice(m[0].length)}`;
 }
 
 /** "VP Engineering – Chukwuemeka Obi", "Hiring manager: Dana Ruiz": the title first, then the name. */

@@ -34,7 +34,12 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
   const titles: Record<string, string> = {};
   let me = false;
   let last: string | undefined;
-  const pieces = rest.split(/(\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:)\s*)/);
+  // "Okonjo, Chidera    Sr. Engineering Manager": a column with the family name first.
+  rest = rest.replace(
+    /(^|\t| {3,}|\|\s*)(\p{Lu}[\p{L}'-]+),\s+(\p{Lu}[\p{L}'-]+)(?=\t| {3,}|\s*\||\s*$)/gu,
+    (m, pre: string, family: string, given: string) => (looksLikeName(`${given} ${family}`) ? `${pre}${given} ${family}` : m),
+  );
+  const pieces = rest.split(/(\s*(?:\||;|,|\(|\)|\[|\]|\s-\s|:|\t| {3,})\s*)/);
   let titled: string | undefined;
   for (let i = 0; i < pieces.length; i += 2) {
     // "(Medical Director), Ruth Adeyemi": a title closed by its bracket goes on no further.
@@ -101,8 +106,28 @@ const NAMED_SLOT = /^(.{2,40}?)\s*[-–—:|]\s*(?=\d)/;
 const SESSION_WORDS =
   /\b(?:interview|session|round|part|slot|stage|block|meeting|call|chat|panel|conversation|lunch|break|tour|presentation|exercise|case|q&a|intro(?:duction)?|welcome|wrap-?up|debrief|coding|design|technical|behaviou?ral)\b/i;
 
+// "Session 1 (10:00–10:45): Technical interview with Dana Ruiz": a session's name, its times in brackets, then what.
+const LABELLED_SLOT = /^(.{2,40}?)\s*\(\s*(?=\d)/;
+
+/** A slot written as "Session 1 (10:00-10:45): Technical interview with Dana Ruiz and Lee Park". */
+function labelledSlot(text: string): ScheduleSlot | null {
+  const m = LABELLED_SLOT.exec(text);
+  if (!m || !SESSION_WORDS.test(m[1]!) || /\b(?:when|time|date|start|duration|schedule)\b/i.test(m[1]!)) return null;
+  const rest = text.slice(m[0].length);
+  const time = findTimes(rest)[0];
+  const after = time && time.index === 0 ? /^\s*\)\s*[:\-–—|]?\s*/.exec(rest.slice(time.endIndex)) : null;
+  if (!time || !after) return null;
+  const what = rest.slice(time.endIndex + after[0].length);
+  if (!/\p{L}{2,}/u.test(what)) return null;
+  const read = namesAndTopic(what);
+  const label = tidy(m[1]!);
+  return { start: time.start, end: time.end, ...read, topic: read.topic ? `${label}: ${read.topic}` : label };
+}
+
 /** A slot written as "Interview 1 — 10:00 to 10:45": the topic first, then a time range and nothing else. */
 function namedSlot(text: string): ScheduleSlot | null {
+  const labelled = labelledSlot(text);
+  if (labelled) return labelled;
   const m = NAMED_SLOT.exec(text);
   if (!m || !SESSION_WORDS.test(m[1]!) || /\b(?:when|time|date|start|duration|schedule)\b/i.test(m[1]!)) return null;
   const rest = text.slice(m[0].length);

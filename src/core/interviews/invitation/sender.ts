@@ -14,7 +14,7 @@ export interface Sender {
 }
 
 const SIGN_OFF =
-  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|thanks(?: again| so much| a lot)?|thank you(?: again)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet|groetjes|hälsningar|med vänlig hälsning|abraços|grazie|ciao|\/)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
+  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|(?:thanks|thank you)(?: again| so much| a lot)?(?:\s+(?:and|&)\s+(?:best|kind|warm)?\s*regards)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes|hälsningar|med vänlig hälsning|med vennlig hilsen|vennlig hilsen|hilsen|mvh|liebe grüße|lg|saludos cordiales|cordialmente|un abrazo|abraço|cumprimentos|pozdrawiam|z poważaniem|s pozdravem|bien à vous|cordiali saluti|distinti saluti|saluti|terveisin|ystävällisin terveisin|abraços|grazie|ciao|\/)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const FROM = /^\s*from\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
 const INTRO =
@@ -44,6 +44,9 @@ function signatureParts(raw: string): string[] {
     .map((p) => tidy(p));
 }
 
+/** "Talent Acquisition", "People & Culture": a team's name standing for the title in a signature. */
+const teamTitle = (p: string) => !isContact(p) && p.split(/\s+/).every((w) => isTitleWord(w) || /^(?:&|and|of)$/i.test(w));
+
 /** The company line of a signature, without "Ltd", "Inc." and the like. */
 export function companyName(line: string): string {
   let name = tidy(line.split(/\s+[|·•]\s+/)[0]!.split(/,\s+(?=\d)/)[0]!);
@@ -65,6 +68,19 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       inline = m[1]?.trim() ?? '';
     }
   }
+  // "– Paola", "— Sasha, Harbourline Coffee Roasters": a dash and a name on a line of its own, not an item of a list.
+  let dashedCompany: string | undefined;
+  for (let i = lines.length - 1; i >= 0 && start < 0; i--) {
+    const m = /^\s*(?:-{1,2}|[–—])\s*(\p{Lu}[^,|]{1,40}?)\s*(?:[,|]\s*([^,|]{2,60}))?\s*$/u.exec(lines[i]!);
+    const lead = m ? leadingName(m[1]!) : null;
+    if (!m || !lead || lead.length < m[1]!.length || !looksLikeName(lead.name, { single: true })) continue;
+    const bullet = (l: string | undefined) => !!l && /^\s*(?:[-*+•▪◦‣●○■➢➤→–—]|\d{1,2}[.)])\s/.test(l);
+    const near = [lines[i - 1], lines[i + 1], lines[i - 2], lines[i + 2]];
+    if (near.some(bullet) || (m[2] && looksLikeTitle(m[2]) && !lines[i]!.includes('—'))) continue;
+    start = i;
+    inline = lead.name;
+    if (m[2] && !looksLikeTitle(m[2])) dashedCompany = m[2].trim();
+  }
   // A sign-off in words we do not know ("Obrigada!", "Le gach dea-ghuí,"): a short line ending in "," or "!" over a name and contact lines.
   for (let i = lines.length - 2; i >= 0 && start < 0; i--) {
     const line = lines[i]!.trim();
@@ -78,7 +94,14 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       lead &&
       lead.name === cleanName(below[0]!) &&
       looksLikeName(lead.name, { single: true }) &&
-      below.slice(1).some((l) => isContact(l) || looksLikeTitle(l))
+      (below.slice(1).some((l) => isContact(l) || looksLikeTitle(l)) ||
+        // "Abraço,\nAna Souza\nRecrutadora": a short sign-off over a full name that ends the text.
+        (line.length <= 25 &&
+          lead.name.includes(' ') &&
+          looksLikeName(lead.name) &&
+          below.length >= 2 &&
+          below.length <= 3 &&
+          i + 1 + 5 >= lines.length))
     )
       start = i;
   }
@@ -101,12 +124,27 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       const next = leadingName(signatureLine(l));
       return !!next && next.name.includes(' ') && looksLikeName(next.name);
     });
+    // "Priya Nair — Talent Acquisition", "Amy Tran, Recruiter, Corvid Systems": a last line of its own with the title on it,
+    // unless the line above introduces it ("Your interviewer:").
+    const above = lines
+      .slice(0, first)
+      .filter((l) => l.trim())
+      .at(-1);
+    const oneLine =
+      block.length === 1 &&
+      !!lead &&
+      !lines.slice(0, first).some((l) => l.includes(lead.name)) &&
+      pieces.length >= 2 &&
+      pieces.slice(1).some((p) => looksLikeTitle(p) || teamTitle(p)) &&
+      !!above &&
+      !/:\s*$/.test(above) &&
+      !/^\s*(?:[-*•]|\d{1,2}[.)])\s/.test(above);
     if (
       named &&
       !another &&
-      (block.length >= 2 || (given && pieces.length >= 2)) &&
+      (block.length >= 2 || (given && pieces.length >= 2) || oneLine) &&
       block.length <= 6 &&
-      below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+[|·•]\s+/)[0]!))
+      below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+[|·•]\s+/)[0]!) || (oneLine && teamTitle(l)))
     )
       start = first - 1;
   }
@@ -126,6 +164,8 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     const candidate = pieces[0]!;
     const lead = leadingName(candidate);
     if (!lead || lead.name !== cleanName(candidate) || !looksLikeName(lead.name, { single: true })) continue;
+    // "Talent Team" over "Harper Lowe": a signature opened by a team is the team's, whatever follows.
+    if (block.slice(0, k).some((b) => /\b(?:team|department|dept|office|desk)\b/i.test(b.text))) break;
     // The name opens the signature; a later line only completes a given name already read ("Daniel" … "Daniel Whitcombe").
     const onlyInitials = block.slice(0, k).every((b) => /^[\p{Lu}.\s-]{1,4}$/u.test(b.text));
     if (k > 0 && !onlyInitials && !lead.name.includes(' ')) break;
@@ -135,9 +175,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
         name = lead.name;
         nameAt = k;
         // "Lena Fischer | Talent Acquisition | Brightwave GmbH": a team's name stands for the title here.
-        inlineTitle = pieces
-          .slice(1)
-          .find((p) => looksLikeTitle(p) || (p.split(/\s+/).every((w) => isTitleWord(w) || /^(?:&|and|of)$/i.test(w)) && !isContact(p)));
+        inlineTitle = pieces.slice(1).find((p) => looksLikeTitle(p) || teamTitle(p));
         inlineCompany = pieces
           .slice(1)
           .filter((p) => p !== inlineTitle && !isContact(p) && !looksLikeTitle(p))
@@ -164,6 +202,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   }
   if (!sender.title && inlineTitle) sender.title = inlineTitle;
   if (!sender.company && inlineCompany) sender.company = companyName(inlineCompany);
+  if (!sender.company && dashedCompany && nameAt < 0) sender.company = companyName(dashedCompany);
   const blockText = rest.map((r) => r.text).join('\n');
   const email = EMAIL.exec(blockText);
   if (email) sender.email = email[0];
@@ -174,14 +213,40 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
 
 /** The sender: the signature's person, else the forwarded "From:" header, else "Ravi here from Kestrel". */
 export function findSender(lines: readonly string[]): Sender | undefined {
-  const signed = fromSignature(lines);
+  // A signature over a rule and the calendar entry below it ("Lena Vogt / Recruiting Lead" then "-------- …").
+  const rule = lines.findIndex((l) =>
+    /^\s*(?:[-_=]{8,}|-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)\b.*)\s*$/i.test(l),
+  );
+  const signed = fromSignature(lines) ?? (rule > 0 ? fromSignature(lines.slice(0, rule)) : undefined);
   const from = lines.map((l) => FROM.exec(l)).find((m) => m);
   if (signed) {
-    if (!signed.email && from && from[1] && signed.name.split(' ')[0] === cleanName(from[1]).split(' ')[0]) signed.email = from[2]!;
+    const fromName = from?.[1] ? cleanName(from[1]) : '';
+    if (from && fromName && signed.name.split(' ')[0] === fromName.split(' ')[0]) {
+      signed.email ??= from[2]!;
+      // "Best, Tom" under "From: Tom Whitaker <…>": the header has the full name.
+      if (!signed.name.includes(' ') && looksLikeName(fromName)) signed.name = fromName;
+    }
     return signed;
   }
   if (from?.[1] && looksLikeName(cleanName(from[1]), { single: true }))
     return { name: cleanName(from[1]), email: from[2]!, line: lines.length };
+  // "Sent via Greenhouse on behalf of Bashir, Yasmin": the line is the name and nothing else.
+  for (const line of lines) {
+    const m =
+      /^\s*sent\b[^\n]{0,40}?\bon behalf of\s+(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}'-]+)\s*$|^\s*sent\b[^\n]{0,40}?\bon behalf of\s+([^,]+?)\s*$/iu.exec(
+        line,
+      );
+    const name = m ? (m[1] ? `${m[2]} ${m[1]}` : m[3]!) : '';
+    // "on behalf of Harper Lowe" may be a company: a name written the usual way counts only with its own address in the text.
+    const mailed = (n: string) =>
+      [...lines.join('\n').matchAll(/([\w.+-]+)@/g)].some((a) =>
+        n
+          .toLowerCase()
+          .split(' ')
+          .every((w) => a[1]!.toLowerCase().includes(w)),
+      );
+    if (name && leadingName(name)?.name === name && looksLikeName(name) && (m![1] || mailed(name))) return { name, line: lines.length };
+  }
   for (const line of lines.slice(0, 8)) {
     const m = INTRO.exec(line);
     const name = m?.[1] ?? m?.[2] ?? m?.[3];
@@ -213,12 +278,26 @@ export function greetedName(lines: readonly string[]): string | undefined {
 
 // The sender says they take part: "I will call you", "I'll be joining", "you'll meet me and …", "with me".
 const SENDER_JOINS =
-  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|(?<!\p{Lu}[\p{L}'-]+\s+(?:will|'ll|would|can|is going to)\s+)\bgive you a (?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
-const PAST = /\b(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for\b|\blast (?:week|time)\b|\byesterday\b|\bearlier\b/i;
+  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bI(?:'ll| will| can| would|'d| am going to|'m going to)\s+(?:just\s+)?give you a (?:quick\s+)?(?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
+const PAST =
+  /\b(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for\b|\blast (?:week|time)\b|\byesterday\b|\bearlier\b|\b(?:following|after) (?:your|our) (?:chat|call|conversation|screen|interview|meeting)/i;
+
+// "If you have a problem joining, call me on …": a contact for trouble, not a part in the interview.
+const IF_TROUBLE = /\bif\b[^.]{0,60}\b(?:problem|issue|question|trouble|difficult|delay|late|need)/i;
+// "I'm on the invite … but won't stay on the call": the sender says they will not take part.
+const WONT_JOIN =
+  /\bI(?:'m| am)?\b[^.!?\n]{0,60}\b(?:won't|will not|am not|'m not|do not|don't|can't|cannot|can not|won't be able to|will not be able to)\s+(?:be\s+)?(?:join(?:ing)?|stay(?:ing)?|be (?:on|in|joining|there)|attend(?:ing)?|sit(?:ting)? in)\b/i;
 
 /** True when the text says the sender takes part in the interview. */
 export function senderJoins(body: string): boolean {
-  return body.split(/(?<=[.!?])\s+|\n/).some((sentence) => SENDER_JOINS.test(sentence) && !PAST.test(sentence));
+  return body
+    .split(/(?<=[.!?])\s+|\n/)
+    .some((sentence) => SENDER_JOINS.test(sentence) && !PAST.test(sentence) && !IF_TROUBLE.test(sentence));
+}
+
+/** True when the sender says they will not take part ("I won't join the call"). */
+export function senderStaysOut(body: string): boolean {
+  return WONT_JOIN.test(body);
 }
 
 // "Looking forward to our call", "we'll speak then", "talk to you on Tuesday": the writer's own conversation.

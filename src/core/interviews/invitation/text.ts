@@ -4,7 +4,7 @@
 export function normalise(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u2009\u200a\u202f\u3000\t]/g, ' ')
+    .replace(/[\u00a0\u2007\u2009\u200a\u202f\u3000]/g, ' ')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u00b7\u22c5\u2022\u2219]/g, ' ')
     .replace(/[\u2018\u2019]/g, "'");

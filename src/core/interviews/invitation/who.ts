@@ -2,10 +2,17 @@ import { castPeople, type PersonDraft } from './cast.js';
 import { findEmployer, type Link } from './kind.js';
 import { findMeeting, type MeetingDetails } from './meeting.js';
 import { nameKey } from './names.js';
-import { findNamedPeople } from './people.js';
+import { completeName, findNamedPeople } from './people.js';
 import type { ScheduleSlot } from './schedule.js';
-import { findSender, greetedName, ownCall, senderJoins } from './sender.js';
+import { findSender, greetedName, ownCall, senderJoins, senderStaysOut } from './sender.js';
 
+const QUOTE_START =
+  /^\s*(?:-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)|begin forwarded message|[-_=]{4,}\s*$|on .{5,80} wrote:\s*$)/i;
+// The meeting's details pasted after a signature: "Join Zoom Meeting", "Microsoft Teams meeting", "Guests".
+const CALENDAR_PART =
+  /^\s*(?:join (?:zoom|the|with|on)\b|(?:microsoft teams|google meet|zoom|webex)(?: meeting| joining info| details)?\s*$|meeting id\b|guests\s*$|attendees\s*:?|who\s*:|when\s*:)/i;
+// The writer speaking: "I'm just the organizer", "I'll only be on the invite" (a capital I, "me", "my").
+const FIRST_PERSON = /\bI(?:'m|'ll|'ve|'d)?\b(?!\.)|\b(?:me|my)\b/;
 const MAIL_HEADER = /^\s*(?:from|to|cc|bcc|sent|date|subject|re|fw|fwd)\s*:/i;
 
 /**
@@ -21,16 +28,42 @@ export function readWho(input: {
   employerName: string | undefined;
 }): { people: PersonDraft[]; meeting: MeetingDetails; employer: string | undefined; slots: ScheduleSlot[] } {
   const { lines, headers, slotLines } = input;
-  const sender = findSender(lines);
-  const bodyEnd = sender?.line ?? lines.length;
+  const domains = domainLabels(lines.join('\n'));
+  const signed = findSender(lines);
+  const bodyEnd = signed?.line ?? lines.length;
+  // "Harper Lowe" over careers@harperlowe.com signs for the company, not a person.
+  let sender = signed && !namesADomain(signed.name, domains) ? signed : undefined;
   const employer = input.employerName?.trim() || findEmployer(lines.slice(0, bodyEnd), sender?.company);
+  // A message or appointment quoted below the signature ("-----Original Appointment-----") is read again.
+  const quoted = lines.findIndex(
+    (l, i) => i > bodyEnd && (QUOTE_START.test(l) || (CALENDAR_PART.test(l) && !lines[i - 1]!.trim() && i - bodyEnd <= 12)),
+  );
+  const signatureEnd = quoted < 0 ? lines.length : quoted;
+  const signature = (i: number) => i >= bodyEnd && i < signatureEnd;
   const skip = new Set<number>([...headers, ...slotLines.keys()]);
   lines.forEach((line, i) => {
-    if (i >= bodyEnd || MAIL_HEADER.test(line)) skip.add(i);
+    if (signature(i) || MAIL_HEADER.test(line)) skip.add(i);
   });
   const avoid = [employer, sender?.company].filter((a): a is string => !!a);
-  const domains = domainLabels(lines.join('\n'));
   const named = findNamedPeople(lines, skip, { avoid, greeted: greetedName(lines) }).filter((p) => !namesADomain(p.name, domains));
+  const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
+  // "Best, Zanele" after "I'm Zanele Dlamini, co-founder & CEO": the sender's full name from the text.
+  if (sender) sender.name = completeName(sender.name, lines.slice(0, bodyEnd).join('\n'), avoid);
+  // "Holly Brennan-Ward, Talent Acquisition – hbrennanward@helixbio.com": the sender's address wherever the text gives it.
+  if (sender && !sender.email) {
+    const email = addressOf(sender.name, lines.join('\n'));
+    if (email) sender.email = email;
+  }
+  // A calendar entry with no signature whose organiser writes in the first person ("I'm just the organizer"): the sender.
+  const organiser = named.find((p) => p.organiser);
+  if (!sender && organiser && FIRST_PERSON.test(body)) {
+    sender = {
+      name: organiser.name,
+      ...(organiser.email && { email: organiser.email }),
+      ...(organiser.title && { title: organiser.title }),
+      line: lines.length,
+    };
+  }
 
   // A person on a line just under a slot (before the next one) takes part in that slot.
   const at = [...slotLines.keys()];
@@ -44,14 +77,35 @@ export function readWho(input: {
     if (p.title) slot.titles[p.name] ??= p.title;
   }
 
-  const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
   // With nobody else to meet, "our call" and "we'll speak then" are the sender's own conversation.
   const alone =
     sender !== undefined &&
     slots.every((s) => s.names.length === 0) &&
     !named.some((p) => p.interviews && nameKey(p.name).split(' ')[0] !== nameKey(sender.name).split(' ')[0]);
-  const people = castPeople({ slots, named, sender, senderJoins: senderJoins(body) || (alone && ownCall(body)) });
-  return { people, meeting: findMeeting(lines.slice(0, bodyEnd), input.links), employer, slots };
+  const people = castPeople({
+    slots,
+    named,
+    sender,
+    senderJoins: senderJoins(body) || (alone && ownCall(body)),
+    senderStaysOut: senderStaysOut(body),
+  });
+  const meetingLines = lines.map((l, i) => (signature(i) ? '' : l));
+  return { people, meeting: findMeeting(meetingLines, input.links), employer, slots };
+}
+
+/** The e-mail address in the text made of a person's name ("lena.vogt@…", "hbrennanward@…"), if there is one. */
+function addressOf(name: string, text: string): string | undefined {
+  const words = nameKey(name)
+    .normalize('NFKD')
+    .replace(/[^a-z\s]/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length < 2) return undefined;
+  const [given, family] = [words[0]!, words.at(-1)!];
+  return [...text.matchAll(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g)].find((m) => {
+    const local = m[1]!.toLowerCase().replace(/[^a-z]/g, '');
+    return local.includes(family) && (local.includes(given) || local.startsWith(given[0]!));
+  })?.[0];
 }
 
 /** The names of the domains in the text's addresses and links ("northwind" of "jo@northwind.example.com"). */
@@ -64,6 +118,11 @@ function domainLabels(text: string): Set<string> {
       .filter((l) => l !== 'www');
     if (labels.length >= 2) out.add(labels[0]!.replace(/-/g, ''));
   }
+  // A bare domain: "harperlowe.com", "careers.fernway.io" (its first label is the company's).
+  for (const m of text.matchAll(
+    /(?<![\w@./-])([a-z0-9-]{3,})(?:\.[a-z0-9-]+)*\.(?:com|io|co|org|net|ai|dev|app|tech|uk|de|fr|nl|eu)\b(?![\w-])/gi,
+  ))
+    out.add(m[1]!.toLowerCase().replace(/-/g, ''));
   return out;
 }
 
