@@ -155,8 +155,9 @@ const chunked = (phrases: readonly string[]): RegExp[] => {
   for (let i = 0; i < phrases.length; i += 8) out.push(new RegExp(`\\b(?:${phrases.slice(i, i + 8).join('|')})`, 'gi'));
   return out;
 };
-const THREAT = chunked(PHRASES);
-const THREAT_MORE = chunked(MORE_PHRASES);
+const PATTERNS = [...chunked(PHRASES), ...chunked(MORE_PHRASES)];
+// A sentence with its closing marks and the space after them.
+const SENTENCE = /[^.!?\n]+(?:[.!?]+["')\]]*|\n|$)\s*/g;
 // The violent verb and its object, to widen a match that stopped at the verb ("nearly punched" → "nearly punched him").
 const AIMED = new RegExp(`\\b${VERB} ${PERSON}`, 'i');
 
@@ -167,9 +168,16 @@ export function findThreats(text: string): ThreatHit[] {
   const hits: ThreatHit[] = [];
   const found: Array<{ start: number; length: number }> = [];
   if (!ANCHOR.test(text)) return hits;
-  for (const re of [...THREAT, ...THREAT_MORE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ start: m.index, length: m[0].trimEnd().length });
+  // Every phrase holds an anchor word and stays inside one sentence: only the sentences with an anchor are scanned
+  // (a long answer has one or two), each from its start so "^" and the end-of-sentence look-aheads read as before.
+  for (const sentence of text.matchAll(SENTENCE)) {
+    const part = sentence[0];
+    if (!ANCHOR.test(part)) continue;
+    const offset = sentence.index;
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) found.push({ start: offset + m.index, length: m[0].trimEnd().length });
+    }
   }
   // Leftmost first; at one position, the phrase listed first.
   found.sort((a, b) => a.start - b.start);
