@@ -58,6 +58,12 @@ const WORKPLACE =
 const EMPLOYER =
   /\b(?:company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|head office|last job|old job|previous job)\b/i;
 
+// "None that I'd leave over", "Hard to find any. Would go back tomorrow.": an answer that opens by denying any
+// downside, and names none after ("None, only the pay" still names one), is not read by the model.
+const NO_CONS =
+  /^\W*(?:honestly,?\s+|to be honest,?\s+)?(?:(?:none|nothing|not (?:much|many|really|a lot))\b(?!\s+(?:of|ever|was|were|is|are|got|gets|changed|happens|happened|works?|worked|\w+ed)\b)|no (?:cons|complaints|real cons|downsides)\b|hard to (?:find|think of) any|(?:i )?can't think of (?:any|anything))/i;
+const EXCEPT = /\b(?:but|apart from|except|only|other than|besides|although|though|maybe|if i had to)\b/i;
+
 /** A passage the model reads as a complaint: the sentence that carries it most. */
 export interface ModelHit {
   start: number;
@@ -103,6 +109,7 @@ export function findModelComplaints(doc: Doc, kind: PromptKind): ModelHit[] {
   const windows: Array<[number, number]> =
     sents.length <= 3 ? [[0, sents.length - 1]] : sents.map((_, i) => [i, Math.min(i + 1, sents.length - 1)]);
   const hits: ModelHit[] = [];
+  if (NO_CONS.test(doc.text) && !EXCEPT.test(doc.text)) return hits;
   for (const [a, b] of windows) {
     const text = doc.text.slice(sents[a]!.start, sents[b]!.end);
     // Without a question about work, a passage must name the workplace to be about it; after a question

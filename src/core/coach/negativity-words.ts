@@ -107,7 +107,6 @@ const WEAK_WORDS = [
   'badly (?:run|managed|organi[sz]ed)',
   'mismanag\\w*',
   'disorgani[sz]ed',
-  'chaotic',
   'dysfunctional',
   'miserable',
   'soul[- ](?:destroying|crushing)',

@@ -139,4 +139,33 @@ describe('employer-negativity on the words people use', () => {
   it('still flags an outright complaint given as an answer to "pros?"', () => {
     expect(fires('employer-negativity', 'Pros? None. Management is toxic and the pay is terrible.', 'Pros')).toBe(true);
   });
+  it('does not flag a hard condition the speaker accepts as part of the job', () => {
+    const day = 'What does a typical day look like for you?';
+    expect(fires('employer-negativity', 'Long hours are part of it, to be fair. Twelve-hour shifts, four on, four off.', day)).toBe(false);
+    expect(fires('employer-negativity', 'No work from home option because of client data security, that is normal in BPO.', 'Cons')).toBe(
+      false,
+    );
+    // Without the acceptance it is still the complaint.
+    expect(fires('employer-negativity', 'Long hours and no work from home option.', 'Cons')).toBe(true);
+  });
+  it('reads praise negated a few words back ("never once made me feel stupid") as praise', () => {
+    expect(
+      fires('employer-negativity', 'My manager never once made me feel stupid for asking a question, which meant I learned fast.', WHY),
+    ).toBe(false);
+    expect(fires('employer-negativity', 'I had all the time off I needed and nobody made me feel bad about it.', WHY)).toBe(false);
+  });
+  it('reads "I started a wiki", "I got the team to switch" as the speaker\'s fix, not an exit', () => {
+    const story = 'Tell me about a challenge you faced.';
+    expect(
+      fires('employer-negativity', 'When I joined, the team had no documentation at all. I started a wiki for every process.', story),
+    ).toBe(false);
+    expect(fires('employer-negativity', 'The team had no documentation at all. I started a new job elsewhere.', story)).toBe(true);
+  });
+  it('does not let the model read an answer that denies any downside as a complaint', () => {
+    expect(fires('employer-negativity', "None that I'd leave over.", 'Cons of working here?')).toBe(false);
+    expect(fires('employer-negativity', 'Hard to find any. Would go back tomorrow.', 'Cons of working here?')).toBe(false);
+    expect(fires('employer-negativity', 'None of the managers ever listened to us, they were useless.', 'Cons of working here?')).toBe(
+      true,
+    );
+  });
 });

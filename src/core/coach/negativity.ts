@@ -15,10 +15,16 @@ export interface NegativityHit {
 }
 
 const SPEAKER = /\b(?:i|we)(?:'m|'d|'ve)?\s+(?:[\w']+\s+){0,3}$/i;
-const NEGATED = /(?:\b(?:not|never|no|hardly|nobody|no one)|n't)\s+(?:\w+\s+){0,2}$/i;
+const NEGATED = /(?:\b(?:not|never|no|hardly|nobody|no one)|n't)\s+(?:\w+\s+){0,2}$|\b(?:never|nobody|no one)\s+(?:\w+\s+){3,4}$/i;
 
 // "It was crazy busy, and I loved it": a hard time the speaker enjoyed is not a complaint.
-const ENJOYED = /\b(?:i|we)\s+(?:really\s+|honestly\s+|actually\s+)?(?:loved|enjoyed|thrived|relished|liked)\b|\bbusy\b/i;
+const ENJOYED = /\b(?:i|we)\s+(?:really\s+|honestly\s+|actually\s+)?(?:loved|enjoyed|thrived|relished|liked|like|love|enjoy)\b|\bbusy\b/i;
+
+// "Long hours are part of it, to be fair", "that is normal in BPO", "Not the company's doing": a hard
+// condition the speaker accepts as part of the job, or puts on something the employer cannot help, in
+// the same sentence or the next.
+const ACCEPTED =
+  /\b(?:part of (?:the (?:appeal|job|deal|fun|territory|role|work)|it|what i (?:liked|loved|signed up for))|comes with the (?:job|territory|role)|(?:i|we) knew (?:that|it|this) going in|(?:is|was|that's|it's|that is|it is) (?:normal|standard|expected|usual) (?:in|for)|no issue|not (?:the|their|the company's|my (?:manager|boss)'s) (?:company's )?(?:fault|doing)|(?:management|they|the company|nobody|no one|the employer) (?:can't|cannot|couldn't) (?:fix|help|control|change))/i;
 
 // "I hate leaving things half-done": a feeling about an activity, not about the workplace.
 const GERUND = /^\s+\w+ing\b/i;
@@ -60,6 +66,7 @@ export function findNegativity(
     if (!target && !implicit && !aboutWorkplace && !(context && PRONOUN.test(tail))) return;
     if (!strong && handled(text.slice(e, (doc.sentences[si + 1] ?? sent).end))) return;
     if (!strong && ENJOYED.test(text.slice(e, sent.end))) return;
+    if (!strong && ACCEPTED.test(text.slice(e, (doc.sentences[si + 1] ?? sent).end))) return;
     if (target && Math.abs(target.start - s) > 60) target = undefined;
     const start = target ? Math.min(target.start, s) : s;
     const end = target ? Math.max(target.end, e) : e;

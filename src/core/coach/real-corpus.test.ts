@@ -5,14 +5,14 @@ const file = (name: string) => new URL(`../../../test/data/coach/${name}`, impor
 
 // Three blind-written corpora of "why I left / what it was like there" statements (review style, spoken,
 // non-native English), written by authors who never saw the detector. real-dev and real-test were tuned on
-// and train the complaint model; real-test-2 is only measured (aggregate figures, its rows never read).
+// and train the complaint model; real-test-2 and real-test-3 are only measured (aggregate figures, its rows never read).
 // Floors sit just under the measured figures, so a regression fails.
 describe('the coach on the blind-written corpora', () => {
   it('tuned-on parts (real-dev + real-test): negativity, bad language and threats', () => {
     const report = evaluateCorpus([...loadCorpus(file('real-dev.jsonl')), ...loadCorpus(file('real-test.jsonl'))]);
     console.table(report.overall);
     // In-sample for the model. Cross-validated (scripts/coach-cv.ts, now over real-dev, real-test and
-    // train-blind-a/b, each fifth scored by a model trained without it): 0.737 at 0.026 (weights under 0.25 pruned)
+    // train-blind-a/b, each fifth scored by a model trained without it): 0.755 at 0.027 (weights under 0.25 pruned; 0.755 at 0.033 before the 2026-12-06 late round)
     // (0.817 at 0.029 over real-dev + real-test alone, before the blind training sets).
     expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.93);
     expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.01);
@@ -29,23 +29,40 @@ describe('the coach on the blind-written corpora', () => {
     // Acceptance: bad-language recall >= 0.97 at a false-positive rate <= 0.01 (measured 1.000 at 0.000).
     expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.97);
     expect(report.overall['bad-language']!.fpr).toBeLessThanOrEqual(0.01);
-    // Acceptance asks negativity recall >= 0.90 at FPR <= 0.03; NOT reached: measured 0.755 at 0.106 (precision
-    // 0.878) with the model trained on train-blind-a/b too and pruned harder (weights under 0.25) to keep the web
+    // Acceptance asks negativity recall >= 0.90 at FPR <= 0.03; NOT reached: measured 0.755 at 0.104 (0.106 before
+    // the 2026-12-06 late round; precision 0.878) with the model trained on train-blind-a/b too and pruned harder (weights under 0.25) to keep the web
     // chunk under 60 KB (0.788 at 0.112 with weights under 0.15 pruned, a 67 KB chunk; 0.804 at 0.123 before the
     // blind training sets; 0.689 at 0.157 before the model). Most false positives are review-register rows (FPR
     // 0.22 there, 0.08 spoken, 0.04 non-native). Floors are a regression guard, not the target.
     expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.75);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.115);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.11);
     // Threats: measured 0.636 recall at no false positives (0.515 before the threat rules were widened).
     expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.62);
     expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.005);
   });
 
+  it('blind part real-test-3 (never tuned on; longer spoken answers, many hard negatives): negativity and bad language are held at what was measured', () => {
+    const report = evaluateCorpus(loadCorpus(file('real-test-3.jsonl')));
+    console.table(report.overall);
+    console.table(report.byRegister);
+    // Measured 0.747 at FPR 0.149 (spoken 0.210, non-native 0.140, review 0.078) after the 2026-12-06 late round
+    // (0.747 at 0.166 before it: spoken 0.244, non-native 0.151; 0.722 at 0.210 on arrival). Far from 0.90 at 0.03;
+    // floors are a regression guard.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.74);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.155);
+    expect(report.byRegister.spoken!.fpr).toBeLessThanOrEqual(0.22);
+    // Bad language measured 0.903 at no false positives; threats 0.44 at none.
+    expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.89);
+    expect(report.overall['bad-language']!.fpr).toBeLessThanOrEqual(0.005);
+    expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.43);
+    expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.005);
+  });
+
   it('own-holdout (our own statements, written before the terse-review change, never trained on)', () => {
     const report = evaluateCorpus(loadCorpus(file('own-holdout.jsonl')));
-    // Measured 0.862 at 0.042 with the model trained on train-blind-a/b too (0.845 at 0.063 before them; 0.828 at
+    // Measured 0.862 at 0.032 after the 2026-12-06 late round (0.862 at 0.042 before it) with the model trained on train-blind-a/b too (0.845 at 0.063 before them; 0.828 at
     // 0.126 before the terse-review change).
     expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.83);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.07);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.05);
   });
 });
