@@ -91,6 +91,18 @@ describe('what the device keeps belongs to the signed-in account (server mode, 3
   /** Signs in as Ada, opens tomorrow's interview in interview mode and writes a note: the device now keeps her day. */
   async function keepAdasDay(): Promise<void> {
     await signIn('ada@example.org');
+    // The device is Ada's once the previous account's data is wiped (the app marks the owner after the wipe). Interview
+    // mode opened while that wipe runs loses its note engine to it: a known race, see the issue notes, not tested here.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const me = (await (await fetch('/api/auth/me')).json()) as { user?: { id: string } };
+            return me.user !== undefined && localStorage.getItem('offerbook-device-owner') === me.user.id;
+          }),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     if (!interviewId) {
       const o = await apiIn<{ id: string }>(page, 'POST', '/opportunities', {
         employerName: 'Umbrella Labs',
