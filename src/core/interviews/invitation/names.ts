@@ -11,7 +11,7 @@ const TITLE_WORDS = new Set(
     'product project programme program people operations ops finance sales marketing design hiring tech technical acquisition mentor trainer coach ' +
     'scrum master fellow investigator physician nurse pharmacist clinician teacher lecturer superintendent foreman chemist biologist statistician ' +
     'expert officer ambassador steward agent lawyer paralegal receptionist coordinator registrar md gm ed hrbp bdm sdr ae cso cco cdo cro ' +
-    'evangelist administrator lecturer solicitor barrister surgeon dentist therapist psychologist chef sommelier pilot captain ' +
+    'sr snr asst assoc mgr exec dir tl hm swe sde evangelist administrator lecturer solicitor barrister surgeon dentist therapist psychologist chef sommelier pilot captain ' +
     'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist ' +
     'headteacher headmaster headmistress governor trustee commissioner deputy councillor examiner assessor interviewer panellist panelist ' +
     'underwriter surveyor estimator broker bookkeeper optometrist radiographer paramedic physiotherapist veterinarian midwife doctor ' +
@@ -42,7 +42,7 @@ const STOP = new Set(
     'about after before during all every each both any some more most other another next last first second third final round stage step ' +
     'case study exercise presentation task test assessment challenge demo review debrief intro introduction overview wrap-up wrap close closing ' +
     'tour visit arrival check-in welcome here there where when what who why how which will would can could should may might must shall ' +
-    'subject re fw fwd invitation updated accepted declined tentative organizer organiser required optional guests attendees participants ' +
+    'subject re fw fwd betreff asunto objet assunto oggetto onderwerp temat invitation updated accepted declined tentative organizer organiser required optional guests attendees participants ' +
     // Labels and table headings: "Post: …", "Name  Title  Focus".
     'name names post vacancy ref reference grade salary focus topic topics mode form venue type notes ' +
     'join joining dial passcode password pin id link url address location date time duration format position role job title security ' +
@@ -69,6 +69,26 @@ const STOP = new Set(
   ).split(' '),
 );
 
+// Words of places and seasons that are family names too ("Rebecca Hall", "Hannah Lane", "Jennifer Summer"): a name only
+// as the last word after a given name, never after a word that names a place ("Town Hall", "Park Lane", "Baker Street").
+const FAMILY_TOO = new Set(['hall', 'lane', 'street', 'summer', 'winter', 'may', 'house', 'west', 'north']);
+const PLACE_BEFORE = new Set(
+  (
+    'town city county memorial festival concert royal albert carnegie wall baker oxford regent bond fleet drury park grand main high ' +
+    'church market mill station bridge chapel college union assembly exhibition guild village sports music dining residence lecture ' +
+    'study old new great little long broad victoria queen king kings queens prince princess london manchester mansion abbey castle ' +
+    'canary cherry green elm oak mount upper lower middle east west north south central harbour harbor river lake hill garden gardens ' +
+    'orchard meadow brook forest wood woods field fields stone valley spring springs ocean sea bay palm maple willow cedar pine birch'
+  ).split(' '),
+);
+
+/** "Hall" after "Rebecca": a family name that is also an ordinary word, after a given name that is no place's. */
+function familyToo(word: string, previous: string | undefined): boolean {
+  return (
+    FAMILY_TOO.has(lower(word)) && /^\p{Lu}\p{Ll}+$/u.test(word) && !!previous && isNameWord(previous) && !PLACE_BEFORE.has(lower(previous))
+  );
+}
+
 // Words that are also given names ("June Park", "April Jones", "Will Turner"): a name only before a surname.
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'will', 'summer', 'autumn', 'dawn']);
 // Short words that are ordinary words first but names later on ("Nguyễn Văn An", "Tran Le").
@@ -81,7 +101,7 @@ export const PARTICLES = new Set(
 
 // Honorifics dropped from a name; the short ones that are also given names ("Eng", "Lic") only with their full stop.
 const HONORIFIC =
-  /^(?:(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs)\.)\s+)+/i;
+  /^(?:(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|sig\.ra|encik|puan|tuan)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.)\s+)+/i;
 // A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay").
 const NAME_WORD = /^(?:(?:al|el|ul|bin|ibn|d|l)['-])?\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{L}[\p{Ll}\p{M}]*)*$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
@@ -114,6 +134,8 @@ const CAP_PARTICLES = new Set([
   'Le',
   'La',
 ]);
+// Capitalised particles that are family names of their own at the end of a name: "Priyanka Das", "Minh Le", "Paul Du".
+const FAMILY_PARTICLES = new Set(['Das', 'Le', 'Du', 'Di', 'Da', 'De', 'La']);
 // A family name in capitals ("Marie DUPONT"): never the first word, never a known abbreviation.
 const CAPS_NAME = /^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u;
 // "St." inside a family name ("Graham St. John"), never first or last.
@@ -158,7 +180,11 @@ export function isTitleWord(word: string): boolean {
   const w = lower(word);
   // "co-founders", "Engineers": a plural of a role is a title too.
   return (
-    TITLE_WORDS.has(w) || FIELD_WORDS.has(w) || (w.length > 3 && w.endsWith('s') && !VERB_LIKE.has(w) && TITLE_WORDS.has(w.slice(0, -1)))
+    TITLE_WORDS.has(w) ||
+    FIELD_WORDS.has(w) ||
+    // German compounds: "Teamleiter", "Abteilungsleiterin", "Personalreferent".
+    /^\p{L}{3,}(?:leiter|leiterin|referent|referentin|manager|managerin)$/u.test(w) ||
+    (w.length > 3 && w.endsWith('s') && !VERB_LIKE.has(w) && TITLE_WORDS.has(w.slice(0, -1)))
   );
 }
 
@@ -242,7 +268,8 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
       isNameWord(w) ||
       (i === 0 && month && NAME_WORD.test(w)) ||
       (i === 0 && familyFirst(w, real[1])) ||
-      (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))),
+      (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))) ||
+      (i > 0 && i === real.length - 1 && familyToo(w, real[i - 1])),
   );
   if (!ok || MONTH_NAMES.has(lower(text))) return false;
   const key = nameKey(text);
@@ -300,13 +327,15 @@ export function leadingName(text: string): { name: string; length: number } | nu
       isNameWord(word) ||
       (first && familyFirst(word, /^\s*([^\s,;:()<>[\]|"“.]+)/.exec(text.slice(end))?.[1])) ||
       (!first && (PARTICLES.has(word) || CAP_PARTICLES.has(word) || laterWord(word))) ||
-      (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word));
+      (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word)) ||
+      (!first && familyToo(word, words.at(-1)!.word) && !/^[^\S\n]*\p{Lu}/u.test(text.slice(end)));
     if (!ok || words.length >= 6) break;
     words.push({ word, end });
-    if (stop) break;
+    if (stop || (!first && !isNameWord(word) && familyToo(word, words.at(-2)!.word))) break;
   }
-  while (words.length > 0 && (PARTICLES.has(words.at(-1)!.word) || CAP_PARTICLES.has(words.at(-1)!.word) || SAINT.test(words.at(-1)!.word)))
-    words.pop();
+  const dangling = (w: string) =>
+    PARTICLES.has(w) || (CAP_PARTICLES.has(w) && !(words.length > 1 && FAMILY_PARTICLES.has(w))) || SAINT.test(w);
+  while (words.length > 0 && dangling(words.at(-1)!.word)) words.pop();
   if (words.length === 0) return null;
   return { name: words.map((w) => w.word).join(' '), length: words.at(-1)!.end };
 }

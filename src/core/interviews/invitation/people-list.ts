@@ -19,10 +19,12 @@ export interface ReadOptions {
   avoid?: readonly string[];
 }
 
-const SEP = /^\s*(?:[,;]\s*(?:and|&)\s+|,|;|&|\+|\s\/\s|\||\band\b|\bas well as\b|\bplus\b|\balong with\b)\s*/i;
+// "and" in the languages invitations come in too: "y el Sr. Javier de la Cruz", "und Herr Jonas Becker", "et Mme Claire Petit".
+const SEP =
+  /^\s*(?:[,;]\s*(?:and|&|y|e|et|und)\s+|,|;|&|\+|\s\/\s|\||\band\b|\b(?:y|e|et|und)\b(?=\s+\p{Lu}|\s+(?:el|la|le|der|die)\s)|\bas well as\b|\bplus\b|\balong with\b)\s*/iu;
 // "both", "also", and the sender naming themself first ("with me and Fernando Costa").
 const LEAD_IN =
-  /^\s*(?:(?:both|also|either|then|first|followed by|after that|and then|by)\s+|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
+  /^\s*(?:(?:both|also|either|then|first|followed by|after that|and then|by)\s+|(?:el|la|le|der|die)\s+(?=(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Herr|Frau|Mme|M)\.?\s)|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
 const TITLE_BEFORE = /^(?:(?:our|the|my|their|an?)\s+)?([^,()\n]{2,60}?),\s+/i;
 // "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
@@ -42,7 +44,8 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   const lead = TITLE_LEAD.exec(tail);
   if (!lead || lead[0].trim() === '') return null;
   const rest = tail.slice(lead[0].length);
-  let stop = rest.search(/[,;()\n]|\.(?:\s|$)/);
+  // "Sr. Manager – Quality": the full stop of an abbreviation inside a title does not end it.
+  let stop = rest.search(/[,;()\n]|(?<!\b(?:Sr|Snr|Jr|Asst|Assoc|Exec|Dir|Mgr|Dept|Sen|Prin|Gen|Mktg|Eng|Ops)|^)\.(?:\s|$)/);
   if (stop < 0) stop = rest.length;
   let title = rest.slice(0, stop);
   const join = /\s(?:and|&|as well as|along with|plus)\s/gi;
@@ -91,6 +94,8 @@ const FROM_TEAM =
 // "… from the Checkout & Payments team": a team's name may hold "&" or "and" when a group noun ends it.
 const FROM_GROUP =
   /^\s+(?:from|of|on|in)\s+(?:(?:the|our)\s+)?[^,;.()\n]{1,50}?\s(?:team|squad|group|department|dept|unit|division|function|practice|org|organi[sz]ation|tribe|guild|chapter)s?\b/i;
+// "… from Marks & Spencer": a firm named for two people is one name, not a list going on after "&".
+const FROM_FIRM = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*\s+&\s+\p{Lu}[\p{L}'-]*(?=\s*(?:[,;.)]|$|\n))/u;
 const MAIL_ITEM = /^\s*<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/;
 // "Stripe, our payments partner": a title that a company has as well as a person.
 const NOT_A_PERSON_TITLE = /\b(?:partner|client|customer|vendor|supplier|provider|platform|tool|product|sponsor|agency|app)s?\b/i;
@@ -250,6 +255,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
         used += angle[0].length;
       } else if (WHO_CLAUSE.test(tail)) {
         used += WHO_CLAUSE.exec(tail)![0].length - 1;
+      } else if (FROM_FIRM.test(tail)) {
+        used += FROM_FIRM.exec(tail)![0].length;
       } else if (FROM_GROUP.test(tail)) {
         used += FROM_GROUP.exec(tail)![0].length;
         described = true;

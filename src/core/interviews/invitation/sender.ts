@@ -31,7 +31,16 @@ const isContact = (line: string) =>
 /** A signature's name line as a name reads: pronouns dropped ("Sarah Jones (she/her)"), capitals in small letters ("SARAH JONES"). */
 function signatureLine(line: string): string {
   // "— Jonas Keller, Recruiting Coordinator": a dash before the name.
-  return unshout(line.replace(/^\s*[–—]\s*|^\s*-\s+(?=\p{Lu})/u, '').replace(/\s*\((?:she|he|they|ze|xe)\s*\/\s*\w+\)/gi, ''));
+  const bare = line
+    .replace(/^\s*[–—]\s*|^\s*-\s+(?=\p{Lu})/u, '')
+    .replace(/\s*\((?:she|he|they|ze|xe)\s*\/\s*\w+\)/gi, '')
+    // "Phạm Ngọc Lan (Ms.)": an honorific in brackets after the name says how to address them, nothing more.
+    .replace(/\s*\((?:mr|mrs|ms|miss|mx|dr|prof)\.?\)/gi, '')
+    // "CHEN Yiting (Recruiter)": a title in brackets after the name is the signature's title.
+    .replace(/^([^()|]{3,60}?)\s*\(([^()]{2,50})\)\s*$/, (all, name: string, title: string) =>
+      looksLikeTitle(title) || teamTitle(title) ? `${name} | ${title}` : all,
+    );
+  return unshout(bare);
 }
 
 /**
