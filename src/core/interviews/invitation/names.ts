@@ -101,7 +101,7 @@ export const PARTICLES = new Set(
 
 // Honorifics dropped from a name; the short ones that are also given names ("Eng", "Lic") only with their full stop.
 const HONORIFIC =
-  /^(?:(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|sig\.ra|encik|puan|tuan)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.)\s+)+/i;
+  /^(?:(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|sig\.ra|encik|puan)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.)\s+)+/i;
 // A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay").
 const NAME_WORD = /^(?:(?:al|el|ul|bin|ibn|d|l)['-])?\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{L}[\p{Ll}\p{M}]*)*$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
@@ -239,7 +239,9 @@ function laterWord(word: string): boolean {
 
 /** "TANAKA Hiroshi": a family name in capitals first, before a given name written as usual. */
 function familyFirst(word: string, next: string | undefined): boolean {
-  return word.length >= 4 && laterWord(word) && !!next && (isNameWord(next) || LATER_OK.has(lower(next))) && !INITIAL.test(next);
+  // "KIM Min-jun", "LEE Ji-eun": a short family name in capitals before a hyphenated given name.
+  const short = word.length === 3 && !!next && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next);
+  return (word.length >= 4 || short) && laterWord(word) && !!next && (isNameWord(next) || LATER_OK.has(lower(next))) && !INITIAL.test(next);
 }
 
 /** True when one word can be part of a name (not a title word, a weekday or a common capitalised word). */

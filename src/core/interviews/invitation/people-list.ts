@@ -85,7 +85,8 @@ function titleAfter(tail: string, options: ReadOptions): { title: string; used: 
   return { title: singularTitle(title) ?? title.trim(), used };
 }
 
-const ORGANISER = /^organi[sz]er$/i;
+// "(organizer)" in the languages calendars are set in: "Organisateur", "Organizador", "Organisator", "Veranstalter".
+const ORGANISER = /^(?:organi[sz]er|organisat(?:eur|rice)|organizador[a]?|organisator(?:in)?|veranstalter(?:in)?|organizzat(?:ore|rice))$/i;
 // ", who leads our platform team,": said about the person, passed over (the closing comma stays for the list).
 const WHO_CLAUSE = /^\s*,\s*(?:who|whom|whose|who's)\b[^,;.()\n]{1,80},/i;
 // "… from the Checkout squad": where the person works, passed over so the list can go on.

@@ -5,11 +5,12 @@ import { stripBullet, tidy } from './text.js';
 
 // A labelled line: "Interview panel: A (Engineering Manager) & B (Staff Engineer)", "Attendees:", "Interviewer(s):".
 const LABEL =
-  /^\s*(?:(?:about|meet)\s+)?(?:your\s+|the\s+|our\s+|ihre?\s+|tus?\s+|sus?\s+|vos\s+)?(?:interview(?:ing)?\s+(?:panel|team)|gesprächspartner(?:in|innen)?|entrevistador(?:es|as?)?|interlocuteurs?|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|(?:alternative\s+|co-?)?hosts?|hosted by|organi[sz]ers?|organi[sz]ed by|who|accepted|tentative)\s*:\s*(.*)$/i;
+  /^\s*(?:(?:about|meet)\s+)?(?:your\s+|the\s+|our\s+|ihre?\s+|tus?\s+|sus?\s+|vos\s+)?(?:interview(?:ing)?\s+(?:panel|team)|gesprächspartner(?:in|innen)?|entrevistador(?:es|as?)?|interlocuteurs?|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|(?:alternative\s+|co-?)?hosts?(?: for the (?:day|morning|afternoon|visit)| on the day| today)?|hosted by|organi[sz]ers?|organi[sz]ed by|who|accepted|tentative)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
 const HEADING =
   /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants?|participat(?:e|ing)|\bfrom our side\b|on our side|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you|interviewing you|joining (?:you|us|the (?:call|interview|panel)))/i;
-const GUESTS_HEADING = /^\s*(?:guests|(?:required |optional )?attendees|participants|invitees|who|required|optional)\b[\s\d():-]*$/i;
+const GUESTS_HEADING =
+  /^\s*(?:guests|invités|invitées|gäste|teilnehmer(?:innen)?|teilnehmende|invitados|asistentes|participantes|deelnemers|(?:required |optional )?attendees|participants|invitees|who|required|optional)\b[\s\d():-]*$/i;
 // What a "Label: Name" line is about when it names interviewers, and labels that never name people.
 const INTERVIEWISH =
   /\b(?:round|session|interview|call|screen(?:ing)?|panel|chat|conversation|presentation|exercise|case|technical|behaviou?ral|culture|wrap-?up|intro(?:duction)?|welcome|tour|lunch|q&a|debrief|stage|step|part|slot|coding|design|pairing|assessment|with|hiring manager|interviewers?)\b/i;

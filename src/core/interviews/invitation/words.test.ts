@@ -76,4 +76,21 @@ describe('invitation names: ordinary words, particles and other languages', () =
       ['Giulia Rossi', false],
     ]);
   });
+
+  it('reads a short family name in capitals before a hyphenated given name, a host for the day, an organiser in French', () => {
+    expect(people('On 3 March at 10:00.\nInterviewer: KIM Min-jun (Team Lead)\nHost for the day: Rebecca Hall (Studio Manager)\n')).toEqual(
+      [
+        ['KIM Min-jun', false],
+        ['Rebecca Hall', false],
+      ],
+    );
+    const draft = parseInvitation('Invités :\nJulien Moreau (organisateur)\nClaire Dubois\n\nQuand : 3 mars 2025 10:00', {
+      timeZone: 'Europe/Paris',
+      now: '2024-01-10T09:00:00Z',
+    }).draft;
+    expect(draft.people.map((p) => [p.name, p.organiser])).toEqual([
+      ['Julien Moreau', true],
+      ['Claire Dubois', false],
+    ]);
+  });
 });
