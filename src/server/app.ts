@@ -1,7 +1,5 @@
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LOCAL_USER_ID, type Ctx } from './auth/actor.js';
 import { installServerAuth } from './auth/server-auth.js';
 import type { OfferbookMode } from './config.js';
@@ -28,13 +26,13 @@ import { questionRoutes } from './features/questions/routes.js';
 import { researchRoutes } from './features/research/routes.js';
 import { searchRoutes } from './features/search/routes.js';
 import { settingsRoutes } from './features/settings/routes.js';
+import { installApiDocs } from './http/api-docs.js';
 import { installCompression } from './http/compression.js';
 import { errorHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
 import { installRequestGuard } from './http/request-guard.js';
 import { responseCheckFromEnv, responseSerializerCompiler } from './http/serializer.js';
 import { registerWebApp } from './http/web-app.js';
-import { VERSION } from './version.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -126,6 +124,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     bodyLimit: BODY_LIMIT,
     return503OnClosing: true,
+    // No HEAD twin for every GET (it doubled the routes start-up registers): health and the built
+    // files answer HEAD; the API is read with GET.
+    exposeHeadRoutes: false,
     // A hop count is accepted at run time, though the type leaves it out.
     trustProxy: (options.trustProxy ?? false) as boolean | string,
   }).withTypeProvider<ZodTypeProvider>();
@@ -164,25 +165,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   installCompression(app);
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Offerbook API',
-        version: VERSION,
-        description: 'The JSON API behind the Offerbook web app and CLI. Errors answer `{ "error": { "code", "message", "field" } }`.',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, {
-    routePrefix: '/api/docs',
-    uiConfig: { validatorUrl: null },
-    staticCSP: true,
-    // The docs page ships its own inline-free assets; keep it on this origin like the app.
-    transformStaticCSP: (header) => header.replace(/ https:/g, '').replace(/ validator\.swagger\.io/g, ''),
-  });
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  // Before the routes, so it sees each one as it is added; the document itself is built on first use.
+  installApiDocs(app);
 
   await app.register(healthRoutes);
   await app.register(accountRoutes, { publicUrl: options.publicUrl ?? null });
@@ -206,6 +190,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(exportRoutes);
   await app.register(importRoutes);
 
-  await registerWebApp(app, options.webDir);
+  registerWebApp(app, options.webDir);
   return app;
 }

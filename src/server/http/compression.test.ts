@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import type { Db } from '../db/connect.js';
 import { createTestDb } from '../../../test/support/db.js';
-import { IMMUTABLE } from './web-app.js';
+import { IMMUTABLE } from './static-files.js';
 
 describe('bytes on the wire', () => {
   let dir: string;

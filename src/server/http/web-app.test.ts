@@ -23,6 +23,10 @@ describe('the built web app', () => {
     );
     writeFileSync(join(dir, 'assets', 'virtual-Cd2.js'), 'import"./app.js";export const v=1;');
     writeFileSync(join(dir, 'assets', 'lazy-Ef3.js'), 'export const x=1;');
+    writeFileSync(join(dir, 'manifest.webmanifest'), '{"name":"Offerbook"}');
+    mkdirSync(join(dir, 'ocr', 'lang'), { recursive: true });
+    // Larger than what is kept in memory: streamed from disk on every request.
+    writeFileSync(join(dir, 'ocr', 'lang', 'big.traineddata.gz'), Buffer.alloc(600 * 1024, 7));
     db = await createTestDb('sqlite');
     app = await buildApp({ db, logLevel: 'silent', webDir: dir });
   });
@@ -55,6 +59,41 @@ describe('the built web app', () => {
     const res = await app.inject({ url: '/assets/app.js' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toBe('console.log(1)');
+  });
+
+  it('gives a file without a hash in its name an ETag, and answers 304 when the browser has it', async () => {
+    const first = await app.inject({ url: '/manifest.webmanifest' });
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['content-type']).toBe('application/manifest+json; charset=utf-8');
+    expect(first.headers['cache-control']).toBe('public, max-age=3600');
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^W\/"/);
+    const again = await app.inject({ url: '/manifest.webmanifest', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
+  it('streams a large file whole, and answers HEAD for a file without its body', async () => {
+    const res = await app.inject({ url: '/ocr/lang/big.traineddata.gz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/gzip');
+    // A .gz with no file beside it is a file of its own: sent as is, not as an encoding.
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.rawPayload.length).toBe(600 * 1024);
+    expect(res.rawPayload.every((b) => b === 7)).toBe(true);
+    const head = await app.inject({ method: 'HEAD', url: '/assets/app.js' });
+    expect(head.statusCode).toBe(200);
+    expect(head.body).toBe('');
+    expect(head.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('never reaches outside the built folder, nor serves the page source as a file', async () => {
+    for (const url of ['/assets/..%2F..%2Fetc%2Fpasswd', '/assets/../index.html', '/assets/%E0%A4%A', '/index.html']) {
+      const res = await app.inject({ url });
+      expect(res.body).not.toContain('root:');
+      if (res.statusCode === 200) expect(res.headers['cache-control']).toBe('no-cache');
+      else expect([400, 404]).toContain(res.statusCode);
+    }
   });
 
   it.each(['/assets/missing-abc123.js', '/ocr/lang/eng.traineddata.gz', '/ocr/core/whatever', '/favicon-missing.png', '/api/nothing'])(

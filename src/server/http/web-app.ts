@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
-import fastifyStatic from '@fastify/static';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../errors.js';
 import { acceptedEncoding } from './compression.js';
 import { PROJECT_ROOT } from '../paths.js';
+import { registerBuiltFiles } from './static-files.js';
 import { OPPORTUNITY_PAGE_MAX } from '../../contracts/limits.js';
 
 /** Where `vite build` puts the web app. */
@@ -15,23 +15,11 @@ export const WEB_DIST = join(PROJECT_ROOT, 'dist', 'web');
  * index.html so deep links work. Unknown API paths, and missing files (a build asset, the OCR
  * worker's data), answer a JSON 404 rather than a page that would confuse whoever loads them.
  */
-export async function registerWebApp(app: FastifyInstance, dir: string = WEB_DIST): Promise<void> {
+export function registerWebApp(app: FastifyInstance, dir: string = WEB_DIST): void {
   const indexFile = join(dir, 'index.html');
   const hasApp = existsSync(indexFile);
   if (hasApp) {
-    await app.register(fastifyStatic, {
-      root: dir,
-      wildcard: false,
-      index: false,
-      maxAge: '1h',
-      immutable: false,
-      // The build writes .br and .gz beside each text file; the one the browser accepts is sent as is.
-      preCompressed: true,
-      setHeaders: (reply: { header(name: string, value: string): unknown }, path: string) => {
-        // Files under assets/ carry a content hash in their name: a new build means a new name.
-        if (isHashedAsset(dir, path)) reply.header('cache-control', IMMUTABLE);
-      },
-    });
+    registerBuiltFiles(app, dir);
   }
   const indexHtml = hasApp ? readFileSync(indexFile, 'utf8') : null;
   const compressedPage = hasApp ? precompressedPage(indexFile) : {};
@@ -95,13 +83,6 @@ function precompressedPage(indexFile: string): Partial<Record<Encoding, Buffer>>
   if (existsSync(`${indexFile}.br`)) page.br = readFileSync(`${indexFile}.br`);
   if (existsSync(`${indexFile}.gz`)) page.gzip = readFileSync(`${indexFile}.gz`);
   return page;
-}
-
-/** How long a browser may keep a hashed asset without asking again: a year, never revalidated. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-function isHashedAsset(dir: string, path: string): boolean {
-  return path.startsWith(join(dir, 'assets') + sep);
 }
 
 /** App routes never end in a file name; a missing asset must be a 404, not the app's page. */
