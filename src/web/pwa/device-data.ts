@@ -10,7 +10,8 @@ export { unsentCount };
 /**
  * Removes everything the app keeps on this device about the account: the interview day's cache (Cache Storage),
  * the notes' outbox with the other queued writes (IndexedDB), the keystrokes kept at the last page exit, and the
- * owner mark. The app's own files (the precache) hold no one's data and stay.
+ * owner mark. The app's own files (the precache) hold no one's data and stay. The device gate is closed from the
+ * start (see closeNotes) and stays closed: the caller opens it for the account now signed in, if any.
  */
 export async function wipeDeviceData(): Promise<void> {
   await closeNotes();

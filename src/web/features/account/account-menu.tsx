@@ -5,7 +5,7 @@ import { UserRound } from 'lucide-react';
 import { setUnauthenticatedHandler } from '../../api/client.js';
 import { buttonClass } from '../../components/ui/button.js';
 import { accountKeys, isPublicPage, signOut, useMe } from './queries.js';
-import { ownedByAnother, setDeviceOwner } from '../../pwa/device-owner.js';
+import { closeDeviceGate, deviceOwner, openDeviceGate, ownedByAnother } from '../../pwa/device-owner.js';
 
 /** Server mode: the day's cache and the outbox on this device belong to one account (wiped at sign-out, see the README). */
 const deviceData = () => import('../../pwa/device-data.js');
@@ -43,14 +43,29 @@ export function useAuthGate(pathname: string): { bare: boolean } {
   const signedOut = me.data?.mode === 'server' && !me.data.user;
   const userId = me.data?.user?.id ?? null;
 
-  // Another account's data on this device (it signed in here before, or its session ended without a sign-out): gone first.
+  const mode = me.data?.mode;
+  const unknown = me.isError && !me.data;
+
+  // The device gate (device-owner.ts): the notes' store opens once the device is the signed-in account's. Another
+  // account's data on this device (it signed in here before, or its session ended without a sign-out) goes first.
   useEffect(() => {
-    if (!userId) return;
-    if (!ownedByAnother(userId)) return setDeviceOwner(userId);
+    if (mode === 'local') return openDeviceGate(null);
+    // Who is signed in cannot be known (no server, nothing kept on the device). A device no account has marked
+    // holds nobody else's data: notes may be kept on it. A marked one waits (it may be another account's).
+    if (unknown) return deviceOwner() === null ? openDeviceGate(null) : undefined;
+    if (mode !== 'server') return;
+    if (!userId) return closeDeviceGate();
+    if (!ownedByAnother(userId)) return openDeviceGate(userId);
+    closeDeviceGate();
+    let current = true;
     void deviceData()
       .then((m) => m.wipeDeviceData())
-      .then(() => setDeviceOwner(userId));
-  }, [userId]);
+      // Someone else signed in (or out) meanwhile: the device is not this account's to open.
+      .then(() => current && openDeviceGate(userId));
+    return () => {
+      current = false;
+    };
+  }, [mode, userId, unknown]);
 
   useEffect(() => {
     setUnauthenticatedHandler(() => {

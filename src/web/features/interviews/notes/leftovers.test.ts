@@ -5,6 +5,7 @@ import { uuidv7 } from '../../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
 import { sendLeftoverNotes } from './leftovers.js';
 import { openOutbox } from './outbox.js';
+import { openDeviceGate } from '../../../pwa/device-owner.js';
 import { insertInterviewDay, type InterviewFixture } from '../../../../../test/factories.js';
 
 describe('notes left unsent by an earlier visit', () => {
@@ -13,6 +14,8 @@ describe('notes left unsent by an earlier visit', () => {
   beforeAll(async () => {
     t = await createTestApp('sqlite');
     day = await insertInterviewDay(t.db);
+    // The device is the signed-in account's (the app shell opens this gate; see device-owner.ts).
+    openDeviceGate(null);
     // TEST DOUBLE OF THE NETWORK: the browser's fetch carried to the real app in-process.
     vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
       const body = typeof init.body === 'string' ? init.body : undefined;

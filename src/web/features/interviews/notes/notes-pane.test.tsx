@@ -7,6 +7,7 @@ import type { Note } from '../../../../contracts/notes.js';
 import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
 import { ToastProvider } from '../../../components/ui/toast.js';
 import { NotesPane } from './notes-pane.js';
+import { openDeviceGate } from '../../../pwa/device-owner.js';
 import { insertInterviewDay, type InterviewFixture } from '../../../../../test/factories.js';
 
 let t: TestApp;
@@ -29,6 +30,8 @@ async function networkToApp(input: RequestInfo | URL, init: RequestInit = {}): P
 beforeAll(async () => {
   t = await createTestApp('sqlite');
   day = await insertInterviewDay(t.db);
+  // The device is the signed-in account's (the app shell opens this gate; see device-owner.ts).
+  openDeviceGate(null);
 });
 afterAll(() => t.close());
 afterEach(() => {

@@ -1,18 +1,40 @@
+import { closeDeviceGate, deviceReady, isDeviceReady } from '../../../pwa/device-owner.js';
 import { openOutbox, type Outbox } from './outbox.js';
 import { NotesSync } from './sync.js';
 
-let outbox: Promise<Outbox> | undefined;
-const engines = new Map<string, { sync: NotesSync; users: number }>();
+/**
+ * The device store as opened behind one opening of the device gate (device-owner.ts): `gate` is the promise it
+ * waited for, so a store opened before a wipe (the previous owner's) is told apart from one asked for during it.
+ */
+interface DeviceStore {
+  gate: Promise<void>;
+  outbox: Promise<Outbox>;
+}
+
+const stores = new Set<DeviceStore>();
+const engines = new Map<string, { sync: NotesSync; users: number; store: DeviceStore }>();
 
 /** How often an engine nobody shows any more checks whether it has sent everything and may stop. */
 const IDLE_CHECK_MS = 2000;
 
-/** The one sync engine of an interview on this page (every pane and status of the interview shares it). */
+/** The store of the device's present owner: opened once the gate is open (asked for while it is closed, it waits). */
+function currentStore(): DeviceStore {
+  const gate = deviceReady();
+  for (const store of stores) if (store.gate === gate) return store;
+  const store = { gate, outbox: gate.then(() => openOutbox()) };
+  stores.add(store);
+  return store;
+}
+
+/**
+ * The one sync engine of an interview on this page (every pane and status of the interview shares it). Created
+ * while the device gate is closed, it keeps what is typed in memory and stores and sends it once the gate opens.
+ */
 export function notesSyncFor(interviewId: string): NotesSync {
   let entry = engines.get(interviewId);
   if (!entry) {
-    outbox ??= openOutbox();
-    entry = { sync: new NotesSync({ interviewId, outbox }), users: 0 };
+    const store = currentStore();
+    entry = { sync: new NotesSync({ interviewId, outbox: store.outbox }), users: 0, store };
     engines.set(interviewId, entry);
   }
   return entry.sync;
@@ -46,18 +68,33 @@ export function notesBeingWritten(): boolean {
   return active instanceof HTMLTextAreaElement && active.matches('[data-note-box]') && active.value.trim() !== '';
 }
 
-/** Counts what this device holds that the server does not have yet (notes and other writes of every interview). */
+/**
+ * Counts what this device holds that the server does not have yet (notes and other writes of every interview).
+ * While the gate is closed the store is not opened (that would wait for the gate): each engine still holding
+ * typed text counts once.
+ */
 export async function unsentCount(): Promise<number> {
-  const store = await (outbox ??= openOutbox());
+  if (!isDeviceReady()) return [...engines.values()].filter((e) => e.sync.busy).length;
+  const store = await currentStore().outbox;
   const [drafts, writes] = await Promise.all([store.pending(), store.writes()]);
   return drafts.length + writes.length;
 }
 
-/** Stops every engine and closes the device store (before it is wiped at sign-out). */
+/**
+ * Before the device's data is wiped: closes the gate, stops the engines of the previous owner and closes its
+ * store. Engines created while the gate is closed (for the account signing in) are left alone: their store is
+ * opened only after the wipe, so it is never waited for here, and they store and send once the gate opens.
+ */
 export async function closeNotes(): Promise<void> {
-  for (const { sync } of engines.values()) sync.stop();
-  engines.clear();
-  const open = outbox;
-  outbox = undefined;
-  if (open) (await open.catch(() => undefined))?.close();
+  closeDeviceGate();
+  const gate = deviceReady();
+  for (const [id, entry] of engines) {
+    if (entry.store.gate === gate) continue;
+    entry.sync.stop();
+    engines.delete(id);
+  }
+  const previous = [...stores].filter((s) => s.gate !== gate);
+  for (const store of previous) stores.delete(store);
+  // Each of these waited for an opening that has happened: none of them waits for the gate closed above.
+  await Promise.all(previous.map(async (s) => (await s.outbox.catch(() => undefined))?.close()));
 }
