@@ -17,10 +17,13 @@ export function invitationByToken(db: Db, tokenHash: string) {
   return db.kysely.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 }
 
-/** Marks an unused invitation used; true when this call was the one that did (compare and set). */
-export async function claimInvitation(db: Db, id: string, now: string): Promise<boolean> {
+/** A one-time link: an invitation or a password reset. */
+type LinkTable = 'invitations' | 'password_resets';
+
+/** Marks an unused one-time link used; true when this call was the one that did (compare and set). */
+export async function claimLink(db: Db, table: LinkTable, id: string, now: string): Promise<boolean> {
   const claimed = await db.kysely
-    .updateTable('invitations')
+    .updateTable(table)
     .set({ used_at: now })
     .where('id', '=', id)
     .where('used_at', 'is', null)
@@ -41,17 +44,6 @@ export function resetLinkStateByToken(db: Db, tokenHash: string) {
 /** A reset link by its token's hash. */
 export function resetLinkByToken(db: Db, tokenHash: string) {
   return db.kysely.selectFrom('password_resets').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-}
-
-/** Marks an unused reset link used; true when this call was the one that did (compare and set). */
-export async function claimResetLink(db: Db, id: string, now: string): Promise<boolean> {
-  const claimed = await db.kysely
-    .updateTable('password_resets')
-    .set({ used_at: now })
-    .where('id', '=', id)
-    .where('used_at', 'is', null)
-    .executeTakeFirst();
-  return Number(claimed.numUpdatedRows) === 1;
 }
 
 /** Marks every unused reset link of the account used (but `exceptId`); answers how many. */

@@ -24,8 +24,7 @@ import { AppError, notFound } from '../../errors.js';
 import type { Selectable } from 'kysely';
 import { endAccess, revokeResetLinks } from './account-access.js';
 import {
-  claimInvitation,
-  claimResetLink,
+  claimLink,
   insertInvitation,
   insertResetLink,
   invitationByToken,
@@ -256,7 +255,7 @@ export async function acceptInvitation(
     const invitation = await invitationByToken(trx, tokenHash);
     if (!invitation || invitation.used_at || invitation.expires_at <= now.toISOString())
       throw new AppError('validation', BAD_LINK, { field: 'token' });
-    if (!(await claimInvitation(trx, invitation.id, now.toISOString())) || (await userByEmail(trx, invitation.email)))
+    if (!(await claimLink(trx, 'invitations', invitation.id, now.toISOString())) || (await userByEmail(trx, invitation.email)))
       throw new AppError('validation', BAD_LINK, { field: 'token' });
     const row: UserRow = {
       id: uuidv7(now.getTime()),
@@ -349,7 +348,8 @@ export async function resetPassword(db: Db, input: ResetPassword, now: Date, cli
   await inTransaction(db, async (trx) => {
     const link = await resetLinkByToken(trx, tokenHash);
     if (!link || link.used_at || link.expires_at <= now.toISOString()) throw new AppError('validation', BAD_LINK, { field: 'token' });
-    if (!(await claimResetLink(trx, link.id, now.toISOString()))) throw new AppError('validation', BAD_LINK, { field: 'token' });
+    if (!(await claimLink(trx, 'password_resets', link.id, now.toISOString())))
+      throw new AppError('validation', BAD_LINK, { field: 'token' });
     await setPasswordHash(trx, link.user_id, passwordHash);
     const ended = await endAccess(trx, link.user_id, now, { exceptResetId: link.id, forgetBrowsers: true });
     await audit(trx, {
