@@ -91,4 +91,39 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('named prepared statements on a 
       await fresh.drop();
     }
   });
+
+  it('runs a statement again unnamed when a migration changed its columns, and keeps it unnamed', async () => {
+    const fresh = await createServerDatabase();
+    const db = await openDb({ kind: 'postgres', url: fresh.url });
+    try {
+      await sql`create table drift (id int primary key, a text)`.execute(db.kysely);
+      await sql`insert into drift values (1, 'one')`.execute(db.kysely);
+      await db.kysely.connection().execute(async (conn) => {
+        const read = () => sql<Record<string, unknown>>`select * from drift where id = ${1}`.execute(conn);
+        await read();
+        expect((await read()).rows).toEqual([{ id: 1, a: 'one' }]); // named now
+        // Another instance's migration adds a column: the named statement's result type changed.
+        await sql`alter table drift add column b text default 'two'`.execute(conn);
+        expect((await read()).rows).toEqual([{ id: 1, a: 'one', b: 'two' }]);
+        expect((await read()).rows).toEqual([{ id: 1, a: 'one', b: 'two' }]);
+        // Unnamed since the first change, so a second change costs nothing.
+        await sql`alter table drift add column c text default 'three'`.execute(conn);
+        expect((await read()).rows).toEqual([{ id: 1, a: 'one', b: 'two', c: 'three' }]);
+      });
+      await db.kysely.connection().execute(async (conn) => {
+        const read = () => sql<Record<string, unknown>>`select a from drift where id = ${1}`.execute(conn);
+        await read();
+        await read();
+        await sql`alter table drift alter column a type int using length(a)`.execute(conn);
+        // Inside a transaction the failure cannot be run again: it reaches the caller, once.
+        await sql`begin`.execute(conn);
+        await expect(read()).rejects.toMatchObject({ code: '0A000' });
+        await sql`rollback`.execute(conn);
+        expect((await read()).rows).toEqual([{ a: 3 }]);
+      });
+    } finally {
+      await db.close();
+      await fresh.drop();
+    }
+  });
 });

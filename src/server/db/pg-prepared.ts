@@ -14,7 +14,16 @@ type Callback = (err: Error | null, result: unknown) => void;
 /** The part of a `pg` client this touches: `query(text, values)` as Kysely calls it, and the config form. */
 export interface PgQueryable {
   query(config: unknown, values?: unknown, callback?: Callback): unknown;
+  /** `pg`'s own record of the last ReadyForQuery: `I` idle, `T` in a transaction, `E` in a failed one. */
+  _txStatus?: string | null;
 }
+
+/**
+ * PostgreSQL's answer when a named statement's result columns changed under it (a migration, run
+ * by this or another instance, added or dropped a column of a `select *`): the statement fails
+ * on every later use on that connection.
+ */
+const STALE_PLAN = '0A000';
 
 /** A stable name for a statement's text (the same text gets the same name on every connection and instance). */
 export function statementName(text: string): string {
@@ -34,12 +43,21 @@ export function nameRepeatedStatements(client: PgQueryable, max = MAX_NAMED_PER_
   const query = client.query.bind(client);
   const named = new Set<string>();
   const seenOnce = new Set<string>();
+  const stale = new Set<string>();
   client.query = (config: unknown, values?: unknown, callback?: Callback) => {
-    if (typeof config !== 'string' || typeof values === 'function' || callback || !PREPARABLE.test(config)) {
+    if (typeof config !== 'string' || typeof values === 'function' || callback || !PREPARABLE.test(config) || stale.has(config)) {
       return query(config, values, callback);
     }
     const name = nameFor(config, named, seenOnce, max);
-    return name ? query({ text: config, values, name }) : query(config, values);
+    if (!name) return query(config, values);
+    return (query({ text: config, values, name }) as Promise<unknown>).catch((err: unknown) => {
+      if ((err as { code?: string }).code !== STALE_PLAN) throw err;
+      // The text runs unnamed on this connection from now on. Outside a transaction it is run
+      // again at once; inside one the transaction has failed, so the error goes to its caller.
+      stale.add(config);
+      if (client._txStatus !== 'I') throw err;
+      return query(config, values);
+    });
   };
 }
 
