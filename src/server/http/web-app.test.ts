@@ -87,8 +87,15 @@ describe('the built web app', () => {
     expect(head.headers['content-type']).toMatch(/javascript/);
   });
 
-  it('never reaches outside the built folder, nor serves the page source as a file', async () => {
-    for (const url of ['/assets/..%2F..%2Fetc%2Fpasswd', '/assets/../index.html', '/assets/%E0%A4%A', '/index.html']) {
+  it('answers /index.html with the app page, as the service worker keeps it for opening offline', async () => {
+    const res = await app.inject({ url: '/index.html' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<title>Offerbook</title>');
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('never reaches outside the built folder', async () => {
+    for (const url of ['/assets/..%2F..%2Fetc%2Fpasswd', '/assets/../index.html', '/assets/%E0%A4%A']) {
       const res = await app.inject({ url });
       expect(res.body).not.toContain('root:');
       if (res.statusCode === 200) expect(res.headers['cache-control']).toBe('no-cache');

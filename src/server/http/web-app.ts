@@ -29,7 +29,9 @@ export function registerWebApp(app: FastifyInstance, dir: string = WEB_DIST): vo
   };
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';
-    if (path.startsWith('/api/') || path === '/api' || req.method !== 'GET' || !indexHtml || looksLikeAFile(path)) {
+    // The service worker keeps the page under its own name (`/index.html`) for opening offline.
+    const page = path === '/index.html';
+    if (path.startsWith('/api/') || path === '/api' || req.method !== 'GET' || !indexHtml || (looksLikeAFile(path) && !page)) {
       const err = notFound(indexHtml ? `${req.method} ${path}` : 'The web app is not built (run npm run build); the API is');
       return reply.code(404).send(err.toBody());
     }
