@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 
 /**
@@ -6,11 +6,23 @@ import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
  * layout above it changes: the scroll margin of a list virtualised against the window.
  */
 export function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
-  const [top, setTop] = useState(0);
+  const refs = useMemo(() => ({ current: [ref] }), [ref]);
+  return useDocumentTops(refs)[0] ?? 0;
+}
+
+/**
+ * Where several elements start on the page, read together: one layout for all of them, one
+ * render when any moved. The board's columns each start a virtual list; measured one by one, each
+ * column's read came after the previous column's render had changed the page, and forced a layout
+ * of the whole board of its own.
+ */
+export function useDocumentTops(refs: RefObject<readonly RefObject<HTMLElement | null>[]>): number[] {
+  const [tops, setTops] = useState<readonly number[]>([]);
   useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setTop(Math.round(el.getBoundingClientRect().top + window.scrollY));
+    const measure = () => {
+      const next = refs.current.map((ref) => (ref.current ? Math.round(ref.current.getBoundingClientRect().top + window.scrollY) : 0));
+      setTops((prev) => (prev.length === next.length && prev.every((top, i) => top === next[i]) ? prev : next));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
@@ -19,8 +31,8 @@ export function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
       observer.disconnect();
       window.removeEventListener('resize', measure);
     };
-  }, [ref]);
-  return top;
+  }, [refs]);
+  return tops as number[];
 }
 
 /**

@@ -1,8 +1,8 @@
-import { useRef, type DragEvent } from 'react';
+import type { DragEvent, RefObject } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
 import { STAGE_LABELS } from '../../lib/stages.js';
-import { useDocumentTop, usePinnedRange, windowRect } from '../../lib/virtual.js';
+import { usePinnedRange, windowRect } from '../../lib/virtual.js';
 import { BoardCard } from './board-card.js';
 import type { OpportunitySummary, Stage } from '../../../contracts/opportunities.js';
 
@@ -13,6 +13,9 @@ interface Props {
   stage: Stage;
   cards: readonly OpportunitySummary[];
   today: string;
+  /** The column's card list, and where it starts on the page (measured for all columns at once by the board). */
+  listRef: RefObject<HTMLDivElement | null>;
+  top: number;
   /** Cards that stay rendered wherever they are: focused, dragged, or about to get focus back. */
   pinned: ReadonlySet<string>;
   dropTarget: boolean;
@@ -27,9 +30,20 @@ interface Props {
  * One stage's column. Only the cards near the screen are in the page (the window is the scroller,
  * so the board scrolls as before); a card keeps its place and height while it is out of view.
  */
-export function BoardColumn({ stage, cards, today, pinned, dropTarget, onMove, onDragOver, onDragLeave, onDrop, onDragging }: Props) {
-  const listRef = useRef<HTMLDivElement>(null);
-  const top = useDocumentTop(listRef);
+export function BoardColumn({
+  stage,
+  cards,
+  today,
+  listRef,
+  top,
+  pinned,
+  dropTarget,
+  onMove,
+  onDragOver,
+  onDragLeave,
+  onDrop,
+  onDragging,
+}: Props) {
   const rangeExtractor = usePinnedRange(cards.flatMap((o, i) => (pinned.has(o.id) ? [i] : [])));
   const virtualizer = useWindowVirtualizer({
     count: cards.length,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { createRef, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { buttonClass } from '../../components/ui/button.js';
 import { EmptyState } from '../../components/ui/empty-state.js';
@@ -8,6 +8,7 @@ import { useToast } from '../../components/ui/toast.js';
 import { errorMessage } from '../../api/client.js';
 import { STAGES, STAGE_LABELS } from '../../lib/stages.js';
 import { localDate } from '../../lib/dates.js';
+import { useDocumentTops } from '../../lib/virtual.js';
 import { useOpportunities } from '../opportunities/queries.js';
 import { useMoveOpportunity } from './move-mutation.js';
 import { BoardColumn } from './board-column.js';
@@ -139,16 +140,20 @@ function Columns({ items, today, pinned, dropTarget, setDropTarget, onMove, onDr
     for (const o of items) map.get(o.stage)?.push(o);
     return map;
   }, [items]);
+  const lists = useRef(STAGES.map(() => createRef<HTMLDivElement>()));
+  const tops = useDocumentTops(lists);
   const pinnedKey = pinned.join(' ');
   const pinnedSet = useMemo(() => new Set(pinnedKey.split(' ').filter(Boolean)), [pinnedKey]);
   return (
     <div className="flex min-w-max gap-3 xl:min-w-0">
-      {STAGES.map((stage) => (
+      {STAGES.map((stage, i) => (
         <BoardColumn
           key={stage}
           stage={stage}
           cards={byStage.get(stage) ?? []}
           today={today}
+          listRef={lists.current[i]!}
+          top={tops[i] ?? 0}
           pinned={pinnedSet}
           dropTarget={dropTarget === stage}
           onMove={onMove}
