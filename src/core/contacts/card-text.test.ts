@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardFieldName, CardText } from './card-text.js';
-import { CARD_FIELDS, cardPieces, parseCardText } from './card-text.js';
+import { cardPieces } from './card-lines.js';
+import { CARD_FIELDS, parseCardText } from './card-text.js';
 
 type Expected = Partial<Record<CardFieldName, string | null>>;
 

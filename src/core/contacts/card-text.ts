@@ -8,8 +8,6 @@ import {
   ADDRESS_WORDS,
   COMPANY_WORDS,
   HONORIFICS,
-  KEEP_LOWER,
-  KEEP_UPPER,
   LEGAL_FORMS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -18,6 +16,8 @@ import {
   STRONG_TITLE_WORDS,
   WEAK_TITLE_WORDS,
 } from './card-words.js';
+import { cardPieces } from './card-lines.js';
+import { bare, capitalise, fold, isShouted, mendLetters, squash, titleCase, wordsOf } from './card-spelling.js';
 
 /** The fields read from a card, in the order the review form shows them. */
 export const CARD_FIELDS = ['name', 'title', 'company', 'email', 'phone', 'website'] as const;
@@ -41,113 +41,6 @@ interface Piece {
   text: string;
   /** Position among all pieces, top to bottom. */
   order: number;
-}
-
-// --- Lines and pieces ---------------------------------------------------------------------------
-
-function cleanLine(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/\t/g, '   ')
-    .trim();
-}
-
-const SEGMENT_BREAK = /\s{3,}|\s+[|¦]\s*|\s*[|¦]\s+|^[|¦]|[|¦]$|\s*[•·◦∙▪►]\s*/;
-// Splits before an inline label: "T: 555 0100 F: 555 0101", "M +44 7700 900123 E jo@x.io". Single letters count
-// only in capitals, so "Head of 2 teams" stays whole.
-const WORD_LABEL =
-  '(?:[Tt]el|TEL|[Pp]hone|PHONE|[Mm]obile|MOBILE|[Mm]ob|[Cc]ell|CELL|[Ff]ax|FAX|[Dd]irect|DIRECT|[Oo]ffice|OFFICE|[Ee]-?[Mm]ail|E-?MAIL|[Ww]eb|WEB|www)';
-const INLINE_LABEL = new RegExp(`\\s+(?=${WORD_LABEL}\\s*[:.]|${WORD_LABEL}\\s+[+(\\d]|[TMFEDPOCW]\\s*:|[TMFDPOCW]\\s+[+(\\d]|E\\s+\\S+@)`);
-
-const LEAD_NOISE = /^[\s~_=|\\/*#'"`,;:.!<>[\]{}»«^-]+/;
-const TRAIL_NOISE = /[\s~_=|\\/*#'"`,;:!<>[\]{}»«^-]+$/;
-
-function isNoise(text: string): boolean {
-  const alnum = text.replace(/[^\p{L}\p{N}]/gu, '').length;
-  return alnum < 2 || alnum / text.replace(/\s/g, '').length < 0.5;
-}
-
-/** The card's lines, cleaned and cut into pieces at wide gaps, bullets, bars and inline labels. */
-export function cardPieces(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    for (const segment of cleanLine(raw).split(SEGMENT_BREAK)) {
-      for (const part of segment.split(INLINE_LABEL)) {
-        // A dot or comma standing apart at the end is a speck ("Talent Acquisition ."); "Inc." keeps its dot.
-        const piece = part
-          .replace(LEAD_NOISE, '')
-          .replace(TRAIL_NOISE, '')
-          .replace(/\s+[.,]+$/, '')
-          .trim();
-        if (piece && !isNoise(piece)) out.push(piece.replace(/\s+/g, ' '));
-      }
-    }
-  }
-  return out;
-}
-
-// --- Word helpers -------------------------------------------------------------------------------
-
-function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
-}
-
-function bare(word: string): string {
-  return word.toLowerCase().replace(/^[("']+|[)"',;:]+$/g, '');
-}
-
-const FOLD_EXTRA: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-
-/** Lowercase without accents, as email addresses spell names: "Sørensen" → "sorensen". */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[øæœßłđðþı]/g, (c) => FOLD_EXTRA[c] ?? c);
-}
-
-/** Letters only, lowercase, legal forms dropped: "ACME Robotics, Inc." → "acmerobotics". */
-function squash(text: string): string {
-  return wordsOf(text)
-    .filter((w) => !LEGAL_FORMS.has(bare(w)))
-    .map((w) => fold(w).replace(/[^a-z0-9]/g, ''))
-    .join('');
-}
-
-/** OCR digits inside words: "J0hn" → "John", "Wi1son" → "Wilson", "0liver" → "Oliver". */
-function mendLetters(text: string): string {
-  return text.replace(/(?<=\p{L})[015]+(?=\p{L})|(?<![\p{L}\p{N}])[015](?=\p{Ll}{2,})/gu, (m: string, offset: number, s: string) => {
-    const prev = s[offset - 1] ?? '';
-    const next = s[offset + m.length] ?? '';
-    const atStart = !/\p{L}/u.test(prev);
-    const upper = atStart || (/\p{Lu}/u.test(prev) && /\p{Lu}/u.test(next));
-    return [...m].map((d) => (d === '0' ? (upper ? 'O' : 'o') : d === '1' ? (upper ? 'I' : 'l') : upper ? 'S' : 's')).join('');
-  });
-}
-
-function isShouted(text: string): boolean {
-  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
-}
-
-function capitalise(word: string): string {
-  return word.toLowerCase().replace(/(^|[-'])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
-}
-
-/** "SENIOR RECRUITER, EMEA" → "Senior Recruiter, EMEA"; lines with lowercase letters stay as printed. */
-function titleCase(text: string): string {
-  if (!isShouted(text)) return text;
-  return wordsOf(text)
-    .map((w, i) => {
-      const b = bare(w);
-      if (KEEP_UPPER.has(b)) return w;
-      if (i > 0 && KEEP_LOWER.has(b)) return w.toLowerCase();
-      return capitalise(w);
-    })
-    .join(' ');
 }
 
 // --- Scores -------------------------------------------------------------------------------------
