@@ -129,9 +129,11 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     const named = lead && lead.name === cleanName(pieces[0]!) && lead.name.includes(' ') && looksLikeName(lead.name);
     const below = [...pieces.slice(1), ...block.slice(1)];
     // "Dana Ruiz – Engineering Manager" over "Lee Park | Staff Engineer" is a list of people, not a signature.
+    // "Royal Bayside Hospital" under the name is a longer proper noun (the employer), not a second person.
     const another = block.slice(1).some((l) => {
-      const next = leadingName(signatureLine(l));
-      return !!next && next.name.includes(' ') && looksLikeName(next.name);
+      const line = signatureLine(l);
+      const next = leadingName(line);
+      return !!next && next.name.includes(' ') && looksLikeName(next.name) && !/^[^\S\n]+\p{Lu}/u.test(line.slice(next.length));
     });
     // "Priya Nair — Talent Acquisition", "Amy Tran, Recruiter, Corvid Systems": a last line of its own with the title on it,
     // unless the line above introduces it ("Your interviewer:").
@@ -226,7 +228,11 @@ export function findSender(lines: readonly string[]): Sender | undefined {
   const rule = lines.findIndex((l) =>
     /^\s*(?:[-_=]{8,}|-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)\b.*)\s*$/i.test(l),
   );
-  const signed = fromSignature(lines) ?? (rule > 0 ? fromSignature(lines.slice(0, rule)) : undefined);
+  // A reply above a quoted message ("-----Original Message-----", "On … wrote:"): the reply's signature first, not the
+  // quoted writer's (often the candidate's own "Kind regards, Rebecca").
+  const reply = lines.findIndex((l) => /^\s*-{2,}\s*original message\b|^\s*on\s.{6,80}\swrote:\s*$/i.test(l));
+  const replySigned = reply > 0 ? fromSignature(lines.slice(0, reply)) : undefined;
+  const signed = replySigned ?? fromSignature(lines) ?? (rule > 0 ? fromSignature(lines.slice(0, rule)) : undefined);
   const from = lines.map((l) => FROM.exec(l)).find((m) => m);
   if (signed) {
     const fromName = from?.[1] ? cleanName(from[1]) : '';
