@@ -15,7 +15,7 @@ const TITLE_WORDS = new Set(
     'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist ' +
     'headteacher headmaster headmistress governor trustee commissioner deputy councillor examiner assessor interviewer panellist panelist ' +
     'underwriter surveyor estimator broker bookkeeper optometrist radiographer paramedic physiotherapist veterinarian midwife doctor ' +
-    'matron warden bailiff sergeant constable inspector foreperson ' +
+    'matron raiser bar-raiser warden bailiff sergeant constable inspector foreperson ' +
     'journalist correspondent translator interpreter electrician mechanic dispatcher cashier illustrator animator photographer ' +
     // Titles in other languages that a name's particles could otherwise carry ("Responsable de Selección").
     'responsable gerente jefe jefa directora coordinadora coordinador analista ingeniero ingeniera técnico técnica consultor consultora ' +

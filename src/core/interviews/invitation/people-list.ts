@@ -208,7 +208,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
       looksLikeTitle(two[2]!) &&
       !/\s(?:and|&)\s/i.test(two[1]!) &&
       /^\p{Lu}/u.test(two[3]!) &&
-      !looksLikeName(two[3]!, { ...options, single: true }) &&
+      // "the Area Manager, Ikeja, Mrs Bisi Cole": one word for the area only before an honorific (else it may be a given name).
+      !looksLikeName(two[3]!, { ...options, single: !isHonorific(rest.slice(two[0].length).split(/\s+/)[0]!) }) &&
       two[1]!.split(/\s+/).length <= 7 &&
       isPersonName(rest.slice(two[0].length), options)
         ? ([two[0], two[1]!] as const)

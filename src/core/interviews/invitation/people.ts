@@ -176,7 +176,25 @@ export function findNamedPeople(
   if (current.length) paragraphs.push(current.join('\n'));
   for (const paragraph of paragraphs) add(readProse(paragraph, options.avoid));
   const body = lines.filter((_, i) => !skip.has(i)).join('\n');
-  return statedTitles(merge(found.map((p) => fullName(p, body, options.avoid))), paragraphs);
+  const people = merge(found.map((p) => fullName(p, body, options.avoid))).filter((p) => !replaced(p.name, body));
+  return statedTitles(people, paragraphs);
+}
+
+// Someone named who will not be there: "Ananya, who was to take this round, is out sick", "our MD sends his apologies",
+// "Vikram will take it instead of Ananya Krishnan".
+const AWAY =
+  /^(?:,[^.;\n]{0,80},)?\s+(?:(?:is|was|has been|is now)\s+(?:(?:out|off) sick|unwell|ill|on (?:sick |annual )?leave|no longer (?:available|able to|with us|joining)|unable to (?:join|attend|make it|be there|meet))|(?:can|could) no longer|can(?:'t|not) make it|sends? (?:(?:his|her|their) )?apologies|was (?:originally|initially) (?:going|due|scheduled|meant|supposed))\b/i;
+const IN_PLACE_OF =
+  /(?:instead of|in place of|replacing|standing in for|covering for|taking over from)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/i;
+
+/** True when the text says the person named is away or replaced (so not met at this interview). */
+function replaced(name: string, body: string): boolean {
+  const forms = [name, name.split(' ')[0]!].filter((f) => f.length >= 3);
+  return forms.some((form) =>
+    [...body.matchAll(new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))].some(
+      (m) => AWAY.test(body.slice(m.index + m[0].length)) || IN_PLACE_OF.test(body.slice(Math.max(0, m.index - 40), m.index)),
+    ),
+  );
 }
 
 /** "Sven will be your interviewer … Sven Olsen is a Product Manager": a given name alone, written in full elsewhere. */

@@ -59,7 +59,7 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
   const out: NamedPerson[] = [];
   let previous = '';
   for (const sentence of paragraph.split(
-    /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|Smt|Shri|Sri|Engr|Eng|Ing|Lic|Dra|Adv|Capt|Col|Maj|Lt|Cllr|Rev|Hon|Mme|Mlle|Sra|Srta|Dott|Sig|Hr|Fr|Mag|Dhr|Mevr|approx|incl|etc|\p{Lu}))[.!?]+\s+/u,
+    /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|Smt|Shri|Sri|Engr|Eng|Ing|Lic|Dra|Adv|Capt|Col|Maj|Lt|Cllr|Rev|Hon|Mme|Mlle|Sra|Srta|Dott|Sig|Hr|Fr|Mag|Dhr|Mevr|Ma|Md|Mohd|Muhd|Wm|Geo|Chas|Thos|Jas|Jos|approx|incl|etc|\p{Lu}))[.!?]+\s+/u,
   )) {
     const pronoun = PRONOUN_JOINS.exec(sentence);
     if (pronoun && !LATER.test(sentence) && !BEFORE_NOW.test(sentence)) {
