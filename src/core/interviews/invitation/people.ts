@@ -19,7 +19,7 @@ const MEETING_LABEL =
 const NOT_PEOPLE =
   /\b(?:location|address|where|when|date|time|venue|room|building|floor|parking|dial|meeting id|passcode|password|format|position|role|subject|company|employer|dress|duration|link|platform|tool)\b/i;
 // Labels that say the people interview (not only attend): "Interviewers:", "Panel:", "You will meet:".
-const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with|particip/i;
+const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with|particip|committee|compris/i;
 const ORGANISER_LINE = /^\s*[-–(]*\s*organi[sz]er\s*[)]*\s*$/i;
 
 /** People named in the invitation body (not the schedule, not the signature), each once. */
@@ -153,7 +153,7 @@ export function findNamedPeople(
           continue;
         }
         if (!flipped) break;
-        people.push(flipped);
+        people.push(INTERVIEWER_LABEL.test(line) && !GUESTS_HEADING.test(line) ? { ...flipped, interviews: true } : flipped);
       }
       add(
         people.map((p) => ({ ...p, line: j })),
