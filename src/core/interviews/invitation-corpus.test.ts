@@ -5,10 +5,10 @@ import { loadCorpus, measure, summary } from '../../../test/support/invitation-c
 // "dev" (001-040) and "test" (041-060) have both been tuned on now (the test part's misses were looked at), so both
 // are held to the goal: >= 95 % of the interviewers found with no non-person names. dev also holds 091-139, written
 // later by a session that knew the parser, in new shapes (tables, "Name | Title" rows, signatures, guest lists), and the
-// blind batches 140-179 and 400-439, tuned on after they were measured.
+// blind batches 140-179, 400-439 and 500-539, tuned on after they were measured.
 describe('invitation corpus: the people, the sender and the meeting details', () => {
   it.each([
-    ['dev', 179, 0.95],
+    ['dev', 219, 0.95],
     ['test', 20, 0.95],
   ] as const)(
     '%s: finds the interviewers (%s invitations), never a non-person, the sender and the meeting details',
@@ -48,12 +48,25 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.9);
   });
 
+  // dev 500-539 came as a fourth batch written blind (2026-12-07, second) by a session that never saw the code: measured on
+  // arrival interviewers 73/90, 1 non-person name, sender 34/36, e-mail 10/11, meeting id 16/17, passcode 14/14; tuned on
+  // since (by shape), so it is dev data now. Printed apart so its figures stay visible.
+  it('dev 500-539 (the second blind batch of 2026-12-07, tuned on since): finds the interviewers and never a non-person', () => {
+    const figures = measure(loadCorpus('dev', { from: 500, to: 539 }));
+    console.log(summary('dev 500-539', figures));
+    expect(figures.invitations).toBe(40);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.95);
+    expect(figures.nonPersonNames).toEqual([]);
+    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.9);
+  });
+
   // "test-2" (061-090) is blind: only measured, its misses never printed or looked at. It first measured interviewers
   // 67/79, 1 non-person name, sender 24/30 (24/29 once a sender labelled without a name counted as none), e-mail 24/28
   // (24/27), 1 sender called an interviewer, meeting id 14/15, passcode 13/16. After the by-shape work and the fresh
   // batch of 2026-12-06 it measures interviewers 69/79, 1 non-person, sender 25/29, e-mail 25/27, none called an
   // interviewer, meeting id 15/15, passcode 14/16. After the by-shape work on dev 400-439 (2026-12-07): interviewers 72/79,
-  // 1 non-person, sender 26/29, e-mail 26/27. The floors sit just under that, so a regression shows without tuning.
+  // 1 non-person, sender 26/29, e-mail 26/27; unchanged by the work on dev 500-539. The floors sit just under that, so a
+  // regression shows without tuning.
   it('test-2 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-2'));
     console.log(summary('test-2', figures, { blind: true }));
@@ -70,7 +83,7 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // "test-3" (300-329) is blind too: written by a fourth session that never saw the code, added after the parser work of
   // 2026-12-06 evening. On arrival: interviewers 72/81 (the parser before that evening's work: 67/81), no non-person,
   // sender 25/30 (22/30), e-mail 13/18 (10/18), meeting id 13/13 (11/13), passcode 11/13 (8/13). Unchanged by the work on
-  // dev 400-439 (2026-12-07). Floors just under.
+  // dev 400-439 and dev 500-539 (2026-12-07). Floors just under.
   it('test-3 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-3'));
     console.log(summary('test-3', figures, { blind: true }));

@@ -20,7 +20,9 @@ export interface PersonDraft {
   interviews: boolean;
 }
 
-const LOGISTICS = /^(?:check-?in|arrival|registration|sign-?in|security check)\b/i;
+// Meeting the sender at the door or over coffee ("Welcome & coffee with me") is not an interview; a "Welcome and overview"
+// slot is (the sender presents), and so is a wrap-up with the sender (a decision kept from before dev 500-539, whose 539 labels it otherwise).
+const LOGISTICS = /^(?:check-?in|arrival|registration|sign-?in|security check|(?:welcome\s*(?:&|and)\s*)?coffee)\b/i;
 const ORGANISING =
   /recruit|talent|\bsourc(?:er|ing)\b|\bhr\b|human resources|\bpeople\b|coordinat|schedul|assistant|(?<!front )office manager|campus|hiring team|careers/i;
 

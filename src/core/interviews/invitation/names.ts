@@ -15,6 +15,7 @@ const TITLE_WORDS = new Set(
     'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist ' +
     'headteacher headmaster headmistress governor trustee commissioner deputy councillor examiner assessor interviewer panellist panelist ' +
     'underwriter surveyor estimator broker bookkeeper optometrist radiographer paramedic physiotherapist veterinarian midwife doctor ' +
+    'matron raiser bar-raiser warden bailiff sergeant constable inspector foreperson ' +
     'journalist correspondent translator interpreter electrician mechanic dispatcher cashier illustrator animator photographer ' +
     // Titles in other languages that a name's particles could otherwise carry ("Responsable de Selección").
     'responsable gerente jefe jefa directora coordinadora coordinador analista ingeniero ingeniera técnico técnica consultor consultora ' +
@@ -65,7 +66,8 @@ const STOP = new Set(
     'assurance beverages brewing brewery bakery hospitality transport transportation logistik couriers telecommunications semiconductors ' +
     'pharmacy pharmacies supermarkets stores markets marketplace exchange payments fintech insurtech foundation charity trust ' +
     'banking lending legal accountants accounting partnership collective society association alliance authority ministry ' +
-    'bureau council commission federation cooperative outsourcing staffing recruiters'
+    'bureau council commission federation cooperative outsourcing staffing recruiters fabricators fabrication contractors ' +
+    'distributors manufacturers suppliers wholesalers'
   ).split(' '),
 );
 
@@ -99,12 +101,15 @@ export const PARTICLES = new Set(
   'de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het ap ferch'.split(' '),
 );
 
-// Honorifics dropped from a name; the short ones that are also given names ("Eng", "Lic") only with their full stop.
+// Honorifics dropped from a name ("Associate Professor", "Chef" in a kitchen); the short ones that are also given names ("Eng", "Lic") only with their full stop.
 const HONORIFIC =
-  /^(?:(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|sig\.ra|encik|puan)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.)\s+)+/i;
-// A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay").
-const NAME_WORD = /^(?:(?:al|el|ul|bin|ibn|d|l)['-])?\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{L}[\p{Ll}\p{M}]*)*$/u;
-const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+  /^(?:(?:(?:(?:associate|assistant|adjunct|emeritus|visiting|clinical)\s+prof(?:essor)?|chef|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|sig\.ra|encik|puan)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.)\s+)+/i;
+// A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay"),
+// and the closing apostrophe of a Luo "ng'" ("Achieng' Ouma", "Ochieng'").
+const NAME_WORD =
+  /^(?:(?:al|el|ul|bin|ibn|d|l)['-])?\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{L}[\p{Ll}\p{M}]*)*(?:(?<=ng)['’])?$/u;
+// Initials ("J. R."), and given names cut short with a full stop: "Ma. Theresa Santos" (Maria), "Md. Rahman" (Mohammad), "Wm.".
+const INITIAL = /^(?:(?:\p{Lu}\.){1,3}|(?:Ma|Md|Mohd|Muhd|Wm|Geo|Chas|Thos|Jas|Jos)\.)$/u;
 // Capitalised particles that stand alone inside a name: "Ruairí Ó Briain", "Aoife Ní Bhriain", "Omar Bin Laden", "Ali Abu Bakr".
 const CAP_PARTICLES = new Set([
   'Ó',
@@ -212,6 +217,9 @@ export function looksLikeTitle(text: string): boolean {
     .filter(Boolean);
   if (words.length === 0 || words.length > 9) return false;
   if (/\b(?:will|would|is|are|was|were|has|have|you|your|please)\b/i.test(text)) return false;
+  // "two partners", "three directors": people counted by their role (a plural that is a verb too when alone).
+  const counted = /^(?:two|three|four|five|six|several|both)\s+(\p{L}+)s$/iu.exec(text.trim());
+  if (counted && TITLE_WORDS.has(lower(counted[1]!))) return true;
   // "Head Office", "Main Reception": a place, not a job; "Site Manager", "Office Coordinator" end in a role.
   const role = (w: string | undefined) => !!w && isTitleWord(w) && !FIELD_WORDS.has(lower(w)) && !/^(?:head|chief)$/i.test(w);
   if (

@@ -24,9 +24,11 @@ const SEP =
   /^\s*(?:[,;]\s*(?:and|&|y|e|et|und)\s+|,|;|&|\+|\s\/\s|\||\band\b|\b(?:y|e|et|und)\b(?=\s+\p{Lu}|\s+(?:el|la|le|der|die)\s)|\bas well as\b|\bplus\b|\balong with\b)\s*/iu;
 // "both", "also", and the sender naming themself first ("with me and Fernando Costa").
 const LEAD_IN =
-  /^\s*(?:(?:both|also|either|then|first|followed by|after that|and then|by)\s+|(?:el|la|le|der|die)\s+(?=(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Herr|Frau|Mme|M)\.?\s)|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
-// "our founder, Ruth Abrams" / "the team lead, Kofi Mensah": a title before the name.
-const TITLE_BEFORE = /^(?:(?:our|the|my|their|an?)\s+)?([^,()\n]{2,60}?),\s+/i;
+  /^\s*(?:(?:both|also|either|then|first|followed by|after that|and then|by|together with|alongside)\s+|(?:el|la|le|der|die)\s+(?=(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Herr|Frau|Mme|M)\.?\s)|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
+// "our founder, Ruth Abrams" / "the team lead, Kofi Mensah" / "the project's lead, who is Dr Lee": a title before the name.
+const TITLE_BEFORE = /^(?:(?:our|the|my|their|an?)\s+)?([^,()\n]{2,60}?),\s+(?:who(?:'s|\s+is)\s+)?/i;
+// "our Divisional Head, Retail Banking, Mr J. R. Okafor": a title in two parts (a role, then its area), then the name.
+const TITLE_BEFORE_TWO = /^(?:(?:our|the|my|their)\s+)?(([^,()\n]{2,60}?),\s+([^,()\n]{2,30}?)),\s+/i;
 // "our CTO Sam Altman", "the hiring manager Laura Bianchi": a title in small letters or title words, then the name.
 const TITLE_BEFORE_BARE =
   /^(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+((?:(?:\p{Ll}[\p{Ll}-]*|[A-Z]{2,5}|Head|Chief|Senior|Lead|Director|Manager|Engineering|Product|VP)\s+){1,5}?)(?=\p{Lu}\p{Ll})/u;
@@ -101,6 +103,12 @@ const MAIL_ITEM = /^\s*<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/;
 // "Stripe, our payments partner": a title that a company has as well as a person.
 const NOT_A_PERSON_TITLE = /\b(?:partner|client|customer|vendor|supplier|provider|platform|tool|product|sponsor|agency|app)s?\b/i;
 const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
+
+/** "Mr J. R. Okafor, and …": a full name (or an honorific and a name) at the start of a text, not a longer proper noun. */
+function isPersonName(text: string, options: ReadOptions): boolean {
+  const lead = leadingName(text);
+  return !!lead && lead.name.includes(' ') && looksLikeName(lead.name, options) && !/^[^\S\n]+\p{Lu}/u.test(text.slice(lead.length));
+}
 
 /** "Engineering Manager Sebastian Kruger": the longest run of title words before a full name, shaped like a regex match. */
 function titleWordsFirst(text: string): [string, string] | null {
@@ -193,14 +201,29 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     // The first reading of a title before a name that leaves a name after it ("Senior Recruiter Daniela Pérez, followed by …").
     // "our co-founder and CEO, Tamar Ben-David": "and" inside a title joins two titles, not two people.
     const oneTitle = long && (!/\s(?:and|&|-)\s/i.test(long[1]!) || long[1]!.split(/\s(?:and|&)\s/i).every((t) => looksLikeTitle(t)));
-    const before = [long && opensWithTitle && oneTitle ? long : null, bare, titleWordsFirst(rest)].find(
-      (b) =>
-        b &&
-        looksLikeTitle(b[1]!) &&
-        !isHonorific(b[1]!.trim()) &&
-        b[1]!.trim().split(' ').length <= 6 &&
-        leadingName(rest.slice(b[0].length)),
-    );
+    const two = TITLE_BEFORE_TWO.exec(rest);
+    const twoParts =
+      two &&
+      /^(?:our|the|my|their)\s/i.test(two[0]) &&
+      looksLikeTitle(two[2]!) &&
+      !/\s(?:and|&)\s/i.test(two[1]!) &&
+      /^\p{Lu}/u.test(two[3]!) &&
+      // "the Area Manager, Ikeja, Mrs Bisi Cole": one word for the area only before an honorific (else it may be a given name).
+      !looksLikeName(two[3]!, { ...options, single: !isHonorific(rest.slice(two[0].length).split(/\s+/)[0]!) }) &&
+      two[1]!.split(/\s+/).length <= 7 &&
+      isPersonName(rest.slice(two[0].length), options)
+        ? ([two[0], two[1]!] as const)
+        : null;
+    const before =
+      twoParts ??
+      [long && opensWithTitle && oneTitle ? long : null, bare, titleWordsFirst(rest)].find(
+        (b) =>
+          b &&
+          looksLikeTitle(b[1]!) &&
+          !isHonorific(b[1]!.trim()) &&
+          b[1]!.trim().split(' ').length <= 6 &&
+          leadingName(rest.slice(b[0].length)),
+      );
     if (before) {
       // "a couple of our engineers, A and B": the title without the words that count the people.
       titleFirst = before[1]!
@@ -208,7 +231,8 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
         .replace(
           /^(?:an?\s+)?(?:couple|few|some|two|three|four|several|one|number|members?|both|all|each)\s+of\s+(?:our|the|my|their)\s+/i,
           '',
-        );
+        )
+        .replace(/^(?:two|three|four|five|six|several|both)\s+(?=\p{L}+s$)/iu, '');
       shared = singularTitle(titleFirst) ?? undefined;
       if (shared) titleFirst = shared;
       rest = rest.slice(before[0].length);

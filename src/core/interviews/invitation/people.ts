@@ -8,7 +8,7 @@ const LABEL =
   /^\s*(?:(?:about|meet)\s+)?(?:your\s+|the\s+|our\s+|ihre?\s+|tus?\s+|sus?\s+|vos\s+)?(?:interview(?:ing)?\s+(?:panel|team)|gesprächspartner(?:in|innen)?|entrevistador(?:es|as?)?|interlocuteurs?|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|(?:alternative\s+|co-?)?hosts?(?: for the (?:day|morning|afternoon|visit)| on the day| today)?|hosted by|organi[sz]ers?|organi[sz]ed by|who|accepted|tentative)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
 const HEADING =
-  /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants?|participat(?:e|ing)|\bfrom our side\b|on our side|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you|interviewing you|joining (?:you|us|the (?:call|interview|panel)))/i;
+  /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants?|participat(?:e|ing)|\bfrom our side\b|on our side|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you|interviewing you|joining (?:you|us|the (?:call|interview|panel))|\bcommittee\b[^:]{0,30}\b(?:compris(?:es|ing)|consists? of|includes?|is made up of|will be))/i;
 const GUESTS_HEADING =
   /^\s*(?:guests|invités|invitées|gäste|teilnehmer(?:innen)?|teilnehmende|invitados|asistentes|participantes|deelnemers|(?:required |optional )?attendees|participants|invitees|who|required|optional)\b[\s\d():-]*$/i;
 // What a "Label: Name" line is about when it names interviewers, and labels that never name people.
@@ -19,7 +19,7 @@ const MEETING_LABEL =
 const NOT_PEOPLE =
   /\b(?:location|address|where|when|date|time|venue|room|building|floor|parking|dial|meeting id|passcode|password|format|position|role|subject|company|employer|dress|duration|link|platform|tool)\b/i;
 // Labels that say the people interview (not only attend): "Interviewers:", "Panel:", "You will meet:".
-const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with|particip/i;
+const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with|particip|committee|compris/i;
 const ORGANISER_LINE = /^\s*[-–(]*\s*organi[sz]er\s*[)]*\s*$/i;
 
 /** People named in the invitation body (not the schedule, not the signature), each once. */
@@ -153,7 +153,7 @@ export function findNamedPeople(
           continue;
         }
         if (!flipped) break;
-        people.push(flipped);
+        people.push(INTERVIEWER_LABEL.test(line) && !GUESTS_HEADING.test(line) ? { ...flipped, interviews: true } : flipped);
       }
       add(
         people.map((p) => ({ ...p, line: j })),
@@ -176,7 +176,25 @@ export function findNamedPeople(
   if (current.length) paragraphs.push(current.join('\n'));
   for (const paragraph of paragraphs) add(readProse(paragraph, options.avoid));
   const body = lines.filter((_, i) => !skip.has(i)).join('\n');
-  return statedTitles(merge(found.map((p) => fullName(p, body, options.avoid))), paragraphs);
+  const people = merge(found.map((p) => fullName(p, body, options.avoid))).filter((p) => !replaced(p.name, body));
+  return statedTitles(people, paragraphs);
+}
+
+// Someone named who will not be there: "Ananya, who was to take this round, is out sick", "our MD sends his apologies",
+// "Vikram will take it instead of Ananya Krishnan".
+const AWAY =
+  /^(?:,[^.;\n]{0,80},)?\s+(?:(?:is|was|has been|is now)\s+(?:(?:out|off) sick|unwell|ill|on (?:sick |annual )?leave|no longer (?:available|able to|with us|joining)|unable to (?:join|attend|make it|be there|meet))|(?:can|could) no longer|can(?:'t|not) make it|sends? (?:(?:his|her|their) )?apologies|was (?:originally|initially) (?:going|due|scheduled|meant|supposed))\b/i;
+const IN_PLACE_OF =
+  /(?:instead of|in place of|replacing|standing in for|covering for|taking over from)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/i;
+
+/** True when the text says the person named is away or replaced (so not met at this interview). */
+function replaced(name: string, body: string): boolean {
+  const forms = [name, name.split(' ')[0]!].filter((f) => f.length >= 3);
+  return forms.some((form) =>
+    [...body.matchAll(new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))].some(
+      (m) => AWAY.test(body.slice(m.index + m[0].length)) || IN_PLACE_OF.test(body.slice(Math.max(0, m.index - 40), m.index)),
+    ),
+  );
 }
 
 /** "Sven will be your interviewer … Sven Olsen is a Product Manager": a given name alone, written in full elsewhere. */

@@ -129,9 +129,11 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     const named = lead && lead.name === cleanName(pieces[0]!) && lead.name.includes(' ') && looksLikeName(lead.name);
     const below = [...pieces.slice(1), ...block.slice(1)];
     // "Dana Ruiz – Engineering Manager" over "Lee Park | Staff Engineer" is a list of people, not a signature.
+    // "Royal Bayside Hospital" under the name is a longer proper noun (the employer), not a second person.
     const another = block.slice(1).some((l) => {
-      const next = leadingName(signatureLine(l));
-      return !!next && next.name.includes(' ') && looksLikeName(next.name);
+      const line = signatureLine(l);
+      const next = leadingName(line);
+      return !!next && next.name.includes(' ') && looksLikeName(next.name) && !/^[^\S\n]+\p{Lu}/u.test(line.slice(next.length));
     });
     // "Priya Nair — Talent Acquisition", "Amy Tran, Recruiter, Corvid Systems": a last line of its own with the title on it,
     // unless the line above introduces it ("Your interviewer:").
@@ -226,7 +228,11 @@ export function findSender(lines: readonly string[]): Sender | undefined {
   const rule = lines.findIndex((l) =>
     /^\s*(?:[-_=]{8,}|-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)\b.*)\s*$/i.test(l),
   );
-  const signed = fromSignature(lines) ?? (rule > 0 ? fromSignature(lines.slice(0, rule)) : undefined);
+  // A reply above a quoted message ("-----Original Message-----", "On … wrote:"): the reply's signature first, not the
+  // quoted writer's (often the candidate's own "Kind regards, Rebecca").
+  const reply = lines.findIndex((l) => /^\s*-{2,}\s*original message\b|^\s*on\s.{6,80}\swrote:\s*$/i.test(l));
+  const replySigned = reply > 0 ? fromSignature(lines.slice(0, reply)) : undefined;
+  const signed = replySigned ?? fromSignature(lines) ?? (rule > 0 ? fromSignature(lines.slice(0, rule)) : undefined);
   const from = lines.map((l) => FROM.exec(l)).find((m) => m);
   if (signed) {
     const fromName = from?.[1] ? cleanName(from[1]) : '';
@@ -287,7 +293,7 @@ export function greetedName(lines: readonly string[]): string | undefined {
 
 // The sender says they take part: "I will call you", "I'll be joining", "you'll meet me and …", "with me".
 const SENDER_JOINS =
-  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bI(?:'ll| will| can| would|'d| am going to|'m going to)\s+(?:just\s+)?give you a (?:quick\s+)?(?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
+  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\b(?:then|afterwards|after that|later on|and then) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bI(?:'ll| will| can| would|'d| am going to|'m going to)\s+(?:just\s+)?give you a (?:quick\s+)?(?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
 const PAST =
   /\b(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for\b|\blast (?:week|time)\b|\byesterday\b|\bearlier\b|\b(?:following|after) (?:your|our) (?:chat|call|conversation|screen|interview|meeting)/i;
 

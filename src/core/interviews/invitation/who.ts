@@ -82,11 +82,21 @@ export function readWho(input: {
     sender !== undefined &&
     slots.every((s) => s.names.length === 0) &&
     !named.some((p) => p.interviews && nameKey(p.name).split(' ')[0] !== nameKey(sender.name).split(' ')[0]);
+  // A message forwarded or quoted below the sender's own, from someone else: its "me" and "I" are that writer's.
+  const quotedFrom =
+    quoted < 0
+      ? undefined
+      : lines
+          .slice(quoted, quoted + 6)
+          .map((l) => /^\s*from\s*:\s*"?([^"<\n]+?)"?\s*</i.exec(l)?.[1])
+          .find(Boolean);
+  const othersMail = !!quotedFrom && !!sender && nameKey(quotedFrom).split(' ')[0] !== nameKey(sender.name).split(' ')[0];
+  const ownBody = othersMail ? lines.filter((_, i) => i < quoted && (!skip.has(i) || slotLines.has(i))).join('\n') : body;
   const people = castPeople({
     slots,
     named,
     sender,
-    senderJoins: senderJoins(body) || (alone && ownCall(body)),
+    senderJoins: senderJoins(ownBody) || (alone && ownCall(ownBody)),
     senderStaysOut: senderStaysOut(body),
   });
   const meetingLines = lines.map((l, i) => (signature(i) ? '' : l));
