@@ -40,10 +40,11 @@ function dayIn(ms: number, timeZone: string): string {
 export function dateInWords(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    Date.UTC(y, m - 1, d),
-  );
+  return DAY_IN_WORDS.format(Date.UTC(y, m - 1, d));
 }
+
+/** Made once: building an Intl formatter costs far more than using one. */
+const DAY_IN_WORDS = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The place or link, then the meeting details (ID, passcode, dial-in) together on one line. */
 export function placeLines(location: string): string[] {

@@ -35,6 +35,24 @@ function sameWords(text: string): string {
     .trim();
 }
 
+const NO_FACTS: readonly Fact[] = Object.freeze([]);
+
+/**
+ * The deeper questions this check offers for a dossier, as compared words: built once per facts
+ * array (a plan's forty questions, or every keystroke, check against the same dossier) rather than
+ * for every question. A facts array is read, never changed in place, by everything that checks.
+ */
+const adopted = new WeakMap<readonly Fact[], ReadonlySet<string>>();
+
+function adoptedForms(facts: readonly Fact[]): ReadonlySet<string> {
+  let forms = adopted.get(facts);
+  if (!forms) {
+    forms = new Set(deeperForms(facts).map(sameWords));
+    adopted.set(facts, forms);
+  }
+  return forms;
+}
+
 function quote(statement: string): string {
   const s = statement
     .replace(/[*_`#]+/g, '')
@@ -80,8 +98,7 @@ export function checkQuestion(input: CheckQuestionInput): ResearchCheck {
     return { answerableByResearch: false, reason: 'The question is empty.' };
   }
   // A deeper question this check suggested, once adopted, is not flagged again.
-  const asked = sameWords(input.question);
-  if (deeperForms(input.facts ?? []).some((d) => sameWords(d) === asked)) {
+  if (adoptedForms(input.facts ?? NO_FACTS).has(sameWords(input.question))) {
     return {
       answerableByResearch: false,
       reason: 'It builds on your research and asks for the inside view, so it is worth asking in person.',
