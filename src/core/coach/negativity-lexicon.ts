@@ -10,7 +10,7 @@ const STAFF =
 // Contempt and hostility: out of place even when the story goes on to a fix.
 const CONTEMPT = [
   // incompetence, said with scorn
-  'out of (?:his|her|their|its|my) depth',
+  'out of (?:his|her|their|its) depth',
   'asleep at the wheel',
   'amateur hour',
   'amateurs',
@@ -445,7 +445,6 @@ const COMPLAINT = [
   'capricious',
   'arbitrary',
   'toxicity',
-  'chaos',
   'dysfunction',
   'negligence',
   'bureaucracy',
@@ -464,8 +463,6 @@ const COMPLAINT = [
   // disorganisation
   'constantly on fire',
   'always on fire',
-  'firefighting',
-  'fire-fighting',
   'all over the (?:shop|place)',
   'no plan',
   'no strategy',
@@ -627,6 +624,6 @@ export const NOT_WORKPLACE_WORDS =
   /\b(?:weather|rain|snow|wind|winters?|summers?|heat|cold snap|traffic|commute|roads?|ring road|motorway|trains?|buses|tube|strikes?|airline|flights?|luggage|parking|rent|flat|house|city|town|london|printer|laptop|software|system|tool|tools|code|codebase|app|website|database|server|spreadsheet|process|workflow|project|deadline|launch|migration|rollout|audit|competitors?|competition|market|economy|customers?|clients?|patients|weekend|holiday|exam board|syllabus|government|council|pandemic|virus|lockdown)\b/i;
 /** A non-workplace noun that is itself the subject of a judgement ("the software was…"). */
 export const NOT_WORKPLACE_SUBJECT = new RegExp(
-  `${NOT_WORKPLACE_WORDS.source}[^,;.]{0,30}?\\b(?:was|were|is|are|has been|had been|could be|made)\\b`,
+  `${NOT_WORKPLACE_WORDS.source}[^,;.]{0,30}?\\b(?:was|were|is|are|'s|has been|had been|could be|made)\\b`,
   'i',
 );

@@ -205,7 +205,7 @@ const WEAK_WORDS = [
 // General words of disapproval: a complaint when aimed at the workplace and not followed by a fix.
 const DISAPPROVAL = [
   'abysmal',
-  'bad',
+  'bad(?!\\s+(?:words?|language|luck|back|cold))',
   'bitter',
   'bleak',
   'careless',

@@ -8,6 +8,15 @@ describe('employer-negativity', () => {
     const answer = 'My manager was useless and micromanaged everything.';
     expect(spans('employer-negativity', answer, WHY)).toContain('manager was useless');
   });
+  it('reads the narrowed rule families as context, not complaints (7 Dec round)', () => {
+    expect(
+      spans('employer-negativity', "It's not that I'm bitter about the firm, I just want to build things.", WHY).join(' '),
+    ).not.toMatch(/bitter/);
+    expect(
+      spans('employer-negativity', 'A visitor used bad language at reception, so I stayed calm and called security.', WHY).join(' '),
+    ).not.toMatch(/bad/);
+    expect(spans('employer-negativity', "I want a role where I'm slightly out of my depth again.", WHY).join(' ')).not.toMatch(/depth/);
+  });
   it('flags complaints about pay and hours', () => {
     expect(fires('employer-negativity', 'The pay was pitiful and they expected sixty-hour weeks.', WHY)).toBe(true);
   });

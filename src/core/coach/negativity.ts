@@ -15,7 +15,7 @@ export interface NegativityHit {
 }
 
 const SPEAKER = /\b(?:i|we)(?:'m|'d|'ve)?\s+(?:[\w']+\s+){0,3}$/i;
-const NEGATED = /(?:\b(?:not|never|no|hardly|nobody|no one)|n't)\s+(?:\w+\s+){0,2}$|\b(?:never|nobody|no one)\s+(?:\w+\s+){3,4}$/i;
+const NEGATED = /(?:\b(?:not|never|no|hardly|nobody|no one)|n't)\s+(?:[\w']+\s+){0,2}$|\b(?:never|nobody|no one)\s+(?:\w+\s+){3,4}$/i;
 
 // "It was crazy busy, and I loved it": a hard time the speaker enjoyed is not a complaint.
 const ENJOYED = /\b(?:i|we)\s+(?:really\s+|honestly\s+|actually\s+)?(?:loved|enjoyed|thrived|relished|liked|like|love|enjoy)\b|\bbusy\b/i;

@@ -35,6 +35,9 @@ describe('bad-language', () => {
   it('does not flag "hell" used as part of a name', () => {
     expect(fires('bad-language', "I was a line cook at Hell's Kitchen Diner.")).toBe(false);
   });
+  it('does not flag "hell week", the name of a training ordeal', () => {
+    expect(fires('bad-language', 'Hell week at the fire academy was tough, but I finished top of the class.')).toBe(false);
+  });
   it('flags "hell" as an oath', () => {
     expect(fires('bad-language', 'What the hell were they thinking?')).toBe(true);
   });

@@ -150,6 +150,8 @@ function contextClean(doc: Doc, i: number, root: string): boolean {
   }
   if (root === 'bastard') return TOOL_AFTER.has(next);
   if (root === 'hell' && next === 'no') return false;
+  // "hell week", "hell night": the name of an ordeal in training, not an oath.
+  if (root === 'hell' && /^(?:week|weeks|night)$/.test(next)) return true;
   if (root === 'hell') return !isCrudeHell(doc, i);
   if (root === 'bloody') return LITERAL_BLOODY.test(next);
   if (

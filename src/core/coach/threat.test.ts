@@ -28,6 +28,10 @@ describe('threat', () => {
     ['Security had to pull me off him.', 'pull me off him'],
     ['Somebody should flatten that foreman one day.', 'flatten that foreman'],
     ['The biggest challenge? Not hitting the supervisor who kept binning my work.', 'hitting the supervisor'],
+    ["I came close to driving my fist through the foreman's face.", 'driving my fist through'],
+    ["He's lucky we never caught him outside the depot.", "He's lucky we never caught"],
+    ["She won't walk away from this, I promise you.", "She won't walk away from this"],
+    ["Touch my tools again and you'll be picking yourself up off the floor.", "you'll be picking yourself up off the floor"],
     ['I left before I did something to him that would have ended in court.', 'did something to him'],
     ['The shift lead needs a proper kicking.', 'needs a proper kicking'],
   ])('flags violence towards a person in %j', (answer, words) => {

@@ -74,7 +74,7 @@ const PHRASES = [
   "(?:someone|somebody|he|she|they)(?:'s| is| will|'ll|'s going to| is going to) end up (?:hurt|in (?:the )?hospital|dead|in a body bag)",
   "not responsible for what i(?:'ll| will| might|'d| would) do",
   '(?:slap|slapped|knock|knocked|beat|beating|punch|kick|kicked) some sense into',
-  '(?:put|putting|stick|shove|shoved) my fist (?:through|in|into)',
+  '(?:put|putting|stick|shove|shoved|drive|driving|drove|ram|rammed|ramming) my fist (?:through|in|into)',
   `(?:set|setting|sets) ${PERSON} (?:on fire|alight|ablaze)`,
   `(?:spat|spit|spitting) (?:at |on |in )?(?:${PERSON}|${POSSESSOR} face)`,
   `(?:fight|fought|fighting|scrap|scrapped) (?:with )?${PERSON} (?:outside|in the car ?park|after work|behind the)`,
@@ -104,7 +104,7 @@ const PHRASES = [
   '(?:beat|beating|knock|knocking|slap|slapping) the (?:crap|hell|shit|living daylights|stuffing) out of',
   '(?:get|got|getting) physical',
   '(?:square|squared|squaring) up to',
-  '(?:lay|laid|put) (?:a finger|hands|my hands) on',
+  '(?:lay|laid|laying|put|putting) (?:a finger|hands|my hands) on',
   '(?:burn|burned|burnt|torch|torched) (?:the|this|that|their|his|her) (?:place|office|building|shop|store|warehouse|site|factory) down',
   '(?:bring|brought|bringing) (?:a|my) (?:gun|knife|weapon|bat)',
   '(?:want|wanted|wants|going|about|tempted|ready|close|tried) to (?:hurt|kill|strangle|punch|hit|slap|throttle|smack|murder|stab|choke|deck|attack) ',
@@ -142,12 +142,17 @@ const MORE_PHRASES = [
   '(?:beat|beating|batter|battered|battering|thrash|thrashed|pummel(?:l?ed)?) (?:him|her|them)(?: \\w+)? (?:up|outside|senseless|black and blue|to a pulp|unconscious)',
   `(?:get|getting|gets|got|give|giving|gave|deserves?|deserved|earned|earn) (?:(?:him|her|them|${PERSON}) )?(?:a |one )?(?:smack|punch|thump|kick|boot|fist|right hook) (?:in|round|across) the (?:mouth|teeth|gob|jaw|nose|head|chops|ear)`,
   '(?:brick|rock|stone)s? through (?:his|her|their) (?:window|windscreen|windshield)',
+  // Menace: "he's lucky I never caught him after work", "I'll come with my boys", "he won't walk away from it".
+  "(?:he's|she's|he is|she is|they're|they are|he was|she was) lucky (?:i|we) (?:never|didn't|did not|wasn't|couldn't) (?:catch|caught|get|got|find|found|see|saw|meet|met)",
+  '(?:come|came|coming|go|went|going|turn up|turned up|show up|showed up) (?:back |round |down )?(?:there )?with my (?:boys|lads|mates|brothers|cousins) (?:and|to)',
+  "(?:he|she|they) (?:won't|will not|wouldn't|would not) walk away from (?:it|this|that)\\b",
+  "(?:you|he|she|they)(?:'ll| will)(?: be)? pick(?:ing)? (?:yourself|himself|herself|themselves) up off the floor",
   '(?:set|setting|sets|put|putting) (?:the|this|that|his|her|their|our) (?:office|building|place|shop|store|warehouse|house|car|desk) (?:on fire|alight|ablaze)',
   '(?:come|came|coming|go|went|going|turn|turned|turning) (?:back |round |in |up )?(?:in )?with (?:a|my) (?:baseball bat|bat|knife|gun|crowbar|hammer|machete|weapon)',
 ];
 // Every phrase has one of these words: an answer without any (most answers) is not scanned further.
 const ANCHOR =
-  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift)/i;
+  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift|lucky (?:i|we)|with my (?:boys|lads|mates|brothers|cousins)|walk away from|up off the floor)/i;
 // A few phrases a pattern: one pattern of them all grows past the size V8 compiles to machine code, and
 // its interpreted scan cost ~50× more per answer.
 const chunked = (phrases: readonly string[]): RegExp[] => {
