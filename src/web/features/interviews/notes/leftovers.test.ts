@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Note } from '../../../../contracts/notes.js';
 import { uuidv7 } from '../../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
+import { TestNetwork } from './test-network.js';
 import { sendLeftoverNotes } from './leftovers.js';
 import { openOutbox } from './outbox.js';
 import { openDeviceGate } from '../../../pwa/device-owner.js';
@@ -16,17 +17,8 @@ describe('notes left unsent by an earlier visit', () => {
     day = await insertInterviewDay(t.db);
     // The device is the signed-in account's (the app shell opens this gate; see device-owner.ts).
     openDeviceGate(null);
-    // TEST DOUBLE OF THE NETWORK: the browser's fetch carried to the real app in-process.
-    vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
-      const body = typeof init.body === 'string' ? init.body : undefined;
-      const res = await t.request({
-        method: (init.method ?? 'GET') as 'GET' | 'PUT',
-        url,
-        headers: init.headers as Record<string, string>,
-        ...(body !== undefined && { payload: body }),
-      });
-      return new Response(res.body, { status: res.statusCode, headers: { 'content-type': 'application/json' } });
-    });
+    // TEST DOUBLE OF THE NETWORK (see test-network.ts): the browser's fetch carried to the real app in-process.
+    vi.stubGlobal('fetch', new TestNetwork(t).fetch);
   });
   afterAll(async () => {
     vi.unstubAllGlobals();
