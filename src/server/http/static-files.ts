@@ -47,7 +47,7 @@ const TYPES: Record<string, string> = {
  * precompressed copy, not a file of its own; one with nothing beside it (the OCR's packed
  * language data) is served as itself.
  */
-export function indexBuiltFiles(dir: string): Map<string, BuiltFile> {
+function indexBuiltFiles(dir: string): Map<string, BuiltFile> {
   const names = new Set(
     (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
       .filter((entry) => entry.isFile())
