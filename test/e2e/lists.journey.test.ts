@@ -51,8 +51,22 @@ describe('lists at scale: the board and the list render what is on screen, and e
   });
 
   it('board: only cards near the screen are in the page, and scrolling to the end shows every card', async () => {
+    // What the first frame with cards holds: its cards, and how many of them start below the screen.
+    await page.addInitScript(() => {
+      const record = window as unknown as { firstCards?: { all: number; below: number } };
+      new MutationObserver((_, observer) => {
+        const cards = [...document.querySelectorAll('[data-card-id]')];
+        if (!cards.length) return;
+        observer.disconnect();
+        record.firstCards = { all: cards.length, below: cards.filter((c) => c.getBoundingClientRect().top > innerHeight).length };
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto(`${app.url}/board`);
     await page.locator('[data-card-id]').first().waitFor({ state: 'visible', timeout: 15_000 });
+    const first = await page.evaluate(() => (window as unknown as { firstCards?: { all: number; below: number } }).firstCards);
+    // The first frame draws only what is on screen; the cards beyond its edge come once it is painted.
+    expect(first?.below).toBe(0);
+    await expect.poll(() => page.locator('[data-card-id]').count()).toBeGreaterThan(first!.all);
     expect(await page.locator('[data-card-id]').count()).toBeLessThan(COUNT / 2);
     const seen = await idsSeenScrollingToTheEnd(page, '[data-card-id]', 'data-card-id');
     expect(seen.size).toBe(COUNT);

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 
 /**
@@ -58,4 +58,23 @@ export function withPinned(inView: number[], pinned: readonly number[], count = 
  */
 export function windowRect(): { width: number; height: number } {
   return typeof window === 'undefined' ? { width: 0, height: 0 } : { width: window.innerWidth, height: window.innerHeight };
+}
+
+/**
+ * False until the page has painted once, then true: a virtual list draws only the rows in view for
+ * its first frame (records on screen sooner) and its overscan once that frame is on screen.
+ */
+export function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
 }

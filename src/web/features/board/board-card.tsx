@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { CalendarClock, Heart } from 'lucide-react';
 import clsx from 'clsx';
 import { Badge } from '../../components/ui/badge.js';
@@ -15,8 +15,11 @@ interface Props {
   onMove: (o: OpportunitySummary, stage: Stage) => void;
 }
 
-/** One opportunity on the board: focusable, draggable, and movable with `[` / `]` or its Stage select. */
-export function BoardCard({ o, today, onMove }: Props) {
+/**
+ * One opportunity on the board: focusable, draggable, and movable with `[` / `]` or its Stage select.
+ * Memoised: a column redraws as the virtualiser measures its cards, and the cards need not.
+ */
+export const BoardCard = memo(function BoardCard({ o, today, onMove }: Props) {
   const days = o.nextActionDue ? daysBetween(today, o.nextActionDue) : null;
   const overdue = days !== null && days < 0;
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
@@ -86,4 +89,4 @@ export function BoardCard({ o, today, onMove }: Props) {
       </div>
     </article>
   );
-}
+});

@@ -8,14 +8,18 @@ import type { OpportunitySummary, Stage } from '../../../contracts/opportunities
 
 /** Space between two cards (the gap-3 of the column), kept inside each measured card. */
 const GAP = 12;
+/** A card's usual height with its gap (measured: 170–280 px by column width and text); a close guess draws the right cards the first time. */
+const CARD_ESTIMATE = 220;
 
 interface Props {
   stage: Stage;
   cards: readonly OpportunitySummary[];
   today: string;
-  /** The column's card list, and where it starts on the page (measured for all columns at once by the board). */
+  /** The column's card list, and where it starts on the page (measured for all columns at once by the board; null until then). */
   listRef: RefObject<HTMLDivElement | null>;
-  top: number;
+  top: number | null;
+  /** Cards drawn beyond the screen's edge (none for the first frame). */
+  overscan: number;
   /** Cards that stay rendered wherever they are: focused, dragged, or about to get focus back. */
   pinned: ReadonlySet<string>;
   dropTarget: boolean;
@@ -36,6 +40,7 @@ export function BoardColumn({
   today,
   listRef,
   top,
+  overscan,
   pinned,
   dropTarget,
   onMove,
@@ -46,10 +51,12 @@ export function BoardColumn({
 }: Props) {
   const rangeExtractor = usePinnedRange(cards.flatMap((o, i) => (pinned.has(o.id) ? [i] : [])));
   const virtualizer = useWindowVirtualizer({
-    count: cards.length,
-    estimateSize: () => 132,
-    overscan: 4,
-    scrollMargin: top,
+    // No card before the column knows where it starts: drawn against a guessed start, a column
+    // would draw (and measure) the cards of a whole screen more than it shows.
+    count: top === null ? 0 : cards.length,
+    estimateSize: () => CARD_ESTIMATE,
+    overscan,
+    scrollMargin: top ?? 0,
     getItemKey: (i) => cards[i]!.id,
     rangeExtractor,
     initialRect: windowRect(),
@@ -75,7 +82,11 @@ export function BoardColumn({
         {STAGE_LABELS[stage]}
         <span className="rounded-full bg-surface px-2 text-xs font-medium text-muted">{cards.length}</span>
       </h2>
-      <div ref={listRef} className="relative min-h-24" style={{ height: cards.length ? virtualizer.getTotalSize() - GAP : undefined }}>
+      <div
+        ref={listRef}
+        className="relative min-h-24"
+        style={{ height: top !== null && cards.length ? virtualizer.getTotalSize() - GAP : undefined }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const o = cards[item.index]!;
           return (

@@ -1,4 +1,4 @@
-import { createRef, useEffect, useMemo, useRef, useState } from 'react';
+import { createRef, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { buttonClass } from '../../components/ui/button.js';
 import { EmptyState } from '../../components/ui/empty-state.js';
@@ -8,7 +8,7 @@ import { useToast } from '../../components/ui/toast.js';
 import { errorMessage } from '../../api/client.js';
 import { STAGES, STAGE_LABELS } from '../../lib/stages.js';
 import { localDate } from '../../lib/dates.js';
-import { useDocumentTops } from '../../lib/virtual.js';
+import { useDocumentTops, usePainted } from '../../lib/virtual.js';
 import { useOpportunities } from '../opportunities/queries.js';
 import { useMoveOpportunity } from './move-mutation.js';
 import { BoardColumn } from './board-column.js';
@@ -36,21 +36,26 @@ export function BoardPage() {
     }
   }, [refocus, q.data]);
 
-  function onMove(o: OpportunitySummary, stage: Stage, keepFocus = true) {
-    if (o.stage === stage) return;
-    setAnnouncement(`Moved ${o.employerName} to ${STAGE_LABELS[stage]}.`);
-    if (keepFocus) setRefocus({ id: o.id, stage });
-    move.mutate(
-      { id: o.id, stage },
-      {
-        onError: (e) => {
-          if (keepFocus) setRefocus({ id: o.id, stage: o.stage });
-          setAnnouncement(`Could not move ${o.employerName}; it is back in ${STAGE_LABELS[o.stage]}.`);
-          toast.show(`Could not move ${o.employerName}: ${errorMessage(e)}`, { tone: 'error' });
+  // Stable across renders, so a card redraws only when its own opportunity changes.
+  const { mutate } = move;
+  const onMove = useCallback(
+    (o: OpportunitySummary, stage: Stage, keepFocus = true) => {
+      if (o.stage === stage) return;
+      setAnnouncement(`Moved ${o.employerName} to ${STAGE_LABELS[stage]}.`);
+      if (keepFocus) setRefocus({ id: o.id, stage });
+      mutate(
+        { id: o.id, stage },
+        {
+          onError: (e) => {
+            if (keepFocus) setRefocus({ id: o.id, stage: o.stage });
+            setAnnouncement(`Could not move ${o.employerName}; it is back in ${STAGE_LABELS[o.stage]}.`);
+            toast.show(`Could not move ${o.employerName}: ${errorMessage(e)}`, { tone: 'error' });
+          },
         },
-      },
-    );
-  }
+      );
+    },
+    [mutate, toast],
+  );
 
   const header = (
     <PageHeader
@@ -142,6 +147,7 @@ function Columns({ items, today, pinned, dropTarget, setDropTarget, onMove, onDr
   }, [items]);
   const lists = useRef(STAGES.map(() => createRef<HTMLDivElement>()));
   const tops = useDocumentTops(lists);
+  const painted = usePainted();
   const pinnedKey = pinned.join(' ');
   const pinnedSet = useMemo(() => new Set(pinnedKey.split(' ').filter(Boolean)), [pinnedKey]);
   return (
@@ -153,7 +159,8 @@ function Columns({ items, today, pinned, dropTarget, setDropTarget, onMove, onDr
           cards={byStage.get(stage) ?? []}
           today={today}
           listRef={lists.current[i]!}
-          top={tops[i] ?? 0}
+          top={tops[i] ?? null}
+          overscan={painted ? 4 : 0}
           pinned={pinnedSet}
           dropTarget={dropTarget === stage}
           onMove={onMove}

@@ -5,7 +5,7 @@ import clsx from 'clsx';
 import { Badge } from '../../components/ui/badge.js';
 import { STAGE_LABELS } from '../../lib/stages.js';
 import { dueLabel } from '../../lib/dates.js';
-import { useDocumentTop, usePinnedRange, windowRect } from '../../lib/virtual.js';
+import { useDocumentTop, usePainted, usePinnedRange, windowRect } from '../../lib/virtual.js';
 import type { OpportunitySummary } from '../../../contracts/opportunities.js';
 
 /**
@@ -16,12 +16,14 @@ export function ListRows({ rows, today }: { rows: readonly OpportunitySummary[];
   const navigate = useNavigate();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const top = useDocumentTop(bodyRef);
+  const painted = usePainted();
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const rangeExtractor = usePinnedRange([rows.findIndex((o) => o.id === focusedId)]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: () => 70,
-    overscan: 8,
+    // The rows in view first; those just beyond the edge once the first frame is on screen.
+    overscan: painted ? 8 : 0,
     scrollMargin: top,
     getItemKey: (i) => rows[i]!.id,
     // The row holding focus stays in the page while it scrolls out of view.

@@ -8,6 +8,7 @@ import { insertInterviewDay, type InterviewFixture } from '../../../../../test/f
 import { wipeDeviceData } from '../../../pwa/device-data.js';
 import { closeDeviceGate, openDeviceGate } from '../../../pwa/device-owner.js';
 import { notesSyncFor, retainNotesSync } from './registry.js';
+import { eventually } from '../../../../../test/support/eventually.js';
 
 /**
  * Another account signs in on a device that holds the previous one's notes: the app wipes the device while
@@ -45,7 +46,7 @@ describe('notes typed while the device changes hands', () => {
   it('sends a note typed in an engine opened during the wipe, once the device is the new account’s', async () => {
     openDeviceGate('previous-account');
     const before = shown(previous.interviewId);
-    await vi.waitFor(() => expect(before.getSnapshot().loaded).toBe(true));
+    await eventually(() => expect(before.getSnapshot().loaded).toBe(true));
 
     const wiping = wipeDeviceData();
     // Interview mode opens while the wipe runs, and the user types at once.
@@ -61,13 +62,13 @@ describe('notes typed while the device changes hands', () => {
     openDeviceGate('new-account');
     await stored;
 
-    await vi.waitFor(
+    await eventually(
       async () => expect((await serverNotes(mine.interviewId)).map((n) => n.text)).toEqual(['Typed during the wipe, and after']),
       {
         timeout: 5000,
       },
     );
-    await vi.waitFor(() => expect(sync.getSnapshot().status).toBe('synced'));
+    await eventually(() => expect(sync.getSnapshot().status).toBe('synced'));
   });
 
   it('keeps an engine opened before the wipe began, while the device gate was still closed (page start)', async () => {
@@ -82,7 +83,7 @@ describe('notes typed while the device changes hands', () => {
     expect(sync.getSnapshot().notes.map((n) => n.text)).toEqual(['Typed before anyone was known']);
     openDeviceGate('third-account');
 
-    await vi.waitFor(
+    await eventually(
       async () => expect((await serverNotes(later.interviewId)).map((n) => n.text)).toEqual(['Typed before anyone was known']),
       {
         timeout: 5000,

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { electLeader } from './leader.js';
 import { testLocks } from './test-locks.js';
 import { openTabChannel, type TabMessage } from './tab-channel.js';
+import { eventually } from '../../../../../test/support/eventually.js';
 
 describe('electing the engine that sends', () => {
   it('leads at once without a lock manager', () => {
@@ -17,15 +18,15 @@ describe('electing the engine that sends', () => {
     const a = electLeader(locks, () => led.push('a'), 'test-lock');
     const b = electLeader(locks, () => led.push('b'), 'test-lock');
     const c = electLeader(locks, () => led.push('c'), 'test-lock');
-    await vi.waitFor(() => expect(led).toEqual(['a']));
+    await eventually(() => expect(led).toEqual(['a']));
     expect([a.leading, b.leading, c.leading]).toEqual([true, false, false]);
     // b stops waiting (its tab closed before its turn): it never leads.
     b.release();
     a.release();
-    await vi.waitFor(() => expect(led).toEqual(['a', 'c']));
+    await eventually(() => expect(led).toEqual(['a', 'c']));
     expect([a.leading, b.leading, c.leading]).toEqual([false, false, true]);
     c.release();
-    await vi.waitFor(() => expect(locks.holders('test-lock')).toBe(0));
+    await eventually(() => expect(locks.holders('test-lock')).toBe(0));
   });
 });
 
@@ -42,8 +43,8 @@ describe('the channel between tabs', () => {
       stray.postMessage('not even an object');
       stray.close();
       b.post({ type: 'flush' });
-      await vi.waitFor(() => expect(heardB).toEqual([{ type: 'state', reachable: false }]));
-      await vi.waitFor(() => expect(heardA).toEqual([{ type: 'flush' }]));
+      await eventually(() => expect(heardB).toEqual([{ type: 'state', reachable: false }]));
+      await eventually(() => expect(heardA).toEqual([{ type: 'flush' }]));
     } finally {
       a.close();
       b.close();

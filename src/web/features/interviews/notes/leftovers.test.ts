@@ -8,6 +8,7 @@ import { sendLeftoverNotes } from './leftovers.js';
 import { openOutbox } from './outbox.js';
 import { openDeviceGate } from '../../../pwa/device-owner.js';
 import { insertInterviewDay, type InterviewFixture } from '../../../../../test/factories.js';
+import { eventually } from '../../../../../test/support/eventually.js';
 
 describe('notes left unsent by an earlier visit', () => {
   let t: TestApp;
@@ -48,7 +49,7 @@ describe('notes left unsent by an earlier visit', () => {
     outbox.close();
 
     expect(await sendLeftoverNotes()).toBe(1);
-    await vi.waitFor(
+    await eventually(
       async () => {
         const notes = (await t.request({ method: 'GET', url: `/api/interviews/${day.interviewId}/notes` })).json<{ items: Note[] }>().items;
         expect(notes.map((n) => [n.id, n.text, n.marker])).toEqual([[id, '! worried about my lack of Kotlin', 'concern']]);
@@ -58,7 +59,7 @@ describe('notes left unsent by an earlier visit', () => {
   });
 
   it('do nothing when there are none', async () => {
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const outbox = await openOutbox();
       const left = await outbox.pending();
       outbox.close();

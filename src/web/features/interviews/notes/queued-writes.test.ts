@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
 import { DIALECTS } from '../../../../../test/support/db.js';
 import { openOutbox } from './outbox.js';
@@ -7,6 +7,7 @@ import { askedWrite, settleQueued, writesToSend } from './queued-writes.js';
 import { NotesSync } from './sync.js';
 import { TestNetwork } from './test-network.js';
 import { insertInterviewDay, type InterviewFixture } from '../../../../../test/factories.js';
+import { eventually } from '../../../../../test/support/eventually.js';
 
 describe('the rules of queued writes', () => {
   const first = askedWrite('i1', 'q1', true, 1000);
@@ -86,11 +87,11 @@ describe.each(DIALECTS)('ticks queued in the notes outbox, against the real serv
     // The page reloads while still offline: the tick is still there.
     e.stop();
     const again = engine(net, name);
-    await vi.waitFor(() => expect(again.writes.getSnapshot().size).toBe(1));
+    await eventually(() => expect(again.writes.getSnapshot().size).toBe(1));
     expect(await askedOf(items[0]!.id)).toBe(false);
     net.mode = 'up';
-    await vi.waitFor(async () => expect(await askedOf(items[0]!.id)).toBe(true), { timeout: 5000 });
-    await vi.waitFor(() => expect(again.writes.getSnapshot().size).toBe(0));
+    await eventually(async () => expect(await askedOf(items[0]!.id)).toBe(true), { timeout: 5000 });
+    await eventually(() => expect(again.writes.getSnapshot().size).toBe(0));
     expect(await (await openOutbox(name)).writes()).toEqual([]);
     expect(await askedOf(items[1]!.id)).toBe(false);
   });
@@ -110,7 +111,7 @@ describe.each(DIALECTS)('ticks queued in the notes outbox, against the real serv
       payload: { text: 'How is on-call shared across teams?' },
     });
     net.mode = 'up';
-    await vi.waitFor(() => expect(e.writes.getSnapshot().size).toBe(0), { timeout: 5000 });
+    await eventually(() => expect(e.writes.getSnapshot().size).toBe(0), { timeout: 5000 });
     expect((await plan()).find((i) => i.id === items[1]!.id)).toMatchObject({ asked: true, text: 'How is on-call shared across teams?' });
   });
 
@@ -120,9 +121,9 @@ describe.each(DIALECTS)('ticks queued in the notes outbox, against the real serv
     const gone = askedWrite(day.interviewId, '01900000-0000-7000-8000-000000000000', true, 1);
     await e.queue(gone);
     await e.queue(askedWrite(day.interviewId, items[0]!.id, false, 2));
-    await vi.waitFor(async () => expect(await askedOf(items[0]!.id)).toBe(false), { timeout: 5000 });
-    await vi.waitFor(() => expect(e.writes.getSnapshot().get(gone.key)?.failure).toBeTruthy());
-    await vi.waitFor(() => expect([...e.writes.getSnapshot().keys()]).toEqual([gone.key]));
+    await eventually(async () => expect(await askedOf(items[0]!.id)).toBe(false), { timeout: 5000 });
+    await eventually(() => expect(e.writes.getSnapshot().get(gone.key)?.failure).toBeTruthy());
+    await eventually(() => expect([...e.writes.getSnapshot().keys()]).toEqual([gone.key]));
     // A refused write waits for the user, not the server: nothing keeps the engine busy.
     expect(e.writes.busy).toBe(false);
   });

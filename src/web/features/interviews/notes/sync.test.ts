@@ -8,6 +8,7 @@ import { openOutbox, type Outbox } from './outbox.js';
 import { NotesSync, type NotesSyncOptions } from './sync.js';
 import { TestNetwork } from './test-network.js';
 import { insertInterviewDay, type InterviewFixture } from '../../../../../test/factories.js';
+import { eventually } from '../../../../../test/support/eventually.js';
 
 /** A tiny event source standing in for `window` (`online`, `focus`). */
 const events = () => new EventTarget();
@@ -48,8 +49,8 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     return e;
   }
   const fresh = () => openOutbox(`sync-${dialect}-${++dbCount}`);
-  const loaded = (e: NotesSync) => vi.waitFor(() => expect(e.getSnapshot().loaded).toBe(true));
-  const synced = (e: NotesSync) => vi.waitFor(() => expect(e.getSnapshot().status).toBe('synced'), { timeout: 5000 });
+  const loaded = (e: NotesSync) => eventually(() => expect(e.getSnapshot().loaded).toBe(true));
+  const synced = (e: NotesSync) => eventually(() => expect(e.getSnapshot().status).toBe('synced'), { timeout: 5000 });
 
   it('keeps each keystroke on the device at once and sends one PUT with the last text after the pause', async () => {
     const net = new TestNetwork(t);
@@ -122,7 +123,7 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
       await first.edit(offline, { text }, day.conversationIds[0]!);
     }
     await first.edit(online, { text: 'Typed online, edited offline' });
-    await vi.waitFor(() => expect(first.getSnapshot().status).toBe('device'));
+    await eventually(() => expect(first.getSnapshot().status).toBe('device'));
     first.stop();
 
     // A reload: a new engine on the same device store. Writes still fail; reading the list works.
@@ -134,7 +135,7 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
       events: target,
       backoffMs: [5000],
     });
-    await vi.waitFor(() => expect(reloaded.getSnapshot().status).toBe('device'));
+    await eventually(() => expect(reloaded.getSnapshot().status).toBe('device'));
     const shown = new Map(reloaded.getSnapshot().notes.map((n) => [n.id, n]));
     expect(shown.get(offline)).toMatchObject({ text: '! Worried about on-call', marker: 'concern', pending: true });
     expect(shown.get(online)).toMatchObject({ text: 'Typed online, edited offline', pending: true });
@@ -142,7 +143,7 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     // Back online: the `online` event sends at once, without waiting for the backoff.
     putsFail = false;
     target.dispatchEvent(new Event('online'));
-    await vi.waitFor(() => expect(reloaded.getSnapshot().status).toBe('synced'), { timeout: 2000 });
+    await eventually(() => expect(reloaded.getSnapshot().status).toBe('synced'), { timeout: 2000 });
     const onServer = new Map((await serverNotes()).map((n) => [n.id, n.text]));
     expect(onServer.get(offline)).toBe('! Worried about on-call');
     expect(onServer.get(online)).toBe('Typed online, edited offline');
@@ -157,7 +158,7 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     await synced(e);
     net.mode = 'lose-answers';
     await e.edit(id, { text: 'First, then more' });
-    await vi.waitFor(() => expect(e.getSnapshot().status).toBe('device'));
+    await eventually(() => expect(e.getSnapshot().status).toBe('device'));
     await e.edit(id, { text: 'First, then more and more' });
     net.mode = 'up';
     await synced(e);
@@ -183,13 +184,13 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     await synced(a);
 
     const b = engine(netB, await fresh());
-    await vi.waitFor(() => expect(b.getSnapshot().notes.some((n) => n.id === id)).toBe(true));
+    await eventually(() => expect(b.getSnapshot().notes.some((n) => n.id === id)).toBe(true));
     netA.mode = 'down';
     await a.edit(id, { text: 'Budget approved for Q3' });
     await b.edit(id, { text: 'Budget is still open' });
     await synced(b);
     netA.mode = 'up';
-    await vi.waitFor(() => expect(a.getSnapshot().status).toBe('synced'), { timeout: 3000 });
+    await eventually(() => expect(a.getSnapshot().status).toBe('synced'), { timeout: 3000 });
     const shown = a.getSnapshot().notes.filter((n) => n.id === id || n.conflictOf === id);
     expect(shown.map((n) => [n.text, n.keptBoth]).sort()).toEqual([
       ['Budget approved for Q3', true],
@@ -221,7 +222,7 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     let release!: () => void;
     net.gate = new Promise((r) => (release = r));
     await a.edit(id, { text: 'Team of 5' });
-    await vi.waitFor(() => expect(net.puts.some((p) => p.body.text === 'Team of 5')).toBe(true));
+    await eventually(() => expect(net.puts.some((p) => p.body.text === 'Team of 5')).toBe(true));
     await a.edit(id, { text: 'Team of 5 engineers' });
     net.gate = undefined;
     release();
@@ -267,10 +268,10 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
       await loaded(next);
       expect(next.getSnapshot().notes.find((n) => n.id === id)?.text).toBe('Written in time, and the last keys');
       await next.saved();
-      await vi.waitFor(async () =>
+      await eventually(async () =>
         expect((await real.pending()).find((d) => d.id === id)?.text).toBe('Written in time, and the last keys'),
       );
-      await vi.waitFor(() => expect(kept.size).toBe(0));
+      await eventually(() => expect(kept.size).toBe(0));
     } finally {
       vi.unstubAllGlobals();
     }
@@ -283,7 +284,7 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     net.mode = 'unavailable';
     const id = uuidv7();
     await e.edit(id, { text: 'During a restart' });
-    await vi.waitFor(() => expect(net.puts.length).toBeGreaterThanOrEqual(2));
+    await eventually(() => expect(net.puts.length).toBeGreaterThanOrEqual(2));
     expect(e.getSnapshot().status).toBe('device');
     net.mode = 'up';
     await synced(e);
@@ -298,7 +299,7 @@ describe.each(DIALECTS)('the notes sync engine against the real server on %s', (
     const elsewhere = await insertInterviewDay(t.db);
     const id = uuidv7();
     await e.edit(id, { text: 'Wrong conversation' }, elsewhere.conversationIds[0]!);
-    await vi.waitFor(() => expect(e.getSnapshot().status).toBe('failed'));
+    await eventually(() => expect(e.getSnapshot().status).toBe('failed'));
     expect(e.getSnapshot().failure).toBe('conversationId must be a conversation of this interview');
     const count = net.puts.length;
     await new Promise((r) => setTimeout(r, 150));

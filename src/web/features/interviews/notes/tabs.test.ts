@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Note } from '../../../../contracts/notes.js';
 import { uuidv7 } from '../../../../core/ids.js';
 import { createTestApp, type TestApp } from '../../../../../test/support/app.js';
@@ -10,6 +10,7 @@ import { TestNetwork } from './test-network.js';
 import { testLocks } from './test-locks.js';
 import type { LockManagerLike } from './leader.js';
 import { insertInterviewDay, type InterviewFixture } from '../../../../../test/factories.js';
+import { eventually } from '../../../../../test/support/eventually.js';
 
 /**
  * Several tabs of one browser: engines sharing one IndexedDB store (each its own connection, as tabs have), one
@@ -61,15 +62,15 @@ describe.each(DIALECTS)('notes in several tabs of one browser, against the real 
       },
     };
   }
-  const loaded = (e: NotesSync) => vi.waitFor(() => expect(e.getSnapshot().loaded).toBe(true));
-  const status = (e: NotesSync, s: string, timeout = 5000) => vi.waitFor(() => expect(e.getSnapshot().status).toBe(s), { timeout });
+  const loaded = (e: NotesSync) => eventually(() => expect(e.getSnapshot().loaded).toBe(true));
+  const status = (e: NotesSync, s: string, timeout = 5000) => eventually(() => expect(e.getSnapshot().status).toBe(s), { timeout });
   const putsFor = (net: TestNetwork, id: string) => net.puts.filter((p) => p.url.endsWith(id));
 
   it('one tab sends for all: a note typed in another tab reaches the server once, and every tab shows it synced', async () => {
     const b = browser();
     // No longest wait to speak of: the note goes as one body when it is finished (flushNow), however slow the typing.
     const first = b.tab({ maxWaitMs: 60_000, debounceMs: 5_000 });
-    await vi.waitFor(() => expect(first.sync.leading).toBe(true));
+    await eventually(() => expect(first.sync.leading).toBe(true));
     const second = b.tab();
     await Promise.all([loaded(first.sync), loaded(second.sync)]);
     expect(second.sync.leading).toBe(false);
@@ -97,7 +98,7 @@ describe.each(DIALECTS)('notes in several tabs of one browser, against the real 
   it('typing on in another tab while the leader sends builds on each saved revision: one note, no conflict copy', async () => {
     const b = browser();
     const first = b.tab();
-    await vi.waitFor(() => expect(first.sync.leading).toBe(true));
+    await eventually(() => expect(first.sync.leading).toBe(true));
     const second = b.tab();
     await Promise.all([loaded(first.sync), loaded(second.sync)]);
     const id = uuidv7();
@@ -121,7 +122,7 @@ describe.each(DIALECTS)('notes in several tabs of one browser, against the real 
   it('shows "saved on this device" in every tab while the sender cannot reach the server, and a waiting tab takes over when the sender closes', async () => {
     const b = browser();
     const first = b.tab();
-    await vi.waitFor(() => expect(first.sync.leading).toBe(true));
+    await eventually(() => expect(first.sync.leading).toBe(true));
     const second = b.tab();
     await Promise.all([loaded(first.sync), loaded(second.sync)]);
     first.net.mode = 'down';
@@ -134,7 +135,7 @@ describe.each(DIALECTS)('notes in several tabs of one browser, against the real 
 
     // The sending tab closes: the other is granted the lock and sends what is on the device.
     first.sync.stop();
-    await vi.waitFor(() => expect(second.sync.leading).toBe(true));
+    await eventually(() => expect(second.sync.leading).toBe(true));
     await status(second.sync, 'synced');
     expect(putsFor(second.net, id).map((p) => p.body.text)).toEqual(['! Asked twice about weekend on-call']);
     expect((await serverNotes()).filter((n) => n.id === id || n.conflictOf === id).map((n) => [n.text, n.revision])).toEqual([
@@ -145,20 +146,20 @@ describe.each(DIALECTS)('notes in several tabs of one browser, against the real 
   it("hears the server's confirmations in a tab that does not send (for the concerns list)", async () => {
     const b = browser();
     const first = b.tab();
-    await vi.waitFor(() => expect(first.sync.leading).toBe(true));
+    await eventually(() => expect(first.sync.leading).toBe(true));
     const second = b.tab();
     await Promise.all([loaded(first.sync), loaded(second.sync)]);
     const heard: boolean[] = [];
     second.sync.onSaved((touchedConcern) => heard.push(touchedConcern));
     await second.sync.edit(uuidv7(), { text: '! Budget not approved yet' });
     second.sync.flushNow();
-    await vi.waitFor(() => expect(heard).toEqual([true]));
+    await eventually(() => expect(heard).toEqual([true]));
   });
 
   it('a tab without IndexedDB (its notes only in its own memory) sends for itself rather than wait for the lock', async () => {
     const b = browser();
     const first = b.tab();
-    await vi.waitFor(() => expect(first.sync.leading).toBe(true));
+    await eventually(() => expect(first.sync.leading).toBe(true));
     const alone = b.tab({ outbox: memoryOutbox() });
     await loaded(alone.sync);
     expect([first.sync.leading, alone.sync.leading]).toEqual([true, true]);
