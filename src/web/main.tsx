@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { router } from './router.js';
 import { ToastProvider } from './components/ui/toast.js';
+import { whenIdle } from './lib/idle.js';
 import './styles.css';
 
 // Local server, local data: refetch on focus keeps tabs in sync, one retry covers a restart.
@@ -31,6 +32,5 @@ if (root) {
     sendLeftovers();
     if (import.meta.env.PROD) void import('./pwa/register.js').then((m) => m.startOfflineApp()).catch(() => undefined);
   };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(startOffline);
-  else setTimeout(startOffline, 1000);
+  whenIdle(startOffline);
 }

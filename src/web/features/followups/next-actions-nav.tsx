@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { MouseEventHandler } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
+import { useIdle } from '../../lib/idle.js';
 import { COUNTS_REFRESH_MS, fetchNextActions, followUpKeys, useNextActionCounts } from './queries.js';
 import { newlyDue, notificationsOn, notify } from './notifications.js';
 
@@ -45,7 +46,7 @@ export function NextActionsNavLink({
   active: boolean;
   onClick?: MouseEventHandler<HTMLAnchorElement> | undefined;
 }) {
-  const counts = useNextActionCounts();
+  const counts = useNextActionCounts(useIdle());
   const descId = useId();
   const attention = counts.data?.attention ?? 0;
   const overdue = counts.data?.overdue ?? 0;

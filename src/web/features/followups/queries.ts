@@ -86,10 +86,14 @@ export function fetchNextActions(): Promise<NextActions> {
   return api('GET /api/next-actions', { query: dayQuery() });
 }
 
-/** Counts for the navigation badge: every minute and when the window regains focus. */
-export function useNextActionCounts() {
+/**
+ * Counts for the navigation badge: every minute and when the window regains focus. `enabled` is
+ * false until the page is first idle: the badge can wait for the page's own records.
+ */
+export function useNextActionCounts(enabled = true) {
   return useQuery({
     queryKey: followUpKeys.counts,
+    enabled,
     queryFn: () => api('GET /api/next-actions/counts', { query: dayQuery() }),
     refetchInterval: COUNTS_REFRESH_MS,
     refetchOnWindowFocus: true,
