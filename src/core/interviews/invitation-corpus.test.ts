@@ -5,10 +5,10 @@ import { loadCorpus, measure, summary } from '../../../test/support/invitation-c
 // "dev" (001-040) and "test" (041-060) have both been tuned on now (the test part's misses were looked at), so both
 // are held to the goal: >= 95 % of the interviewers found with no non-person names. dev also holds 091-139, written
 // later by a session that knew the parser, in new shapes (tables, "Name | Title" rows, signatures, guest lists), and the
-// blind batches 140-179, 400-439 and 500-539, tuned on after they were measured.
+// blind batches 140-179, 400-439, 500-539 and 600-639, tuned on after they were measured.
 describe('invitation corpus: the people, the sender and the meeting details', () => {
   it.each([
-    ['dev', 219, 0.95],
+    ['dev', 259, 0.95],
     ['test', 20, 0.95],
   ] as const)(
     '%s: finds the interviewers (%s invitations), never a non-person, the sender and the meeting details',
@@ -58,6 +58,17 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
     expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.95);
     expect(figures.nonPersonNames).toEqual([]);
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // dev 600-639 came as a fifth batch written blind (2026-12-07, third) by a session that never saw the code: measured on
+  // arrival interviewers 95/99, 1 non-person name, sender 29/38, e-mail 20/24, meeting id 17/19, passcode 14/18.
+  // Printed apart so its figures stay visible.
+  it('dev 600-639 (the third blind batch of 2026-12-07): finds the interviewers and never a non-person', () => {
+    const figures = measure(loadCorpus('dev', { from: 600, to: 639 }));
+    console.log(summary('dev 600-639', figures));
+    expect(figures.invitations).toBe(40);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.95);
+    expect(figures.nonPersonNames).toEqual([]);
   });
 
   // "test-2" (061-090) is blind: only measured, its misses never printed or looked at. It first measured interviewers
