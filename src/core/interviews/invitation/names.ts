@@ -98,7 +98,9 @@ const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 
 
 /** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
 export const PARTICLES = new Set(
-  'de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het ap ferch'.split(' '),
+  "de da do dos das del della der den van von la le di du dit bin binti binte bint ibn al el ter ten te y e zu af av op het 't ’t ap ferch".split(
+    ' ',
+  ),
 );
 
 // Honorifics dropped from a name ("Associate Professor", "Chef" in a kitchen); the short ones that are also given names ("Eng", "Lic") only with their full stop.
@@ -252,10 +254,14 @@ function familyFirst(word: string, next: string | undefined): boolean {
   return (word.length >= 4 || short) && laterWord(word) && !!next && (isNameWord(next) || LATER_OK.has(lower(next))) && !INITIAL.test(next);
 }
 
+// A word in two capitalised parts is a product's ("HackerRank", "CodePair", "GitHub", "LinkedIn") unless its head is a short
+// prefix ("DeShawn", "LaToya", "McKay") or one of a family name's ("MacLeod", "FitzGerald", "VanDyke").
+const PRODUCT_WORD = /^(?!(?:Mac|Fitz|Van|Von|Ter|Ten|Abu|Bin|Ben|Del|Des|Dos|Das|Den|Der)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+
 /** True when one word can be part of a name (not a title word, a weekday or a common capitalised word). */
 export function isNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;
-  if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word) || /['’]s$/.test(word)) return false;
+  if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word) || /['’]s$/.test(word) || PRODUCT_WORD.test(word)) return false;
   const w = lower(word);
   return !STOP.has(w) && !TITLE_WORDS.has(w) && !FIELD_WORDS.has(w);
 }
