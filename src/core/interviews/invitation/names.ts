@@ -201,7 +201,9 @@ const FIELD_WORDS = new Set(
     'engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment ' +
     // Departments: "Senior Manager, Internal Audit"; never a family name here.
     'audit risk compliance tax treasury procurement legal payroll facilities strategy partnerships communications analytics insight insights ' +
-    'quality safety governance underwriting claims innovation transformation delivery'
+    'quality safety governance underwriting claims innovation transformation delivery ' +
+    // Practice areas of firms: "Partner, Real Estate", "Senior Associate, Commercial Litigation".
+    'estate estates litigation employment corporate commercial property conveyancing disputes'
   ).split(' '),
 );
 

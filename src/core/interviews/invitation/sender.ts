@@ -1,6 +1,6 @@
 import { findPhone } from './kind.js';
 import { cleanName, isCommonWord, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle, unshout } from './names.js';
-import { tidy } from './text.js';
+import { firstMessageEnd, tidy } from './text.js';
 
 /** Who sent the invitation, read from the signature (or the forwarded header): usually the recruiter. */
 export interface Sender {
@@ -246,16 +246,29 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   return sender;
 }
 
+/** "Maarten" alone closing a message under "From: Maarten van der Linde <…>": the header's person signs it. */
+function signedByHeader(lines: readonly string[]): Sender | undefined {
+  const last = lines.findLastIndex((l) => l.trim());
+  const given = tidy(lines[last] ?? '').replace(/^[-–—]\s*/, '');
+  if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(given) || !looksLikeName(given, { single: true })) return undefined;
+  const from = lines
+    .map((l) => FROM.exec(l))
+    .find((m) => m?.[1] && cleanName(m[1]).split(' ')[0] === given && looksLikeName(cleanName(m[1])));
+  return from ? { name: cleanName(from[1]!), email: from[2]!, line: last } : undefined;
+}
+
 /** The sender: the signature's person, else the forwarded "From:" header, else "Ravi here from Kestrel". */
 export function findSender(lines: readonly string[]): Sender | undefined {
   // A signature over a rule and the calendar entry below it ("Lena Vogt / Recruiting Lead" then "-------- …").
   const rule = lines.findIndex((l) =>
     /^\s*(?:[-_=]{8,}|-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)\b.*)\s*$/i.test(l),
   );
-  // A reply above a quoted message ("-----Original Message-----", "On … wrote:"): the reply's signature first, not the
-  // quoted writer's (often the candidate's own "Kind regards, Rebecca").
-  const reply = lines.findIndex((l) => /^\s*-{2,}\s*original message\b|^\s*on\s.{6,80}\swrote:\s*$/i.test(l));
-  const replySigned = reply > 0 ? fromSignature(lines.slice(0, reply)) : undefined;
+  // A reply or a forward above a quoted message ("-----Original Message-----", "On … wrote:", "From: … Sent: …"): the
+  // first message's signature first, not the quoted writer's (the candidate's own "Kind regards, Rebecca", or the client's
+  // under a recruiter's "see below").
+  const reply = firstMessageEnd(lines);
+  const first = lines.slice(0, reply);
+  const replySigned = reply < lines.length ? (fromSignature(first) ?? signedByHeader(first)) : undefined;
   const signed = replySigned ?? fromSignature(lines) ?? (rule > 0 ? fromSignature(lines.slice(0, rule)) : undefined);
   const from = lines.map((l) => FROM.exec(l)).find((m) => m);
   if (signed) {
@@ -297,14 +310,18 @@ export function findSender(lines: readonly string[]): Sender | undefined {
   return undefined;
 }
 
-/** The first name of the person greeted ("Hi Sam," → "Sam"): the candidate, never an interviewer. */
+/**
+ * The first name of the person greeted ("Hi Sam," → "Sam"): the candidate, never an interviewer. A given name in two
+ * words greeted whole ("Hi Wei Ling,") is kept whole, so "Tan Wei Ling" among the guests is the candidate too.
+ */
 export function greetedName(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, 30)) {
     const m =
       /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|hola|olá|oi|bonjour|hallo|ciao|hej)\s+(?:(?:mr|ms|mrs|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{L}'-]+)/iu.exec(
         line,
       );
-    if (m) return m[1];
+    const more = m ? /^\s+(\p{Lu}[\p{Ll}'-]+)\s*[,!:]/u.exec(line.slice(m.index + m[0].length)) : null;
+    if (m) return more && isNameWord(more[1]!) && isNameWord(m[1]!) ? `${m[1]} ${more[1]}` : m[1];
   }
   for (const line of lines.slice(0, 30)) {
     const m = /^(\p{Lu}[\p{Ll}'-]+)\s*(?:,|\s[-–—])\s+\p{Ll}/u.exec(line);
@@ -320,7 +337,7 @@ export function greetedName(lines: readonly string[]): string | undefined {
 
 // The sender says they take part: "I will call you", "I'll be joining", "you'll meet me and …", "with me".
 const SENDER_JOINS =
-  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:consists? of|consisting of|made up of|compris(?:e|es|ing)|includ(?:e|es|ing)|will be)\s+(?:me|myself)\s*(?:,|and\b|&)|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\b(?:then|afterwards|after that|later on|and then) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bI(?:'ll| will| can| would|'d| am going to|'m going to)\s+(?:just\s+)?give you a (?:quick\s+)?(?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
+  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\bI(?:'m| am) (?:one of|among|part of) (?:the|your|our)\b[^.!?\n]{0,30}\b(?:interviewers|panel(?:lists)?|people you(?:'ll| will)? (?:meet|be (?:meeting|talking to|speaking (?:with|to))))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:consists? of|consisting of|made up of|compris(?:e|es|ing)|includ(?:e|es|ing)|will be)\s+(?:me|myself)\s*(?:,|and\b|&)|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\b(?:then|afterwards|after that|later on|and then) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bI(?:'ll| will| can| would|'d| am going to|'m going to)\s+(?:just\s+)?give you a (?:quick\s+)?(?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
 const PAST =
   /\b(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for\b|\blast (?:week|time)\b|\byesterday\b|\bearlier\b|\b(?:following|after) (?:your|our) (?:chat|call|conversation|screen|interview|meeting)/i;
 
