@@ -257,8 +257,9 @@ function familyFirst(word: string, next: string | undefined): boolean {
 }
 
 // A word in two capitalised parts is a product's ("HackerRank", "CodePair", "GitHub", "LinkedIn") unless its head is a short
-// prefix ("DeShawn", "LaToya", "McKay") or one of a family name's ("MacLeod", "FitzGerald", "VanDyke").
-const PRODUCT_WORD = /^(?!(?:Mac|Fitz|Van|Von|Ter|Ten|Abu|Bin|Ben|Del|Des|Dos|Das|Den|Der)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+// prefix ("DeShawn", "LaToya", "McKay"), one of a family name's ("MacLeod", "FitzGerald", "VanDyke") or a given name ("MaryAnn", "LeeAnn").
+const PRODUCT_WORD =
+  /^(?!(?:Mac|Fitz|Van|Von|Ter|Ten|Abu|Bin|Ben|Del|Des|Dos|Das|Den|Der|Mary|Ann|Anna|Anne|Rose|Lynn|Jean|Lee|Rae|Kay|Sue|Joy|Mae|Lou)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
 /** True when one word can be part of a name (not a title word, a weekday or a common capitalised word). */
 export function isNameWord(word: string): boolean {
