@@ -8,13 +8,17 @@ export interface MeetingDetails {
 }
 
 // "Meeting ID: 934 1882 0571", "Meeting-ID: 347 552 910 818", "meeting ID 812 3456 7890", "Zoom ID 812-3456-7890", "ID: 934 1882 0571" at a line's start.
+// In other languages: "ID de réunion :", "ID da Reunião:", "Id. de reunión:", "ID riunione:", "Besprechungs-ID:", "Vergaderings-id:".
 const ID =
-  /(?:\b(?:meeting|webinar|event|conference|zoom|teams|webex)[\s-]*(?:id|number|no\.?|#)(?:\s*\((?:access code|id)\))?|^\s*id)\s*(?:[:#]|is\b)?\s*(\d[\d -]{5,22}\d)/i;
+  /(?:\b(?:meeting|webinar|event|conference|zoom|teams|webex|besprechungs|vergaderings)[\s-]*(?:id|number|no\.?|#)(?:\s*\((?:access code|id)\))?|^\s*id|\bid\.?\s+(?:(?:de|da|del|della)\s+)?(?:r[ée]union|reuni(?:ão|ao|ón|on)|riunione))\s*(?:[:#]|is\b)?\s*(\d[\d -]{5,22}\d)/i;
 const ACCESS = /\b(?:access code|phone conference id|conference id)\s*(?:[:#]|is\b)?\s*(\d[\d -]{5,22}\d)/i;
 // "pass 7744", "Pwd: x8Yz": short words for a passcode, taken only with a digit in the code.
 const SHORT_PASS = /\b(?:pass|pwd)\b\s*[:#]?\s*((?=[A-Za-z0-9]{3,})[A-Za-z0-9]*\d[A-Za-z0-9]*)\b/i;
 const PASSCODE =
   /\b(?:passcode|password|pass code|meeting password|numeric passcode|numeric password|pin|access pin|attendee pin|participant (?:code|pin)|conference code|guest code)\s*(?:code\s*)?(?:\([^)]{1,30}\))?\s*(?:[:#]|is\b|(?=\d))\s*(\d+(?: \d+)*(?=#|\s|$|[.,;])|[^\s,;]+)/i;
+// The passcode labelled in other languages, always with a colon: "Kenncode:", "Code secret :", "Senha:", "Código de acceso:", "Wachtwoordcode:".
+const FOREIGN_PASSCODE =
+  /^\s*(?:kenncode|kennwort|passwort|code secret|mot de passe|senha|código de acces?so|contraseña|clave|codice(?: di accesso)?|wachtwoord(?:code)?|kod dostępu|hasło)\s*:\s*([^\s,;]+)/i;
 const DIAL_CUE = /\b(?:dial(?:-in|\s+in|\s+by)?|call[- ]in|audio only|one tap|by phone|join by phone|toll(?:-free)?|phone numbers?)\b/i;
 const COMPACT_PHONE = /\+\d{8,15}(?=,|#|\s|$)/;
 
@@ -31,7 +35,7 @@ export function findMeeting(lines: readonly string[], links: readonly Link[]): M
     if (id && !out.id) out.id = trimCode(id[1]!);
     const code = ACCESS.exec(line);
     if (code && !access) access = trimCode(code[1]!);
-    const pass = PASSCODE.exec(line);
+    const pass = PASSCODE.exec(line) ?? FOREIGN_PASSCODE.exec(line);
     if (pass && !out.passcode && !/^(?:and|or|the|to|for|is|will|you|if)$/i.test(pass[1]!)) out.passcode = trimCode(pass[1]!);
     const short = out.passcode ? null : SHORT_PASS.exec(line.replace(/\bhttps?:\/\/\S+/g, ''));
     if (short) out.passcode = short[1]!;

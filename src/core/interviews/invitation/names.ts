@@ -98,7 +98,9 @@ const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 
 
 /** Lower-case particles inside a family name: "Jan van der Berg", "Ana de la Cruz", "Fernanda dos Santos". */
 export const PARTICLES = new Set(
-  'de da do dos das del della der den van von la le di du dit bin binti ibn al el ter ten y e zu af av op het ap ferch'.split(' '),
+  "de da do dos das del della der den van von la le di du dit bin binti binte bint ibn al el ter ten te y e zu af av op het 't ’t ap ferch".split(
+    ' ',
+  ),
 );
 
 // Honorifics dropped from a name ("Associate Professor", "Chef" in a kitchen); the short ones that are also given names ("Eng", "Lic") only with their full stop.
@@ -199,7 +201,9 @@ const FIELD_WORDS = new Set(
     'engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment ' +
     // Departments: "Senior Manager, Internal Audit"; never a family name here.
     'audit risk compliance tax treasury procurement legal payroll facilities strategy partnerships communications analytics insight insights ' +
-    'quality safety governance underwriting claims innovation transformation delivery'
+    'quality safety governance underwriting claims innovation transformation delivery ' +
+    // Practice areas of firms: "Partner, Real Estate", "Senior Associate, Commercial Litigation".
+    'estate estates litigation employment corporate commercial property conveyancing disputes'
   ).split(' '),
 );
 
@@ -252,10 +256,15 @@ function familyFirst(word: string, next: string | undefined): boolean {
   return (word.length >= 4 || short) && laterWord(word) && !!next && (isNameWord(next) || LATER_OK.has(lower(next))) && !INITIAL.test(next);
 }
 
+// A word in two capitalised parts is a product's ("HackerRank", "CodePair", "GitHub", "LinkedIn") unless its head is a short
+// prefix ("DeShawn", "LaToya", "McKay"), one of a family name's ("MacLeod", "FitzGerald", "VanDyke") or a given name ("MaryAnn", "LeeAnn").
+const PRODUCT_WORD =
+  /^(?!(?:Mac|Fitz|Van|Von|Ter|Ten|Abu|Bin|Ben|Del|Des|Dos|Das|Den|Der|Mary|Ann|Anna|Anne|Rose|Lynn|Jean|Lee|Rae|Kay|Sue|Joy|Mae|Lou)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+
 /** True when one word can be part of a name (not a title word, a weekday or a common capitalised word). */
 export function isNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;
-  if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word) || /['’]s$/.test(word)) return false;
+  if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word) || /['’]s$/.test(word) || PRODUCT_WORD.test(word)) return false;
   const w = lower(word);
   return !STOP.has(w) && !TITLE_WORDS.has(w) && !FIELD_WORDS.has(w);
 }

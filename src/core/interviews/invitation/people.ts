@@ -8,7 +8,7 @@ const LABEL =
   /^\s*(?:(?:about|meet)\s+)?(?:your\s+|the\s+|our\s+|ihre?\s+|tus?\s+|sus?\s+|vos\s+)?(?:interview(?:ing)?\s+(?:panel|team)|gesprächspartner(?:in|innen)?|entrevistador(?:es|as?)?|interlocuteurs?|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|(?:alternative\s+|co-?)?hosts?(?: for the (?:day|morning|afternoon|visit)| on the day| today)?|hosted by|organi[sz]ers?|organi[sz]ed by|who|accepted|tentative)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
 const HEADING =
-  /(?:\bmeet\b|\bmeeting\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants?|participat(?:e|ing)|\bfrom our side\b|on our side|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you|interviewing you|joining (?:you|us|the (?:call|interview|panel))|\bcommittee\b[^:]{0,30}\b(?:compris(?:es|ing)|consists? of|includes?|is made up of|will be))/i;
+  /(?:\bmeet\b|\bmeeting\b|\b(?:gesprek|gesprekken) met\b|\bgespräch(?:e)? mit\b|\bentrevistas? con\b|\bentretiens? avec\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants?|participat(?:e|ing)|\bfrom our side\b|on our side|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you|interviewing you|joining (?:you|us|the (?:call|interview|panel))|\bcommittee\b[^:]{0,30}\b(?:compris(?:es|ing)|consists? of|includes?|is made up of|will be))/i;
 const GUESTS_HEADING =
   /^\s*(?:guests|invités|invitées|gäste|teilnehmer(?:innen)?|teilnehmende|invitados|asistentes|participantes|deelnemers|(?:required |optional )?attendees|participants|invitees|who|required|optional)\b[\s\d():-]*$/i;
 // What a "Label: Name" line is about when it names interviewers, and labels that never name people.
@@ -22,6 +22,12 @@ const NOT_PEOPLE =
 const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with|particip|committee|compris/i;
 const ORGANISER_LINE = /^\s*[-–(]*\s*organi[sz]er\s*[)]*\s*$/i;
 
+/** The candidate among the guests: the greeted given name first ("Sam Lee" for "Hi Sam"), or a two-word one last ("Tan Wei Ling"). */
+function greetedAs(name: string, greeted: string): boolean {
+  const [words, given] = [name.split(' '), greeted.split(' ')];
+  return words[0] === given[0] || (given.length > 1 && words.length > given.length && words.slice(-given.length).join(' ') === greeted);
+}
+
 /** People named in the invitation body (not the schedule, not the signature), each once. */
 export function findNamedPeople(
   lines: readonly string[],
@@ -31,7 +37,7 @@ export function findNamedPeople(
   const found: NamedPerson[] = [];
   const add = (people: NamedPerson[], opts: { guests?: boolean } = {}) => {
     for (const p of people) {
-      if (opts.guests && options.greeted && p.name.split(' ')[0] === options.greeted) continue;
+      if (opts.guests && options.greeted && greetedAs(p.name, options.greeted)) continue;
       found.push(p);
     }
   };
@@ -65,7 +71,9 @@ export function findNamedPeople(
       !/[.!,]\s*$/.test(line) &&
       line.trim().split(/\s+/).length <= 8 &&
       (/^\s*(?:[-*+>▪◦‣●○■➢➤→]|\d{1,2}[.)]\s|\(\d{1,2}\))/.test(next) || /\?\s*$/.test(line));
-    const heading = label || ((/:\s*$/.test(line) || bare) && HEADING.test(line) && line.length < 90) || GUESTS_HEADING.test(line);
+    // "… would like to meet you! Details below:": the heading is the line's last sentence.
+    const lastSentence = line.split(/[.!?]\s+/).at(-1)!;
+    const heading = label || ((/:\s*$/.test(line) || bare) && HEADING.test(lastSentence) && line.length < 90) || GUESTS_HEADING.test(line);
     if (!heading) {
       // A line of its own that is only a name and a title ("Dana Ruiz – Engineering Manager").
       const item = listItem(line).replace(/[.;]$/, '');
@@ -86,7 +94,11 @@ export function findNamedPeople(
         looksLikeTitle(below) &&
         below.length < 70 &&
         !isPersonName(below, options.avoid);
-      if (card) alone.people[0]!.title = below;
+      // The title line of a card is not read again ("Manager Grid Integration" is no "Title Name").
+      if (card) {
+        alone.people[0]!.title = below;
+        listed.add(i + 1);
+      }
       if (alone && alone.people.length > 0 && (timed || card || (alone.end >= item.length && alone.people.every((p) => p.title)))) {
         add(
           alone.people.map((p) => ({ ...p, line: i })),

@@ -1,6 +1,6 @@
 import { findPhone } from './kind.js';
 import { cleanName, isCommonWord, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle, unshout } from './names.js';
-import { tidy } from './text.js';
+import { firstMessageEnd, tidy } from './text.js';
 
 /** Who sent the invitation, read from the signature (or the forwarded header): usually the recruiter. */
 export interface Sender {
@@ -79,16 +79,24 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   }
   // "– Paola", "— Sasha, Harbourline Coffee Roasters": a dash and a name on a line of its own, not an item of a list.
   let dashedCompany: string | undefined;
+  let dashedTitle: string | undefined;
   for (let i = lines.length - 1; i >= 0 && start < 0; i--) {
     const m = /^\s*(?:-{1,2}|[–—])\s*(\p{Lu}[^,|]{1,40}?)\s*(?:[,|]\s*([^,|]{2,60}))?\s*$/u.exec(lines[i]!);
     const lead = m ? leadingName(m[1]!) : null;
     if (!m || !lead || lead.length < m[1]!.length || !looksLikeName(lead.name, { single: true })) continue;
     const bullet = (l: string | undefined) => !!l && /^\s*(?:[-*+•▪◦‣●○■➢➤→–—]|\d{1,2}[.)])\s/.test(l);
     const near = [lines[i - 1], lines[i + 1], lines[i - 2], lines[i + 2]];
-    if (near.some(bullet) || (m[2] && looksLikeTitle(m[2]) && !lines[i]!.includes('—'))) continue;
+    // "- Dana Whitfield, HR Recruiter" under "Your interviewer:" is a list of one; under a paragraph it signs (dashes are "-" by now).
+    const above = lines
+      .slice(0, i)
+      .filter((l) => l.trim())
+      .at(-1);
+    const listed = !!above && /:\s*$/.test(above);
+    if (near.some(bullet) || (m[2] && looksLikeTitle(m[2]) && listed)) continue;
     start = i;
     inline = lead.name;
     if (m[2] && !looksLikeTitle(m[2])) dashedCompany = m[2].trim();
+    else if (m[2]) dashedTitle = m[2].trim();
   }
   // A sign-off in words we do not know ("Obrigada!", "Le gach dea-ghuí,"): a short line ending in "," or "!" over a name and contact lines.
   for (let i = lines.length - 2; i >= 0 && start < 0; i--) {
@@ -155,7 +163,14 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
       !another &&
       (block.length >= 2 || (given && pieces.length >= 2) || oneLine) &&
       block.length <= 6 &&
-      below.some((l) => isContact(l) || looksLikeTitle(l.split(/\s+[|·•]\s+/)[0]!) || (oneLine && teamTitle(l)))
+      below.some(
+        (l, k) =>
+          isContact(l) ||
+          looksLikeTitle(l.split(/\s+[|·•]\s+/)[0]!) ||
+          (oneLine && teamTitle(l)) ||
+          // "Fernanda Lima" over "Talent Acquisition | Café Azul": a team's name right under the name stands for the title.
+          (k === 0 && block.length >= 2 && teamTitle(l.split(/\s+[|·•]\s+/)[0]!)),
+      )
     )
       start = first - 1;
   }
@@ -180,8 +195,16 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     // The name opens the signature; a later line only completes a given name already read ("Daniel" … "Daniel Whitcombe").
     const onlyInitials = block.slice(0, k).every((b) => /^[\p{Lu}.\s-]{1,4}$/u.test(b.text));
     if (k > 0 && !onlyInitials && !lead.name.includes(' ')) break;
+    // "Ola", a blank line, then "Aleksandra Dąbrowska" over her title or address: a short name signs, the full signature below it names.
+    const nickname =
+      k === 1 &&
+      nameAt === 0 &&
+      !name.includes(' ') &&
+      lead.name.includes(' ') &&
+      block[1]!.i > block[0]!.i + 1 &&
+      block.slice(2, 4).some((b) => isContact(b.text) || looksLikeTitle(b.text.split(/\s+[|·•]\s+/)[0]!));
     // A first name alone, then the full name in the block below it: take the full name.
-    if (!name || lead.name.startsWith(name.split(' ')[0]!)) {
+    if (!name || lead.name.startsWith(name.split(' ')[0]!) || nickname) {
       if (lead.name.split(' ').length >= name.split(' ').length) {
         name = lead.name;
         nameAt = k;
@@ -214,6 +237,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   if (!sender.title && inlineTitle) sender.title = inlineTitle;
   if (!sender.company && inlineCompany) sender.company = companyName(inlineCompany);
   if (!sender.company && dashedCompany && nameAt < 0) sender.company = companyName(dashedCompany);
+  if (!sender.title && dashedTitle && nameAt < 0) sender.title = dashedTitle;
   const blockText = rest.map((r) => r.text).join('\n');
   const email = EMAIL.exec(blockText);
   if (email) sender.email = email[0];
@@ -222,21 +246,37 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   return sender;
 }
 
+/** "Maarten" alone closing a message under "From: Maarten van der Linde <…>": the header's person signs it. */
+function signedByHeader(lines: readonly string[]): Sender | undefined {
+  const last = lines.findLastIndex((l) => l.trim());
+  const given = tidy(lines[last] ?? '').replace(/^[-–—]\s*/, '');
+  if (!/^\p{Lu}[\p{Ll}'-]+$/u.test(given) || !looksLikeName(given, { single: true })) return undefined;
+  const from = lines
+    .map((l) => FROM.exec(l))
+    .find((m) => m?.[1] && cleanName(m[1]).split(' ')[0] === given && looksLikeName(cleanName(m[1])));
+  return from ? { name: cleanName(from[1]!), email: from[2]!, line: last } : undefined;
+}
+
 /** The sender: the signature's person, else the forwarded "From:" header, else "Ravi here from Kestrel". */
 export function findSender(lines: readonly string[]): Sender | undefined {
   // A signature over a rule and the calendar entry below it ("Lena Vogt / Recruiting Lead" then "-------- …").
   const rule = lines.findIndex((l) =>
     /^\s*(?:[-_=]{8,}|-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)\b.*)\s*$/i.test(l),
   );
-  // A reply above a quoted message ("-----Original Message-----", "On … wrote:"): the reply's signature first, not the
-  // quoted writer's (often the candidate's own "Kind regards, Rebecca").
-  const reply = lines.findIndex((l) => /^\s*-{2,}\s*original message\b|^\s*on\s.{6,80}\swrote:\s*$/i.test(l));
-  const replySigned = reply > 0 ? fromSignature(lines.slice(0, reply)) : undefined;
+  // A reply or a forward above a quoted message ("-----Original Message-----", "On … wrote:", "From: … Sent: …"): the
+  // first message's signature first, not the quoted writer's (the candidate's own "Kind regards, Rebecca", or the client's
+  // under a recruiter's "see below").
+  const reply = firstMessageEnd(lines);
+  const first = lines.slice(0, reply);
+  const replySigned = reply < lines.length ? (fromSignature(first) ?? signedByHeader(first)) : undefined;
   const signed = replySigned ?? fromSignature(lines) ?? (rule > 0 ? fromSignature(lines.slice(0, rule)) : undefined);
   const from = lines.map((l) => FROM.exec(l)).find((m) => m);
   if (signed) {
     const fromName = from?.[1] ? cleanName(from[1]) : '';
-    if (from && fromName && signed.name.split(' ')[0] === fromName.split(' ')[0]) {
+    const [signedGiven, fromGiven] = [signed.name.split(' ')[0]!, fromName.split(' ')[0] ?? ''];
+    // "— Jess" under "From: Jessica Alvarez": a short form of the header's given name is the same person.
+    const shortForm = !signed.name.includes(' ') && signedGiven.length >= 3 && fromGiven.startsWith(signedGiven);
+    if (from && fromName && (signedGiven === fromGiven || shortForm)) {
       signed.email ??= from[2]!;
       // "Best, Tom" under "From: Tom Whitaker <…>": the header has the full name.
       if (!signed.name.includes(' ') && looksLikeName(fromName)) signed.name = fromName;
@@ -270,14 +310,18 @@ export function findSender(lines: readonly string[]): Sender | undefined {
   return undefined;
 }
 
-/** The first name of the person greeted ("Hi Sam," → "Sam"): the candidate, never an interviewer. */
+/**
+ * The first name of the person greeted ("Hi Sam," → "Sam"): the candidate, never an interviewer. A given name in two
+ * words greeted whole ("Hi Wei Ling,") is kept whole, so "Tan Wei Ling" among the guests is the candidate too.
+ */
 export function greetedName(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, 30)) {
     const m =
       /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|hola|olá|oi|bonjour|hallo|ciao|hej)\s+(?:(?:mr|ms|mrs|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{L}'-]+)/iu.exec(
         line,
       );
-    if (m) return m[1];
+    const more = m ? /^\s+(\p{Lu}[\p{Ll}'-]+)\s*[,!:]/u.exec(line.slice(m.index + m[0].length)) : null;
+    if (m) return more && isNameWord(more[1]!) && isNameWord(m[1]!) ? `${m[1]} ${more[1]}` : m[1];
   }
   for (const line of lines.slice(0, 30)) {
     const m = /^(\p{Lu}[\p{Ll}'-]+)\s*(?:,|\s[-–—])\s+\p{Ll}/u.exec(line);
@@ -293,7 +337,7 @@ export function greetedName(lines: readonly string[]): string | undefined {
 
 // The sender says they take part: "I will call you", "I'll be joining", "you'll meet me and …", "with me".
 const SENDER_JOINS =
-  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\b(?:then|afterwards|after that|later on|and then) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bI(?:'ll| will| can| would|'d| am going to|'m going to)\s+(?:just\s+)?give you a (?:quick\s+)?(?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
+  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\bI(?:'m| am) (?:one of|among|part of) (?:the|your|our)\b[^.!?\n]{0,30}\b(?:interviewers|panel(?:lists)?|people you(?:'ll| will)? (?:meet|be (?:meeting|talking to|speaking (?:with|to))))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:consists? of|consisting of|made up of|compris(?:e|es|ing)|includ(?:e|es|ing)|will be)\s+(?:me|myself)\s*(?:,|and\b|&)|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\b(?:then|afterwards|after that|later on|and then) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bI(?:'ll| will| can| would|'d| am going to|'m going to)\s+(?:just\s+)?give you a (?:quick\s+)?(?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
 const PAST =
   /\b(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for\b|\blast (?:week|time)\b|\byesterday\b|\bearlier\b|\b(?:following|after) (?:your|our) (?:chat|call|conversation|screen|interview|meeting)/i;
 

@@ -41,3 +41,29 @@ export function stripBullet(line: string): string {
 export function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+// A message quoted or forwarded under another: "-----Original Message-----", "---------- Forwarded message ---------",
+// "Begin forwarded message:", "On Tue, 3 May, Dana wrote:".
+const QUOTE_MARK =
+  /^\s*(?:-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)|begin forwarded message|on .{5,80} wrote:\s*$)/i;
+
+/** True when a quoted or forwarded message starts at line i: a marker, or a "From:" header over "Sent:", "Date:" or "To:". */
+export function startsMessage(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  if (QUOTE_MARK.test(line)) return true;
+  return /^\s*from\s*:\s*\S/i.test(line) && lines.slice(i + 1, i + 3).some((l) => /^\s*(?:sent|date|to)\s*:/i.test(l));
+}
+
+/**
+ * Where the first message of a chain ends: at the first quoted or forwarded message with some text of its own above it
+ * (headers and markers are not text). The whole text when nothing is quoted.
+ */
+export function firstMessageEnd(lines: readonly string[]): number {
+  let text = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (text && startsMessage(lines, i)) return i;
+    const line = lines[i]!;
+    if (line.trim() && !startsMessage(lines, i) && !/^\s*(?:from|sent|date|to|cc|bcc|subject|reply-to)\s*:/i.test(line)) text = true;
+  }
+  return lines.length;
+}

@@ -1,10 +1,12 @@
 import { castPeople, type PersonDraft } from './cast.js';
 import { findEmployer, type Link } from './kind.js';
 import { findMeeting, type MeetingDetails } from './meeting.js';
-import { nameKey } from './names.js';
+import { isTitleWord, leadingName, looksLikeTitle, nameKey } from './names.js';
 import { completeName, findNamedPeople } from './people.js';
+import type { NamedPerson } from './people-list.js';
 import type { ScheduleSlot } from './schedule.js';
 import { findSender, greetedName, ownCall, senderJoins, senderStaysOut } from './sender.js';
+import { startsMessage } from './text.js';
 
 const QUOTE_START =
   /^\s*(?:-{2,}\s*(?:original|forwarded) (?:message|appointment|invitation)|begin forwarded message|[-_=]{4,}\s*$|on .{5,80} wrote:\s*$)/i;
@@ -36,7 +38,9 @@ export function readWho(input: {
   const employer = input.employerName?.trim() || findEmployer(lines.slice(0, bodyEnd), sender?.company);
   // A message or appointment quoted below the signature ("-----Original Appointment-----") is read again.
   const quoted = lines.findIndex(
-    (l, i) => i > bodyEnd && (QUOTE_START.test(l) || (CALENDAR_PART.test(l) && !lines[i - 1]!.trim() && i - bodyEnd <= 12)),
+    (l, i) =>
+      i > bodyEnd &&
+      (QUOTE_START.test(l) || startsMessage(lines, i) || (CALENDAR_PART.test(l) && !lines[i - 1]!.trim() && i - bodyEnd <= 12)),
   );
   const signatureEnd = quoted < 0 ? lines.length : quoted;
   const signature = (i: number) => i >= bodyEnd && i < signatureEnd;
@@ -55,12 +59,15 @@ export function readWho(input: {
     if (email) sender.email = email;
   }
   // A calendar entry with no signature whose organiser writes in the first person ("I'm just the organizer"): the sender.
+  // So is an organiser who signs the entry's note ("Wairimu | Talent, Mkopo Digital" under the description).
   const organiser = named.find((p) => p.organiser);
-  if (!sender && organiser && FIRST_PERSON.test(body)) {
+  const signedAs = organiser && !sender ? organiserSigns(lines, organiser) : undefined;
+  if (!sender && organiser && (signedAs || FIRST_PERSON.test(body))) {
+    const title = organiser.title ?? signedAs?.title;
     sender = {
       name: organiser.name,
       ...(organiser.email && { email: organiser.email }),
-      ...(organiser.title && { title: organiser.title }),
+      ...(title && { title }),
       line: lines.length,
     };
   }
@@ -101,6 +108,25 @@ export function readWho(input: {
   });
   const meetingLines = lines.map((l, i) => (signature(i) ? '' : l));
   return { people, meeting: findMeeting(meetingLines, input.links), employer, slots };
+}
+
+/**
+ * A line of its own that signs with the organiser's given or full name, alone or before a title ("Wairimu | Talent, Mkopo
+ * Digital", "- Dana Whitfield, HR Recruiter"), after a blank line or a sentence: the organiser wrote the note.
+ */
+function organiserSigns(lines: readonly string[], organiser: NamedPerson): { title?: string } | undefined {
+  const given = nameKey(organiser.name).split(' ')[0]!;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.replace(/^\s*-\s*/, '').trim();
+    if (i === organiser.line || line.length > 60 || !/^$|[.!?,]\s*$/.test(lines[i - 1]!.trim())) continue;
+    const lead = leadingName(line);
+    if (!lead || ![given, nameKey(organiser.name)].includes(nameKey(lead.name))) continue;
+    const rest = line.slice(lead.length).trim();
+    if (rest && !/^[|,]/.test(rest)) continue;
+    const title = rest.replace(/^[|,]\s*/, '').split(/\s*[|,]\s*/)[0];
+    return title && (looksLikeTitle(title) || title.split(/\s+/).every((w) => isTitleWord(w))) ? { title } : {};
+  }
+  return undefined;
 }
 
 /** The e-mail address in the text made of a person's name ("lena.vogt@…", "hbrennanward@…"), if there is one. */
