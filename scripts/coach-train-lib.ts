@@ -2,7 +2,7 @@
 // Logistic regression on the features of complaint-features.ts, fitted by full-batch Adagrad with L2
 // regularisation; deterministic (no random start), so the weights file is reproducible.
 // Training data: the first two blind-written parts (real-dev, and real-test, measured once and since
-// tuned on), the blind-written training sets train-blind-a to -d (each measured before use),
+// tuned on), the blind-written training sets train-blind-a to -f (each measured before use),
 // our own extra statements and the older labelled sets; never the blind parts real-test-2 and real-test-3.
 import { readFileSync } from 'node:fs';
 import { aggregateFeatures, baseFeatures, features, promptKind, type PromptKind } from '../src/core/coach/complaint-features.js';
@@ -86,7 +86,14 @@ export const DEV_PARTS = ['real-dev.jsonl', 'real-test.jsonl'];
 const kindOf = (prompt: unknown): PromptKind => promptKind(readPrompt(typeof prompt === 'string' ? prompt : undefined));
 
 /** Blind-written sets that only train (each measured on the coach before it was used). */
-export const BLIND_TRAIN_PARTS = ['train-blind-a.jsonl', 'train-blind-b.jsonl', 'train-blind-c.jsonl', 'train-blind-d.jsonl'];
+export const BLIND_TRAIN_PARTS = [
+  'train-blind-a.jsonl',
+  'train-blind-b.jsonl',
+  'train-blind-c.jsonl',
+  'train-blind-d.jsonl',
+  'train-blind-e.jsonl',
+  'train-blind-f.jsonl',
+];
 
 // Long answers are scored window by window, so they also train window by window: every window of an innocent
 // answer is a negative, and the best-scoring window of a complaint a positive (see train).

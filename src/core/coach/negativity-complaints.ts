@@ -84,7 +84,8 @@ export const COMPLAINT = [
   'saw every (?:question|idea|suggestion) as',
   'challenge to (?:his|her|their) authority',
   'not a clue',
-  'got lucky',
+  // "I got lucky with the team" is thanks
+  '(?<!\\b(?:i|we) )got lucky',
   'pocket(?:ed|s|ing)? the (?:difference|money|profits?|bonus)',
   'as optional',
   // promises broken, effort unrewarded
@@ -268,7 +269,8 @@ export const COMPLAINT = [
   'woeful',
   'pitiful',
   'pathetic',
-  'joke',
+  // "she used to joke that…" is a verb
+  "(?<!\\b(?:to|would|'d) )joke(?!s? (?:that|about|around|with))",
   'mess',
   'shambles',
   'fiasco',
