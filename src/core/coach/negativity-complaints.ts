@@ -85,7 +85,7 @@ export const COMPLAINT = [
   'challenge to (?:his|her|their) authority',
   'not a clue',
   // "I got lucky with the team" is thanks
-  '(?<!\\b(?:i|we) )got lucky',
+  'got lucky(?<!\\b(?:i|we) got lucky)',
   'pocket(?:ed|s|ing)? the (?:difference|money|profits?|bonus)',
   'as optional',
   // promises broken, effort unrewarded
@@ -270,7 +270,7 @@ export const COMPLAINT = [
   'pitiful',
   'pathetic',
   // "she used to joke that…" is a verb
-  "(?<!\\b(?:to|would|'d) )joke(?!s? (?:that|about|around|with))",
+  "joke(?<!\\b(?:to|would|'d) joke)(?!s? (?:that|about|around|with))",
   'mess',
   'shambles',
   'fiasco',

@@ -210,7 +210,7 @@ const DISAPPROVAL = [
   'bleak',
   'careless',
   // the weather's or a room's cold is not the employer's
-  '(?<!\\b(?:office|room|building|warehouse|site|kitchen|floor|weather|water) (?:was |is |got |gets )?(?:a bit |quite |very |so |really |too |always )?)cold(?!\\s+(?:in|during) (?:the )?(?:winter|mornings?|nights?)|\\s+(?:calls?|calling|storage|room|chain|weather|snap|start|outside|water))',
+  'cold(?<!\\b(?:office|room|building|warehouse|site|kitchen|floor|weather|water) (?:was |is |got |gets )?(?:a bit |quite |very |so |really |too |always )?cold)(?!\\s+(?:in|during) (?:the )?(?:winter|mornings?|nights?)|\\s+(?:calls?|calling|storage|room|chain|weather|snap|start|outside|water))',
   'corrupt',
   'cruel',
   'cynical',
