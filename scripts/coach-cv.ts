@@ -1,7 +1,8 @@
 // Cross-validates the whole coach (rules + complaint model) on the tuned-on parts of the corpus: each
-// fifth of real-dev, real-test and train-blind-a to -d is scored by a coach whose model was
+// fifth of real-dev, real-test and train-blind-a to -f is scored by a coach whose model was
 // trained without it.
-// `node --import tsx scripts/coach-cv.ts [--misses]`
+// `node --import tsx scripts/coach-cv.ts [--misses]`; SHIFTS=0,0.4,0.8 scores each fold at several thresholds
+// (each raised by the shift over COMPLAINT_THRESHOLD), to choose the threshold out of sample.
 import { useComplaintWeights } from '../src/core/coach/complaint-model.js';
 import { evaluateCorpus, loadCorpus, type Score } from '../test/support/coach-corpus.js';
 import { BLIND_TRAIN_PARTS, DEV_PARTS, groupKeys, load, prune, train } from './coach-train-lib.js';
@@ -14,33 +15,41 @@ const dev = [...DEV_PARTS, ...BLIND_TRAIN_PARTS].flatMap((name) =>
 const group = groupKeys(dev);
 const index = new Map(dev.map((r, i) => [r.id, i]));
 const foldOf = (id: string): number => (index.get(group.get(id) ?? id) ?? -1) % FOLDS;
-const total: Record<string, [number, number, number, number]> = {};
+const SHIFTS = (process.env.SHIFTS ?? process.env.SHIFT ?? '0').split(',').map(Number);
+const total = new Map<number, Record<string, [number, number, number, number]>>();
 const misses: string[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const model = prune(train(load((id) => foldOf(id) === f)));
-  // SHIFT raises the decision threshold (lowers the intercept) to trace the recall / false-positive trade-off.
-  useComplaintWeights(model.weights, model.bias - Number(process.env.SHIFT ?? 0));
-  const report = evaluateCorpus(dev.filter((r) => foldOf(r.id) === f));
-  misses.push(...report.misses);
-  for (const [name, s] of Object.entries(report.overall)) {
-    const t = (total[name] ??= [0, 0, 0, 0]);
-    t[0] += s.tp;
-    t[1] += s.fp;
-    t[2] += s.fn;
-    t[3] += s.tn;
+  for (const shift of SHIFTS) {
+    // A shift raises the decision threshold (lowers the intercept) to trace the recall / false-positive trade-off.
+    useComplaintWeights(model.weights, model.bias - shift);
+    const report = evaluateCorpus(dev.filter((r) => foldOf(r.id) === f));
+    if (shift === SHIFTS[0]) misses.push(...report.misses);
+    const byName = total.get(shift) ?? {};
+    total.set(shift, byName);
+    for (const [name, s] of Object.entries(report.overall)) {
+      const t = (byName[name] ??= [0, 0, 0, 0]);
+      t[0] += s.tp;
+      t[1] += s.fp;
+      t[2] += s.fn;
+      t[3] += s.tn;
+    }
   }
 }
 useComplaintWeights();
-const rows: Record<string, Partial<Score>> = {};
-for (const [name, [tp, fp, fn, tn]] of Object.entries(total))
-  rows[name] = {
-    tp,
-    fp,
-    fn,
-    tn,
-    precision: +(tp / (tp + fp)).toFixed(3),
-    recall: +(tp / (tp + fn)).toFixed(3),
-    fpr: +(fp / (fp + tn)).toFixed(3),
-  };
-console.table(rows);
+for (const [shift, byName] of total) {
+  const rows: Record<string, Partial<Score>> = {};
+  for (const [name, [tp, fp, fn, tn]] of Object.entries(byName))
+    rows[name] = {
+      tp,
+      fp,
+      fn,
+      tn,
+      precision: +(tp / (tp + fp)).toFixed(3),
+      recall: +(tp / (tp + fn)).toFixed(3),
+      fpr: +(fp / (fp + tn)).toFixed(3),
+    };
+  console.log(`threshold shift ${shift}`);
+  console.table(rows);
+}
 if (process.argv.includes('--misses')) console.log(misses.filter((m) => m.includes('employer')).join('\n'));

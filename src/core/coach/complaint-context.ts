@@ -226,6 +226,27 @@ export const CONTEXT_CLASSES: Record<string, string[]> = {
     'halved',
   ],
   self: ['i', 'me', 'my', 'myself'],
+  // a hardship put in proportion: bounded in time, normal for the trade, made up for, blamed on nobody
+  mitigate: [
+    'otherwise',
+    'normal',
+    'usual',
+    'standard',
+    'policy',
+    'season',
+    'peak',
+    'fault',
+    'personal',
+    'style',
+    'understand',
+    'understood',
+    'expect',
+    'typical',
+    'balanc',
+    'compensat',
+    'lieu',
+    'worth',
+  ],
   // how a spoken complaint is framed: a turn after praise, understatement, repetition, emphasis
   contrast: ['but', 'though', 'however', 'although', 'except', 'whereas', 'yet', 'instead'],
   soft: [

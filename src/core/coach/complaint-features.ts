@@ -7,7 +7,7 @@ import { actorFeature, ADVERB, lookup, words } from './complaint-words.js';
 
 // Questions that invite the speaker to name what was wrong: answers to them carry more risk.
 const ASKS_NEGATIVE =
-  /\b(?:dislike|cons\b|worst|least|frustrat|annoy|change about|improve about|what was (?:it|your \w+(?: \w+)?) like|describe the culture)/i;
+  /\b(?:dislike|cons\b|worst|least|frustrat|annoy|change about|improve about|what was (?:it|your \w+(?: \w+)?) like|describe the culture|(?:not|didn't|don't)(?: you)? (?:like|enjoy|love)\b|(?:would|'d|could) (?:you )?(?:change|improve|fix)\b|(?:could|should) have been better|went wrong)/i;
 
 /** True when a question invites the answer to name what was wrong with a workplace. */
 export function asksNegative(prompt: string): boolean {
@@ -75,6 +75,7 @@ export function baseFeatures(text: string): BaseFeatures {
       if (HOW_SET.has(c) && lastAt.has('contrast')) out.add(`@contrast>${c}`);
       if (HOW_SET.has(c) && lastAt.has('good')) out.add('@good>judged');
       if (c === 'act' && judgedYet) out.add('@judged>act');
+      if (c === 'mitigate' && judgedYet) out.add('@judged>mitigate');
       if (HOW_SET.has(c)) judgedYet = true;
       seen.set(c, (seen.get(c) ?? 0) + 1);
       if (c === 'aspect') {
@@ -103,6 +104,7 @@ export function aggregateFeatures(seen: ReadonlyMap<string, number>, wordCount: 
     if (seen.has('soft')) out.push(`@soft*${how}`);
     if (seen.has('emph')) out.push(`@emph*${how}`);
     if (seen.has('self')) out.push(`@self*${how}`);
+    if (seen.has('mitigate')) out.push(`@mitigate*${how}`);
   }
   if (judgements >= 2) out.push('@judged2');
   if (judgements >= 4) out.push('@judged4');

@@ -1,6 +1,7 @@
 import { aggregateFeatures, baseFeatures, features, type BaseFeatures, type PromptKind } from './complaint-features.js';
 import { COMPLAINT_BIAS, COMPLAINT_WEIGHTS } from './complaint-weights.js';
 import { handled } from './constructive.js';
+import { BOUNDED, disputed } from './mitigated.js';
 import type { Doc } from './text.js';
 
 /**
@@ -8,6 +9,7 @@ import type { Doc } from './text.js';
  * (scripts/coach-cv.ts, over real-dev, real-test and train-blind-a/b) as the lowest that keeps the
  * false-positive rate within 0.03: 0.737 recall at 0.026 there (0.755 at 0.033 at 0.9, 0.713 at 0.022 at 1.5).
  * With train-blind-c/d in the folds (7 Dec) it is 0.763 at 0.044, and 0.724 at 0.038 at 1.6: kept at 1.2.
+ * With train-blind-e/f too (7 Dec, second round; 250 passes): 0.765 at 0.045 at 1.2, 0.728 at 0.036 at 1.6: kept.
  */
 export const COMPLAINT_THRESHOLD = 1.2;
 
@@ -57,7 +59,7 @@ const WORKPLACE =
   /\b(?:work\w*|job|role|company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|staff|office|shifts?|salary|pay|wages?|promot\w*|appraisal|hike|increment|bonus|client|customers?|head office|department|store|shop|warehouse|ward|hospital|school|site|factory|restaurant|hotel)\b/i;
 
 const EMPLOYER =
-  /\b(?:company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|head office|last job|old job|previous job)\b/i;
+  /\b(?:company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|head office|(?:last|old|previous|former) (?:job|place|school|shop|store|site|ward|office|employer))\b/i;
 
 // "None that I'd leave over", "Hard to find any. Would go back tomorrow.": an answer that opens by denying any
 // downside, and names none after ("None, only the pay" still names one), is not read by the model.
@@ -134,6 +136,10 @@ export function findModelComplaints(doc: Doc, kind: PromptKind): ModelHit[] {
     if (hits.some((h) => h.start === s.start)) continue;
     // The constructive continuation: a difficulty followed by what the speaker did about it is context.
     if (handled(doc.text.slice(s.end, (sents[best + 1] ?? s).end))) continue;
+    // A hardship bounded, made up for or blamed on nobody, and criticism reported from others and disputed.
+    if (BOUNDED.test(doc.text.slice(s.start, (sents[best + 2] ?? sents[best + 1] ?? s).end))) continue;
+    const reported = (i: number): string => doc.text.slice(sents[i]!.start, sents[i]!.end).replace(/[.!?\s]+$/, '');
+    if (disputed(reported(best), doc.text.slice(s.end)) || disputed(reported(a), doc.text.slice(sents[a]!.end))) continue;
     const words = doc.text.slice(s.start, s.end);
     hits.push({ start: s.start, end: s.end, words, target: complaintAspect(words) });
   }

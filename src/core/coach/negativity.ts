@@ -1,5 +1,6 @@
 import { ASPECT_JUDGED } from './aspect-rules.js';
 import { handled } from './constructive.js';
+import { BOUNDED, COMPENSATED, disputed } from './mitigated.js';
 import { COMPLAINT_RE, CONTEMPT_RE, NOT_WORKPLACE_SUBJECT, NOT_WORKPLACE_WORDS } from './negativity-lexicon.js';
 import { findTargets, PRONOUN } from './negativity-targets.js';
 import { ABUSE, HATE, STRONG, TREATMENT, WEAK } from './negativity-words.js';
@@ -25,6 +26,10 @@ const ENJOYED = /\b(?:i|we)\s+(?:really\s+|honestly\s+|actually\s+)?(?:loved|enj
 // the same sentence or the next.
 const ACCEPTED =
   /\b(?:part of (?:the (?:appeal|job|deal|fun|territory|role|work)|it|what i (?:liked|loved|signed up for))|comes with the (?:job|territory|role)|(?:i|we) knew (?:that|it|this) going in|(?:is|was|that's|it's|that is|it is) (?:normal|standard|expected|usual) (?:in|for)|no issue|not (?:the|their|the company's|my (?:manager|boss)'s) (?:company's )?(?:fault|doing)|(?:management|they|the company|nobody|no one|the employer) (?:can't|cannot|couldn't) (?:fix|help|control|change))/i;
+
+// "I was a bit short with him", "people will think I am stupid": a judgement of the speaker, not of the employer.
+const SELF_JUDGED =
+  /\bi(?:'m)?\s+(?:am|was|'m|felt|feel|seemed|sounded|looked|can be|could be|came across as|come across as)\s+(?:(?:a|little|bit|so|too|very|really|quite|kind|sort|of|being)\s+){0,3}$/i;
 
 // "I hate leaving things half-done": a feeling about an activity, not about the workplace.
 const GERUND = /^\s+\w+ing\b/i;
@@ -67,6 +72,10 @@ export function findNegativity(
     if (!strong && handled(text.slice(e, (doc.sentences[si + 1] ?? sent).end))) return;
     if (!strong && ENJOYED.test(text.slice(e, sent.end))) return;
     if (!strong && ACCEPTED.test(text.slice(e, (doc.sentences[si + 1] ?? sent).end))) return;
+    if (!strong && BOUNDED.test(text.slice(e, (doc.sentences[si + 2] ?? doc.sentences[si + 1] ?? sent).end))) return;
+    if (!implicit && !/(?:ed|paid)$/i.test(text.slice(s, e)) && SELF_JUDGED.test(text.slice(sent.start, s))) return;
+    if (disputed(text.slice(sent.start, s), text.slice(e))) return;
+    if (implicit && !strong && COMPENSATED.test(text.slice(e, sent.end))) return;
     if (target && Math.abs(target.start - s) > 60) target = undefined;
     const start = target ? Math.min(target.start, s) : s;
     const end = target ? Math.max(target.end, e) : e;

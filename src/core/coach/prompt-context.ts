@@ -33,6 +33,9 @@ const STORY_TEXT =
 const SELF_TEXT =
   /\b(?:why are you|what makes you|why should (?:we|i)|why would (?:we|i)|what (?:can|would|will|do) you (?:bring|offer)|describe yourself|about yourself|your (?:strengths?|skills|experience|background|achievements?))\b/i;
 
+const LEAVING =
+  /\b(?:leav\w*|left|quit\w*|resign\w*|notice|gaps?|moves?|moving|chang\w*|switch\w*|looking|fired|let go|redundan\w*|laid off)\b/i;
+
 /** Reads a library prompt, free question text or nothing into the settings the detectors use. */
 export function readPrompt(prompt: Prompt | string | undefined): PromptContext {
   if (prompt === undefined || (typeof prompt === 'string' && prompt.trim() === '')) {
@@ -48,7 +51,10 @@ export function readPrompt(prompt: Prompt | string | undefined): PromptContext {
     };
   }
   if (typeof prompt === 'string') {
-    const library = closestPrompt(prompt);
+    const closest = closestPrompt(prompt);
+    // A why-left library prompt matched on "last job" alone ("Describe your last job", "What would your last boss
+    // say about you?") is not one: the question must speak of leaving, a move or a gap itself.
+    const library = closest?.category === 'why-left' && !LEAVING.test(prompt) ? undefined : closest;
     const whyLeft = isWhyLeftText(prompt) || library?.category === 'why-left';
     const behavioural = !whyLeft && (STORY_TEXT.test(prompt) || library?.behavioural === true);
     return {

@@ -38,7 +38,7 @@ const NOT_CONTEST =
 const PHRASES = [
   `${VERB} ${PERSON}${NOT_MESSAGE}${NOT_CONTEST}`,
   // Meant or nearly done to a person: "I'll beat him", "I could have killed my manager", "next time I break his face".
-  `${MEANT} (?:(?:really|just|actually|honestly|literally|seriously|physically|probably|definitely|gladly|happily) )?${HARM_IF_MEANT}(?:s|ed|en|ing|ted|ped|med|bed)? (?:(?:the )?(?:hell|crap|shit) out of )?${PERSON}${NOT_MESSAGE}${NOT_CONTEST}(?: (?:outside|up|senseless|in the car ?park))?`,
+  `${MEANT} (?:(?:really|just|actually|honestly|literally|seriously|physically|probably|definitely|gladly|happily) )?(?!hit them\\b)${HARM_IF_MEANT}(?:s|ed|en|ing|ted|ped|med|bed)? (?:(?:the )?(?:hell|crap|shit) out of )?${PERSON}${NOT_MESSAGE}${NOT_CONTEST}(?: (?:outside|up|senseless|in the car ?park))?`,
   // Harm to a body part: "break his arm", "smash the guy's face in", "rearrange his teeth".
   `(?:break|broke|broken|breaking|snap|snapped|smash|smashed|smashing|bust|busted|crack|cracked|cave|caved|bash|bashed|rearrange|rearranged|punch|punched|kick|kicked|knock|knocked|rip|ripped|gouge|gouged|slit|slash|slashed|stamp on|stamped on|stomp on|stomped on|grab|grabbed|grabbing|twist|twisted) ${POSSESSOR} (?:\\w+ )?${BODY}\\b`,
   // Blows and weapons: "threw a punch", "pulled a knife on him", "put him in hospital".
@@ -149,10 +149,17 @@ const MORE_PHRASES = [
   "(?:you|he|she|they)(?:'ll| will)(?: be)? pick(?:ing)? (?:yourself|himself|herself|themselves) up off the floor",
   '(?:set|setting|sets|put|putting) (?:the|this|that|his|her|their|our) (?:office|building|place|shop|store|warehouse|house|car|desk) (?:on fire|alight|ablaze)',
   '(?:come|came|coming|go|went|going|turn|turned|turning) (?:back |round |in |up )?(?:in )?with (?:a|my) (?:baseball bat|bat|knife|gun|crowbar|hammer|machete|weapon)',
+  // Arson, a vehicle, an ambulance, property wrecked, a mouth shut by hand: "I will burn the office", "I'd happily run
+  // over with my car", "he'd be going home in an ambulance", "his car wasn't in one piece", "close it with my hand".
+  "(?:i'll|i will|i'd|i would|i'm going to|i'm gonna|i swear i'll) (?:\\w+ )?(?:burn|torch)(?: down)? (?:the|this|that|their|his|her) (?:\\w+ )?(?:office|building|place|shop|store|warehouse|site|factory|car|house)",
+  `(?:run|ran|running) (?:(?:him|her|them|${PERSON}) )?over with (?:my|the|a|his|her) (?:car|van|truck|lorry|forklift|bus)`,
+  '(?:go|going|went|leave|leaving|left|end up|ending up|carried out|come out|coming out)(?: home)? in (?:an ambulance|a body bag|a wheelchair)',
+  "(?:his|her|their|your) (?:\\w+ )?(?:car|van|bike|face|windscreen)s? (?:wasn't|won't be|wouldn't be|isn't|was not|will not be|would not be) in one piece",
+  '(?:shut|close) (?:it|his mouth|her mouth|your mouth|their mouths?|him up|her up|them up) (?:for (?:you|him|her|them) )?with my (?:hands?|fists?)',
 ];
 // Every phrase has one of these words: an answer without any (most answers) is not scanned further.
 const ANCHOR =
-  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift|lucky (?:i|we)|with my (?:boys|lads|mates|brothers|cousins)|walk away from|up off the floor)/i;
+  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift|lucky (?:i|we)|with my (?:boys|lads|mates|brothers|cousins)|walk away from|up off the floor|over with|one piece|with my hand)/i;
 // A few phrases a pattern: one pattern of them all grows past the size V8 compiles to machine code, and
 // its interpreted scan cost ~50× more per answer.
 const chunked = (phrases: readonly string[]): RegExp[] => {
@@ -166,6 +173,7 @@ const SENTENCE = /[^.!?\n]+(?:[.!?]+["')\]]*|\n|$)\s*/g;
 // The violent verb and its object, to widen a match that stopped at the verb ("nearly punched" → "nearly punched him").
 const AIMED = new RegExp(`\\b${VERB} ${PERSON}`, 'i');
 
+const TARGETS = /\b(?:targets?|numbers?|quotas?|kpis?|goals?|deadlines?|figures|milestones?)\b/i;
 const DENIED = /(?:\bnot|n't|\bnever|\bno way)\s+(?:\w+\s+)?$/i;
 
 /** Finds talk of violence or threats towards people at work. */
@@ -181,7 +189,12 @@ export function findThreats(text: string): ThreatHit[] {
     const offset = sentence.index;
     for (const re of PATTERNS) {
       re.lastIndex = 0;
-      for (let m = re.exec(part); m; m = re.exec(part)) found.push({ start: offset + m.index, length: m[0].trimEnd().length });
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        // "just as you were about to hit them" in a sentence about targets: the numbers are hit, not a person.
+        if (TARGETS.test(part) && /\bhit(?:\s*$|\s+(?:them|it)\b)/i.test(part.slice(m.index, m.index + m[0].trimEnd().length + 6)))
+          continue;
+        found.push({ start: offset + m.index, length: m[0].trimEnd().length });
+      }
     }
   }
   // Leftmost first; at one position, the phrase listed first.

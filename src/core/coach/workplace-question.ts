@@ -1,10 +1,10 @@
 // Questions about leaving a job or about a workplace: every sentence of the answer is then about the workplace.
 
 const WHY_LEFT =
-  /\bwhy (?:did|are|do|have|would) you (?:\w+ )?(?:leave|leaving|left|quit|move on|moving on|looking)|reasons? for (?:leaving|moving)|leav(?:e|ing) your (?:last|current|previous)|why (?:are you|you're) (?:on the market|looking)|\bwhy the (?:change|move|switch)\b|\b(?:why|what(?:'s| is| has)? (?:prompt\w*|made you|makes you|led you|behind|driving))\b[^?]*\b(?:move on|moving on|the move|a move|a change|leav(?:e|ing)|left|quit|chang(?:e|ing) (?:jobs?|roles?)|switch\w*)\b/i;
+  /\bwhy (?:did|are|do|have|would) you (?:\w+ )?(?:leave|leaving|left|quit|move on|moving on|looking)|reasons? for (?:leaving|moving)|leav(?:e|ing) your (?:last|current|previous)|why (?:are you|you're) (?:on the market|looking)|\bwhy (?:the|this) (?:change|move|switch)\b|hand(?:ed|ing)? in (?:your|the) notice|\bwhy (?:were|was) you only there\b|\bso many (?:moves|changes|jobs)\b|\b(?:why|what(?:'s| is| has)? (?:prompt\w*|made you|makes you|led you|behind|driving))\b[^?]*\b(?:move on|moving on|the move|a move|a change|the change|leav(?:e|ing)|left|quit|chang(?:e|ing) (?:jobs?|roles?)|switch\w*)\b/i;
 
 const WORKPLACE_QUESTION =
-  /\b(?:culture|team|appraisal|performance review|manager|boss|employer|colleague|co-?worker|supervisor|company|organi[sz]ation|workplace|director|team lead|last job|previous job|current job|last role|previous role)s?\b/i;
+  /\b(?:culture|team|appraisal|performance review|manager|boss|employer|colleague|co-?worker|supervisor|company|organi[sz]ation|workplace|director|team lead|last job|previous job|current job|last role|previous role|work environment|that job|(?:last|previous|old) (?:place|employer|company|firm))s?\b/i;
 
 /** True when a question asks about a workplace or its people, so every sentence of the answer is about them. */
 export function isWorkplaceQuestion(text: string): boolean {
