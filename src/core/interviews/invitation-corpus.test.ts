@@ -5,10 +5,10 @@ import { loadCorpus, measure, summary } from '../../../test/support/invitation-c
 // "dev" (001-040) and "test" (041-060) have both been tuned on now (the test part's misses were looked at), so both
 // are held to the goal: >= 95 % of the interviewers found with no non-person names. dev also holds 091-139, written
 // later by a session that knew the parser, in new shapes (tables, "Name | Title" rows, signatures, guest lists), and the
-// blind batches 140-179, 400-439, 500-539 and 600-639, tuned on after they were measured.
+// blind batches 140-179, 400-439, 500-539, 600-639 and 640-679, tuned on after they were measured.
 describe('invitation corpus: the people, the sender and the meeting details', () => {
   it.each([
-    ['dev', 259, 0.95],
+    ['dev', 299, 0.95],
     ['test', 20, 0.95],
   ] as const)(
     '%s: finds the interviewers (%s invitations), never a non-person, the sender and the meeting details',
@@ -70,6 +70,18 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
     expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.95);
     expect(figures.nonPersonNames).toEqual([]);
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // dev 640-679 came as a sixth batch written blind (2026-12-07, fourth) by a session that never saw the code, rich in things
+  // that look like people and are not: measured on arrival interviewers 70/81, 1 non-person name, sender 33/39, e-mail 30/31,
+  // meeting id 19/20, passcode 15/15; tuned on since (by shape), so it is dev data now. Printed apart so its figures stay visible.
+  it('dev 640-679 (the fourth blind batch of 2026-12-07, tuned on since): finds the interviewers and never a non-person', () => {
+    const figures = measure(loadCorpus('dev', { from: 640, to: 679 }));
+    console.log(summary('dev 640-679', figures));
+    expect(figures.invitations).toBe(40);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.95);
+    expect(figures.nonPersonNames).toEqual([]);
+    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.8);
   });
 
   // "test-2" (061-090) is blind: only measured, its misses never printed or looked at. It first measured interviewers
