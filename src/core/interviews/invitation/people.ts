@@ -224,7 +224,8 @@ export function completeName(given: string, body: string, avoid: readonly string
   const person = { name: given };
   const full = new Set<string>();
   for (const m of body.matchAll(new RegExp(`(?<![\\p{L}])${person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+\\p{Lu})`, 'gu'))) {
-    const lead = leadingName(body.slice(m.index));
+    // A name ends with its line ("Pooja Kulkarni" over a blank line and "Hi," is not "Pooja Kulkarni Hi").
+    const lead = leadingName(body.slice(m.index).split('\n')[0]!);
     if (lead && lead.name.startsWith(`${person.name} `) && looksLikeName(lead.name, { avoid })) full.add(cleanName(lead.name));
   }
   return full.size === 1 ? [...full][0]! : given;

@@ -63,3 +63,41 @@ describe('invitation people: list shapes and phrasings', () => {
     ).toContain('Nadia Okafor-Bell');
   });
 });
+
+const draft = (text: string) => parseInvitation(text, { timeZone: 'Europe/London', now: '2024-01-10T09:00:00Z' }).draft;
+const sender = (text: string) => draft(text).people.find((p) => p.sender)?.name;
+
+// Senders and meeting details in shapes met in dev 640-679, written here afresh.
+describe('invitation sender and meeting: text-message and bilingual shapes', () => {
+  it('takes the writer of a text message from "it\'s X from …", "this is X from …" and "X from … here"', () => {
+    expect(sender("Hi Sam, it's Maya Lindgren from Northpeak Talent. Your call with Arjun Rao is on Monday at 2pm. -Maya")).toBe(
+      'Maya Lindgren',
+    );
+    expect(sender('Good day! This is Liza Dela Paz from Harbor BPO. Your interview is on May 15 (Wed) 9:00 AM w/ Mr. Ben Ocampo.')).toBe(
+      'Liza Dela Paz',
+    );
+    expect(sender('Hi Tom, Kat from Brightwave here. Phone interview on Weds at 11.15 with Ruth Gale (Manager). Kat')).toBe('Kat');
+  });
+
+  it('reads a sign-off in two languages ("Vänliga hälsningar / Best regards")', () => {
+    const text =
+      'Hej Ali,\n\nYour interview is on Monday with Nils Berg.\n\nVänliga hälsningar / Best regards\nIda Holm\nTalent Partner\nida.holm@fjord.se';
+    expect(sender(text)).toBe('Ida Holm');
+  });
+
+  it('takes a given name alone on the last line for the writer written in full above', () => {
+    const text =
+      'Tariq Osei\nFounder at Loomwork\nSent via LinkedIn\n\nHey Ana, would love for you to chat with me and our CTO, Petra Novak, on Friday at 4pm.\n\nTariq';
+    expect(sender(text)).toBe('Tariq Osei');
+    expect(sender('Hi Ana,\n\nYour interview with Petra Novak is on Friday at 4pm.\n\nFriday')).toBeUndefined();
+  });
+
+  it('never runs a name on over a blank line when completing a given name', () => {
+    const text = 'Optional Attendees: Rhea Pillai\n\nHi,\nPanel: Dev Raman (Architect). Rhea from the Platform Team may drop in.';
+    expect(draft(text).people.map((p) => p.name)).not.toContain('Rhea Pillai Hi');
+  });
+
+  it('reads "ID de la réunion :" as the meeting ID', () => {
+    expect(draft('Réunion Microsoft Teams\nID de la réunion : 374 992 118 605\nCode secret : u7WcRt').meeting?.id).toBe('374 992 118 605');
+  });
+});
