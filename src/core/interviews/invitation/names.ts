@@ -67,7 +67,9 @@ const STOP = new Set(
     'pharmacy pharmacies supermarkets stores markets marketplace exchange payments fintech insurtech foundation charity trust ' +
     'banking lending legal accountants accounting partnership collective society association alliance authority ministry ' +
     'bureau council commission federation cooperative outsourcing staffing recruiters fabricators fabrication contractors ' +
-    'distributors manufacturers suppliers wholesalers'
+    'distributors manufacturers suppliers wholesalers ' +
+    // Rooms, buildings and teams in the languages invitations come in: "Sala Ada Lovelace", "Equipo de Datos", "Salle Curie".
+    'sala salle raum edificio edifício bâtiment gebäude oficina oficinas bureau büro planta piso étage andar equipo equipe équipe gerencia'
   ).split(' '),
 );
 

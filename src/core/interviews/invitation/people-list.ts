@@ -258,6 +258,13 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     if (!found || !looksLikeName(found.name, { ...options, single: true })) break;
     // "Victoria Station's team lead": a possessive names what belongs to someone or something, not a person here.
     if (/^['’]s\b/.test(rest.slice(found.length))) break;
+    // "Morgan Stanley reception", "Ada Lovelace room": a name straight before a place or a group in small letters names that.
+    if (
+      /^[^\S\n]+(?:reception|office|offices|building|lobby|campus|room|suite|hq|headquarters|branch|site|staff|desk|entrance|station|tower|wing)\b/.test(
+        rest.slice(found.length),
+      )
+    )
+      break;
     // A given name alone in running prose counts only when described: "Hannah from our People team", "Jack, one of our engineers".
     const tentative = !looksLikeName(found.name, options);
     // "Plant Security", "Barclays Graduate Programme": a name run straight into another capitalised word is a longer proper noun.

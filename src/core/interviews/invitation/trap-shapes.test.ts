@@ -14,6 +14,12 @@ describe('invitation people: list shapes and phrasings', () => {
     );
   });
 
+  it('takes a name straight before "reception", "room" or "staff" for a place, and rooms and teams in other languages for no one', () => {
+    expect(names('Hi Jo, your interview at 10.30 with Canary Wharf reception is booked. Thanks, Lee Kim')).not.toContain('Canary Wharf');
+    expect(names('Hi Jo,\n\nThe session will be led by Ada Lovelace room staff.\n\nBest,\nLee Kim')).not.toContain('Ada Lovelace');
+    expect(names('Hola Ana,\n\nParticipan:\n• Sala Marie Curie\n• Equipo de Datos\n\nSaludos,\nEva Gil')).toEqual(['Eva Gil']);
+  });
+
   it('goes on with the list after a title on a timetable line: "A, Partner, and B, Senior Associate"', () => {
     const text =
       'Hi Jo,\n\nYour timetable:\n\n10:00  Panel interview – Imogen Tate, Partner, and Kwame Boateng, Senior Associate\n11:00  Close\n\nBest,\nRuth Lowe';
