@@ -123,17 +123,19 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     )
       start = i;
   }
-  // "Olu" alone on the last line, under a blank line, when the text writes that given name in full elsewhere ("Olu Adeyinka"
-  // over a LinkedIn message): the writer signs with the given name.
+  // "Olu" alone on the last line, under a blank line, when a line of its own above writes that given name in full ("Olu
+  // Adeyinka" heading a LinkedIn message): the writer signs with the given name. Not a name met in the prose ("your call
+  // with Dana Ruiz … Dana" leaves Dana the interviewer she is).
   const last = lines.findLastIndex((l) => l.trim());
   const bareName = lines[last]?.trim() ?? '';
+  const full = /^\p{Lu}[\p{Ll}'-]+$/u.test(bareName) ? completeName(bareName, lines.slice(0, last).join('\n'), []) : bareName;
   if (
     start < 0 &&
     last > 0 &&
     !lines[last - 1]!.trim() &&
-    /^\p{Lu}[\p{Ll}'-]+$/u.test(bareName) &&
     looksLikeName(bareName, { single: true }) &&
-    completeName(bareName, lines.slice(0, last).join('\n'), []) !== bareName
+    full !== bareName &&
+    lines.slice(0, last).some((l) => tidy(l) === full)
   ) {
     start = last;
     inline = bareName;

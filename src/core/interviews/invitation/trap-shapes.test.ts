@@ -96,6 +96,8 @@ describe('invitation sender and meeting: text-message and bilingual shapes', () 
       'Tariq Osei\nFounder at Loomwork\nSent via LinkedIn\n\nHey Ana, would love for you to chat with me and our CTO, Petra Novak, on Friday at 4pm.\n\nTariq';
     expect(sender(text)).toBe('Tariq Osei');
     expect(sender('Hi Ana,\n\nYour interview with Petra Novak is on Friday at 4pm.\n\nFriday')).toBeUndefined();
+    const met = draft('Hi Ana,\n\nYour call with Petra Novak is on Friday at 4pm.\n\nPetra').people.find((p) => p.name === 'Petra Novak');
+    expect(met?.sender).toBe(false);
   });
 
   it('never runs a name on over a blank line when completing a given name', () => {
