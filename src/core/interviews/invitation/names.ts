@@ -208,7 +208,9 @@ const FIELD_WORDS = new Set(
     'audit risk compliance tax treasury procurement legal payroll facilities strategy partnerships communications analytics insight insights ' +
     'quality safety governance underwriting claims innovation transformation delivery ' +
     // Practice areas of firms: "Partner, Real Estate", "Senior Associate, Commercial Litigation".
-    'estate estates litigation employment corporate commercial property conveyancing disputes'
+    'estate estates litigation employment corporate commercial property conveyancing disputes ' +
+    // Departments in German, Spanish and French: "Leiterin Forschung & Entwicklung", "Gerente de Ventas", "Recherche & Développement".
+    'forschung entwicklung vertrieb einkauf produktion fertigung buchhaltung finanzas ventas compras recherche développement'
   ).split(' '),
 );
 

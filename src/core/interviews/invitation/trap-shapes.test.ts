@@ -100,6 +100,12 @@ describe('invitation sender and meeting: text-message and bilingual shapes', () 
     expect(met?.sender).toBe(false);
   });
 
+  it('keeps a department after "&" in a German title, not a person ("Leiterin Forschung & Entwicklung")', () => {
+    const text =
+      'Guten Tag,\n\nIhre Gesprächspartner:\nFrau Dr. Petra Kühn, Leiterin Forschung & Entwicklung\nTom Weber\n\nViele Grüße\nIda Roth';
+    expect(names(text)).not.toContain('Entwicklung');
+  });
+
   it('never runs a name on over a blank line when completing a given name', () => {
     const text = 'Optional Attendees: Rhea Pillai\n\nHi,\nPanel: Dev Raman (Architect). Rhea from the Platform Team may drop in.';
     expect(draft(text).people.map((p) => p.name)).not.toContain('Rhea Pillai Hi');
