@@ -5,10 +5,10 @@ import { loadCorpus, measure, summary } from '../../../test/support/invitation-c
 // "dev" (001-040) and "test" (041-060) have both been tuned on now (the test part's misses were looked at), so both
 // are held to the goal: >= 95 % of the interviewers found with no non-person names. dev also holds 091-139, written
 // later by a session that knew the parser, in new shapes (tables, "Name | Title" rows, signatures, guest lists), and the
-// blind batches 140-179, 400-439, 500-539 and 600-639, tuned on after they were measured.
+// blind batches 140-179, 400-439, 500-539, 600-639 and 640-679, tuned on after they were measured.
 describe('invitation corpus: the people, the sender and the meeting details', () => {
   it.each([
-    ['dev', 259, 0.95],
+    ['dev', 299, 0.95],
     ['test', 20, 0.95],
   ] as const)(
     '%s: finds the interviewers (%s invitations), never a non-person, the sender and the meeting details',
@@ -72,18 +72,32 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.9);
   });
 
+  // dev 640-679 came as a sixth batch written blind (2026-12-07, fourth) by a session that never saw the code, rich in things
+  // that look like people and are not: measured on arrival interviewers 70/81, 1 non-person name, sender 33/39, e-mail 30/31,
+  // meeting id 19/20, passcode 15/15; tuned on since (by shape: 81/81, none, sender 38/39, e-mail 31/31, meeting id 20/20,
+  // passcode 15/15), so it is dev data now. Printed apart so its figures stay visible.
+  it('dev 640-679 (the fourth blind batch of 2026-12-07, tuned on since): finds the interviewers and never a non-person', () => {
+    const figures = measure(loadCorpus('dev', { from: 640, to: 679 }));
+    console.log(summary('dev 640-679', figures));
+    expect(figures.invitations).toBe(40);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.95);
+    expect(figures.nonPersonNames).toEqual([]);
+    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.9);
+  });
+
   // "test-2" (061-090) is blind: only measured, its misses never printed or looked at. It first measured interviewers
   // 67/79, 1 non-person name, sender 24/30 (24/29 once a sender labelled without a name counted as none), e-mail 24/28
   // (24/27), 1 sender called an interviewer, meeting id 14/15, passcode 13/16. After the by-shape work and the fresh
   // batch of 2026-12-06 it measures interviewers 69/79, 1 non-person, sender 25/29, e-mail 25/27, none called an
   // interviewer, meeting id 15/15, passcode 14/16. After the by-shape work on dev 400-439 (2026-12-07): interviewers 72/79,
   // 1 non-person, sender 26/29, e-mail 26/27; unchanged by the work on dev 500-539. After the work on dev 600-639: the same
-  // but passcode 15/16. The floors sit just under that, so a regression shows without tuning.
+  // but passcode 15/16. After the work on dev 640-679: interviewers 75/79, the rest unchanged (the interviewers' floor raised
+  // from 0.91 to 0.94). The floors sit just under that, so a regression shows without tuning.
   it('test-2 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-2'));
     console.log(summary('test-2', figures, { blind: true }));
     expect(figures.invitations).toBe(30);
-    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.91);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.94);
     expect(figures.nonPersonNames.length).toBeLessThanOrEqual(1);
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.89);
     expect(figures.senderEmailsFound / figures.senderEmails).toBeGreaterThanOrEqual(0.96);
@@ -96,7 +110,7 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // 2026-12-06 evening. On arrival: interviewers 72/81 (the parser before that evening's work: 67/81), no non-person,
   // sender 25/30 (22/30), e-mail 13/18 (10/18), meeting id 13/13 (11/13), passcode 11/13 (8/13). Unchanged by the work on
   // dev 400-439 and dev 500-539 (2026-12-07). After the work on dev 600-639: sender 26/30, e-mail 14/18, passcode 12/13,
-  // the rest unchanged. Floors just under.
+  // the rest unchanged; unchanged again by the work on dev 640-679. Floors just under.
   it('test-3 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-3'));
     console.log(summary('test-3', figures, { blind: true }));

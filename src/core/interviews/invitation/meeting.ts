@@ -8,9 +8,9 @@ export interface MeetingDetails {
 }
 
 // "Meeting ID: 934 1882 0571", "Meeting-ID: 347 552 910 818", "meeting ID 812 3456 7890", "Zoom ID 812-3456-7890", "ID: 934 1882 0571" at a line's start.
-// In other languages: "ID de réunion :", "ID da Reunião:", "Id. de reunión:", "ID riunione:", "Besprechungs-ID:", "Vergaderings-id:".
+// In other languages: "ID de réunion :", "ID de la réunion :", "ID da Reunião:", "Id. de reunión:", "ID riunione:", "Besprechungs-ID:", "Vergaderings-id:".
 const ID =
-  /(?:\b(?:meeting|webinar|event|conference|zoom|teams|webex|besprechungs|vergaderings)[\s-]*(?:id|number|no\.?|#)(?:\s*\((?:access code|id)\))?|^\s*id|\bid\.?\s+(?:(?:de|da|del|della)\s+)?(?:r[ée]union|reuni(?:ão|ao|ón|on)|riunione))\s*(?:[:#]|is\b)?\s*(\d[\d -]{5,22}\d)/i;
+  /(?:\b(?:meeting|webinar|event|conference|zoom|teams|webex|besprechungs|vergaderings)[\s-]*(?:id|number|no\.?|#)(?:\s*\((?:access code|id)\))?|^\s*id|\bid\.?\s+(?:(?:de|da|del|della)\s+(?:la\s+)?)?(?:r[ée]union|reuni(?:ão|ao|ón|on)|riunione))\s*(?:[:#]|is\b)?\s*(\d[\d -]{5,22}\d)/i;
 const ACCESS = /\b(?:access code|phone conference id|conference id)\s*(?:[:#]|is\b)?\s*(\d[\d -]{5,22}\d)/i;
 // "pass 7744", "Pwd: x8Yz": short words for a passcode, taken only with a digit in the code.
 const SHORT_PASS = /\b(?:pass|pwd)\b\s*[:#]?\s*((?=[A-Za-z0-9]{3,})[A-Za-z0-9]*\d[A-Za-z0-9]*)\b/i;

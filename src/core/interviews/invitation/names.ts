@@ -18,7 +18,7 @@ const TITLE_WORDS = new Set(
     'matron raiser bar-raiser warden bailiff sergeant constable inspector foreperson ' +
     'journalist correspondent translator interpreter electrician mechanic dispatcher cashier illustrator animator photographer ' +
     // Titles in other languages that a name's particles could otherwise carry ("Responsable de Selección").
-    'responsable gerente jefe jefa directora coordinadora coordinador analista ingeniero ingeniera técnico técnica consultor consultora ' +
+    'responsable gerente jefe jefa superintendente supervisora encargado encargada directora coordinadora coordinador analista ingeniero ingeniera técnico técnica consultor consultora ' +
     'especialista recrutadora recrutador diretor diretora leiter leiterin geschäftsführer geschäftsführerin referent referentin ' +
     'directeur directrice chargé chargée responsabile dirigente kierownik dyrektor specjalista'
   ).split(' '),
@@ -58,7 +58,7 @@ const STOP = new Set(
     'indonesia philippines vietnam thailand pakistan bangladesh argentina chile colombia peru turkey greece romania ukraine russia ' +
     'emirates arabia qatar africa zealand human resources graduate graduates programme program scheme academy ' +
     // Words that end a company's name and are nobody's family name: "Northwind Traders", "Kestrel Pharmaceuticals".
-    'traders trading industries enterprises associates brands foods motors airlines airways energy pharma pharmaceuticals insurance ' +
+    'traders trading industries enterprise enterprises associates brands foods motors airlines airways energy pharma pharmaceuticals insurance ' +
     'healthcare telecom telecoms networks games interactive digital dynamics electronics freight shipping haulage retail hotels resorts ' +
     'apparel cooperative co-op realty properties construction builders architects biotech therapeutics biosciences diagnostics devices ' +
     'instruments materials chemicals mining minerals aerospace automotive mobility publishing entertainment pictures records fitness ' +
@@ -67,7 +67,9 @@ const STOP = new Set(
     'pharmacy pharmacies supermarkets stores markets marketplace exchange payments fintech insurtech foundation charity trust ' +
     'banking lending legal accountants accounting partnership collective society association alliance authority ministry ' +
     'bureau council commission federation cooperative outsourcing staffing recruiters fabricators fabrication contractors ' +
-    'distributors manufacturers suppliers wholesalers'
+    'distributors manufacturers suppliers wholesalers ' +
+    // Rooms, buildings and teams in the languages invitations come in: "Sala Ada Lovelace", "Equipo de Datos", "Salle Curie".
+    'sala salle raum edificio edifício bâtiment gebäude oficina oficinas bureau büro planta piso étage andar equipo equipe équipe gerencia'
   ).split(' '),
 );
 
@@ -105,7 +107,7 @@ export const PARTICLES = new Set(
 
 // Honorifics dropped from a name ("Associate Professor", "Chef" in a kitchen); the short ones that are also given names ("Eng", "Lic") only with their full stop.
 const HONORIFIC =
-  /^(?:(?:(?:(?:associate|assistant|adjunct|emeritus|visiting|clinical)\s+prof(?:essor)?|chef|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|sig\.ra|encik|puan)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.)\s+)+/i;
+  /^(?:(?:(?:(?:associate|assistant|adjunct|emeritus|visiting|clinical)\s+prof(?:essor)?|chef|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|sig\.ra|encik|puan|ca)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.)\s+)+/i;
 // A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay"),
 // and the closing apostrophe of a Luo "ng'" ("Achieng' Ouma", "Ochieng'").
 const NAME_WORD =
@@ -135,6 +137,9 @@ const CAP_PARTICLES = new Set([
   'Di',
   'Du',
   'Del',
+  'Dela',
+  'Delos',
+  'Delas',
   'Della',
   'Dos',
   'Das',
@@ -203,7 +208,9 @@ const FIELD_WORDS = new Set(
     'audit risk compliance tax treasury procurement legal payroll facilities strategy partnerships communications analytics insight insights ' +
     'quality safety governance underwriting claims innovation transformation delivery ' +
     // Practice areas of firms: "Partner, Real Estate", "Senior Associate, Commercial Litigation".
-    'estate estates litigation employment corporate commercial property conveyancing disputes'
+    'estate estates litigation employment corporate commercial property conveyancing disputes ' +
+    // Departments in German, Spanish and French: "Leiterin Forschung & Entwicklung", "Gerente de Ventas", "Recherche & Développement".
+    'forschung entwicklung vertrieb einkauf produktion fertigung buchhaltung finanzas ventas compras recherche développement'
   ).split(' '),
 );
 
@@ -250,9 +257,10 @@ function laterWord(word: string): boolean {
 }
 
 /** "TANAKA Hiroshi": a family name in capitals first, before a given name written as usual. */
-function familyFirst(word: string, next: string | undefined): boolean {
-  // "KIM Min-jun", "LEE Ji-eun": a short family name in capitals before a hyphenated given name.
-  const short = word.length === 3 && !!next && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next);
+function familyFirst(word: string, next: string | undefined, then?: string): boolean {
+  // "KIM Min-jun", "LEE Ji-eun": a short family name in capitals before a hyphenated given name, or before a given name
+  // in two words ("TAN Wei Jie", "LIM Boon Heng").
+  const short = word.length === 3 && !!next && (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next) || (!!then && isNameWord(next) && isNameWord(then)));
   return (word.length >= 4 || short) && laterWord(word) && !!next && (isNameWord(next) || LATER_OK.has(lower(next))) && !INITIAL.test(next);
 }
 
@@ -286,7 +294,7 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
     (w, i) =>
       isNameWord(w) ||
       (i === 0 && month && NAME_WORD.test(w)) ||
-      (i === 0 && familyFirst(w, real[1])) ||
+      (i === 0 && familyFirst(w, real[1], real[2])) ||
       (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))) ||
       (i > 0 && i === real.length - 1 && familyToo(w, real[i - 1])),
   );
@@ -342,9 +350,10 @@ export function leadingName(text: string): { name: string; length: number } | nu
       end -= 1;
     }
     const first = words.length === 0;
+    const ahead = first ? /^\s*([^\s,;:()<>[\]|"“.]+)(?:[^\S\n]+([^\s,;:()<>[\]|"“.]+))?/.exec(text.slice(end)) : null;
     const ok =
       isNameWord(word) ||
-      (first && familyFirst(word, /^\s*([^\s,;:()<>[\]|"“.]+)/.exec(text.slice(end))?.[1])) ||
+      (first && familyFirst(word, ahead?.[1], ahead?.[2])) ||
       (!first && (PARTICLES.has(word) || CAP_PARTICLES.has(word) || laterWord(word))) ||
       (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word)) ||
       (!first && familyToo(word, words.at(-1)!.word) && !/^[^\S\n]*\p{Lu}/u.test(text.slice(end)));

@@ -21,7 +21,7 @@ export interface ReadOptions {
 
 // "and" in the languages invitations come in too: "y el Sr. Javier de la Cruz", "und Herr Jonas Becker", "et Mme Claire Petit".
 const SEP =
-  /^\s*(?:[,;]\s*(?:and|&|y|e|et|und)\s+|,|;|&|\+|\s\/\s|\||\band\b|\b(?:y|e|et|und)\b(?=\s+\p{Lu}|\s+(?:el|la|le|der|die)\s)|\bas well as\b|\bplus\b|\balong with\b)\s*/iu;
+  /^\s*(?:[,;]\s*(?:and|&|y|e|et|und|along with|as well as|together with|ainsi que)\s+|\bainsi que\b|,|;|&|\+|\s\/\s|\||\band\b|\b(?:y|e|et|und)\b(?=\s+\p{Lu}|\s+(?:el|la|le|der|die)\s)|\bas well as\b|\bplus\b|\balong with\b)\s*/iu;
 // "both", "also", and the sender naming themself first ("with me and Fernando Costa").
 const LEAD_IN =
   /^\s*(?:(?:both|also|either|then|first|followed by|after that|and then|by|together with|alongside)\s+|(?:el|la|le|der|die)\s+(?=(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Herr|Frau|Mme|M)\.?\s)|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
@@ -258,6 +258,13 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
     if (!found || !looksLikeName(found.name, { ...options, single: true })) break;
     // "Victoria Station's team lead": a possessive names what belongs to someone or something, not a person here.
     if (/^['’]s\b/.test(rest.slice(found.length))) break;
+    // "Morgan Stanley reception", "Ada Lovelace room": a name straight before a place or a group in small letters names that.
+    if (
+      /^[^\S\n]+(?:reception|office|offices|building|lobby|campus|room|suite|hq|headquarters|branch|site|staff|desk|entrance|station|tower|wing)\b/.test(
+        rest.slice(found.length),
+      )
+    )
+      break;
     // A given name alone in running prose counts only when described: "Hannah from our People team", "Jack, one of our engineers".
     const tentative = !looksLikeName(found.name, options);
     // "Plant Security", "Barclays Graduate Programme": a name run straight into another capitalised word is a longer proper noun.

@@ -1,6 +1,6 @@
 import { cleanName, isNameWord, leadingName, looksLikeName, looksLikeTitle, nameKey, unshout } from './names.js';
 import { personFromEmail, readLastFirst, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
-import { readProse } from './prose.js';
+import { readProse, SENTENCE_END } from './prose.js';
 import { stripBullet, tidy } from './text.js';
 
 // A labelled line: "Interview panel: A (Engineering Manager) & B (Staff Engineer)", "Attendees:", "Interviewer(s):".
@@ -8,7 +8,7 @@ const LABEL =
   /^\s*(?:(?:about|meet)\s+)?(?:your\s+|the\s+|our\s+|ihre?\s+|tus?\s+|sus?\s+|vos\s+)?(?:interview(?:ing)?\s+(?:panel|team)|gesprächspartner(?:in|innen)?|entrevistador(?:es|as?)?|interlocuteurs?|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|(?:alternative\s+|co-?)?hosts?(?: for the (?:day|morning|afternoon|visit)| on the day| today)?|hosted by|organi[sz]ers?|organi[sz]ed by|who|accepted|tentative)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
 const HEADING =
-  /(?:\bmeet\b|\bmeeting\b|\b(?:gesprek|gesprekken) met\b|\bgespräch(?:e)? mit\b|\bentrevistas? con\b|\bentretiens? avec\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|participants?|participat(?:e|ing)|\bfrom our side\b|on our side|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you|interviewing you|joining (?:you|us|the (?:call|interview|panel))|\bcommittee\b[^:]{0,30}\b(?:compris(?:es|ing)|consists? of|includes?|is made up of|will be))/i;
+  /(?:\bmeet\b|\bmeeting\b|\b(?:gesprek|gesprekken) met\b|\bgespräch(?:e)? mit\b|\bentrevistas? con\b|\bentretiens? avec\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|\bparticip(?:ants?|at(?:e|ing)|an|ar[aá]n|am|ent|eront)\b|\bfrom our side\b|on our side|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you|interviewing you|joining (?:you|us|the (?:call|interview|panel))|\bcommittee\b[^:]{0,30}\b(?:compris(?:es|ing)|consists? of|includes?|is made up of|will be))/i;
 const GUESTS_HEADING =
   /^\s*(?:guests|invités|invitées|gäste|teilnehmer(?:innen)?|teilnehmende|invitados|asistentes|participantes|deelnemers|(?:required |optional )?attendees|participants|invitees|who|required|optional)\b[\s\d():-]*$/i;
 // What a "Label: Name" line is about when it names interviewers, and labels that never name people.
@@ -63,6 +63,9 @@ export function findNamedPeople(
         })),
         { guests: true },
       );
+      // "Interviewers: A and B. C may join for the last ten minutes.": the sentences after the list are prose.
+      const after = SENTENCE_END.exec(label[1]!);
+      if (after) add(readProse(label[1]!.slice(after.index + after[0].length), options.avoid));
       listed.add(i);
       continue;
     }
@@ -221,7 +224,8 @@ export function completeName(given: string, body: string, avoid: readonly string
   const person = { name: given };
   const full = new Set<string>();
   for (const m of body.matchAll(new RegExp(`(?<![\\p{L}])${person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+\\p{Lu})`, 'gu'))) {
-    const lead = leadingName(body.slice(m.index));
+    // A name ends with its line ("Pooja Kulkarni" over a blank line and "Hi," is not "Pooja Kulkarni Hi").
+    const lead = leadingName(body.slice(m.index).split('\n')[0]!);
     if (lead && lead.name.startsWith(`${person.name} `) && looksLikeName(lead.name, { avoid })) full.add(cleanName(lead.name));
   }
   return full.size === 1 ? [...full][0]! : given;

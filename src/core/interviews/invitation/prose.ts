@@ -2,10 +2,10 @@ import { readPeople, type NamedPerson } from './people-list.js';
 
 // In running prose: "talking to X", "a call with X", "meet X", "joined by X", "your interviewers will be X".
 const PROSE_TRIGGER =
-  /\b(?:with (?:support|help|assistance) from|with|meet(?:ing)?\s+with|meet|meeting|to meet|it(?:'ll|'d| will| would) be(?=\s+(?:me|myself)\b)|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|(?:speak|talk|chat)(?:ing|ting)? with(?! you\b)|(?:your |our )?hosts?(?: for the (?:day|morning|afternoon|visit)| on the day| today)? (?:is|are|will be)|(?:te|le|les|os) entrevistar(?:á|án|a|an)|vous (?:rencontrerez|serez reçue? par)|entretien avec|interviewed (?:first |initially |then |also |afterwards )?by|you(?:'ll| will)(?: be)? see(?:ing)?|(?:the |other )?members(?: of the (?:panel|committee))? (?:will be|are|include)|joined(?: [^.;,:]{1,40}?)? by|hear from|introduce you to|(?:panel(?:ists)?|committee|jury|(?:interview|selection) board)\s+(?:(?:[^.;:!?]|:(?=\d)){1,40}?\s)?(?:will\s+)?(?:be|is|are|include|includes|consists? of|consisting of|composed of|comprising|comprises?|be made up of|made up of)(?:\s+of)?|interviewers?(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|(?:person|people|colleagues?|ones?)\s+(?:interviewing|meeting|speaking (?:with|to)|talking (?:with|to))\s+you(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|hiring manager (?:for (?:this|the) (?:role|position|vacancy|job|post) )?(?:is|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|facilitated|chaired|attended|observed|assessed|evaluated) (?:first |jointly |also )?by|alongside|together with|accompanied by|supported by|assisted by|shadowed by|present(?:ing)? (?:[^.,;:]{1,30}? )?to|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|sitting in(?: on (?:the|your) (?:call|interview|panel|meeting|session))?|(?:interviewing|speaking (?:with|to)|talking (?:with|to)|meeting) you|on the (?:panel|call)|also present|attending|in the room|with you|present)(?:\s+(?:from|on)\s+(?:our|the company's|the)\s+(?:side|end))?(?:\s+(?:[^.;:!?,\s]|:(?=\d))(?:[^.;:!?,]|:(?=\d)){0,40}?)?\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
+  /\b(?:with (?:support|help|assistance) from|with|w\/|meet(?:ing)?\s+with|meet|meeting|to meet|it(?:'ll|'d| will| would) be(?=\s+(?:me|myself)\b)|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|(?:speak|talk|chat)(?:ing|ting)? with(?! you\b)|(?:your |our )?hosts?(?: for the (?:day|morning|afternoon|visit)| on the day| today)? (?:is|are|will be)|(?:te|le|les|os) entrevistar(?:á|án|a|an)|(?:te|le|lo|la|les|los) llamar(?:á|án)|vous (?:rencontrerez|serez reçue? par)|entretien avec|interviewed (?:first |initially |then |also |afterwards )?by|you(?:'ll| will)(?: be)? see(?:ing)?|(?:the |other )?members(?: of the (?:panel|committee))? (?:will be|are|include)|joined(?: [^.;,:]{1,40}?)? by|hear from|introduce you to|(?:panel(?:ists)?|committee|jury|(?:interview|selection) board)\s+(?:(?:[^.;:!?]|:(?=\d)){1,40}?\s)?(?:will\s+)?(?:be|is|are|include|includes|consists? of|consisting of|composed of|comprising|comprises?|be made up of|made up of)(?:\s+of)?|interviewers?(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|(?:person|people|colleagues?|ones?)\s+(?:interviewing|meeting|speaking (?:with|to)|talking (?:with|to))\s+you(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|hiring manager (?:for (?:this|the) (?:role|position|vacancy|job|post) )?(?:is|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|taken|facilitated|chaired|attended|observed|assessed|evaluated) (?:first |jointly |also )?by|alongside|together with|accompanied by|supported by|assisted by|shadowed by|present(?:ing)? (?:[^.,;:]{1,30}? )?to|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|sitting in(?: on (?:the|your) (?:call|interview|panel|meeting|session))?|(?:interviewing|speaking (?:with|to)|talking (?:with|to)|meeting) you|on the (?:panel|call)|also present|attending|in the room|with you|present)(?:\s+(?:from|on)\s+(?:our|the company's|the)\s+(?:side|end))?(?:\s+(?:[^.;:!?,\s]|:(?=\d))(?:[^.;:!?,]|:(?=\d)){0,40}?)?\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
 // "with" names people only near words about meeting: not "experience with Apache Kafka".
 const WITH_CONTEXT =
-  /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest|scheduled|booked|confirmed|set up|arranged|1:1|one-to-one|one-on-one|1-on-1|face-to-face|appointment|connect|sync|confirm(?:ing|ed)?|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\b[^.;]{0,60}$/i;
+  /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest|scheduled|booked|confirmed|set up|arranged|1:1|one-to-one|one-on-one|1-on-1|face-to-face|appointment|connect|sync|confirm(?:ing|ed)?|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2})\b(?:[^.;]|\.(?=\d)){0,60}$/i;
 const NOT_HERE =
   /\b(?:check(?:ing)? in|sign in|ask for|reply to|contact|reach out to|park(?:ing)?|register|work(?:ing)?|collaborate|experience)\s+with\s*$/i;
 // Someone else, another time: "if things go well, you'd meet our founder …" (the rest of the sentence) and
@@ -54,13 +54,17 @@ function lastFullName(text: string, avoid: readonly string[]): NamedPerson | nul
   return last;
 }
 
+// Where a sentence ends: not after an honorific, an abbreviated given name or an initial ("Mr.", "Md.", "J.").
+export const SENTENCE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|Smt|Shri|Sri|Engr|Eng|Ing|Lic|Dra|Adv|Capt|Col|Maj|Lt|Cllr|Rev|Hon|Mme|Mlle|Sra|Srta|Dott|Sig|Hr|Fr|Mag|Dhr|Mevr|Ma|Md|Mohd|Muhd|Wm|Geo|Chas|Thos|Jas|Jos|approx|incl|etc|\p{Lu}))[.!?]+\s+/u;
+
 /** The people one paragraph of prose names for this interview. */
 export function readProse(paragraph: string, avoid: readonly string[]): NamedPerson[] {
   const out: NamedPerson[] = [];
   let previous = '';
-  for (const sentence of paragraph.split(
-    /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mx|Jr|Sr|vs|Smt|Shri|Sri|Engr|Eng|Ing|Lic|Dra|Adv|Capt|Col|Maj|Lt|Cllr|Rev|Hon|Mme|Mlle|Sra|Srta|Dott|Sig|Hr|Fr|Mag|Dhr|Mevr|Ma|Md|Mohd|Muhd|Wm|Geo|Chas|Thos|Jas|Jos|approx|incl|etc|\p{Lu}))[.!?]+\s+/u,
-  )) {
+  // "ainsi qu'Amélie de Villeneuve": a French "que" run into the name it comes before.
+  const unelided = paragraph.replace(/\b(qu|lorsqu|puisqu|jusqu)['’](?=\p{Lu})/giu, '$1e ');
+  for (const sentence of unelided.split(SENTENCE_END)) {
     const pronoun = PRONOUN_JOINS.exec(sentence);
     if (pronoun && !LATER.test(sentence) && !BEFORE_NOW.test(sentence)) {
       const named = lastFullName(`${previous} ${sentence.slice(0, pronoun.index)}`, avoid);
@@ -74,8 +78,8 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
     for (const m of sentence.matchAll(PROSE_TRIGGER)) {
       const before = sentence.slice(0, m.index + m[0].length);
       if (NOT_HERE.test(before)) continue;
-      const bare = /^(?:with|meet|meeting|to meet)\b/i.test(m[0]);
-      if (/^with\b(?! (?:support|help|assistance) from)/i.test(m[0]) && !WITH_CONTEXT.test(sentence.slice(0, m.index))) continue;
+      const bare = /^(?:with\b|w\/|meet\b|meeting\b|to meet\b)/i.test(m[0]);
+      if (/^(?:with\b|w\/)(?! (?:support|help|assistance) from)/i.test(m[0]) && !WITH_CONTEXT.test(sentence.slice(0, m.index))) continue;
       take(m.index + m[0].length, { single: !bare });
     }
     // "You'll meet three members of the team: A, our Validation Manager; B; and C."

@@ -47,6 +47,15 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
     // ") – Mr. Abhijit Deshmukh": the dash after a bracket stays on the segment; it is not part of it.
     const segment = tidy(pieces[i]!).replace(/^[-–—]\s+/, '');
     if (!segment) continue;
+    // "Niamh Ní Bhriain, Partner, and Oluwaseun Bakare, Senior Associate": "and" and a whole name after a title's comma go on with the list.
+    const joined = /^(?:and|&)\s+(.+)$/i.exec(segment);
+    const next = joined && (pieces[i - 1] ?? '').trim() === ',' ? readPeople(joined[1]!) : null;
+    if (next && next.people.length > 0 && next.end >= joined![1]!.length) {
+      for (const p of next.people) names.push(p.name);
+      last = next.people.at(-1)!.name;
+      titled = undefined;
+      continue;
+    }
     // "Principal Scientist, Fabric Care": the title goes on after a comma.
     if (titled && (pieces[i - 1] ?? '').trim() === ',') {
       titles[titled] = `${titles[titled]}, ${segment}`;

@@ -1,6 +1,7 @@
 import { findPhone } from './kind.js';
 import { cleanName, isCommonWord, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle, unshout } from './names.js';
 import { firstMessageEnd, tidy } from './text.js';
+import { completeName } from './people.js';
 
 /** Who sent the invitation, read from the signature (or the forwarded header): usually the recruiter. */
 export interface Sender {
@@ -14,11 +15,11 @@ export interface Sender {
 }
 
 const SIGN_OFF =
-  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|(?:thanks|thank you)(?: again| so much| a lot)?(?:\s+(?:and|&)\s+(?:best|kind|warm)?\s*regards)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes|hälsningar|med vänlig hälsning|med vennlig hilsen|vennlig hilsen|hilsen|mvh|liebe grüße|lg|saludos cordiales|cordialmente|un abrazo|abraço|cumprimentos|pozdrawiam|z poważaniem|s pozdravem|bien à vous|cordiali saluti|distinti saluti|saluti|terveisin|ystävällisin terveisin|abraços|grazie|ciao|\/)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
+  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|(?:thanks|thank you)(?: again| so much| a lot)?(?:\s+(?:and|&)\s+(?:best|kind|warm)?\s*regards)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes|(?:vänliga |bästa |med vänliga )?hälsningar|med vänlig hälsning|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|mvh|liebe grüße|lg|saludos cordiales|cordialmente|un abrazo|abraço|cumprimentos|pozdrawiam|z poważaniem|s pozdravem|bien à vous|cordiali saluti|distinti saluti|saluti|terveisin|ystävällisin terveisin|abraços|grazie|ciao|\/)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const FROM = /^\s*from\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
 const INTRO =
-  /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with))/u;
+  /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with)|(?:[Ii]t's|[Ii]t is|[Tt]his is) (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}) (?:from|at|with) \p{Lu}|(?<![\p{L}'-]\s)(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) from \p{Lu}[^.!?\n]{1,40}? here\b)/u;
 const COMPANY_SUFFIX =
   /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|k\.k\.|co\.|corp\.?|fz-llc|pvt\.?|private|jsc|sdn\.? bhd\.?|bhd\.?|ltda\.?|a\/s|aps|s\.p\.a\.|spa|se|sa de cv|s\.a\. de c\.v\.)\s*\.?$/i;
 
@@ -121,6 +122,23 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
           i + 1 + 5 >= lines.length))
     )
       start = i;
+  }
+  // "Olu" alone on the last line, under a blank line, when a line of its own above writes that given name in full ("Olu
+  // Adeyinka" heading a LinkedIn message): the writer signs with the given name. Not a name met in the prose ("your call
+  // with Dana Ruiz … Dana" leaves Dana the interviewer she is).
+  const last = lines.findLastIndex((l) => l.trim());
+  const bareName = lines[last]?.trim() ?? '';
+  const full = /^\p{Lu}[\p{Ll}'-]+$/u.test(bareName) ? completeName(bareName, lines.slice(0, last).join('\n'), []) : bareName;
+  if (
+    start < 0 &&
+    last > 0 &&
+    !lines[last - 1]!.trim() &&
+    looksLikeName(bareName, { single: true }) &&
+    full !== bareName &&
+    lines.slice(0, last).some((l) => tidy(l) === full)
+  ) {
+    start = last;
+    inline = bareName;
   }
   // No sign-off at all: the last paragraph is a signature when it opens with a full name alone over a title or contact lines.
   if (start < 0) {
@@ -304,7 +322,7 @@ export function findSender(lines: readonly string[]): Sender | undefined {
   }
   for (const line of lines.slice(0, 8)) {
     const m = INTRO.exec(line);
-    const name = m?.[1] ?? m?.[2] ?? m?.[3];
+    const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
     if (name && looksLikeName(name, { single: true })) return { name, line: lines.length };
   }
   return undefined;
