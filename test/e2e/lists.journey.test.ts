@@ -92,9 +92,13 @@ describe('lists at scale: the board and the list render what is on screen, and e
     const moved = (await (await fetch(`${app.url}/api/opportunities/${id}`)).json()) as { stage: string };
     expect(moved.stage).toBe('applied');
 
+    // Back at the top, wait until the column has re-windowed to its first card on screen, then hold that card by
+    // its id: a locator like `.first()` would slide to another card if the window changes during the drag.
     await page.evaluate(() => window.scrollTo(0, 0));
-    const first = lead.locator('[data-card-id]').first();
-    const dragged = (await first.getAttribute('data-card-id'))!;
+    const top = lead.locator('[data-card-id]').first();
+    await expect.poll(async () => ((await top.boundingBox())?.y ?? Infinity) < page.viewportSize()!.height).toBe(true);
+    const dragged = (await top.getAttribute('data-card-id'))!;
+    const first = lead.locator(`[data-card-id="${dragged}"]`);
     const dropped = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes(dragged));
     await first.dragTo(page.locator('section[aria-labelledby="col-offer"]'), { targetPosition: { x: 60, y: 40 } });
     expect((await dropped).status()).toBe(200);
