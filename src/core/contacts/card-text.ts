@@ -4,18 +4,8 @@
  */
 import type { ContactHit } from './card-contacts.js';
 import { bestPhone, findEmail, findPhones, findWebsite, withoutEmail } from './card-contacts.js';
-import {
-  ADDRESS_WORDS,
-  COMPANY_WORDS,
-  HONORIFICS,
-  LEGAL_FORMS,
-  NAME_PARTICLES,
-  NAME_SUFFIXES,
-  PERSONAL_MAIL_DOMAINS,
-  POST_NOMINALS,
-  STRONG_TITLE_WORDS,
-  WEAK_TITLE_WORDS,
-} from './card-words.js';
+import { ADDRESS_WORDS, COMPANY_WORDS, LEGAL_FORMS, PERSONAL_MAIL_DOMAINS, STRONG_TITLE_WORDS, WEAK_TITLE_WORDS } from './card-words.js';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS } from './name-words.js';
 import { cardPieces } from './card-lines.js';
 import { bare, capitalise, fold, isShouted, mendLetters, squash, titleCase, wordsOf } from './card-spelling.js';
 
