@@ -20,10 +20,13 @@ export interface LabelledInvitation {
 }
 
 /**
- * The invitations of one part of the corpus ("dev", "test" or the blind "test-2" and "test-3"), in file order; `ids` keeps those
+ * The invitations of one part of the corpus ("dev", "test" or the blind "test-2", "test-3" and "test-4"), in file order; `ids` keeps those
  * numbered within a range (dev 140-179 arrived as one fresh batch).
  */
-export function loadCorpus(part: 'dev' | 'test' | 'test-2' | 'test-3', ids?: { from: number; to: number }): LabelledInvitation[] {
+export function loadCorpus(
+  part: 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4',
+  ids?: { from: number; to: number },
+): LabelledInvitation[] {
   const dir = join(import.meta.dirname, '..', 'data', 'invitations', part);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
