@@ -46,6 +46,7 @@ describe('invitation people: honorifics, titles and phrasings across languages',
   it('reads a family name made of a number word and a name ("Two Bulls", "Many Feathers") in a list, never a bare number word', () => {
     expect(looksLikeName('Thomas Two Bulls')).toBe(true);
     expect(looksLikeName('Thomas Two')).toBe(false);
+    expect(looksLikeName('Dana Ruiz Four Seasons')).toBe(false);
     const text =
       'Hi Sam,\n\nThe panel will consist of:\n\nThomas Two Bulls, Treasurer\nMary Many Feathers (Director)\n\nBest,\nLee Kim\nRecruiter';
     expect(names(text)).toEqual(['Thomas Two Bulls', 'Mary Many Feathers', 'Lee Kim']);

@@ -23,7 +23,8 @@ function familyToo(word: string, previous: string | undefined): boolean {
 
 // Words that are also given names ("June Park", "April Jones", "Will Turner"): a name only before a surname.
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'will', 'summer', 'autumn', 'dawn']);
-// Number words inside a family name of ordinary words, before a name word: "Raymond Two Rivers", "Sarah Many Feathers".
+// Number words opening a family name of ordinary words, after the given name and before a name word: "Raymond Two Rivers",
+// "Sarah Many Feathers" (not "Dana Ruiz Four Seasons").
 const INSIDE_NAME = new Set(['two', 'three', 'four', 'many']);
 // Short words that are ordinary words first but names later on ("Nguyễn Văn An", "Tran Le").
 const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 'my', 'hi', 'sun', 'may', 'jan', 'thu']);
@@ -224,7 +225,7 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
       (i === 0 && familyFirst(w, real[1], real[2])) ||
       (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))) ||
       (i > 0 && i === real.length - 1 && familyToo(w, real[i - 1])) ||
-      (i > 0 && i < real.length - 1 && INSIDE_NAME.has(lower(w)) && /^\p{Lu}\p{Ll}+$/u.test(w) && isNameWord(real[i + 1]!)),
+      (i === 1 && real.length > 2 && INSIDE_NAME.has(lower(w)) && /^\p{Lu}\p{Ll}+$/u.test(w) && isNameWord(real[i + 1]!)),
   );
   if (!ok || MONTH_NAMES.has(lower(text))) return false;
   const key = nameKey(text);
@@ -285,7 +286,11 @@ export function leadingName(text: string): { name: string; length: number } | nu
       (!first && (PARTICLES.has(word) || CAP_PARTICLES.has(word) || laterWord(word))) ||
       (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word)) ||
       (!first && familyToo(word, words.at(-1)!.word) && !/^[^\S\n]*\p{Lu}/u.test(text.slice(end))) ||
-      (!first && !stop && INSIDE_NAME.has(lower(word)) && /^\p{Lu}\p{Ll}+$/u.test(word) && isNameWord(nextWord(text.slice(end))));
+      (words.length === 1 &&
+        !stop &&
+        INSIDE_NAME.has(lower(word)) &&
+        /^\p{Lu}\p{Ll}+$/u.test(word) &&
+        isNameWord(nextWord(text.slice(end))));
     if (!ok || words.length >= 6) break;
     words.push({ word, end });
     if (stop || (!first && !isNameWord(word) && familyToo(word, words.at(-2)!.word))) break;
