@@ -5,10 +5,10 @@ import { loadCorpus, measure, summary } from '../../../test/support/invitation-c
 // "dev" (001-040) and "test" (041-060) have both been tuned on now (the test part's misses were looked at), so both
 // are held to the goal: >= 95 % of the interviewers found with no non-person names. dev also holds 091-139, written
 // later by a session that knew the parser, in new shapes (tables, "Name | Title" rows, signatures, guest lists), and the
-// blind batches 140-179, 400-439, 500-539, 600-639 and 640-679, tuned on after they were measured.
+// blind batches 140-179, 400-439, 500-539, 600-639, 640-679 and 680-719, tuned on after they were measured.
 describe('invitation corpus: the people, the sender and the meeting details', () => {
   it.each([
-    ['dev', 299, 0.95],
+    ['dev', 339, 0.95],
     ['test', 20, 0.95],
   ] as const)(
     '%s: finds the interviewers (%s invitations), never a non-person, the sender and the meeting details',
@@ -34,13 +34,16 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // - 600-639: interviewers 95/99, 1 non-person name, sender 29/38, e-mail 20/24, meeting id 17/19, passcode 14/18
   //   (after: 99/99, sender 37/38, e-mail 24/24, meeting id 19/19, passcode 17/18);
   // - 640-679, rich in things that look like people and are not: interviewers 70/81, 1 non-person name, sender 33/39,
-  //   e-mail 30/31, meeting id 19/20, passcode 15/15 (after: 81/81, none, sender 38/39, e-mail 31/31, meeting id 20/20).
+  //   e-mail 30/31, meeting id 19/20, passcode 15/15 (after: 81/81, none, sender 38/39, e-mail 31/31, meeting id 20/20);
+  // - 680-719, honorifics, titles and sign-offs in many languages: interviewers 74/90, 1 non-person name, sender 35/39,
+  //   e-mail 15/20, meeting id 14/14, passcode 17/20 (after: 90/90, none, sender 39/39, e-mail 20/20, passcode 18/20).
   it.each([
     [140, 179],
     [400, 439],
     [500, 539],
     [600, 639],
     [640, 679],
+    [680, 719],
   ])('dev %i-%i (a blind batch, tuned on since): finds the interviewers and never a non-person', (from, to) => {
     const figures = measure(loadCorpus('dev', { from, to }));
     console.log(summary(`dev ${from}-${to}`, figures));
@@ -57,7 +60,8 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // interviewer, meeting id 15/15, passcode 14/16. After the by-shape work on dev 400-439 (2026-12-07): interviewers 72/79,
   // 1 non-person, sender 26/29, e-mail 26/27; unchanged by the work on dev 500-539. After the work on dev 600-639: the same
   // but passcode 15/16. After the work on dev 640-679: interviewers 75/79, the rest unchanged (the interviewers' floor raised
-  // from 0.91 to 0.94). The floors sit just under that, so a regression shows without tuning.
+  // from 0.91 to 0.94); after the work on dev 680-719 the same (one unlabelled name fewer). The floors sit just under that,
+  // so a regression shows without tuning.
   it('test-2 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-2'));
     console.log(summary('test-2', figures, { blind: true }));
@@ -75,14 +79,16 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // 2026-12-06 evening. On arrival: interviewers 72/81 (the parser before that evening's work: 67/81), no non-person,
   // sender 25/30 (22/30), e-mail 13/18 (10/18), meeting id 13/13 (11/13), passcode 11/13 (8/13). Unchanged by the work on
   // dev 400-439 and dev 500-539 (2026-12-07). After the work on dev 600-639: sender 26/30, e-mail 14/18, passcode 12/13,
-  // the rest unchanged; unchanged again by the work on dev 640-679. Floors just under.
+  // the rest unchanged; unchanged again by the work on dev 640-679. After the work on dev 680-719: interviewers 73/81, sender
+  // 27/30, e-mail 15/18, the rest unchanged (floors raised: interviewers 0.88 to 0.9, sender 0.86 to 0.89). Floors just under.
   it('test-3 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-3'));
     console.log(summary('test-3', figures, { blind: true }));
     expect(figures.invitations).toBe(30);
-    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.88);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.9);
     expect(figures.nonPersonNames).toEqual([]);
-    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.86);
+    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.89);
+    expect(figures.senderEmailsFound / figures.senderEmails).toBeGreaterThanOrEqual(0.83);
     expect(figures.senderCalledInterviewer).toBe(0);
     expect(figures.meetingIdsFound / figures.meetingIds).toBeGreaterThanOrEqual(0.92);
     expect(figures.passcodesFound / figures.passcodes).toBeGreaterThanOrEqual(0.9);
@@ -92,12 +98,13 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // brief asking for invitations as recruiters, coordinators, hiring managers and agencies write them in many regions and
   // industries (scheduling tools' confirmations, chat messages, forwarded chains; one in Spanish, one bilingual). On
   // arrival (main 826cc56): interviewers 79/98 (80.6 %), 2 non-person names, sender 36/38, e-mail 32/33, meeting id
-  // 12/12, passcode 16/16. Only measured, never tuned on. Floors just under.
+  // 12/12, passcode 16/16. After the work on dev 680-719: interviewers 81/98, e-mail 33/33, the rest unchanged. Only
+  // measured, never tuned on. Floors just under.
   it('test-4 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-4'));
     console.log(summary('test-4', figures, { blind: true }));
     expect(figures.invitations).toBe(40);
-    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.8);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.82);
     expect(figures.nonPersonNames.length).toBeLessThanOrEqual(2);
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.94);
     expect(figures.senderCalledInterviewer).toBe(0);

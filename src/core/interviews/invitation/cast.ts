@@ -84,7 +84,9 @@ export function castPeople(input: {
         (joins ||
           interviewNames.some((n) => isSender(n)) ||
           (!scheduledKeys.has(nameKey(p.name)) && p.interviews === true && !p.organiser));
-      out.push(senderDraft({ ...sender!, name, ...(title && { title }) }, named, p.organiser ?? false));
+      // "Organiser: Johansson, Erik <erik.johansson@…>" over a note signed "/Erik": the address the list gives is the sender's.
+      const email = sender!.email ?? p.email;
+      out.push(senderDraft({ ...sender!, name, ...(title && { title }), ...(email && { email }) }, named, p.organiser ?? false));
       continue;
     }
     const organiser = p.organiser ?? false;

@@ -16,9 +16,9 @@ const ACCESS = /\b(?:access code|phone conference id|conference id)\s*(?:[:#]|is
 const SHORT_PASS = /\b(?:pass|pwd)\b\s*[:#]?\s*((?=[A-Za-z0-9]{3,})[A-Za-z0-9]*\d[A-Za-z0-9]*)\b/i;
 const PASSCODE =
   /\b(?:passcode|password|pass code|meeting password|numeric passcode|numeric password|pin|access pin|attendee pin|participant (?:code|pin)|conference code|guest code)\s*(?:code\s*)?(?:\([^)]{1,30}\))?\s*(?:[:#]|is\b|(?=\d))\s*(\d+(?: \d+)*(?=#|\s|$|[.,;])|[^\s,;]+)/i;
-// The passcode labelled in other languages, always with a colon: "Kenncode:", "Code secret :", "Senha:", "Código de acceso:", "Wachtwoordcode:".
+// The passcode labelled in other languages, always with a colon: "Kenncode:", "Code secret :", "Senha:", "Código de acceso:", "Código:", "Wachtwoordcode:".
 const FOREIGN_PASSCODE =
-  /^\s*(?:kenncode|kennwort|passwort|code secret|mot de passe|senha|código de acces?so|contraseña|clave|codice(?: di accesso)?|wachtwoord(?:code)?|kod dostępu|hasło)\s*:\s*([^\s,;]+)/i;
+  /^\s*(?:kenncode|kennwort|passwort|code secret|mot de passe|senha|código(?: de acces?so)?|contraseña|clave|codice(?: di accesso)?|wachtwoord(?:code)?|kod dostępu|hasło)\s*:\s*([^\s,;]+)/i;
 const DIAL_CUE = /\b(?:dial(?:-in|\s+in|\s+by)?|call[- ]in|audio only|one tap|by phone|join by phone|toll(?:-free)?|phone numbers?)\b/i;
 const COMPACT_PHONE = /\+\d{8,15}(?=,|#|\s|$)/;
 

@@ -1,77 +1,5 @@
 /** What a person's name looks like in an invitation, and what only looks like one. */
-
-// Words that make a phrase a job title ("Head of Design", "Staff Engineer").
-const TITLE_WORDS = new Set(
-  (
-    'manager managing engineer engineering director lead leader head officer president vp svp evp avp recruiter recruiting recruitment partner designer ' +
-    'scientist analyst architect developer coordinator specialist consultant controller accountant founder co-founder cofounder ceo cto cfo coo cpo ' +
-    'cmo ciso cio chro chief principal staff senior junior associate executive administrator assistant intern owner editor producer counsel attorney ' +
-    'researcher strategist advisor adviser representative generalist sourcer talent hr chair chairman chairwoman member sre pm em supervisor ' +
-    'professor treasurer secretary auditor actuary economist technician operator planner buyer marketer writer copywriter tester qa devops programmer ' +
-    'product project programme program people operations ops finance sales marketing design hiring tech technical acquisition mentor trainer coach ' +
-    'scrum master fellow investigator physician nurse pharmacist clinician teacher lecturer superintendent foreman chemist biologist statistician ' +
-    'expert officer ambassador steward agent lawyer paralegal receptionist coordinator registrar md gm ed hrbp bdm sdr ae cso cco cdo cro ' +
-    'sr snr asst assoc mgr exec dir tl hm swe sde evangelist administrator lecturer solicitor barrister surgeon dentist therapist psychologist chef sommelier pilot captain ' +
-    'reader dean provost chancellor vice-chancellor tutor instructor docent adjunct curator librarian archivist ' +
-    'headteacher headmaster headmistress governor trustee commissioner deputy councillor examiner assessor interviewer panellist panelist ' +
-    'underwriter surveyor estimator broker bookkeeper optometrist radiographer paramedic physiotherapist veterinarian midwife doctor ' +
-    'matron raiser bar-raiser warden bailiff sergeant constable inspector foreperson ' +
-    'journalist correspondent translator interpreter electrician mechanic dispatcher cashier illustrator animator photographer ' +
-    // Titles in other languages that a name's particles could otherwise carry ("Responsable de Selección").
-    'responsable gerente jefe jefa superintendente supervisora encargado encargada directora coordinadora coordinador analista ingeniero ingeniera técnico técnica consultor consultora ' +
-    'especialista recrutadora recrutador diretor diretora leiter leiterin geschäftsführer geschäftsführerin referent referentin ' +
-    'directeur directrice chargé chargée responsabile dirigente kierownik dyrektor specjalista'
-  ).split(' '),
-);
-
-// Capitalised words that are never part of a person's name here.
-const STOP = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat january february march july september ' +
-    'october november december feb apr jun jul aug sep sept oct nov today tomorrow tonight morning afternoon evening noon midnight ' +
-    'the a an our your my his her their its this that these those we you they he she it i me us them please thanks thank hi hello hey dear ' +
-    'regards best cheers welcome break lunch dinner coffee agenda schedule session interview interviews panel call video phone onsite on-site ' +
-    'virtual meeting meetings room rooms building floor level suite street st road rd avenue ave boulevard blvd lane drive way square station ' +
-    'hall house centre center tower campus reception lobby desk office offices hq headquarters site park-and-ride parking car garage gate entrance ' +
-    'zoom teams microsoft google meet webex skype slack linkedin hangouts calendar outlook gmail iphone android excel powerpoint word ios ' +
-    'studio app platform cloud team squad group department division unit practice guild chapter tribe committee board inc ltd llc llp gmbh ' +
-    'plc corp co company partners labs systems technologies technology software solutions bank capital consulting ventures holdings logistics ' +
-    'robotics analytics media studios sa ag bv nv pty pte kk oy ab as asa spa srl sas sarl limited incorporated corporation group university ' +
-    'college school institute hospital clinic foundation new san santa saint st los las north south east west upper lower central city port fort ' +
-    'mount lake river bay island county state republic united kingdom america europe asia africa pacific eastern western central mountain time ' +
-    'standard daylight summer winter utc gmt bst cet est pst cst edt pdt ist q&a qa ok yes no not and or with from for of to in on at by via ' +
-    'about after before during all every each both any some more most other another next last first second third final round stage step ' +
-    'case study exercise presentation task test assessment challenge demo review debrief intro introduction overview wrap-up wrap close closing ' +
-    'tour visit arrival check-in welcome here there where when what who why how which will would can could should may might must shall ' +
-    'subject re fw fwd betreff asunto objet assunto oggetto onderwerp temat invitation updated accepted declined tentative organizer organiser required optional guests attendees participants ' +
-    // Labels and table headings: "Post: …", "Name  Title  Focus".
-    'name names post vacancy ref reference grade salary focus topic topics mode form venue type notes ' +
-    'join joining dial passcode password pin id link url address location date time duration format position role job title security ' +
-    'behavioral behavioural coding code system systems culture values fit skills deep dive leadership whiteboard pairing programming ' +
-    'customer success frontend backend infrastructure mobile research screen chat hong kong kuala lumpur buenos aires dhabi tel aviv ' +
-    'cape town rio janeiro delhi mexico observer observers toll free conference bridge everyone someone anyone nobody somebody everybody ' +
-    'one two three four five six several many few others colleagues members engineers managers founders folks guys hiring-team recruiters ' +
-    'candidate candidates applicant asap fyi tbc tbd n/a eta rsvp faq mba phd cpa cfa pmp shrm phr sphr cipd msc bsc llb esq frcs acca cima ' +
-    'cissp emea apac latam amer usa utc gmt cet est pst edt pdt bst ist sast wat eat aest aedt nzst jst kst sgt hkt pvt private ' +
-    'india china japan korea germany france spain italy portugal brazil mexico canada australia nigeria kenya ghana egypt israel ' +
-    'ireland scotland wales england poland netherlands belgium sweden norway denmark finland switzerland austria singapore malaysia ' +
-    'indonesia philippines vietnam thailand pakistan bangladesh argentina chile colombia peru turkey greece romania ukraine russia ' +
-    'emirates arabia qatar africa zealand human resources graduate graduates programme program scheme academy ' +
-    // Words that end a company's name and are nobody's family name: "Northwind Traders", "Kestrel Pharmaceuticals".
-    'traders trading industries enterprise enterprises associates brands foods motors airlines airways energy pharma pharmaceuticals insurance ' +
-    'healthcare telecom telecoms networks games interactive digital dynamics electronics freight shipping haulage retail hotels resorts ' +
-    'apparel cooperative co-op realty properties construction builders architects biotech therapeutics biosciences diagnostics devices ' +
-    'instruments materials chemicals mining minerals aerospace automotive mobility publishing entertainment pictures records fitness ' +
-    'consultancy advisory agency services products manufacturing industrial international global worldwide financial investments ' +
-    'assurance beverages brewing brewery bakery hospitality transport transportation logistik couriers telecommunications semiconductors ' +
-    'pharmacy pharmacies supermarkets stores markets marketplace exchange payments fintech insurtech foundation charity trust ' +
-    'banking lending legal accountants accounting partnership collective society association alliance authority ministry ' +
-    'bureau council commission federation cooperative outsourcing staffing recruiters fabricators fabrication contractors ' +
-    'distributors manufacturers suppliers wholesalers ' +
-    // Rooms, buildings and teams in the languages invitations come in: "Sala Ada Lovelace", "Equipo de Datos", "Salle Curie".
-    'sala salle raum edificio edifício bâtiment gebäude oficina oficinas bureau büro planta piso étage andar equipo equipe équipe gerencia'
-  ).split(' '),
-);
+import { FIELD_WORDS, STOP, TITLE_WORDS } from './word-lists.js';
 
 // Words of places and seasons that are family names too ("Rebecca Hall", "Hannah Lane", "Jennifer Summer"): a name only
 // as the last word after a given name, never after a word that names a place ("Town Hall", "Park Lane", "Baker Street").
@@ -95,6 +23,9 @@ function familyToo(word: string, previous: string | undefined): boolean {
 
 // Words that are also given names ("June Park", "April Jones", "Will Turner"): a name only before a surname.
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'will', 'summer', 'autumn', 'dawn']);
+// Number words opening a family name of ordinary words, after the given name and before a name word: "Raymond Two Rivers",
+// "Sarah Many Feathers" (not "Dana Ruiz Four Seasons").
+const INSIDE_NAME = new Set(['two', 'three', 'four', 'many']);
 // Short words that are ordinary words first but names later on ("Nguyễn Văn An", "Tran Le").
 const LATER_OK = new Set(['an', 'le', 'la', 'do', 'so', 'to', 'ha', 'ma', 'ho', 'my', 'hi', 'sun', 'may', 'jan', 'thu']);
 
@@ -107,7 +38,7 @@ export const PARTICLES = new Set(
 
 // Honorifics dropped from a name ("Associate Professor", "Chef" in a kitchen); the short ones that are also given names ("Eng", "Lic") only with their full stop.
 const HONORIFIC =
-  /^(?:(?:(?:(?:associate|assistant|adjunct|emeritus|visiting|clinical)\s+prof(?:essor)?|chef|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|sig\.ra|encik|puan|ca)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.)\s+)+/i;
+  /^(?:(?:(?:(?:associate|assistant|adjunct|emeritus|visiting|clinical)\s+prof(?:essor)?|chef|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|herrn|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|sig\.ra|encik|puan|ca|dato'?|datuk|datin|tan sri|puan sri|(?:the\s+)?(?:rt\.?\s+)?hon(?:ourable|orable)?)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.)\s+)+/i;
 // A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay"),
 // and the closing apostrophe of a Luo "ng'" ("Achieng' Ouma", "Ochieng'").
 const NAME_WORD =
@@ -187,6 +118,11 @@ export function isCommonWord(word: string): boolean {
   return STOP.has(lower(word));
 }
 
+/** "vice-chair", "co-chair", "deputy-head": a prefix joined to a role. */
+function prefixedRole(w: string): boolean {
+  return /^(?:vice|co|deputy|sub|acting|interim)-\p{L}+$/u.test(w) && TITLE_WORDS.has(w.replace(/^[^-]+-/, ''));
+}
+
 /** True when a word is a job-title word ("Manager", "Head", "CTO"). */
 export function isTitleWord(word: string): boolean {
   const w = lower(word);
@@ -196,23 +132,11 @@ export function isTitleWord(word: string): boolean {
     FIELD_WORDS.has(w) ||
     // German compounds: "Teamleiter", "Abteilungsleiterin", "Personalreferent".
     /^\p{L}{3,}(?:leiter|leiterin|referent|referentin|manager|managerin)$/u.test(w) ||
+    // "Vice-Chair", "Co-Chair", "Deputy-Head": a prefix joined to a role.
+    prefixedRole(w) ||
     (w.length > 3 && w.endsWith('s') && !VERB_LIKE.has(w) && TITLE_WORDS.has(w.slice(0, -1)))
   );
 }
-
-// Words of a field rather than a role: part of a title ("Head of Design") but not one alone ("System design").
-const FIELD_WORDS = new Set(
-  (
-    'engineering product project programme program people operations ops finance sales marketing design hiring tech technical talent acquisition data recruiting recruitment ' +
-    // Departments: "Senior Manager, Internal Audit"; never a family name here.
-    'audit risk compliance tax treasury procurement legal payroll facilities strategy partnerships communications analytics insight insights ' +
-    'quality safety governance underwriting claims innovation transformation delivery ' +
-    // Practice areas of firms: "Partner, Real Estate", "Senior Associate, Commercial Litigation".
-    'estate estates litigation employment corporate commercial property conveyancing disputes ' +
-    // Departments in German, Spanish and French: "Leiterin Forschung & Entwicklung", "Gerente de Ventas", "Recherche & Développement".
-    'forschung entwicklung vertrieb einkauf produktion fertigung buchhaltung finanzas ventas compras recherche développement'
-  ).split(' '),
-);
 
 /** "co-founders" → "co-founder", "Senior Engineers" → "Senior Engineer": a plural title said of several people, as one's; else null. */
 export function singularTitle(title: string): string | null {
@@ -243,11 +167,15 @@ export function looksLikeTitle(text: string): boolean {
 
 /** Drops an honorific ("Dr.", "Ms") and a quoted nickname from a name. */
 export function cleanName(text: string): string {
-  return text
-    .replace(HONORIFIC, '')
-    .replace(/\s+["“][^"”]{1,20}["”]\s+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(HONORIFIC, '')
+      // "Nakamura-san", "Tanaka-sensei": a Japanese honorific after the name.
+      .replace(/(?<=\p{L})-(?:san|sama|sensei)(?![\p{L}-])/gu, '')
+      .replace(/\s+["“][^"”]{1,20}["”]\s+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Words that are names only after a given name: "Văn An", "Marie DUPONT". */
@@ -274,7 +202,7 @@ export function isNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;
   if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word) || /['’]s$/.test(word) || PRODUCT_WORD.test(word)) return false;
   const w = lower(word);
-  return !STOP.has(w) && !TITLE_WORDS.has(w) && !FIELD_WORDS.has(w);
+  return !STOP.has(w) && !TITLE_WORDS.has(w) && !FIELD_WORDS.has(w) && !prefixedRole(w);
 }
 
 /**
@@ -296,7 +224,8 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
       (i === 0 && month && NAME_WORD.test(w)) ||
       (i === 0 && familyFirst(w, real[1], real[2])) ||
       (i > 0 && (laterWord(w) || CAP_PARTICLES.has(w))) ||
-      (i > 0 && i === real.length - 1 && familyToo(w, real[i - 1])),
+      (i > 0 && i === real.length - 1 && familyToo(w, real[i - 1])) ||
+      (i === 1 && real.length > 2 && INSIDE_NAME.has(lower(w)) && /^\p{Lu}\p{Ll}+$/u.test(w) && isNameWord(real[i + 1]!)),
   );
   if (!ok || MONTH_NAMES.has(lower(text))) return false;
   const key = nameKey(text);
@@ -356,7 +285,12 @@ export function leadingName(text: string): { name: string; length: number } | nu
       (first && familyFirst(word, ahead?.[1], ahead?.[2])) ||
       (!first && (PARTICLES.has(word) || CAP_PARTICLES.has(word) || laterWord(word))) ||
       (first && MONTH_NAMES.has(lower(word)) && NAME_WORD.test(word)) ||
-      (!first && familyToo(word, words.at(-1)!.word) && !/^[^\S\n]*\p{Lu}/u.test(text.slice(end)));
+      (!first && familyToo(word, words.at(-1)!.word) && !/^[^\S\n]*\p{Lu}/u.test(text.slice(end))) ||
+      (words.length === 1 &&
+        !stop &&
+        INSIDE_NAME.has(lower(word)) &&
+        /^\p{Lu}\p{Ll}+$/u.test(word) &&
+        isNameWord(nextWord(text.slice(end))));
     if (!ok || words.length >= 6) break;
     words.push({ word, end });
     if (stop || (!first && !isNameWord(word) && familyToo(word, words.at(-2)!.word))) break;
@@ -366,6 +300,11 @@ export function leadingName(text: string): { name: string; length: number } | nu
   while (words.length > 0 && dangling(words.at(-1)!.word)) words.pop();
   if (words.length === 0) return null;
   return { name: words.map((w) => w.word).join(' '), length: words.at(-1)!.end };
+}
+
+/** The word at the start of a text, after spaces on the same line ("" when none). */
+function nextWord(text: string): string {
+  return /^[^\S\n]+([^\s,;:()<>[\]|"“.]+)/.exec(text)?.[1] ?? '';
 }
 
 /** "JOHN SMITH - Director" → "John Smith - Director": names in capitals (two to four words, none a title or a common word) in small letters. */

@@ -35,7 +35,9 @@ const TITLE_BEFORE_BARE =
 const PAREN = /^\s*\(([^()]{1,120})\)/;
 const ANGLE = /^\s*<([^<>\s]+@[^<>\s]+)>/;
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
-const TITLE_LEAD = /^\s*(?:,|\s[-–—|]\s?|:)\s*(?:(?:who is|who's|currently)\s+)?(?:one of\s+)?(?:(?:our|the|a|an|their)\s+)?/i;
+// "our", "the" before the title, in the languages invitations come in too: ", nuestra Gerenta de Operaciones", ", notre DRH".
+const TITLE_LEAD =
+  /^\s*(?:,|\s[-–—|]\s?|:)\s*(?:(?:who is|who's|currently)\s+)?(?:one of\s+)?(?:(?:our|the|a|an|their|nuestr[oa]|notre|unser(?:e[rn]?)?|nosso|nossa|nostr[oa])\s+)?/i;
 const TITLE_STOP = /\s(?:from|at|who|will|working|based|in|on|with|for|joining|leading|to|and will|is|was)\s/i;
 
 /**
@@ -318,7 +320,7 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
   return { people, end };
 }
 
-const PERSONAL_MAIL =
+export const PERSONAL_MAIL =
   /@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|pm|aol|gmx|mail|yandex|qq|163|126|web|t-online)\./i;
 
 /** "dolores.villarreal@acme.com" in a guest list → Dolores Villarreal; not a personal address (the candidate's) or a shared one. */

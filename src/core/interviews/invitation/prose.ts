@@ -3,9 +3,9 @@ import { readPeople, type NamedPerson } from './people-list.js';
 // In running prose: "talking to X", "a call with X", "meet X", "joined by X", "your interviewers will be X".
 const PROSE_TRIGGER =
   /\b(?:with (?:support|help|assistance) from|with|w\/|meet(?:ing)?\s+with|meet|meeting|to meet|it(?:'ll|'d| will| would) be(?=\s+(?:me|myself)\b)|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|(?:speak|talk|chat)(?:ing|ting)? with(?! you\b)|(?:your |our )?hosts?(?: for the (?:day|morning|afternoon|visit)| on the day| today)? (?:is|are|will be)|(?:te|le|les|os) entrevistar(?:á|án|a|an)|(?:te|le|lo|la|les|los) llamar(?:á|án)|vous (?:rencontrerez|serez reçue? par)|entretien avec|interviewed (?:first |initially |then |also |afterwards )?by|you(?:'ll| will)(?: be)? see(?:ing)?|(?:the |other )?members(?: of the (?:panel|committee))? (?:will be|are|include)|joined(?: [^.;,:]{1,40}?)? by|hear from|introduce you to|(?:panel(?:ists)?|committee|jury|(?:interview|selection) board)\s+(?:(?:[^.;:!?]|:(?=\d)){1,40}?\s)?(?:will\s+)?(?:be|is|are|include|includes|consists? of|consisting of|composed of|comprising|comprises?|be made up of|made up of)(?:\s+of)?|interviewers?(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|(?:person|people|colleagues?|ones?)\s+(?:interviewing|meeting|speaking (?:with|to)|talking (?:with|to))\s+you(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|hiring manager (?:for (?:this|the) (?:role|position|vacancy|job|post) )?(?:is|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|taken|facilitated|chaired|attended|observed|assessed|evaluated) (?:first |jointly |also )?by|alongside|together with|accompanied by|supported by|assisted by|shadowed by|present(?:ing)? (?:[^.,;:]{1,30}? )?to|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|sitting in(?: on (?:the|your) (?:call|interview|panel|meeting|session))?|(?:interviewing|speaking (?:with|to)|talking (?:with|to)|meeting) you|on the (?:panel|call)|also present|attending|in the room|with you|present)(?:\s+(?:from|on)\s+(?:our|the company's|the)\s+(?:side|end))?(?:\s+(?:[^.;:!?,\s]|:(?=\d))(?:[^.;:!?,]|:(?=\d)){0,40}?)?\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
-// "with" names people only near words about meeting: not "experience with Apache Kafka".
+// "with" names people only near words about meeting ("I'll run it with X" after the round is named): not "experience with Apache Kafka".
 const WITH_CONTEXT =
-  /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest|scheduled|booked|confirmed|set up|arranged|1:1|one-to-one|one-on-one|1-on-1|face-to-face|appointment|connect|sync|confirm(?:ing|ed)?|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2})\b(?:[^.;]|\.(?=\d)){0,60}$/i;
+  /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest|scheduled|booked|confirmed|set up|arranged|1:1|one-to-one|one-on-one|1-on-1|face-to-face|appointment|connect|sync|confirm(?:ing|ed)?|(?:run|running|do|doing|lead|leading|host|hosting|take|taking) (?:it|this|that)|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2})\b(?:[^.;]|\.(?=\d)){0,60}$/i;
 const NOT_HERE =
   /\b(?:check(?:ing)? in|sign in|ask for|reply to|contact|reach out to|park(?:ing)?|register|work(?:ing)?|collaborate|experience)\s+with\s*$/i;
 // Someone else, another time: "if things go well, you'd meet our founder …" (the rest of the sentence) and
@@ -26,7 +26,7 @@ function elsewhere(sentence: string, from: number, to: number): boolean {
 
 // "X and Y from our data team will join": people named before what they will do.
 const WILL_JOIN =
-  /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen|(?:has|have)\s+asked|asked)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you(?!\s+(?:at|in) (?:the )?(?:main )?(?:reception|lobby|entrance|front desk|door|gate))|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel|line|interview)|be (?:there|present|in the room|sitting in)|be your interviewers?|take you through|(?:call|ring|phone) you|give you a (?:quick )?(?:call|ring|buzz)|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you|(?:like|love) (?:to (?:have|set up|schedule|arrange|book) )?an? [^.,;]{0,40}?\b(?:call|chat|conversation|interview|meeting)|(?:hop|jump|dial|drop|pop) (?:on|in)|be the ones? (?:interviewing|meeting|speaking with) you|tak(?:e|ing) (?:it|this|the|your) (?:round|interview|call|session|one)|tak(?:e|ing) it\b)\b/iy;
+  /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|would|'ll|are going to|is going to|may|might|can|could|wants?|is keen|are keen|(?:has|have)\s+asked|asked)\s+(?:also\s+|both\s+)?(?:be\s+)?(?:to\s+)?(?:join(?:ing)?|interview(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|sit(?:ting)? in|meet(?:ing)? (?:with )?you(?!\s+(?:at|in) (?:the )?(?:main )?(?:reception|lobby|entrance|front desk|door|gate))|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|be on the (?:call|panel|line|interview)|be on (?:the )?speaker(?:phone)?|be (?:there|present|in the room|sitting in)|be your interviewers?|take you through|(?:call|ring|phone) you|give you a (?:quick )?(?:call|ring|buzz|bell)|pair with you|like to (?:meet|speak with|talk (?:to|with)|chat with) you|(?:like|love) (?:to (?:have|set up|schedule|arrange|book) )?an? [^.,;]{0,40}?\b(?:call|chat|conversation|interview|meeting)|(?:hop|jump|dial|drop|pop) (?:on|in)|be the ones? (?:interviewing|meeting|speaking with) you|tak(?:e|ing) (?:it|this|the|your) (?:round|interview|call|session|one)|tak(?:e|ing) it\b)\b/iy;
 // What only an interviewer does: "Sebastian Kruger will walk you through the case" (full names only).
 const WILL_DO =
   /\s*(?:,\s*)?(?:(?:and|&)\s+(?:I|me|myself)\s+)?(?:(?:from|of|on|in)\s+(?:(?:our|the)\s+)?[^,.;]{1,50}?\s*)?,?\s*(?:will|'ll|would)\s+(?:also\s+|then\s+|first\s+)?(?:walk|talk|take|ask|go|cover|assess|give|focus|discuss|present|open|close|dig|start|begin|kick|finish|wrap|review|explore|share|introduce|show|work|chat|test|evaluate|probe|observe)\b/iy;
@@ -36,6 +36,9 @@ const IS_PANEL =
 // "Dana Ruiz, Engineering Manager, will be your point of contact and will interview you": what they do, later in the clause.
 const AND_WILL =
   /[^.;:!?\n]{0,80}?\s(?:and|but)\s+(?:will|'ll|would)\s+(?:also\s+)?(?:then\s+)?(?:be\s+)?(?:interview(?:ing)? you|join(?:ing)? (?:you|us|the (?:call|interview|panel|session))|meet(?:ing)? (?:with )?you|lead(?:ing)? the (?:interview|session|call|conversation)|be on the (?:call|panel)|be your interviewer)\b/y;
+// ", who would very much like to speak with you", ", who'll be interviewing you": a clause saying the person takes part.
+const WHO_JOINS =
+  /\s*,\s*who(?:'ll|'d|\s+will|\s+would)\s+(?:(?:very much|really|also|personally)\s+)?(?:(?:like|love) to\s+|be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|join(?:ing)?|lead(?:ing)?|call(?:ing)?)\b/iy;
 // Where a list of people may begin: a capital, or "our"/"the" before a title.
 const LIST_START = /(?:^|(?<=[\s(]))(?:\p{Lu}|(?:our|the)\s)/gu;
 
@@ -96,15 +99,22 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
       // "the Hiring Committee at Rolls Royce would like to meet you": a name after a preposition is not who will join;
       // a list starts where a run of capitalised words does ("Rolls Royce": not at "Royce").
       const before = sentence.slice(0, start.index);
-      if (
-        start.index < after ||
-        /\b(?:at|in|from|of|for|to|near|by|on|into|about|via)\s+$/i.test(before) ||
-        /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)
-      )
-        continue;
+      if (start.index < after || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) continue;
+      const preposition = /\b(?:at|in|from|of|for|to|near|by|on|into|about|via)\s+$/i.test(before);
       const piece = sentence.slice(start.index, start.index + 400);
       const { people, end } = readPeople(piece, { single: true, avoid });
       if (people.length === 0) continue;
+      // "I'm writing on behalf of Dr A, Director of X, who would like to speak with you": after a preposition, only a
+      // clause about someone named with a title says they take part (not "a role at Rolls Royce, who would like to meet you").
+      WHO_JOINS.lastIndex = end;
+      if (preposition) {
+        const titled = people.every((p) => p.name.includes(' ') && p.title);
+        if (titled && WHO_JOINS.test(piece) && !elsewhere(sentence, start.index, start.index + end)) {
+          out.push(...people.map((p) => ({ ...p, interviews: true })));
+          after = start.index + end;
+        }
+        continue;
+      }
       WILL_JOIN.lastIndex = end;
       IS_PANEL.lastIndex = end;
       WILL_DO.lastIndex = end;

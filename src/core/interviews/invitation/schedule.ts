@@ -62,12 +62,12 @@ export function namesAndTopic(rest: string): { names: string[]; topic: string; t
       continue;
     }
     titled = undefined;
-    // "with X", "w/ X"; "presentation to X" and "led by X" only with full names ("Intro to Kafka" names no one).
+    // "with X", "w/ X" (and "con", "com", "avec", "mit"); "presentation to X" and "led by X" only with full names ("Intro to Kafka" names no one).
     const withMatch =
-      /^(.*?)(?:\bwith|(?<=^|\s)w\/|\b(?:present(?:ation|ing)?|pitch|talk|speak(?:ing)?) to|\b(?:led|hosted|run|given|conducted) by)\s+(.+)$/i.exec(
+      /^(.*?)(?:\b(?:with|con|com|avec|mit)|(?<=^|\s)w\/|\b(?:present(?:ation|ing)?|pitch|talk|speak(?:ing)?) to|\b(?:led|hosted|run|given|conducted) by)\s+(.+)$/i.exec(
         segment,
       );
-    const loose = !!withMatch && /(?:with|w\/)\s+$/i.test(segment.slice(0, segment.length - withMatch[2]!.length));
+    const loose = !!withMatch && /(?:with|con|com|avec|mit|w\/)\s+$/i.test(segment.slice(0, segment.length - withMatch[2]!.length));
     if (withMatch && /^(?:me|myself)\b/i.test(withMatch[2]!)) me = true;
     const read = withMatch ? readPeople(withMatch[2]!.replace(/^(?:the\s+)?/i, ''), { single: loose }) : null;
     const after =

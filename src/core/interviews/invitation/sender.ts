@@ -15,13 +15,17 @@ export interface Sender {
 }
 
 const SIGN_OFF =
-  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best|(?:thanks|thank you)(?: again| so much| a lot)?(?:\s+(?:and|&)\s+(?:best|kind|warm)?\s*regards)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes|(?:vänliga |bästa |med vänliga )?hälsningar|med vänlig hälsning|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|mvh|liebe grüße|lg|saludos cordiales|cordialmente|un abrazo|abraço|cumprimentos|pozdrawiam|z poważaniem|s pozdravem|bien à vous|cordiali saluti|distinti saluti|saluti|terveisin|ystävällisin terveisin|abraços|grazie|ciao|\/)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
+  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best of luck|best|(?:thanks|thank you)(?: again| so much| a lot)?(?:\s+(?:and|&)\s+(?:best|kind|warm)?\s*regards)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos cordiales|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes|(?:vänliga |bästa |med vänliga )?hälsningar|med vänlig hälsning|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|mvh|liebe grüße|lg|cordialmente|un abrazo|abraço|cumprimentos|pozdrawiam|z poważaniem|s pozdravem|bien à vous|cordiali saluti|distinti saluti|saluti|terveisin|ystävällisin terveisin|abraços|grazie|ciao|\/)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const FROM = /^\s*from\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
+// "From:" in the languages mail clients are set in: "Van:", "Von:", "De :", "Da:", "Från:", "Fra:", "Od:".
+const FROM = /^\s*(?:from|van|von|de|da|från|fra|od)\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
 const INTRO =
   /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with)|(?:[Ii]t's|[Ii]t is|[Tt]his is) (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}) (?:from|at|with) \p{Lu}|(?<![\p{L}'-]\s)(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) from \p{Lu}[^.!?\n]{1,40}? here\b)/u;
 const COMPANY_SUFFIX =
   /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|k\.k\.|co\.|corp\.?|fz-llc|pvt\.?|private|jsc|sdn\.? bhd\.?|bhd\.?|ltda\.?|a\/s|aps|s\.p\.a\.|spa|se|sa de cv|s\.a\. de c\.v\.)\s*\.?$/i;
+
+const NAME_IN_SCRIPT =
+  /\s*[(（]?\s*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Thai}\p{sc=Devanagari}][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Thai}\p{sc=Devanagari}\p{M}\s·・]*[)）]?(?=\s*(?:$|[|,–—-]\s))/u;
 
 const isContact = (line: string) =>
   EMAIL.test(line) ||
@@ -34,6 +38,10 @@ function signatureLine(line: string): string {
   // "— Jonas Keller, Recruiting Coordinator": a dash before the name.
   const bare = line
     .replace(/^\s*[–—]\s*|^\s*-\s+(?=\p{Lu})/u, '')
+    // "i. A. Julia Hoffmann", "pp Dana Ruiz": signing for someone else's office, before the name.
+    .replace(/^\s*(?:i\.\s?[AV]\.|p\.\s?p\.|pp)\s+(?=\p{Lu})/u, '')
+    // "Yuki Sato (佐藤 由紀)", "Chen Yuting 陈雨婷": the name again in another script, after the name.
+    .replace(NAME_IN_SCRIPT, '')
     .replace(/\s*\((?:she|he|they|ze|xe)\s*\/\s*\w+\)/gi, '')
     // "Phạm Ngọc Lan (Ms.)": an honorific in brackets after the name says how to address them, nothing more.
     .replace(/\s*\((?:mr|mrs|ms|miss|mx|dr|prof)\.?\)/gi, '')
@@ -363,7 +371,7 @@ const PAST =
 const IF_TROUBLE = /\bif\b[^.]{0,60}\b(?:problem|issue|question|trouble|difficult|delay|late|need)/i;
 // "I'm on the invite … but won't stay on the call": the sender says they will not take part.
 const WONT_JOIN =
-  /\bI(?:'m| am)?\b[^.!?\n]{0,60}\b(?:won't|will not|am not|'m not|do not|don't|can't|cannot|can not|won't be able to|will not be able to)\s+(?:be\s+)?(?:join(?:ing)?|stay(?:ing)?|be (?:on|in|joining|there)|attend(?:ing)?|sit(?:ting)? in)\b/i;
+  /\bI(?:'m| am)?\b[^.!?\n]{0,60}\b(?:won't|will not|am not|'m not|do not|don't|can't|cannot|can not|won't be able to|will not be able to)\s+(?:be\s+)?(?:join(?:ing)?|stay(?:ing)?|be (?:on|in|joining|there)|attend(?:ing)?|sit(?:ting)? in|interview(?:ing)? you)\b/i;
 
 /** True when the text says the sender takes part in the interview. */
 export function senderJoins(body: string): boolean {

@@ -64,3 +64,54 @@ describe('invitation shapes: sign-offs, committees, particles and meeting labels
     expect(findMeeting(lines('Meeting-ID: 661 2093 4518\nKenncode: 208817'), [])).toEqual({ id: '661 2093 4518', passcode: '208817' });
   });
 });
+
+// Senders and meeting details in shapes met in dev 680-719, written here afresh.
+describe('invitation sender: sign-offs, scripts and headers in other languages', () => {
+  it('reads a sign-off in two words over a blank line ("Saludos cordiales,") and "i. A." before the name', () => {
+    const spanish = 'Hola Ana,\n\nTu entrevista es el lunes a las 10:00 con Tomás Ibarra.\n\nSaludos cordiales,\n\nLucía Vega\nGrupo Norte';
+    expect(sender(spanish)?.name).toBe('Lucía Vega');
+    const german =
+      'Sehr geehrter Herr Novak,\n\nIhr Gespräch ist am Montag um 10:00 mit Herrn Jonas Becker.\n\nMit freundlichen Grüßen\n\n' +
+      'i. A. Anna Vogel\nHR-Koordinatorin\nTel.: +49 711 555 2093';
+    expect(sender(german)?.name).toBe('Anna Vogel');
+  });
+
+  it("drops the name written again in another script after a signature's name", () => {
+    const bracketed =
+      'Dear Mr. Lee,\n\nYour interview is on Monday at 10:00.\n\nBest regards,\nAki Mori (森 亜希)\nRecruiting Team\nrecruit@kumo.example.jp';
+    expect(sender(bracketed)).toMatchObject({ name: 'Aki Mori', email: 'recruit@kumo.example.jp' });
+    const after =
+      'Dear Mr. Lee,\n\nYour interview is on Monday at 10:00.\n\nBest regards,\nWang Fang 王芳\nHR Specialist | Lanxin\nwang.fang@lanxin.example.cn';
+    expect(sender(after)).toMatchObject({ name: 'Wang Fang', title: 'HR Specialist' });
+  });
+
+  it('takes the address of a "Van:" (Dutch "From:") header for the sender who signs', () => {
+    const text =
+      'Van: Mieke de Groot <werving@polder.example.nl>\nOnderwerp: Uitnodiging\n\nHoi Sam,\n\nJe gesprek is woensdag om 13:30 met ' +
+      'Joost de Vries.\n\nMet vriendelijke groet,\nMieke de Groot\nRecruiter';
+    expect(sender(text)).toMatchObject({ name: 'Mieke de Groot', email: 'werving@polder.example.nl' });
+  });
+
+  it('keeps a sender out who says "I won\'t be interviewing you", even with a wrap-up "with me"', () => {
+    const text =
+      'Hi Aisha,\n\nAgenda\n9:00 – 9:45  Case interview — Rachel Feld, Partner\n9:45 – 10:00  Wrap-up with me\n\n' +
+      "I won't be interviewing you, but I'll meet you at the end to talk next steps.\n\nBest,\nBrian Cole\nCampus Recruiting Lead";
+    expect(sender(text)).toMatchObject({ name: 'Brian Cole', interviews: false });
+  });
+
+  it("gives a sender known by a given name the one work address that opens with it, and the organiser's address", () => {
+    const text =
+      "Hey Marcus, it's Jen from Brightwell recruiting. Your phone screen is tomorrow at 2:15pm with Ray, our Dispatch Manager.\nJen\n---\n" +
+      'If you need to move it just email jen.alvarez@brightwell.example.com. Good luck!';
+    expect(sender(text)).toMatchObject({ name: 'Jen', email: 'jen.alvarez@brightwell.example.com' });
+    const calendar =
+      'Interview: Frontend Developer - Alex Morgan\nTuesday, 3 September, 13:00 - 14:00\n' +
+      'Organiser: Lind, Erik <erik.lind@fjall.example.se>\nGuests:\nLind, Erik <erik.lind@fjall.example.se>\nBerg, Ingrid <ingrid.berg@fjall.example.se>\n\n' +
+      "Hej Alex! Ingrid will talk with you about the component library. I won't be on the call myself.\n/Erik";
+    expect(sender(calendar)).toMatchObject({ name: 'Erik Lind', email: 'erik.lind@fjall.example.se' });
+  });
+
+  it('reads a Spanish "Código:" under the meeting ID as the passcode', () => {
+    expect(findMeeting(['ID de reunión: 351 907 662 418', 'Código: gH4tW9'], [])).toEqual({ id: '351 907 662 418', passcode: 'gH4tW9' });
+  });
+});

@@ -3,7 +3,7 @@ import { findEmployer, type Link } from './kind.js';
 import { findMeeting, type MeetingDetails } from './meeting.js';
 import { isTitleWord, leadingName, looksLikeTitle, nameKey } from './names.js';
 import { completeName, findNamedPeople } from './people.js';
-import type { NamedPerson } from './people-list.js';
+import { PERSONAL_MAIL, type NamedPerson } from './people-list.js';
 import type { ScheduleSlot } from './schedule.js';
 import { findSender, greetedName, ownCall, senderJoins, senderStaysOut } from './sender.js';
 import { startsMessage } from './text.js';
@@ -136,9 +136,15 @@ function addressOf(name: string, text: string): string | undefined {
     .replace(/[^a-z\s]/g, '')
     .split(/\s+/)
     .filter(Boolean);
+  const addresses = [...text.matchAll(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g)];
+  // "Jen" who writes "email jen.alvarez@brightwell…": a given name alone owns the one work address that opens with it.
+  if (words.length === 1 && words[0]!.length >= 3) {
+    const own = addresses.filter((m) => m[1]!.toLowerCase().startsWith(`${words[0]}.`) && !PERSONAL_MAIL.test(m[0]));
+    return own.length === 1 ? own[0]![0] : undefined;
+  }
   if (words.length < 2) return undefined;
   const [given, family] = [words[0]!, words.at(-1)!];
-  return [...text.matchAll(/([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/g)].find((m) => {
+  return addresses.find((m) => {
     const local = m[1]!.toLowerCase().replace(/[^a-z]/g, '');
     return local.includes(family) && (local.includes(given) || local.startsWith(given[0]!));
   })?.[0];
