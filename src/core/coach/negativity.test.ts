@@ -49,6 +49,22 @@ describe('employer-negativity', () => {
     const answer = 'The team was chaotic when I joined. I set up a weekly planning session and a shared board.';
     expect(fires('employer-negativity', answer)).toBe(false);
   });
+  it('still flags blame aimed at people when what the speaker did follows it', () => {
+    // Long enough to be read sentence by sentence; the blame reads as a complaint on its own, and the fix after it
+    // does not take it back.
+    const q = 'Tell me about a difficult colleague.';
+    const answer =
+      'I joined a product squad two years ago, on the front end. We had a release every fortnight. ' +
+      'The design team used an ancient toolkit and refused to change anything, they were very stubborn people. ' +
+      'So I built a small prototype to show the benefit and they agreed to try it.';
+    expect(fires('employer-negativity', answer, q)).toBe(true);
+    // The same story with a difficulty instead of blame stays a story.
+    const story =
+      'I joined a product squad two years ago, on the front end. We had a release every fortnight. ' +
+      'The design team used an old toolkit that made handovers slow. ' +
+      'So I built a small prototype to show the benefit and they agreed to try it.';
+    expect(fires('employer-negativity', story, q)).toBe(false);
+  });
   it('does not flag harsh words about a system or a process', () => {
     expect(fires('employer-negativity', 'The old billing system was terrible, so I rebuilt it in a month.')).toBe(false);
   });

@@ -59,8 +59,10 @@ describe('the coach on the blind-written corpora', () => {
     // 0.726 at 0.139 (spoken 0.696 at 0.168, non-native 0.758 at 0.128, review 0.727 at 0.111): fewer false alarms
     // on long spoken answers, 2 points less recall.
     // 2026-12-07, second round: 0.701 at 0.098 (spoken 0.676 at 0.143, review 0.716 at 0.056): 12 fewer false alarms,
-    // 2.5 points LESS recall (7 complaints); the floors follow it.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.7);
+    // 2.5 points LESS recall (7 complaints); the floors follow it. Third round (a blame sentence that reads as a
+    // complaint on its own is no longer excused by a fix after it): 0.712 at 0.098, 3 more complaints, no more false
+    // alarms; the recall floor follows.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.71);
     expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.1);
     expect(report.byRegister.spoken!.fpr).toBeLessThanOrEqual(0.15);
     // Bad language measured 0.903 at no false positives; threats 0.44 at none.
