@@ -5,10 +5,10 @@ import { loadCorpus, measure, summary } from '../../../test/support/invitation-c
 // "dev" (001-040) and "test" (041-060) have both been tuned on now (the test part's misses were looked at), so both
 // are held to the goal: >= 95 % of the interviewers found with no non-person names. dev also holds 091-139, written
 // later by a session that knew the parser, in new shapes (tables, "Name | Title" rows, signatures, guest lists), and the
-// blind batches 140-179, 400-439, 500-539, 600-639, 640-679 and 680-719, tuned on after they were measured.
+// blind batches 140-179, 400-439, 500-539, 600-639, 640-679, 680-719 and 760-799, tuned on after they were measured.
 describe('invitation corpus: the people, the sender and the meeting details', () => {
   it.each([
-    ['dev', 339, 0.95],
+    ['dev', 379, 0.95],
     ['test', 20, 0.95],
   ] as const)(
     '%s: finds the interviewers (%s invitations), never a non-person, the sender and the meeting details',
@@ -36,7 +36,10 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // - 640-679, rich in things that look like people and are not: interviewers 70/81, 1 non-person name, sender 33/39,
   //   e-mail 30/31, meeting id 19/20, passcode 15/15 (after: 81/81, none, sender 38/39, e-mail 31/31, meeting id 20/20);
   // - 680-719, honorifics, titles and sign-offs in many languages: interviewers 74/90, 1 non-person name, sender 35/39,
-  //   e-mail 15/20, meeting id 14/14, passcode 17/20 (after: 90/90, none, sender 39/39, e-mail 20/20, passcode 18/20).
+  //   e-mail 15/20, meeting id 14/14, passcode 17/20 (after: 90/90, none, sender 39/39, e-mail 20/20, passcode 18/20);
+  // - 760-799, chat messages, agencies, guest lists, Spanish/French/German/Portuguese: interviewers 70/94, 1 non-person
+  //   name, sender 26/32, e-mail 17/21, meeting id 18/18, passcode 18/22, 1 sender called an interviewer (after: 92/94,
+  //   none, sender 32/32, e-mail 19/21, passcode 18/22, none called an interviewer).
   it.each([
     [140, 179],
     [400, 439],
@@ -44,6 +47,7 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
     [600, 639],
     [640, 679],
     [680, 719],
+    [760, 799],
   ])('dev %i-%i (a blind batch, tuned on since): finds the interviewers and never a non-person', (from, to) => {
     const figures = measure(loadCorpus('dev', { from, to }));
     console.log(summary(`dev ${from}-${to}`, figures));
@@ -98,15 +102,16 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // brief asking for invitations as recruiters, coordinators, hiring managers and agencies write them in many regions and
   // industries (scheduling tools' confirmations, chat messages, forwarded chains; one in Spanish, one bilingual). On
   // arrival (main 826cc56): interviewers 79/98 (80.6 %), 2 non-person names, sender 36/38, e-mail 32/33, meeting id
-  // 12/12, passcode 16/16. After the work on dev 680-719: interviewers 81/98, e-mail 33/33, the rest unchanged. Only
-  // measured, never tuned on. Floors just under.
+  // 12/12, passcode 16/16. After the work on dev 680-719: interviewers 81/98, e-mail 33/33, the rest unchanged. After the
+  // work on dev 760-799: sender 37/38 (floor raised from 0.94 to 0.97), the rest unchanged. Only measured, never tuned
+  // on. Floors just under.
   it('test-4 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-4'));
     console.log(summary('test-4', figures, { blind: true }));
     expect(figures.invitations).toBe(40);
     expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.82);
     expect(figures.nonPersonNames.length).toBeLessThanOrEqual(2);
-    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.94);
+    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.97);
     expect(figures.senderCalledInterviewer).toBe(0);
     expect(figures.meetingIdsFound / figures.meetingIds).toBeGreaterThanOrEqual(0.99);
     expect(figures.passcodesFound / figures.passcodes).toBeGreaterThanOrEqual(0.99);

@@ -189,6 +189,10 @@ function familyFirst(word: string, next: string | undefined, then?: string): boo
   // "KIM Min-jun", "LEE Ji-eun": a short family name in capitals before a hyphenated given name, or before a given name
   // in two words ("TAN Wei Jie", "LIM Boon Heng").
   const short = word.length === 3 && !!next && (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(next) || (!!then && isNameWord(next) && isNameWord(then)));
+  // "LE Hoang Mai", "NG Wei Ming": a family name of two capitals before a given name in two words.
+  const two =
+    /^\p{Lu}{2}$/u.test(word) && !STOP.has(lower(word)) && !TITLE_WORDS.has(lower(word)) && !!then && isNameWord(next!) && isNameWord(then);
+  if (two) return true;
   return (word.length >= 4 || short) && laterWord(word) && !!next && (isNameWord(next) || LATER_OK.has(lower(next))) && !INITIAL.test(next);
 }
 

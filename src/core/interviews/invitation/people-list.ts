@@ -24,7 +24,7 @@ const SEP =
   /^\s*(?:[,;]\s*(?:and|&|y|e|et|und|along with|as well as|together with|ainsi que)\s+|\bainsi que\b|,|;|&|\+|\s\/\s|\||\band\b|\b(?:y|e|et|und)\b(?=\s+\p{Lu}|\s+(?:el|la|le|der|die)\s)|\bas well as\b|\bplus\b|\balong with\b)\s*/iu;
 // "both", "also", and the sender naming themself first ("with me and Fernando Costa").
 const LEAD_IN =
-  /^\s*(?:(?:both|also|either|then|first|followed by|after that|and then|by|together with|alongside)\s+|(?:el|la|le|der|die)\s+(?=(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Herr|Frau|Mme|M)\.?\s)|(?:me|myself)\s*(?:,|and|&)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
+  /^\s*(?:(?:both|also|either|then|first|followed by|after that|and then|by|together with|alongside|pel[oa]|por)\s+|(?:el|la|le|der|die)\s+(?=(?:Sr|Sra|Srta|Dr|Dra|Lic|Ing|Herr|Frau|Mme|M)\.?\s)|(?:me|myself)\s*(?:,|and|&|\+)\s+|(?:my|our)\s+(?:colleagues?|teammates?)\s+)/i;
 // "our founder, Ruth Abrams" / "the team lead, Kofi Mensah" / "the project's lead, who is Dr Lee": a title before the name.
 const TITLE_BEFORE = /^(?:(?:our|the|my|their|an?)\s+)?([^,()\n]{2,60}?),\s+(?:who(?:'s|\s+is)\s+)?/i;
 // "our Divisional Head, Retail Banking, Mr J. R. Okafor": a title in two parts (a role, then its area), then the name.
@@ -104,6 +104,14 @@ const FROM_FIRM = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*\s+&\s+\p{Lu}
 const MAIL_ITEM = /^\s*<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/;
 // "Stripe, our payments partner": a title that a company has as well as a person.
 const NOT_A_PERSON_TITLE = /\b(?:partner|client|customer|vendor|supplier|provider|platform|tool|product|sponsor|agency|app)s?\b/i;
+// Letters after a name for a profession's qualification: "RN", "CA(SA)", ", MRICS", ", CRHA", "PhD".
+export const POST_NOMINAL =
+  /^,?[^\S\n]+(?:RN|LPN|NP|CA|CPA|CFA|ACA|FCA|ACCA|FCCA|CIMA|CMA|CIA|CISA|MRICS|FRICS|CRHA|CRIA|CPHR|CHRP|CIPD|MCIPD|SHRM-(?:CP|SCP)|PhD|MBA|MSc|BSc|PEng|P\.Eng|CEng|Esq|FRCS|MRCP|RGN)(?:\([A-Z]{2,3}\))?(?=$|[\s,.;:)|–—-])/;
+/** "our payments partner", "a platform": a title a company has too; not "Product Lead", which ends in a person's role. */
+function companyTitle(title: string): boolean {
+  const last = title.trim().split(/\s+/).at(-1)!;
+  return NOT_A_PERSON_TITLE.test(title) && !(isTitleWord(last) && !NOT_A_PERSON_TITLE.test(last));
+}
 const PRONOUNS = /^(?:she|he|they|ze|xe)\s*\/\s*\w+$/i;
 
 /** "Mr J. R. Okafor, and …": a full name (or an honorific and a name) at the start of a text, not a longer proper noun. */
@@ -267,10 +275,16 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
       )
     )
       break;
+    // "Bartók (Room, 6F)" in a guest list: a room booked as a guest, not a person.
+    if (/^\s*\((?:room|meeting room|conference room|resource|sala|salle|raum)\b/i.test(rest.slice(found.length))) break;
+    // "Tamika Johnson RN", "Lerato Mokoena CA(SA)": letters after a name say what they qualified as; passed over.
+    const postNominal = POST_NOMINAL.exec(rest.slice(found.length));
+    if (postNominal) skipped += postNominal[0].length;
     // A given name alone in running prose counts only when described: "Hannah from our People team", "Jack, one of our engineers".
     const tentative = !looksLikeName(found.name, options);
     // "Plant Security", "Barclays Graduate Programme": a name run straight into another capitalised word is a longer proper noun.
-    if (/^[^\S\n]+\p{Lu}/u.test(rest.slice(found.length)) && !/^\s+(?:Jr|Sr|II|III|IV)\b/.test(rest.slice(found.length))) break;
+    const afterName = rest.slice(found.length + (postNominal?.[0].length ?? 0));
+    if (/^[^\S\n]+\p{Lu}/u.test(afterName) && !/^\s+(?:Jr|Sr|II|III|IV)\b/.test(afterName)) break;
     const title = titleFirst ?? shared;
     const person: NamedPerson = { name: cleanName(found.name), ...(title && { title }) };
     let used = skipped + found.length;
@@ -309,7 +323,7 @@ export function readPeople(text: string, options: ReadOptions = {}): { people: N
         used += /^\s*(?:,|\s[-–—]\s?)\s*organi[sz]er\b/i.exec(tail)![0].length;
       } else break;
     }
-    if (tentative && !(described && (!person.title || !NOT_A_PERSON_TITLE.test(person.title)))) break;
+    if (tentative && !(described && (!person.title || !companyTitle(person.title)))) break;
     people.push(person);
     at += used;
     end = at;

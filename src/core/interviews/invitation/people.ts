@@ -8,7 +8,7 @@ const LABEL =
   /^\s*(?:(?:about|meet)\s+)?(?:your\s+|the\s+|our\s+|ihre?\s+|tus?\s+|sus?\s+|vos\s+)?(?:interview(?:ing)?\s+(?:panel|team)|gesprächspartner(?:in|innen)?|entrevistador(?:es|as?)?|interlocuteurs?|panel(?:l?ists| members)?|interviewing with|hiring team|(?:required|optional)(?:\s+attendees)?|attendees|observers?|shadow(?:ing)?|note-?takers?|participants|guests|invitees|interviewers?(?: names?)?|interviewer\(s\)|interviewer name\(s\)|who you(?:'ll| will) (?:meet|be meeting|be speaking (?:with|to)|speak (?:with|to)|talk to)|you(?:'ll| will) (?:meet|be meeting|be speaking with|speak with|be talking to)|meeting with|speaking with|with|(?:alternative\s+|co-?)?hosts?(?: for the (?:day|morning|afternoon|visit)| on the day| today)?|hosted by|organi[sz]ers?|organi[sz]ed by|who|accepted|tentative)\s*:\s*(.*)$/i;
 // A heading with the people below it ("You will meet:", "Guests").
 const HEADING =
-  /(?:\bmeet\b|\bmeeting\b|\b(?:gesprek|gesprekken) met\b|\bgespräch(?:e)? mit\b|\bentrevistas? con\b|\bentretiens? avec\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|\bparticip(?:ants?|at(?:e|ing)|an|ar[aá]n|am|ent|eront)\b|\bfrom our side\b|on our side|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you|interviewing you|joining (?:you|us|the (?:call|interview|panel))|\bcommittee\b[^:]{0,30}\b(?:compris(?:es|ing)|consists? of|includes?|is made up of|will be))/i;
+  /(?:\bmeet\b|\bmeeting\b|\b(?:gesprek|gesprekken) met\b|\bgespräch(?:e)? mit\b|\bentrevistas? con\b|\bentretiens? avec\b|interviewers?|\bpanel(?:l?ists)?\b|attendees|\bparticip(?:ants?|at(?:e|ing)|an|ar[aá]n|am|ent|eront)\b|\bfrom our side\b|on our side|guests|invitees|speaking (?:with|to)|talking (?:with|to)|who you|people you|interviewing you|joining (?:you|us|the (?:call|interview|panel))|\bcommittee\b[^:]{0,30}\b(?:compris(?:es|ing)|consists? of|includes?|is made up of|will be)|\b(?:comit[ée]|jury|tribunal|ausschuss|kommission)(?=[\s,])[^:]{0,30}\b(?:compos[ée]e?s? (?:de|por)|formad[oa] por|integrad[oa] por|besteht aus|constitu[ée]e? de))/i;
 const GUESTS_HEADING =
   /^\s*(?:guests|invités|invitées|gäste|teilnehmer(?:innen)?|teilnehmende|invitados|asistentes|participantes|deelnemers|(?:required |optional )?attendees|participants|invitees|who|required|optional)\b[\s\d():-]*$/i;
 // What a "Label: Name" line is about when it names interviewers, and labels that never name people.
@@ -21,6 +21,8 @@ const NOT_PEOPLE =
 // Labels that say the people interview (not only attend): "Interviewers:", "Panel:", "You will meet:".
 const INTERVIEWER_LABEL = /interview|panel|meet|speak|talk|with|particip|committee|compris/i;
 const ORGANISER_LINE = /^\s*[-–(]*\s*organi[sz]er\s*[)]*\s*$/i;
+// "Organizer" on a line of its own over the name, as calendars set their details out.
+const ORGANISER_HEADING = /^\s*(?:organi[sz]er|organisateur|organizador|organisator)\s*:?\s*$/i;
 
 /** The candidate among the guests: the greeted given name first ("Sam Lee" for "Hi Sam"), or a two-word one last ("Tan Wei Ling"). */
 function greetedAs(name: string, greeted: string): boolean {
@@ -76,7 +78,11 @@ export function findNamedPeople(
       (/^\s*(?:[-*+>▪◦‣●○■➢➤→]|\d{1,2}[.)]\s|\(\d{1,2}\))/.test(next) || /\?\s*$/.test(line));
     // "… would like to meet you! Details below:": the heading is the line's last sentence.
     const lastSentence = line.split(/[.!?]\s+/).at(-1)!;
-    const heading = label || ((/:\s*$/.test(line) || bare) && HEADING.test(lastSentence) && line.length < 90) || GUESTS_HEADING.test(line);
+    const heading =
+      label ||
+      ((/:\s*$/.test(line) || bare) && HEADING.test(lastSentence) && line.length < 90) ||
+      GUESTS_HEADING.test(line) ||
+      ORGANISER_HEADING.test(line);
     if (!heading) {
       // A line of its own that is only a name and a title ("Dana Ruiz – Engineering Manager").
       const item = listItem(line).replace(/[.;]$/, '');
@@ -156,7 +162,11 @@ export function findNamedPeople(
         continue;
       }
       const people = read(familyFirst(item, options.avoid), { single: true }).map((p) =>
-        INTERVIEWER_LABEL.test(line) && !GUESTS_HEADING.test(line) ? { ...p, interviews: true } : p,
+        ORGANISER_HEADING.test(line)
+          ? { ...p, organiser: true }
+          : INTERVIEWER_LABEL.test(line) && !GUESTS_HEADING.test(line)
+            ? { ...p, interviews: true }
+            : p,
       );
       if (people.length === 0) {
         const flipped = titleThenName(item, options.avoid);

@@ -2,7 +2,7 @@ import { readPeople, type NamedPerson } from './people-list.js';
 
 // In running prose: "talking to X", "a call with X", "meet X", "joined by X", "your interviewers will be X".
 const PROSE_TRIGGER =
-  /\b(?:with (?:support|help|assistance) from|with|w\/|meet(?:ing)?\s+with|meet|meeting|to meet|it(?:'ll|'d| will| would) be(?=\s+(?:me|myself)\b)|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|(?:speak|talk|chat)(?:ing|ting)? with(?! you\b)|(?:your |our )?hosts?(?: for the (?:day|morning|afternoon|visit)| on the day| today)? (?:is|are|will be)|(?:te|le|les|os) entrevistar(?:á|án|a|an)|(?:te|le|lo|la|les|los) llamar(?:á|án)|vous (?:rencontrerez|serez reçue? par)|entretien avec|interviewed (?:first |initially |then |also |afterwards )?by|you(?:'ll| will)(?: be)? see(?:ing)?|(?:the |other )?members(?: of the (?:panel|committee))? (?:will be|are|include)|joined(?: [^.;,:]{1,40}?)? by|hear from|introduce you to|(?:panel(?:ists)?|committee|jury|(?:interview|selection) board)\s+(?:(?:[^.;:!?]|:(?=\d)){1,40}?\s)?(?:will\s+)?(?:be|is|are|include|includes|consists? of|consisting of|composed of|comprising|comprises?|be made up of|made up of)(?:\s+of)?|interviewers?(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|(?:person|people|colleagues?|ones?)\s+(?:interviewing|meeting|speaking (?:with|to)|talking (?:with|to))\s+you(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|hiring manager (?:for (?:this|the) (?:role|position|vacancy|job|post) )?(?:is|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|taken|facilitated|chaired|attended|observed|assessed|evaluated) (?:first |jointly |also )?by|alongside|together with|accompanied by|supported by|assisted by|shadowed by|present(?:ing)? (?:[^.,;:]{1,30}? )?to|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|sitting in(?: on (?:the|your) (?:call|interview|panel|meeting|session))?|(?:interviewing|speaking (?:with|to)|talking (?:with|to)|meeting) you|on the (?:panel|call)|also present|attending|in the room|with you|present)(?:\s+(?:from|on)\s+(?:our|the company's|the)\s+(?:side|end))?(?:\s+(?:[^.;:!?,\s]|:(?=\d))(?:[^.;:!?,]|:(?=\d)){0,40}?)?\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
+  /\b(?:with (?:support|help|assistance) from|with|w\/|meet(?:ing)?\s+with|meet|meeting|to meet|it(?:'ll|'d| will| would) be(?=\s+(?:me|myself)\b)|speak(?:ing)? to|talk(?:ing)? to|chat(?:ting)? to|(?:speak|talk|chat)(?:ing|ting)? with(?! you\b)|(?:your |our )?hosts?(?: for the (?:day|morning|afternoon|visit)| on the day| today)? (?:is|are|will be)|(?:te|le|les|os) entrevistar(?:á|án|a|an)|(?:te|le|lo|la|les|los) llamar(?:á|án)|vous (?:rencontrerez|serez reçue? par)|entretien avec|(?:llamada|reuni[oó]n|charla|videollamada|conversaci[oó]n|hablar|conversar|platicar) con|(?:chamada|conversa|reunião|falar) com|(?:appel|réunion|rendez-vous|échange) avec|(?:gespräch|interview|telefonat|termin|videocall) mit|dabei (?:sind|ist|sein werden|wird)|(?:conduzid|realizad|conducid)[oa]s? (?:pel[oa]s?|por)|se (?:suma|une|sumar[aá]|unir[aá])n?(?: (?!con\b)[a-záéíóúñ]+){0,2}|interviewed (?:first |initially |then |also |afterwards )?by|you(?:'ll| will)(?: be)? see(?:ing)?|(?:the |other )?members(?: of the (?:panel|committee))? (?:will be|are|include)|joined(?: [^.;,:]{1,40}?)? by|hear from|introduce you to|(?:panel(?:ists)?|committee|jury|(?:interview|selection) board)\s+(?:(?:[^.;:!?]|:(?=\d)){1,40}?\s)?(?:will\s+)?(?:be|is|are|include|includes|consists? of|consisting of|composed of|comprising|comprises?|be made up of|made up of)(?:\s+of)?|interviewers?(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|(?:person|people|colleagues?|ones?)\s+(?:interviewing|meeting|speaking (?:with|to)|talking (?:with|to))\s+you(?:\s+(?:[^.;:!?,]|:(?=\d)){1,40}?)?\s+(?:is|are|will be)|hiring manager (?:for (?:this|the) (?:role|position|vacancy|job|post) )?(?:is|will be)|interviewer\(s\) will be|(?:led|conducted|hosted|run|taken|facilitated|chaired|attended|observed|assessed|evaluated) (?:first |jointly |also )?by|alongside|together with|accompanied by|supported by|assisted by|shadowed by|present(?:ing)? (?:[^.,;:]{1,30}? )?to|(?:joining(?: (?:us|you|the (?:call|interview|panel|meeting|session)))?|sitting in(?: on (?:the|your) (?:call|interview|panel|meeting|session))?|(?:interviewing|speaking (?:with|to)|talking (?:with|to)|meeting) you|on the (?:panel|call)|also present|attending|in the room|with you|present)(?:\s+(?:from|on)\s+(?:our|the company's|the)\s+(?:side|end))?(?:\s+(?:[^.;:!?,\s]|:(?=\d))(?:[^.;:!?,]|:(?=\d)){0,40}?)?\s*(?:will be|are|is|:))\s+(?:both\s+)?/gi;
 // "with" names people only near words about meeting ("I'll run it with X" after the round is named): not "experience with Apache Kafka".
 const WITH_CONTEXT =
   /\b(?:meet(?:ing|s)?|interview(?:s|ing)?|calls?|chat(?:ting|s)?|speak(?:ing)?|talk(?:ing|s)?|conversations?|sessions?|panel|join(?:ing|ed|s)?|screen(?:ing)?|video|phone|round|discussion|sit down|coffee|lunch|pair(?:ing)?|walk-?through|presentation|q&a|catch-?up|wrap-?up|close-?out|intro(?:duction)?|debrief|tour|loop|exercise|design|case|minutes?|mins?|hours?|hr|time|slot|followed|then|first|next|afternoon|morning|rest|scheduled|booked|confirmed|set up|arranged|1:1|one-to-one|one-on-one|1-on-1|face-to-face|appointment|connect|sync|confirm(?:ing|ed)?|(?:run|running|do|doing|lead|leading|host|hosting|take|taking) (?:it|this|that)|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2})\b(?:[^.;]|\.(?=\d)){0,60}$/i;
@@ -14,6 +14,10 @@ const LATER =
   /\b(?:if (?:things|it|all|that|this) go(?:es)? well|if successful|if it's a (?:match|fit)|should you (?:progress|move forward)|(?:a |the )?(?:later|following|subsequent) (?:round|stage)s?\b|the following week|\b(?:next|second|third|final|later) (?:round|stage|step|interview)s?\b[^.]*\bwould\b)/i;
 const BEFORE_NOW =
   /\b(?:(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for (?:speaking|talking|chatting|meeting|your time)|last (?:week|time)|yesterday|earlier today|already (?:met|spoke)|you (?:met|spoke (?:with|to)))\b/i;
+// Someone asked to take part: "has asked Mr Arvind Sharma, Treasury Manager, to join as well".
+const ASKED = /\b(?:ask|asks|asked|invite|invites|invited)\s+/gi;
+const TO_JOIN =
+  /^\s*,?\s*to\s+(?:also\s+)?(?:join|shadow|sit in|attend|take part|be on the (?:call|panel)|pop in|drop in|interview you)\b/i;
 const CLAUSE_START = /[,;:–—]\s|\s-\s/g;
 
 /** True when the names read at [from, to) of a sentence are about another time (an earlier call, a later round). */
@@ -39,12 +43,15 @@ const AND_WILL =
 // ", who would very much like to speak with you", ", who'll be interviewing you": a clause saying the person takes part.
 const WHO_JOINS =
   /\s*,\s*who(?:'ll|'d|\s+will|\s+would)\s+(?:(?:very much|really|also|personally)\s+)?(?:(?:like|love) to\s+|be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|join(?:ing)?|lead(?:ing)?|call(?:ing)?)\b/iy;
+// ", to arrange a telephone interview", "… Ltd. He would like to speak with you": what is done on someone's behalf.
+const ARRANGE =
+  /^[^.;!?]{0,80}?(?:\bto (?:arrange|schedule|set up|book|invite you)\b|[.]\s+(?:He|She) (?:would|'d) (?:like|love) to (?:speak|meet|talk|chat))/;
 // Where a list of people may begin: a capital, or "our"/"the" before a title.
 const LIST_START = /(?:^|(?<=[\s(]))(?:\p{Lu}|(?:our|the)\s)/gu;
 
 // "Please ask for Rory McAllister at reception; he'll be interviewing you": the person named just before takes part.
 const PRONOUN_JOINS =
-  /\b(?:he|she)(?:'ll| will| would|'d| is going to| is)\s+(?:also\s+)?(?:be\s+)?(?:interview(?:ing)?|join(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|meet(?:ing)? (?:with )?you|speak(?:ing)? (?:with|to) you|talk(?:ing)? (?:with|to) you|your interviewer|(?:call|ring|phone)(?:ing)? you|on the (?:call|panel)|sit(?:ting)? in|observ(?:e|ing)|present|in the room)\b/i;
+  /\b(?:he|she)(?:'ll| will| would|'d| is going to| is)\s+(?:also\s+)?(?:be\s+|(?:like|love) to\s+)?(?:interview(?:ing)?|join(?:ing)?|lead(?:ing)?|run(?:ning)?|conduct(?:ing)?|host(?:ing)?|chair(?:ing)?|meet(?:ing)? (?:with )?you|speak(?:ing)? (?:with|to) you|talk(?:ing)? (?:with|to) you|your interviewer|(?:call|ring|phone)(?:ing)? you|on the (?:call|panel)|sit(?:ting)? in|observ(?:e|ing)|present|in the room)\b/i;
 
 /** The last full name written in a text ("… ask for Rory McAllister at reception; "), or null. */
 function lastFullName(text: string, avoid: readonly string[]): NamedPerson | null {
@@ -85,6 +92,13 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
       if (/^(?:with\b|w\/)(?! (?:support|help|assistance) from)/i.test(m[0]) && !WITH_CONTEXT.test(sentence.slice(0, m.index))) continue;
       take(m.index + m[0].length, { single: !bare });
     }
+    // "Khalid may ask the CFO, Mr. Tariq Haddad, to join", "I've also asked Deirdre O'Sullivan from our Cork site to join".
+    for (const m of sentence.matchAll(ASKED)) {
+      const at = m.index + m[0].length;
+      const { people, end } = readPeople(sentence.slice(at), { avoid });
+      if (people.length > 0 && TO_JOIN.test(sentence.slice(at + end)) && !elsewhere(sentence, at, at + end))
+        out.push(...people.map((p) => ({ ...p, interviews: true })));
+    }
     // "You'll meet three members of the team: A, our Validation Manager; B; and C."
     // A colon inside a time ("at 10:00") does not open the list.
     const colon =
@@ -93,7 +107,7 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
       );
     if (colon) take(colon.index + colon[0].length, { single: true });
     // "Kindly note that Mr. Tunde Bakare, our MD, will be joining": the leftmost list that runs up to "will join".
-    if (!/\b(?:will|would|'ll|are|is|look|may|might|can|could|wants?|has|have|asked)\s/i.test(sentence)) continue;
+    if (!/\b(?:will|would|'ll|are|is|look|may|might|can|could|wants?|has|have|asked|behalf)\s/i.test(sentence)) continue;
     let after = 0;
     for (const start of sentence.matchAll(LIST_START)) {
       // "the Hiring Committee at Rolls Royce would like to meet you": a name after a preposition is not who will join;
@@ -109,7 +123,9 @@ export function readProse(paragraph: string, avoid: readonly string[]): NamedPer
       WHO_JOINS.lastIndex = end;
       if (preposition) {
         const titled = people.every((p) => p.name.includes(' ') && p.title);
-        if (titled && WHO_JOINS.test(piece) && !elsewhere(sentence, start.index, start.index + end)) {
+        // "on behalf of Ms Goh Siew Ling, Head of Treasury, to arrange a telephone interview": the interview is theirs.
+        const behalf = /\bon behalf of\s+$/i.test(before) && ARRANGE.test(piece.slice(end));
+        if (titled && (WHO_JOINS.test(piece) || behalf) && !elsewhere(sentence, start.index, start.index + end)) {
           out.push(...people.map((p) => ({ ...p, interviews: true })));
           after = start.index + end;
         }

@@ -1,6 +1,7 @@
 import { findPhone } from './kind.js';
 import { cleanName, isCommonWord, isNameWord, isTitleWord, leadingName, looksLikeName, looksLikeTitle, unshout } from './names.js';
 import { firstMessageEnd, tidy } from './text.js';
+import { POST_NOMINAL } from './people-list.js';
 import { completeName } from './people.js';
 
 /** Who sent the invitation, read from the signature (or the forwarded header): usually the recruiter. */
@@ -15,12 +16,12 @@ export interface Sender {
 }
 
 const SIGN_OFF =
-  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best of luck|best|(?:thanks|thank you)(?: again| so much| a lot)?(?:\s+(?:and|&)\s+(?:best|kind|warm)?\s*regards)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos cordiales|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes|(?:vänliga |bästa |med vänliga )?hälsningar|med vänlig hälsning|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|mvh|liebe grüße|lg|cordialmente|un abrazo|abraço|cumprimentos|pozdrawiam|z poważaniem|s pozdravem|bien à vous|cordiali saluti|distinti saluti|saluti|terveisin|ystävällisin terveisin|abraços|grazie|ciao|\/)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
+  /^\s*(?:--|(?:with\s+)?(?:best|kind|kindest|warm|warmest|many|all the best)?\s*(?:regards|wishes)|best of luck|best|(?:thanks|thank you)(?: again| so much| a lot)?(?:\s+(?:and|&)\s+(?:best|kind|warm)?\s*regards)?|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|speak soon|talk soon|see you (?:soon|then)|looking forward[^,.!]{0,40}|with thanks|take care|warmly|cordially|respectfully|good luck|best of luck|br|atenciosamente|powodzenia|saludos cordiales|au plaisir[^,!.]{0,40}|saludos|un saludo|cordialement|mit freundlichen grüßen|viele grüße|beste grüße|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groetjes|(?:vänliga |bästa |med vänliga )?hälsningar|med vänlig hälsning|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|mvh|liebe grüße|lg|cordialmente|un abrazo|abraço|cumprimentos|pozdrawiam|z poważaniem|s pozdravem|bien à vous|cordiali saluti|distinti saluti|saluti|terveisin|ystävällisin terveisin|abraços|grazie|ciao|\/)\s*[,!.]*\s*(?:[-–—]\s*)?(.*)$/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 // "From:" in the languages mail clients are set in: "Van:", "Von:", "De :", "Da:", "Från:", "Fra:", "Od:".
 const FROM = /^\s*(?:from|van|von|de|da|från|fra|od)\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
 const INTRO =
-  /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with)|(?:[Ii]t's|[Ii]t is|[Tt]his is) (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}) (?:from|at|with) \p{Lu}|(?<![\p{L}'-]\s)(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) from \p{Lu}[^.!?\n]{1,40}? here\b)/u;
+  /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with)|(?:[Ii]t's|[Ii]t is|[Tt]his is) (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})(?: (?:from|at|with) (?:\p{Lu}|the |our )|, (?:a |an |the |one of the )?[\p{Ll} ]{0,30}(?:recruiter|coordinator|talent|hiring|manager|partner|consultant) (?:at|from|with) \p{Lu})|(?<![\p{L}'-]\s)(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) from \p{Lu}[^.!?\n]{1,40}? here\b|(?:^|[.!?]\s+|\s)(?:[Ss]oy|[Jj]e suis|[Ii]ch bin|[Ss]ou|[Mm]i chiamo|[Mm]e llamo) (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:de|del|da|do|of|von|vom|aus|\p{Ll}+ (?:en|de|chez|bei|na|no|da|di))\b)/u;
 const COMPANY_SUFFIX =
   /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|k\.k\.|co\.|corp\.?|fz-llc|pvt\.?|private|jsc|sdn\.? bhd\.?|bhd\.?|ltda\.?|a\/s|aps|s\.p\.a\.|spa|se|sa de cv|s\.a\. de c\.v\.)\s*\.?$/i;
 
@@ -43,6 +44,10 @@ function signatureLine(line: string): string {
     // "Yuki Sato (佐藤 由紀)", "Chen Yuting 陈雨婷": the name again in another script, after the name.
     .replace(NAME_IN_SCRIPT, '')
     .replace(/\s*\((?:she|he|they|ze|xe)\s*\/\s*\w+\)/gi, '')
+    // "Geneviève Lévesque, CRHA": a qualification after the name is no part of the signature's title.
+    .replace(/^([^,|]{3,60}?)(,?[^\S\n]+\S+)(?=\s*(?:$|[|,–—]))/u, (all, name: string, letters: string) =>
+      POST_NOMINAL.test(letters) ? name : all,
+    )
     // "Phạm Ngọc Lan (Ms.)": an honorific in brackets after the name says how to address them, nothing more.
     .replace(/\s*\((?:mr|mrs|ms|miss|mx|dr|prof)\.?\)/gi, '')
     // "CHEN Yiting (Recruiter)": a title in brackets after the name is the signature's title.
@@ -113,7 +118,7 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
     if (!/^[^.?:]{2,40}[,!]$/.test(line) || (i > 0 && lines[i - 1]!.trim() !== '')) continue;
     const below = lines
       .slice(i + 1, i + 6)
-      .map((l) => tidy(l))
+      .map((l) => tidy(signatureLine(l)))
       .filter(Boolean);
     const lead = below[0] ? leadingName(below[0]) : null;
     if (
@@ -330,7 +335,7 @@ export function findSender(lines: readonly string[]): Sender | undefined {
   }
   for (const line of lines.slice(0, 8)) {
     const m = INTRO.exec(line);
-    const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
+    const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6];
     if (name && looksLikeName(name, { single: true })) return { name, line: lines.length };
   }
   return undefined;
@@ -359,37 +364,4 @@ export function greetedName(lines: readonly string[]): string | undefined {
     if (m && isNameWord(m[1]!) && !isTitleWord(m[1]!) && !isTitleWord(m[2]!) && !isCommonWord(m[2]!)) return m[1];
   }
   return undefined;
-}
-
-// The sender says they take part: "I will call you", "I'll be joining", "you'll meet me and …", "with me".
-const SENDER_JOINS =
-  /\b(?:I(?:'ll| will| would|'d| am going to|'m going to| shall)\s+(?:also\s+)?(?:call|ring|phone|interview|join|host|lead|run|chair|moderate|facilitate|be (?:interviewing|joining|calling|on the (?:call|panel|line)|in the room|hosting|leading|running|sitting in|part of the panel|your interviewer|with you|there (?:too|as well|for)|present)|pop in|drop in|sit in|say hello at the start)|(?:meet|meeting|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|q&a|session|interview)\s+with\s+(?:me|myself)\b(?!\s+(?:last|earlier|yesterday|before))|\bI(?:'m| am) (?:one of|among|part of) (?:the|your|our)\b[^.!?\n]{0,30}\b(?:interviewers|panel(?:lists)?|people you(?:'ll| will)? (?:meet|be (?:meeting|talking to|speaking (?:with|to))))|\b(?:me|myself)\s+and\s+\p{Lu}|\b(?:consists? of|consisting of|made up of|compris(?:e|es|ing)|includ(?:e|es|ing)|will be)\s+(?:me|myself)\s*(?:,|and\b|&)|\b(?:and|&)\s+(?:me|myself)\b|\b(?:interviewed|joined) by (?:me|myself)\b|\b(?:then|afterwards|after that|later on|and then) by (?:me|myself)\b|\p{Lu}\p{Ll}+\s+and\s+I\s+will|you(?:'ll| will) (?:meet|speak with|talk to|be speaking with) me\b|\bI(?:'ll| will| can| would|'d| am going to|'m going to)\s+(?:just\s+)?give you a (?:quick\s+)?(?:call|ring|buzz)\b|\b(?:please |you can )?(?:call|ring|phone) me (?:on|at)\b)/iu;
-const PAST =
-  /\b(?:thanks?|thank you)\s+(?:so much\s+|again\s+)?for\b|\blast (?:week|time)\b|\byesterday\b|\bearlier\b|\b(?:following|after) (?:your|our) (?:chat|call|conversation|screen|interview|meeting)/i;
-
-// "If you have a problem joining, call me on …": a contact for trouble, not a part in the interview.
-const IF_TROUBLE = /\bif\b[^.]{0,60}\b(?:problem|issue|question|trouble|difficult|delay|late|need)/i;
-// "I'm on the invite … but won't stay on the call": the sender says they will not take part.
-const WONT_JOIN =
-  /\bI(?:'m| am)?\b[^.!?\n]{0,60}\b(?:won't|will not|am not|'m not|do not|don't|can't|cannot|can not|won't be able to|will not be able to)\s+(?:be\s+)?(?:join(?:ing)?|stay(?:ing)?|be (?:on|in|joining|there)|attend(?:ing)?|sit(?:ting)? in|interview(?:ing)? you)\b/i;
-
-/** True when the text says the sender takes part in the interview. */
-export function senderJoins(body: string): boolean {
-  return body
-    .split(/(?<=[.!?])\s+|\n/)
-    .some((sentence) => SENDER_JOINS.test(sentence) && !PAST.test(sentence) && !IF_TROUBLE.test(sentence));
-}
-
-/** True when the sender says they will not take part ("I won't join the call"). */
-export function senderStaysOut(body: string): boolean {
-  return WONT_JOIN.test(body);
-}
-
-// "Looking forward to our call", "we'll speak then", "talk to you on Tuesday": the writer's own conversation.
-const OWN_CALL =
-  /\b(?:our (?:call|chat|conversation|phone (?:call|screen)|video call)|we(?:'ll| will| can) (?:speak|talk|chat|catch up|have a (?:quick )?(?:call|chat))|(?:speak|talk|chat) (?:to|with) you (?:then|soon|on|at|next))\b/i;
-
-/** True when the writer speaks of the call as their own; counts only when the invitation names nobody else to meet. */
-export function ownCall(body: string): boolean {
-  return body.split(/(?<=[.!?])\s+|\n/).some((sentence) => OWN_CALL.test(sentence) && !PAST.test(sentence));
 }

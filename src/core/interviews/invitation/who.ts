@@ -5,7 +5,8 @@ import { isTitleWord, leadingName, looksLikeTitle, nameKey } from './names.js';
 import { completeName, findNamedPeople } from './people.js';
 import { PERSONAL_MAIL, type NamedPerson } from './people-list.js';
 import type { ScheduleSlot } from './schedule.js';
-import { findSender, greetedName, ownCall, senderJoins, senderStaysOut } from './sender.js';
+import { findSender, greetedName } from './sender.js';
+import { ownCall, senderJoins, senderStaysOut } from './sender-joins.js';
 import { startsMessage } from './text.js';
 
 const QUOTE_START =
@@ -53,6 +54,16 @@ export function readWho(input: {
   const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
   // "Best, Zanele" after "I'm Zanele Dlamini, co-founder & CEO": the sender's full name from the text.
   if (sender) sender.name = completeName(sender.name, lines.slice(0, bodyEnd).join('\n'), avoid);
+  // "Anna – HR Business Partner" under a guest list with "Kovács Anna <anna.kovacs@…>": a name written family name first,
+  // whose address opens with the given name the sender signs with, is the sender's.
+  if (sender && !sender.name.includes(' ')) {
+    const given = nameKey(sender.name);
+    const owners = named.filter((p) => {
+      const words = nameKey(p.name).split(' ');
+      return words.length > 1 && words.at(-1) === given && !!p.email?.toLowerCase().startsWith(`${given}.`);
+    });
+    if (owners.length === 1) Object.assign(sender, { name: owners[0]!.name, email: sender.email ?? owners[0]!.email });
+  }
   // "Holly Brennan-Ward, Talent Acquisition – hbrennanward@helixbio.com": the sender's address wherever the text gives it.
   if (sender && !sender.email) {
     const email = addressOf(sender.name, lines.join('\n'));
@@ -115,15 +126,16 @@ export function readWho(input: {
  * Digital", "- Dana Whitfield, HR Recruiter"), after a blank line or a sentence: the organiser wrote the note.
  */
 function organiserSigns(lines: readonly string[], organiser: NamedPerson): { title?: string } | undefined {
-  const given = nameKey(organiser.name).split(' ')[0]!;
+  // "Kovács Anna" signing "Anna": a name written family name first signs with its last word.
+  const words = nameKey(organiser.name).split(' ');
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!.replace(/^\s*-\s*/, '').trim();
     if (i === organiser.line || line.length > 60 || !/^$|[.!?,]\s*$/.test(lines[i - 1]!.trim())) continue;
     const lead = leadingName(line);
-    if (!lead || ![given, nameKey(organiser.name)].includes(nameKey(lead.name))) continue;
+    if (!lead || ![words[0]!, ...(words.length > 1 ? [words.at(-1)!] : []), words.join(' ')].includes(nameKey(lead.name))) continue;
     const rest = line.slice(lead.length).trim();
-    if (rest && !/^[|,]/.test(rest)) continue;
-    const title = rest.replace(/^[|,]\s*/, '').split(/\s*[|,]\s*/)[0];
+    if (rest && !/^[|,–—]/.test(rest)) continue;
+    const title = rest.replace(/^[|,–—]\s*/, '').split(/\s*[|,]\s*/)[0];
     return title && (looksLikeTitle(title) || title.split(/\s+/).every((w) => isTitleWord(w))) ? { title } : {};
   }
   return undefined;

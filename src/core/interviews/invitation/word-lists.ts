@@ -22,7 +22,7 @@ export const TITLE_WORDS = new Set(
     // Titles in other languages that a name's particles could otherwise carry ("Responsable de Selección").
     'responsable gerente gerenta jefe jefa superintendente supervisora encargado encargada directora coordinadora coordinador analista ingeniero ingeniera técnico técnica consultor consultora ' +
     'especialista recrutadora recrutador diretor diretora leiter leiterin geschäftsführer geschäftsführerin referent referentin ' +
-    'directeur directrice chargé chargée responsabile dirigente kierownik dyrektor specjalista'
+    'directeur directrice chargé chargée responsável conseiller conseillère líder enólogo enóloga responsabile dirigente kierownik dyrektor specjalista'
   ).split(' '),
 );
 
