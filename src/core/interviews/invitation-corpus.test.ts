@@ -103,14 +103,16 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // industries (scheduling tools' confirmations, chat messages, forwarded chains; one in Spanish, one bilingual). On
   // arrival (main 826cc56): interviewers 79/98 (80.6 %), 2 non-person names, sender 36/38, e-mail 32/33, meeting id
   // 12/12, passcode 16/16. After the work on dev 680-719: interviewers 81/98, e-mail 33/33, the rest unchanged. After the
-  // work on dev 760-799: sender 37/38 (floor raised from 0.94 to 0.97), the rest unchanged. Only measured, never tuned
-  // on. Floors just under.
+  // work on dev 760-799: sender 37/38 (floor raised from 0.94 to 0.97), the rest unchanged. After ordinary office and
+  // heading words were taken for no one ("General Affairs", "Vaga:"): other unlabelled names 5 to 4 (now held at 4), the
+  // rest unchanged. Only measured, never tuned on. Floors just under.
   it('test-4 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-4'));
     console.log(summary('test-4', figures, { blind: true }));
     expect(figures.invitations).toBe(40);
     expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.82);
     expect(figures.nonPersonNames.length).toBeLessThanOrEqual(2);
+    expect(figures.otherExtras.length).toBeLessThanOrEqual(4);
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.97);
     expect(figures.senderCalledInterviewer).toBe(0);
     expect(figures.meetingIdsFound / figures.meetingIds).toBeGreaterThanOrEqual(0.99);

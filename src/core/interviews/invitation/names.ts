@@ -1,5 +1,5 @@
 /** What a person's name looks like in an invitation, and what only looks like one. */
-import { FIELD_WORDS, STOP, TITLE_WORDS } from './word-lists.js';
+import { FIELD_WORDS, ORDINARY_WORDS, STOP, TITLE_WORDS } from './word-lists.js';
 
 // Words of places and seasons that are family names too ("Rebecca Hall", "Hannah Lane", "Jennifer Summer"): a name only
 // as the last word after a given name, never after a word that names a place ("Town Hall", "Park Lane", "Baker Street").
@@ -232,6 +232,8 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
       (i === 1 && real.length > 2 && INSIDE_NAME.has(lower(w)) && /^\p{Lu}\p{Ll}+$/u.test(w) && isNameWord(real[i + 1]!)),
   );
   if (!ok || MONTH_NAMES.has(lower(text))) return false;
+  // "General Affairs", "Revenue Management", "Vaga": ordinary words only, a department or a label; one name word keeps a name.
+  if (real.every((w) => ORDINARY_WORDS.has(lower(w)))) return false;
   const key = nameKey(text);
   return !(options.avoid ?? []).some((a) => {
     const k = nameKey(a);

@@ -70,6 +70,32 @@ describe('invitation people: list shapes and phrasings', () => {
   });
 });
 
+// Departments and labels made of ordinary words only, met in dev 760-799 and written here afresh.
+describe('invitation people: ordinary words are no one', () => {
+  it('takes a phrase of ordinary office and heading words for no person, and keeps names that are ordinary words too', () => {
+    expect(
+      ['Corporate Affairs', 'Client Services', 'Investor Relations', 'Event', 'Puesto', 'Recursos Humanos'].map((n) =>
+        looksLikeName(n, { single: true }),
+      ),
+    ).toEqual([false, false, false, false, false, false]);
+    expect(
+      ['Grace Lee', 'Will Turner', 'Hope Baker', 'Faith Hill', 'Ruby Event', 'Paul Host', 'Ana Local'].map((n) => looksLikeName(n)),
+    ).toEqual([true, true, true, true, true, true, true]);
+  });
+
+  it('takes a department before a dash on a timetable line, a label line and a department after a title for no one', () => {
+    const text =
+      'Hi Jo,\n\nEvent: 45 Minute Video Interview – Payroll Clerk\n\n09:00  Welcome and visitor badge (General Affairs – SATO Kenji)\n' +
+      '09:30  Pricing deep dive — Lena Park, VP Revenue Management\n\nBest,\nRuth Lowe';
+    const got = names(text);
+    expect(got).toEqual(expect.arrayContaining(['Lena Park']));
+    expect(got.filter((n) => /Event|Affairs|Revenue/.test(n))).toEqual([]);
+    expect(
+      names('Olá Ana,\n\nVaga: Analista de Dados Pleno (R-1022)\n\nSua entrevista será com Paula Reis.\n\nAbraços,\nEva Gil'),
+    ).not.toContain('Vaga');
+  });
+});
+
 const draft = (text: string) => parseInvitation(text, { timeZone: 'Europe/London', now: '2024-01-10T09:00:00Z' }).draft;
 const sender = (text: string) => draft(text).people.find((p) => p.sender)?.name;
 

@@ -92,3 +92,21 @@ export const FIELD_WORDS = new Set(
     'forschung entwicklung vertrieb einkauf produktion fertigung buchhaltung finanzas ventas compras recherche développement'
   ).split(' '),
 );
+
+// Ordinary nouns and adjectives of offices, labels and headings that are rarely anyone's given or family name: a phrase made of
+// them only ("General Affairs", "Revenue Management", "Event:", "Vaga:") names a department or a label, never a person.
+// Words that are names too ("Grace", "Hope", "Will", "Baker", "Hall", "King") are not here, so one of them keeps a name.
+export const ORDINARY_WORDS = new Set(
+  (
+    'general affairs administration admin support service business client clients account accounts billing budget content ' +
+    'community event events external internal facility information experience learning benefits compensation workplace employee ' +
+    'employees personnel revenue revenues management network policy portfolio public relations investor supply chain training travel ' +
+    'details detail summary reminder note notes important info instructions directions contact contacts attachment attachments update ' +
+    'confirmation status description host hosts invite invitee invitees organisation organization interviewing recruitment ' +
+    // Spanish, Portuguese, French and German labels and departments: "Vaga:", "Puesto:", "Poste :", "Stelle:".
+    'vaga vagas cargo puesto vacante empresa entrevista evento local horário horario fecha hora lugar dirección direccion departamento ' +
+    'área area gestión gestion gestão gestao recursos humanos asuntos assuntos geral gerais generales administración administração ' +
+    'poste entretien lieu société societe entreprise événement evenement heure adresse stelle gespräch gesprach termin ort abteilung ' +
+    'unternehmen veranstaltung bewerbung datum uhrzeit personalabteilung pessoas personas'
+  ).split(' '),
+);
