@@ -64,14 +64,16 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // interviewer, meeting id 15/15, passcode 14/16. After the by-shape work on dev 400-439 (2026-12-07): interviewers 72/79,
   // 1 non-person, sender 26/29, e-mail 26/27; unchanged by the work on dev 500-539. After the work on dev 600-639: the same
   // but passcode 15/16. After the work on dev 640-679: interviewers 75/79, the rest unchanged (the interviewers' floor raised
-  // from 0.91 to 0.94); after the work on dev 680-719 the same (one unlabelled name fewer). The floors sit just under that,
-  // so a regression shows without tuning.
+  // from 0.91 to 0.94); after the work on dev 680-719 the same (one unlabelled name fewer). After the greeted candidate in
+  // a forwarded message was taken for no one (inv8): other unlabelled names 1 to 0 (now held at 0), the rest unchanged.
+  // The floors sit just under that, so a regression shows without tuning.
   it('test-2 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-2'));
     console.log(summary('test-2', figures, { blind: true }));
     expect(figures.invitations).toBe(30);
     expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.94);
     expect(figures.nonPersonNames.length).toBeLessThanOrEqual(1);
+    expect(figures.otherExtras).toEqual([]);
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.89);
     expect(figures.senderEmailsFound / figures.senderEmails).toBeGreaterThanOrEqual(0.96);
     expect(figures.senderCalledInterviewer).toBe(0);

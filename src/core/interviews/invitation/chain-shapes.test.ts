@@ -68,4 +68,18 @@ describe('invitation shapes: chains, calendar notes and headings', () => {
       'Marcus Lee',
     );
   });
+
+  it('greets with "Kia ora" and takes the greeted candidate written in full in a forwarded message for no one to meet', () => {
+    const text =
+      'Kia ora Nikau,\n\nForwarding the details below. Ana Reti will join the panel too.\n\nNgā mihi,\nOwen Hale\nHead of Data, Tūī Bank\n\n' +
+      '---------- Forwarded message ---------\nFrom: Rua Moana <rua.moana@tui.example>\nSubject: Interview – Data Engineer – Nikau Pohe\n' +
+      "To: Owen Hale <owen.hale@tui.example>\n\nKia ora,\n\nI've booked the interview with Nikau Pohe for Tuesday 15 April at 11:00 on Zoom.\n\n" +
+      'Thanks,\nRua Moana\nPeople Coordinator\n';
+    expect(names(text)).toEqual(expect.arrayContaining(['Owen Hale', 'Ana Reti']));
+    expect(names(text)).not.toContain('Nikau Pohe');
+    // In the sender's own message an interviewer who shares the candidate's given name is still met.
+    expect(names('Hi Sam,\n\nYour interview on Friday at 10:00 is with Sam Okoro (Engineering Manager).\n\nBest,\nLee Kim')).toContain(
+      'Sam Okoro',
+    );
+  });
 });

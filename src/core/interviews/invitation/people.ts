@@ -34,12 +34,15 @@ function greetedAs(name: string, greeted: string): boolean {
 export function findNamedPeople(
   lines: readonly string[],
   skip: ReadonlySet<number>,
-  options: { avoid: readonly string[]; greeted?: string | undefined },
+  options: { avoid: readonly string[]; greeted?: string | undefined; quoted?: number },
 ): NamedPerson[] {
   const found: NamedPerson[] = [];
-  const add = (people: NamedPerson[], opts: { guests?: boolean } = {}) => {
+  // In a message forwarded below the sender's, the greeted candidate is written of in full ("the interview with Sam Lee").
+  const forwarded = (p: NamedPerson, from: number | undefined) =>
+    options.quoted !== undefined && options.quoted >= 0 && (from ?? p.line ?? -1) > options.quoted && p.name.includes(' ');
+  const add = (people: NamedPerson[], opts: { guests?: boolean; from?: number } = {}) => {
     for (const p of people) {
-      if (opts.guests && options.greeted && greetedAs(p.name, options.greeted)) continue;
+      if ((opts.guests || forwarded(p, opts.from)) && options.greeted && greetedAs(p.name, options.greeted)) continue;
       found.push(p);
     }
   };
@@ -191,15 +194,16 @@ export function findNamedPeople(
 
   // Running prose, a paragraph at a time.
   const paragraphs: string[] = [];
+  const starts: number[] = [];
   let current: string[] = [];
   lines.forEach((line, i) => {
     if (skip.has(i) || listed.has(i) || !line.trim()) {
       if (current.length) paragraphs.push(current.join('\n'));
       current = [];
-    } else current.push(line.trim());
+    } else if (current.push(line.trim()) === 1) starts[paragraphs.length] = i;
   });
   if (current.length) paragraphs.push(current.join('\n'));
-  for (const paragraph of paragraphs) add(readProse(paragraph, options.avoid));
+  paragraphs.forEach((paragraph, k) => add(readProse(paragraph, options.avoid), { from: starts[k] }));
   const body = lines.filter((_, i) => !skip.has(i)).join('\n');
   const people = merge(found.map((p) => fullName(p, body, options.avoid))).filter((p) => !replaced(p.name, body));
   return statedTitles(people, paragraphs);

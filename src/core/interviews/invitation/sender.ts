@@ -348,7 +348,7 @@ export function findSender(lines: readonly string[]): Sender | undefined {
 export function greetedName(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, 30)) {
     const m =
-      /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|hola|olá|oi|bonjour|hallo|ciao|hej)\s+(?:(?:mr|ms|mrs|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{L}'-]+)/iu.exec(
+      /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|hola|olá|oi|bonjour|hallo|ciao|hej|kia ora)\s+(?:(?:mr|ms|mrs|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{L}'-]+)/iu.exec(
         line,
       );
     const more = m ? /^\s+(\p{Lu}[\p{Ll}'-]+)\s*[,!:]/u.exec(line.slice(m.index + m[0].length)) : null;

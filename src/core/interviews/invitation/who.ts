@@ -50,7 +50,7 @@ export function readWho(input: {
     if (signature(i) || MAIL_HEADER.test(line)) skip.add(i);
   });
   const avoid = [employer, sender?.company].filter((a): a is string => !!a);
-  const named = findNamedPeople(lines, skip, { avoid, greeted: greetedName(lines) }).filter((p) => !namesADomain(p.name, domains));
+  const named = findNamedPeople(lines, skip, { avoid, greeted: greetedName(lines), quoted }).filter((p) => !namesADomain(p.name, domains));
   const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
   // "Best, Zanele" after "I'm Zanele Dlamini, co-founder & CEO": the sender's full name from the text.
   if (sender) sender.name = completeName(sender.name, lines.slice(0, bodyEnd).join('\n'), avoid);
