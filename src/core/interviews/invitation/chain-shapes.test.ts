@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInvitation } from '../invitation.js';
+import { draft as parse, names, sender } from './test-helpers.js';
 import { firstMessageEnd } from './text.js';
-
-const parse = (text: string) => parseInvitation(text, { timeZone: 'Europe/London', now: '2024-01-10T09:00:00Z' }).draft;
-const names = (text: string) => parse(text).people.map((p) => p.name);
-const sender = (text: string) => parse(text).people.find((p) => p.sender);
 
 // Shapes met in the blind batch dev 600-639, written here afresh: chains of messages, calendar notes and list headings.
 describe('invitation shapes: chains, calendar notes and headings', () => {

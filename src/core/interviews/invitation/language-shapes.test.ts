@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInvitation } from '../invitation.js';
 import { isTitleWord, looksLikeName } from './names.js';
-
-const draft = (text: string) => parseInvitation(text, { timeZone: 'Europe/London', now: '2024-01-10T09:00:00Z' }).draft;
-const names = (text: string) => draft(text).people.map((p) => p.name);
+import { draft, names } from './test-helpers.js';
 
 // Shapes met in the blind batch dev 680-719, written here afresh: honorifics, titles and phrasings in the languages
 // and registers invitations come in, and the names and things that only look like names beside them.

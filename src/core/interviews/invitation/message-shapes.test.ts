@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInvitation } from '../invitation.js';
 import { looksLikeName } from './names.js';
-
-const draft = (text: string) => parseInvitation(text, { timeZone: 'Europe/London', now: '2024-01-10T09:00:00Z' }).draft;
-const names = (text: string) => draft(text).people.map((p) => p.name);
-const sender = (text: string) => draft(text).people.find((p) => p.sender);
+import { names, sender } from './test-helpers.js';
 
 // Shapes met in the blind batch dev 760-799, written here afresh: chat messages, agency and assistant e-mails, guest
 // lists, and phrasings in Spanish, Portuguese, French and German.

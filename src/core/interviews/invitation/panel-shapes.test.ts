@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseInvitation } from '../invitation.js';
 import { looksLikeName } from './names.js';
+import { draft } from './test-helpers.js';
 
-const people = (text: string) =>
-  parseInvitation(text, { timeZone: 'Europe/London', now: '2024-01-10T09:00:00Z' }).draft.people.map((p) => [p.name, p.sender]);
+const people = (text: string) => draft(text).people.map((p) => [p.name, p.sender]);
 
 // Shapes met in the blind batch dev 500-539, written here afresh: titles before names, names and who is not met.
 describe('invitation people: panel shapes', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseInvitation } from '../invitation.js';
 import { findMeeting } from './meeting.js';
 import { looksLikeName } from './names.js';
-
-const parse = (text: string) => parseInvitation(text, { timeZone: 'Europe/London', now: '2024-01-10T09:00:00Z' }).draft;
-const sender = (text: string) => parse(text).people.find((p) => p.sender);
+import { draft as parse, sender } from './test-helpers.js';
 
 // Shapes met in the blind batch dev 600-639, written here afresh: sign-offs, committees, particles and meeting labels.
 describe('invitation shapes: sign-offs, committees, particles and meeting labels', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInvitation } from '../invitation.js';
 import { looksLikeName } from './names.js';
-
-const names = (text: string) =>
-  parseInvitation(text, { timeZone: 'Europe/London', now: '2024-01-10T09:00:00Z' }).draft.people.map((p) => p.name);
+import { draft, names } from './test-helpers.js';
 
 // Shapes met in the blind batch dev 640-679, written here afresh: list shapes and phrasings that hid interviewers,
 // and a company that read as one.
@@ -96,7 +93,6 @@ describe('invitation people: ordinary words are no one', () => {
   });
 });
 
-const draft = (text: string) => parseInvitation(text, { timeZone: 'Europe/London', now: '2024-01-10T09:00:00Z' }).draft;
 const sender = (text: string) => draft(text).people.find((p) => p.sender)?.name;
 
 // Senders and meeting details in shapes met in dev 640-679, written here afresh.
