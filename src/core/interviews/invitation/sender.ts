@@ -141,17 +141,18 @@ function fromSignature(lines: readonly string[]): Sender | undefined {
   // with Dana Ruiz … Dana" leaves Dana the interviewer she is).
   const last = lines.findLastIndex((l) => l.trim());
   const bareName = lines[last]?.trim() ?? '';
-  const full = /^\p{Lu}[\p{Ll}'-]+$/u.test(bareName) ? completeName(bareName, lines.slice(0, last).join('\n'), []) : bareName;
   if (
     start < 0 &&
     last > 0 &&
     !lines[last - 1]!.trim() &&
-    looksLikeName(bareName, { single: true }) &&
-    full !== bareName &&
-    lines.slice(0, last).some((l) => tidy(l) === full)
+    /^\p{Lu}[\p{Ll}'-]+$/u.test(bareName) &&
+    looksLikeName(bareName, { single: true })
   ) {
-    start = last;
-    inline = bareName;
+    const full = completeName(bareName, lines.slice(0, last).join('\n'), []);
+    if (full !== bareName && lines.slice(0, last).some((l) => tidy(l) === full)) {
+      start = last;
+      inline = bareName;
+    }
   }
   // No sign-off at all: the last paragraph is a signature when it opens with a full name alone over a title or contact lines.
   if (start < 0) {
