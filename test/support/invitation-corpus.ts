@@ -19,14 +19,17 @@ export interface LabelledInvitation {
   labels: InvitationLabels;
 }
 
+/** The parts of the corpus: dev (tuned on), test (read once, tuned on since), val (chooses the name model's settings), the blind test parts. */
+export const CORPUS_PARTS = ['dev', 'test', 'val', 'test-2', 'test-3', 'test-4', 'test-5'] as const;
+export type CorpusPart = (typeof CORPUS_PARTS)[number];
+/** Parts only measured, by counts: nobody reads their files or their misses. */
+export const BLIND_PARTS: ReadonlySet<CorpusPart> = new Set(['val', 'test-2', 'test-3', 'test-4', 'test-5']);
+
 /**
- * The invitations of one part of the corpus ("dev", "test" or the blind "test-2", "test-3" and "test-4"), in file order; `ids` keeps those
- * numbered within a range (dev 140-179 arrived as one fresh batch).
+ * The invitations of one part of the corpus, in file order; `ids` keeps those numbered within a range (dev 140-179
+ * arrived as one fresh batch).
  */
-export function loadCorpus(
-  part: 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4',
-  ids?: { from: number; to: number },
-): LabelledInvitation[] {
+export function loadCorpus(part: CorpusPart, ids?: { from: number; to: number }): LabelledInvitation[] {
   const dir = join(import.meta.dirname, '..', 'data', 'invitations', part);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))

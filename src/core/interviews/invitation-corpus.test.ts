@@ -65,15 +65,17 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // 1 non-person, sender 26/29, e-mail 26/27; unchanged by the work on dev 500-539. After the work on dev 600-639: the same
   // but passcode 15/16. After the work on dev 640-679: interviewers 75/79, the rest unchanged (the interviewers' floor raised
   // from 0.91 to 0.94); after the work on dev 680-719 the same (one unlabelled name fewer). After the greeted candidate in
-  // a forwarded message was taken for no one (inv8): other unlabelled names 1 to 0 (now held at 0), the rest unchanged.
-  // The floors sit just under that, so a regression shows without tuning.
+  // a forwarded message was taken for no one (inv8): other unlabelled names 1 to 0, the rest unchanged. With the name
+  // model (name-model.ts, 2026-12-07, fourth session; its settings chosen on val, never on this part): interviewers 79/79,
+  // 2 non-person names, 2 other unlabelled names (floors moved to those figures). The floors sit just under, so a
+  // regression shows without tuning.
   it('test-2 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-2'));
     console.log(summary('test-2', figures, { blind: true }));
     expect(figures.invitations).toBe(30);
-    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.94);
-    expect(figures.nonPersonNames.length).toBeLessThanOrEqual(1);
-    expect(figures.otherExtras).toEqual([]);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.98);
+    expect(figures.nonPersonNames.length).toBeLessThanOrEqual(2);
+    expect(figures.otherExtras.length).toBeLessThanOrEqual(2);
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.89);
     expect(figures.senderEmailsFound / figures.senderEmails).toBeGreaterThanOrEqual(0.96);
     expect(figures.senderCalledInterviewer).toBe(0);
@@ -86,13 +88,16 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // sender 25/30 (22/30), e-mail 13/18 (10/18), meeting id 13/13 (11/13), passcode 11/13 (8/13). Unchanged by the work on
   // dev 400-439 and dev 500-539 (2026-12-07). After the work on dev 600-639: sender 26/30, e-mail 14/18, passcode 12/13,
   // the rest unchanged; unchanged again by the work on dev 640-679. After the work on dev 680-719: interviewers 73/81, sender
-  // 27/30, e-mail 15/18, the rest unchanged (floors raised: interviewers 0.88 to 0.9, sender 0.86 to 0.89). Floors just under.
+  // 27/30, e-mail 15/18, the rest unchanged (floors raised: interviewers 0.88 to 0.9, sender 0.86 to 0.89). With the name
+  // model: interviewers 78/81, 1 non-person name, other unlabelled names 4 to 5, the sender's part right 24 to 23 of 27.
+  // Floors just under.
   it('test-3 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-3'));
     console.log(summary('test-3', figures, { blind: true }));
     expect(figures.invitations).toBe(30);
-    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.9);
-    expect(figures.nonPersonNames).toEqual([]);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.96);
+    expect(figures.nonPersonNames.length).toBeLessThanOrEqual(1);
+    expect(figures.otherExtras.length).toBeLessThanOrEqual(5);
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.89);
     expect(figures.senderEmailsFound / figures.senderEmails).toBeGreaterThanOrEqual(0.83);
     expect(figures.senderCalledInterviewer).toBe(0);
@@ -106,16 +111,47 @@ describe('invitation corpus: the people, the sender and the meeting details', ()
   // arrival (main 826cc56): interviewers 79/98 (80.6 %), 2 non-person names, sender 36/38, e-mail 32/33, meeting id
   // 12/12, passcode 16/16. After the work on dev 680-719: interviewers 81/98, e-mail 33/33, the rest unchanged. After the
   // work on dev 760-799: sender 37/38 (floor raised from 0.94 to 0.97), the rest unchanged. After ordinary office and
-  // heading words were taken for no one ("General Affairs", "Vaga:"): other unlabelled names 5 to 4 (now held at 4), the
-  // rest unchanged. Only measured, never tuned on. Floors just under.
+  // heading words were taken for no one ("General Affairs", "Vaga:"): other unlabelled names 5 to 4, the rest unchanged.
+  // With the name model: interviewers 94/98 (95.9 %), non-person names 2 (unchanged), other unlabelled names 4 to 5.
+  // Only measured, never tuned on. Floors just under.
   it('test-4 (blind): holds its first measurement', () => {
     const figures = measure(loadCorpus('test-4'));
     console.log(summary('test-4', figures, { blind: true }));
     expect(figures.invitations).toBe(40);
-    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.82);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.95);
     expect(figures.nonPersonNames.length).toBeLessThanOrEqual(2);
-    expect(figures.otherExtras.length).toBeLessThanOrEqual(4);
+    expect(figures.otherExtras.length).toBeLessThanOrEqual(5);
     expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.97);
+    expect(figures.senderCalledInterviewer).toBe(0);
+    expect(figures.meetingIdsFound / figures.meetingIds).toBeGreaterThanOrEqual(0.99);
+    expect(figures.passcodesFound / figures.passcodes).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // "val" (800-839, 880-919) was written blind on 2026-12-07 (fourth session) by two sessions that never saw the code. On
+  // arrival: interviewers 118/144 (81.9 %), 9 non-person names, 9 other unlabelled names, sender 43/57. It trains the name
+  // model and chose its settings (scripts/train-invitation-names.ts --cv: each half parsed by a model trained without
+  // it: 132/144 at the shipped threshold, 10 non-person, 12 other). Counts only: nobody reads its files or misses.
+  it('val (blind, trains the name model): holds its measurement', () => {
+    const figures = measure(loadCorpus('val'));
+    console.log(summary('val', figures, { blind: true }));
+    expect(figures.invitations).toBe(80);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.96);
+    expect(figures.nonPersonNames.length).toBeLessThanOrEqual(9);
+    expect(figures.otherExtras.length).toBeLessThanOrEqual(9);
+  });
+
+  // "test-5" (840-879) was written blind on 2026-12-07 (fourth session) by a session that never saw the code, at the same
+  // time as val. On arrival: interviewers 65/76 (85.5 %), no non-person name, 4 other unlabelled names, sender 25/28,
+  // e-mail 11/11, meeting id 11/11, passcode 8/8. With the name model (measured once, after its settings were chosen on
+  // val): interviewers 73/76 (96.1 %), the rest unchanged. Only measured, never tuned on. Floors just under.
+  it('test-5 (blind): holds its first measurement', () => {
+    const figures = measure(loadCorpus('test-5'));
+    console.log(summary('test-5', figures, { blind: true }));
+    expect(figures.invitations).toBe(40);
+    expect(figures.interviewersFound / figures.interviewers).toBeGreaterThanOrEqual(0.95);
+    expect(figures.nonPersonNames.length).toBe(0);
+    expect(figures.otherExtras.length).toBeLessThanOrEqual(4);
+    expect(figures.sendersFound / figures.senders).toBeGreaterThanOrEqual(0.89);
     expect(figures.senderCalledInterviewer).toBe(0);
     expect(figures.meetingIdsFound / figures.meetingIds).toBeGreaterThanOrEqual(0.99);
     expect(figures.passcodesFound / figures.passcodes).toBeGreaterThanOrEqual(0.99);

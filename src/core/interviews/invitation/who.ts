@@ -2,6 +2,7 @@ import { castPeople, type PersonDraft } from './cast.js';
 import { findEmployer, type Link } from './kind.js';
 import { findMeeting, type MeetingDetails } from './meeting.js';
 import { isTitleWord, leadingName, looksLikeTitle, nameKey } from './names.js';
+import { modelPeople } from './name-model.js';
 import { completeName, findNamedPeople } from './people.js';
 import { PERSONAL_MAIL, type NamedPerson } from './people-list.js';
 import type { ScheduleSlot } from './schedule.js';
@@ -50,7 +51,8 @@ export function readWho(input: {
     if (signature(i) || MAIL_HEADER.test(line)) skip.add(i);
   });
   const avoid = [employer, sender?.company].filter((a): a is string => !!a);
-  const named = findNamedPeople(lines, skip, { avoid, greeted: greetedName(lines), quoted }).filter((p) => !namesADomain(p.name, domains));
+  const greeted = greetedName(lines);
+  const named = findNamedPeople(lines, skip, { avoid, greeted, quoted }).filter((p) => !namesADomain(p.name, domains));
   const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
   // "Best, Zanele" after "I'm Zanele Dlamini, co-founder & CEO": the sender's full name from the text.
   if (sender) sender.name = completeName(sender.name, lines.slice(0, bodyEnd).join('\n'), avoid);
@@ -69,6 +71,19 @@ export function readWho(input: {
     const email = addressOf(sender.name, lines.join('\n'));
     if (email) sender.email = email;
   }
+  // Names the rules missed, found by the name model from what stands around them.
+  const slotNames = [...slotLines].flatMap(([line, s]) => s.names.map((name) => ({ name, line })));
+  const ctx = {
+    lines,
+    skip: new Set([...headers, ...slotLines.keys()]),
+    signature,
+    quoted,
+    found: [...named, ...slotNames, ...(signed ? [{ name: signed.name, line: signed.line }] : [])],
+    sender: signed?.name,
+    greeted,
+    avoid,
+  };
+  named.push(...modelPeople(ctx).filter((p) => !namesADomain(p.name, domains)));
   // A calendar entry with no signature whose organiser writes in the first person ("I'm just the organizer"): the sender.
   // So is an organiser who signs the entry's note ("Wairimu | Talent, Mkopo Digital" under the description).
   const organiser = named.find((p) => p.organiser);
