@@ -1,8 +1,8 @@
 // Trains the invitation name model (src/core/interviews/invitation/name-model.ts) on test/data/invitations: dev, test
 // and val (whose invitations, written blind to the parser, hold the shapes the rules miss on fresh text).
 //   npm run train:invitations                                    writes src/core/interviews/invitation/name-weights.ts
-//   npm run train:invitations -- --cv                            first, by threshold: each half of val parsed with a
-//                                                                model trained without it (counts only)
+//   npm run train:invitations -- --cv                            first, by threshold: each batch of val parsed
+//                                                                with a model trained without it (counts only)
 import { writeFileSync } from 'node:fs';
 import { NAME_THRESHOLD, useNameWeights } from '../src/core/interviews/invitation/name-model.js';
 import { loadCorpus, measure, type LabelledInvitation } from '../test/support/invitation-corpus.js';
@@ -19,21 +19,24 @@ const weightsOf = (model: NameModel) =>
   new Map([...model.weights].filter(([, w]) => Math.abs(w) >= 0.01).map(([k, w]): [string, number] => [k, Math.round(w * 100) / 100]));
 
 if (process.argv.includes('--cv')) {
-  // val came in two batches from two authors (800-839, 880-919): each is parsed by a model trained on the other.
-  const halves = [val.filter((v) => Number(v.id) < 880), val.filter((v) => Number(v.id) >= 880)];
-  const models = halves.map((_, i) => trainNames(of([...tuned, ...halves[1 - i]!])));
-  for (const t of [Infinity, 0, 0.5, 1, 1.5, 2, 2.5, 3]) {
+  // val came in batches of forty, each from its own author: each is parsed by a model trained without it.
+  const starts = [240, 330, 440, 540, 800, 880, 920, 960];
+  const batchOf = (id: string) => starts.find((s) => Number(id) >= s && Number(id) < s + 40) ?? -1;
+  const folds = [...new Set(val.map((v) => batchOf(v.id)))].map((b) => val.filter((v) => batchOf(v.id) === b));
+  const models = folds.map((fold) => trainNames(of([...tuned, ...val.filter((v) => !fold.includes(v))])));
+  for (const threshold of [Infinity, 0, 0.5, 1, 1.5, 2, 3]) {
     const sum = { found: 0, interviewers: 0, nonPerson: 0, other: 0 };
-    halves.forEach((half, i) => {
-      useNameWeights(weightsOf(models[i]!), models[i]!.bias, t);
-      const f = measure(half);
+    folds.forEach((fold, i) => {
+      useNameWeights(weightsOf(models[i]!), models[i]!.bias, threshold);
+      const f = measure(fold);
       sum.found += f.interviewersFound;
       sum.interviewers += f.interviewers;
       sum.nonPerson += f.nonPersonNames.length;
       sum.other += f.otherExtras.length;
     });
+    const shipped = threshold === NAME_THRESHOLD ? ' (shipped)' : '';
     console.log(
-      `threshold ${t}${t === NAME_THRESHOLD ? ' (shipped)' : ''}: val interviewers ${sum.found}/${sum.interviewers}, non-person ${sum.nonPerson}, other unlabelled ${sum.other}`,
+      `threshold ${threshold}${shipped}: val interviewers ${sum.found}/${sum.interviewers}, non-person ${sum.nonPerson}, other unlabelled ${sum.other}`,
     );
   }
   useNameWeights();

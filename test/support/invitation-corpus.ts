@@ -20,10 +20,10 @@ export interface LabelledInvitation {
 }
 
 /** The parts of the corpus: dev (tuned on), test (read once, tuned on since), val (chooses the name model's settings), the blind test parts. */
-export const CORPUS_PARTS = ['dev', 'test', 'val', 'test-2', 'test-3', 'test-4', 'test-5'] as const;
+export const CORPUS_PARTS = ['dev', 'test', 'val', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6'] as const;
 export type CorpusPart = (typeof CORPUS_PARTS)[number];
 /** Parts only measured, by counts: nobody reads their files or their misses. */
-export const BLIND_PARTS: ReadonlySet<CorpusPart> = new Set(['val', 'test-2', 'test-3', 'test-4', 'test-5']);
+export const BLIND_PARTS: ReadonlySet<CorpusPart> = new Set(['val', 'test-2', 'test-3', 'test-4', 'test-5', 'test-6']);
 
 /**
  * The invitations of one part of the corpus, in file order; `ids` keeps those numbered within a range (dev 140-179

@@ -13,7 +13,7 @@ import type { NamedPerson } from './people-list.js';
  * Log-odds above which a stretch the rules missed is taken for an interviewer. Chosen on the validation part
  * (test/data/invitations/val, counts only): see the README of the corpus.
  */
-export const NAME_THRESHOLD = 0.5;
+export const NAME_THRESHOLD = 1;
 
 let WEIGHTS = new Map(Object.entries(NAME_WEIGHTS));
 let BIAS = NAME_BIAS;
