@@ -185,7 +185,10 @@ function fit(examples: Example[]): { bias: number; weights: Map<string, number> 
   return { bias, weights: w };
 }
 
-/** Weights below this size are dropped: the weights ship in the coach's web chunk, which must stay within 60 KB gzipped. */
+/**
+ * Weights below this size are dropped: the weights ship in the coach's web chunk, which must stay within 60 KB gzipped
+ * (57.5 KB at 0.25; 0.2 with QSTEP 0.1 fits at 59.0 KB but did not cross-validate better, src/core/coach/README.md).
+ */
 export const PRUNE = Number(process.env.PRUNE ?? 0.25);
 /** The kept weights are rounded to a multiple of this step (fewer distinct values pack smaller, weights-codec.ts). */
 export const QSTEP = Number(process.env.QSTEP ?? 0.01);
