@@ -168,4 +168,45 @@ describe('paste the invitation: the people and their roles', () => {
     expect(await card.textContent()).toContain('Meeting ID 812 3456 7890 · Passcode 55aa');
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  // A name the rules pass over ("X is taking this round") is read by the name model from what stands around it: it
+  // comes out as an interviewer, in the conversation, on every width.
+  it('lists an interviewer named only in a sentence of its own, in the conversation, at 1280, 768 and 390 px', async () => {
+    const inAWeek = new Date(Date.now() + 8 * 86_400_000);
+    const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Lisbon', day: 'numeric', month: 'long' }).format(inAWeek);
+    const text = [
+      'Hi Sam,',
+      `Quick one: ${day}, 11:00 Lisbon time, 30 minutes on Teams.`,
+      'Marguerite Dubois (Head of Analytics) is taking this round; she runs the analytics guild.',
+      '',
+      'Thanks!',
+      'Rosa Lind | Talent Partner',
+    ].join('\n');
+    await page.goto(`${app.url}/opportunities/${opportunityId}?tab=interviews`);
+    await page.getByRole('button', { name: 'Paste the invitation' }).first().click();
+    const paste = page.getByRole('form', { name: 'Paste the invitation' });
+    await paste.getByRole('textbox', { name: 'The invitation' }).fill(text);
+    await paste.getByRole('button', { name: 'Read the invitation' }).click();
+    const form = page.getByRole('form', { name: 'New interview' });
+    const list = form.getByRole('list', { name: 'People in the invitation' });
+    await visible(list);
+    expect(await list.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/Marguerite Dubois.*Head of Analytics/),
+      expect.stringMatching(/Rosa Lind.*sent the invitation/),
+    ]);
+    expect(await form.getByRole('combobox', { name: 'Role of Marguerite Dubois' }).inputValue()).toBe('interviewer');
+    expect(await form.getByRole('combobox', { name: 'Role of Rosa Lind' }).inputValue()).toBe('recruiter');
+    const conversation = form.getByRole('listitem', { name: 'Conversation 1' });
+    await visible(conversation.getByText('Marguerite Dubois'));
+    expect(await conversation.textContent()).not.toContain('Rosa Lind');
+    const dir = process.env.OFFERBOOK_SCREENSHOTS ?? 'test-results';
+    for (const width of [1280, 768, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await visible(list);
+      await page.screenshot({ path: `${dir}/invitation-model-${width}.png`, fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });
