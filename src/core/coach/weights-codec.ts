@@ -57,12 +57,13 @@ export function decodeWeights(names: string, values: readonly number[], codes: s
   const width = codeWidth(values.length);
   let prev = '';
   let at = 0;
-  for (let start = 0; start < names.length; ) {
+  for (let start = 0; start < names.length;) {
     let end = names.indexOf(SEPARATOR, start);
     if (end < 0) end = names.length;
     const shared = PREFIX_OF[names.charCodeAt(start)]!;
     const name = shared === 0 ? names.slice(start + 1, end) : prev.slice(0, shared) + names.slice(start + 1, end);
-    const i = width === 1 ? CODE_OF[codes.charCodeAt(at)]! : CODE_OF[codes.charCodeAt(at)]! * CODES.length + CODE_OF[codes.charCodeAt(at + 1)]!;
+    const i =
+      width === 1 ? CODE_OF[codes.charCodeAt(at)]! : CODE_OF[codes.charCodeAt(at)]! * CODES.length + CODE_OF[codes.charCodeAt(at + 1)]!;
     weights.set(name, values[i]!);
     at += width;
     prev = name;
