@@ -252,6 +252,8 @@ export function nameKey(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’']/g, "'")
     .toLowerCase()
+    // Letters with no accent to drop, written as an address would: "Sæther" as "saether", "Øberg" as "oberg", "Weiß" as "weiss".
+    .replace(/[æœßøłđðþ]/g, (c) => ({ æ: 'ae', œ: 'oe', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' })[c]!)
     .replace(/\s+/g, ' ')
     .trim();
 }
