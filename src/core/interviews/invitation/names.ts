@@ -247,15 +247,17 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
 
 /** A name compared with case, accents and extra spaces aside. */
 export function nameKey(name: string): string {
-  return cleanName(name)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase()
-    // Letters with no accent to drop, written as an address would: "Sæther" as "saether", "Øberg" as "oberg", "Weiß" as "weiss".
-    .replace(/[æœßøłđðþ]/g, (c) => ({ æ: 'ae', œ: 'oe', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' })[c]!)
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    cleanName(name)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[’']/g, "'")
+      .toLowerCase()
+      // Letters with no accent to drop, written as an address would: "Sæther" as "saether", "Øberg" as "oberg", "Weiß" as "weiss".
+      .replace(/[æœßøłđðþ]/g, (c) => ({ æ: 'ae', œ: 'oe', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' })[c]!)
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
