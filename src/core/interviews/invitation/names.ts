@@ -177,6 +177,7 @@ export function cleanName(text: string): string {
       // "Nakamura-san", "Tanaka-sensei": a Japanese honorific after the name.
       .replace(/(?<=\p{L})-(?:san|sama|sensei)(?![\p{L}-])/gu, '')
       .replace(/\s+["“][^"”]{1,20}["”]\s+/g, ' ')
+      .replace(/^(\S+)\s+\(\p{Lu}\p{Ll}{1,15}\)\s+(?=\p{Lu})/u, '$1 ')
       .replace(/\s+/g, ' ')
       .trim()
   );
@@ -266,7 +267,8 @@ export function nameKey(name: string): string {
  */
 export function leadingName(text: string): { name: string; length: number } | null {
   const honorific = HONORIFIC.exec(text);
-  const re = /\s*(["“][^"”]{1,20}["”]|[^\s,;:()<>[\]|"“]+)/y;
+  // A nickname in quotes, or in brackets after the given name before the family name: "Wei-Lin (Vivian) Chou".
+  const re = /\s*(["“][^"”]{1,20}["”]|\(\p{Lu}\p{Ll}{1,15}\)(?=[^\S\n]+\p{Lu})|[^\s,;:()<>[\]|"“]+)/uy;
   re.lastIndex = honorific ? honorific[0].length : 0;
   const words: { word: string; end: number }[] = [];
   let m: RegExpExecArray | null;
@@ -274,6 +276,10 @@ export function leadingName(text: string): { name: string; length: number } | nu
     let word = m[1]!;
     if (/^["“]/.test(word)) {
       if (words.length === 0) break;
+      continue;
+    }
+    if (word.startsWith('(')) {
+      if (words.length !== 1 || !isNameWord(word.slice(1, -1))) break;
       continue;
     }
     let end = m.index + m[0].length;

@@ -195,6 +195,13 @@ describe('invitation people: things named like people', () => {
     expect(names(guests('Final Round: Data Analyst'))).toContain('Kai Lund');
   });
 
+  it('drops a nickname in brackets between the given and the family name, but never joins a bracketed title to a name', () => {
+    const panel = 'Dear Dr. Haddad,\n\nThe panel will be:\n1. Dr. Mei-Ling (Grace) Huang, Research Fellow\n\nYours sincerely,\nRuth Lowe';
+    expect(names(panel)).toContain('Mei-Ling Huang');
+    const titled = 'Hi Jo,\n\nYou will meet Dana (Recruiter) and Tom Reyes, Director.\n\nBest,\nRuth Lowe';
+    expect(names(titled).some((n) => n.includes('Dana Tom') || n.includes('Recruiter'))).toBe(false);
+  });
+
   it('compares names with "æ", "ø" and "ß" as an address writes them', () => {
     expect(nameKey('Ingrid Sæther')).toBe(nameKey('Ingrid Saether'));
     expect(nameKey('Jens Øberg')).toBe(nameKey('Jens Oberg'));
