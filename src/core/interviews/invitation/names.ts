@@ -38,7 +38,7 @@ export const PARTICLES = new Set(
 
 // Honorifics dropped from a name ("Associate Professor", "Chef" in a kitchen); the short ones that are also given names ("Eng", "Lic") only with their full stop.
 const HONORIFIC =
-  /^(?:(?:(?:(?:associate|assistant|adjunct|emeritus|visiting|clinical)\s+prof(?:essor)?|chef|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|herrn|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|doña|dña|dª|sig\.ra|encik|puan|ca|dato'?|datuk|datin|tan sri|puan sri|(?:the\s+)?(?:rt\.?\s+)?hon(?:ourable|orable)?)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.)\s+)+/i;
+  /^(?:(?:(?:(?:associate|assistant|adjunct|emeritus|visiting|clinical)\s+prof(?:essor)?|chef|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|herrn|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|doña|dña|dª|sig\.ra|encik|puan|ca|dato'?|datuk|datin|tan sri|puan sri|(?:the\s+)?(?:rt\.?\s+)?hon(?:ourable|orable)?)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.|(?:enf|dr|prof|eng|arq|adv)\.?[ªº])\s+)+/i;
 // A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay"),
 // and the closing apostrophe of a Luo "ng'" ("Achieng' Ouma", "Ochieng'").
 const NAME_WORD =
