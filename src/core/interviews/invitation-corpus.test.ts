@@ -7,7 +7,8 @@ import { loadCorpus, measure, summary } from '../../../test/support/invitation-c
 // later by a session that knew the parser, in new shapes (tables, "Name | Title" rows, signatures, guest lists), and the
 // blind batches 140-179, 400-439, 500-539, 600-639, 640-679, 680-719 and 760-799, tuned on after they were measured, and
 // 370-399, 480-499 and 580-599 (things that look like people: rooms, schools, chatbots, offices in other languages):
-// on arrival 119/131 interviewers, 5 non-person names, 12 other unlabelled; after the by-shape work 119/131, none, none.
+// on arrival 119/131 interviewers, 5 non-person names, 12 other unlabelled; after the by-shape work 122/131, none, none (the
+// name model as shipped, not retrained on them: retrained, 126/131 but test-4 and test-5 fell one interviewer under their floors).
 describe('invitation corpus: the people, the sender and the meeting details', () => {
   it.each([
     ['dev', 449, 0.95],
