@@ -5,10 +5,13 @@ import { loadCorpus, measure, summary } from '../../../test/support/invitation-c
 // "dev" (001-040) and "test" (041-060) have both been tuned on now (the test part's misses were looked at), so both
 // are held to the goal: >= 95 % of the interviewers found with no non-person names. dev also holds 091-139, written
 // later by a session that knew the parser, in new shapes (tables, "Name | Title" rows, signatures, guest lists), and the
-// blind batches 140-179, 400-439, 500-539, 600-639, 640-679, 680-719 and 760-799, tuned on after they were measured.
+// blind batches 140-179, 400-439, 500-539, 600-639, 640-679, 680-719 and 760-799, tuned on after they were measured, and
+// 370-399, 480-499 and 580-599 (things that look like people: rooms, schools, chatbots, offices in other languages):
+// on arrival 119/131 interviewers, 5 non-person names, 12 other unlabelled; after the by-shape work 122/131, none, none (the
+// name model as shipped, not retrained on them: retrained, 126/131 but test-4 and test-5 fell one interviewer under their floors).
 describe('invitation corpus: the people, the sender and the meeting details', () => {
   it.each([
-    ['dev', 379, 0.95],
+    ['dev', 449, 0.95],
     ['test', 20, 0.95],
   ] as const)(
     '%s: finds the interviewers (%s invitations), never a non-person, the sender and the meeting details',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTitleWord, looksLikeName } from './names.js';
-import { draft, names } from './test-helpers.js';
+import { draft, names, sender } from './test-helpers.js';
 
 // Shapes met in the blind batch dev 680-719, written here afresh: honorifics, titles and phrasings in the languages
 // and registers invitations come in, and the names and things that only look like names beside them.
@@ -77,5 +77,21 @@ describe('invitation people: honorifics, titles and phrasings across languages',
       names('Hi Ana,\n\nThanks for applying to Lanxin Semiconductor. Your interview is on Monday at 10am.\n\nBest regards,\nLee Kim'),
     ).toEqual(['Lee Kim']);
     expect(looksLikeName('Interviewers', { single: true })).toBe(false);
+  });
+  it('drops an honorific written with an ordinal sign ("Enf.ª", "Dr.ª", "Eng.º"), but keeps a name that opens like one', () => {
+    const text =
+      'Olá, Rafael!\n\nParticiparão:\n1. Dr.ª Helena Prates – Diretora Clínica\n2. Eng.º Rui Matos – Gerente\n\nAtenciosamente,\nCamila Reis';
+    expect(names(text)).toEqual(expect.arrayContaining(['Helena Prates', 'Rui Matos']));
+    expect(names('Olá, Rafael!\n\nParticiparão:\n1. Enfield Tavares – Gerente\n\nAtenciosamente,\nCamila Reis')).toContain(
+      'Enfield Tavares',
+    );
+  });
+
+  it('takes "Aqui é o X, gerente de …" and "Sono X, del team …" for the writer, but not "Aqui é a sala"', () => {
+    expect(sender('Oi Ana, aqui é o Bruno Teixeira, gerente de vendas da Loja Azul. Amanhã às 10h eu te ligo.')?.name).toBe(
+      'Bruno Teixeira',
+    );
+    expect(sender('Ciao Luca, sono Marta Gallo, del team HR di Pixel. Il colloquio è lunedì alle 10.')?.name).toBe('Marta Gallo');
+    expect(sender('Oi Ana, aqui é a sala de reuniões do segundo andar. Amanhã às 10h.')).toBeUndefined();
   });
 });

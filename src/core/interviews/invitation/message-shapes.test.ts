@@ -90,6 +90,16 @@ describe('invitation people: chat messages, agencies, guest lists and phrasings 
     expect(sender(agency)?.interviews).toBe(false);
   });
 
+  it('takes "I\'ll ring you on Monday to prepare" for a call before the interview, and "I\'ll call you at 10 with Ana" for a part in it', () => {
+    const before =
+      "Hi Rania,\n\nYour interview is with Mr. Khalid Saeed, Director of Leasing, on Tuesday at 2pm.\n\nI'll ring you on Monday to prepare.\n\n" +
+      'Best regards,\nCallum Reid\nSenior Consultant';
+    expect(sender(before)?.interviews).toBe(false);
+    const joins =
+      "Hi Rania,\n\nI'll call you at 2pm on Tuesday together with Khalid Saeed.\n\nBest regards,\nCallum Reid\nSenior Consultant";
+    expect(sender(joins)?.interviews).toBe(true);
+  });
+
   it('takes a calendar organiser written family name first who signs with the given name for the sender ("Kovács Anna" … "Anna – HR")', () => {
     const text =
       'Onsite interview\n\nOrganizer: Kovács Anna <anna.kovacs@duna.example>\n\nAttendees\nNagy Balázs <balazs.nagy@duna.example>\n\n' +

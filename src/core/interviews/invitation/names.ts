@@ -38,7 +38,7 @@ export const PARTICLES = new Set(
 
 // Honorifics dropped from a name ("Associate Professor", "Chef" in a kitchen); the short ones that are also given names ("Eng", "Lic") only with their full stop.
 const HONORIFIC =
-  /^(?:(?:(?:(?:associate|assistant|adjunct|emeritus|visiting|clinical)\s+prof(?:essor)?|chef|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|herrn|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|sig\.ra|encik|puan|ca|dato'?|datuk|datin|tan sri|puan sri|(?:the\s+)?(?:rt\.?\s+)?hon(?:ourable|orable)?)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.)\s+)+/i;
+  /^(?:(?:(?:(?:associate|assistant|adjunct|emeritus|visiting|clinical)\s+prof(?:essor)?|chef|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|herrn|frau|mme|mlle|sra|srta|sr|councillor|cllr|rev|reverend|hon|judge|justice|sheikh|sheikha|engr|capt|smt|shri|sri|alhaji|alhaja|barr|pastor|sister|dott|dott\.ssa|dhr|mevr|pani|señor|señora|senhor|senhora|doña|dña|dª|sig\.ra|encik|puan|ca|dato'?|datuk|datin|tan sri|puan sri|(?:the\s+)?(?:rt\.?\s+)?hon(?:ourable|orable)?)\.?|(?:eng|ing|ir|adv|col|maj|lt|dra|lic|mgr|drs|sig|hr|fr|mag|dipl\.-ing)\.|(?:enf|dr|prof|eng|arq|adv)\.?[ªº])\s+)+/i;
 // A given or family name: a capital, some small letters; hyphens and apostrophes inside ("Okonkwo-Smith", "O'Neill", "al-Hassan", "McKay"),
 // and the closing apostrophe of a Luo "ng'" ("Achieng' Ouma", "Ochieng'").
 const NAME_WORD =
@@ -123,6 +123,11 @@ function prefixedRole(w: string): boolean {
   return /^(?:vice|co|deputy|sub|acting|interim)-\p{L}+$/u.test(w) && TITLE_WORDS.has(w.replace(/^[^-]+-/, ''));
 }
 
+/** German compounds: "Teamleiter", "Abteilungsleiterin", "Personalreferent", "Industriemeister". */
+function compoundTitle(w: string): boolean {
+  return /^\p{L}{3,}(?:leiter|leiterin|referent|referentin|manager|managerin|meister|meisterin)$/u.test(w);
+}
+
 /** True when a word is a job-title word ("Manager", "Head", "CTO"). */
 export function isTitleWord(word: string): boolean {
   const w = lower(word);
@@ -130,8 +135,7 @@ export function isTitleWord(word: string): boolean {
   return (
     TITLE_WORDS.has(w) ||
     FIELD_WORDS.has(w) ||
-    // German compounds: "Teamleiter", "Abteilungsleiterin", "Personalreferent".
-    /^\p{L}{3,}(?:leiter|leiterin|referent|referentin|manager|managerin)$/u.test(w) ||
+    compoundTitle(w) ||
     // "Vice-Chair", "Co-Chair", "Deputy-Head": a prefix joined to a role.
     prefixedRole(w) ||
     (w.length > 3 && w.endsWith('s') && !VERB_LIKE.has(w) && TITLE_WORDS.has(w.slice(0, -1)))
@@ -173,6 +177,7 @@ export function cleanName(text: string): string {
       // "Nakamura-san", "Tanaka-sensei": a Japanese honorific after the name.
       .replace(/(?<=\p{L})-(?:san|sama|sensei)(?![\p{L}-])/gu, '')
       .replace(/\s+["“][^"”]{1,20}["”]\s+/g, ' ')
+      .replace(/^(\S+)\s+\(\p{Lu}\p{Ll}{1,15}\)\s+(?=\p{Lu})/u, '$1 ')
       .replace(/\s+/g, ' ')
       .trim()
   );
@@ -206,7 +211,7 @@ export function isNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;
   if (!NAME_WORD.test(word) || !/\p{Ll}/u.test(word) || /['’]s$/.test(word) || PRODUCT_WORD.test(word)) return false;
   const w = lower(word);
-  return !STOP.has(w) && !TITLE_WORDS.has(w) && !FIELD_WORDS.has(w) && !prefixedRole(w);
+  return !STOP.has(w) && !TITLE_WORDS.has(w) && !FIELD_WORDS.has(w) && !prefixedRole(w) && !compoundTitle(w);
 }
 
 /**
@@ -243,13 +248,17 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
 
 /** A name compared with case, accents and extra spaces aside. */
 export function nameKey(name: string): string {
-  return cleanName(name)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    cleanName(name)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[’']/g, "'")
+      .toLowerCase()
+      // Letters with no accent to drop, written as an address would: "Sæther" as "saether", "Øberg" as "oberg", "Weiß" as "weiss".
+      .replace(/[æœßøłđðþ]/g, (c) => ({ æ: 'ae', œ: 'oe', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' })[c]!)
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -258,7 +267,8 @@ export function nameKey(name: string): string {
  */
 export function leadingName(text: string): { name: string; length: number } | null {
   const honorific = HONORIFIC.exec(text);
-  const re = /\s*(["“][^"”]{1,20}["”]|[^\s,;:()<>[\]|"“]+)/y;
+  // A nickname in quotes, or in brackets after the given name before the family name: "Wei-Lin (Vivian) Chou".
+  const re = /\s*(["“][^"”]{1,20}["”]|\(\p{Lu}\p{Ll}{1,15}\)(?=[^\S\n]+\p{Lu})|[^\s,;:()<>[\]|"“]+)/uy;
   re.lastIndex = honorific ? honorific[0].length : 0;
   const words: { word: string; end: number }[] = [];
   let m: RegExpExecArray | null;
@@ -266,6 +276,10 @@ export function leadingName(text: string): { name: string; length: number } | nu
     let word = m[1]!;
     if (/^["“]/.test(word)) {
       if (words.length === 0) break;
+      continue;
+    }
+    if (word.startsWith('(')) {
+      if (words.length !== 1 || !isNameWord(word.slice(1, -1))) break;
       continue;
     }
     let end = m.index + m[0].length;

@@ -21,7 +21,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 // "From:" in the languages mail clients are set in: "Van:", "Von:", "De :", "Da:", "Från:", "Fra:", "Od:".
 const FROM = /^\s*(?:from|van|von|de|da|från|fra|od)\s*:\s*(?:"?([^"<\n]+?)"?\s*)?<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?/i;
 const INTRO =
-  /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with)|(?:[Ii]t's|[Ii]t is|[Tt]his is) (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})(?: (?:from|at|with) (?:\p{Lu}|the |our )|, (?:a |an |the |one of the )?[\p{Ll} ]{0,30}(?:recruiter|coordinator|talent|hiring|manager|partner|consultant) (?:at|from|with) \p{Lu})|(?<![\p{L}'-]\s)(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) from \p{Lu}[^.!?\n]{1,40}? here\b|(?:^|[.!?]\s+|\s)(?:[Ss]oy|[Jj]e suis|[Ii]ch bin|[Ss]ou|[Mm]i chiamo|[Mm]e llamo) (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:de|del|da|do|of|von|vom|aus|\p{Ll}+ (?:en|de|chez|bei|na|no|da|di))\b)/u;
+  /\b(?:(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) here(?: from| at|,)|my name is (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)|I'm (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:the |a |an |one of )?\p{Ll}*\s*(?:recruiter|talent|coordinator|hiring|from|at|on|with)|(?:[Ii]t's|[Ii]t is|[Tt]his is) (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})(?: (?:from|at|with) (?:\p{Lu}|the |our )|, (?:a |an |the |one of the )?[\p{Ll} ]{0,30}(?:recruiter|coordinator|talent|hiring|manager|partner|consultant) (?:at|from|with) \p{Lu})|(?<![\p{L}'-]\s)(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?) from \p{Lu}[^.!?\n]{1,40}? here\b|(?:^|[.!?,]\s+|\s)(?:[Ss]oy|[Jj]e suis|[Ii]ch bin|[Ss]ou|[Mm]i chiamo|[Mm]e llamo|[Aa]qui é(?: o| a)?|[Aa]quí (?:es|habla)(?: el| la)?|[Ss]ono) (\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?),? (?:de|del|da|do|of|von|vom|aus|\p{Ll}+ (?:en|de|chez|bei|na|no|da|di))\b)/u;
 const COMPANY_SUFFIX =
   /[\s,]+(?:ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|sa|s\.a\.|as|asa|ab|oy|bv|b\.v\.|nv|pty\.? ltd\.?|pte\.? ltd\.?|sp\. z o\.o\.|s\.r\.l\.|srl|sas|kk|k\.k\.|co\.|corp\.?|fz-llc|pvt\.?|private|jsc|sdn\.? bhd\.?|bhd\.?|ltda\.?|a\/s|aps|s\.p\.a\.|spa|se|sa de cv|s\.a\. de c\.v\.)\s*\.?$/i;
 
@@ -347,22 +347,31 @@ export function findSender(lines: readonly string[]): Sender | undefined {
  * words greeted whole ("Hi Wei Ling,") is kept whole, so "Tan Wei Ling" among the guests is the candidate too.
  */
 export function greetedName(lines: readonly string[]): string | undefined {
+  let greeting: string | undefined;
   for (const line of lines.slice(0, 30)) {
     const m =
       /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|cześć|hola|olá|oi|bonjour|hallo|ciao|hej|kia ora)\s+(?:(?:mr|ms|mrs|miss|mx|dr)\.?\s+)?([\p{Lu}][\p{L}'-]+)/iu.exec(
         line,
       );
     const more = m ? /^\s+(\p{Lu}[\p{Ll}'-]+)\s*[,!:]/u.exec(line.slice(m.index + m[0].length)) : null;
-    if (m) return more && isNameWord(more[1]!) && isNameWord(m[1]!) ? `${m[1]} ${more[1]}` : m[1];
+    if (m) greeting = more && isNameWord(more[1]!) && isNameWord(m[1]!) ? `${m[1]} ${more[1]}` : m[1];
+    if (m) break;
   }
-  for (const line of lines.slice(0, 30)) {
-    const m = /^(\p{Lu}[\p{Ll}'-]+)\s*(?:,|\s[-–—])\s+\p{Ll}/u.exec(line);
-    if (m && isNameWord(m[1]!)) return m[1];
-  }
-  // A calendar event named for the candidate: "Interview: Frontend Engineer - Ingrid Solberg".
+  // "Hi all", "Hi team": nobody greeted by name, so the event's title may still name the candidate.
+  if (greeting && isNameWord(greeting.split(' ')[0]!)) return greeting;
+  if (!greeting)
+    for (const line of lines.slice(0, 30)) {
+      const m = /^(\p{Lu}[\p{Ll}'-]+)\s*(?:,|\s[-–—])\s+\p{Ll}/u.exec(line);
+      if (m && isNameWord(m[1]!)) return m[1];
+    }
+  // A calendar event named for the candidate: "Interview: Frontend Engineer - Ingrid Solberg", "Final Round: Analyst –
+  // Ingrid Solberg", "Onsite – Designer – Candidate: Ingrid Solberg", "Onsite Interview: Designer (Ingrid Solberg)".
   for (const line of lines.slice(0, 12)) {
-    const m = /\binterview\b[^@\n]*?\s-\s+(\p{Lu}[\p{Ll}'-]+)\s+(\p{Lu}[\p{L}'-]+)\s*(?:@|$)/iu.exec(line);
+    const m =
+      /\b(?:interview|round|loop|onsite|on-site)\b[^@\n]*?(?:\s[-–—]\s+|\bcandidate\s*:\s*|\(\s*)(\p{Lu}[\p{Ll}'-]+)\s+(\p{Lu}[\p{L}'-]+)\s*\)?\s*(?:@|$)/iu.exec(
+        line,
+      );
     if (m && isNameWord(m[1]!) && !isTitleWord(m[1]!) && !isTitleWord(m[2]!) && !isCommonWord(m[2]!)) return m[1];
   }
-  return undefined;
+  return greeting;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeName } from './names.js';
+import { looksLikeName, nameKey } from './names.js';
 import { draft, names } from './test-helpers.js';
 
 // Shapes met in the blind batch dev 640-679, written here afresh: list shapes and phrasings that hid interviewers,
@@ -135,5 +135,76 @@ describe('invitation sender and meeting: text-message and bilingual shapes', () 
 
   it('reads "ID de la réunion :" as the meeting ID', () => {
     expect(draft('Réunion Microsoft Teams\nID de la réunion : 374 992 118 605\nCode secret : u7WcRt').meeting?.id).toBe('374 992 118 605');
+  });
+});
+
+// Shapes met in the dev batches 370-399, 480-499 and 580-599, written here afresh: rooms, schools, chatbots, offices and
+// headings in other languages that read as people, and a candidate named in the event's title.
+describe('invitation people: things named like people', () => {
+  it('takes a name before "Huddle", "Pod" or "Elementary" for a room or a school, not a family name after it', () => {
+    const text =
+      'Hi Jo,\n\nOptional Attendees: Nadia Osei; Fleming Huddle (6) - Bldg C\nPanel: Dr. Ken Adeyemi (Principal, Roosevelt Elementary)\n\nBest,\nRuth Lowe';
+    expect(names(text)).toEqual(expect.arrayContaining(['Nadia Osei', 'Ken Adeyemi']));
+    expect(names(text)).not.toContain('Roosevelt Elementary');
+    expect(names(text)).not.toContain('Fleming Huddle');
+    expect(looksLikeName('Tom Huddleston')).toBe(true);
+  });
+
+  it('takes a chatbot that names itself an assistant or a bot for no one, but keeps a person whose title has "Assistant"', () => {
+    const bot = "Hi Sam! I'm Mia, your digital recruiting assistant.\n\nYour call with Dara Quinn is on Monday at 3pm.\n\n– Mia";
+    expect(names(bot)).not.toContain('Mia');
+    expect(names(bot)).toContain('Dara Quinn');
+    const human = 'Hi Sam,\n\nYour call with Dara Quinn is on Monday at 3pm.\n\nBest,\nMia Chen\nDigital Marketing Assistant';
+    expect(sender(human)).toBe('Mia Chen');
+  });
+
+  it('takes an office or a field in Italian, Spanish or German for no one ("Ufficio Personale", "Calidad", "Elektrotechnik")', () => {
+    expect(looksLikeName('Ufficio Personale')).toBe(false);
+    expect(looksLikeName('Riesgos de Calidad')).toBe(false);
+    expect(looksLikeName('Verwaltung Elektrotechnik')).toBe(false);
+    expect(looksLikeName('Chiara Ufficiali')).toBe(true);
+  });
+
+  it('reads a hospital unit or a shop aisle as no one ("Neonatal Step-Down", "Frozen")', () => {
+    expect(looksLikeName('Neonatal Step-Down')).toBe(false);
+    expect(looksLikeName('Frozen', { single: true })).toBe(false);
+    expect(looksLikeName('Paula Frost')).toBe(true);
+  });
+
+  it('reads "Uhr" as the German "o\'clock", not a name, on a timetable', () => {
+    const text =
+      'Guten Tag,\n\nAblauf:\n14:00 Uhr  Begrüßung\n14:15 Uhr  Gespräch mit Herrn Jonas Brandt\n15:00 Uhr  Pause\n\nViele Grüße\nIda Roth';
+    expect(names(text)).toContain('Jonas Brandt');
+    expect(names(text).some((n) => n.startsWith('Uhr'))).toBe(false);
+  });
+
+  it('drops the Spanish honorific "Dña." and reads a German compound title ("Qualitätsmeister") as a title', () => {
+    const spanish = 'Hola Ana,\n\nParticipan:\n- Dña. Carmen Ruiz Vega – Directora de Operaciones\n\nSaludos,\nEva Gil';
+    expect(names(spanish)).toContain('Carmen Ruiz Vega');
+    expect(names(spanish)).not.toContain('Dña');
+    const german = 'Hi Luis,\n\nWho: Herr Klaus Brenner, Qualitätsmeister (Quality Lead)\n\nBest,\nEmma Clarke';
+    expect(names(german)).toContain('Klaus Brenner');
+    expect(names(german)).not.toContain('Qualitätsmeister');
+  });
+
+  it('takes the person a calendar event is named for as the candidate, not a guest who interviews', () => {
+    const guests = (title: string) =>
+      `${title}\nMonday, 3 March 2025 10:00 – 11:00\n\nGuests\nOla Brandt - Organizer\nola.brandt@fjordly.io\nMira Solberg\nmira.solberg@gmail.com\nKai Lund\nkai.lund@fjordly.io\n\nHi all – Kai will run the case study.`;
+    expect(names(guests('Final Round: Data Analyst – Mira Solberg'))).not.toContain('Mira Solberg');
+    expect(names(guests('Onsite Interview: Data Analyst (Mira Solberg)'))).not.toContain('Mira Solberg');
+    expect(names(guests('Final Round: Data Analyst'))).toContain('Kai Lund');
+  });
+
+  it('drops a nickname in brackets between the given and the family name, but never joins a bracketed title to a name', () => {
+    const panel = 'Dear Dr. Haddad,\n\nThe panel will be:\n1. Dr. Mei-Ling (Grace) Huang, Research Fellow\n\nYours sincerely,\nRuth Lowe';
+    expect(names(panel)).toContain('Mei-Ling Huang');
+    const titled = 'Hi Jo,\n\nYou will meet Dana (Recruiter) and Tom Reyes, Director.\n\nBest,\nRuth Lowe';
+    expect(names(titled).some((n) => n.includes('Dana Tom') || n.includes('Recruiter'))).toBe(false);
+  });
+
+  it('compares names with "æ", "ø" and "ß" as an address writes them', () => {
+    expect(nameKey('Ingrid Sæther')).toBe(nameKey('Ingrid Saether'));
+    expect(nameKey('Jens Øberg')).toBe(nameKey('Jens Oberg'));
+    expect(nameKey('Ana Lund')).not.toBe(nameKey('Ana Lunde'));
   });
 });

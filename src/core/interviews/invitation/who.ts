@@ -36,7 +36,8 @@ export function readWho(input: {
   const signed = findSender(lines);
   const bodyEnd = signed?.line ?? lines.length;
   // "Harper Lowe" over careers@harperlowe.com signs for the company, not a person.
-  let sender = signed && !namesADomain(signed.name, domains) ? signed : undefined;
+  const text = lines.join('\n');
+  let sender = signed && !namesADomain(signed.name, domains) && !namesABot(signed.name, text) ? signed : undefined;
   const employer = input.employerName?.trim() || findEmployer(lines.slice(0, bodyEnd), sender?.company);
   // A message or appointment quoted below the signature ("-----Original Appointment-----") is read again.
   const quoted = lines.findIndex(
@@ -52,7 +53,9 @@ export function readWho(input: {
   });
   const avoid = [employer, sender?.company].filter((a): a is string => !!a);
   const greeted = greetedName(lines);
-  const named = findNamedPeople(lines, skip, { avoid, greeted, quoted }).filter((p) => !namesADomain(p.name, domains));
+  const named = findNamedPeople(lines, skip, { avoid, greeted, quoted }).filter(
+    (p) => !namesADomain(p.name, domains) && !namesABot(p.name, text),
+  );
   const body = lines.filter((_, i) => !skip.has(i) || slotLines.has(i)).join('\n');
   // "Best, Zanele" after "I'm Zanele Dlamini, co-founder & CEO": the sender's full name from the text.
   if (sender) sender.name = completeName(sender.name, lines.slice(0, bodyEnd).join('\n'), avoid);
@@ -83,7 +86,7 @@ export function readWho(input: {
     greeted,
     avoid,
   };
-  named.push(...modelPeople(ctx).filter((p) => !namesADomain(p.name, domains)));
+  named.push(...modelPeople(ctx).filter((p) => !namesADomain(p.name, domains) && !namesABot(p.name, text)));
   // A calendar entry with no signature whose organiser writes in the first person ("I'm just the organizer"): the sender.
   // So is an organiser who signs the entry's note ("Wairimu | Talent, Mkopo Digital" under the description).
   const organiser = named.find((p) => p.organiser);
@@ -203,4 +206,17 @@ function namesADomain(name: string, domains: ReadonlySet<string>): boolean {
   const compact = key.replace(/\s+/g, '');
   const first = key.split(/\s+/)[0]!;
   return compact.length >= 4 && (domains.has(compact) || (first.length >= 4 && key.includes(' ') && domains.has(first)));
+}
+
+// What a chatbot calls itself just after its name: ", the virtual hiring assistant", ", l'assistante virtuelle", " (AI
+// assistant)", ", your scheduling bot", " 🤖". A human's "Digital Marketing Assistant" is not one: only hiring words go between.
+const BOT =
+  /^\s*[,(–—-]?\s*(?:(?:is|here|am|ist|es|est|è)\s+)?(?:(?:the|your|our|an?|l['’]|la|le|el|il|un|une|una|ein|eine|ihre|votre|notre|su|tu)\s*)?(?:(?:virtual|digital|automated|ai|virtuel|virtuelle|virtuale|virtueller|virtuelle)\s+(?:(?:hiring|recruiting|recruitment|scheduling|interview|careers|hr|de recrutement)\s+)?(?:assistant|assistante|asistente|assistente|assistentin|agent)|(?:assistant|assistante|asistente|assistente|assistentin)\s+(?:virtuel|virtuelle|virtual|virtuale|digital|digitale|ia|ai)|(?:(?:hiring|recruiting|scheduling|interview)\s+)?(?:chat)?bot|🤖)(?!\p{L})/iu;
+
+/** "I'm Ava, the virtual hiring assistant", "Ici Yasmine, l'assistante virtuelle", "– Ava 🤖": a chatbot named like a person. */
+function namesABot(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...text.matchAll(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'gu'))].some((m) =>
+    BOT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)),
+  );
 }

@@ -22,7 +22,9 @@ export const TITLE_WORDS = new Set(
     // Titles in other languages that a name's particles could otherwise carry ("Responsable de Selección").
     'responsable gerente gerenta jefe jefa superintendente supervisora encargado encargada directora coordinadora coordinador analista ingeniero ingeniera técnico técnica consultor consultora ' +
     'especialista recrutadora recrutador diretor diretora leiter leiterin geschäftsführer geschäftsführerin referent referentin ' +
-    'directeur directrice chargé chargée responsável conseiller conseillère líder enólogo enóloga responsabile dirigente kierownik dyrektor specjalista'
+    'directeur directrice chargé chargée responsável conseiller conseillère líder enólogo enóloga responsabile dirigente kierownik dyrektor specjalista ' +
+    // German master craftsmen: "Meister Elektrotechnik", "Industriemeisterin".
+    'meister meisterin'
   ).split(' '),
 );
 
@@ -73,7 +75,11 @@ export const STOP = new Set(
     // People counted by their part, never one person: "Interviewers:", "Panellists".
     'interviewers panellists panelists interviewees ' +
     // Rooms, buildings and teams in the languages invitations come in: "Sala Ada Lovelace", "Equipo de Datos", "Salle Curie".
-    'sala salle raum edificio edifício bâtiment gebäude oficina oficinas bureau büro planta piso étage andar equipo equipe équipe gerencia'
+    'sala salle raum edificio edifício bâtiment gebäude oficina oficinas bureau büro planta piso étage andar equipo equipe équipe gerencia ' +
+    // Words after a name that make it a room or a school: "Turing Huddle", "Jefferson Elementary", "Curie Pod".
+    'huddle huddles pod booth elementary primary secondary kindergarten preschool ' +
+    // "Uhr", the German "o'clock": "09:30 Uhr Empfang" is a time, never a name.
+    'uhr'
   ).split(' '),
 );
 
@@ -107,6 +113,13 @@ export const ORDINARY_WORDS = new Set(
     'vaga vagas cargo puesto vacante empresa entrevista evento local horário horario fecha hora lugar dirección direccion departamento ' +
     'área area gestión gestion gestão gestao recursos humanos asuntos assuntos geral gerais generales administración administração ' +
     'poste entretien lieu société societe entreprise événement evenement heure adresse stelle gespräch gesprach termin ort abteilung ' +
-    'unternehmen veranstaltung bewerbung datum uhrzeit personalabteilung pessoas personas'
+    'unternehmen veranstaltung bewerbung datum uhrzeit personalabteilung pessoas personas ' +
+    // Italian, Spanish and German offices and fields: "Segreteria Risorse Umane", "Riesgo de Crédito", "Meister Elektrotechnik".
+    'segreteria ufficio risorse umane personale amministrazione direzione riesgo riesgos crédito credito mercados tesorería ' +
+    'contabilidad auditoría calidad operaciones seguros inversiones elektrotechnik instandhaltung maschinenbau verwaltung ' +
+    'qualität qualitätssicherung empfang ende rundgang werksrundgang pause mittagessen begrüßung ' +
+    // Hospital units and the aisles of a shop: "Cardiac Step-Down", "Frozen & Chilled".
+    'cardiac step-down oncology paediatric pediatric paediatrics pediatrics neonatal surgical orthopaedic orthopedic radiology ' +
+    'cardiology maternity intensive acute outpatient outpatients inpatient frozen chilled dairy grocery produce'
   ).split(' '),
 );
