@@ -29,6 +29,17 @@ describe('parseInvitation: dates and times in many forms', () => {
     ['Mar 3 at 12:00 AM sharp', '2026-03-03T00:00:00.000Z'],
     ['interview at 2026-03-03T14:00:00Z', '2026-03-03T14:00:00.000Z'],
     ['interview at 2026-03-03T09:00-05:00', '2026-03-03T14:00:00.000Z'],
+    // Month names in the languages invitations come in.
+    ['el martes, 3 de marzo de 2026 a las 10:00', '2026-03-03T10:00:00.000Z'],
+    ['terça-feira, 3 de março, às 14h00', '2026-03-03T14:00:00.000Z'],
+    ['mardi 3 mars 2026 à 14h30', '2026-03-03T14:30:00.000Z'],
+    ['le 1er avril à 9h', '2026-04-01T08:00:00.000Z'],
+    ['am Dienstag, 3. März 2026, um 10:00 Uhr', '2026-03-03T10:00:00.000Z'],
+    ['martedì 3 marzo alle 11:00', '2026-03-03T11:00:00.000Z'],
+    ['dinsdag 3 maart om 10:00 uur', '2026-03-03T10:00:00.000Z'],
+    ['el 3 de marzo a las 10', '2026-03-03T10:00:00.000Z'],
+    ['am 3. März um 15 Uhr', '2026-03-03T15:00:00.000Z'],
+    ['3 de março às 9h (1h de entrevista)', '2026-03-03T09:00:00.000Z'],
   ])('%s', (text, startsAt) => {
     expect(parse(text).draft.startsAt).toBe(startsAt);
   });
@@ -99,6 +110,11 @@ describe('parseInvitation: time zones', () => {
     ['March 3 at 9am (UTC-05:00) Eastern Time (US & Canada)', 'America/New_York', '2026-03-03T14:00:00.000Z'],
     ['March 3 at 14:00 BST', 'Europe/London', '2026-03-03T14:00:00.000Z'],
     ['March 3 at 14:00 IST', 'Asia/Kolkata', '2026-03-03T08:30:00.000Z'],
+    ['March 3, 11:00 Lisbon time', 'Europe/Lisbon', '2026-03-03T11:00:00.000Z'],
+    ['March 3 at 9am (New York time)', 'America/New_York', '2026-03-03T14:00:00.000Z'],
+    ['3 de marzo a las 10:00 (hora de Madrid)', 'Europe/Madrid', '2026-03-03T09:00:00.000Z'],
+    ['le 3 mars à 10h00, heure de Paris', 'Europe/Paris', '2026-03-03T09:00:00.000Z'],
+    ['am 3. März um 10:00 Uhr (Berliner Zeit)', 'Europe/Berlin', '2026-03-03T09:00:00.000Z'],
   ])('%s → %s', (text, timeZone, startsAt) => {
     const { draft, found } = parse(text);
     expect(draft).toMatchObject({ timeZone, startsAt });
@@ -115,6 +131,10 @@ describe('parseInvitation: time zones', () => {
     const { draft, missing } = parse('March 3 at 14:00', 'America/Chicago');
     expect(draft).toMatchObject({ timeZone: 'America/Chicago', startsAt: '2026-03-03T20:00:00.000Z' });
     expect(missing).toContain('No time zone named: your own (America/Chicago) is assumed');
+  });
+
+  it('reads no zone from a time that names no city ("Part time", "Show time")', () => {
+    expect(parse('Part time role. March 3 at 14:00, Show time at the Hall').draft.timeZone).toBe('Europe/Lisbon');
   });
 
   it('does not read zone-like capitals inside a link', () => {

@@ -24,6 +24,25 @@ const YEAR = String.raw`(?:,?\s+(\d{4})(?!\s*[:h.]\d))?`;
 const MONTH_FIRST = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}\b${YEAR}`, 'gi');
 // "3 March 2026", "Tuesday 3rd of March"
 const DAY_FIRST = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])${YEAR}`, 'gi');
+// Month names in the other languages invitations come in (Spanish, Portuguese, French, German, Italian, Dutch).
+const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    'enero janeiro janvier januar jänner gennaio januari',
+    'febrero fevereiro février fevrier februar febbraio februari',
+    'marzo março marco mars märz marz maart',
+    'abril avril aprile',
+    'mayo maio mai maggio mei',
+    'junio junho juin juni giugno',
+    'julio julho juillet juli luglio',
+    'agosto août aout augustus',
+    'septiembre setiembre setembro septembre settembre',
+    'octubre outubro octobre oktober ottobre',
+    'noviembre novembro novembre',
+    'diciembre dezembro décembre decembre dezember dicembre',
+  ].flatMap((names, month) => names.split(' ').map((name): [string, number] => [name, month + 1])),
+);
+// "3 de marzo de 2026", "1er mars 2026", "3. März 2026", "3 maart", "3 de março": the day, then the month's name.
+const FOREIGN = /(?<![\p{L}\d])(\d{1,2})(?:\.|º|ª|er)?\s+(?:de\s+)?(\p{L}+)(?:,?\s+(?:de\s+)?(\d{4}))?(?![\p{L}\d])/giu;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 // "3/3", "03/03/2026", "3.3.2026" (dots: day first); slashes read month first unless the first number is over 12.
 const NUMERIC = /(?<![\d/.:])(?:([a-z]{3,9}),?\s+)?(\d{1,2})([/.])(\d{1,2})(?:\3(\d{4}|\d{2}))?(?![\d/]|\.\d)/gi;
@@ -85,6 +104,10 @@ export function findDates(line: string, today: string): DateMention[] {
   }
   for (const m of line.matchAll(DAY_FIRST)) {
     add(m, resolveYear(monthIndex(m[3]!) + 1, Number(m[2]), m[4] ? Number(m[4]) : undefined, weekdayIndex(m[1]), today));
+  }
+  for (const m of line.matchAll(FOREIGN)) {
+    const month = FOREIGN_MONTHS.get(m[2]!.toLowerCase());
+    if (month) add(m, resolveYear(month, Number(m[1]), m[3] ? Number(m[3]) : undefined, undefined, today));
   }
   for (const m of line.matchAll(NUMERIC)) {
     const [a, b] = [Number(m[2]), Number(m[4])];

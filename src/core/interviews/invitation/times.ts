@@ -22,6 +22,10 @@ interface Token {
 const TOKEN = /(?<![\d:.,/])(?:(noon|midday)|(\d{1,2})(?:([:h.])(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?)(?![\d/]|\.\d)/gi;
 // "at 2" with nothing after the number that makes it something else
 const AT_HOUR = /\bat\s+(\d{1,2})(?![\d:.h/]|\s*(?:[ap]\.?\s?m\b|%|minutes?|mins?|hours?|hrs?|people|of\b))/gi;
+// "à 9h", "às 14h", "a las 10", "alle 11", "um 10 Uhr", "om 10 uur", "10 Uhr": an hour after the word for "at" in the
+// languages invitations come in, or before "h", "Uhr" or "uur" (from 7 on without that word: "1h" is a length).
+const LOCAL_HOUR =
+  /(?<!\p{L})(?:à|às|as|a las|a la|alle|um|om)\s+(\d{1,2})(?:\s*(?:h|uhr|uur))?(?![\d:.h]|\s*(?:minutos|minutes|minuten|minuti|min\b))|(?<![\d:.,/])(\d{1,2})\s*(?:h|uhr|uur)(?![\p{L}\d])/giu;
 // "2-3pm": a bare hour that starts a range whose end has am/pm
 const RANGE_START = /(?<![\d:.,/])(\d{1,2})(?=\s*(?:-|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m\b)/gi;
 const RANGE_GAP = /^\s*(?:-|to|until|till|through|and)\s*$/i;
@@ -49,6 +53,12 @@ function tokens(line: string): Token[] {
     const hour = Number(m[1]);
     if (hour >= 1 && hour <= 12)
       out.push({ hour, minute: 0, meridiem: null, twentyFour: false, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of line.matchAll(LOCAL_HOUR)) {
+    const hour = Number(m[1] ?? m[2]);
+    const index = m.index + m[0].indexOf(m[1] ?? m[2]!);
+    if (hour > 23 || (m[2] && hour < 7) || (m[1] && hour < 1) || out.some((t) => index >= t.index && index < t.end)) continue;
+    out.push({ hour, minute: 0, meridiem: null, twentyFour: hour > 12, index, end: m.index + m[0].length });
   }
   for (const m of line.matchAll(AT_HOUR)) {
     const hour = Number(m[1]);

@@ -124,6 +124,9 @@ function etcZone(offsetMinutes: number): string | null {
 const IANA =
   /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?(?:[+-]\d{1,2})?/g;
 const OFFSET = /\(?\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?/g;
+// "10:00 Lisbon time", "9am New York time", "(hora de Madrid)", "heure de Paris", "Berliner Zeit": a city's time.
+const CITY_TIME =
+  /\b(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}) time\b|\b(?:hora de|horário de|heure de|ora di) (\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2})|\b(\p{Lu}[\p{L}]*)er Zeit\b/gu;
 // "(Central European Time - Berlin)" as Google Calendar writes it.
 const NAME_WITH_CITY = /\(([A-Za-z .]+?time)\s*-\s*([\p{L} .'-]+?)\)/giu;
 
@@ -167,6 +170,13 @@ export function findZones(text: string): { best: ZoneMention | null; spans: [num
       spans.push([m.index, m.index + m[0].length]);
       mentions.push({ zone, offsetMinutes: null, source: m[0], index: m.index, end: m.index + m[0].length, rank: 2 });
     }
+  }
+  for (const m of text.matchAll(CITY_TIME)) {
+    if (spans.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const zone = zoneOfCity(m[1] ?? m[2] ?? m[3]!);
+    if (!zone) continue;
+    spans.push([m.index, m.index + m[0].length]);
+    mentions.push({ zone, offsetMinutes: null, source: m[0], index: m.index, end: m.index + m[0].length, rank: 2 });
   }
   for (const m of text.matchAll(/\b[A-Z]{2,4}\b/g)) {
     const zone = ABBREVIATIONS[m[0]];
