@@ -1,5 +1,5 @@
 // The invitation name model's data and training: every name-shaped stretch of the labelled invitations
-// (test/data/invitations/dev), labelled 1 when it names an interviewer. Used by scripts/train-invitation-names.ts.
+// (test/data/invitations), labelled 1 when it names an interviewer. Used by scripts/train-invitation-names.ts.
 import { useNameWeights, watchNameCandidates, type NameCandidate } from '../src/core/interviews/invitation/name-model.js';
 import type { NameSpan } from '../src/core/interviews/invitation/name-spans.js';
 import { parseInvitation } from '../src/core/interviews/invitation.js';
@@ -74,11 +74,4 @@ export function trainNames(examples: readonly SpanExample[]): NameModel {
     }
   }
   return { bias, weights };
-}
-
-/** The model's log-odds that a stretch names an interviewer. */
-export function scoreNames(model: NameModel, feats: readonly string[]): number {
-  let z = model.bias;
-  for (const f of feats) z += model.weights.get(f) ?? 0;
-  return z;
 }

@@ -35,6 +35,15 @@ describe('paste the invitation: the people and their roles', () => {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
+  /** Opens the opportunity's Interviews tab, pastes the invitation and has it read; the review form opens. */
+  async function pasteInvitation(text: string): Promise<void> {
+    await page.goto(`${app.url}/opportunities/${opportunityId}?tab=interviews`);
+    await page.getByRole('button', { name: 'Paste the invitation' }).first().click();
+    const paste = page.getByRole('form', { name: 'Paste the invitation' });
+    await paste.getByRole('textbox', { name: 'The invitation' }).fill(text);
+    await paste.getByRole('button', { name: 'Read the invitation' }).click();
+  }
+
   beforeAll(async () => {
     app = await startApp();
     browser = await launchBrowser();
@@ -101,11 +110,7 @@ describe('paste the invitation: the people and their roles', () => {
       'marta.silva@ferrovia.example',
     ].join('\n');
 
-    await page.goto(`${app.url}/opportunities/${opportunityId}?tab=interviews`);
-    await page.getByRole('button', { name: 'Paste the invitation' }).first().click();
-    const paste = page.getByRole('form', { name: 'Paste the invitation' });
-    await paste.getByRole('textbox', { name: 'The invitation' }).fill(text);
-    await paste.getByRole('button', { name: 'Read the invitation' }).click();
+    await pasteInvitation(text);
 
     const form = page.getByRole('form', { name: 'New interview' });
     await visible(form);
@@ -182,11 +187,7 @@ describe('paste the invitation: the people and their roles', () => {
       'Thanks!',
       'Rosa Lind | Talent Partner',
     ].join('\n');
-    await page.goto(`${app.url}/opportunities/${opportunityId}?tab=interviews`);
-    await page.getByRole('button', { name: 'Paste the invitation' }).first().click();
-    const paste = page.getByRole('form', { name: 'Paste the invitation' });
-    await paste.getByRole('textbox', { name: 'The invitation' }).fill(text);
-    await paste.getByRole('button', { name: 'Read the invitation' }).click();
+    await pasteInvitation(text);
     const form = page.getByRole('form', { name: 'New interview' });
     const list = form.getByRole('list', { name: 'People in the invitation' });
     await visible(list);

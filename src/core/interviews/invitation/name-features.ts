@@ -1,7 +1,8 @@
 /**
  * What the name model reads around a name-shaped stretch: the words just before and after it, the punctuation that sets it
- * off, the label or heading it stands under, the sentence it is in and where the line stands in the message. Never the
- * name's own words, so what it learns carries over to names it has not seen.
+ * off, the label or heading it stands under, the sentence it is in and where the line stands in the message. Of the name
+ * itself only its shape (how many words, capitals, how its last word ends), never its words, so what it learns carries
+ * over to names it has not seen.
  */
 import { isHonorific, isTitleWord, looksLikeTitle } from './names.js';
 import type { NameSpan } from './name-spans.js';

@@ -1,12 +1,12 @@
 /**
  * The name model: a second reader for the people the rules missed. Every name-shaped stretch the rules did not give is
  * scored by a logistic model over what stands around it (name-features.ts); those above the threshold are people to
- * meet. Trained by `scripts/train-invitation-names.ts` on the labelled invitations of test/data/invitations/dev.
+ * meet. Trained by `npm run train:invitations` (scripts/train-invitation-names.ts) on test/data/invitations (dev, test, val).
  */
 import { NAME_BIAS, NAME_WEIGHTS } from './name-weights.js';
 import { readPage, spanFeatures } from './name-features.js';
 import { nameSpans, type NameSpan } from './name-spans.js';
-import { looksLikeTitle, nameKey } from './names.js';
+import { looksLikeTitle, nameKey, wordsWithin } from './names.js';
 import type { NamedPerson } from './people-list.js';
 
 /**
@@ -51,10 +51,7 @@ export interface NameContext {
 
 const words = (name: string) => nameKey(name).split(' ');
 /** The same person: one name's words all in the other's ("Ana Cruz" in "Ana de la Cruz"). */
-const samePerson = (a: string, b: string) => {
-  const [x, y] = [words(a), words(b)];
-  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
-};
+const samePerson = (a: string, b: string): boolean => wordsWithin(words(a), words(b));
 
 /** A name-shaped stretch with what the model reads around it, and whether the rules gave that name already. */
 export interface NameCandidate {

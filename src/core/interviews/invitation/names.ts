@@ -246,6 +246,11 @@ export function looksLikeName(raw: string, options: { single?: boolean; avoid?: 
   });
 }
 
+/** True when every word of one name is among the other's: "Ana Cruz" and "Ana de la Cruz" are one person. */
+export function wordsWithin(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
+}
+
 /** A name compared with case, accents and extra spaces aside. */
 export function nameKey(name: string): string {
   return (

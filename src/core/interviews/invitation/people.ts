@@ -1,4 +1,4 @@
-import { cleanName, isNameWord, leadingName, looksLikeName, looksLikeTitle, nameKey, unshout } from './names.js';
+import { cleanName, isNameWord, leadingName, looksLikeName, looksLikeTitle, nameKey, unshout, wordsWithin } from './names.js';
 import { personFromEmail, readLastFirst, readPeople, type NamedPerson, type ReadOptions } from './people-list.js';
 import { readProse, SENTENCE_END } from './prose.js';
 import { stripBullet, tidy } from './text.js';
@@ -305,9 +305,7 @@ export function merge(people: readonly NamedPerson[]): NamedPerson[] {
     const words = key.split(' ');
     // "Stan" after "Stanisław Lewandowski": a short form of the given name is the same person.
     const short = (o: { words: string[] }) => words.length === 1 && key.length >= 3 && o.words.length > 1 && o.words[0]!.startsWith(key);
-    const same = out.find(
-      (o) => o.key === key || words.every((w) => o.words.includes(w)) || o.words.every((w) => words.includes(w)) || short(o),
-    );
+    const same = out.find((o) => o.key === key || wordsWithin(words, o.words) || short(o));
     if (!same) {
       out.push({ person: { ...p }, key, words, first: i });
       continue;
