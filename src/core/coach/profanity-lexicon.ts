@@ -61,6 +61,43 @@ export const PROFANITY_ROOTS = [
   'cocksucker',
 ];
 
+/** Swear words of other languages that people drop into English ("the process was mierda"); all strong but verdammt. */
+const FOREIGN_SWEARING = [
+  'scheiße',
+  'scheisse',
+  'scheiss',
+  'scheiß',
+  'verdammt',
+  'merde',
+  'putain',
+  'connard',
+  'connards',
+  'kurwa',
+  'blyat',
+  'blyad',
+  'pizdec',
+  'pizdets',
+  'mierda',
+  'joder',
+  'pendejo',
+  'pendejos',
+  'pendeja',
+  'cabrón',
+  'cabron',
+  'carajo',
+  'coño',
+  'cazzo',
+  'vaffanculo',
+  'stronzo',
+  'stronzi',
+  'chutiya',
+  'chutiye',
+  'bhenchod',
+  'behenchod',
+  'madarchod',
+  'bhosdike',
+];
+
 /** Whole words only (so "assessment", "class", "Dickens" and "cocktail" never match). */
 export const PROFANITY_WORDS = new Set([
   'ass',
@@ -125,6 +162,12 @@ export const PROFANITY_WORDS = new Set([
   'shyt',
   'biatch',
   'beyotch',
+  'aholes',
+  'ahole',
+  'clusterf',
+  'suck',
+  // Swearing from other languages dropped into English sentences: interviewers know these words too.
+  ...FOREIGN_SWEARING,
 ]);
 
 /** Slurs: always the most severe finding. */
@@ -151,6 +194,8 @@ export const PROFANITY_SLURS = new Set([
  * remembers the candidate by. Everything else (fuck, shit, bitch, bastard, asshole…) is strong.
  */
 export const PROFANITY_MILD = new Set([
+  'verdammt',
+  'suck',
   'hell',
   'hellhole',
   'bloody',
@@ -203,7 +248,7 @@ export const PROFANITY_MILD = new Set([
 
 /** Words that start with a root or hold a compound part but are innocent. */
 export const PROFANITY_ALLOW =
-  /^(?:shitake|shiitake|shittim|shitsuke|shitterton|crapstone|pissarro|prickl|retardant|retardation|damning|damnation|damnable|wankel|fukushima|fukuoka|niggl|cocktail|cockpit|cockerel|cockney|cockle|cockroach|cockatoo|cockburn|dickens|dickinson|dickson|dickey|scunthorpe|buggered? all)/;
+  /^(?:shitake|shiitake|shittim|shitsuke|shitterton|crapstone|pissarro|prickl|retardant|retardation|damning|damnation|damnable|wankel|fukushima|fukuoka|niggl|cocktail|cockpit|cockerel|cockney|cockle|cockroach|cockatoo|cockburn|dickens|dickinson|dickson|dickey|scunthorpe|bitche$|wankie$|buggered? all)/;
 
 // Compounds that end in a crude part: "clusterfuck", "bullshit", "dumbass", "half-assed", "shithole".
 const FUCK_ANYWHERE = /fuck|fukk|phuck/;

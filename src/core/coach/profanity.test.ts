@@ -15,6 +15,13 @@ describe('bad-language', () => {
     ['They were w*nkers.', 'w*nkers'],
     ['It was bloody awful.', 'bloody'],
     ['I pushed to prod like a dumbass.', 'dumbass'],
+    ['The rollout was mierda from start to finish.', 'mierda'],
+    ['My manager, he was, how you say, Scheiße.', 'Scheiße'],
+    ["The reporting was f'd up for a year.", "f'd"],
+    ['The A-holes upstairs never listened.', 'A-holes'],
+    ['The night shifts were hell.', 'hell'],
+    ['When the money ran out we were all screwed.', 'screwed'],
+    ['Honestly the hours suck.', 'suck'],
   ])('flags %j at the exact word', (answer, word) => {
     expect(spans('bad-language', answer)).toEqual([word]);
   });
@@ -28,6 +35,8 @@ describe('bad-language', () => {
     'I worked with Dick Smith in Penistone.',
     'I am an assistant, passionate about documents and titles.',
     'We cooked shiitake mushrooms at Hellifield.',
+    'The panels were screwed to the frame and we had to suck it up.',
+    'I drove lorries out of Bitche and taught in Wankie before that.',
     'I assume the class of 2020 passed the assessment.',
   ])('does not flag ordinary words: %j', (answer) => {
     expect(fires('bad-language', answer)).toBe(false);

@@ -51,6 +51,8 @@ const MASKED: Array<[RegExp, string]> = [
   [/^(?:a|@)[*#@_.$]{1,2}$/, 'ass'],
   [/^c[*#@_.]{1,3}t$/, 'cunt'],
   [/^d[*#@_.]mn$/, 'damn'],
+  // "f'd up", "f'ing": the word cut to its first letter.
+  [/^f['’](?:d|ed|in|ing)$/, 'fuck'],
 ];
 
 const PLAIN = /^[a-z]+$/;
@@ -101,6 +103,9 @@ function isCrudeHell(doc: Doc, i: number): boolean {
       'pure',
       'absolute',
       'was',
+      'were',
+      'is',
+      'are',
       'as',
       'why',
       'how',
@@ -133,7 +138,12 @@ const SCREW_SWEAR_PREV = new Set([
   'absolutely',
   'well',
   'just',
+  'all',
 ]);
+// "we were all screwed", but "the panels were screwed to the wall".
+const SCREW_FIXING_NEXT = /^(?:to|into|onto|in|on|together|down|shut|tight|back|up|off|with)$/;
+// "Hours suck", "the pay sucks", but "suck it up", "suck in the fumes".
+const SUCK_LITERAL_NEXT = /^(?:it|up|in|out|into|the|on)$/;
 
 // Literal senses: birds ("blue tits"), dogs ("the bitches during whelping"), tools ("a bastard file").
 const BIRD_BEFORE = new Set(['blue', 'great', 'coal', 'marsh', 'willow', 'crested', 'long-tailed', 'bearded', 'penduline']);
@@ -160,7 +170,9 @@ function contextClean(doc: Doc, i: number, root: string): boolean {
     /^(?:employees|staff|workers|customers|people|team|us|drivers|nurses|contractors)$/.test(doc.tokens[i + 2]?.lower ?? '')
   )
     return false;
-  if (root.startsWith('screw')) return !SCREW_SWEAR_NEXT.has(next) && !SCREW_SWEAR_PREV.has(prev);
+  if (root.startsWith('screw'))
+    return !SCREW_SWEAR_NEXT.has(next) && !SCREW_SWEAR_PREV.has(prev) && !(/^(?:were|was|are|is|be|been|get)$/.test(prev) && !SCREW_FIXING_NEXT.test(next));
+  if (root === 'suck') return SUCK_LITERAL_NEXT.test(next);
   if (root === 'bs')
     return !['total', 'complete', 'utter', 'pure', 'such', 'the', 'of', 'absolute', 'more', 'corporate', 'this', 'that'].includes(prev);
   return false;

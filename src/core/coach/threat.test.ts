@@ -34,6 +34,16 @@ describe('threat', () => {
     ["Touch my tools again and you'll be picking yourself up off the floor.", "you'll be picking yourself up off the floor"],
     ['I left before I did something to him that would have ended in court.', 'did something to him'],
     ['The shift lead needs a proper kicking.', 'needs a proper kicking'],
+    ['I told him to his face: do that again and I will strangle you.', 'strangle you'],
+    ['Honestly I wanted to hit him very hard that day.', 'hit him'],
+    ['She is the kind of supervisor who deserves to be slapped.', 'deserves to be slapped'],
+    ['I said I would burn his car if the wages did not come.', 'burn his car'],
+    ['He needs someone to shove his head into the shredder.', 'shove his head into'],
+    ['One more remark and I am lamping him.', 'lamping him'],
+    ['We argued and I slammed him against the lockers.', 'slammed him against'],
+    ['I was ready to teach the foreman a lesson with my fists.', 'with my fists'],
+    ['My plan was to throw the kettle water on his face.', 'throw the kettle water on his face'],
+    ['Broke a porter\'s jaw in the loading bay and got sacked.', "Broke a porter's jaw"],
   ])('flags violence towards a person in %j', (answer, words) => {
     expect(spans('threat', answer).some((s) => s.includes(words))).toBe(true);
   });
@@ -58,6 +68,12 @@ describe('threat', () => {
     'They shot him down in the meeting and she stabbed me in the back.',
     'Targets were raised every time we hit them; the manager gave her a slap on the wrist.',
     "I went through the punch list, knocked out the backlog and I'd break him in gently.",
+    'I clocked him leaving early and mentioned it to the rota manager.',
+    "I'll hit you up with the figures, and I could kill you for a coffee right now.",
+    'It was a kick in the teeth when the budget went, and a slap in the face for the team.',
+    'We had to run over the budget again, and I would like to run over the plan with you.',
+    'I burned the midnight oil and burned through the backlog in a week.',
+    'I cut my teeth on that project and pushed them hard to hit the deadline.',
   ])('does not flag violence words aimed at things or idioms: %j', (answer) => {
     expect(fires('threat', answer)).toBe(false);
   });

@@ -13,7 +13,7 @@ export interface ThreatHit {
 const ROLE =
   '(?:boss|manager|supervisor|colleague|co-?worker|team-?mate|team ?lead(?:er)?|shift lead|director|ceo|owner|customer|client|guy|bloke|fella|dude|idiot|moron|clown|jerk|chef|foreman|trainee|intern|kid|woman|man|lady|driver|teacher|nurse|doctor|agent|rep|landlord|recruiter|engineer|developer|dev|analyst|assistant|cashier|receptionist|guard|partner|consultant|contractor|worker|employee|staff|person|people|junior|senior)';
 const PRONOUN_OBJECT =
-  '(?:him|her|them)(?=\\s*(?:[.,;:!?)\'"—–-]|$)|\\s+(?:in|on|so|and|with|if|when|because|before|until|for|right|myself|one|again|over|across|too|there|at|every|the next|senseless|silly|hard|into|down|out|off|up|around|through|against|by|after|outside|behind|like|back|from)\\b)';
+  '(?:him|her|them)(?=\\s*(?:[.,;:!?)\'"—–-]|$)|\\s+(?:in|on|so|and|with|if|when|because|before|until|till|for|right|myself|one|again|over|across|too|there|at|every|the next|senseless|silly|hard|into|down|out|off|up|around|through|against|by|after|outside|behind|like|back|from|very|badly|properly|good|twice|once|two|three|then|or|but|really|straight|black|while)\\b)';
 const PERSON = `(?:${PRONOUN_OBJECT}|someone|somebody|anyone|anybody|everyone|everybody|each other|one another|(?:my|the|our|that|this|a|his|her|their|your|every|the next|the first) (?:\\w+ )?${ROLE}s?\\b(?!'s? (?:\\w+ )?(?:targets?|deadlines?|numbers?|quotas?|kpis?|goals?|budgets?|requests?|emails?|inbox))|the next one)`;
 // Things at hand that get thrown in a rage.
 const MISSILE =
@@ -22,12 +22,12 @@ const VERB =
   '(?:punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|thump(?:ed|s|ing)?|deck(?:ed|ing)?|strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|chok(?:e|ed|ing)|murder(?:ed|ing)?|kill(?:ed|ing|s)?|stab(?:bed|bing|s)?(?! \\w+ in the back)|shoot(?:ing)?(?! \\w+ down)|shot(?! \\w+ down)|glassed|whack(?:ed|ing)?|wallop(?:ed)?|head-?butt(?:ed|ing)?|shov(?:e|ed|ing)|flatten(?:s|ed|ing)?|hit(?:ting)?(?! them\\b)|beat(?:en|ing)? up|lamp(?:ed)?|kick(?:ed)?|strike|struck|hurt|clobber(?:ed|ing)?|bash(?:ed|ing)?|batter(?:ed|ing)?|pummel(?:l?ed|l?ing)?|sock(?:ed)?|knee(?:d)?|elbow(?:ed)?|kneecap(?:ped)?|bludgeon(?:ed)?|maim(?:ed)?|poison(?:ed|ing)?|smother(?:ed)?|knock(?:ed|ing)? (?:out|down|over)|spat (?:at|on)|spit (?:at|on))';
 // Verbs that are violent only when the speaker means to do them to a person ("I'll beat him", "I wanted to push her down the stairs").
 const HARM_IF_MEANT =
-  '(?:beat|hit|hurt|assault|smash|batter|bash|end|destroy|floor|flatten|shove|strangle|throttle|choke|kill|murder|stab|shoot|punch|slap|smack|thump|deck|kick|headbutt|head-butt|knock out|lamp|injure|wreck|get physical with)';
+  '(?:fight|beat|hit|hurt|assault|smash|batter|bash|end|destroy|floor|flatten|shove|strangle|throttle|choke|kill|murder|stab|shoot|punch|slap|smack|thump|deck|kick|headbutt|head-butt|knock out|lamp|injure|wreck|get physical with)';
 // The speaker meaning or nearly doing it: "I'll", "I swear I will", "I wanted to", "I was ready to", "I nearly".
 const MEANT =
   "(?:i'll|i will|i'd|i would|i'm going to|i'm gonna|i am going to|i was going to|i was gonna|i could have|i could've|i could|i'd have|i would have|i'd like to|i would like to|i'd love to|i would love to|part of me wanted to|i could easily|i could happily|i wanted to|i want to|i want|i wanted|i felt like|i was ready to|i was about to|i was tempted to|i nearly|i almost|i came close to|i swear i(?:'ll| will)?|next time i(?:'ll| will)?|i told (?:him|her|them) i(?:'d| would| will|'ll)|i'm going to|wanted to|want to|tempted to|ready to|about to|itching to|dying to|(?:someone|somebody|one of (?:us|them|the \\w+)|one day (?:someone|somebody)) (?:should|will|'ll|is going to|'s going to|needs to|ought to|might|would))";
 // Whose body: "his", "her", "the guy's", "my boss's".
-const POSSESSOR = `(?:his|her|their|your|someone's|somebody's|(?:my|the|that|this) (?:\\w+ )?${ROLE}'s)`;
+const POSSESSOR = `(?:his|her|their|your|someone's|somebody's|(?:my|the|that|this) (?:\\w+ )?${ROLE}'s|(?:a|an) \\w+'s)`;
 const BODY =
   '(?:nose|neck|jaw|face|teeth|arms?|legs?|kneecaps?|knees?|skull|head|ribs?|fingers?|hands?|throat|eye|eyes|lights|wrists?|collar|hair)';
 const NOT_MESSAGE =
@@ -107,7 +107,7 @@ const PHRASES = [
   '(?:lay|laid|laying|put|putting) (?:a finger|hands|my hands) on',
   '(?:burn|burned|burnt|torch|torched) (?:the|this|that|their|his|her) (?:place|office|building|shop|store|warehouse|site|factory) down',
   '(?:bring|brought|bringing) (?:a|my) (?:gun|knife|weapon|bat)',
-  '(?:want|wanted|wants|going|about|tempted|ready|close|tried) to (?:hurt|kill|strangle|punch|hit|slap|throttle|smack|murder|stab|choke|deck|attack) ',
+  '(?:want|wanted|wants|going|about|tempted|ready|close|tried) to (?:hurt|kill|strangle|punch|hit|slap|throttle|smack|murder|stab|choke|deck|attack)\\b',
   '(?:swing|swung|take a swing|took a swing) at',
   "(?:nearly|almost|close to|could have|could've|wanted to|want to) (?:hit|punch|slap|strangle|kill|deck|smack|thump|throttle|murder)\\w*\\b",
   '(?:grab|grabbed|grabbing) (?:him|her|them|someone|somebody) by the',
@@ -124,7 +124,7 @@ const PHRASES = [
   'punch-ups?',
   '(?:go|went|going|gone) for (?:him|her|them) (?:with|in|when|and|before|right|physically)',
   '(?:lay|laid|laying) into (?:him|her|them)',
-  '(?:run|ran|running) (?:him|her|them) over',
+  '(?:run|runs|ran|running) (?:him|her|them) over',
   '(?:blow|blew|blowing) (?:the (?:place|office|building) |it |them )up',
   '(?:set|setting) fire to',
   '(?:^|[.!?]\\s+|\\b(?:i|and i|so i)\\s+)(?:threatened|threaten|was threatening) (?:him|her|them|to (?:hit|hurt|punch|kill|beat|smack|slap|break))',
@@ -156,10 +156,34 @@ const MORE_PHRASES = [
   '(?:go|going|went|leave|leaving|left|end up|ending up|carried out|come out|coming out)(?: home)? in (?:an ambulance|a body bag|a wheelchair)',
   "(?:his|her|their|your) (?:\\w+ )?(?:car|van|bike|face|windscreen)s? (?:wasn't|won't be|wouldn't be|isn't|was not|will not be|would not be) in one piece",
   '(?:shut|close) (?:it|his mouth|her mouth|your mouth|their mouths?|him up|her up|them up) (?:for (?:you|him|her|them) )?with my (?:hands?|fists?)',
+  // Said to the person's face, quoted: "I'll throttle you", "one more time I slap you", "I throw you from the window".
+  "(?:i'll|i will|i'd|i would|i could|i could have|i'd have|i'm going to|i'm gonna|or i|and i|then i|time i|i) (?:\\w+ )?(?:punch|slap|smack|strangle|throttle|deck|thump|kill|murder|stab|beat|kick|choke|knock|hit|hurt|throw|clock|lamp)(?:ing)? you\\b(?! (?:up|a|an|the|some|back|with|off|over|out|in|on|to|for|guys|all|know)\\b)",
+  // Fists, a face pushed into something, a blow to the face: "teach him a lesson with my fists", "shove his face into the
+  // photocopier", "I owe you a punch in the face".
+  '(?:him|her|them|you|face|lesson) with (?:my|our) (?:bare )?fists?\\b',
+  '(?:shove|shoved|shoving|push|pushed|pushing|stick|stuck|put|putting|ram|rammed|smash|smashed|dunk|dunked) (?:his|her|their|your) (?:face|head) (?:in|into|through|against|down)\\b',
+  '(?:a |one )?(?:punch|smack|thump|headbutt) (?:in|to|across) the (?:face|mouth|teeth|head|nose|gob|jaw|chops)',
+  // Wished on them: "deserves to be kicked down the ramp", "needs to be slapped".
+  '(?:deserves?|deserved|needs?|needed|ought|should|wants?|wanted) (?:to )?(?:be|get|getting) (?:kicked|punched|slapped|smacked|beaten(?: up)?|thumped|decked|strangled|throttled|shot|stabbed|run over|knocked out|lamped)\\b',
+  // Their car or house burnt, a tongue cut, a pen through a hand, brothers brought along, a hospital visit.
+  "(?:burn|burned|burnt|burning|torch|torched|torching)(?: down)? (?:his|her|their|the \\w+'s|\\w+) (?:car|house|van|flat)\\b",
+  '(?:cut|cutting|slit|slitting) (?:his|her|their|your) (?:tongue|throat|fingers?|hands?|face)\\b',
+  '(?:stick|stuck|sticking|stab|stabbed|jab|jabbed|put) (?:a|my|the) (?:\\w+ )?(?:pen|pencil|knife|fork|scissors|screwdriver) (?:through|in|into) (?:his|her|their) \\w+',
+  'with my (?:boys|lads|mates|brothers|cousins|friends) for (?:him|her|them)\\b',
+  "(?:he'd|she'd|he would|she would|they'd|they would) (?:have )?(?:been|be|end up|ended up) in (?:the )?(?:hospital|a&e|casualty)",
+  '(?:throw|threw|thrown|throwing|chuck|chucked|chucking) (?:\\w+ ){0,2}(?:coffee|tea|water|drink|pint|chair|stapler|mug|laptop|keyboard|bottle|cup|phone) (?:on|into|at|in) (?:(?:his|her|their|your|the|my) )?(?:\\w+ )?(?:face|head)\\b',
+  '(?:picking|pick|pick up) (?:his|her|their|your) teeth (?:up|off)',
+  '(?:(?:push|pushed|pushing|shove|shoved|shoving) (?:him|her|them) back|(?:shove|shoved|shoving) (?:him|her|them))(?: so)? hard\\b(?! to\\b)',
+  // British "clock" and "lamp" (to hit), only with the person and nothing after that reads as noticing ("clocked him leaving").
+  '(?:clock|clocking|clocked|lamp|lamping|lamped|deck|decking) (?:him|her|them|one|the \\w+)(?= *(?:[.,;!?]|$|and\\b|if\\b|who\\b|for\\b|one\\b))',
+  '(?:sort|sorted|sorting) (?:him|her|them) out properly',
+  '(?:like|love|want|wanted) to run over\\b(?! (?:the|a|an|my|our|time|budget|schedule|it|some|what|this|that|to|things)\\b)',
+  '(?:kicked|kick|kicking|thrown|throw|pushed|push|shoved|shove) (?:(?:him|her|them) )?down the (?:\\w+ )?(?:stairs|ramp|steps)',
+  '\\band (?:beat|punch|punched|slap|slapped|kick|kicked|strangle|throttle|deck|decked|smack|smacked|thump|thumped) (?:him|her|them)\\b',
 ];
 // Every phrase has one of these words: an answer without any (most answers) is not scanned further.
 const ANCHOR =
-  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift|lucky (?:i|we)|with my (?:boys|lads|mates|brothers|cousins)|walk away from|up off the floor|over with|one piece|with my hand)/i;
+  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift|lucky (?:i|we)|with my (?:boys|lads|mates|brothers|cousins)|walk away from|up off the floor|over with|one piece|with my hand|slam|push|shove|clock|fists?\b|tongue|throat|pen\b|pencil|scissors|teeth|run over)/i;
 // A few phrases a pattern: one pattern of them all grows past the size V8 compiles to machine code, and
 // its interpreted scan cost ~50× more per answer.
 const chunked = (phrases: readonly string[]): RegExp[] => {
