@@ -2,8 +2,8 @@
 // Logistic regression on the features of complaint-features.ts, fitted by full-batch Adagrad with L2
 // regularisation; deterministic (no random start), so the weights file is reproducible.
 // Training data: the first two blind-written parts (real-dev, and real-test, measured once and since
-// tuned on), the blind-written training sets train-blind-a to -f (each measured before use),
-// our own extra statements and the older labelled sets; never the blind parts real-test-2 and real-test-3.
+// tuned on), the blind-written training sets train-blind-a to -i (each measured before use),
+// our own extra statements and the older labelled sets; never the blind parts real-test-2 to real-test-5.
 import { readFileSync } from 'node:fs';
 import { aggregateFeatures, baseFeatures, features, promptKind, type PromptKind } from '../src/core/coach/complaint-features.js';
 import { readPrompt } from '../src/core/coach/prompt-context.js';
@@ -93,6 +93,9 @@ export const BLIND_TRAIN_PARTS = [
   'train-blind-d.jsonl',
   'train-blind-e.jsonl',
   'train-blind-f.jsonl',
+  'train-blind-g.jsonl',
+  'train-blind-h.jsonl',
+  'train-blind-i.jsonl',
 ];
 
 // Long answers are scored window by window, so they also train window by window: every window of an innocent

@@ -1,6 +1,6 @@
 // Shows which layer flags each row of a training set: `node --import tsx scripts/coach-why.ts FILE [fp|fn|all] [--held-out]`
 // (--held-out: with a model trained without FILE, as scripts/coach-cross.ts does).
-// For development sets only (never the blind parts real-test-2 / real-test-3: their rows are not read).
+// For development sets only (never the blind parts real-test-2 to real-test-5: their rows are not read).
 import { complaintLogOdds, useComplaintWeights } from '../src/core/coach/complaint-model.js';
 import { promptKind } from '../src/core/coach/complaint-features.js';
 import { createCoach } from '../src/core/coach/index.js';
@@ -9,7 +9,7 @@ import { loadCorpus } from '../test/support/coach-corpus.js';
 import { BLIND_TRAIN_PARTS, load, prune, train } from './coach-train-lib.js';
 
 const [file, mode = 'fp'] = process.argv.slice(2);
-if (!file || /real-test-[23]/.test(file)) throw new Error('a development or training set, please');
+if (!file || /real-test-[2-5]/.test(file)) throw new Error('a development or training set, please');
 if (process.argv.includes('--held-out')) {
   const model = prune(
     train(

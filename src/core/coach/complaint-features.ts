@@ -116,6 +116,11 @@ export function aggregateFeatures(seen: ReadonlyMap<string, number>, wordCount: 
     if (judgements === 0 && seen.has('good')) out.push('@terse:praise');
   }
   if (kind === 'story' && seen.has('act')) out.push('@q:story*act');
+  // What the question asked for sets the prior: under "Cons?" a plain line of facts is more often a grievance.
+  out.push(`@q:${kind}`);
+  if (judgements > 0) out.push(`@q:${kind}*judged`);
+  if (seen.has('good')) out.push(`@q:${kind}*good`);
+  if (wordCount <= 12) out.push(`@q:${kind}*terse`);
   return out;
 }
 

@@ -171,7 +171,11 @@ function contextClean(doc: Doc, i: number, root: string): boolean {
   )
     return false;
   if (root.startsWith('screw'))
-    return !SCREW_SWEAR_NEXT.has(next) && !SCREW_SWEAR_PREV.has(prev) && !(/^(?:were|was|are|is|be|been|get)$/.test(prev) && !SCREW_FIXING_NEXT.test(next));
+    return (
+      !SCREW_SWEAR_NEXT.has(next) &&
+      !SCREW_SWEAR_PREV.has(prev) &&
+      !(/^(?:were|was|are|is|be|been|get)$/.test(prev) && !SCREW_FIXING_NEXT.test(next))
+    );
   if (root === 'suck') return SUCK_LITERAL_NEXT.test(next);
   if (root === 'bs')
     return !['total', 'complete', 'utter', 'pure', 'such', 'the', 'of', 'absolute', 'more', 'corporate', 'this', 'that'].includes(prev);

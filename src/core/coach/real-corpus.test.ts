@@ -5,7 +5,7 @@ const file = (name: string) => new URL(`../../../test/data/coach/${name}`, impor
 
 // Three blind-written corpora of "why I left / what it was like there" statements (review style, spoken,
 // non-native English), written by authors who never saw the detector. real-dev and real-test were tuned on
-// and train the complaint model; real-test-2 and real-test-3 are only measured (aggregate figures, its rows never read).
+// and train the complaint model; real-test-2 to real-test-5 are only measured (aggregate figures, their rows never read).
 // Floors sit just under the measured figures, so a regression fails.
 describe('the coach on the blind-written corpora', () => {
   it('tuned-on parts (real-dev + real-test): negativity, bad language and threats', () => {
@@ -42,8 +42,10 @@ describe('the coach on the blind-written corpora', () => {
     // 2026-12-07, second round (train-blind-e/f, narrower rules, 250 passes): 0.733 at 0.101 (review 0.746 at 0.238,
     // spoken 0.625 at 0.053): 9 fewer false alarms, and 5.5 points LESS recall (20 complaints, mostly spoken). A
     // regression in recall traded for fewer false alarms; the floors follow it and say so.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.73);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.105);
+    // 2026-12-07, third round (the question's kind read by the model; train-blind-g/h/i): 0.771 at 0.115 (review 0.817 at
+    // 0.277, spoken 0.680 at 0.067, non-native 0.826 at 0.028): 14 more complaints, 5 more false alarms, all review rows.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.76);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.12);
     // Threats: measured 0.636 recall at no false positives (0.515 before the threat rules were widened).
     expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.62);
     expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.005);
@@ -62,13 +64,16 @@ describe('the coach on the blind-written corpora', () => {
     // 2.5 points LESS recall (7 complaints); the floors follow it. Third round (a blame sentence that reads as a
     // complaint on its own is no longer excused by a fix after it): 0.712 at 0.098, 3 more complaints, no more false
     // alarms; the recall floor follows.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.71);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.1);
-    expect(report.byRegister.spoken!.fpr).toBeLessThanOrEqual(0.15);
-    // Bad language measured 0.903 at no false positives; threats 0.44 at none.
-    expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.89);
+    // Third round (the question's kind read by the model; train-blind-g/h/i): 0.726 at 0.078 (spoken 0.657 at 0.092,
+    // review 0.830 at 0.044, non-native 0.703 at 0.093): 4 more complaints, 6 fewer false alarms.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.72);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.085);
+    expect(report.byRegister.spoken!.fpr).toBeLessThanOrEqual(0.1);
+    // Bad language measured 0.903 at no false positives, 0.935 after the third round (swearing from other languages,
+    // "f'd up"); threats 0.44 at none, 0.52 after it (the threat families read from train-blind-i).
+    expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.93);
     expect(report.overall['bad-language']!.fpr).toBeLessThanOrEqual(0.005);
-    expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.43);
+    expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.52);
     expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.005);
   });
 
@@ -78,7 +83,30 @@ describe('the coach on the blind-written corpora', () => {
     // 0.126 before the terse-review change).
     // 2026-12-07, model trained on train-blind-c/d too: 0.810 at 0.042 (the short spoken indirect complaints lose recall).
     // 2026-12-07, second round (train-blind-e/f, 250 passes): 0.793 at 0.042 (one complaint fewer); floor lowered with it.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.79);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.05);
+    // Third round (the question's kind read by the model; train-blind-g/h/i): 0.828 at 0.021.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.82);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.03);
   });
+
+  // Our own test part for the coach issue: 1,000 statements written blind on 2026-12-07 by two sessions from one brief,
+  // only measured (aggregate figures; rows never read, nothing chosen on them). Before = the coach of commit 4622661.
+  it.each([
+    // real-test-4: before 0.792 at 0.061; after the third round 0.842 at 0.056 (review 0.900 at 0.043, spoken 0.821 at
+    // 0.068, non-native 0.802 at 0.057). Bad language 1.000 at 0 before and after; threats 0.833 (10/12) both.
+    ['real-test-4.jsonl', 0.84, 0.06],
+    // real-test-5: before 0.756 at 0.058; after 0.792 at 0.081 (review 0.800 at 0.088, spoken 0.706 at 0.092, non-native
+    // 0.880 at 0.060): 9 more complaints for 5 more false alarms. Bad language 1.000 at 0; threats 0.833 (10/12).
+    ['real-test-5.jsonl', 0.79, 0.085],
+  ])(
+    'own test part %s: negativity held at what was measured (target 0.90 at 0.03 not reached); bad language meets the acceptance',
+    (name, recall, fpr) => {
+      const report = evaluateCorpus(loadCorpus(file(name)));
+      expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(recall);
+      expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(fpr);
+      expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.97);
+      expect(report.overall['bad-language']!.fpr).toBeLessThanOrEqual(0.01);
+      expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.83);
+      expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.005);
+    },
+  );
 });

@@ -43,7 +43,7 @@ describe('threat', () => {
     ['We argued and I slammed him against the lockers.', 'slammed him against'],
     ['I was ready to teach the foreman a lesson with my fists.', 'with my fists'],
     ['My plan was to throw the kettle water on his face.', 'throw the kettle water on his face'],
-    ['Broke a porter\'s jaw in the loading bay and got sacked.', "Broke a porter's jaw"],
+    ["Broke a porter's jaw in the loading bay and got sacked.", "Broke a porter's jaw"],
   ])('flags violence towards a person in %j', (answer, words) => {
     expect(spans('threat', answer).some((s) => s.includes(words))).toBe(true);
   });
