@@ -1,9 +1,9 @@
 // Cross-validates the whole coach (rules + complaint model) on the tuned-on parts of the corpus: each
-// fifth of real-dev, real-test and train-blind-a to -f is scored by a coach whose model was
+// fifth of real-dev, real-test and train-blind-a to -o is scored by a coach whose model was
 // trained without it.
 // `node --import tsx scripts/coach-cv.ts [--misses]`; SHIFTS=0,0.4,0.8 scores each fold at several thresholds
 // (each raised by the shift over COMPLAINT_THRESHOLD), to choose the threshold out of sample.
-import { useComplaintWeights } from '../src/core/coach/complaint-model.js';
+import { useComplaintNet } from '../src/core/coach/complaint-model.js';
 import { evaluateCorpus, loadCorpus, type Score } from '../test/support/coach-corpus.js';
 import { BLIND_TRAIN_PARTS, DEV_PARTS, groupKeys, load, prune, train } from './coach-train-lib.js';
 
@@ -22,7 +22,7 @@ for (let f = 0; f < FOLDS; f++) {
   const model = prune(train(load((id) => foldOf(id) === f)));
   for (const shift of SHIFTS) {
     // A shift raises the decision threshold (lowers the intercept) to trace the recall / false-positive trade-off.
-    useComplaintWeights(model.weights, model.bias - shift);
+    useComplaintNet(model, shift);
     const report = evaluateCorpus(dev.filter((r) => foldOf(r.id) === f));
     if (shift === SHIFTS[0]) misses.push(...report.misses);
     const byName = total.get(shift) ?? {};
@@ -36,7 +36,7 @@ for (let f = 0; f < FOLDS; f++) {
     }
   }
 }
-useComplaintWeights();
+useComplaintNet();
 for (const [shift, byName] of total) {
   const rows: Record<string, Partial<Score>> = {};
   for (const [name, [tp, fp, fn, tn]] of Object.entries(byName))

@@ -86,8 +86,15 @@ const UNWANTED = /^(?:politics|pressure|stress|micromanagement|micromanaging|ove
 const LITTLE = /^(?:no|not|never|less|low|zero|minimal|little|nil|without)$/;
 
 /** The words of a text, lower-cased, with "n't" split off as "not" and negated judgements folded into "fine". */
+// Engineering terms built on judging words ("lazy loading", "garbage collection", "dead code", "kill switch"): read as one
+// neutral word, so the model does not take them for judgements.
+const TECHNICAL = /\b(?:lazy[- ](?:load|evaluat|init)|garbage[- ]collect|dead[- ]code|dead[- ]letter|kill[- ]switch|dirty[- ](?:read|flag|check|data)|bad[- ]request)\w*/g;
+
 export function words(text: string): string[] {
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(TECHNICAL, (m) => m.replace(/[- ]/g, ''));
   const out: string[] = [];
   for (const m of lower.match(WORD) ?? []) {
     if (m.endsWith("n't")) {

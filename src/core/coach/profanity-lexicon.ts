@@ -8,6 +8,7 @@ export const PROFANITY_ROOTS = [
   'fuk',
   'fck',
   'phuck',
+  'phuk',
   'shit',
   'sh1t',
   'cunt',
@@ -100,6 +101,9 @@ const FOREIGN_SWEARING = [
 
 /** Whole words only (so "assessment", "class", "Dickens" and "cocktail" never match). */
 export const PROFANITY_WORDS = new Set([
+  'fubar',
+  'af',
+  'sod',
   'ass',
   'arse',
   'asses',
@@ -194,6 +198,9 @@ export const PROFANITY_SLURS = new Set([
  * remembers the candidate by. Everything else (fuck, shit, bitch, bastard, asshole…) is strong.
  */
 export const PROFANITY_MILD = new Set([
+  'fubar',
+  'af',
+  'sod',
   'verdammt',
   'suck',
   'hell',
@@ -248,7 +255,7 @@ export const PROFANITY_MILD = new Set([
 
 /** Words that start with a root or hold a compound part but are innocent. */
 export const PROFANITY_ALLOW =
-  /^(?:shitake|shiitake|shittim|shitsuke|shitterton|crapstone|pissarro|prickl|retardant|retardation|damning|damnation|damnable|wankel|fukushima|fukuoka|niggl|cocktail|cockpit|cockerel|cockney|cockle|cockroach|cockatoo|cockburn|dickens|dickinson|dickson|dickey|scunthorpe|bitche$|wankie$|buggered? all)/;
+  /^(?:shitake|shiitake|shittim|shitsuke|shitterton|crapstone|pissarro|prickl|retardant|retardation|damning|damnation|damnable|wankel|fukushima|fukuoka|phuket|niggl|cocktail|cockpit|cockerel|cockney|cockle|cockroach|cockatoo|cockburn|dickens|dickinson|dickson|dickey|scunthorpe|bitche$|wankie$|buggered? all)/;
 
 // Compounds that end in a crude part: "clusterfuck", "bullshit", "dumbass", "half-assed", "shithole".
 const FUCK_ANYWHERE = /fuck|fukk|phuck/;

@@ -22,11 +22,18 @@ describe('bad-language', () => {
     ['The night shifts were hell.', 'hell'],
     ['When the money ran out we were all screwed.', 'screwed'],
     ['Honestly the hours suck.', 'suck'],
+    ['Rota was chaotic af, nobody knew their shifts.', 'af'],
+    ['The handover was FUBAR for months.', 'FUBAR'],
+    ['So I thought, sod it, and left.', 'sod'],
+    ['Phukin approvals took a week.', 'Phukin'],
+    ['The leads were f**kwits about code review.', 'f**kwits'],
   ])('flags %j at the exact word', (answer, word) => {
     expect(spans('bad-language', answer)).toEqual([word]);
   });
   it.each([
     'I ran the assessment for the class.',
+    'I was Ass. Manager at the Phuket branch, reporting to the AF programme lead.',
+    'We laid fresh sod on the pitch and the turf crew loved it.',
     'I grew up in Scunthorpe and worked in Sussex and Middlesex.',
     'We served a cocktail menu and grape juice.',
     'I analyse data and trained as a therapist.',

@@ -44,6 +44,19 @@ describe('threat', () => {
     ['I was ready to teach the foreman a lesson with my fists.', 'with my fists'],
     ['My plan was to throw the kettle water on his face.', 'throw the kettle water on his face'],
     ["Broke a porter's jaw in the loading bay and got sacked.", "Broke a porter's jaw"],
+    // Families read from train-blind-n: property of theirs, harm wished, urges pictured, veiled menace, blows.
+    ['On my way out I keyed the supervisor\'s car.', "keyed the supervisor's car"],
+    ['I let his tyres down after he docked my pay.', 'let his tyres down'],
+    ['I really hope my old manager falls down the stairs.', 'hope my old manager falls'],
+    ['She is the sort you want to shake until her teeth rattle.', 'until her teeth rattle'],
+    ['I told him: one more word and I will finish you.', 'I will finish you'],
+    ['Somebody ought to teach that shift lead a lesson, ideally with no cameras about.', 'teach that shift lead a lesson'],
+    ["He's lucky I didn't do anything that night.", "lucky I didn't do"],
+    ['The area manager had better hope we never meet in a car park.', 'better hope we never'],
+    ['I gave my line manager a tight slap and walked out.', 'gave my line manager a tight slap'],
+    ['A porter pinned me against the lockers for reporting him.', 'pinned me against the lockers'],
+    ['Took everything I had not to deck him.', 'deck him'],
+    ['The sous chef lobbed a pan straight at my head.', 'lobbed a pan straight at my head'],
   ])('flags violence towards a person in %j', (answer, words) => {
     expect(spans('threat', answer).some((s) => s.includes(words))).toBe(true);
   });
@@ -74,6 +87,11 @@ describe('threat', () => {
     'We had to run over the budget again, and I would like to run over the plan with you.',
     'I burned the midnight oil and burned through the backlog in a week.',
     'I cut my teeth on that project and pushed them hard to hit the deadline.',
+    'Safety was ignored for months; one day somebody will be hurt there, so I wrote to the regulator.',
+    'My car got keyed in the staff car park, and I hope the new manager gets the budget he asked for.',
+    'That failure taught me a lesson, and I later helped teach the new starters a lesson in stock control.',
+    "I would never hit anyone, and I hope he gets better soon after his operation.",
+    'I gave my manager a heads-up and pushed the pallets against the wall to clear the aisle.',
   ])('does not flag violence words aimed at things or idioms: %j', (answer) => {
     expect(fires('threat', answer)).toBe(false);
   });

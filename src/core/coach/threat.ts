@@ -11,15 +11,15 @@ export interface ThreatHit {
 
 // Who the violence is aimed at. "me"/"us" are left out: "the commute was killing me" is an idiom.
 const ROLE =
-  '(?:boss|manager|supervisor|colleague|co-?worker|team-?mate|team ?lead(?:er)?|shift lead|director|ceo|owner|customer|client|guy|bloke|fella|dude|idiot|moron|clown|jerk|chef|foreman|trainee|intern|kid|woman|man|lady|driver|teacher|nurse|doctor|agent|rep|landlord|recruiter|engineer|developer|dev|analyst|assistant|cashier|receptionist|guard|partner|consultant|contractor|worker|employee|staff|person|people|junior|senior)';
+  '(?:boss|manager|supervisor|colleague|co-?worker|team-?mate|team ?lead(?:er)?|shift lead|director|ceo|owner|customer|client|guy|bloke|fella|dude|idiot|moron|clown|jerk|chef|foreman|trainee|intern|kid|woman|man|lady|driver|teacher|nurse|doctor|agent|rep|landlord|recruiter|engineer|developer|dev|analyst|assistant|cashier|receptionist|guard|partner|consultant|contractor|worker|employee|staff|person|people|junior|senior|lad|girl|boy|chap|apprentice|cto|cfo|coo|vp|gm|hod|oga|head chef|sous chef|ops director)';
 const PRONOUN_OBJECT =
   '(?:him|her|them)(?=\\s*(?:[.,;:!?)\'"—–-]|$)|\\s+(?:in|on|so|and|with|if|when|because|before|until|till|for|right|myself|one|again|over|across|too|there|at|every|the next|senseless|silly|hard|into|down|out|off|up|around|through|against|by|after|outside|behind|like|back|from|very|badly|properly|good|twice|once|two|three|then|or|but|really|straight|black|while)\\b)';
-const PERSON = `(?:${PRONOUN_OBJECT}|someone|somebody|anyone|anybody|everyone|everybody|each other|one another|(?:my|the|our|that|this|a|his|her|their|your|every|the next|the first) (?:\\w+ )?${ROLE}s?\\b(?!'s? (?:\\w+ )?(?:targets?|deadlines?|numbers?|quotas?|kpis?|goals?|budgets?|requests?|emails?|inbox))|the next one)`;
+const PERSON = `(?:${PRONOUN_OBJECT}|someone|somebody|anyone|anybody|everyone|everybody|each other|one another|(?:my|the|our|that|this|a|one|his|her|their|your|every|the next|the first) (?:\\w+ )?${ROLE}s?\\b(?!'s? (?:\\w+ )?(?:targets?|deadlines?|numbers?|quotas?|kpis?|goals?|budgets?|requests?|emails?|inbox))|the next one)`;
 // Things at hand that get thrown in a rage.
 const MISSILE =
   '(?:\\w+ )?(?:chair|stapler|mug|cup|phone|keyboard|laptop|mouse|bottle|file|folder|tray|plate|box|monitor|coffee|drink|pen|book|hole punch|bin)s?\\b';
 const VERB =
-  '(?:punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|thump(?:ed|s|ing)?|deck(?:ed|ing)?|strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|chok(?:e|ed|ing)|murder(?:ed|ing)?|kill(?:ed|ing|s)?|stab(?:bed|bing|s)?(?! \\w+ in the back)|shoot(?:ing)?(?! \\w+ down)|shot(?! \\w+ down)|glassed|whack(?:ed|ing)?|wallop(?:ed)?|head-?butt(?:ed|ing)?|shov(?:e|ed|ing)|flatten(?:s|ed|ing)?|hit(?:ting)?(?! them\\b)|beat(?:en|ing)? up|lamp(?:ed)?|kick(?:ed)?|strike|struck|hurt|clobber(?:ed|ing)?|bash(?:ed|ing)?|batter(?:ed|ing)?|pummel(?:l?ed|l?ing)?|sock(?:ed)?|knee(?:d)?|elbow(?:ed)?|kneecap(?:ped)?|bludgeon(?:ed)?|maim(?:ed)?|poison(?:ed|ing)?|smother(?:ed)?|knock(?:ed|ing)? (?:out|down|over)|spat (?:at|on)|spit (?:at|on))';
+  '(?:punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|thump(?:ed|s|ing)?|deck(?:ed|ing)?|strangl(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|chok(?:e|ed|ing)|murder(?:ed|ing)?|kill(?:ed|ing|s)?|stab(?:bed|bing|s)?(?! \\w+ in the back)|shoot(?:ing)?(?! \\w+ down)|shot(?! \\w+ down)|glassed|whack(?:ed|ing)?|wallop(?:ed)?|head-?butt(?:ed|ing)?|shov(?:e|ed|ing)|flatten(?:s|ed|ing)?|hit(?:ting)?(?! them\\b)|beat(?:en|ing)? up|lamp(?:ed|ing)?|kick(?:ed)?|strike|struck|hurt|clobber(?:ed|ing)?|bash(?:ed|ing)?|batter(?:ed|ing)?|pummel(?:l?ed|l?ing)?|sock(?:ed)?|knee(?:d)?|elbow(?:ed)?|kneecap(?:ped)?|bludgeon(?:ed)?|maim(?:ed)?|poison(?:ed|ing)?|smother(?:ed)?|knock(?:ed|ing)? (?:out|down|over)|spat (?:at|on)|spit (?:at|on))';
 // Verbs that are violent only when the speaker means to do them to a person ("I'll beat him", "I wanted to push her down the stairs").
 const HARM_IF_MEANT =
   '(?:fight|beat|hit|hurt|assault|smash|batter|bash|end|destroy|floor|flatten|shove|strangle|throttle|choke|kill|murder|stab|shoot|punch|slap|smack|thump|deck|kick|headbutt|head-butt|knock out|lamp|injure|wreck|get physical with)';
@@ -179,11 +179,51 @@ const MORE_PHRASES = [
   '(?:sort|sorted|sorting) (?:him|her|them) out properly',
   '(?:like|love|want|wanted) to run over\\b(?! (?:the|a|an|my|our|time|budget|schedule|it|some|what|this|that|to|things)\\b)',
   '(?:kicked|kick|kicking|thrown|throw|pushed|push|shoved|shove) (?:(?:him|her|them) )?down the (?:\\w+ )?(?:stairs|ramp|steps)',
-  '\\band (?:beat|punch|punched|slap|slapped|kick|kicked|strangle|throttle|deck|decked|smack|smacked|thump|thumped) (?:him|her|them)\\b',
+  '\\band (?:beat|punch|punched|slap|slapped|kick|kicked|strangle|throttle|deck|decked|smack|smacked|thump|thumped) (?:him|her|them)\\b',  // Read from a blind-written set of threats (train-blind-n): property of theirs damaged, harm wished on them, urges
+  // pictured, menace left veiled, and blows given or taken.
+  "(?:key|keyed|keying|scratch|scratched|scratching|slash|slashed|trash|trashed|vandali[sz]ed?|puncture[sd]?|made (?:his|her|their) (?:\\w+ )?tyres? puncture) (?:the |his |her |their |(?:the|my) \\w+(?: \\w+)?'s )?(?:\\w+ )?(?:car|bmw|tesla|merc|van|bike|tyres?|tires?)\\b",
+  "(?:his|her|their|(?!my\\b)\\w+'s) (?:\\w+ )?(?:car|bmw|tesla|merc|van|bike)s? (?:gets?|got|getting) keyed",
+  '(?:let|letting) (?:his|her|their) (?:\\w+ )?(?:tyres|tires) (?:down|out)',
+  "(?:smash|smashed|smashing|broke|break|breaking|destroyed) (?:his|her|their) (?:\\w+ )?(?:phone|laptop|glasses|windscreen|windshield|glass|monitor)",
+  "(?:his|her|their) (?:windscreen|windshield|car|windows?) (?:would(?: not|n't) have|wouldn't|would not|won't) (?:survived?|last)",
+  "\\b(?:hope|hoping|wish|pray)\\b (?:that )?(?:one day |someday |some day )?(?:(?:he|she|they|him|her|karma|(?:his|her|their) (?:car|bike|van)|(?:my|the|that|his|her) (?:\\w+ )?(?:\\w+ )?(?:boss|manager|supervisor|lead|leader|guy|colleague|director|owner|chef|foreman)) )(?:\\w+ ){0,3}?(?:trips?|falls?|fall|get(?:s)? (?:hit|run over|sick|very sick|hurt|injured|an? accident|accident|keyed|slammed|him)|break(?:s)? (?:his|her|their) \\w+|(?:stay|stays|ends? up) in (?:the )?hospital|drops? dead)\\b",
+  "(?:round|around) (?:his|her|their|(?:my|the) \\w+(?: \\w+)?'s) neck",
+  '(?:until|till) (?:his|her|their) teeth rattle',
+  "(?:lock|locking|locked) (?:him|her|them) in (?:the|a) (?:\\w+ )?(?:freezer|cupboard|cellar|boot|basement)|(?:want|wanted|wanting) to lock in the",
+  "(?:push|pushing|pushed|shove|throw|throwing) (?:him|her|them|(?:my|the|our) \\w+(?: \\w+)?) (?:off|from|out of|down) (?:the |a )?(?:\\w+ )?(?:balcony|window|roof|stairs|bridge|fire escape)",
+  '(?:coffee|tea|water) (?:right |straight )?(?:into|in|over) (?:his|her|their) (?:lap|face)',
+  '(?:dustbin|bin|bucket) on (?:the )?head of',
+  "(?:someone|somebody|one of them|one of us)(?: \\w+)? (?:(?:would(?:'ve| have)|was going to) (?:be(?:en)? )?(?:getting )?(?:hurt|hospitali[sz]ed)|(?:will|is going to|'s going to|gonna|would(?:'ve| have)?) (?:be(?:en)? )?(?:getting |get |got )?(?:flattened|decked|floored))\\b",
+  "(?:teach|teaching|taught) (?:him|her|them|(?:your|the|that|my|this|our) (?:\\w+ )?\\w+) (?:a |an |the |good |proper )*lesson(?! (?:in|on|about|from)\\b)",
+  "lucky (?:i|we) (?:didn't|did not|never|wasn't|am not|'m not|am not) (?:do|did|in)\\b",
+  "(?:better|best) hope (?:i|we|he|she|they|our paths) (?:never|don't|do not|won't|will never)",
+  "\\bi(?:'ll| will|'m gonna|'m going to|'d| am going to) (?:bury|finish|get|end|destroy|come for) you\\b(?! (?:the|a|an|some|that|this|it|in|on|to|back|with|for)\\b)",
+  "\\bi(?:'ll| will| am going to|'m going to|'m gonna) (?:come|go|turn up) to (?:your|his|her|their) (?:house|home|flat)",
+  "(?:somewhere|place|somewhere) (?:with no|without) (?:cctv|cameras|witnesses)|no (?:cameras|cctv|witnesses)\\b",
+  '(?:five|ten|two) minutes alone with (?:him|her|them)',
+  "(?:needs?|deserves?|deserved|wants?) (?:his|her|their) (?:head|face|teeth) (?:kicked|smashed|caved|knocked|punched) in",
+  "(?:he|she|they)(?:'ll| will|'d| would) need (?:a dentist|stitches|an ambulance)",
+  "(?:been )?wearing (?:that|the|my|his|her) (?:keyboard|monitor|chair|stapler|laptop|mug|tray)",
+  '(?:in|into) (?:a cell|jail|prison) for what',
+  '(?:solve|settle|sort) (?:such|this|these|the|it|that)(?: \\w+)? (?:matters?|problems?|things?|\\w+)? ?with (?:a |the )?(?:stick|sticks|fists?|knife|knives|bat)',
+  "(?:gave|give|giving|given) (?:(?:him|her|them|my \\w+(?: \\w+)?|the \\w+(?: \\w+)?) )?(?:a |one )?(?:tight |good |proper |hard |big )?(?:headbutt|head-butt|slap|punch|kick|smack|thump|beating)\\b(?! on the wrist)",
+  '(?:put|putting|knocked|threw|laid) (?:him|her|them) (?:on|to) the (?:floor|ground|deck)',
+  "(?:he|she|they)(?:'s|'re| is| are) getting (?:a |one )?(?:slap|smack|punch|kicking|beating|hiding|good hiding)\\b",
+  "break every (?:finger|bone|tooth) (?:in )?(?:he|she|they)(?:'s|'ve| has| have)",
+  `(?:pin|pinned|pinning|push|pushed|pushing|shove|shoved|shoving|slam|slammed) (?:me|${PERSON}) (?:hard )?(?:against|into) (?:the )?(?:\\w+ )?(?:wall|racking|racks|door|lockers?|shelf|shelves|floor)`,
+  '(?:push|pushed|shove|shoved) (?:him|her|them|me) and (?:he|she|they|i) (?:fell|fall|falls|hit)',
+  "\\b(?:i|and i|so i) (?:beat|punched|slapped|kicked|decked|smacked|thumped|headbutted|battered|floored) (?:him|her|them)\\b(?! (?:at|in|to|on)\\b)",
+  "(?:drag|dragged|dragging|pull|pulled) (?:him|her|them) (?:out|over|across|through)\\b[^.]{0,30}\\bby (?:his|her|their|the) \\w+",
+  '(?:took|take|grabbed|grab|pulled) (?:the|a|my) (?:knife|blade|machete|bat|hammer|crowbar) and',
+  "(?:swung|swing|swinging|threw|throw|throws|throwing|launched|launch|hurl\\w*|lob\\w*|fling|flung|chuck\\w*) (?:\\w+ ){0,2}(?:spanner|pans?|wrench|stapler|laptop|chair|keyboard|mug|knife|knives|plates?|bottle|phone|bin|tools?|one) (?:straight |right )?(?:back )?at (?:him|her|them|me|people|staff|us|(?:his|her|their) (?:head|face)|(?:the|my|our) \\w+)\\b",
+  "(?:straight |right )?back at (?:his|her|their) (?:head|face)",
+  "(?:threatened|threatening|threaten) to (?:have (?:me|him|her|them) (?:beaten|hurt|killed)|break (?:my|his|her) \\w+)",
+  "(?:make sure|see to it|make certain) (?:this|that|the|he|she|they|you)(?: \\w+)? (?:gets?|will get|would get) hurt",
+  "(?:take|took) (?:that|the|a|my) \\w+ to (?:your|his|her|their) (?:kneecaps|knees|head|face)",
 ];
 // Every phrase has one of these words: an answer without any (most answers) is not scanned further.
 const ANCHOR =
-  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift|lucky (?:i|we)|with my (?:boys|lads|mates|brothers|cousins)|walk away from|up off the floor|over with|one piece|with my hand|slam|push|clock|tongue|throat|pen\b|pencil|scissors|teeth|run over)/i;
+  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift|lucky (?:i|we)|with my (?:boys|lads|mates|brothers|cousins)|walk away from|up off the floor|over with|one piece|with my hand|slam|push|clock|tongue|throat|pen\b|pencil|scissors|teeth|run over|key(?:ed|ing)?\b|scratch|puncture|tyre|tire|hope|wish|pray|rattle|lock|balcony|fire escape|lap\b|head of|flattened|lesson|lucky|cctv|cameras|witnesses|alone with|dentist|stitches|wearing|cell|jail|prison|stick|gave|give|giving|given|floor|ground|deck|against|fell|fall|beat|punched|slapped|pull|took|grab|launch|at (?:his|her|their) (?:head|face)|threaten|hurt|kneecaps|finish you|bury you|get you|your house|his house|her house)/i;
 // A few phrases a pattern: one pattern of them all grows past the size V8 compiles to machine code, and
 // its interpreted scan cost ~50× more per answer.
 const chunked = (phrases: readonly string[]): RegExp[] => {
@@ -199,6 +239,8 @@ const AIMED = new RegExp(`\\b${VERB} ${PERSON}`, 'i');
 
 const TARGETS = /\b(?:targets?|numbers?|quotas?|kpis?|goals?|deadlines?|figures|milestones?)\b/i;
 const DENIED = /(?:\bnot|n't|\bnever|\bno way)\s+(?:\w+\s+)?$/i;
+// "Took everything I had not to deck him", "the only reason I didn't punch him": held back, not denied.
+const HELD_BACK = /(?:(?:everything|all|every ounce of (?:strength|restraint)) (?:i had|i've got|i have|in me)|took (?:a lot|everything|all)|(?:so |really )?hard|tried|trying|try|struggled|restraint) not to\s+$|(?:only reason|lucky) (?:i|we) (?:didn't|did not)\s+$/i;
 
 /** Finds talk of violence or threats towards people at work. */
 export function findThreats(text: string): ThreatHit[] {
@@ -227,13 +269,17 @@ export function findThreats(text: string): ThreatHit[] {
     const start = m.start;
     // "I didn't want to hurt him", "I would never hit anyone": violence denied is not a threat.
     const before = text.slice(Math.max(0, start - 20), start);
-    if (DENIED.test(before) && !/(?:^|[.!?:]\s*)not\s+$/i.test(before)) continue;
+    if (DENIED.test(before) && !/(?:^|[.!?:]\s*)not\s+$/i.test(before) && !HELD_BACK.test(text.slice(Math.max(0, start - 40), start))) continue;
     let end = start + m.length;
     const aimed = AIMED.exec(text.slice(start, end + 60));
     if (aimed && aimed.index < end - start) end = Math.max(end, start + aimed.index + aimed[0].length);
-    const words = text.slice(start, end);
-    if (hits.some((h) => start < h.end && end > h.start)) continue;
-    hits.push({ start, end, words });
+    // Overlapping phrases make one mention, as long as the longest reach ("teach the foreman a lesson with my fists").
+    const overlapping = hits.find((h) => start < h.end && end > h.start);
+    if (overlapping) {
+      if (end > overlapping.end) Object.assign(overlapping, { end, words: text.slice(overlapping.start, end) });
+      continue;
+    }
+    hits.push({ start, end, words: text.slice(start, end) });
   }
   return hits;
 }
