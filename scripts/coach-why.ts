@@ -1,7 +1,7 @@
 // Shows which layer flags each row of a training set: `node --import tsx scripts/coach-why.ts FILE [fp|fn|all] [--held-out]`
 // (--held-out: with a model trained without FILE, as scripts/coach-cross.ts does).
 // For development sets only (never the blind parts real-test-2 to real-test-5: their rows are not read).
-import { complaintLogOdds, useComplaintNet } from '../src/core/coach/complaint-model.js';
+import { complaintLogOdds, useComplaintWeights } from '../src/core/coach/complaint-model.js';
 import { promptKind } from '../src/core/coach/complaint-features.js';
 import { createCoach } from '../src/core/coach/index.js';
 import { readPrompt } from '../src/core/coach/prompt-context.js';
@@ -19,7 +19,7 @@ if (process.argv.includes('--held-out')) {
       ),
     ),
   );
-  useComplaintNet(model);
+  useComplaintWeights(model.weights, model.bias);
 }
 const coach = createCoach();
 for (const r of loadCorpus(file)) {

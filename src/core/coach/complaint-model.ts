@@ -1,6 +1,5 @@
 import { aggregateFeatures, baseFeatures, features, type BaseFeatures, type PromptKind } from './complaint-features.js';
-import { addRows, netLogOdds, scoreFeatures, type ComplaintNet } from './complaint-net.js';
-import { COMPLAINT_NET } from './complaint-weights.js';
+import { COMPLAINT_BIAS, COMPLAINT_WEIGHTS } from './complaint-weights.js';
 import { handled } from './constructive.js';
 import { BOUNDED, disputed } from './mitigated.js';
 import type { Doc } from './text.js';
@@ -15,8 +14,12 @@ import type { Doc } from './text.js';
  * 0.047 at 1.2 and 0.744 at 0.041 at 1.5, against 0.768 at 0.045 for the shipped 3,144: no threshold gives more recall
  * at 0.045, so neither the lighter pruning nor the threshold was changed. With the question kind read and train-blind-g/h/i
  * (11 parts): 0.815 at 0.054 at 0.9, 0.793 at 0.047 at 1.2, 0.759 at 0.041 at 1.5, 0.727 at 0.036 at 1.8: kept.
+ * With train-blind-j to -o (16 parts, 7 Dec fifth round) and no margin for long answers: 0.831 at 0.052 at 0.8, 0.796 at
+ * 0.041 at 1.2, 0.757 at 0.034 at 1.6. With LONG_ANSWER_MARGIN 2: 0.834 at 0.046 at 0.6, **0.810 at 0.039 at 0.9**,
+ * 0.782 at 0.031 at 1.2, 0.754 at 0.028 at 1.5 (margin 1: 0.816 at 0.045 at 0.9, 0.790 at 0.035 at 1.2). 0.9 with the
+ * margin catches more than 1.2 without it for fewer false alarms.
  */
-export const COMPLAINT_THRESHOLD = 2;
+export const COMPLAINT_THRESHOLD = 0.9;
 
 /**
  * Log-odds of a sentence on its own above which what the speaker did next no longer excuses it. Chosen on the
@@ -28,25 +31,30 @@ const BLAME_OUTWEIGHS_FIX = 3;
 
 /**
  * How much more a window of a long answer (four sentences or more) must score: such an answer is read in as many
- * windows as it has sentences, and each is one more chance of a false alarm. Chosen on the long training sets held out
- * (C, F and O, trained without them): 1 takes their false-alarm rates from 0.548, 0.191 and 0.342 to 0.489, 0.133 and
- * 0.283 for 1–2 points of recall (0.836, 0.867, 0.736 → 0.827, 0.860, 0.718); 2.5 costs 3–6 points more.
+ * windows as it has sentences, and each is one more chance of a false alarm. Chosen by grouped cross-validation (see
+ * COMPLAINT_THRESHOLD): at false-alarm rates from 0.03 to 0.05, 2 catches about 2 points more than 1, and 1 from 1 to 3
+ * points more than none.
+ * Scripts try others through useComplaintWeights (LONG_MARGIN in scripts/coach-cv.ts).
  */
-const LONG_ANSWER_MARGIN = 1;
+const LONG_ANSWER_MARGIN = 2;
 
-let NET: ComplaintNet = COMPLAINT_NET;
+let WEIGHTS: ReadonlyMap<string, number> = COMPLAINT_WEIGHTS;
+let longMargin = LONG_ANSWER_MARGIN;
+let BIAS = COMPLAINT_BIAS;
 
-/**
- * Swaps in another network (cross-validation in scripts/coach-cv.ts), its output bias lowered by `shift` to raise the
- * threshold; with no arguments, restores the committed one.
- */
-export function useComplaintNet(net?: ComplaintNet, shift = 0): void {
-  NET = net ? { ...net, bias: net.bias - shift } : COMPLAINT_NET;
+/** Swaps in other weights and long-answer margin (cross-validation in scripts/coach-cv.ts); with no arguments, restores the committed ones. */
+export function useComplaintWeights(weights?: ReadonlyMap<string, number>, bias?: number, margin = LONG_ANSWER_MARGIN): void {
+  WEIGHTS = weights ? new Map(weights) : COMPLAINT_WEIGHTS;
+  BIAS = bias ?? COMPLAINT_BIAS;
+  longMargin = margin;
 }
+const weightOf = (f: string): number => WEIGHTS.get(f) ?? 0;
 
 /** The model's log-odds that a passage complains about a workplace. */
 export function complaintLogOdds(text: string, kind: PromptKind): number {
-  return scoreFeatures(NET, features(text, kind));
+  let z = BIAS;
+  for (const f of features(text, kind)) z += weightOf(f);
+  return z;
 }
 
 // What a complaint is about, named plainly for the message.
@@ -93,20 +101,24 @@ export interface ModelHit {
   target: string;
 }
 
-const hiddenOf = (set: ReadonlySet<string>): Float64Array => addRows(NET, set, new Float64Array(NET.out.length));
+function sumOf(set: ReadonlySet<string>, skip?: ReadonlySet<string>): number {
+  let z = 0;
+  for (const f of set) if (!skip?.has(f)) z += weightOf(f);
+  return z;
+}
 
-/** Log-odds of one or two adjacent passages whose word-level features were computed (and summed) once each. */
-function joinedLogOdds(parts: readonly BaseFeatures[], sums: readonly Float64Array[], kind: PromptKind): number {
+/** Log-odds of one or two adjacent passages whose word-level features were computed once each. */
+function joinedLogOdds(parts: readonly BaseFeatures[], sums: readonly number[], kind: PromptKind): number {
   const seen = new Map<string, number>();
   let words = 0;
   for (const p of parts) {
     words += p.words;
     for (const [c, n] of p.seen) seen.set(c, (seen.get(c) ?? 0) + n);
   }
-  const h = Float64Array.from(sums[0]!);
-  if (parts.length === 2) addRows(NET, parts[1]!.set, h, parts[0]!.set);
-  addRows(NET, aggregateFeatures(seen, words, kind), h);
-  return netLogOdds(NET, h);
+  let z = BIAS + sums[0]!;
+  if (parts.length === 2) z += sumOf(parts[1]!.set, parts[0]!.set);
+  for (const f of aggregateFeatures(seen, words, kind)) z += weightOf(f);
+  return z;
 }
 
 /**
@@ -119,9 +131,9 @@ export function findModelComplaints(doc: Doc, kind: PromptKind): ModelHit[] {
   if (sents.length === 0) return [];
   const slice = (i: number): string => doc.text.slice(sents[i]!.start, sents[i]!.end);
   const base: Array<BaseFeatures | undefined> = [];
-  const sums: Array<Float64Array | undefined> = [];
+  const sums: Array<number | undefined> = [];
   const baseOf = (i: number): BaseFeatures => (base[i] ??= baseFeatures(slice(i)));
-  const sumAt = (i: number): Float64Array => (sums[i] ??= hiddenOf(baseOf(i).set));
+  const sumAt = (i: number): number => (sums[i] ??= sumOf(baseOf(i).set));
   const zOf = (i: number): number => joinedLogOdds([baseOf(i)], [sumAt(i)], kind);
   const windows: Array<[number, number]> =
     sents.length <= 3 ? [[0, sents.length - 1]] : sents.map((_, i) => [i, Math.min(i + 1, sents.length - 1)]);
@@ -135,7 +147,7 @@ export function findModelComplaints(doc: Doc, kind: PromptKind): ModelHit[] {
     if (kind === 'other' && !EMPLOYER.test(text)) continue;
     // A short answer is read whole, exactly as in training; longer ones sentence pair by sentence pair.
     const z = sents.length <= 3 ? complaintLogOdds(text, kind) : a === b ? zOf(a) : joinedLogOdds([baseOf(a), baseOf(b)], [sumAt(a)], kind);
-    if (z <= COMPLAINT_THRESHOLD + (sents.length > 3 ? LONG_ANSWER_MARGIN : 0)) continue;
+    if (z <= COMPLAINT_THRESHOLD + (sents.length > 3 ? longMargin : 0)) continue;
     // Point at the sentence of the window that reads most like a complaint on its own.
     let best = a;
     let bestZ = -Infinity;

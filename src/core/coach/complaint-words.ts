@@ -85,16 +85,21 @@ const NEGATED_JUDGEMENT =
 const UNWANTED = /^(?:politics|pressure|stress|micromanagement|micromanaging|overtime|favou?ritism|bureaucracy|layoffs|drama|gossip)$/;
 const LITTLE = /^(?:no|not|never|less|low|zero|minimal|little|nil|without)$/;
 
-/** The words of a text, lower-cased, with "n't" split off as "not" and negated judgements folded into "fine". */
 // Engineering terms built on judging words ("lazy loading", "garbage collection", "dead code", "kill switch"): read as one
-// neutral word, so the model does not take them for judgements.
-const TECHNICAL = /\b(?:lazy[- ](?:load|evaluat|init)|garbage[- ]collect|dead[- ]code|dead[- ]letter|kill[- ]switch|dirty[- ](?:read|flag|check|data)|bad[- ]request)\w*/g;
+// neutral word ("lazyloading"), so the model does not take them for judgements. The judging word → what must follow it.
+const TECHNICAL = new Map<string, RegExp>([
+  ['lazy', /^(?:load|evaluat|init)/],
+  ['garbage', /^collect/],
+  ['dead', /^(?:code|letter)/],
+  ['kill', /^switch/],
+  ['dirty', /^(?:read|flag|check|data)/],
+  ['bad', /^request/],
+]);
+const technical = (head: string | undefined, next: string): boolean => head !== undefined && TECHNICAL.get(head)?.test(next) === true;
 
+/** The words of a text, lower-cased, with "n't" split off as "not" and negated judgements folded into "fine". */
 export function words(text: string): string[] {
-  const lower = text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(TECHNICAL, (m) => m.replace(/[- ]/g, ''));
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const out: string[] = [];
   for (const m of lower.match(WORD) ?? []) {
     if (m.endsWith("n't")) {
@@ -121,7 +126,9 @@ export function words(text: string): string[] {
       while (out.length > 0 && (LITTLE.test(out[out.length - 1]!) || out[out.length - 1] === 'work' || out[out.length - 1] === 'office'))
         out.pop();
       out.push('fine');
-    } else out.push(m);
+    } else if (technical(out[out.length - 1], m)) out[out.length - 1] += m;
+    else if (m.includes('-') && technical(m.slice(0, m.indexOf('-')), m.slice(m.indexOf('-') + 1))) out.push(m.replace('-', ''));
+    else out.push(m);
   }
   return out;
 }

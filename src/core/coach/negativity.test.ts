@@ -50,12 +50,11 @@ describe('employer-negativity', () => {
     expect(fires('employer-negativity', answer)).toBe(false);
   });
   it('still flags blame aimed at people when what the speaker did follows it', () => {
-    // Long enough to be read sentence by sentence; the blame reads as a complaint on its own, and the fix after it
-    // does not take it back.
+    // The blame reads as a complaint on its own, and the fix after it does not take it back.
     const q = 'Tell me about a difficult colleague.';
     const answer =
       'I joined a product squad two years ago, on the front end. We had a release every fortnight. ' +
-      'The design team used an ancient toolkit and refused to change anything, they were very stubborn people. ' +
+      'The design team refused to change anything and blamed us for every delay, they were very stubborn people. ' +
       'So I built a small prototype to show the benefit and they agreed to try it.';
     expect(fires('employer-negativity', answer, q)).toBe(true);
     // The same story with a difficulty instead of blame stays a story.

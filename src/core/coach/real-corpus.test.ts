@@ -44,8 +44,11 @@ describe('the coach on the blind-written corpora', () => {
     // regression in recall traded for fewer false alarms; the floors follow it and say so.
     // 2026-12-07, third round (the question's kind read by the model; train-blind-g/h/i): 0.771 at 0.115 (review 0.817 at
     // 0.277, spoken 0.680 at 0.067, non-native 0.826 at 0.028): 14 more complaints, 5 more false alarms, all review rows.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.76);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.12);
+    // Fifth round (train-blind-j to -o; threshold 0.9 and a margin of 2 for long answers, both from cross-validation):
+    // 0.802 at 0.126 (review 0.897 at 0.297, spoken 0.648 at 0.073, non-native 0.872 at 0.038): 11 more complaints, 4
+    // more false alarms.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.79);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.13);
     // Threats: measured 0.636 recall at no false positives (0.515 before the threat rules were widened).
     expect(report.overall.threat!.recall).toBeGreaterThanOrEqual(0.62);
     expect(report.overall.threat!.fpr).toBeLessThanOrEqual(0.005);
@@ -66,9 +69,12 @@ describe('the coach on the blind-written corpora', () => {
     // alarms; the recall floor follows.
     // Third round (the question's kind read by the model; train-blind-g/h/i): 0.726 at 0.078 (spoken 0.657 at 0.092,
     // review 0.830 at 0.044, non-native 0.703 at 0.093): 4 more complaints, 6 fewer false alarms.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.72);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.085);
-    expect(report.byRegister.spoken!.fpr).toBeLessThanOrEqual(0.1);
+    // Fifth round (train-blind-j to -o; threshold 0.9, margin 2 for long answers, both from cross-validation): 0.687 at
+    // 0.071 (spoken 0.578 at 0.067, review 0.830 at 0.044, non-native 0.670 at 0.105): 11 complaints FEWER, 2 fewer false
+    // alarms — the long-answer margin costs recall on this part's long spoken answers. The floors follow it and say so.
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.68);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.075);
+    expect(report.byRegister.spoken!.fpr).toBeLessThanOrEqual(0.08);
     // Bad language measured 0.903 at no false positives, 0.935 after the third round (swearing from other languages,
     // "f'd up"); threats 0.44 at none, 0.52 after it (the threat families read from train-blind-i).
     expect(report.overall['bad-language']!.recall).toBeGreaterThanOrEqual(0.93);
@@ -84,8 +90,10 @@ describe('the coach on the blind-written corpora', () => {
     // 2026-12-07, model trained on train-blind-c/d too: 0.810 at 0.042 (the short spoken indirect complaints lose recall).
     // 2026-12-07, second round (train-blind-e/f, 250 passes): 0.793 at 0.042 (one complaint fewer); floor lowered with it.
     // Third round (the question's kind read by the model; train-blind-g/h/i): 0.828 at 0.021.
-    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.82);
-    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.03);
+    // Fifth round (train-blind-j to -o, threshold 0.9, long-answer margin): 0.879 at 0.032 (3 more complaints, 1 more
+    // false alarm).
+    expect(report.overall['employer-negativity']!.recall).toBeGreaterThanOrEqual(0.87);
+    expect(report.overall['employer-negativity']!.fpr).toBeLessThanOrEqual(0.035);
   });
 
   // Our own test part for the coach issue: 1,000 statements written blind on 2026-12-07 by two sessions from one brief,
@@ -93,10 +101,13 @@ describe('the coach on the blind-written corpora', () => {
   it.each([
     // real-test-4: before 0.792 at 0.061; after the third round 0.842 at 0.056 (review 0.900 at 0.043, spoken 0.821 at
     // 0.068, non-native 0.802 at 0.057). Bad language 1.000 at 0 before and after; threats 0.833 (10/12) both.
-    ['real-test-4.jsonl', 0.84, 0.06],
+    // Fifth round (train-blind-j to -o, threshold 0.9, long-answer margin 2): 0.850 at 0.047 (review 0.911 at 0.029, spoken
+    // 0.798 at 0.081, non-native 0.837 at 0.029).
+    ['real-test-4.jsonl', 0.85, 0.05],
     // real-test-5: before 0.756 at 0.058; after 0.792 at 0.081 (review 0.800 at 0.088, spoken 0.706 at 0.092, non-native
     // 0.880 at 0.060): 9 more complaints for 5 more false alarms. Bad language 1.000 at 0; threats 0.833 (10/12).
-    ['real-test-5.jsonl', 0.79, 0.085],
+    // Fifth round: 0.816 at 0.063 (review 0.833 at 0.088, spoken 0.706 at 0.066, non-native 0.920 at 0.030).
+    ['real-test-5.jsonl', 0.81, 0.065],
   ])(
     'own test part %s: negativity held at what was measured (target 0.90 at 0.03 not reached); bad language meets the acceptance',
     (name, recall, fpr) => {

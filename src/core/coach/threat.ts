@@ -179,8 +179,11 @@ const MORE_PHRASES = [
   '(?:sort|sorted|sorting) (?:him|her|them) out properly',
   '(?:like|love|want|wanted) to run over\\b(?! (?:the|a|an|my|our|time|budget|schedule|it|some|what|this|that|to|things)\\b)',
   '(?:kicked|kick|kicking|thrown|throw|pushed|push|shoved|shove) (?:(?:him|her|them) )?down the (?:\\w+ )?(?:stairs|ramp|steps)',
-  '\\band (?:beat|punch|punched|slap|slapped|kick|kicked|strangle|throttle|deck|decked|smack|smacked|thump|thumped) (?:him|her|them)\\b',  // Read from a blind-written set of threats (train-blind-n): property of theirs damaged, harm wished on them, urges
-  // pictured, menace left veiled, and blows given or taken.
+  '\\band (?:beat|punch|punched|slap|slapped|kick|kicked|strangle|throttle|deck|decked|smack|smacked|thump|thumped) (?:him|her|them)\\b',];
+// Read from a blind-written set of threats (train-blind-n): property of theirs damaged, harm wished on them, urges
+// pictured, menace left veiled, and blows given or taken. Their anchor words ("hope", "ground", "lesson"…) are common,
+// so they have their own pre-filter and patterns: a sentence with only such a word runs these, not every phrase.
+const MENACE_PHRASES = [
   "(?:key|keyed|keying|scratch|scratched|scratching|slash|slashed|trash|trashed|vandali[sz]ed?|puncture[sd]?|made (?:his|her|their) (?:\\w+ )?tyres? puncture) (?:the |his |her |their |(?:the|my) \\w+(?: \\w+)?'s )?(?:\\w+ )?(?:car|bmw|tesla|merc|van|bike|tyres?|tires?)\\b",
   "(?:his|her|their|(?!my\\b)\\w+'s) (?:\\w+ )?(?:car|bmw|tesla|merc|van|bike)s? (?:gets?|got|getting) keyed",
   '(?:let|letting) (?:his|her|their) (?:\\w+ )?(?:tyres|tires) (?:down|out)',
@@ -221,9 +224,11 @@ const MORE_PHRASES = [
   "(?:make sure|see to it|make certain) (?:this|that|the|he|she|they|you)(?: \\w+)? (?:gets?|will get|would get) hurt",
   "(?:take|took) (?:that|the|a|my) \\w+ to (?:your|his|her|their) (?:kneecaps|knees|head|face)",
 ];
+const MENACE_ANCHOR =
+  /\b(?:key(?:ed|ing)?\b|scratch|trash|vandali|puncture|tyres?\b|tires?\b|smash|broke (?:his|her|their)|break every|destroyed|windscreen|windshield|hope|hoping|wish|pray|neck|teeth rattle|freezer|cupboard|cellar|basement|balcony|fire escape|lap\b|head of|hurt|hospitali|flattened|decked|floored|teach|taught|lucky (?:i|we)|better hope|best hope|finish you|bury you|get you|end you|destroy you|come for you|to (?:your|his|her|their) (?:house|home|flat)|cctv|cameras|witnesses|alone with|head (?:kicked|smashed|caved|knocked|punched)|dentist|stitches|ambulance|wearing (?:that|the|my|his|her) (?:keyboard|monitor|chair|stapler|laptop|mug|tray)|a cell|jail|prison|with (?:a |the )?(?:sticks?|fists?|knife|knives|bat)\b|knife|machete|hammer|crowbar|headbutt|head-butt|slap|punch|kick|smack|thump|beating|on the (?:floor|ground|deck)|to the (?:floor|ground)|pinn|pin (?:him|her|them|me)|push|shov|slam|(?:beat|battered|floored|decked) (?:him|her|them)|drag|swung|swing|threw|throw|launch|hurl|lob|fling|flung|chuck|threaten|make sure|see to it|kneecaps)/i;
 // Every phrase has one of these words: an answer without any (most answers) is not scanned further.
 const ANCHOR =
-  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift|lucky (?:i|we)|with my (?:boys|lads|mates|brothers|cousins)|walk away from|up off the floor|over with|one piece|with my hand|slam|push|clock|tongue|throat|pen\b|pencil|scissors|teeth|run over|key(?:ed|ing)?\b|scratch|puncture|tyre|tire|hope|wish|pray|rattle|lock|balcony|fire escape|lap\b|head of|flattened|lesson|lucky|cctv|cameras|witnesses|alone with|dentist|stitches|wearing|cell|jail|prison|stick|gave|give|giving|given|floor|ground|deck|against|fell|fall|beat|punched|slapped|pull|took|grab|launch|at (?:his|her|their) (?:head|face)|threaten|hurt|kneecaps|finish you|bury you|get you|your house|his house|her house)/i;
+  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift|lucky (?:i|we)|with my (?:boys|lads|mates|brothers|cousins)|walk away from|up off the floor|over with|one piece|with my hand|slam|push|clock|tongue|throat|pen\b|pencil|scissors|teeth|run over)/i;
 // A few phrases a pattern: one pattern of them all grows past the size V8 compiles to machine code, and
 // its interpreted scan cost ~50× more per answer.
 const chunked = (phrases: readonly string[]): RegExp[] => {
@@ -232,6 +237,8 @@ const chunked = (phrases: readonly string[]): RegExp[] => {
   return out;
 };
 const PATTERNS = [...chunked(PHRASES), ...chunked(MORE_PHRASES)];
+const MENACE_PATTERNS = chunked(MENACE_PHRASES);
+const ALL_PATTERNS = [...PATTERNS, ...MENACE_PATTERNS];
 // A sentence with its closing marks and the space after them.
 const SENTENCE = /[^.!?\n]+(?:[.!?]+["')\]]*|\n|$)\s*/g;
 // The violent verb and its object, to widen a match that stopped at the verb ("nearly punched" → "nearly punched him").
@@ -246,14 +253,17 @@ const HELD_BACK = /(?:(?:everything|all|every ounce of (?:strength|restraint)) (
 export function findThreats(text: string): ThreatHit[] {
   const hits: ThreatHit[] = [];
   const found: Array<{ start: number; length: number }> = [];
-  if (!ANCHOR.test(text)) return hits;
+  if (!ANCHOR.test(text) && !MENACE_ANCHOR.test(text)) return hits;
   // Every phrase holds an anchor word and stays inside one sentence: only the sentences with an anchor are scanned
   // (a long answer has one or two), each from its start so "^" and the end-of-sentence look-aheads read as before.
   for (const sentence of text.matchAll(SENTENCE)) {
     const part = sentence[0];
-    if (!ANCHOR.test(part)) continue;
+    const usual = ANCHOR.test(part);
+    const menace = MENACE_ANCHOR.test(part);
+    if (!usual && !menace) continue;
+    const patterns = usual && menace ? ALL_PATTERNS : usual ? PATTERNS : MENACE_PATTERNS;
     const offset = sentence.index;
-    for (const re of PATTERNS) {
+    for (const re of patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(part); m; m = re.exec(part)) {
         // "just as you were about to hit them" in a sentence about targets: the numbers are hit, not a person.
