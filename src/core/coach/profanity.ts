@@ -163,11 +163,16 @@ function contextClean(doc: Doc, i: number, root: string): boolean {
   if (root === 'bastard') return TOOL_AFTER.has(next);
   // "Hours too long af": "af" in lower case after a word of its sentence, closing the clause (not "AF" the initials).
   if (root === 'af')
-    return doc.tokens[i]!.text !== 'af' || doc.tokens[i - 1]?.sentence !== doc.tokens[i]!.sentence || !/^(?:[.,;:!?)]|$)/.test(doc.text.slice(doc.tokens[i]!.end).trimStart().slice(0, 1));
+    return (
+      doc.tokens[i]!.text !== 'af' ||
+      doc.tokens[i - 1]?.sentence !== doc.tokens[i]!.sentence ||
+      !/^(?:[.,;:!?)]|$)/.test(doc.text.slice(doc.tokens[i]!.end).trimStart().slice(0, 1))
+    );
   // "sod this", "sod it", "sod off": the oath, not the turf.
   if (root === 'sod') return !/^(?:this|it|that|off|them|him|her|all|the)$/.test(next);
   // "Ass. Manager", "Ass Mgr": the abbreviation of "assistant".
-  if (root === 'ass' && /^(?:manager|mgr|director|professor|prof|engineer|editor|supervisor|lead|vp|general|store|branch|head)$/.test(next)) return true;
+  if (root === 'ass' && /^(?:manager|mgr|director|professor|prof|engineer|editor|supervisor|lead|vp|general|store|branch|head)$/.test(next))
+    return true;
   if (root === 'hell' && next === 'no') return false;
   // "hell week", "hell night": the name of an ordeal in training, not an oath.
   if (root === 'hell' && /^(?:week|weeks|night)$/.test(next)) return true;

@@ -45,7 +45,7 @@ describe('threat', () => {
     ['My plan was to throw the kettle water on his face.', 'throw the kettle water on his face'],
     ["Broke a porter's jaw in the loading bay and got sacked.", "Broke a porter's jaw"],
     // Families read from train-blind-n: property of theirs, harm wished, urges pictured, veiled menace, blows.
-    ['On my way out I keyed the supervisor\'s car.', "keyed the supervisor's car"],
+    ["On my way out I keyed the supervisor's car.", "keyed the supervisor's car"],
     ['I let his tyres down after he docked my pay.', 'let his tyres down'],
     ['I really hope my old manager falls down the stairs.', 'hope my old manager falls'],
     ['She is the sort you want to shake until her teeth rattle.', 'until her teeth rattle'],
@@ -90,7 +90,7 @@ describe('threat', () => {
     'Safety was ignored for months; one day somebody will be hurt there, so I wrote to the regulator.',
     'My car got keyed in the staff car park, and I hope the new manager gets the budget he asked for.',
     'That failure taught me a lesson, and I later helped teach the new starters a lesson in stock control.',
-    "I would never hit anyone, and I hope he gets better soon after his operation.",
+    'I would never hit anyone, and I hope he gets better soon after his operation.',
     'I gave my manager a heads-up and pushed the pallets against the wall to clear the aisle.',
   ])('does not flag violence words aimed at things or idioms: %j', (answer) => {
     expect(fires('threat', answer)).toBe(false);
