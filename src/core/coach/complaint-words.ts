@@ -127,8 +127,11 @@ export function words(text: string): string[] {
         out.pop();
       out.push('fine');
     } else if (technical(out[out.length - 1], m)) out[out.length - 1] += m;
-    else if (m.includes('-') && technical(m.slice(0, m.indexOf('-')), m.slice(m.indexOf('-') + 1))) out.push(m.replace('-', ''));
-    else out.push(m);
+    else {
+      // "lazy-loading" is one token: the same pair, joined by a hyphen.
+      const dash = m.indexOf('-');
+      out.push(dash > 0 && technical(m.slice(0, dash), m.slice(dash + 1)) ? m.replace('-', '') : m);
+    }
   }
   return out;
 }
