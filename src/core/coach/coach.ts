@@ -9,7 +9,7 @@ import { readPrompt, type PromptContext } from './prompt-context.js';
 import { findProfanity } from './profanity.js';
 import { scoreFindings } from './score.js';
 import { scanSpecifics, type SpecificsScan } from './specifics.js';
-import { scanStar, type StarScan } from './star.js';
+import { endsOnResult, scanStar, type StarScan } from './star.js';
 import { findStrengths } from './strengths.js';
 import { tokenize, type Doc } from './text.js';
 import { findThreats } from './threat.js';
@@ -297,6 +297,7 @@ function analyzeWith(input: AnalyzeInput, ctx: PromptContext): Review {
   const strengths = findStrengths(doc.text, ctx, findings, {
     star,
     spec,
+    endsOnResult: star !== undefined && endsOnResult(doc),
     seconds: metrics.speakingSeconds,
     target,
     words: doc.tokens.length,

@@ -56,6 +56,11 @@ describe('bad-language', () => {
   });
   it('flags "hell" as an oath', () => {
     expect(fires('bad-language', 'What the hell were they thinking?')).toBe(true);
+    expect(fires('bad-language', "Hell, I was seven years there and they don't even say thank you.")).toBe(true);
+  });
+  it('does not take "he\'ll" or "she\'ll" for "hell"', () => {
+    expect(fires('bad-language', "Like he'll present our analysis upstairs and our names aren't on the slides.")).toBe(false);
+    expect(fires('bad-language', 'She’ll tell you the same, and we’ll both mean it.')).toBe(false);
   });
 });
 

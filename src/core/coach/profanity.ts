@@ -117,6 +117,9 @@ function isCrudeHell(doc: Doc, i: number): boolean {
     ].includes(prev) ||
     next === 'of' ||
     next === 'hole' ||
+    next === 'yes' ||
+    // "Hell, I was seven years there": the oath opening a sentence.
+    (doc.tokens[i - 1]?.sentence !== doc.tokens[i]!.sentence && doc.text.slice(doc.tokens[i]!.end).startsWith(',')) ||
     next === 'bent'
   );
 }
@@ -174,6 +177,8 @@ function contextClean(doc: Doc, i: number, root: string): boolean {
   if (root === 'ass' && /^(?:manager|mgr|director|professor|prof|engineer|editor|supervisor|lead|vp|general|store|branch|head)$/.test(next))
     return true;
   if (root === 'hell' && next === 'no') return false;
+  // "he'll", "she'll", "we'll": the contraction, with its apostrophe taken out.
+  if (root === 'hell' && /['’]/.test(doc.tokens[i]!.text)) return true;
   // "hell week", "hell night": the name of an ordeal in training, not an oath.
   if (root === 'hell' && /^(?:week|weeks|night)$/.test(next)) return true;
   if (root === 'hell') return !isCrudeHell(doc, i);

@@ -18,6 +18,8 @@ export function findStrengths(
   scans: {
     star: StarScan | undefined;
     spec: SpecificsScan | undefined;
+    /** One of the last two sentences states the outcome, and the answer does not close on what the speaker wants next. */
+    endsOnResult: boolean;
     seconds: number;
     target: { min: number; max: number };
     words: number;
@@ -30,7 +32,7 @@ export function findStrengths(
   if (ctx.whyLeft && !negative && REASON.test(text))
     out.push({ id: 'clear-reason', message: 'Gives a clear, neutral reason for the move.' });
   if (!negative && FORWARD.test(text)) out.push({ id: 'forward-looking', message: 'Looks forward: says what you want next.' });
-  if (scans.star && scans.spec && scans.star.result && (scans.spec.hasNumber || scans.spec.hasOutcome)) {
+  if (scans.star?.result && scans.endsOnResult && scans.spec && (scans.spec.hasNumber || scans.spec.hasOutcome)) {
     out.push({ id: 'concrete-result', message: 'Ends on a concrete result.' });
   }
   if (ctx.behavioural && scans.star && scans.star.iActions.length >= 2 && !has('we-not-i'))

@@ -57,6 +57,15 @@ describe('threat', () => {
     ['A porter pinned me against the lockers for reporting him.', 'pinned me against the lockers'],
     ['Took everything I had not to deck him.', 'deck him'],
     ['The sous chef lobbed a pan straight at my head.', 'lobbed a pan straight at my head'],
+    ['He pushed me against the shelf, so I push him back very hard and he fall down.', 'push him back very hard'],
+    ['I was so angry, I grabbed him by jacket and pushed to the wall.', 'grabbed him by jacket'],
+    ['I told him if he raise hand on me I will beat him well well.', 'I will beat him'],
+    ['One more word and I will throw him out of the shop with my own hands.', 'throw him out of the shop with my own hands'],
+    ['I throw my chair to the wall near him, not hit him.', 'throw my chair to the wall near him'],
+    ['Some days I wanted to put his head through the whiteboard.', 'put his head through the whiteboard'],
+    ["If I'd stayed another week somebody would've ended up with a black eye.", "somebody would've ended up with a black eye"],
+    ["If I see that man again in the street, I don't know what I will do to him.", "don't know what I will do to him"],
+    ["I told him if he came back I'd drag him out of his cab.", 'drag him out of his cab'],
   ])('flags violence towards a person in %j', (answer, words) => {
     expect(spans('threat', answer).some((s) => s.includes(words))).toBe(true);
   });
@@ -92,6 +101,9 @@ describe('threat', () => {
     'That failure taught me a lesson, and I later helped teach the new starters a lesson in stock control.',
     'I would never hit anyone, and I hope he gets better soon after his operation.',
     'I gave my manager a heads-up and pushed the pallets against the wall to clear the aisle.',
+    'We pushed them back to next week, and he pushed back hard on the estimate.',
+    "I don't know what I would do without them, and I pulled them out of the meeting early.",
+    'She threw a party near them, and he grabbed the chance to lead.',
   ])('does not flag violence words aimed at things or idioms: %j', (answer) => {
     expect(fires('threat', answer)).toBe(false);
   });
