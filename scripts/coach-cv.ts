@@ -1,11 +1,11 @@
 // Cross-validates the whole coach (rules + complaint model) on the tuned-on parts of the corpus: each
-// fifth of real-dev, real-test and train-blind-a to -o is scored by a coach whose model was
+// fifth of real-dev, real-test and train-blind-a to -ab is scored by a coach whose model was
 // trained without it.
 // `node --import tsx scripts/coach-cv.ts [--misses]`; SHIFTS=0,0.4,0.8 scores each fold at several thresholds
 // (each raised by the shift over COMPLAINT_THRESHOLD), to choose the threshold out of sample.
 import { useComplaintWeights } from '../src/core/coach/complaint-model.js';
 import { evaluateCorpus, loadCorpus, type Score } from '../test/support/coach-corpus.js';
-import { BLIND_TRAIN_PARTS, DEV_PARTS, groupKeys, load, prune, train } from './coach-train-lib.js';
+import { BLIND_TRAIN_PARTS, DEV_PARTS, fitShipped, groupKeys, load } from './coach-train-lib.js';
 
 const FOLDS = 5;
 const dev = [...DEV_PARTS, ...BLIND_TRAIN_PARTS].flatMap((name) =>
@@ -21,7 +21,7 @@ const SHIFTS = (process.env.SHIFTS ?? process.env.SHIFT ?? '0').split(',').map(N
 const total = new Map<number, Record<string, [number, number, number, number]>>();
 const misses: string[] = [];
 for (let f = 0; f < FOLDS; f++) {
-  const model = prune(train(load((id) => foldOf(id) === f)));
+  const model = fitShipped(load((id) => foldOf(id) === f));
   for (const shift of SHIFTS) {
     // A shift raises the decision threshold (lowers the intercept) to trace the recall / false-positive trade-off.
     useComplaintWeights(model.weights, model.bias - shift, MARGIN);

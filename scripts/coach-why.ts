@@ -6,17 +6,15 @@ import { promptKind } from '../src/core/coach/complaint-features.js';
 import { createCoach } from '../src/core/coach/index.js';
 import { readPrompt } from '../src/core/coach/prompt-context.js';
 import { loadCorpus } from '../test/support/coach-corpus.js';
-import { BLIND_TRAIN_PARTS, load, prune, train } from './coach-train-lib.js';
+import { BLIND_TRAIN_PARTS, fitShipped, load } from './coach-train-lib.js';
 
 const [file, mode = 'fp'] = process.argv.slice(2);
 if (!file || /real-test-[2-5]/.test(file)) throw new Error('a development or training set, please');
 if (process.argv.includes('--held-out')) {
-  const model = prune(
-    train(
-      load(
-        undefined,
-        BLIND_TRAIN_PARTS.filter((p) => !file.endsWith(p)),
-      ),
+  const model = fitShipped(
+    load(
+      undefined,
+      BLIND_TRAIN_PARTS.filter((p) => !file.endsWith(p)),
     ),
   );
   useComplaintWeights(model.weights, model.bias);

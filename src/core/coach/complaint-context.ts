@@ -7,6 +7,12 @@ export const CONTEXT_CLASSES: Record<string, string[]> = {
   // what is judged
   aspect: [
     'pay',
+    // "pay" is shorter than the four letters a stem needs to take endings: its compounds are listed.
+    'payroll',
+    'paycheck',
+    'paycheque',
+    'payslip',
+    'payout',
     'salary',
     'salari',
     'wage',

@@ -18,6 +18,9 @@ import type { Doc } from './text.js';
  * 0.041 at 1.2, 0.757 at 0.034 at 1.6. With LONG_ANSWER_MARGIN 2: 0.834 at 0.046 at 0.6, **0.810 at 0.039 at 0.9**,
  * 0.782 at 0.031 at 1.2, 0.754 at 0.028 at 1.5 (margin 1: 0.816 at 0.045 at 0.9, 0.790 at 0.035 at 1.2). 0.9 with the
  * margin catches more than 1.2 without it for fewer false alarms.
+ * With train-blind-p to -ab (30 parts, 7 Dec sixth round; much harder sets, refitted weights): 0.807 at 0.069 at 0.3,
+ * 0.781 at 0.061 at 0.6, **0.753 at 0.052 at 0.9**, 0.723 at 0.046 at 1.2, 0.687 at 0.040 at 1.5, 0.653 at 0.037 at 1.8:
+ * about 3 points of recall per 0.3 either way for 0.6–0.9 points of false alarms; kept at 0.9.
  */
 export const COMPLAINT_THRESHOLD = 0.9;
 
@@ -84,9 +87,6 @@ export function complaintAspect(text: string): string {
 const WORKPLACE =
   /\b(?:work\w*|job|role|company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|staff|office|shifts?|salary|pay|wages?|promot\w*|appraisal|hike|increment|bonus|client|customers?|head office|department|store|shop|warehouse|ward|hospital|school|site|factory|restaurant|hotel)\b/i;
 
-const EMPLOYER =
-  /\b(?:company|employer|firm|manag\w*|boss|supervisor|leadership|director|owner|hr|colleagues?|co-?workers?|team|head office|(?:last|old|previous|former) (?:job|place|school|shop|store|site|ward|office|employer))\b/i;
-
 // "None that I'd leave over", "Hard to find any. Would go back tomorrow.": an answer that opens by denying any
 // downside, and names none after ("None, only the pay" still names one), is not read by the model.
 const NO_CONS =
@@ -141,10 +141,12 @@ export function findModelComplaints(doc: Doc, kind: PromptKind): ModelHit[] {
   if (NO_CONS.test(doc.text) && !EXCEPT.test(doc.text)) return hits;
   for (const [a, b] of windows) {
     const text = doc.text.slice(sents[a]!.start, sents[b]!.end);
-    // Without a question about work, a passage must name the workplace to be about it; after a question
-    // about something else (weekends, hobbies), it must name the employer or its people.
-    if (kind === 'none' && !WORKPLACE.test(text)) continue;
-    if (kind === 'other' && !EMPLOYER.test(text)) continue;
+    // Without a question about work (none, or another question: strengths, salary, hobbies), a passage must name
+    // the workplace to be about it. Until 7 Dec (sixth round) another question asked for the employer or its people
+    // by name; complaints slipped into such answers rarely name them ("where I am now payroll has been late three
+    // months out of six"). Grouped cross-validation over 20 parts: the workplace check catches 0.6–0.8 points more
+    // at the same false-alarm rate (0.802 at 0.056 against 0.794 at 0.055 at the same threshold).
+    if ((kind === 'none' || kind === 'other') && !WORKPLACE.test(text)) continue;
     // A short answer is read whole, exactly as in training; longer ones sentence pair by sentence pair.
     const z = sents.length <= 3 ? complaintLogOdds(text, kind) : a === b ? zOf(a) : joinedLogOdds([baseOf(a), baseOf(b)], [sumAt(a)], kind);
     if (z <= COMPLAINT_THRESHOLD + (sents.length > 3 ? longMargin : 0)) continue;

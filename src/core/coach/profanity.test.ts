@@ -48,6 +48,10 @@ describe('bad-language', () => {
   ])('does not flag ordinary words: %j', (answer) => {
     expect(fires('bad-language', answer)).toBe(false);
   });
+  it('does not flag "Dick" as a name opening a sentence', () => {
+    expect(fires('bad-language', "Dick was the best bar manager I've had, cocktail team was brilliant.")).toBe(false);
+    expect(fires('bad-language', 'Dick move by management, cutting the bonus.')).toBe(true);
+  });
   it('does not flag "hell" used as part of a name', () => {
     expect(fires('bad-language', "I was a line cook at Hell's Kitchen Diner.")).toBe(false);
   });

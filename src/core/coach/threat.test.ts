@@ -66,6 +66,9 @@ describe('threat', () => {
     ["If I'd stayed another week somebody would've ended up with a black eye.", "somebody would've ended up with a black eye"],
     ["If I see that man again in the street, I don't know what I will do to him.", "don't know what I will do to him"],
     ["I told him if he came back I'd drag him out of his cab.", 'drag him out of his cab'],
+    ["I told the owner that if he didn't pay me by Friday I'd come back and smash his windows in.", 'smash his windows'],
+    ['One day I just lost it and kicked the printer across the office.', 'kicked the printer across the office'],
+    ['I threw a clipboard at the wall right beside his head.', 'threw a clipboard at the wall right beside his head'],
   ])('flags violence towards a person in %j', (answer, words) => {
     expect(spans('threat', answer).some((s) => s.includes(words))).toBe(true);
   });
@@ -102,6 +105,7 @@ describe('threat', () => {
     'I would never hit anyone, and I hope he gets better soon after his operation.',
     'I gave my manager a heads-up and pushed the pallets against the wall to clear the aisle.',
     'We pushed them back to next week, and he pushed back hard on the estimate.',
+    'The roof leaked for months; one day a colleague slipped on the wet floor and broke his wrist.',
     "I don't know what I would do without them, and I pulled them out of the meeting early.",
     'She threw a party near them, and he grabbed the chance to lead.',
   ])('does not flag violence words aimed at things or idioms: %j', (answer) => {

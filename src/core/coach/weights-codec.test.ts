@@ -21,7 +21,14 @@ describe('weights codec', () => {
     expect(roundTrip(w)).toEqual(w);
   });
 
-  it('uses two-character codes past 91 distinct values', () => {
+  it('keeps one-character codes up to 93 distinct values', () => {
+    const w = new Map(Array.from({ length: 93 }, (_, i): [string, number] => [`f${i}`, Math.round((i - 46) * 3) / 100]));
+    const p = encodeWeights(w);
+    expect(p.codes.length).toBe(w.size);
+    expect(roundTrip(w)).toEqual(w);
+  });
+
+  it('uses two-character codes past 93 distinct values', () => {
     const w = new Map(Array.from({ length: 500 }, (_, i): [string, number] => [`f${i}_x`, Math.round((i - 250) * 0.7) / 100]));
     const p = encodeWeights(w);
     expect(p.codes.length).toBe(2 * w.size);
