@@ -40,6 +40,15 @@ describe('what the answer does well', () => {
     expect(found).not.toContain('forward-looking');
   });
 
+  it('does not call a reason neutral when it leans on a complaint the coach did not flag', () => {
+    const answer =
+      "Honestly, where I am now payroll has been late three months out of the last six, and my manager just shrugs. I'm ready for somewhere that pays on time and plans properly.";
+    expect(ids(answer, 'Why did you leave your last job?')).not.toContain('clear-reason');
+    expect(ids('My contract ended in March and I moved back to Leeds to be near my family.', 'Why did you leave your last job?')).toContain(
+      'clear-reason',
+    );
+  });
+
   it('says nothing of a fragment too short to judge', () => {
     expect(ids('Relocation.', 'Why did you leave your last job?')).toEqual([]);
   });
