@@ -181,8 +181,16 @@ function contentFindings(
   }
   if (!ctx.topic || words < MIN_WORDS_TOPIC || (ctx.category !== undefined && NEVER_OFF_TOPIC.has(ctx.category))) return spec;
   // Questions about the candidate are judged by meaning; others by shared words (any one counts: a false alarm costs more trust than a miss).
+  // A story at work (a scene or an outcome, and something the speaker did) answers "tell me about a time…" even when it
+  // never repeats the question's words (a rush job told without the word "pressure").
   const onTopic =
-    topicOverlap(doc, ctx.topic) > 0 || (ctx.category !== undefined && SELF_CATEGORIES.has(ctx.category) && talksAboutSelf(doc, star));
+    topicOverlap(doc, ctx.topic) > 0 ||
+    (ctx.category !== undefined && SELF_CATEGORIES.has(ctx.category) && talksAboutSelf(doc, star)) ||
+    (ctx.behavioural &&
+      star !== undefined &&
+      star.iActions.length > 0 &&
+      (star.situation || star.result) &&
+      topicOverlap(doc, WORK_TOPIC) > 0);
   if (!onTopic) {
     out.push(
       finding(

@@ -89,6 +89,18 @@ describe('off-topic', () => {
       "My co-worker and I kept stepping on each other's toes over the supplier account, so I asked for a coffee and we split responsibilities.";
     expect(fires('off-topic', answer, CONFLICT)).toBe(false);
   });
+  it("accepts a story of the speaker's own steps that never repeats the question's words", () => {
+    const answer =
+      'Our courier cancelled the morning the trade show for our biggest client opened. I rang three local firms, booked a van, loaded the stands with the warehouse lead and we had everything up as the doors opened.';
+    expect(fires('off-topic', answer, 'Tell me about a time you worked under pressure.')).toBe(false);
+    expect(
+      fires(
+        'off-topic',
+        'I really love hiking and the Lake District, most weekends with my brother and our dog.',
+        'Tell me about a time you worked under pressure.',
+      ),
+    ).toBe(true);
+  });
   it('never runs without a prompt', () => {
     expect(fires('off-topic', 'I really love hiking and try to get out into the Lake District most weekends.')).toBe(false);
   });

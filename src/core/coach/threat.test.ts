@@ -69,6 +69,7 @@ describe('threat', () => {
     ["I told the owner that if he didn't pay me by Friday I'd come back and smash his windows in.", 'smash his windows'],
     ['One day I just lost it and kicked the printer across the office.', 'kicked the printer across the office'],
     ['I threw a clipboard at the wall right beside his head.', 'threw a clipboard at the wall right beside his head'],
+    ['When he laughed I grabbed him by the arm and slammed him against the lockers.', 'grabbed him by the'],
   ])('flags violence towards a person in %j', (answer, words) => {
     expect(spans('threat', answer).some((s) => s.includes(words))).toBe(true);
   });
@@ -108,6 +109,8 @@ describe('threat', () => {
     'The roof leaked for months; one day a colleague slipped on the wet floor and broke his wrist.',
     "I don't know what I would do without them, and I pulled them out of the meeting early.",
     'She threw a party near them, and he grabbed the chance to lead.',
+    'On the loading bay a driver stepped back without looking, and I grabbed him by the arm to stop him falling.',
+    'I pushed her out of the way of the reversing forklift and reported the blind spot the same day.',
   ])('does not flag violence words aimed at things or idioms: %j', (answer) => {
     expect(fires('threat', answer)).toBe(false);
   });

@@ -259,6 +259,9 @@ const AIMED = new RegExp(`\\b${VERB} ${PERSON}`, 'i');
 
 const ACCIDENT =
   /\b(?:slipped|fell|tripped|fallen|crashed|had an accident|came off (?:his|her|the) \w+)(?: over| down| off)?(?: \w+){0,4} and\s+$/i;
+// "Grabbed him by the arm to stop him falling", "pulled her back from the kerb": a hand laid on someone to keep them safe.
+const RESCUE =
+  /^[^.!?]{0,40}?\b(?:to (?:stop|keep|save) (?:him|her|them|someone|somebody)(?: from)? (?:falling|fall|slipping|tripping|going over|stepping|being hit|getting hit)|to (?:steady|catch) (?:him|her|them)|(?:just )?(?:before|as) (?:he|she|they) (?:fell|slipped|tripped|went over|stepped)|out of the (?:way|path) of|back from the (?:edge|road|kerb|curb|traffic|platform|machine|forklift))/i;
 const TARGETS = /\b(?:targets?|numbers?|quotas?|kpis?|goals?|deadlines?|figures|milestones?)\b/i;
 const DENIED = /(?:\bnot|n't|\bnever|\bno way)\s+(?:\w+\s+)?$/i;
 // "Took everything I had not to deck him", "the only reason I didn't punch him": held back, not denied.
@@ -295,6 +298,7 @@ export function findThreats(text: string): ThreatHit[] {
     const start = m.start;
     // "A colleague slipped and broke his wrist": an accident, not a blow.
     if (ACCIDENT.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (RESCUE.test(text.slice(start + m.length, start + m.length + 80))) continue;
     // "I didn't want to hurt him", "I would never hit anyone": violence denied is not a threat.
     const before = text.slice(Math.max(0, start - 20), start);
     if (DENIED.test(before) && !/(?:^|[.!?:]\s*)not\s+$/i.test(before) && !HELD_BACK.test(text.slice(Math.max(0, start - 40), start)))
