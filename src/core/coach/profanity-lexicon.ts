@@ -255,7 +255,7 @@ export const PROFANITY_MILD = new Set([
 
 /** Words that start with a root or hold a compound part but are innocent. */
 export const PROFANITY_ALLOW =
-  /^(?:shitake|shiitake|shittim|shitsuke|shitterton|crapstone|pissarro|prickl|retardant|retardation|damning|damnation|damnable|wankel|fukushima|fukuoka|phuket|niggl|cocktail|cockpit|cockerel|cockney|cockle|cockroach|cockatoo|cockburn|dickens|dickinson|dickson|dickey|scunthorpe|bitche$|wankie$|buggered? all)/;
+  /^(?:shitake|shiitake|shittim|shitsuke|shitterton|shitole|crapstone|pissarro|prickl|retardant|retardation|damning|damnation|damnable|wankel|fukushima|fukuoka|phuket|niggl|cocktail|cockpit|cockerel|cockney|cockle|cockroach|cockatoo|cockburn|dickens|dickinson|dickson|dickey|scunthorpe|bitche$|wankie$|buggered? all)/;
 
 // Compounds that end in a crude part: "clusterfuck", "bullshit", "dumbass", "half-assed", "shithole".
 const FUCK_ANYWHERE = /fuck|fukk|phuck/;

@@ -257,11 +257,11 @@ export function findProfanity(doc: Doc): ProfanityHit[] {
         const next = tokens[i + 1];
         const midSentence = prev?.sentence === t.sentence;
         const nameFollows = next !== undefined && next.sentence === t.sentence && /^[A-Z]/.test(next.text);
-        // "Dick was the best bar manager I've had": a name opening the sentence, doing something.
+        // "Dick was the best bar manager I've had", "Dick from finance runs the quiz": a name opening the sentence.
         const actsNext =
           next !== undefined &&
           next.sentence === t.sentence &&
-          /^(?:was|is|said|says|told|has|had|ran|runs|managed|manages|and|who|would|will|always|did|does|gave|got|hired|taught|helped|trained|left|joined)$/.test(
+          /^(?:was|is|said|says|told|has|had|ran|runs|managed|manages|and|who|would|will|always|did|does|gave|got|hired|taught|helped|trained|left|joined|from|at|in)$/.test(
             next.lower,
           );
         if (midSentence || nameFollows || actsNext) root = undefined;

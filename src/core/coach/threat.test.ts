@@ -70,6 +70,14 @@ describe('threat', () => {
     ['One day I just lost it and kicked the printer across the office.', 'kicked the printer across the office'],
     ['I threw a clipboard at the wall right beside his head.', 'threw a clipboard at the wall right beside his head'],
     ['When he laughed I grabbed him by the arm and slammed him against the lockers.', 'grabbed him by the'],
+    ['one more week there and i wouldve knocked my supervisors teeth out', 'knocked my supervisors teeth out'],
+    ['I went into his office so angry that I kicked his chair over and walked out.', 'kicked his chair over'],
+    ["I told him if he laughed at me once more I'd put him through the break room wall.", 'put him through the break room wall'],
+    ['If not for my colleagues holding me, I would have slapped him to the floor.', 'slapped him to the floor'],
+    ['In the parking I told him, one more word and I will break your bones.', 'break your bones'],
+    ['The shift lead kept screaming at me and one night I was about to lay him out.', 'lay him out'],
+    ["I told him if he said it again I'd drag him out the back and sort it.", 'drag him out the back'],
+    ['Honestly, I pictured slamming his laptop shut on his fingers.', 'slamming his laptop shut on his fingers'],
   ])('flags violence towards a person in %j', (answer, words) => {
     expect(spans('threat', answer).some((s) => s.includes(words))).toBe(true);
   });
@@ -111,6 +119,9 @@ describe('threat', () => {
     'She threw a party near them, and he grabbed the chance to lead.',
     'On the loading bay a driver stepped back without looking, and I grabbed him by the arm to stop him falling.',
     'I pushed her out of the way of the reversing forklift and reported the blind spot the same day.',
+    'The devaluation hit everyone, and the company gave a one-time bonus to help.',
+    'Incentives keep changing every month: when you almost hit the target they move the goalpost.',
+    'We laid them out on the table and she laid him out a plan for the week.',
   ])('does not flag violence words aimed at things or idioms: %j', (answer) => {
     expect(fires('threat', answer)).toBe(false);
   });

@@ -29,7 +29,7 @@ const MEANT =
 // Whose body: "his", "her", "the guy's", "my boss's".
 const POSSESSOR = `(?:his|her|their|your|someone's|somebody's|(?:my|the|that|this) (?:\\w+ )?${ROLE}'s|(?:a|an) \\w+'s)`;
 const BODY =
-  '(?:nose|neck|jaw|face|teeth|arms?|legs?|kneecaps?|knees?|skull|head|ribs?|fingers?|hands?|throat|eye|eyes|lights|wrists?|collar|hair)';
+  '(?:nose|neck|jaw|face|teeth|arms?|legs?|kneecaps?|knees?|skull|head|ribs?|fingers?|hands?|throat|eye|eyes|lights|wrists?|collar|hair|bones)';
 const NOT_MESSAGE =
   '(?! (?:(?:a|an) (?:message|email|text|look|note|line|question|quick)|up\\b|with (?:a|an|the|some|my|our|this|that|his|her) (?:\\w+ )?(?:message|email|text|note|questions?|news|update|request|invoice|bill|deadline|figures|numbers|data|facts|offer|proposal|feedback|reminder|ping|call|idea|plan|task|work|ticket)))';
 // Beating a rival, not a person: "beat them in the tender", "kill them with kindness".
@@ -124,6 +124,7 @@ const PHRASES = [
   'punch-ups?',
   '(?:go|went|going|gone) for (?:him|her|them) (?:with|in|when|and|before|right|physically)',
   '(?:lay|laid|laying) into (?:him|her|them)',
+  '(?:lay|laid|laying) (?:him|her) out\\b(?! (?:on|in|for|to|a|an|the|some|his|her|my|our|their|flat)\\b)',
   '(?:run|runs|ran|running) (?:him|her|them) over',
   '(?:blow|blew|blowing) (?:the (?:place|office|building) |it |them )up',
   '(?:set|setting) fire to',
@@ -136,8 +137,8 @@ const MORE_PHRASES = [
   // A close call or a wish, said of something thrown: "I'd have thrown my chair", "nearly threw the stapler".
   `(?:i'd|i would|i could|i'd have|would've|could've|nearly|almost|about to|close to|came close to) (?:have )?(?:throw|threw|thrown|throwing|hurl(?:ed|ing)?|chuck(?:ed|ing)?|lob(?:bed)?) (?:my|a|the|his|her|this|that) ${MISSILE}`,
   // Violence done to a person through a thing or a place: "put him through the wall", "drag my supervisor out to the car park".
-  `(?:put|putting|throw|threw|thrown|shove|shoved) ${PERSON} (?:through|out of|out) (?:the|a) (?:wall|window|floor|door|table|windscreen|windshield)`,
-  `(?:drag|dragged|dragging) ${PERSON} (?:outside|out(?: to the| into the)? (?:car ?park|parking lot|yard|alley|back)|round the back|behind the (?:shed|bins|building|warehouse))`,
+  `(?:put|putting|throw|threw|thrown|shove|shoved) ${PERSON} (?:through|out of|out) (?:the|a) (?:[\\w-]+ ){0,2}(?:wall|window|floor|door|table|windscreen|windshield|partition)`,
+  `(?:drag|dragged|dragging) ${PERSON} (?:outside|out(?: to the| into the| the)? (?:car ?park|parking lot|yard|alley|back)|round the back|behind the (?:shed|bins|building|warehouse))`,
   '(?:settle|settled|settling|sort|sorted|sorting) (?:it|this|things|that) (?:outside|in the car ?park|the old-fashioned way|with (?:my|our) fists)',
   '(?:beat|beating|batter|battered|battering|thrash|thrashed|pummel(?:l?ed)?) (?:him|her|them)(?: \\w+)? (?:up|outside|senseless|black and blue|to a pulp|unconscious)',
   `(?:get|getting|gets|got|give|giving|gave|deserves?|deserved|earned|earn) (?:(?:him|her|them|${PERSON}) )?(?:a |one )?(?:smack|punch|thump|kick|boot|fist|right hook) (?:in|round|across) the (?:mouth|teeth|gob|jaw|nose|head|chops|ear)`,
@@ -211,7 +212,7 @@ const MENACE_PHRASES = [
   '(?:in|into) (?:a cell|jail|prison) for what',
   '(?:solve|settle|sort) (?:such|this|these|the|it|that)(?: \\w+)? (?:matters?|problems?|things?|\\w+)? ?with (?:a |the )?(?:stick|sticks|fists?|knife|knives|bat)',
   '(?:gave|give|giving|given) (?:(?:him|her|them|my \\w+(?: \\w+)?|the \\w+(?: \\w+)?) )?(?:a |one )?(?:tight |good |proper |hard |big )?(?:headbutt|head-butt|slap|punch|kick|smack|thump|beating)\\b(?! on the wrist)',
-  '(?:put|putting|knocked|threw|laid) (?:him|her|them) (?:on|to) the (?:floor|ground|deck)',
+  '(?:put|putting|knocked|threw|laid|slap|slapped|punch|punched|smack|smacked|hit|kick|kicked|beat|beaten) (?:him|her|them) (?:on|to) the (?:floor|ground|deck)',
   "(?:he|she|they)(?:'s|'re| is| are) getting (?:a |one )?(?:slap|smack|punch|kicking|beating|hiding|good hiding)\\b",
   "break every (?:finger|bone|tooth) (?:in )?(?:he|she|they)(?:'s|'ve| has| have)",
   `(?:pin|pinned|pinning|push|pushed|pushing|shove|shoved|shoving|slam|slammed) (?:me|${PERSON}) (?:hard )?(?:against|into) (?:the )?(?:\\w+ )?(?:wall|racking|racks|door|lockers?|shelf|shelves|floor)`,
@@ -235,13 +236,18 @@ const MENACE_PHRASES = [
   '(?:drag|dragged|dragging|haul|hauled|pull|pulled|yank|yanked) (?:him|her|them) out of (?:his|her|their|the) (?:\\w+ )?(?:cab|car|van|truck|lorry|seat)\\b',
   // Rage at the office's things: "kicked the printer across the office", "punched the wall".
   '(?:kicked|kick|kicking|punched|punch|punching|smashed|smash) (?:the|a) (?:\\w+ )?(?:printer|photocopier|bin|locker|monitor|vending machine|filing cabinet) (?:across|over|in|so hard|until)\\b(?: the (?:office|room|floor|corridor|warehouse|kitchen|shop))?|(?:punched|punch|punching) (?:the|a) wall\\b',
+  // Read from train-blind-ac to -ai (7 Dec, seventh round): teeth knocked out, his chair kicked over, a lid slammed on his
+  // fingers.
+  "(?:knock|knocked|knocking|kick|kicked) (?:[\\w'-]+ ){0,2}teeth (?:out|in)\\b",
+  '(?:kicked|kick|kicking|threw|throw|throwing) (?:his|her|their) (?:chair|desk|table) (?:over|across)\\b',
+  '(?:slam|slamming|slammed) (?:[\\w-]+ ){0,3}(?:shut )?on (?:his|her|their) (?:fingers?|hands?|head)\\b',
   '(?:throw|threw|thrown|throwing|hurl\\w*|flung|fling|chuck\\w*) (?:my |a |the |his |her )?(?:chair|stapler|mug|cup|phone|keyboard|laptop|bottle|tray|plate|monitor|box|clipboard|folder|file|glass|shoe|spanner|bag)\\b[^.]{0,25}\\b(?:near|towards?|past|next to|beside|at) (?:him|her|them|(?:his|her|their) (?:head|face))\\b',
 ];
 const MENACE_ANCHOR =
-  /\b(?:key(?:ed|ing)?\b|scratch|trash|vandali|puncture|tyres?\b|tires?\b|smash|broke (?:his|her|their)|break every|destroyed|windscreen|windshield|hope|hoping|wish|pray|neck|teeth rattle|freezer|cupboard|cellar|basement|balcony|fire escape|lap\b|head of|hurt|hospitali|flattened|decked|floored|teach|taught|lucky (?:i|we)|better hope|best hope|finish you|bury you|get you|end you|destroy you|come for you|to (?:your|his|her|their) (?:house|home|flat)|cctv|cameras|witnesses|alone with|head (?:kicked|smashed|caved|knocked|punched)|dentist|stitches|ambulance|wearing (?:that|the|my|his|her) (?:keyboard|monitor|chair|stapler|laptop|mug|tray)|a cell|jail|prison|with (?:a |the )?(?:sticks?|fists?|knife|knives|bat)\b|knife|machete|hammer|crowbar|headbutt|head-butt|slap|punch|kick|smack|thump|beating|on the (?:floor|ground|deck)|to the (?:floor|ground)|pinn|pin (?:him|her|them|me)|push|shov|slam|(?:beat|battered|floored|decked) (?:him|her|them)|drag|swung|swing|threw|throw|launch|hurl|lob|fling|flung|chuck|threaten|make sure|see to it|kneecaps|(?:grab|grabbed|grabbing|seized|yank|yanked|haul|hauled) (?:him|her|them)\b|black eye|broken nose|bloody nose|fat lip|split lip|broken jaw|know what i(?:'d| would|'ll| will| might| am going to|'m going to) (?:do|have done) to|printer|photocopier|vending machine|filing cabinet|(?:head|face) (?:through|into))/i;
+  /\b(?:key(?:ed|ing)?\b|teeth (?:out|in)\b|scratch|trash|vandali|puncture|tyres?\b|tires?\b|smash|broke (?:his|her|their)|break every|destroyed|windscreen|windshield|hope|hoping|wish|pray|neck|teeth rattle|freezer|cupboard|cellar|basement|balcony|fire escape|lap\b|head of|hurt|hospitali|flattened|decked|floored|teach|taught|lucky (?:i|we)|better hope|best hope|finish you|bury you|get you|end you|destroy you|come for you|to (?:your|his|her|their) (?:house|home|flat)|cctv|cameras|witnesses|alone with|head (?:kicked|smashed|caved|knocked|punched)|dentist|stitches|ambulance|wearing (?:that|the|my|his|her) (?:keyboard|monitor|chair|stapler|laptop|mug|tray)|a cell|jail|prison|with (?:a |the )?(?:sticks?|fists?|knife|knives|bat)\b|knife|machete|hammer|crowbar|headbutt|head-butt|slap|punch|kick|smack|thump|beating|on the (?:floor|ground|deck)|to the (?:floor|ground)|pinn|pin (?:him|her|them|me)|push|shov|slam|(?:beat|battered|floored|decked) (?:him|her|them)|drag|swung|swing|threw|throw|launch|hurl|lob|fling|flung|chuck|threaten|make sure|see to it|kneecaps|(?:grab|grabbed|grabbing|seized|yank|yanked|haul|hauled) (?:him|her|them)\b|black eye|broken nose|bloody nose|fat lip|split lip|broken jaw|know what i(?:'d| would|'ll| will| might| am going to|'m going to) (?:do|have done) to|printer|photocopier|vending machine|filing cabinet|(?:head|face) (?:through|into))/i;
 // Every phrase has one of these words: an answer without any (most answers) is not scanned further.
 const ANCHOR =
-  /\b(?:punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift|lucky (?:i|we)|with my (?:boys|lads|mates|brothers|cousins)|walk away from|up off the floor|over with|one piece|with my hand|slam|push|clock|tongue|throat|pen\b|pencil|scissors|teeth|run over)/i;
+  /\b(?:(?:lay|laid|laying) (?:him|her) out\b|punch|slap|smack|thump|deck|strangl|throttl|chok|murder|kill|stab|shoot|shot|whack|wallop|head-?butt|shov|hit|beat|batter|thrash|pummel|lamp|kick|boot\b|booted|strike|struck|hurt|clobber|bash|sock|knee|elbow|bludgeon|maim|poison|smother|knock|spat|spit|glass|assault|attack|smash|destroy|floor|flatten|injur|wreck|physical|break|broke|snap|bust|crack|cave|rearrang|rip|tear|tore|gouge|slit|slash|stamp|stomp|grab|twist|thr[eo]w|hurl|flung|fling|chuck|lob\b|lobb|swung|swing|knife|guns?\b|blade|cutter|hammer|crowbar|machete|weapon|bat\b|brick|rocks?\b|stone|hospital|coma|ambulance|limb|fisticuffs|dead\b|outside|car ?park|bleed|hiding|black eye|fist|what's coming|threat|lung|charged at|flew at|flying at|bare hands|murderous|homicidal|postal|where (?:he|she|they|you) live|regret it|be sorry|what hit|make (?:him|her|them|you) (?:pay|suffer)|end (?:him|her|them)|end up|responsible for what|fire|alight|ablaze|fight|fought|scrap|(?:raise|raised|raising|lift|lifted) (?:my )?(?:fist|hand)|me off (?:him|her|them)|(?:pull|separate|break|drag) us|violent|blows|neck|square|hands on|finger on|better run|tyres|tires|key(?:ed)? (?:his|her|their)|drag|wall|window|windscreen|windshield|old-fashioned|(?:lay|laid|laying) into|(?:run|ran) (?:him|her|them) over|blow|blew|watch|wring|wrung|(?:go|went|going|gone) for (?:him|her|them)|after (?:work|(?:his|her|their) shift)|burn|torch|thick ear|bloody nose|fat lip|knuckle|clip round|hook|something|straw|hands off|hands to myself|sort \w+ out|sorts \w+ out|hurt|injured|tie|collar|scruff|after the shift|lucky (?:i|we)|with my (?:boys|lads|mates|brothers|cousins)|walk away from|up off the floor|over with|one piece|with my hand|slam|push|clock|tongue|throat|pen\b|pencil|scissors|teeth|run over)/i;
 // A few phrases a pattern: one pattern of them all grows past the size V8 compiles to machine code, and
 // its interpreted scan cost ~50× more per answer.
 const chunked = (phrases: readonly string[]): RegExp[] => {
@@ -262,6 +268,8 @@ const ACCIDENT =
 // "Grabbed him by the arm to stop him falling", "pulled her back from the kerb": a hand laid on someone to keep them safe.
 const RESCUE =
   /^[^.!?]{0,40}?\b(?:to (?:stop|keep|save) (?:him|her|them|someone|somebody)(?: from)? (?:falling|fall|slipping|tripping|going over|stepping|being hit|getting hit)|to (?:steady|catch) (?:him|her|them)|(?:just )?(?:before|as) (?:he|she|they) (?:fell|slipped|tripped|went over|stepped)|out of the (?:way|path) of|back from the (?:edge|road|kerb|curb|traffic|platform|machine|forklift))/i;
+const EVENT_BEFORE =
+  /\b(?:devaluation|inflation|recession|downturn|layoffs?|cuts?|crisis|pandemic|covid|lockdown|restructur\w*|news|announcement|changes?|redundanc\w*|freeze|merger|slowdown|shortage|strike|flood|storm|tax|prices?|rates?|it|this|that)\s+(?:really\s+|badly\s+)?$/i;
 const TARGETS = /\b(?:targets?|numbers?|quotas?|kpis?|goals?|deadlines?|figures|milestones?)\b/i;
 const DENIED = /(?:\bnot|n't|\bnever|\bno way)\s+(?:\w+\s+)?$/i;
 // "Took everything I had not to deck him", "the only reason I didn't punch him": held back, not denied.
@@ -286,7 +294,10 @@ export function findThreats(text: string): ThreatHit[] {
       re.lastIndex = 0;
       for (let m = re.exec(part); m; m = re.exec(part)) {
         // "just as you were about to hit them" in a sentence about targets: the numbers are hit, not a person.
-        if (TARGETS.test(part) && /\bhit(?:\s*$|\s+(?:them|it)\b)/i.test(part.slice(m.index, m.index + m[0].trimEnd().length + 6)))
+        if (
+          TARGETS.test(part) &&
+          /\bhit(?:\s*$|\s+(?:them|it|the|their|our|my|your|its|a)\b)/i.test(part.slice(m.index, m.index + m[0].trimEnd().length + 6))
+        )
           continue;
         found.push({ start: offset + m.index, length: m[0].trimEnd().length });
       }
@@ -298,6 +309,12 @@ export function findThreats(text: string): ThreatHit[] {
     const start = m.start;
     // "A colleague slipped and broke his wrist": an accident, not a blow.
     if (ACCIDENT.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // "Devaluation hit everyone", "the cuts hurt everybody": a blow dealt by events, not a person.
+    if (
+      /^(?:hit|hits|hurt|hurts|struck|strike)\b/i.test(text.slice(start, start + 7)) &&
+      EVENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    )
+      continue;
     if (RESCUE.test(text.slice(start + m.length, start + m.length + 80))) continue;
     // "I didn't want to hurt him", "I would never hit anyone": violence denied is not a threat.
     const before = text.slice(Math.max(0, start - 20), start);
