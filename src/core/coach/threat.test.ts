@@ -121,6 +121,7 @@ describe('threat', () => {
     'I pushed her out of the way of the reversing forklift and reported the blind spot the same day.',
     'The devaluation hit everyone, and the company gave a one-time bonus to help.',
     'Incentives keep changing every month: when you almost hit the target they move the goalpost.',
+    'Procurement nearly killed it, honestly: three weeks to approve one licence.',
     'We laid them out on the table and she laid him out a plan for the week.',
   ])('does not flag violence words aimed at things or idioms: %j', (answer) => {
     expect(fires('threat', answer)).toBe(false);

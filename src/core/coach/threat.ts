@@ -109,7 +109,8 @@ const PHRASES = [
   '(?:bring|brought|bringing) (?:a|my) (?:gun|knife|weapon|bat)',
   '(?:want|wanted|wants|going|about|tempted|ready|close|tried) to (?:hurt|kill|strangle|punch|hit|slap|throttle|smack|murder|stab|choke|deck|attack)\\b',
   '(?:swing|swung|take a swing|took a swing) at',
-  "(?:nearly|almost|close to|could have|could've|wanted to|want to) (?:hit|punch|slap|strangle|kill|deck|smack|thump|throttle|murder)\\w*\\b",
+  // Not a plan or a project nearly killed ("procurement nearly killed it").
+  "(?:nearly|almost|close to|could have|could've|wanted to|want to) (?:hit|punch|slap|strangle|kill|deck|smack|thump|throttle|murder)\\w*\\b(?! (?:it|that|this|them off|off|the (?:\\w+ )?(?:project|idea|deal|plan|launch|bill|budget|proposal|product|initiative|scheme|app))\\b)",
   '(?:grab|grabbed|grabbing) (?:him|her|them|someone|somebody) by the',
   '(?:push|pushed|pushing|shove|shoved|shoving|pin|pinned|slam|slammed) (?:him|her|them|someone|somebody) (?:against|into|over|down|off|to the (?:ground|floor))',
   '(?:physical|fist) ?fights?',
