@@ -1,4 +1,4 @@
-// Cross-measures the blind-written training sets: for each of train-blind-a to -ab, trains the complaint model
+// Cross-measures the blind-written training sets: for each of train-blind-a to -aj, trains the complaint model
 // on the dev data plus the other blind sets and scores the whole coach on the one left out.
 // `node --import tsx scripts/coach-cross.ts` (the rules are the same in both runs; only the model changes).
 import { useComplaintWeights } from '../src/core/coach/complaint-model.js';

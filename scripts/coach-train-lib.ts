@@ -2,7 +2,7 @@
 // Logistic regression on the features of complaint-features.ts, fitted by full-batch Adagrad with L2
 // regularisation; deterministic (no random start), so the weights file is reproducible.
 // Training data: the first two blind-written parts (real-dev, and real-test, measured once and since
-// tuned on), the blind-written training sets train-blind-a to -ab (each measured before use),
+// tuned on), the blind-written training sets train-blind-a to -aj (each measured before use),
 // our own extra statements and the older labelled sets; never the blind parts real-test-2 to real-test-5.
 import { readFileSync } from 'node:fs';
 import { aggregateFeatures, baseFeatures, features, promptKind, type PromptKind } from '../src/core/coach/complaint-features.js';
@@ -115,6 +115,14 @@ export const BLIND_TRAIN_PARTS = [
   'train-blind-z.jsonl',
   'train-blind-aa.jsonl',
   'train-blind-ab.jsonl',
+  'train-blind-ac.jsonl',
+  'train-blind-ad.jsonl',
+  'train-blind-ae.jsonl',
+  'train-blind-af.jsonl',
+  'train-blind-ag.jsonl',
+  'train-blind-ah.jsonl',
+  'train-blind-ai.jsonl',
+  'train-blind-aj.jsonl',
 ];
 
 // Long answers are scored window by window, so they also train window by window: every window of an innocent
