@@ -238,10 +238,13 @@ const quantise = (v: number): number => {
   return Number((Math.round(v / step) * step).toFixed(6));
 };
 
-/** Small weights dropped, the rest rounded (the first step of fitShipped). */
-function prune(model: { bias: number; weights: Map<string, number> }): { bias: number; weights: Map<string, number> } {
+/** The weights that pass `keep`, rounded (those that round to 0 dropped), and the bias to three decimals. */
+function rounded(
+  model: { bias: number; weights: Map<string, number> },
+  keep: (v: number) => boolean = () => true,
+): { bias: number; weights: Map<string, number> } {
   const kept = [...model.weights]
-    .filter(([, v]) => Math.abs(v) >= PRUNE)
+    .filter(([, v]) => keep(v))
     .map(([k, v]): [string, number] => [k, quantise(v)])
     .filter(([, v]) => v !== 0);
   return { bias: Math.round(model.bias * 1000) / 1000, weights: new Map(kept) };
@@ -262,8 +265,6 @@ export function score(model: { bias: number; weights: Map<string, number> }, e: 
  */
 export function fitShipped(examples: Example[]): { bias: number; weights: Map<string, number>; features: number } {
   const full = train(examples);
-  const first = prune(full);
-  const again = train(examples, new Set(first.weights.keys()));
-  const kept = [...again.weights].map(([k, v]): [string, number] => [k, quantise(v)]).filter(([, v]) => v !== 0);
-  return { bias: Math.round(again.bias * 1000) / 1000, weights: new Map(kept), features: full.weights.size };
+  const first = rounded(full, (v) => Math.abs(v) >= PRUNE);
+  return { ...rounded(train(examples, new Set(first.weights.keys()))), features: full.weights.size };
 }
