@@ -1,3 +1,4 @@
+import { LOOKS_FORWARD } from './forward.js';
 import type { Doc } from './text.js';
 
 /** Where the story parts were found; spans point at the first clear example of each. */
@@ -226,10 +227,6 @@ export function scanStar(doc: Doc): StarScan {
   };
 }
 
-// A close that turns to what the speaker wants next ("Now I want to lead a team"): not an outcome.
-const LOOKS_AHEAD =
-  /\b(?:i(?:'m| am)? (?:now )?(?:want|looking|keen|hoping|ready|excited)|i'd (?:like|love)|next (?:step|role)|(?:want|hope|plan) to)\b/i;
-
 /**
  * True when one of the last two sentences states the outcome (a result word, a number, "not a single…") and the very
  * last one does not turn to what the speaker wants next: the answer ends on what came of it.
@@ -239,6 +236,6 @@ export function endsOnResult(doc: Doc): boolean {
   if (n < 2) return false;
   const text = (i: number): string => doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end);
   const last = text(n - 1);
-  if (LOOKS_AHEAD.test(last)) return false;
+  if (LOOKS_FORWARD.test(last)) return false;
   return [last, text(n - 2)].some((s) => RESULT.test(s) || NUMBER.test(s) || CLOSING_OUTCOME.test(s));
 }

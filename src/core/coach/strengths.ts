@@ -1,4 +1,5 @@
 import { complaintLogOdds } from './complaint-model.js';
+import { LOOKS_FORWARD } from './forward.js';
 import type { PromptContext } from './prompt-context.js';
 import type { SpecificsScan } from './specifics.js';
 import type { StarScan } from './star.js';
@@ -7,8 +8,6 @@ import type { Finding, Strength } from './types.js';
 // A neutral or forward reason for moving on: relocation, a contract ending, a layoff, the next step.
 const REASON =
   /\b(?:relocat\w*|moved|moving (?:to|back|closer|north|south|abroad)|contract (?:ended|was ending|finished|came to an end|ran out|ends)|fixed-term|redundan\w*|laid off|layoffs?|restructur\w*|(?:site|office|branch|store|shop|company) (?:closed|was closing|shut)|acquired|acquisition|merger|family|visa|partner's|end of (?:my|the) (?:contract|project|programme|placement)|(?:want|wanted|looking|ready|keen|hoping) (?:to|for)|next step|grow|career|opportunit\w*|challenge|scope|responsibilit\w*)\b/i;
-const FORWARD =
-  /\b(?:(?:i(?:'m| am)?|i'd|now i(?:'m)?) (?:now |really |am )?(?:want|wanted|looking for|keen|excited|ready|hoping|aiming|like|love) |next step|next role|the chance to|opportunity to|(?:want|hope|plan|keen|ready|looking) to (?:grow|build|lead|learn|take on|move into|develop|work|bring|use|focus|own|manage|specialise|specialize)|(?:looking|ready|keen) for (?:a|more|the|bigger|new))/i;
 // Log-odds of the complaint model under which a reason for leaving reads as neutral.
 const NEUTRAL_BELOW = 0;
 const NEGATIVE = new Set<Finding['code']>(['employer-negativity', 'bad-language', 'threat']);
@@ -36,7 +35,7 @@ export function findStrengths(
   // why-left answers this takes the praise from 32 of 39 missed complaints and from 9 of 830 clean answers.
   if (ctx.whyLeft && !negative && REASON.test(text) && complaintLogOdds(text, 'leave') < NEUTRAL_BELOW)
     out.push({ id: 'clear-reason', message: 'Gives a clear, neutral reason for the move.' });
-  if (!negative && FORWARD.test(text)) out.push({ id: 'forward-looking', message: 'Looks forward: says what you want next.' });
+  if (!negative && LOOKS_FORWARD.test(text)) out.push({ id: 'forward-looking', message: 'Looks forward: says what you want next.' });
   if (scans.star?.result && scans.endsOnResult && scans.spec && (scans.spec.hasNumber || scans.spec.hasOutcome)) {
     out.push({ id: 'concrete-result', message: 'Ends on a concrete result.' });
   }
