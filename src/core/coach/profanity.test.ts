@@ -62,6 +62,7 @@ describe('bad-language', () => {
   });
   it('flags "hell" as an oath', () => {
     expect(fires('bad-language', 'What the hell were they thinking?')).toBe(true);
+    expect(fires('bad-language', 'When he is angry he is like a hell, shouting and throwing files.')).toBe(true);
     expect(fires('bad-language', "Hell, I was seven years there and they don't even say thank you.")).toBe(true);
   });
   it('does not take "he\'ll" or "she\'ll" for "hell"', () => {

@@ -115,6 +115,8 @@ function isCrudeHell(doc: Doc, i: number): boolean {
       'where',
       'hell',
     ].includes(prev) ||
+    // "he is like a hell shouting", "such a hell".
+    (prev === 'a' && ['like', 'as', 'such'].includes(doc.tokens[i - 2]?.lower ?? '')) ||
     next === 'of' ||
     next === 'hole' ||
     next === 'yes' ||
