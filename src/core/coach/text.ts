@@ -1,3 +1,5 @@
+import { splitRunOns } from './run-on.js';
+
 /** A word of the answer with its offsets and the sentence it belongs to. */
 export interface Token {
   text: string;
@@ -69,7 +71,7 @@ export function tokenize(text: string): Doc {
   }
   const tail = tokens[tokens.length - 1];
   if (tail) sentences.push({ start: sentenceStart, end: tail.end, firstToken: sentenceFirst, endToken: tokens.length });
-  return { text, tokens, sentences };
+  return { text, tokens, sentences: splitRunOns(tokens, sentences) };
 }
 
 /** True when the token opens its sentence or follows a pause mark (comma, dash…). */
