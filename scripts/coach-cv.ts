@@ -1,5 +1,5 @@
 // Cross-validates the whole coach (rules + complaint model) on the tuned-on parts of the corpus: each
-// fifth of real-dev, real-test and train-blind-a to -aj is scored by a coach whose model was
+// fifth of real-dev, real-test and train-blind-a to -ar is scored by a coach whose model was
 // trained without it.
 // `node --import tsx scripts/coach-cv.ts [--misses]`; SHIFTS=0,0.4,0.8 scores each fold at several thresholds
 // (each raised by the shift over COMPLAINT_THRESHOLD), to choose the threshold out of sample.
