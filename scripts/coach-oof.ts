@@ -3,6 +3,8 @@
 // without the row's fold. With them, any threshold, or a threshold per kind of answer, is evaluated without
 // retraining: a row is flagged at shift s when s < its margin (rule-only findings have margin +Infinity).
 // `node --import tsx scripts/coach-oof.ts OUT.jsonl` (fold models are cached beside OUT as OUT.fold-N.json).
+// RESCORE=OLD.jsonl scores again only the rows whose question kind changed since OLD (a change in how questions are
+// read, tried with the cached fold models) and copies the other rows' margins.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { promptKind } from '../src/core/coach/complaint-features.js';
 import { useComplaintWeights } from '../src/core/coach/complaint-model.js';
@@ -21,6 +23,17 @@ const dev = parts.flatMap((name) =>
 const group = groupKeys(dev);
 const index = new Map(dev.map((r, i) => [r.id, i]));
 const foldOf = (id: string): number => (index.get(group.get(id) ?? id) ?? -1) % FOLDS;
+const previous = new Map<string, { kind: string; margin: unknown }>(
+  process.env.RESCORE
+    ? readFileSync(process.env.RESCORE, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => {
+          const r = JSON.parse(l) as { id: string; kind: string; margin: unknown };
+          return [r.id, r];
+        })
+    : [],
+);
 const LO = -4;
 const HI = 8;
 const lines: string[] = [];
@@ -40,8 +53,12 @@ for (let f = 0; f < FOLDS; f++) {
   };
   for (const row of dev.filter((r) => foldOf(r.id) === f)) {
     if (!['complaint', 'none', 'clean-lookalike'].includes(row.label)) continue;
+    const kind = promptKind(readPrompt(row.prompt));
+    const before = previous.get(row.id);
     let margin: number;
-    if (fires(row, HI)) margin = Infinity;
+    if (before && before.kind === kind)
+      margin = before.margin === 'inf' ? Infinity : before.margin === '-inf' ? -Infinity : Number(before.margin);
+    else if (fires(row, HI)) margin = Infinity;
     else if (!fires(row, LO)) margin = -Infinity;
     else {
       let lo = LO;
@@ -62,7 +79,7 @@ for (let f = 0; f < FOLDS; f++) {
         label: row.label,
         register: row.register,
         aspect: row.aspect,
-        kind: promptKind(readPrompt(row.prompt)),
+        kind,
         sentences: doc.sentences.length,
         words: row.text.split(/\s+/).filter(Boolean).length,
         margin: Number.isFinite(margin) ? margin : margin > 0 ? 'inf' : '-inf',

@@ -27,7 +27,7 @@ export const STORY_TARGET = { min: 60, max: 90 } as const;
 export const WHY_LEFT_TARGET = { min: 15, max: 45 } as const;
 
 const STORY_TEXT =
-  /\b(?:tell (?:me|us) about a time|describe a (?:time|situation|moment|project|mistake|conflict|failure|decision)|how you handled|give (?:me|us) an example|an example of a time|walk (?:me|us) through a (?:time|situation)|share a (?:time|story|situation)|a time (?:when|you|where)|have you ever had to)\b/i;
+  /\b(?:tell (?:me|us) about a time|describe a (?:time|situation|moment|project|mistake|conflict|failure|decision)|how you handled|give (?:me|us) an example|an example of a time|walk (?:me|us) through a (?:time|situation)|share a (?:time|story|situation)|a time (?:when|you|where)|have you ever had to|(?:tell (?:me|us) about|describe|what was) (?:a|the|your) (?:biggest |hardest |toughest )?(?:challenge|setback|failure|problem you solved|high-pressure situation)s?(?: you (?:faced|solved|had))?(?: at work)?(?=\s*[?.]?\s*$))\b/i;
 
 // Questions that ask the candidate to present themselves, when no library prompt matches.
 const SELF_TEXT =
