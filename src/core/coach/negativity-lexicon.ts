@@ -12,7 +12,7 @@ export const COMPLAINT_RE = new RegExp(`\\b(?:${COMPLAINT.join('|')})\\b`, 'gi')
 // Things people complain about that are not the employer: weather, travel, tools, the city, customers.
 /** Non-workplace subjects: a judgement about these is not a complaint about the employer. */
 export const NOT_WORKPLACE_WORDS =
-  /\b(?:weather|rain|snow|wind|winters?|summers?|heat|cold snap|traffic|commute|roads?|ring road|motorway|trains?|buses|tube|strikes?|airline|flights?|luggage|parking|rent|flat|house|city|town|london|printer|laptop|software|system|tool|tools|code|codebase|app|website|database|server|spreadsheet|process|workflow|project|deadline|launch|migration|rollout|audit|competitors?|competition|market|economy|customers?|clients?|patients|weekend|holiday|exam board|syllabus|government|council|pandemic|virus|lockdown)\b/i;
+  /\b(?:weather|rain|snow|wind|winters?|summers?|heat|cold snap|traffic|commute|roads?|ring road|motorway|trains?|buses|tube|strikes?|airline|flights?|luggage|parking|rent|flat|house|city|town|london|printer|laptop|software|system|tool|tools|code|codebase|app|website|database|server|spreadsheet|process|workflow|project|deadline|launch|migration|rollout|audit|competitors?|competition|market|economy|customers?|clients?|patients?|guests?|passengers?|callers?|shoppers?|residents?|visitors?|weekend|holiday|exam board|syllabus|government|council|pandemic|virus|lockdown)\b/i;
 /** A non-workplace noun that is itself the subject of a judgement ("the software was…"). */
 export const NOT_WORKPLACE_SUBJECT = new RegExp(
   `${NOT_WORKPLACE_WORDS.source}[^,;.]{0,30}?\\b(?:was|were|is|are|'s|has been|had been|could be|made)\\b`,

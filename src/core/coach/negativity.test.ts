@@ -17,6 +17,14 @@ describe('employer-negativity', () => {
     ).not.toMatch(/bad/);
     expect(spans('employer-negativity', "I want a role where I'm slightly out of my depth again.", WHY).join(' ')).not.toMatch(/depth/);
   });
+  it('does not take a patient or a guest who was rude to staff for the employer', () => {
+    const story =
+      "so the challenge was a patient who was really aggressive toward staff um not the hospital's fault he was in a lot of pain so i used the de escalation training and got him calm";
+    expect(fires('employer-negativity', story, WHY)).toBe(false);
+    expect(fires('employer-negativity', 'One guest was rude to staff all week, so I moved him to a quieter floor.', WHY)).toBe(false);
+    expect(fires('employer-negativity', 'My manager was aggressive toward staff and nobody stopped him.', WHY)).toBe(true);
+  });
+
   it('flags complaints about pay and hours', () => {
     expect(fires('employer-negativity', 'The pay was pitiful and they expected sixty-hour weeks.', WHY)).toBe(true);
   });
