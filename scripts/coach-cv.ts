@@ -4,17 +4,11 @@
 // `node --import tsx scripts/coach-cv.ts [--misses]`; SHIFTS=0,0.4,0.8 scores each fold at several thresholds
 // (each raised by the shift over COMPLAINT_THRESHOLD), to choose the threshold out of sample.
 import { useComplaintWeights } from '../src/core/coach/complaint-model.js';
-import { evaluateCorpus, loadCorpus, type Score } from '../test/support/coach-corpus.js';
-import { BLIND_TRAIN_PARTS, DEV_PARTS, fitShipped, groupKeys, load } from './coach-train-lib.js';
+import { evaluateCorpus, type Score } from '../test/support/coach-corpus.js';
+import { cvFolds, FOLDS } from './coach-folds.js';
+import { fitShipped, load } from './coach-train-lib.js';
 
-const FOLDS = 5;
-const dev = [...DEV_PARTS, ...BLIND_TRAIN_PARTS].flatMap((name) =>
-  loadCorpus(new URL(`../test/data/coach/${name}`, import.meta.url).pathname),
-);
-// Near-duplicate rows (one base answer reused with other openers, as in train-blind-c) share a fold.
-const group = groupKeys(dev);
-const index = new Map(dev.map((r, i) => [r.id, i]));
-const foldOf = (id: string): number => (index.get(group.get(id) ?? id) ?? -1) % FOLDS;
+const { dev, foldOf } = cvFolds();
 // LONG_MARGIN tries another margin for long answers than the committed one.
 const MARGIN = process.env.LONG_MARGIN === undefined ? undefined : Number(process.env.LONG_MARGIN);
 const SHIFTS = (process.env.SHIFTS ?? process.env.SHIFT ?? '0').split(',').map(Number);

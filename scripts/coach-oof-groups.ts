@@ -3,6 +3,7 @@
 // false-alarm rate. Offsets are chosen on some folds and scored on the others, so the gain shown is out of sample.
 // `node --import tsx scripts/coach-oof-groups.ts OOF.jsonl [TARGET_FPR]`
 import { readFileSync } from 'node:fs';
+import { readMargin, type StoredMargin } from './coach-folds.js';
 
 interface Row {
   fold: number;
@@ -10,14 +11,14 @@ interface Row {
   kind: string;
   sentences: number;
   words: number;
-  margin: number | 'inf' | '-inf';
+  margin: StoredMargin;
 }
 const rows = readFileSync(process.argv[2] ?? '/tmp/coach-oof.jsonl', 'utf8')
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as Row);
 const TARGET = Number(process.argv[3] ?? 0.05);
-const marginOf = (r: Row): number => (r.margin === 'inf' ? Infinity : r.margin === '-inf' ? -Infinity : r.margin);
+const marginOf = (r: Row): number => readMargin(r.margin);
 const size = (r: Row): string => (r.words <= 12 ? 'terse' : r.sentences > 3 ? 'long' : 'short');
 const GROUPINGS: Record<string, (r: Row) => string> = {
   none: () => 'all',

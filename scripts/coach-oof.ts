@@ -11,25 +11,18 @@ import { useComplaintWeights } from '../src/core/coach/complaint-model.js';
 import { createCoach } from '../src/core/coach/index.js';
 import { readPrompt } from '../src/core/coach/prompt-context.js';
 import { tokenize } from '../src/core/coach/text.js';
-import { loadCorpus } from '../test/support/coach-corpus.js';
-import { BLIND_TRAIN_PARTS, DEV_PARTS, fitShipped, groupKeys, load } from './coach-train-lib.js';
+import { fitShipped, load } from './coach-train-lib.js';
+import { cvFolds, FOLDS, readMargin, storeMargin, type StoredMargin } from './coach-folds.js';
 
 const OUT = process.argv[2] ?? '/tmp/coach-oof.jsonl';
-const FOLDS = 5;
-const parts = [...DEV_PARTS, ...BLIND_TRAIN_PARTS];
-const dev = parts.flatMap((name) =>
-  loadCorpus(new URL(`../test/data/coach/${name}`, import.meta.url).pathname).map((r) => ({ ...r, part: name })),
-);
-const group = groupKeys(dev);
-const index = new Map(dev.map((r, i) => [r.id, i]));
-const foldOf = (id: string): number => (index.get(group.get(id) ?? id) ?? -1) % FOLDS;
-const previous = new Map<string, { kind: string; margin: unknown }>(
+const { dev, foldOf } = cvFolds();
+const previous = new Map<string, { kind: string; margin: StoredMargin }>(
   process.env.RESCORE
     ? readFileSync(process.env.RESCORE, 'utf8')
         .trim()
         .split('\n')
         .map((l) => {
-          const r = JSON.parse(l) as { id: string; kind: string; margin: unknown };
+          const r = JSON.parse(l) as { id: string; kind: string; margin: StoredMargin };
           return [r.id, r];
         })
     : [],
@@ -56,8 +49,7 @@ for (let f = 0; f < FOLDS; f++) {
     const kind = promptKind(readPrompt(row.prompt));
     const before = previous.get(row.id);
     let margin: number;
-    if (before && before.kind === kind)
-      margin = before.margin === 'inf' ? Infinity : before.margin === '-inf' ? -Infinity : Number(before.margin);
+    if (before && before.kind === kind) margin = readMargin(before.margin);
     else if (fires(row, HI)) margin = Infinity;
     else if (!fires(row, LO)) margin = -Infinity;
     else {
@@ -82,7 +74,7 @@ for (let f = 0; f < FOLDS; f++) {
         kind,
         sentences: doc.sentences.length,
         words: row.text.split(/\s+/).filter(Boolean).length,
-        margin: Number.isFinite(margin) ? margin : margin > 0 ? 'inf' : '-inf',
+        margin: storeMargin(margin),
       }),
     );
   }
